@@ -1,0 +1,183 @@
+"""Composition root: Settings -> database -> services -> PTB Application -> jobs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from telegram import BotCommand
+from telegram.constants import ParseMode
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
+
+from bot.config import Settings
+from bot.domain.gazetteer import Gazetteer, get_gazetteer
+from bot.domain.matching import SubscriptionIndex
+from bot.i18n import get_translator
+from bot.ingest.feeds import load_feeds
+from bot.ingest.rss import FeedFetcher
+from bot.services.commands import COMMANDS, CommandService
+from bot.services.delivery import AlertDispatcher, MessageTransport
+from bot.services.pipeline import IncidentPipeline
+from bot.services.polling import FeedPoller
+from bot.services.subscriptions import SubscriptionService
+from bot.storage.db import Database, open_database
+from bot.telegram.handlers import TelegramFrontEnd
+from bot.telegram.sender import TelegramTransport
+
+__all__ = ["USER_AGENT", "Services", "build_application", "open_services"]
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "VigieBot/0.1 (+https://github.com/vigie-bot/vigie)"
+
+
+@dataclass
+class Services:
+    """Everything the front ends use, wired once."""
+
+    settings: Settings
+    db: Database
+    gazetteer: Gazetteer
+    index: SubscriptionIndex
+    subscriptions: SubscriptionService
+    commands: CommandService
+    pipeline: IncidentPipeline
+    dispatcher: AlertDispatcher
+    poller: FeedPoller
+    http: httpx.AsyncClient
+
+    async def close(self) -> None:
+        await self.http.aclose()
+        await self.db.close()
+
+
+async def open_services(
+    settings: Settings,
+    *,
+    transport: MessageTransport,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Services:
+    """Open the database, load the gazetteer and wire every service."""
+    db = await open_database(settings.database)
+    gazetteer = get_gazetteer()
+    index = SubscriptionIndex()
+    subscriptions = SubscriptionService(db=db, gazetteer=gazetteer, index=index, clock=clock)
+    loaded = await subscriptions.load_index()
+    pipeline = IncidentPipeline(db=db, gazetteer=gazetteer, index=index, clock=clock)
+    http = httpx.AsyncClient(
+        headers={"User-Agent": USER_AGENT},
+        follow_redirects=True,
+        timeout=httpx.Timeout(20.0),
+        limits=httpx.Limits(max_connections=20),
+    )
+    poller = FeedPoller(
+        db=db,
+        fetcher=FeedFetcher(http, user_agent=USER_AGENT),
+        pipeline=pipeline,
+        sources=load_feeds(settings.feeds),
+        poll_seconds=settings.poll_seconds,
+        max_age=timedelta(hours=settings.max_age_hours),
+        clock=clock,
+    )
+    dispatcher = AlertDispatcher(
+        db=db,
+        gazetteer=gazetteer,
+        transport=transport,
+        index=index,
+        clock=clock,
+        rate_per_second=settings.send_rate_per_second,
+        edit_window=timedelta(hours=settings.edit_window_hours),
+        give_up_after=timedelta(hours=settings.give_up_hours),
+    )
+    recovered = await dispatcher.recover()
+    commands = CommandService(
+        db=db,
+        gazetteer=gazetteer,
+        subscriptions=subscriptions,
+        admin_ids=settings.admin_ids,
+        clock=clock,
+    )
+    log.info(
+        "ready: database %s, %d subscriptions indexed, %d feeds, %d alert(s) recovered",
+        settings.database,
+        loaded,
+        len(poller.sources),
+        recovered,
+    )
+    return Services(
+        settings=settings,
+        db=db,
+        gazetteer=gazetteer,
+        index=index,
+        subscriptions=subscriptions,
+        commands=commands,
+        pipeline=pipeline,
+        dispatcher=dispatcher,
+        poller=poller,
+        http=http,
+    )
+
+
+async def _set_commands(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    for language in ("en", "fr"):
+        t = get_translator(language)
+        commands = [BotCommand(name, t._(description)) for name, description in COMMANDS.items()]
+        await app.bot.set_my_commands(
+            commands, language_code=language if language != "en" else None
+        )
+
+
+def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The PTB application, with services opened in ``post_init`` and closed on shutdown."""
+    token = settings.require_token()
+    holder: dict[str, Services] = {}
+
+    async def poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+        await holder["services"].poller.poll()
+
+    async def drain_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+        await holder["services"].dispatcher.drain()
+
+    async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        services = await open_services(settings, transport=TelegramTransport(app.bot))
+        holder["services"] = services
+        app.bot_data["services"] = services
+        TelegramFrontEnd(commands=services.commands, dispatcher=services.dispatcher).register(app)
+        await _set_commands(app)
+        queue = app.job_queue
+        assert queue is not None, "python-telegram-bot[job-queue] is required"
+        queue.run_repeating(
+            poll_job,
+            interval=settings.poll_seconds,
+            first=1.0,
+            name="poll",
+            job_kwargs={"max_instances": 1, "coalesce": True},
+        )
+        queue.run_repeating(
+            drain_job,
+            interval=settings.send_interval_seconds,
+            first=0.5,
+            name="deliver",
+            job_kwargs={"max_instances": 1, "coalesce": True},
+        )
+
+    async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        services = holder.pop("services", None)
+        if services is not None:
+            await services.close()
+            log.info("database closed")
+
+    return (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_base_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )

@@ -1,0 +1,267 @@
+"""Domain models shared by every layer.
+
+All models are frozen pydantic models; datetimes are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "EVENT_TYPES",
+    "Actor",
+    "Alert",
+    "AlertState",
+    "Article",
+    "Candidate",
+    "Chat",
+    "Extraction",
+    "Incident",
+    "Mention",
+    "Place",
+    "PlaceLevel",
+    "Report",
+    "Status",
+    "Subscription",
+    "SubscriptionKind",
+]
+
+Language = Literal["en", "fr"]
+PlaceLevel = Literal["country", "admin1", "city", "site"]
+
+#: ACLED event types and their sub-event types.
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
+    ),
+    "Violence against civilians": (
+        "Attack",
+        "Abduction/forced disappearance",
+        "Sexual violence",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+
+class Status(StrEnum):
+    """How well an incident is established."""
+
+    REPORTED = "reported"
+    CLAIMED = "claimed"
+    UNCONFIRMED = "unconfirmed"
+    CONFIRMED = "confirmed"
+    DENIED = "denied"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Place(_Frozen):
+    """A place of the gazetteer.
+
+    Ids are stable strings: ``c:IQ`` (country), ``a:IQ-AN`` (first-level division, ISO 3166-2),
+    ``g:98182`` (city, GeoNames id), ``s:ain-al-asad-air-base`` (named site).
+    """
+
+    id: str
+    name: str
+    name_fr: str
+    level: PlaceLevel
+    country: str | None  # ISO 3166-1 alpha-2; None only for international waters / sea areas
+    admin1: str | None = None  # English name of the first-level division
+    parent_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+class Actor(_Frozen):
+    """An armed group, militia or state force of the actor registry."""
+
+    id: str
+    name: str
+    name_fr: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()  # ids of umbrella organisations / successors it belongs to
+
+
+class Candidate(_Frozen):
+    """One ranked answer of the resolver."""
+
+    kind: Literal["place", "actor"]
+    id: str
+    name: str
+    name_fr: str
+    level: PlaceLevel | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class Mention(_Frozen):
+    """A place or actor found in a text by the gazetteer scanner."""
+
+    kind: Literal["place", "actor"]
+    id: str
+    start: int
+    end: int
+    surface: str
+
+
+class Article(_Frozen):
+    """A news report as ingested (corpus format)."""
+
+    id: str
+    source: str
+    url: str
+    published: datetime
+    language: str | None = None
+    title: str = ""
+    summary: str = ""
+    body: str = ""
+
+
+class Extraction(_Frozen):
+    """What extraction found in one article."""
+
+    is_incident: bool
+    language: Language = "en"
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    place_id: str | None = None
+    place: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    actors: tuple[str, ...] = ()  # actor ids
+    claimed_by: str | None = None  # actor id
+    status: Status | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    incident_date: date | None = None
+
+
+class Report(_Frozen):
+    """One article linked to the incident it reports."""
+
+    id: int | None = None
+    incident_id: int | None = None
+    source: str
+    url: str
+    title: str
+    language: str
+    published: datetime
+    fatalities: int | None = None
+    injured: int | None = None
+    status: Status | None = None
+
+
+class Incident(_Frozen):
+    """One real-world event, possibly fed by several reports."""
+
+    id: int | None = None
+    key: str
+    event_type: str
+    sub_event_type: str | None = None
+    place_id: str | None = None
+    place: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    actors: tuple[str, ...] = ()
+    claimed_by: str | None = None
+    status: Status = Status.REPORTED
+    fatalities: int | None = None
+    injured: int | None = None
+    incident_date: date
+    first_seen: datetime
+    updated_at: datetime
+    reports: tuple[Report, ...] = ()
+
+
+SubscriptionKind = Literal["place", "actor", "radius"]
+
+
+class Subscription(_Frozen):
+    """What one chat asked to follow."""
+
+    id: int | None = None
+    chat_id: int
+    kind: SubscriptionKind
+    target_id: str  # place id for place/radius, actor id for actor
+    label: str  # what the person sees, e.g. "Al Anbar, Iraq (province)"
+    km: float | None = None
+    lat: float | None = None
+    lon: float | None = None
+    created_at: datetime | None = None
+
+
+class Chat(_Frozen):
+    """A private chat, group or channel that talks to the bot."""
+
+    id: int
+    type: str = "private"
+    language: Language = "en"
+    timezone: str = "UTC"
+    active: bool = True
+    muted_until: datetime | None = None
+    created_at: datetime | None = None
+
+
+class AlertState(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    DROPPED = "dropped"
+    FAILED = "failed"
+
+
+class Alert(_Frozen):
+    """One alert of one incident for one chat (at most one per pair, ever)."""
+
+    id: int | None = None
+    incident_id: int
+    chat_id: int
+    state: AlertState = AlertState.PENDING
+    message_id: int | None = None
+    priority: int = 0
+    attempts: int = 0
+    created_at: datetime
+    sent_at: datetime | None = None
+    needs_update: bool = False

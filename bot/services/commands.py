@@ -1,0 +1,587 @@
+"""Every chat command, as text in and replies out; shared by Telegram and the demo chat."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from html import escape
+
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.matching import SubscriptionIndex
+from bot.domain.models import Candidate, Incident, Subscription
+from bot.domain.render import render_card, render_line
+from bot.i18n import Translator, get_translator
+from bot.services.replies import Button, ChatContext, Reply
+from bot.services.subscriptions import SubscriptionService, candidate_label
+from bot.storage.db import Database
+from bot.storage.repos import IncidentRepo, SourceRepo
+
+__all__ = ["COMMANDS", "CommandService"]
+
+log = logging.getLogger(__name__)
+
+
+def N_(message: str) -> str:
+    return message
+
+
+#: Command name -> description, shown by ``setMyCommands`` in each language.
+COMMANDS: dict[str, str] = {
+    "start": N_("Start and get help"),
+    "subscribe": N_("Follow a place or an armed group"),
+    "near": N_("Follow everything within a distance of a place"),
+    "unsubscribe": N_("Stop following something"),
+    "subscriptions": N_("What this chat follows"),
+    "recent": N_("Latest incidents"),
+    "incident": N_("Full card of one incident"),
+    "mute": N_("Pause alerts for a while"),
+    "unmute": N_("Resume alerts"),
+    "language": N_("English or French"),
+    "help": N_("How to use Vigie"),
+    "stop": N_("Delete everything stored about this chat"),
+}
+
+DEFAULT_KM = 50.0
+MAX_KM = 1000.0
+RECENT_DAYS = 7
+RECENT_DEFAULT = 5
+RECENT_MAX = 20
+POPULAR = ("c:UA", "c:IQ", "c:SD", "c:CD", "c:ML", "c:YE")
+_MUTE_RE = re.compile(r"^(\d{1,3})\s*([hdm]?)$", re.IGNORECASE)
+
+
+class CommandService:
+    """Answers commands, button presses and shared locations."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        gazetteer: Gazetteer,
+        subscriptions: SubscriptionService,
+        admin_ids: frozenset[int] = frozenset(),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        ingest_url: Callable[[str], Awaitable[str]] | None = None,
+    ) -> None:
+        self._db = db
+        self._gazetteer = gazetteer
+        self._subs = subscriptions
+        self._admin_ids = admin_ids
+        self._clock = clock
+        self._incidents = IncidentRepo(db)
+        self._sources = SourceRepo(db)
+        self._ingest_url = ingest_url
+        #: chats in the middle of a guided /subscribe: chat id -> "place" | "actor"
+        self._pending: dict[int, str] = {}
+
+    @property
+    def index(self) -> SubscriptionIndex:
+        return self._subs.index
+
+    async def _translator(self, ctx: ChatContext) -> Translator:
+        chat, _ = await self._subs.ensure_chat(
+            chat_id=ctx.chat_id, chat_type=ctx.chat_type, language_code=ctx.language_code
+        )
+        return get_translator(chat.language)
+
+    # Entry points --------------------------------------------------------------------------
+
+    async def on_command(self, ctx: ChatContext, name: str, args: str) -> list[Reply]:
+        name = name.lower().lstrip("/").split("@", 1)[0]
+        args = " ".join(args.split())
+        handler = getattr(self, f"cmd_{name}", None)
+        t = await self._translator(ctx)
+        if name.startswith("incident_") and name[9:].isdigit():
+            return await self.cmd_incident(ctx, name[9:])
+        if handler is None:
+            return [Reply(t._("I don't know that command. Send /help to see what I can do."))]
+        self._pending.pop(ctx.chat_id, None)
+        result: list[Reply] = await handler(ctx, args)
+        return result
+
+    async def on_text(self, ctx: ChatContext, text: str) -> list[Reply]:
+        """Plain text: the second step of a guided flow, or a gentle hint."""
+        kind = self._pending.pop(ctx.chat_id, None)
+        if kind is not None:
+            return await self._subscribe_query(ctx, text, kind=kind)
+        if not ctx.is_private:
+            return []
+        t = await self._translator(ctx)
+        return [Reply(t._("Send /subscribe followed by a place or an armed group, or /help."))]
+
+    async def on_location(self, ctx: ChatContext, lat: float, lon: float) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return [Reply(t._("That location is not valid."))]
+        label = t._("around %(lat).2f, %(lon).2f") % {"lat": lat, "lon": lon}
+        sub, created = await self._subs.subscribe_point(
+            chat_id=ctx.chat_id, lat=lat, lon=lon, km=DEFAULT_KM, label=label
+        )
+        return [self._subscribed(t, f"{sub.label} ({int(DEFAULT_KM)} km)", created)]
+
+    async def on_callback(self, ctx: ChatContext, data: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        verb, _, arg = data.partition(":")
+        if verb == "lang" and arg in {"en", "fr"}:
+            return await self.cmd_language(ctx, arg)
+        if verb == "sub":
+            return await self._subscribe_id(ctx, arg)
+        if verb == "near":
+            target, _, km = arg.partition("|")
+            return await self._near_id(ctx, target, float(km or DEFAULT_KM))
+        if verb == "guide" and arg in {"place", "actor"}:
+            if not self._may_manage(ctx):
+                return [self._admins_only(t)]
+            self._pending[ctx.chat_id] = arg
+            prompt = (
+                t._("Which place? Type a country, province, city or site.")
+                if arg == "place"
+                else t._("Which armed group or force? Type its name.")
+            )
+            return [Reply(prompt)]
+        if verb == "unsub":
+            if arg == "list":
+                return await self.cmd_unsubscribe(ctx, "")
+            if arg.isdigit():
+                return await self._unsubscribe_id(ctx, int(arg))
+        if verb == "src" and arg.isdigit():
+            return await self.cmd_incident(ctx, arg)
+        if verb == "mute" and arg.isdigit():
+            return await self.cmd_mute(ctx, f"{arg}h")
+        if verb == "recent":
+            return await self._recent_page(ctx, arg)
+        if verb == "stop" and arg == "yes":
+            return await self._stop_confirmed(ctx)
+        if verb == "stop" and arg == "no":
+            return [Reply(t._("Nothing was deleted."), edit=True)]
+        return [Reply(t._("This button has expired."), toast=t._("This button has expired."))]
+
+    # Helpers -------------------------------------------------------------------------------
+
+    def _may_manage(self, ctx: ChatContext) -> bool:
+        return ctx.is_private or ctx.is_chat_admin
+
+    @staticmethod
+    def _admins_only(t: Translator) -> Reply:
+        return Reply(t._("Only the administrators of this group can change its subscriptions."))
+
+    @staticmethod
+    def _subscribed(t: Translator, label: str, created: bool) -> Reply:
+        if created:
+            return Reply(t._("Subscribed: %(label)s") % {"label": escape(label)})
+        return Reply(t._("Already subscribed: %(label)s") % {"label": escape(label)})
+
+    def _label(self, candidate: Candidate, t: Translator) -> str:
+        return candidate_label(candidate, self._gazetteer, t.language)
+
+    # Commands ------------------------------------------------------------------------------
+
+    async def cmd_start(self, ctx: ChatContext, args: str) -> list[Reply]:
+        await self._subs.reactivate(chat_id=ctx.chat_id)
+        t = await self._translator(ctx)
+        text = "\n".join(
+            [
+                t._("<b>Vigie</b> alerts you to armed-conflict incidents reported in the news."),
+                t._("Follow a place or an armed group: /subscribe Iraq, /subscribe Hezbollah."),
+                t._("Each incident reaches you once, with its sources. /help for everything."),
+            ]
+        )
+        rows: list[tuple[Button, ...]] = []
+        popular = [self._subs.candidate(pid) for pid in POPULAR]
+        buttons = [
+            Button(c.name_fr if t.language == "fr" else c.name, data=f"sub:{c.id}")
+            for c in popular
+            if c is not None
+        ]
+        for i in range(0, len(buttons), 3):
+            rows.append(tuple(buttons[i : i + 3]))
+        rows.append((Button("English", data="lang:en"), Button("Français", data="lang:fr")))
+        return [Reply(text, buttons=tuple(rows))]
+
+    async def cmd_help(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        lines = [t._("<b>What I can do</b>")]
+        for name, description in COMMANDS.items():
+            lines.append(f"/{name} — {escape(t._(description))}")
+        lines.append("")
+        lines.append(t._("Examples: /subscribe Irak · /near Erbil 100 · /recent Hezbollah 10"))
+        if ctx.user_id in self._admin_ids:
+            lines.append(t._("Admin: /stats · /sources · /ingest URL"))
+        return [Reply("\n".join(lines))]
+
+    async def cmd_language(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        choice = args.strip().lower()[:2]
+        if choice not in {"en", "fr"}:
+            return [
+                Reply(
+                    t._("Choose a language: /language en or /language fr"),
+                    buttons=(
+                        (Button("English", data="lang:en"), Button("Français", data="lang:fr")),
+                    ),
+                )
+            ]
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        await self._subs.set_language(chat_id=ctx.chat_id, language=choice)
+        t = get_translator(choice)
+        return [Reply(t._("Language set to English."))]
+
+    async def cmd_subscribe(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        if not args:
+            return [
+                Reply(
+                    t._(
+                        "What do you want to follow? Or type /subscribe followed by a name, "
+                        "e.g. /subscribe Irak."
+                    ),
+                    buttons=(
+                        (
+                            Button(t._("A place"), data="guide:place"),
+                            Button(t._("An armed group"), data="guide:actor"),
+                        ),
+                    ),
+                )
+            ]
+        return await self._subscribe_query(ctx, args, kind=None)
+
+    async def _subscribe_query(
+        self, ctx: ChatContext, query: str, *, kind: str | None
+    ) -> list[Reply]:
+        t = await self._translator(ctx)
+        resolution = self._subs.resolve(query, kind=kind)
+        if resolution.chosen is not None:
+            sub, created = await self._subs.subscribe(
+                chat_id=ctx.chat_id, candidate=resolution.chosen, language=t.language
+            )
+            return [self._subscribed(t, sub.label, created)]
+        return [self._choices(t, resolution.query, resolution.candidates, resolution.ambiguous)]
+
+    def _choices(
+        self,
+        t: Translator,
+        query: str,
+        candidates: tuple[Candidate, ...],
+        ambiguous: bool,
+        *,
+        km: float | None = None,
+    ) -> Reply:
+        if not candidates:
+            return Reply(
+                t._(
+                    "I don't know “%(query)s”. Check the spelling, or try a country, a "
+                    "province, a city or an armed group."
+                )
+                % {"query": escape(query[:80])}
+            )
+        prefix = "sub:" if km is None else "near:"
+        suffix = "" if km is None else f"|{km:g}"
+        rows = tuple(
+            (Button(self._label(c, t), data=f"{prefix}{c.id}{suffix}"),) for c in candidates[:5]
+        )
+        if ambiguous:
+            text = t._("Several places or groups are called “%(query)s”. Which one?")
+        else:
+            text = t._("I don't know “%(query)s”. Did you mean:")
+        return Reply(text % {"query": escape(query[:80])}, buttons=rows)
+
+    async def _subscribe_id(self, ctx: ChatContext, target_id: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        candidate = self._subs.candidate(target_id)
+        if candidate is None:
+            return [Reply(t._("This button has expired."))]
+        sub, created = await self._subs.subscribe(
+            chat_id=ctx.chat_id, candidate=candidate, language=t.language
+        )
+        reply = self._subscribed(t, sub.label, created)
+        return [Reply(reply.text, edit=True)]
+
+    async def cmd_near(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        if not args:
+            return [
+                Reply(
+                    t._("Usage: /near <place> [km], e.g. /near Erbil 100 — or share a location.")
+                )
+            ]
+        km = DEFAULT_KM
+        words = args.split(" ")
+        tail = words[-1].lower().removesuffix("km")
+        if len(words) > 1 and tail.replace(".", "", 1).isdigit():
+            km = float(tail)
+            args = " ".join(words[:-1])
+        if not 1 <= km <= MAX_KM:
+            return [Reply(t._("Choose a distance between 1 and %(max)d km.") % {"max": MAX_KM})]
+        resolution = self._subs.resolve(args, kind="place")
+        if resolution.chosen is None:
+            return [
+                self._choices(
+                    t, resolution.query, resolution.candidates, resolution.ambiguous, km=km
+                )
+            ]
+        return await self._near_id(ctx, resolution.chosen.id, km)
+
+    async def _near_id(self, ctx: ChatContext, target_id: str, km: float) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        candidate = self._subs.candidate(target_id)
+        if candidate is None or candidate.kind != "place" or candidate.lat is None:
+            return [Reply(t._("This button has expired."))]
+        km = min(max(km, 1.0), MAX_KM)
+        sub, created = await self._subs.subscribe(
+            chat_id=ctx.chat_id, candidate=candidate, language=t.language, km=km
+        )
+        return [self._subscribed(t, f"{sub.label} — {km:g} km", created)]
+
+    async def cmd_subscriptions(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        subs = await self._subs.subscriptions(chat_id=ctx.chat_id)
+        if not subs:
+            return [Reply(t._("This chat follows nothing yet. Try /subscribe Iraq."))]
+        lines = [t._("<b>This chat follows:</b>")]
+        for sub in subs:
+            extra = f" — {sub.km:g} km" if sub.kind == "radius" and sub.km else ""
+            lines.append(f"• {escape(sub.label)}{extra}")
+        chat = await self._subs.chat(chat_id=ctx.chat_id)
+        if chat is not None and chat.muted_until and chat.muted_until > self._clock():
+            lines.append(
+                t._("Alerts paused until %(when)s.")
+                % {"when": escape(t.datetime(chat.muted_until, tz=chat.timezone))}
+            )
+        return [Reply("\n".join(lines))]
+
+    async def cmd_unsubscribe(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        subs = await self._subs.subscriptions(chat_id=ctx.chat_id)
+        if not subs:
+            return [Reply(t._("This chat follows nothing yet. Try /subscribe Iraq."))]
+        if args:
+            resolution = self._subs.resolve(args)
+            ids = {c.id for c in resolution.candidates if c.score >= 0.8}
+            wanted = args.casefold()
+            for sub in subs:
+                if sub.target_id in ids or sub.label.casefold().startswith(wanted):
+                    assert sub.id is not None
+                    return await self._unsubscribe_id(ctx, sub.id)
+            return [
+                Reply(
+                    t._("This chat does not follow “%(query)s”. Pick one:")
+                    % {"query": escape(args[:80])},
+                    buttons=tuple(
+                        (Button(s.label[:60], data=f"unsub:{s.id}"),) for s in subs[:20]
+                    ),
+                )
+            ]
+        return [
+            Reply(
+                t._("Which one should I stop?"),
+                buttons=tuple((Button(s.label[:60], data=f"unsub:{s.id}"),) for s in subs[:20]),
+            )
+        ]
+
+    async def _unsubscribe_id(self, ctx: ChatContext, subscription_id: int) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        removed = await self._subs.unsubscribe(
+            chat_id=ctx.chat_id, subscription_id=subscription_id
+        )
+        if removed is None:
+            return [Reply(t._("That subscription was already removed."))]
+        return [Reply(t._("Unsubscribed: %(label)s") % {"label": escape(removed.label)})]
+
+    async def cmd_recent(self, ctx: ChatContext, args: str) -> list[Reply]:
+        return await self._recent_page(ctx, f"0|{args}")
+
+    async def _recent_page(self, ctx: ChatContext, arg: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        offset_text, _, args = arg.partition("|")
+        offset = int(offset_text) if offset_text.isdigit() else 0
+        count = RECENT_DEFAULT
+        words = args.split(" ") if args else []
+        if words and words[-1].isdigit():
+            count = max(1, min(RECENT_MAX, int(words[-1])))
+            words = words[:-1]
+        query = " ".join(words)
+        since = self._clock() - timedelta(days=RECENT_DAYS)
+        incidents = await self._incidents.since(since=since)
+        if query:
+            resolution = self._subs.resolve(query)
+            target = resolution.chosen or (
+                resolution.candidates[0] if resolution.ambiguous else None
+            )
+            if target is None:
+                return [self._choices(t, resolution.query, resolution.candidates, False)]
+            single = SubscriptionIndex()
+            single.add(
+                Subscription(
+                    chat_id=0,
+                    kind="place" if target.kind == "place" else "actor",
+                    target_id=target.id,
+                    label="",
+                )
+            )
+            title = t._("Latest incidents — %(what)s") % {"what": escape(self._label(target, t))}
+        else:
+            subs = await self._subs.subscriptions(chat_id=ctx.chat_id)
+            if not subs:
+                return [
+                    Reply(
+                        t._("This chat follows nothing yet. Try /recent Iraq, or /subscribe Iraq.")
+                    )
+                ]
+            single = SubscriptionIndex.build(s.model_copy(update={"chat_id": 0}) for s in subs)
+            title = t._("Latest incidents for this chat")
+        found = [i for i in incidents if single.match(i, self._gazetteer)]
+        page = found[offset : offset + count]
+        if not page:
+            return [Reply(t._("No incident in the last %(days)d days.") % {"days": RECENT_DAYS})]
+        lines = [f"<b>{title}</b>"]
+        lines += [render_line(i, t=t, names=self._gazetteer) for i in page]
+        buttons: tuple[tuple[Button, ...], ...] = ()
+        if offset + count < len(found):
+            more = f"recent:{offset + count}|{query} {count}".strip()
+            if len(more.encode()) <= 64:
+                buttons = ((Button(t._("More"), data=more),),)
+        return [Reply("\n".join(lines), buttons=buttons)]
+
+    async def cmd_incident(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        ident = args.strip().lstrip("#")
+        if not ident.isdigit():
+            return [Reply(t._("Usage: /incident <number>, as shown by /recent."))]
+        incident: Incident | None = await self._incidents.get(incident_id=int(ident))
+        if incident is None:
+            return [Reply(t._("No incident has the number %(id)s.") % {"id": escape(ident[:12])})]
+        return [Reply(render_card(incident, t=t, names=self._gazetteer))]
+
+    async def cmd_mute(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        match = _MUTE_RE.match(args.strip() or "24h")
+        if match is None:
+            return [Reply(t._("Usage: /mute 8h, /mute 2d or /mute 30m."))]
+        amount, unit = int(match.group(1)), (match.group(2) or "h").lower()
+        delta = {
+            "m": timedelta(minutes=amount),
+            "h": timedelta(hours=amount),
+            "d": timedelta(days=amount),
+        }[unit]
+        if not timedelta(minutes=1) <= delta <= timedelta(days=30):
+            return [Reply(t._("Choose between 1 minute and 30 days."))]
+        until = self._clock() + delta
+        await self._subs.set_muted(chat_id=ctx.chat_id, until=until)
+        chat = await self._subs.chat(chat_id=ctx.chat_id)
+        tz = chat.timezone if chat else "UTC"
+        return [
+            Reply(
+                t._(
+                    "Alerts paused until %(when)s. They will arrive after that; /unmute to "
+                    "resume now."
+                )
+                % {"when": escape(t.datetime(until, tz=tz))},
+                toast=t._("Muted"),
+            )
+        ]
+
+    async def cmd_unmute(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        await self._subs.set_muted(chat_id=ctx.chat_id, until=None)
+        return [Reply(t._("Alerts resumed."))]
+
+    async def cmd_stop(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        return [
+            Reply(
+                t._("Delete this chat's subscriptions and settings? This cannot be undone."),
+                buttons=(
+                    (
+                        Button(t._("Yes, delete everything"), data="stop:yes"),
+                        Button(t._("Cancel"), data="stop:no"),
+                    ),
+                ),
+            )
+        ]
+
+    async def _stop_confirmed(self, ctx: ChatContext) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        await self._subs.forget_chat(chat_id=ctx.chat_id)
+        return [
+            Reply(t._("Everything about this chat was deleted. /start to begin again."), edit=True)
+        ]
+
+    # Admin -----------------------------------------------------------------------------
+
+    async def cmd_stats(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if ctx.user_id not in self._admin_ids:
+            return [Reply(t._("This command is for the bot's administrators."))]
+        chats, subs, pending = await self._subs.counts()
+        today = self._clock().replace(hour=0, minute=0, second=0, microsecond=0)
+        incidents = await self._incidents.count_since(since=today)
+        sources = await self._sources.all()
+        failing = sum(1 for s in sources if s.failures)
+        text = t._(
+            "Chats: %(chats)d · subscriptions: %(subs)d · incidents today: %(incidents)d · "
+            "queued alerts: %(pending)d · sources: %(sources)d (%(failing)d failing)"
+        ) % {
+            "chats": chats,
+            "subs": subs,
+            "incidents": incidents,
+            "pending": pending,
+            "sources": len(sources),
+            "failing": failing,
+        }
+        return [Reply(text)]
+
+    async def cmd_sources(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if ctx.user_id not in self._admin_ids:
+            return [Reply(t._("This command is for the bot's administrators."))]
+        sources = await self._sources.all()
+        if not sources:
+            return [Reply(t._("No source has been polled yet."))]
+        lines = [t._("<b>Sources</b>")]
+        never = t._("never")
+        for s in sources[:50]:
+            ok = t.datetime(s.last_success) if s.last_success else never
+            icon = "✅" if not s.failures else "⚠️"
+            lines.append(
+                f"{icon} {escape(s.name[:40])} — "
+                + t._("last success: %(when)s, errors: %(errors)d")
+                % {"when": escape(ok), "errors": s.error_count}
+            )
+        return [Reply("\n".join(lines))]
+
+    async def cmd_ingest(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if ctx.user_id not in self._admin_ids:
+            return [Reply(t._("This command is for the bot's administrators."))]
+        url = args.strip()
+        if not re.match(r"^https?://\S+$", url):
+            return [Reply(t._("Usage: /ingest https://…"))]
+        if self._ingest_url is None:
+            return [Reply(t._("Fetching single articles is not available here."))]
+        outcome = await self._ingest_url(url)
+        return [Reply(escape(outcome))]

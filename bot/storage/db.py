@@ -1,0 +1,102 @@
+"""Opening the SQLite database and migrating it to the latest schema."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+__all__ = ["Database", "migrations", "open_database"]
+
+log = logging.getLogger(__name__)
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The bundled migrations as ``(version, name, sql)``, in order."""
+    found: list[tuple[int, str, str]] = []
+    for entry in resources.files("bot.storage.migrations").iterdir():
+        name = entry.name
+        if not name.endswith(".sql"):
+            continue
+        version = int(name.split("_", 1)[0])
+        found.append((version, name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    return found
+
+
+class Database:
+    """One aiosqlite connection, used by every repository.
+
+    SQLite allows one writer at a time; the bot is one process, so a single connection with
+    explicit transactions is both the simplest and the fastest choice.
+    """
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction: committed on success, rolled back on any error."""
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            await self.conn.rollback()
+            raise
+        else:
+            await self.conn.commit()
+
+    async def schema_version(self) -> int:
+        async with self.conn.execute("SELECT MAX(version) FROM schema_version") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    async def migrate(self) -> int:
+        """Apply every pending migration, each in its own transaction."""
+        await self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        await self.conn.commit()
+        current = await self.schema_version()
+        for version, name, sql in migrations():
+            if version <= current:
+                continue
+            log.info("migrating database to version %d (%s)", version, name)
+            # executescript commits implicitly, so the version row travels inside the script.
+            script = (
+                "BEGIN;\n" + sql + "\nINSERT INTO schema_version (version, name, applied_at)"
+                f" VALUES ({version}, '{name}', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));\n"
+                "COMMIT;"
+            )
+            try:
+                await self.conn.executescript(script)
+            except Exception:
+                await self.conn.rollback()
+                raise
+            current = version
+        return current
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+
+async def open_database(path: Path | str) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute("PRAGMA journal_mode=WAL")
+    await conn.execute("PRAGMA synchronous=NORMAL")
+    await conn.execute("PRAGMA foreign_keys=ON")
+    await conn.execute("PRAGMA busy_timeout=5000")
+    db = Database(conn, path)
+    await db.migrate()
+    return db

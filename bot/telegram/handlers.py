@@ -1,0 +1,182 @@
+"""Thin PTB handlers: parse the update, call the command service, send its replies."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from telegram import ChatMember, ChatMemberUpdated, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.services.commands import CommandService
+from bot.services.delivery import AlertDispatcher
+from bot.services.replies import ChatContext, Reply
+from bot.telegram.sender import keyboard
+
+__all__ = ["TelegramFrontEnd"]
+
+log = logging.getLogger(__name__)
+
+#: Longest text we read from a person; longer input is cut (Telegram allows 4,096).
+MAX_INPUT = 1000
+_ADMIN_TTL = 300.0
+_MANAGING = frozenset({"subscribe", "unsubscribe", "near", "language", "mute", "unmute", "stop"})
+
+
+class TelegramFrontEnd:
+    """Registers the handlers on an ``Application`` and adapts updates to the services."""
+
+    def __init__(self, *, commands: CommandService, dispatcher: AlertDispatcher) -> None:
+        self._commands = commands
+        self._dispatcher = dispatcher
+        self._admin_cache: dict[tuple[int, int], tuple[float, bool]] = {}
+
+    def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        app.add_handler(MessageHandler(filters.COMMAND, self.on_command))
+        app.add_handler(MessageHandler(filters.LOCATION, self.on_location))
+        app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(CallbackQueryHandler(self.on_callback))
+        app.add_handler(
+            ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
+        )
+        app.add_error_handler(self.on_error)
+
+    async def _is_admin(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+        chat = update.effective_chat
+        user = update.effective_user
+        if chat is None or chat.type == ChatType.PRIVATE:
+            return True
+        if chat.type == ChatType.CHANNEL:
+            return True  # only a channel's admins can post in it
+        if user is None:
+            return False
+        key = (chat.id, user.id)
+        cached = self._admin_cache.get(key)
+        now = time.monotonic()
+        if cached and now - cached[0] < _ADMIN_TTL:
+            return cached[1]
+        try:
+            member = await context.bot.get_chat_member(chat.id, user.id)
+            is_admin = member.status in {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
+        except TelegramError as exc:
+            log.warning("getChatMember(%s, %s) failed: %s", chat.id, user.id, exc)
+            is_admin = False
+        self._admin_cache[key] = (now, is_admin)
+        return is_admin
+
+    async def _context(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, *, check_admin: bool
+    ) -> ChatContext | None:
+        chat = update.effective_chat
+        if chat is None:
+            return None
+        user = update.effective_user
+        return ChatContext(
+            chat_id=chat.id,
+            chat_type=chat.type,
+            user_id=user.id if user else None,
+            language_code=user.language_code if user else None,
+            is_chat_admin=await self._is_admin(update, context) if check_admin else False,
+        )
+
+    async def _send(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        replies: list[Reply],
+    ) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        query = update.callback_query
+        for reply in replies:
+            if query is not None and reply.toast:
+                await query.answer(reply.toast[:190])
+            if reply.edit and query is not None and isinstance(query.message, Message):
+                await query.message.edit_text(
+                    reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply.buttons)
+                )
+                continue
+            if reply.photo is not None:
+                await context.bot.send_photo(
+                    chat.id, reply.photo, caption=reply.text[:1024], parse_mode=ParseMode.HTML
+                )
+                continue
+            await context.bot.send_message(
+                chat.id,
+                reply.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(reply.buttons),
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        if query is not None and not any(r.toast for r in replies):
+            await query.answer()
+
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or not message.text:
+            return
+        text = message.text[:MAX_INPUT]
+        head, _, args = text.partition(" ")
+        name = head.lstrip("/").split("@", 1)[0].lower()
+        if "@" in head and context.bot.username:
+            target = head.split("@", 1)[1]
+            if target.lower() != context.bot.username.lower():
+                return  # a command for another bot in the same group
+        ctx = await self._context(update, context, check_admin=name in _MANAGING)
+        if ctx is None:
+            return
+        await self._send(update, context, await self._commands.on_command(ctx, name, args))
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or not message.text:
+            return
+        ctx = await self._context(update, context, check_admin=True)
+        if ctx is None:
+            return
+        replies = await self._commands.on_text(ctx, message.text[:MAX_INPUT])
+        await self._send(update, context, replies)
+
+    async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or message.location is None:
+            return
+        ctx = await self._context(update, context, check_admin=True)
+        if ctx is None:
+            return
+        loc = message.location
+        replies = await self._commands.on_location(ctx, loc.latitude, loc.longitude)
+        await self._send(update, context, replies)
+
+    async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        ctx = await self._context(update, context, check_admin=True)
+        if ctx is None:
+            await query.answer()
+            return
+        replies = await self._commands.on_callback(ctx, (query.data or "")[:64])
+        await self._send(update, context, replies)
+
+    async def on_my_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        change: ChatMemberUpdated | None = update.my_chat_member
+        if change is None:
+            return
+        status = change.new_chat_member.status
+        if status in {ChatMember.BANNED, ChatMember.LEFT}:
+            await self._dispatcher.deactivate_chat(change.chat.id, reason=f"bot {status}")
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("error while handling an update", exc_info=context.error)

