@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from bot.config import Settings
 from bot.domain.gazetteer import Gazetteer, get_gazetteer
 from bot.domain.matching import SubscriptionIndex
+from bot.health import HealthServer, HealthState, check_health
 from bot.i18n import get_translator
 from bot.ingest.feeds import load_feeds
 from bot.ingest.rss import FeedFetcher
@@ -23,6 +25,7 @@ from bot.services.commands import COMMANDS, CommandService
 from bot.services.delivery import AlertDispatcher, MessageTransport
 from bot.services.pipeline import IncidentPipeline
 from bot.services.polling import FeedPoller
+from bot.services.preferences import PreferenceService
 from bot.services.subscriptions import SubscriptionService
 from bot.storage.db import Database, open_database
 from bot.telegram.handlers import TelegramFrontEnd
@@ -49,6 +52,7 @@ class Services:
     dispatcher: AlertDispatcher
     poller: FeedPoller
     http: httpx.AsyncClient
+    preferences: PreferenceService | None = None
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -83,15 +87,19 @@ async def open_services(
         max_age=timedelta(hours=settings.max_age_hours),
         clock=clock,
     )
+    preferences = PreferenceService(db=db, gazetteer=gazetteer, transport=transport, clock=clock)
     dispatcher = AlertDispatcher(
+        gate=preferences,
         db=db,
         gazetteer=gazetteer,
         transport=transport,
         index=index,
         clock=clock,
         rate_per_second=settings.send_rate_per_second,
+        group_limit=settings.send_group_per_minute,
         edit_window=timedelta(hours=settings.edit_window_hours),
         give_up_after=timedelta(hours=settings.give_up_hours),
+        concurrency=settings.send_concurrency,
     )
     recovered = await dispatcher.recover()
     commands = CommandService(
@@ -100,6 +108,7 @@ async def open_services(
         subscriptions=subscriptions,
         admin_ids=settings.admin_ids,
         clock=clock,
+        preferences=preferences,
     )
     log.info(
         "ready: database %s, %d subscriptions indexed, %d feeds, %d alert(s) recovered",
@@ -119,6 +128,7 @@ async def open_services(
         dispatcher=dispatcher,
         poller=poller,
         http=http,
+        preferences=preferences,
     )
 
 
@@ -134,13 +144,25 @@ async def _set_commands(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any, Any]:
     """The PTB application, with services opened in ``post_init`` and closed on shutdown."""
     token = settings.require_token()
+    # Time periods as timedelta (PTB 22's announced default); ints are deprecated there.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     holder: dict[str, Services] = {}
+    health = HealthState()
+    servers: list[HealthServer] = []
 
     async def poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         await holder["services"].poller.poll()
+        health.last_poll = datetime.now(UTC)
 
     async def drain_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-        await holder["services"].dispatcher.drain()
+        # Stops between two sends once the application is stopping (SIGTERM/SIGINT).
+        app = context.application
+        await holder["services"].dispatcher.drain(keep_going=lambda: app.running)
+
+    async def summaries_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+        preferences = holder["services"].preferences
+        if preferences is not None:
+            await preferences.run_due()
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         services = await open_services(settings, transport=TelegramTransport(app.bot))
@@ -148,11 +170,21 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
         app.bot_data["services"] = services
         TelegramFrontEnd(commands=services.commands, dispatcher=services.dispatcher).register(app)
         await _set_commands(app)
+        if settings.health_port is not None:
+            server = HealthServer(
+                lambda: check_health(db=services.db, dispatcher=services.dispatcher, state=health),
+                host=settings.health_host,
+                port=settings.health_port,
+            )
+            await server.start()
+            servers.append(server)
         queue = app.job_queue
         assert queue is not None, "python-telegram-bot[job-queue] is required"
+        # Feeds keep their own schedules (backoff, per-feed intervals); the job only wakes
+        # often enough to honour them and polls those that are due.
         queue.run_repeating(
             poll_job,
-            interval=settings.poll_seconds,
+            interval=min(settings.poll_seconds, 60),
             first=1.0,
             name="poll",
             job_kwargs={"max_instances": 1, "coalesce": True},
@@ -162,10 +194,22 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
             interval=settings.send_interval_seconds,
             first=0.5,
             name="deliver",
+            # A drain runs until the queue is empty or its budget is spent; a tick arriving
+            # meanwhile returns at once (not APScheduler's "skipped" warning every tick).
+            job_kwargs={"max_instances": 2, "coalesce": True},
+        )
+        # Quiet-hours summaries and daily digests: checked each minute, sent when due.
+        queue.run_repeating(
+            summaries_job,
+            interval=60,
+            first=5.0,
+            name="summaries",
             job_kwargs={"max_instances": 1, "coalesce": True},
         )
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        while servers:
+            await servers.pop().close()
         services = holder.pop("services", None)
         if services is not None:
             await services.close()

@@ -43,8 +43,15 @@ class Settings(BaseSettings):
     send_interval_seconds: float = Field(default=2.0, gt=0, alias="VIGIE_SEND_INTERVAL")
     edit_window_hours: float = Field(default=6.0, ge=0, alias="VIGIE_EDIT_WINDOW_HOURS")
     give_up_hours: float = Field(default=24.0, gt=0, alias="VIGIE_GIVE_UP_HOURS")
+    send_concurrency: int | None = Field(
+        default=None, ge=1, le=1000, alias="VIGIE_SEND_CONCURRENCY"
+    )
+    send_group_per_minute: int = Field(
+        default=20, ge=1, le=1000, alias="VIGIE_SEND_GROUP_PER_MINUTE"
+    )
     # Operations
-    health_port: int | None = Field(default=None, alias="VIGIE_HEALTH_PORT")
+    health_port: int | None = Field(default=None, ge=0, le=65535, alias="VIGIE_HEALTH_PORT")
+    health_host: str = Field(default="127.0.0.1", alias="VIGIE_HEALTH_HOST")
     log_level: str = Field(default="INFO", alias="VIGIE_LOG_LEVEL")
 
     @field_validator("telegram_bot_token", mode="before")
@@ -67,7 +74,7 @@ class Settings(BaseSettings):
             return frozenset({value})
         return value
 
-    @field_validator("health_port", mode="before")
+    @field_validator("health_port", "send_concurrency", mode="before")
     @classmethod
     def _blank_port_is_none(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():

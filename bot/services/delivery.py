@@ -1,19 +1,26 @@
 """Draining the outbox: rendering each alert in its chat's language and sending it politely.
 
-Delivery is at-least-once for the one message in flight and exactly-once for everything else:
-an alert is marked ``sending`` before the request and ``sent`` after it, and on start-up alerts
-left ``sending`` by a crash go back to the queue (that single message may then arrive twice).
+Delivery is at-least-once for the messages in flight and exactly-once for everything else: an
+alert is written ``sending`` before its request and ``sent`` after it,
+and on start-up alerts left ``sending`` by a crash go back to the queue. Only those can arrive
+twice; with ``concurrency=1`` that is at most one message.
+
+Telegram's limits are kept on our side, before Telegram enforces them: one global pace (no
+burst at start-up), at least ``private_interval`` between two messages to one chat, and for
+groups at most ``group_limit`` messages in any ``group_window``. A 429 pauses every send for
+the time Telegram names; the chat's queue keeps its order because all its pending alerts wait.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
+import random
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Literal, Protocol
 
 from aiolimiter import AsyncLimiter
 
@@ -22,18 +29,22 @@ from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Alert, Chat, Incident
 from bot.domain.render import render_alert, render_update
 from bot.i18n import get_translator
+from bot.services.alert_actions import alert_buttons
 from bot.services.replies import Button
 from bot.storage.db import Database
 from bot.storage.repos import AlertRepo, ChatRepo, IncidentRepo
 
 __all__ = [
     "AlertDispatcher",
+    "AlertGate",
     "ChatGoneError",
+    "ChatPacer",
     "DeliveryStats",
+    "GateDecision",
     "MessageTransport",
+    "RejectedError",
     "RetryAfterError",
     "TransientSendError",
-    "alert_buttons",
 ]
 
 log = logging.getLogger(__name__)
@@ -53,6 +64,10 @@ class RetryAfterError(Exception):
 
 class TransientSendError(Exception):
     """A network error or a server error: worth trying again later."""
+
+
+class RejectedError(Exception):
+    """Telegram refused this one message (a 400 other than a missing chat): retrying is useless."""
 
 
 class MessageTransport(Protocol):
@@ -77,6 +92,21 @@ class MessageTransport(Protocol):
     ) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class GateDecision:
+    """What a chat's own settings say about one alert right now."""
+
+    action: Literal["send", "hold", "skip"] = "send"
+    until: datetime | None = None  # for "hold": when to look again
+    reason: str = ""
+
+
+class AlertGate(Protocol):
+    """A chat's filters, quiet hours and digest choice, consulted before each send."""
+
+    async def __call__(self, chat: Chat, incident: Incident, now: datetime) -> GateDecision: ...
+
+
 @dataclass(slots=True)
 class DeliveryStats:
     sent: int = 0
@@ -87,20 +117,103 @@ class DeliveryStats:
     failed: int = 0
     held: int = 0
 
+    @property
+    def busy(self) -> bool:
+        return any(
+            (
+                self.sent,
+                self.edited,
+                self.updates,
+                self.retried,
+                self.dropped,
+                self.failed,
+                self.held,
+            )
+        )
 
-def alert_buttons(incident: Incident, language: str) -> tuple[tuple[Button, ...], ...]:
-    t = get_translator(language)
-    return (
-        (
-            Button(t._("Sources"), data=f"src:{incident.id}"),
-            Button(t._("Mute 24 h"), data="mute:24"),
-            Button(t._("Unsubscribe"), data="unsub:list"),
-        ),
-    )
+
+def _is_group(chat: Chat) -> bool:
+    return chat.type != "private"
+
+
+class ChatPacer:
+    """Per-chat pacing: a minimum interval, and for groups a true sliding-window limit.
+
+    Hand-written because a token bucket (aiolimiter's ``AsyncLimiter(20, 60)``) lets a full
+    burst through and then refills, so some 60-second windows would hold up to 40 messages;
+    Telegram counts messages per group in a window. Times are event-loop seconds.
+
+    Args:
+        interval: Minimum seconds between two messages to one chat (Telegram: about 1 s).
+        group_limit: Messages allowed per group in any ``group_window``.
+        group_window: Window length in seconds (Telegram: 60).
+    """
+
+    def __init__(self, *, interval: float, group_limit: int, group_window: float) -> None:
+        self._interval = interval
+        self._group_limit = group_limit
+        self._group_window = group_window
+        self._last: dict[int, float] = {}
+        self._recent: dict[int, deque[float]] = {}
+
+    def delay(self, chat_id: int, *, group: bool, now: float) -> float:
+        """Seconds to wait before the next message to ``chat_id`` may go."""
+        wait = 0.0
+        last = self._last.get(chat_id)
+        if last is not None:
+            wait = last + self._interval - now
+        if group:
+            recent = self._recent.get(chat_id)
+            if recent is not None:
+                while recent and now - recent[0] >= self._group_window:
+                    recent.popleft()
+                if len(recent) >= self._group_limit:
+                    wait = max(wait, recent[0] + self._group_window - now)
+        return max(0.0, wait)
+
+    def record(self, chat_id: int, *, group: bool, now: float) -> None:
+        """A message to ``chat_id`` is leaving now."""
+        self._last[chat_id] = now
+        if group:
+            recent = self._recent.setdefault(chat_id, deque(maxlen=self._group_limit))
+            recent.append(now)
+
+    def prune(self, now: float) -> None:
+        """Forget chats whose history no longer limits anything (keeps memory flat)."""
+        self._last = {c: t for c, t in self._last.items() if now - t < self._interval}
+        self._recent = {
+            c: q for c, q in self._recent.items() if q and now - q[-1] < self._group_window
+        }
+
+
+class _Stop(Exception):
+    """Raised inside a drain when the application is shutting down."""
 
 
 class AlertDispatcher:
-    """Sends due alerts within Telegram's limits and records every outcome."""
+    """Sends due alerts within Telegram's limits and records every outcome.
+
+    Args:
+        db: The database holding the outbox.
+        gazetteer: Names for rendering.
+        transport: Where messages go.
+        index: The live subscription index (chats that leave are removed from it).
+        clock: Wall-clock time, for the outbox's bookkeeping.
+        rate_per_second: Global pace of messages (Telegram: about 30/s; paid up to 1,000/s).
+        private_interval: Minimum seconds between two messages to one chat.
+        group_limit: Messages per group in any ``group_window`` seconds.
+        group_window: Length of the group window.
+        edit_window: An alert sent less than this long ago is edited when its facts change;
+            an older one gets a short update message replying to it.
+        give_up_after: An alert that still fails this long after it was queued is given up.
+        concurrency: Requests in flight at once (also the most messages a crash may repeat);
+            by default enough to keep the global pace with half a second of latency.
+        budget: Seconds one drain may run before it yields (it resumes on the next tick).
+        batch: Alerts read from the outbox at a time.
+        max_chat_wait: A chat that must wait longer than this is set aside for later rather
+            than holding a worker.
+        gate: A chat's filters, quiet hours and digest choice.
+    """
 
     def __init__(
         self,
@@ -111,12 +224,18 @@ class AlertDispatcher:
         index: SubscriptionIndex | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         rate_per_second: float = 25.0,
-        private_interval: float = 1.0,
-        group_interval: float = 3.0,
+        private_interval: float = 1.05,
+        group_limit: int = 20,
+        group_window: float = 61.0,
         edit_window: timedelta = timedelta(hours=6),
         give_up_after: timedelta = timedelta(hours=24),
-        concurrency: int = 16,
+        concurrency: int | None = None,
+        budget: float = 30.0,
+        batch: int = 500,
+        max_chat_wait: float = 2.0,
+        gate: AlertGate | None = None,
     ) -> None:
+        self._gate = gate
         self._db = db
         self._gazetteer = gazetteer
         self._transport = transport
@@ -125,53 +244,117 @@ class AlertDispatcher:
         self._alerts = AlertRepo(db)
         self._chats = ChatRepo(db)
         self._incidents = IncidentRepo(db)
-        # One message per 1/rate seconds: no burst at start-up, unlike a full bucket.
+        # Capacity 1: one message per 1/rate seconds, no burst at start-up (a full bucket of
+        # 30 would let 30 through at once and then 30 more in the same second).
         self._global = AsyncLimiter(1, 1.0 / rate_per_second)
-        self._private_interval = private_interval
-        self._group_interval = group_interval
-        self._per_chat: dict[int, AsyncLimiter] = {}
+        self._pacer = ChatPacer(
+            interval=private_interval, group_limit=group_limit, group_window=group_window
+        )
         self._paused_until = 0.0
         self._edit_window = edit_window
         self._give_up_after = give_up_after
-        self._concurrency = concurrency
+        self._concurrency = concurrency or max(4, min(256, round(rate_per_second / 2)))
+        self._budget = budget
+        self._batch = batch
+        self._max_chat_wait = max_chat_wait
         self._lock = asyncio.Lock()
+        self._keep_going: Callable[[], bool] = lambda: True
+        self.last_sent_at: datetime | None = None
 
-    def _chat_limiter(self, chat: Chat) -> AsyncLimiter:
-        limiter = self._per_chat.get(chat.id)
-        if limiter is None:
-            interval = self._private_interval if chat.type == "private" else self._group_interval
-            limiter = AsyncLimiter(1, interval)
-            self._per_chat[chat.id] = limiter
-        return limiter
+    @property
+    def concurrency(self) -> int:
+        return self._concurrency
 
-    async def _throttle(self, chat: Chat) -> None:
-        await self._chat_limiter(chat).acquire()
+    # -- pacing ------------------------------------------------------------------------------
+
+    def _running(self) -> bool:
+        return self._keep_going()
+
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep, but wake within half a second when the application stops."""
         loop = asyncio.get_running_loop()
-        wait = self._paused_until - loop.time()
-        if wait > 0:  # a 429 paused every send; later pauses are honoured on the next message
-            await asyncio.sleep(wait)
+        end = loop.time() + seconds
+        while (left := end - loop.time()) > 0:
+            if not self._running():
+                raise _Stop
+            await asyncio.sleep(min(0.5, left))
+
+    async def _throttle(self, chat: Chat) -> float | None:
+        """Wait for this chat's turn and a global slot; None when the chat must wait long."""
+        loop = asyncio.get_running_loop()
+        group = _is_group(chat)
+        delay = self._pacer.delay(chat.id, group=group, now=loop.time())
+        if delay > self._max_chat_wait:
+            return delay
+        if delay > 0:
+            await self._sleep(delay)
+        while (wait := self._paused_until - loop.time()) > 0:  # a 429 paused every send
+            await self._sleep(wait)
         await self._global.acquire()
+        if not self._running():
+            raise _Stop
+        self._pacer.record(chat.id, group=group, now=loop.time())
+        return None
 
     def _pause(self, seconds: float) -> None:
         loop = asyncio.get_running_loop()
         self._paused_until = max(self._paused_until, loop.time() + seconds)
 
+    # -- the queue ---------------------------------------------------------------------------
+
     async def recover(self) -> int:
         """Put alerts left mid-send by a crash back in the queue."""
-        return await self._alerts.recover_in_flight()
+        recovered = await self._alerts.recover_in_flight()
+        if recovered:
+            log.warning("%d alert(s) left mid-send by an unclean stop are queued again", recovered)
+        return recovered
 
-    async def drain(self, *, limit: int = 1000) -> DeliveryStats:
-        """Send what is due now (bounded by ``limit``), then the pending updates."""
+    async def drain(
+        self,
+        *,
+        limit: int | None = None,
+        keep_going: Callable[[], bool] | None = None,
+    ) -> DeliveryStats:
+        """Send what is due, batch after batch, until the queue is empty or the budget is spent.
+
+        Args:
+            limit: At most this many alerts (default: no limit but the time budget).
+            keep_going: Checked before every send; when it turns false (the application is
+                stopping) the sends in flight finish, their outcome is recorded and the drain
+                returns.
+
+        Returns:
+            What happened. A drain already running makes this call return at once, empty.
+        """
+        if self._lock.locked():
+            return DeliveryStats()
         async with self._lock:
+            self._keep_going = keep_going or (lambda: True)
             stats = DeliveryStats()
-            alerts = await self._alerts.due(now=self._clock(), limit=limit)
-            if alerts:
-                await self._send_batch(alerts, stats)
-            await self._send_updates(stats)
-            if alerts or stats.updates or stats.edited:
+            loop = asyncio.get_running_loop()
+            started = loop.time()
+            self._pacer.prune(started)
+            left = limit
+            try:
+                while self._running() and (left is None or left > 0):
+                    size = self._batch if left is None else min(self._batch, left)
+                    alerts = await self._alerts.due(now=self._clock(), limit=size)
+                    if not alerts:
+                        break
+                    await self._send_batch(alerts, stats)
+                    if left is not None:
+                        left -= len(alerts)
+                    if loop.time() - started >= self._budget:
+                        break
+                await self._send_updates(stats)
+            except _Stop:
+                log.info("delivery stopped for shutdown")
+            finally:
+                self._keep_going = lambda: True
+            if stats.busy:
                 log.info(
                     "delivery: %d sent, %d edited, %d updates, %d retried, %d dropped, "
-                    "%d failed, %d held",
+                    "%d failed, %d held in %.1f s",
                     stats.sent,
                     stats.edited,
                     stats.updates,
@@ -179,6 +362,7 @@ class AlertDispatcher:
                     stats.dropped,
                     stats.failed,
                     stats.held,
+                    loop.time() - started,
                 )
             return stats
 
@@ -189,60 +373,108 @@ class AlertDispatcher:
             incident = await self._incidents.get(incident_id=incident_id)
             if incident is not None:
                 incidents[incident_id] = incident
-        per_chat: dict[int, list[Alert]] = defaultdict(list)
+        # Chats are served in the order of their most urgent alert; one worker per chat at a
+        # time keeps each chat's own order.
+        per_chat: dict[int, list[Alert]] = {}
         for alert in alerts:
-            per_chat[alert.chat_id].append(alert)
-        semaphore = asyncio.Semaphore(self._concurrency)
+            per_chat.setdefault(alert.chat_id, []).append(alert)
+        queue = iter(per_chat.items())
 
-        async def run_chat(chat_id: int, queue: list[Alert]) -> None:
-            async with semaphore:
-                for alert in queue:
-                    chat = chats.get(chat_id)
-                    incident = incidents.get(alert.incident_id)
-                    if chat is None or incident is None or not chat.active:
-                        assert alert.id is not None
-                        await self._alerts.give_up(
-                            alert_id=alert.id, error="chat or incident gone"
-                        )
-                        stats.dropped += 1
-                        continue
-                    if not await self._send_one(alert, chat, incident, stats):
-                        return  # chat gone or asked to wait: the rest of its queue waits too
+        async def worker() -> None:
+            for chat_id, chat_alerts in queue:
+                await self._run_chat(chats.get(chat_id), chat_alerts, incidents, stats)
 
-        await asyncio.gather(*(run_chat(c, q) for c, q in per_chat.items()))
+        workers = [
+            asyncio.create_task(worker()) for _ in range(min(self._concurrency, len(per_chat)))
+        ]
+        results = await asyncio.gather(*workers, return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+
+    async def _run_chat(
+        self,
+        chat: Chat | None,
+        alerts: list[Alert],
+        incidents: dict[int, Incident],
+        stats: DeliveryStats,
+    ) -> None:
+        for alert in alerts:
+            assert alert.id is not None
+            incident = incidents.get(alert.incident_id)
+            if chat is None or incident is None or not chat.active:
+                await self._alerts.give_up(alert_id=alert.id, error="chat or incident gone")
+                stats.dropped += 1
+                continue
+            if not await self._send_one(alert, chat, incident, stats):
+                return  # the rest of this chat's queue waits with it
 
     async def _send_one(
         self, alert: Alert, chat: Chat, incident: Incident, stats: DeliveryStats
     ) -> bool:
+        """Send one alert; False when the rest of the chat's queue must wait."""
         assert alert.id is not None
         now = self._clock()
         if chat.muted_until is not None and chat.muted_until > now:
-            await self._alerts.retry_later(alert_id=alert.id, at=chat.muted_until, error="muted")
+            await self._alerts.defer_chat(chat_id=chat.id, until=chat.muted_until)
             stats.held += 1
             return False
-        text = render_alert(incident, t=get_translator(chat.language), names=self._gazetteer)
-        await self._throttle(chat)
+        if self._gate is not None:
+            decision = await self._gate(chat, incident, now)
+            if decision.action == "skip":
+                await self._alerts.give_up(alert_id=alert.id, error=f"skipped: {decision.reason}")
+                stats.dropped += 1
+                return True
+            if decision.action == "hold":
+                until = decision.until or now + timedelta(minutes=15)
+                await self._alerts.retry_later(
+                    alert_id=alert.id, at=until, error=f"held: {decision.reason}"
+                )
+                stats.held += 1
+                return True
+        try:
+            text = render_alert(incident, t=get_translator(chat.language), names=self._gazetteer)
+            buttons = alert_buttons(incident, chat.language)
+        except Exception as exc:
+            # A rendering bug must not block the queue behind this alert forever.
+            log.exception("alert %s for incident %s cannot be rendered", alert.id, incident.id)
+            await self._alerts.give_up(alert_id=alert.id, error=f"render: {exc}")
+            stats.failed += 1
+            return True
+        wait = await self._throttle(chat)
+        if wait is not None:
+            await self._alerts.defer_chat(
+                chat_id=chat.id, until=self._clock() + timedelta(seconds=wait)
+            )
+            return False
         await self._alerts.mark_sending(alert_id=alert.id)
         try:
-            message_id = await self._transport.send(
-                chat.id, text, buttons=alert_buttons(incident, chat.language)
-            )
+            message_id = await self._transport.send(chat.id, text, buttons=buttons)
         except ChatGoneError as exc:
             await self.deactivate_chat(chat.id, reason=str(exc))
             stats.dropped += 1
             return False
         except RetryAfterError as exc:
             self._pause(exc.seconds)
-            await self._alerts.retry_later(
-                alert_id=alert.id, at=now + timedelta(seconds=exc.seconds), error=str(exc)
-            )
+            until = self._clock() + timedelta(seconds=exc.seconds)
+            await self._alerts.retry_later(alert_id=alert.id, at=until, error=str(exc))
+            await self._alerts.defer_chat(chat_id=chat.id, until=until)
             stats.retried += 1
             log.warning("send to chat %s: told to wait %.1f s", chat.id, exc.seconds)
             return False
+        except RejectedError as exc:
+            await self._alerts.give_up(alert_id=alert.id, error=str(exc))
+            log.error("alert %s to chat %s refused by Telegram: %s", alert.id, chat.id, exc)
+            stats.failed += 1
+            return True
         except TransientSendError as exc:
             await self._retry_or_give_up(alert, str(exc), stats)
             return False
-        await self._alerts.mark_sent(alert_id=alert.id, message_id=message_id, now=self._clock())
+        sent_at = self._clock()
+        await self._alerts.mark_sent(
+            alert_id=alert.id, message_id=message_id, now=sent_at, facts_of=incident.updated_at
+        )
+        self.last_sent_at = sent_at
         stats.sent += 1
         return True
 
@@ -254,10 +486,11 @@ class AlertDispatcher:
             log.error("alert %s to chat %s given up: %s", alert.id, alert.chat_id, error)
             stats.failed += 1
             return
-        delay = min(600.0, 5.0 * 2 ** max(0, alert.attempts))
-        await self._alerts.retry_later(
-            alert_id=alert.id, at=now + timedelta(seconds=delay), error=error
-        )
+        # attempts was raised by mark_sending; jitter spreads a wave of retries out.
+        delay = min(600.0, 5.0 * 2 ** max(0, alert.attempts)) * random.uniform(0.8, 1.2)
+        until = now + timedelta(seconds=delay)
+        await self._alerts.retry_later(alert_id=alert.id, at=until, error=error)
+        await self._alerts.defer_chat(chat_id=alert.chat_id, until=until)
         log.warning(
             "alert %s to chat %s failed (%s); retry in %.0f s",
             alert.id,
@@ -275,43 +508,76 @@ class AlertDispatcher:
             self._index.remove_chat(chat_id)
         log.info("chat %s inactive (%s); %d pending alert(s) dropped", chat_id, reason, dropped)
 
+    # -- updates of alerts already sent ------------------------------------------------------
+
     async def _send_updates(self, stats: DeliveryStats) -> None:
-        for alert in await self._alerts.updates_due(limit=200):
+        for alert in await self._alerts.updates_due(now=self._clock(), limit=200):
+            if not self._running():
+                return
             assert alert.id is not None
             chat = await self._chats.get(chat_id=alert.chat_id)
             incident = await self._incidents.get(incident_id=alert.incident_id)
             if chat is None or incident is None or not chat.active:
                 await self._alerts.clear_update(alert_id=alert.id)
                 continue
-            t = get_translator(chat.language)
-            now = self._clock()
-            await self._throttle(chat)
+            wait = await self._throttle(chat)
+            if wait is not None:
+                await self._alerts.postpone_update(
+                    alert_id=alert.id, at=self._clock() + timedelta(seconds=wait)
+                )
+                continue
             try:
-                if (
-                    alert.message_id is not None
-                    and alert.sent_at is not None
-                    and now - alert.sent_at <= self._edit_window
-                ):
-                    await self._transport.edit(
-                        chat.id,
-                        alert.message_id,
-                        render_alert(incident, t=t, names=self._gazetteer),
-                        buttons=alert_buttons(incident, chat.language),
-                    )
-                    stats.edited += 1
-                else:
-                    await self._transport.send(
-                        chat.id,
-                        render_update(incident, t=t, names=self._gazetteer),
-                        reply_to=alert.message_id,
-                    )
-                    stats.updates += 1
+                kind = await self._send_update(alert, chat, incident)
             except ChatGoneError as exc:
                 await self.deactivate_chat(chat.id, reason=str(exc))
+                continue
             except RetryAfterError as exc:
                 self._pause(exc.seconds)
-                return
-            except TransientSendError as exc:
-                log.warning("update of alert %s failed: %s", alert.id, exc)
-                return
+                await self._alerts.postpone_update(
+                    alert_id=alert.id, at=self._clock() + timedelta(seconds=exc.seconds)
+                )
+                continue
+            except (TransientSendError, RejectedError) as exc:
+                await self._retry_update_or_give_up(alert, incident, str(exc))
+                continue
             await self._alerts.clear_update(alert_id=alert.id)
+            if kind == "edited":
+                stats.edited += 1
+            else:
+                stats.updates += 1
+
+    async def _send_update(self, alert: Alert, chat: Chat, incident: Incident) -> str:
+        """Edit the alert when recent, else reply to it with a short update."""
+        t = get_translator(chat.language)
+        now = self._clock()
+        if (
+            alert.message_id is not None
+            and alert.sent_at is not None
+            and now - alert.sent_at <= self._edit_window
+        ):
+            try:
+                await self._transport.edit(
+                    chat.id,
+                    alert.message_id,
+                    render_alert(incident, t=t, names=self._gazetteer),
+                    buttons=alert_buttons(incident, chat.language),
+                )
+                return "edited"
+            except RejectedError as exc:
+                # The message was deleted or can no longer be edited: say it as an update.
+                log.info("alert %s cannot be edited (%s); sending an update", alert.id, exc)
+        await self._transport.send(
+            chat.id, render_update(incident, t=t, names=self._gazetteer), reply_to=alert.message_id
+        )
+        return "update"
+
+    async def _retry_update_or_give_up(self, alert: Alert, incident: Incident, error: str) -> None:
+        assert alert.id is not None
+        now = self._clock()
+        if now - incident.updated_at > self._give_up_after:
+            await self._alerts.clear_update(alert_id=alert.id)
+            log.error("update of alert %s to chat %s given up: %s", alert.id, alert.chat_id, error)
+            return
+        delay = 60.0 * random.uniform(0.8, 1.2)
+        await self._alerts.postpone_update(alert_id=alert.id, at=now + timedelta(seconds=delay))
+        log.warning("update of alert %s to chat %s failed (%s)", alert.id, alert.chat_id, error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,8 @@ class FeedPoller:
         self._source_repo = SourceRepo(db)
         self._seen = SeenRepo(db)
         self._seen_retention = seen_retention
+        # A scheduled poll and a manual one must not read the same items at the same time.
+        self._lock = asyncio.Lock()
 
     @property
     def sources(self) -> list[FeedSource]:
@@ -61,6 +64,10 @@ class FeedPoller:
 
     async def poll(self) -> PollSummary:
         """One round: fetch the feeds that are due, process what is new."""
+        async with self._lock:
+            return await self._poll()
+
+    async def _poll(self) -> PollSummary:
         now = self._clock()
         summary = PollSummary()
         records: dict[str, SourceRecord] = {}

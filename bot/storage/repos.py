@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -517,7 +518,15 @@ class IncidentRepo:
 
 
 class AlertRepo:
-    """The outbox."""
+    """The outbox: one row per (incident, chat), ever, moved through its states by delivery.
+
+    pending -> sending -> sent, or dropped (the chat left) or failed (given up). ``sending``
+    is written before the request, so after a crash only those rows can be sent twice.
+
+    The connection is in autocommit mode, so each single statement here is its own
+    transaction and none calls ``commit()``: that would also commit a transaction another task
+    (the pipeline) has open on the shared connection, half done.
+    """
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -546,20 +555,26 @@ class AlertRepo:
         priority: int,
         now: datetime,
     ) -> int:
-        """Queue one alert per chat inside the caller's transaction; never a second one."""
-        rows = [(incident_id, c, priority, iso(now), iso(now)) for c in chat_ids]
-        if not rows:
+        """Queue one alert per active chat inside the caller's transaction; never a second one.
+
+        The chats are shuffled first: rows are sent in id order within an incident, so no chat
+        is always served first (not the oldest subscriber, not the smallest id).
+        """
+        chats = list(chat_ids)
+        if not chats:
             return 0
+        random.shuffle(chats)
+        stamp = iso(now)
         before = conn.total_changes
         await conn.executemany(
             "INSERT OR IGNORE INTO alerts (incident_id, chat_id, priority, created_at,"
             " next_attempt_at) SELECT ?, id, ?, ?, ? FROM chats WHERE id = ? AND active = 1",
-            [(r[0], r[2], r[3], r[4], r[1]) for r in rows],
+            [(incident_id, priority, stamp, stamp, c) for c in chats],
         )
         return conn.total_changes - before
 
     async def due(self, *, now: datetime, limit: int) -> list[Alert]:
-        """Pending alerts ready to send: most urgent first, then oldest."""
+        """Pending alerts ready to send: most urgent, then newest incident, then queue order."""
         async with self._db.conn.execute(
             "SELECT * FROM alerts WHERE state = 'pending' AND next_attempt_at <= ?"
             " ORDER BY priority DESC, incident_id DESC, id LIMIT ?",
@@ -572,15 +587,30 @@ class AlertRepo:
             "UPDATE alerts SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
             (alert_id,),
         )
-        await self._db.conn.commit()
 
-    async def mark_sent(self, *, alert_id: int, message_id: int | None, now: datetime) -> None:
+    async def mark_sent(
+        self,
+        *,
+        alert_id: int,
+        message_id: int | None,
+        now: datetime,
+        facts_of: datetime | None = None,
+    ) -> None:
+        """Record a delivered alert.
+
+        Args:
+            alert_id: The alert.
+            message_id: Telegram's id of the message (edited later when facts change).
+            now: When it was sent.
+            facts_of: ``updated_at`` of the incident as rendered; if the incident changed
+                since (while the alert was being sent), the alert is flagged for an update.
+        """
         await self._db.conn.execute(
             "UPDATE alerts SET state = 'sent', message_id = ?, sent_at = ?, last_error = NULL,"
-            " needs_update = 0 WHERE id = ?",
-            (message_id, iso(now), alert_id),
+            " needs_update = CASE WHEN ? IS NOT NULL AND (SELECT updated_at FROM incidents"
+            " WHERE id = alerts.incident_id) > ? THEN 1 ELSE 0 END WHERE id = ?",
+            (message_id, iso(now), iso(facts_of), iso(facts_of), alert_id),
         )
-        await self._db.conn.commit()
 
     async def retry_later(self, *, alert_id: int, at: datetime, error: str) -> None:
         await self._db.conn.execute(
@@ -588,48 +618,69 @@ class AlertRepo:
             " WHERE id = ?",
             (iso(at), error[:500], alert_id),
         )
-        await self._db.conn.commit()
+
+    async def defer_chat(self, *, chat_id: int, until: datetime) -> int:
+        """Hold every pending alert of a chat until ``until``, so its queue keeps its order."""
+        cur = await self._db.conn.execute(
+            "UPDATE alerts SET next_attempt_at = ? WHERE chat_id = ? AND state = 'pending'"
+            " AND next_attempt_at < ?",
+            (iso(until), chat_id, iso(until)),
+        )
+        return cur.rowcount
 
     async def give_up(self, *, alert_id: int, error: str) -> None:
         await self._db.conn.execute(
             "UPDATE alerts SET state = 'failed', last_error = ? WHERE id = ?",
             (error[:500], alert_id),
         )
-        await self._db.conn.commit()
 
     async def drop_pending_for_chat(self, *, chat_id: int) -> int:
+        """The chat left: its queued alerts are dropped and no update of sent ones is due."""
+        await self._db.conn.execute(
+            "UPDATE alerts SET needs_update = 0 WHERE chat_id = ? AND needs_update = 1",
+            (chat_id,),
+        )
         cur = await self._db.conn.execute(
             "UPDATE alerts SET state = 'dropped' WHERE chat_id = ? AND state IN"
             " ('pending', 'sending')",
             (chat_id,),
         )
-        await self._db.conn.commit()
         return cur.rowcount
 
     async def recover_in_flight(self) -> int:
-        """After a crash, alerts caught mid-send go back to the queue (one may repeat)."""
+        """After a crash, alerts caught mid-send go back to the queue (those may repeat)."""
         cur = await self._db.conn.execute(
             "UPDATE alerts SET state = 'pending' WHERE state = 'sending'"
         )
-        await self._db.conn.commit()
         return cur.rowcount
 
     async def flag_updates(self, conn: aiosqlite.Connection, *, incident_id: int) -> None:
+        """Sent alerts of an incident whose facts changed get an edit or an update message.
+
+        Pending ones need nothing: they are rendered with the newest facts when sent, and one
+        caught mid-send is flagged by ``mark_sent``.
+        """
         await conn.execute(
             "UPDATE alerts SET needs_update = 1 WHERE incident_id = ? AND state = 'sent'",
             (incident_id,),
         )
 
-    async def updates_due(self, *, limit: int) -> list[Alert]:
+    async def updates_due(self, *, now: datetime, limit: int) -> list[Alert]:
         async with self._db.conn.execute(
-            "SELECT * FROM alerts WHERE needs_update = 1 AND state = 'sent' ORDER BY id LIMIT ?",
-            (limit,),
+            "SELECT * FROM alerts WHERE needs_update = 1 AND state = 'sent'"
+            " AND next_attempt_at <= ? ORDER BY priority DESC, id LIMIT ?",
+            (iso(now), limit),
         ) as cur:
             return [self._row(r) for r in await cur.fetchall()]
 
+    async def postpone_update(self, *, alert_id: int, at: datetime) -> None:
+        """Try the update of a sent alert again at ``at``."""
+        await self._db.conn.execute(
+            "UPDATE alerts SET next_attempt_at = ? WHERE id = ?", (iso(at), alert_id)
+        )
+
     async def clear_update(self, *, alert_id: int) -> None:
         await self._db.conn.execute("UPDATE alerts SET needs_update = 0 WHERE id = ?", (alert_id,))
-        await self._db.conn.commit()
 
     async def for_chat(self, *, chat_id: int) -> list[Alert]:
         async with self._db.conn.execute(

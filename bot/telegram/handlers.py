@@ -8,7 +8,7 @@ from typing import Any
 
 from telegram import ChatMember, ChatMemberUpdated, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -30,7 +30,23 @@ log = logging.getLogger(__name__)
 #: Longest text we read from a person; longer input is cut (Telegram allows 4,096).
 MAX_INPUT = 1000
 _ADMIN_TTL = 300.0
-_MANAGING = frozenset({"subscribe", "unsubscribe", "near", "language", "mute", "unmute", "stop"})
+_MANAGING = frozenset(
+    {
+        "subscribe",
+        "unsubscribe",
+        "near",
+        "language",
+        "mute",
+        "unmute",
+        "stop",
+        "filter",
+        "quiet",
+        "timezone",
+        "digest",
+    }
+)
+# New messages and channel posts; an edited message must not run its command a second time.
+_FRESH = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 
 
 class TelegramFrontEnd:
@@ -42,9 +58,9 @@ class TelegramFrontEnd:
         self._admin_cache: dict[tuple[int, int], tuple[float, bool]] = {}
 
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        app.add_handler(MessageHandler(filters.COMMAND, self.on_command))
-        app.add_handler(MessageHandler(filters.LOCATION, self.on_location))
-        app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(_FRESH & filters.COMMAND, self.on_command))
+        app.add_handler(MessageHandler(_FRESH & filters.LOCATION, self.on_location))
+        app.add_handler(MessageHandler(_FRESH & filters.TEXT & ~filters.COMMAND, self.on_text))
         app.add_handler(CallbackQueryHandler(self.on_callback))
         app.add_handler(
             ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
@@ -56,8 +72,12 @@ class TelegramFrontEnd:
         user = update.effective_user
         if chat is None or chat.type == ChatType.PRIVATE:
             return True
-        if chat.type == ChatType.CHANNEL:
-            return True  # only a channel's admins can post in it
+        message = update.effective_message
+        if update.callback_query is None and message is not None:
+            if chat.type == ChatType.CHANNEL:
+                return True  # only a channel's admins can post in it
+            if message.sender_chat is not None and message.sender_chat.id == chat.id:
+                return True  # an anonymous administrator of the group
         if user is None:
             return False
         key = (chat.id, user.id)
@@ -103,9 +123,13 @@ class TelegramFrontEnd:
             if query is not None and reply.toast:
                 await query.answer(reply.toast[:190])
             if reply.edit and query is not None and isinstance(query.message, Message):
-                await query.message.edit_text(
-                    reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply.buttons)
-                )
+                try:
+                    await query.message.edit_text(
+                        reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply.buttons)
+                    )
+                except BadRequest as exc:
+                    if "not modified" not in str(exc).lower():
+                        raise
                 continue
             if reply.photo is not None:
                 await context.bot.send_photo(
@@ -127,7 +151,8 @@ class TelegramFrontEnd:
         if message is None or not message.text:
             return
         text = message.text[:MAX_INPUT]
-        head, _, args = text.partition(" ")
+        parts = text.split(maxsplit=1)
+        head, args = parts[0], parts[1] if len(parts) > 1 else ""
         name = head.lstrip("/").split("@", 1)[0].lower()
         if "@" in head and context.bot.username:
             target = head.split("@", 1)[1]

@@ -13,9 +13,21 @@ from telegram import (
     ReplyParameters,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 
-from bot.services.delivery import ChatGoneError, RetryAfterError, TransientSendError
+from bot.services.delivery import (
+    ChatGoneError,
+    RejectedError,
+    RetryAfterError,
+    TransientSendError,
+)
 from bot.services.replies import Button
 
 __all__ = ["TelegramTransport", "keyboard", "retry_seconds"]
@@ -114,14 +126,20 @@ class TelegramTransport:
 
     @staticmethod
     def _map(exc: TelegramError) -> Exception:
+        """Telegram's error as a delivery outcome.
+
+        403 and a missing chat: the chat is gone. 429: wait as told. Another 400 refuses this
+        one message for good (bad markup, message to edit not found). Timeouts, network
+        errors and 5xx (PTB raises ``NetworkError`` for those): try again later.
+        """
         if isinstance(exc, RetryAfter):
             return RetryAfterError(retry_seconds(exc))
-        if isinstance(exc, Forbidden):
+        if isinstance(exc, Forbidden | ChatMigrated):
             return ChatGoneError(exc.message)
         if isinstance(exc, BadRequest):
             if any(marker in exc.message.lower() for marker in _GONE_MARKERS):
                 return ChatGoneError(exc.message)
-            return TransientSendError(f"bad request: {exc.message}")
+            return RejectedError(f"bad request: {exc.message}")
         if isinstance(exc, NetworkError):
             return TransientSendError(f"network: {exc.message}")
         return TransientSendError(str(exc))

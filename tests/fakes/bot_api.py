@@ -115,7 +115,6 @@ _HTML_TAGS = frozenset(
         "pre",
         "blockquote",
         "tg-emoji",
-        "br",
     }
 )
 
@@ -227,7 +226,7 @@ class _TelegramHTML(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _HTML_TAGS:
             self._fail(f'Unsupported start tag "{tag}"')
-        elif tag != "br":
+        else:
             self.stack.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -349,7 +348,7 @@ class FakeBotAPI(LocalServer):
         """Current state (after edits) of a message the bot sent, as Telegram returns it."""
         with self._cond:
             stored = self._messages.get((chat_id, message_id))
-            return json.loads(json.dumps(stored)) if stored else None
+            return _copy(stored) if stored else None
 
     def commands(
         self, *, scope: Mapping[str, Any] | None = None, language_code: str = ""
@@ -442,9 +441,18 @@ class FakeBotAPI(LocalServer):
         per_chat_per_second: float = 1.0,
         per_group_per_minute: float = 20,
     ) -> None:
-        """Answer 429 with retry_after to sends beyond Telegram's documented flood limits."""
+        """Answer 429 with retry_after to sends beyond Telegram's documented flood limits.
+
+        Calling it again changes the limits and keeps the history of sends already counted.
+        Only accepted sends count; a refused one does not use up the allowance.
+        """
         with self._cond:
-            self._rate = _RateLimit(per_second, per_chat_per_second, per_group_per_minute)
+            if self._rate is None:
+                self._rate = _RateLimit(per_second, per_chat_per_second, per_group_per_minute)
+            else:
+                self._rate.per_second = per_second
+                self._rate.per_chat_per_second = per_chat_per_second
+                self._rate.per_group_per_minute = per_group_per_minute
 
     def no_rate_limit(self) -> None:
         """Turn `rate_limit()` off."""
@@ -520,7 +528,7 @@ class FakeBotAPI(LocalServer):
             query = {
                 "id": query_id,
                 "from": self._user(chat, user_id, language_code, None),
-                "message": json.loads(json.dumps(message)),
+                "message": _copy(message),
                 "chat_instance": f"ci{chat_id}",
                 "data": data,
             }
@@ -609,7 +617,7 @@ class FakeBotAPI(LocalServer):
         update = {"update_id": next(self._update_ids), **body}
         self._updates.append(update)
         self._cond.notify_all()
-        return json.loads(json.dumps(update))
+        return _copy(update)
 
     # --- internals: HTTP ------------------------------------------------------------------
 
@@ -763,7 +771,7 @@ class FakeBotAPI(LocalServer):
         message = self._bot_message(params)
         message["text"] = text
         self._messages[(message["chat"]["id"], message["message_id"])] = message
-        return json.loads(json.dumps(message))
+        return _copy(message)
 
     def _m_send_photo(self, params: Mapping[str, Any]) -> dict[str, Any]:
         photo = _require(params, "photo")
@@ -782,7 +790,7 @@ class FakeBotAPI(LocalServer):
         if caption is not None:
             message["caption"] = caption
         self._messages[(message["chat"]["id"], message["message_id"])] = message
-        return json.loads(json.dumps(message))
+        return _copy(message)
 
     def _edited(self, params: Mapping[str, Any]) -> dict[str, Any] | None:
         if params.get("inline_message_id") is not None:
@@ -804,7 +812,7 @@ class FakeBotAPI(LocalServer):
         message["text"] = text
         _set_markup(message, markup)
         message["edit_date"] = int(time.time())
-        return json.loads(json.dumps(message))
+        return _copy(message)
 
     def _m_edit_message_reply_markup(self, params: Mapping[str, Any]) -> dict[str, Any] | bool:
         message = self._edited(params)
@@ -815,7 +823,7 @@ class FakeBotAPI(LocalServer):
             raise TelegramError(400, _NOT_MODIFIED)
         _set_markup(message, markup)
         message["edit_date"] = int(time.time())
-        return json.loads(json.dumps(message))
+        return _copy(message)
 
     def _m_answer_callback_query(self, params: Mapping[str, Any]) -> bool:
         query_id = str(_require(params, "callback_query_id"))
@@ -885,6 +893,12 @@ _METHODS: dict[str, Callable[[FakeBotAPI, Mapping[str, Any]], Any]] = {
         )
     },
 }
+
+
+def _copy(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep copy through JSON, so callers never share state with the server."""
+    copied: dict[str, Any] = json.loads(json.dumps(obj))
+    return copied
 
 
 def _require(params: Mapping[str, Any], key: str) -> Any:
@@ -972,6 +986,8 @@ def _read_params(
         for part in message.iter_parts():
             name = str(part.get_param("name", header="content-disposition"))
             data = part.get_payload(decode=True)
+            if not isinstance(data, bytes):
+                raise TelegramError(400, f"Bad Request: malformed multipart part {name!r}")
             filename = part.get_filename()
             if filename is not None or part.get_content_type() == "application/octet-stream":
                 files[name] = UploadedFile(filename, part.get_content_type(), data)

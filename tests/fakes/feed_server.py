@@ -70,6 +70,8 @@ class _HTTPServer(ThreadingHTTPServer):
     # matter if a test forgets to stop the server.
     daemon_threads = True
     block_on_close = True
+    # The default backlog of 5 drops SYNs (1 s client retry) when a test sends in bursts.
+    request_queue_size = 256
 
     def __init__(self, owner: LocalServer) -> None:
         self.owner = owner

@@ -22,10 +22,24 @@ def _catalog(language: str):  # type: ignore[no-untyped-def]
 def _extracted(tmp_path: Path) -> set[str]:
     pot = tmp_path / "vigie.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "--mapping",
-         str(ROOT / "babel.cfg"), "--keywords", "N_", "--keywords", "ngettext:1,2",
-         "--no-location", "--output", str(pot), str(ROOT / "bot")],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "--mapping",
+            str(ROOT / "babel.cfg"),
+            "--keywords",
+            "N_",
+            "--keywords",
+            "ngettext:1,2",
+            "--no-location",
+            "--output",
+            str(pot),
+            str(ROOT / "bot"),
+        ],
+        check=True,
+        capture_output=True,
     )
     with pot.open("rb") as fh:
         template = read_po(fh)
@@ -38,7 +52,8 @@ def test_every_message_in_the_code_has_a_french_translation(tmp_path: Path) -> N
     missing = sorted(in_code - fr.keys())
     assert missing == [], f"run `make catalogs` and translate: {missing}"
     untranslated = [
-        key for key in in_code
+        key
+        for key in in_code
         if not (fr[key].string if isinstance(fr[key].string, str) else all(fr[key].string))
         or fr[key].fuzzy
     ]
@@ -67,8 +82,16 @@ def test_french_plural_rule() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "expected"), [("fr", "fr"), ("fr-CA", "fr"), ("FR", "fr"), ("en-GB", "en"),
-                           ("de", "en"), (None, "en"), ("", "en")]
+    ("code", "expected"),
+    [
+        ("fr", "fr"),
+        ("fr-CA", "fr"),
+        ("FR", "fr"),
+        ("en-GB", "en"),
+        ("de", "en"),
+        (None, "en"),
+        ("", "en"),
+    ],
 )
 def test_telegram_language_codes(code: str | None, expected: str) -> None:
     assert normalize_language(code) == expected

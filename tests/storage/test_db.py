@@ -57,8 +57,16 @@ async def test_fresh_database_migrates_to_head(tmp_path: Path) -> None:
                 await db.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             ).fetchall()
         }
-        assert {"chats", "subscriptions", "sources", "seen_items", "incidents", "reports",
-                "alerts", "schema_version"} <= tables
+        assert {
+            "chats",
+            "subscriptions",
+            "sources",
+            "seen_items",
+            "incidents",
+            "reports",
+            "alerts",
+            "schema_version",
+        } <= tables
     finally:
         await db.close()
 
@@ -95,8 +103,9 @@ async def test_chat_and_subscription_round_trip(tmp_path: Path) -> None:
         assert created and stored.id is not None and stored.label == "Iraq (country)"
         again, created = await subs.add(subscription=sub, now=NOW)
         assert not created and again.id == stored.id
-        radius = Subscription(chat_id=7, kind="radius", target_id="g:1", label="Erbil",
-                              km=100, lat=36.19, lon=44.01)
+        radius = Subscription(
+            chat_id=7, kind="radius", target_id="g:1", label="Erbil", km=100, lat=36.19, lon=44.01
+        )
         await subs.add(subscription=radius, now=NOW)
         listed = await subs.for_chat(chat_id=7)
         assert [s.kind for s in listed] == ["place", "radius"]
@@ -119,14 +128,24 @@ async def test_incident_report_and_outbox_round_trip(tmp_path: Path) -> None:
         incidents, alerts, chats = IncidentRepo(db), AlertRepo(db), ChatRepo(db)
         await chats.ensure(chat_id=1, chat_type="private", language="en", now=NOW)
         await chats.ensure(chat_id=2, chat_type="private", language="fr", now=NOW)
-        report = Report(source="Wire", url="https://x/1", title="T", language="en",
-                        published=NOW, fatalities=3, injured=34, status=Status.CLAIMED)
+        report = Report(
+            source="Wire",
+            url="https://x/1",
+            title="T",
+            language="en",
+            published=NOW,
+            fatalities=3,
+            injured=34,
+            status=Status.CLAIMED,
+        )
         async with db.transaction() as conn:
             incident_id = await incidents.save(conn, incident=make_incident())
-            await incidents.add_report(conn, incident_id=incident_id, article_id="a1",
-                                       report=report)
-            queued = await alerts.enqueue(conn, incident_id=incident_id, chat_ids=[1, 2, 3],
-                                          priority=60, now=NOW)
+            await incidents.add_report(
+                conn, incident_id=incident_id, article_id="a1", report=report
+            )
+            queued = await alerts.enqueue(
+                conn, incident_id=incident_id, chat_ids=[1, 2, 3], priority=60, now=NOW
+            )
         assert queued == 2  # chat 3 is unknown: nothing is queued for it
         got = await incidents.get(incident_id=incident_id)
         assert got is not None
@@ -139,8 +158,9 @@ async def test_incident_report_and_outbox_round_trip(tmp_path: Path) -> None:
         assert [i.id for i in near] == [incident_id] and far == []
 
         async with db.transaction() as conn:
-            again = await alerts.enqueue(conn, incident_id=incident_id, chat_ids=[1, 2],
-                                         priority=60, now=NOW)
+            again = await alerts.enqueue(
+                conn, incident_id=incident_id, chat_ids=[1, 2], priority=60, now=NOW
+            )
         assert again == 0  # one alert per incident per chat, ever
 
         due = await alerts.due(now=NOW, limit=10)
@@ -185,14 +205,29 @@ async def test_seen_items_and_sources(tmp_path: Path) -> None:
         assert await seen.expire(older_than=NOW + timedelta(days=1)) == 1
         assert not await seen.is_seen(guid="g1", link=None, fingerprint=None)
 
-        await sources.record_poll(source_id=src.id, ok=False, now=NOW, etag=None,
-                                  last_modified=None, failures=1,
-                                  next_poll_at=NOW + timedelta(minutes=5), error="HTTP 500")
+        await sources.record_poll(
+            source_id=src.id,
+            ok=False,
+            now=NOW,
+            etag=None,
+            last_modified=None,
+            failures=1,
+            next_poll_at=NOW + timedelta(minutes=5),
+            error="HTTP 500",
+        )
         (rec,) = await sources.all()
         assert rec.failures == 1 and rec.error_count == 1 and rec.last_error == "HTTP 500"
         assert rec.first_polled_at is None
-        await sources.record_poll(source_id=src.id, ok=True, now=NOW, etag='"e"',
-                                  last_modified=None, failures=0, next_poll_at=None, error=None)
+        await sources.record_poll(
+            source_id=src.id,
+            ok=True,
+            now=NOW,
+            etag='"e"',
+            last_modified=None,
+            failures=0,
+            next_poll_at=None,
+            error=None,
+        )
         (rec,) = await sources.all()
         assert rec.failures == 0 and rec.etag == '"e"' and rec.last_success == NOW
         assert rec.first_polled_at == NOW

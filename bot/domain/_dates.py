@@ -1,0 +1,129 @@
+"""Incident dates from relative mentions ("samedi", "on Saturday", "hier", "la nuit de dimanche
+à lundi") and short absolute ones ("March 22", "22 mars"), resolved against publication time.
+
+Hand-written: dateparser resolves a weekday named on that same weekday to the previous week and
+knows nothing of "la nuit de X à Y" or "hier soir" (see LIBRARIES.md).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+__all__ = ["date_mentions", "incident_date"]
+
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+}
+_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "décembre": 12, "decembre": 12,
+}
+_WD = "|".join(_WEEKDAYS)
+_MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NIGHT = re.compile(rf"\bnuit\s+(?:de|du)\s+(?:{_WD})\s+(?:à|au)\s+({_WD})\b", re.IGNORECASE)
+_NIGHT_EN = re.compile(rf"\bnight\s+of\s+(?:{_WD})\s+(?:to|into)\s+({_WD})\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MO})\.?(?:\s+(\d{{4}}))?\b", re.IGNORECASE
+)
+_MONTH_DAY = re.compile(rf"\b({_MO})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b",
+                        re.IGNORECASE)
+_RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:avant-hier|day before yesterday)\b", re.IGNORECASE), -2),
+    (re.compile(r"\b(?:hier|yesterday|last night|la nuit dernière)\b",
+                re.IGNORECASE), -1),
+    (re.compile(r"\b(?:aujourd['’]hui|today|overnight|this morning|ce matin|tonight|ce soir|"
+                r"earlier today|plus tôt dans la journée)\b", re.IGNORECASE), 0),
+)
+_LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
+
+#: An absolute date further back than this is history, not the incident being reported.
+_MAX_AGE_DAYS = 10
+
+
+def _weekday_on_or_before(day: int, ref: date, *, strictly_before: bool = False) -> date:
+    delta = (ref.weekday() - day) % 7
+    if strictly_before and delta == 0:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+def _absolute(day: int, month: int, year: int | None, ref: date) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        found = date(ref.year, month, day)
+        if found > ref + timedelta(days=2):
+            found = date(ref.year - 1, month, day)
+        return found
+    except ValueError:
+        return None
+
+
+def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
+    """Dates mentioned in a text, each with its offset.
+
+    Args:
+        text: a sentence or a paragraph.
+        published: publication time (UTC) the relative words refer to.
+
+    Returns:
+        ``(offset, date)`` pairs in text order; absolute dates older than ten days or later than
+        publication are left out (they belong to the background).
+    """
+    ref = published.date()
+    found: list[tuple[int, date]] = []
+    covered: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, when: date | None) -> None:
+        if when is None or any(s <= start < e for s, e in covered):
+            return
+        covered.append((start, end))
+        found.append((start, when))
+
+    for pattern in (_NIGHT, _NIGHT_EN):
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref))
+    for m in _LAST_WEEKDAY.finditer(text):
+        name = (m.group(1) or m.group(2)).lower()
+        add(m.start(), m.end(),
+            _weekday_on_or_before(_WEEKDAYS[name], ref, strictly_before=True))
+    for m in _DAY_MONTH.finditer(text):
+        year = int(m.group(3)) if m.group(3) else None
+        add(m.start(), m.end(), _absolute(int(m.group(1)), _MONTHS[m.group(2).lower()], year, ref))
+    for m in _MONTH_DAY.finditer(text):
+        year = int(m.group(3)) if m.group(3) else None
+        add(m.start(), m.end(), _absolute(int(m.group(2)), _MONTHS[m.group(1).lower()], year, ref))
+    for m in _WEEKDAY.finditer(text):
+        add(m.start(), m.end(), _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref))
+    for pattern, days in _RELATIVE:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), ref + timedelta(days=days))
+    lo, hi = ref - timedelta(days=_MAX_AGE_DAYS), ref
+    found = [(pos, when) for pos, when in found if lo <= when <= hi]
+    found.sort()
+    return found
+
+
+def incident_date(texts: list[str], published: datetime) -> date:
+    """The incident's date: the earliest date mentioned in the lead texts, else publication day.
+
+    Statements come after the event ("attacked on Tuesday ... officials said on Wednesday"),
+    so among the lead's dates the earliest is the incident's.
+
+    Args:
+        texts: headline, summary and lead paragraph (dateline removed), most important first.
+        published: publication time (UTC).
+
+    Returns:
+        A date, never after the publication day.
+    """
+    dates = [when for text in texts for _, when in date_mentions(text, published)]
+    return min(dates) if dates else published.date()

@@ -1,0 +1,220 @@
+"""EN/FR cue lexicons of extraction: what kind of event, whether it is news of an event at all,
+who claims, confirms or denies it, and which sentences are background.
+
+Patterns are compiled once; each is a plain alternation so that one reading of a rule tells what
+it matches. English and French forms sit side by side.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ATTACK",
+    "BACKGROUND",
+    "CIV_TARGET",
+    "CLAIM",
+    "CLAIM_NEGATED",
+    "DENIAL",
+    "EVENT_CUES",
+    "FORCE_NOUN_EN",
+    "FORCE_NOUN_FR",
+    "MIL_TARGET",
+    "NON_INCIDENT",
+    "OFFICIAL",
+    "REPORTING",
+    "SPEECH_AFTER",
+    "UNCONFIRMED",
+    "VIOLENCE",
+]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+#: Cues of each sub-event type, with the weight of one hit.
+EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
+    "Suicide bomb": (_rx(
+        r"\bsuicide[- ](?:bomb\w*|attack\w*|car bomb\w*|vests?|blasts?)|blew (?:himself|herself|"
+        r"themselves) up|\bkamikazes?\b|attentats?[- ]suicides?|ceintures? d['’]explosifs|"
+        r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
+        r"se sont fait exploser"), 1.0),
+    "Air/drone strike": (_rx(
+        r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|warplanes?|"
+        r"fighter jets?|\bjets?\b|helicopters?|gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
+        r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|bombes? "
+        r"guidées|bombes? planantes|avions? de chasse|avions? de combat|hélicoptères?|"
+        r"\baviation\b|\bair force\b|armée de l['’]air"), 1.0),
+    "Shelling/artillery/missile attack": (_rx(
+        r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"
+        r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"
+        r"balistiques?|Iskander|Tochka|Katyusha|cluster munitions|sous-munitions|howitzers?|"
+        r"\bGrad\b|HIMARS|multiple rocket"), 1.0),
+    "Remote explosive/landmine/IED": (_rx(
+        r"car bombs?|truck bombs?|roadside bombs?|\bIEDs?\b|improvised explosive|landmines?|"
+        r"land mines?|\bmines? (?:antipersonnel|terrestres?)|explosive devices?|engins? "
+        r"explosifs?|voitures? piégées?|véhicules? piégés?|colis piégés?|booby[- ]trap\w*|"
+        r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
+        r"attentats? à la (?:bombe|voiture piégée)|\bbombings?\b|\bstruck a mine\b|"
+        r"sauté sur une mine"), 1.0),
+    "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
+                   0.5),
+    "Grenade": (_rx(r"\bgrenades?\b"), 1.0),
+    "Chemical weapon": (_rx(
+        r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"
+        r"attaque chimique"), 1.0),
+    "Armed clash": (_rx(
+        r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?|gun ?battles?|\bbattles?\b|"
+        r"\bcombats?\b|affrontements?|accrochages?|s['’]affront\w+|\bambush\w*|embuscades?|"
+        r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes"), 1.0),
+    "Non-state actor overtakes territory": (_rx(
+        r"\b(?:seized|captured|took control of|taken control of|overran|overrun|walked into|"
+        r"moved into|fell to|fall of|took over)\b|\bentr(?:é|ée|és|ées|ent|er)\b[^.;]{0,50}?"
+        r"\bdans\b|pris le contrôle|prise de contrôle|s['’](?:est|sont) emparés? de|"
+        r"\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
+    "Government regains territory": (_rx(
+        r"\b(?:retook|recaptured|regained control|retaken|liberated)\b|\brepris\b|"
+        r"reconquis|reprise de|libéré"), 1.0),
+    "Abduction/forced disappearance": (_rx(
+        r"kidnapp\w+|abduct\w+|\benlev(?:é|ée|és|ées|ement)\b|hostages? (?:taken|seized)|"
+        r"\btook \w+ hostages?\b|pris en otages?|prise d['’]otages|\brapt\b|hijack\w*"), 1.0),
+    "Sexual violence": (_rx(r"\braped?\b|\brapes\b|\bviols?\b|sexual violence|violences "
+                            r"sexuelles"), 1.0),
+    "Attack": (_rx(
+        r"\bmassacres?\b|\bmassacred\b|opened fire on|ouvert le feu sur|\bgunmen\b|hommes armés|"
+        r"\bassaillants\b|machetes?|machettes?|\bexecuted\b|exécutés?|\bgangs?\b|"
+        r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?"), 1.0),
+    "Peaceful protest": (_rx(r"\bprotest\w*|\bdemonstrators?\b|manifestants?|manifestations?"),
+                         1.0),
+    "Excessive force against protesters": (_rx(
+        r"(?:fired|opened fire) on (?:protesters|demonstrators)|tir\w* sur (?:les|des) "
+        r"manifestants|protesters (?:were )?killed|manifestants tués"), 1.0),
+}
+
+#: Generic violence words: "attack" itself says little about the kind of event.
+ATTACK = _rx(r"\battack\w*|\battaqu\w*|\battentats?\b|\bassault\w*|\braid\b|\braids\b")
+
+#: Targets that make an attack a battle (armed opponents) ...
+MIL_TARGET = _rx(
+    r"\bsoldiers?\b|\btroops\b|\barmy\b|\bmilitary (?:base|camp|post|airport|positions?|"
+    r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
+    r"policemen|police (?:station|post|compound|officers)|soldats|militaires|\bcamp militaire|"
+    r"aéroport militaire|caserne|\bservice members\b|\bfighters\b|combattants|mercenar\w+"
+)
+#: ... and targets that make it violence against civilians.
+CIV_TARGET = _rx(
+    r"\bcivilians?\b|\bcivils?\b|villagers|villageois|worshippers|\bfidèles\b|tourists?|"
+    r"touristes|\bchurch\b|église|mosques?|mosquée|\bvillages?\b|\bmarket\b|marché|concert|"
+    r"\bcrowd\b|\bfoule\b|residents|habitants|\bfamilies\b|familles|shoppers|passengers|"
+    r"passagers|\bchildren\b|\benfants\b|hospital|hôpital|patients|displaced|déplacés|"
+    r"evacuees|\bschool\b|students|élèves|women|femmes|\bpeople\b|\bpersonnes\b"
+)
+
+#: Anything that makes a text about a violent event.
+VIOLENCE = _rx(
+    r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\binjur\w+|\battack\w*|\bstrikes?\b|"
+    r"\bstruck\b|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|explosions?|exploded|shell\w*|"
+    r"missiles?|rockets?|\bdrones?\b|gunmen|opened fire|clash\w*|\bfighting\b|ambush\w*|"
+    r"massacre\w*|hostages?|kidnapp\w+|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"
+    r"\braids?\b|shot dead|detonat\w+|\bIEDs?\b|suicide|\btargeted\b|\bdowned\b|shot down|"
+    r"\btué(?:e|s|es)?\b|\btuant\b|\bmorts?\b|\bblessé\w*|\battaqu\w*|attentats?|\bfrapp\w+|"
+    r"\bfrappes?\b|bombard\w+|explos\w+|\bobus\b|roquettes?|combats|affrontements|embuscade|"
+    r"otages|enlev\w+|kamikaze|hommes armés|ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
+    r"\btirs?\b|neutralisés?|abattu\w*|pris le contrôle|emparés?"
+)
+
+#: News about a conflict that is not a new violent event.
+NON_INCIDENT = _rx(
+    r"\btalks\b|negotiat\w+|ceasefire (?:deal|agreement|talks|proposal|plan)|\btruce\b|"
+    r"peace (?:deal|agreement|talks|accord|plan|process|conference)|\bagreement\b|\bagree\w*\b|"
+    r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bruling\b|\bcourt\b|\bverdict\b|"
+    r"\bconvict\w*|\bsentenced\b|\btrial\b|\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
+    r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
+    r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|\bfootball\b|\bsoccer\b|\bqualif\w+|"
+    r"\bbeat\b|\bcup\b|championship|tournament|\belection\w*|\bvote\b|\bdelegation\b|"
+    r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
+    r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"
+    r"\bprocès\b|condamn\w+|coupable|\bCPI\b|\bcour\b|tribunal|anniversaire|commémor\w+|"
+    r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
+    r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b"
+)
+
+#: Sentences about other times: earlier attacks, the war's toll, history.
+BACKGROUND = _rx(
+    r"\bsince\b|\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|\bformer\b|"
+    r"\bin (?:19|20)\d\d\b|\bhas killed\b|\bhave been killed\b|\bso far\b|\bin total\b|"
+    r"\bthe war\b|\bthe conflict\b|\bfull-scale invasion\b|"
+    r"\bdepuis\b|\bil y a\b|\bauparavant\b|\bplus tôt\b|\bl['’]an dernier\b|"
+    r"\bl['’]année dernière\b|\ble mois dernier\b|\ben (?:19|20)\d\d\b|\bavai(?:t|ent)\b|"
+    r"\bdéjà\b|\bla guerre\b|\ble conflit\b|\bau total\b|\bfin (?:janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+)
+
+#: "X claimed responsibility", "revendiqué par X", "X said it had targeted".
+CLAIM = _rx(
+    r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|strike|bombing|assault|"
+    r"killing)|it|an attack)|\bclaimed\b(?= [^.]{0,40}\battack)|\brevendiqu\w+|"
+    r"\bsaid (?:\w+ ){0,3}(?:it|they) (?:had )?(?:carried out|targeted|attacked|launched|"
+    r"struck|killed|shot down|destroyed|was behind)|\b(?:a|ont) (?:affirmé|dit|assuré) "
+    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu)|\bsays? it (?:carried out|targeted|"
+    r"attacked)"
+)
+CLAIM_NEGATED = _rx(
+    r"\b(?:no|none|not yet|nobody|no one)\b[^.]{0,40}\bclaim\w*|\bnot (?:immediately )?"
+    r"(?:been )?claimed|\baucun\w*\b[^.]{0,40}\brevendiqu\w+|\bpas (?:encore )?(?:été )?"
+    r"revendiqu\w+|\bn['’]a (?:pas|été) revendiqu"
+)
+#: The accused or the authorities deny the event or their part in it.
+DENIAL = _rx(
+    r"\bden(?:ied|ies|y) (?:any |all |direct )?(?:involvement|responsibility|role|"
+    r"carrying out|the (?:claim|report|attack|allegation))|\bden(?:ied|ies) (?:that )?(?:any|"
+    r"an|the) (?:attack|strike)|\bsaid no (?:such )?attack|\bno attack (?:had )?took place|"
+    r"\b(?:dément|démentent|démenti|a démenti|ont démenti|nie|nient|a nié|ont nié)\b"
+    r"(?: \w+){0,2} (?:toute |l['’]|avoir |cette )?(?:implication|responsabilité|attaque|"
+    r"information)|\bqui (?:le )?dément\b|\bfalse claims?\b|\bfabricat\w+"
+)
+UNCONFIRMED = _rx(
+    r"could not (?:be )?(?:independently )?(?:verif|confirm)|unable to (?:independently )?"
+    r"(?:confirm|verify)|not (?:immediately )?(?:been )?(?:confirmed|verified)|"
+    r"n['’]a pas (?:pu )?être (?:confirmé|vérifié)|pas été (?:confirmé|vérifié)|"
+    r"(?:ne pas être|n['’]est pas) en mesure de (?:le |les )?confirmer|aucune confirmation|"
+    r"no knowledge|aucune connaissance|unverified|non confirmé|invérifiable|"
+    r"n['’]avons vu aucun rapport"
+)
+#: Who speaks with authority ...
+OFFICIAL = _rx(
+    r"\bofficials?\b|authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
+    r"governor|\bmayor\b|spokes(?:man|woman|person)|\bgovernment\b|Pentagon|Central Command|"
+    r"\bUN\b|\bU\.N\.|United Nations|\bWHO\b|World Health Organization|Investigative "
+    r"Committee|prosecutor|state media|state television|\bjunta\b|security sources|"
+    r"\bresponsables?\b|autorités|ministère|\bministre\b|\barmée\b|gouverneur|\bmaire\b|"
+    r"porte-parole|gouvernement|sources? (?:sécuritaires?|de sécurité|militaires?)|"
+    r"enquêteurs|\bjunte\b|\bONU\b|\bpréfet\b|\bprésidence\b|Kremlin|parquet|Tsahal|\bIDF\b"
+)
+#: ... when it is reported as saying it.
+REPORTING = _rx(
+    r"\bsaid\b|\bsays\b|confirm\w+|announc\w+|\btold\b|according to|\bselon\b|"
+    r"\b(?:a|ont) (?:indiqué|annoncé|déclaré|confirmé|reconnu|affirmé|fait état|précisé)|"
+    r"\breconnu\b|acknowledg\w+|in a statement|dans un communiqué|\bblamed\b|\baccuse\w*"
+)
+#: A place right before these is a government speaking ("Washington said"), not a location.
+SPEECH_AFTER = _rx(
+    r"^\W{0,3}(?:said|says|has said|had said|accused|accuses|blamed|denied|announced|warned|"
+    r"responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
+    r"a promis|promet|menace|would respond|did not comment|n['’]a pas)\b"
+)
+
+#: Nouns after a nationality ("Russian missile") or before it ("frappe israélienne") that make
+#: the nation's armed forces the actor.
+FORCE_NOUN_EN = _rx(
+    r"^\W{0,2}(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
+    r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
+    r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
+    r"Central Command|fighter jets)\b"
+)
+FORCE_NOUN_FR = _rx(
+    r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
+    r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?)"
+    r"(?:\s+[\w-]+){0,2}?\s*$"
+)

@@ -1,0 +1,259 @@
+"""Numbers written in digits or words (EN/FR) and casualty figures of one incident.
+
+Hand-written because the number-to-words packages go the other way (``num2words``) and the
+parsers on PyPI (``text2num``, ``word2number``) cover one language each, choke on approximate
+forms ("une dizaine", "a dozen") and know nothing of casualty phrasing; the grammar needed here is
+small and bounded.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+__all__ = ["MAX_PLAUSIBLE", "Casualties", "NumberSpan", "casualties", "find_numbers"]
+
+logger = logging.getLogger(__name__)
+
+#: Figures above this for one incident are quotes or typos, not tolls ("1,000,000 killed").
+MAX_PLAUSIBLE = 20_000
+
+_UNITS: dict[str, int] = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+    # French
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "nonante": 90,
+}
+_MULTIPLIERS: dict[str, int] = {
+    "hundred": 100, "cent": 100, "cents": 100, "thousand": 1000, "mille": 1000,
+}
+#: Approximate amounts: "une dizaine" is about ten, "a dozen" twelve.
+_APPROX: dict[str, int] = {
+    "dozen": 12, "douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+    "centaine": 100,
+}
+_NUMBER_WORDS = sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True)
+_WORD_ALT = "|".join(_NUMBER_WORDS)
+_WORD_NUMBER = re.compile(
+    rf"\b(?:{_WORD_ALT})(?:(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)(?:{_WORD_ALT}))*\b",
+    re.IGNORECASE,
+)
+_APPROX_RE = re.compile(
+    r"\b(?:une|a|an|one)\s+(" + "|".join(_APPROX) + r")\b", re.IGNORECASE
+)
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,|\.|\u202f|\u00a0| )\d{3})+(?![\d])|(?<![\d.,])\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A number found in a text."""
+
+    start: int
+    end: int
+    value: int
+    approximate: bool = False
+
+
+def _words_value(phrase: str) -> int | None:
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t not in ("et", "and")]
+    total = 0
+    current = 0
+    previous = ""
+    for token in tokens:
+        if token in _UNITS:
+            value = _UNITS[token]
+            if token.startswith("vingt") and previous == "quatre":
+                current += 80 - 4  # quatre-vingt(s) = 80
+            else:
+                current += value
+        elif token in _MULTIPLIERS:
+            mult = _MULTIPLIERS[token]
+            if mult == 1000:
+                total += max(1, current) * 1000
+                current = 0
+            else:
+                current = max(1, current) * mult
+        else:
+            return None
+        previous = token
+    return total + current
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every number in a text: digits ("1,200", "6 000"), words ("quarante-trois", "two
+    hundred") and approximations ("une dizaine" -> 10).
+
+    Args:
+        text: any text.
+
+    Returns:
+        Non-overlapping spans in text order.
+    """
+    spans: list[NumberSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _APPROX_RE.finditer(text):
+        spans.append(NumberSpan(m.start(), m.end(), _APPROX[m.group(1).lower()], True))
+        taken.append((m.start(), m.end()))
+    for m in _DIGITS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        raw = re.sub(r"[,.\u202f\u00a0 ]", "", m.group(0))
+        if len(raw) > 9:
+            continue
+        spans.append(NumberSpan(m.start(), m.end(), int(raw)))
+        taken.append((m.start(), m.end()))
+    for m in _WORD_NUMBER.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        value = _words_value(m.group(0))
+        if value is not None:
+            spans.append(NumberSpan(m.start(), m.end(), value))
+            taken.append((m.start(), m.end()))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    """Casualty figures found in some text; None where nothing was said."""
+
+    fatalities: int | None
+    injured: int | None
+
+
+_KILL_AFTER = re.compile(
+    r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,]+(?:were|have been|had been|was|ont été|a été|sont|"
+    r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
+    r"(?:killed|dead|died|deaths|fatalities|killing|slain|tués?|tuées?|morts?|"
+    r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives)\b",
+    re.IGNORECASE,
+)
+_KILL_NOUN_AFTER = re.compile(
+    r"^\s*(?:people\s+|persons\s+)?(?:dead|deaths|killed|morts?|tués?|tuées?|décès|victimes? "
+    r"mortelles?)\b",
+    re.IGNORECASE,
+)
+_INJ_AFTER = re.compile(
+    r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,]+(?:were|have been|had been|was|ont été|a été|sont)?\s*"
+    r"(?:wounded|injured|hurt|injuries|blessés?|blessées?)\b",
+    re.IGNORECASE,
+)
+_INJ_NOUN_AFTER = re.compile(
+    r"^\s*(?:people\s+|persons\s+|personnes\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b",
+    re.IGNORECASE,
+)
+_QUAL = (
+    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
+    r"au moins|plus de|près de|presque|environ|quelque|quelques|jusqu'à|pas moins de)?\s*"
+)
+_KILL_BEFORE = re.compile(
+    r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|"
+    r"claimed the lives of|coûté la vie à|toll (?:rose|rises|climbed|climbs|has risen|"
+    r"reached|stood|stands) (?:to|at))\s+"
+    + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_INJ_BEFORE = re.compile(
+    r"\b(?:wounding|injuring|wounded|injured|wound|injure|blessant|blessé|blessés|"
+    r"blessée|blessées|a blessé|ont blessé)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_ZERO_BOTH = re.compile(
+    r"\b(?:no (?:casualties|victims)|without (?:causing )?casualties|caused no casualties|"
+    r"aucune victime|pas de victimes?|sans faire de victimes?|n'a fait aucune victime|"
+    r"n’a fait aucune victime|no one was (?:killed or )?(?:hurt|injured)|nobody was (?:hurt|"
+    r"injured)|personne n'a été blessé|personne n’a été blessé|sans faire de blessés?)\b",
+    re.IGNORECASE,
+)
+_ZERO_DEAD = re.compile(
+    r"\b(?:no one was killed|nobody was killed|no deaths|no fatalities|no one died|"
+    r"aucun mort|pas de morts?|aucun décès|sans faire de morts?|personne n'a été tué|"
+    r"personne n’a été tué)\b",
+    re.IGNORECASE,
+)
+_ZERO_HURT = re.compile(
+    r"\b(?:no (?:one|body) was (?:hurt|injured)|no injuries|aucun blessé|pas de blessés?)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
+_SUBSET = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,?\s*(?:dont|including|among them|among whom|"
+    r"parmi lesquels|parmi lesquelles|parmi eux|among those)\s*$",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:%|per ?cent|pour ?cent|km|kilomet|miles?|mètres?|metres?|meters?|years?|ans|"
+    r"heures?|hours?|minutes?|days?|jours?|months?|mois|tonnes?|tons?|drones?|missiles?|"
+    r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"
+    r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?)\b",
+    re.IGNORECASE,
+)
+
+
+def casualties(sentences: list[str]) -> Casualties:
+    """Fatalities and injured of one incident from the sentences that describe it.
+
+    The highest figure wins: articles give a toll and then its parts ("24 people, including 14
+    soldiers"), or a rounded then a precise figure ("more than 70 ... 77 dead"). "No casualties"
+    gives 0 for both unless a figure was found. Implausible figures are dropped and logged.
+
+    Args:
+        sentences: the incident's sentences (headline, lead, ...), background already removed.
+
+    Returns:
+        The figures, None where the text says nothing.
+    """
+    dead: list[int] = []
+    hurt: list[int] = []
+    zero_dead = zero_hurt = False
+    for sentence in sentences:
+        if _ZERO_BOTH.search(sentence):
+            zero_dead = zero_hurt = True
+        if _ZERO_DEAD.search(sentence):
+            zero_dead = True
+        if _ZERO_HURT.search(sentence):
+            zero_hurt = True
+        numbers = find_numbers(sentence)
+        kinds: list[str | None] = [None] * len(numbers)
+        for i in range(len(numbers) - 1, -1, -1):
+            num = numbers[i]
+            after = sentence[num.end :]
+            nxt = numbers[i + 1].start - num.end if i + 1 < len(numbers) else len(after)
+            window = after[: min(nxt, 90)]
+            before = sentence[max(0, num.start - 60) : num.start]
+            if _NOT_PEOPLE_AFTER.match(after) or _NEGATED.search(before):
+                continue
+            if _KILL_BEFORE.search(before):
+                kinds[i] = "dead"
+            elif _INJ_BEFORE.search(before):
+                kinds[i] = "hurt"
+            elif _KILL_NOUN_AFTER.match(window) or _KILL_AFTER.match(window):
+                kinds[i] = "dead"
+            elif _INJ_NOUN_AFTER.match(window) or _INJ_AFTER.match(window):
+                kinds[i] = "hurt"
+            elif i + 1 < len(numbers) and nxt <= 90 and _SUBSET.match(window):
+                # "100 people, including 10 women and 3 babies, were killed"
+                kinds[i] = next((k for k in kinds[i + 1 :] if k is not None), None)
+            if kinds[i] is None:
+                continue
+            if num.value > MAX_PLAUSIBLE:
+                logger.info("implausible casualty figure %d ignored", num.value)
+                kinds[i] = None
+                continue
+            (dead if kinds[i] == "dead" else hurt).append(num.value)
+    fatalities = max(dead) if dead else (0 if zero_dead else None)
+    injured = max(hurt) if hurt else (0 if zero_hurt else None)
+    return Casualties(fatalities, injured)

@@ -1,0 +1,305 @@
+"""Which reports are the same incident, across sources, languages and spellings.
+
+Two reports are the same incident when all of these hold:
+
+* same kind of event: the same ACLED event type, or a battle and an attack on civilians (one
+  outlet's "attack" is another's "clashes"); for explosions and remote violence the weapon family
+  must agree too (ground explosives — IED, suicide bomb, grenade — versus air/drone strikes
+  versus shelling/missiles): two strikes by different means are two strikes;
+* same or nearby place: same place id, one inside the other, or within ``NEAR_KM``; a report that
+  only knows the country matches any place of that country;
+* close in time: incident dates at most ``WINDOW_DAYS`` apart;
+* compatible actors: their armed actors (with umbrellas) overlap, or one side names none;
+* not clearly different tolls: "no one was killed" and a deadly strike are two events.
+
+Among compatible incidents the closest (place, then date, then actors) wins. Storage only has to
+offer the incidents of the same country whose date is within the window: ``dedup_keys`` lists the
+(date, country) keys to index and to look up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from bot.domain.matching import haversine_km
+from bot.domain.models import Extraction, Incident, Place, Report, Status
+
+__all__ = [
+    "NEAR_KM",
+    "WINDOW_DAYS",
+    "DedupKey",
+    "dedup_keys",
+    "find_duplicate",
+    "incident_from",
+    "incident_keys",
+    "merge",
+]
+
+#: Places closer than this are "the same place" (a town and its outskirts, a base and its town).
+NEAR_KM = 50.0
+#: Incident dates further apart than this are different incidents.
+WINDOW_DAYS = 2
+
+#: One key of the storage index: (incident date, ISO country code or "").
+DedupKey = tuple[str, str]
+
+_LEVEL_RANK = {"country": 0, "admin1": 1, "city": 2, "site": 3}
+_STATUS_RANK = {
+    Status.REPORTED: 0,
+    Status.UNCONFIRMED: 1,
+    Status.CLAIMED: 2,
+    Status.DENIED: 3,
+    Status.CONFIRMED: 4,
+}
+_FAMILY = {
+    "Remote explosive/landmine/IED": "ground",
+    "Suicide bomb": "ground",
+    "Grenade": "ground",
+    "Air/drone strike": "air",
+    "Shelling/artillery/missile attack": "fire",
+    "Chemical weapon": "chemical",
+}
+_DEADLY = 5
+
+
+class Gazetteer(Protocol):
+    """What deduplication needs of the gazetteer."""
+
+    def place(self, place_id: str) -> Place | None: ...
+
+    def place_ancestors(self, place_id: str) -> tuple[str, ...]: ...
+
+    def actor_ancestors(self, actor_id: str) -> tuple[str, ...]: ...
+
+
+def dedup_keys(extraction: Extraction, *, published: datetime | None = None) -> list[DedupKey]:
+    """The index keys under which candidates for this extraction are stored.
+
+    Storage indexes every incident under ``(incident_date, country)`` (see ``incident_keys``)
+    and looks up these keys — the incident date ± ``WINDOW_DAYS`` in the same country — so a new
+    report meets a handful of incidents, never the whole table.
+
+    Args:
+        extraction: the new report's extraction.
+        published: publication time, used when the extraction has no date.
+
+    Returns:
+        ``(YYYY-MM-DD, country)`` keys, country ``""`` when unknown.
+    """
+    day = extraction.incident_date or (published.date() if published else None)
+    if day is None:
+        return []
+    country = extraction.country or ""
+    return [
+        ((day + timedelta(days=d)).isoformat(), country)
+        for d in range(-WINDOW_DAYS, WINDOW_DAYS + 1)
+    ]
+
+
+def incident_keys(incident: Incident) -> list[DedupKey]:
+    """The key under which storage indexes an incident (one per incident)."""
+    return [(incident.incident_date.isoformat(), incident.country or "")]
+
+
+def _event_compatible(ext: Extraction, inc: Incident) -> bool:
+    a, b = ext.event_type, inc.event_type
+    if a != b and {a, b} != {"Battles", "Violence against civilians"}:
+        return False
+    if a == b == "Explosions/Remote violence":
+        fa = _FAMILY.get(ext.sub_event_type or "")
+        fb = _FAMILY.get(inc.sub_event_type or "")
+        if fa and fb and fa != fb:
+            return False
+    return True
+
+
+def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> float | None:
+    """0 for the same place, a distance in km when near, None when not the same place."""
+    if ext.country and inc.country and ext.country != inc.country:
+        return None
+    if ext.place_id and inc.place_id:
+        if ext.place_id == inc.place_id:
+            return 0.0
+        if inc.place_id in gazetteer.place_ancestors(ext.place_id) or (
+            ext.place_id in gazetteer.place_ancestors(inc.place_id)
+        ):
+            return 1.0
+    if None not in (ext.lat, ext.lon, inc.lat, inc.lon):
+        assert ext.lat is not None and ext.lon is not None
+        assert inc.lat is not None and inc.lon is not None
+        km = haversine_km(ext.lat, ext.lon, inc.lat, inc.lon)
+        if km <= NEAR_KM:
+            return max(km, 1.0)
+        # two precise places far apart are two places, whatever the country says
+        return None
+    if ext.country and ext.country == inc.country:
+        return NEAR_KM  # only the country is known on one side
+    return None
+
+
+def _armed(actors: Sequence[str], gazetteer: Gazetteer) -> set[str]:
+    out: set[str] = set()
+    for actor_id in actors:
+        if actor_id.startswith("civilians-"):
+            continue
+        out.update(gazetteer.actor_ancestors(actor_id) or (actor_id,))
+    return out
+
+
+def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> int | None:
+    a = _armed(ext.actors, gazetteer)
+    b = _armed(inc.actors, gazetteer)
+    if not a or not b:
+        return 0
+    shared = len(a & b)
+    return shared if shared else None
+
+
+def _tolls_compatible(ext: Extraction, inc: Incident) -> bool:
+    a, b = ext.fatalities, inc.fatalities
+    if a is None or b is None:
+        return True
+    return not ((a == 0 and b >= _DEADLY) or (b == 0 and a >= _DEADLY))
+
+
+def find_duplicate(
+    extraction: Extraction,
+    *,
+    published: datetime,
+    candidates: Sequence[Incident],
+    gazetteer: Gazetteer,
+) -> Incident | None:
+    """The stored incident this extraction reports again, if any.
+
+    Args:
+        extraction: a new report's extraction (``is_incident`` true).
+        published: the report's publication time (date fallback).
+        candidates: incidents offered by storage for ``dedup_keys(extraction)``.
+        gazetteer: for place and actor hierarchies.
+
+    Returns:
+        The best matching incident, or None for a new incident.
+    """
+    if not extraction.is_incident or not extraction.event_type:
+        return None
+    day: date = extraction.incident_date or published.date()
+    best: tuple[tuple[float, int, int, int], Incident] | None = None
+    for inc in candidates:
+        gap = abs((inc.incident_date - day).days)
+        if gap > WINDOW_DAYS or not _event_compatible(extraction, inc):
+            continue
+        distance = _place_distance(extraction, inc, gazetteer)
+        if distance is None:
+            continue
+        shared = _actors_compatible(extraction, inc, gazetteer)
+        if shared is None or not _tolls_compatible(extraction, inc):
+            continue
+        same_sub = int(extraction.sub_event_type == inc.sub_event_type)
+        rank = (distance, gap, -shared, -same_sub)
+        if best is None or rank < best[0]:
+            best = (rank, inc)
+    return best[1] if best else None
+
+
+def _max_known(values: Sequence[int | None]) -> int | None:
+    known = [v for v in values if v is not None]
+    return max(known) if known else None
+
+
+def merge(incident: Incident, extraction: Extraction, report: Report) -> Incident:
+    """Fold one more report into an incident.
+
+    Casualties are the highest figure any report gave (tolls rise as bodies are found; reports
+    are never added up), the status moves up reported < unconfirmed < claimed < denied <
+    confirmed, the most precise place is kept, actors are united.
+
+    Args:
+        incident: the stored incident.
+        extraction: the new report's extraction.
+        report: the new report.
+
+    Returns:
+        The updated incident (a new object).
+    """
+    reports = incident.reports
+    if all(r.url != report.url for r in reports):
+        reports = (*reports, report)
+    fatalities = _max_known([incident.fatalities, extraction.fatalities,
+                             *(r.fatalities for r in reports)])
+    injured = _max_known([incident.injured, extraction.injured, *(r.injured for r in reports)])
+    status = incident.status
+    if extraction.status and _STATUS_RANK[extraction.status] > _STATUS_RANK[status]:
+        status = extraction.status
+    update: dict[str, object] = {
+        "reports": reports,
+        "fatalities": fatalities,
+        "injured": injured,
+        "status": status,
+        "actors": tuple(dict.fromkeys((*incident.actors, *extraction.actors))),
+        "claimed_by": incident.claimed_by or extraction.claimed_by,
+        "updated_at": max(incident.updated_at, report.published),
+        "sub_event_type": incident.sub_event_type or extraction.sub_event_type,
+    }
+    if extraction.incident_date and extraction.incident_date < incident.incident_date:
+        update["incident_date"] = extraction.incident_date
+    if _more_precise(extraction, incident):
+        update.update(
+            place_id=extraction.place_id,
+            place=extraction.place,
+            admin1=extraction.admin1 or incident.admin1,
+            country=extraction.country or incident.country,
+            lat=extraction.lat,
+            lon=extraction.lon,
+        )
+    return incident.model_copy(update=update)
+
+
+def _level(place_id: str | None) -> int:
+    if not place_id:
+        return -1
+    prefix = place_id.split(":", 1)[0]
+    return {"c": 0, "a": 1, "g": 2, "s": 3}.get(prefix, -1)
+
+
+def _more_precise(extraction: Extraction, incident: Incident) -> bool:
+    if extraction.country and incident.country and extraction.country != incident.country:
+        return False
+    return _level(extraction.place_id) > _level(incident.place_id)
+
+
+def incident_from(
+    extraction: Extraction, report: Report, *, key: str, now: datetime
+) -> Incident:
+    """A new incident from its first report.
+
+    Args:
+        extraction: the report's extraction (``is_incident`` true).
+        report: the report.
+        key: a stable unique key chosen by the caller.
+        now: creation time (UTC).
+
+    Returns:
+        The incident, not yet stored (``id`` None).
+    """
+    return Incident(
+        key=key,
+        event_type=extraction.event_type or "Violence against civilians",
+        sub_event_type=extraction.sub_event_type,
+        place_id=extraction.place_id,
+        place=extraction.place,
+        admin1=extraction.admin1,
+        country=extraction.country,
+        lat=extraction.lat,
+        lon=extraction.lon,
+        actors=extraction.actors,
+        claimed_by=extraction.claimed_by,
+        status=extraction.status or Status.REPORTED,
+        fatalities=extraction.fatalities,
+        injured=extraction.injured,
+        incident_date=extraction.incident_date or report.published.date(),
+        first_seen=now,
+        updated_at=now,
+        reports=(report,),
+    )

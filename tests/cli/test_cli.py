@@ -1,0 +1,68 @@
+"""The `vigie` command as a person runs it: a separate process, a clean environment."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "VIGIE_"))}
+    env.update(extra)
+    return env
+
+
+def test_run_without_token_says_how_to_get_one(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=_env(PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1
+    assert "TELEGRAM_BOT_TOKEN" in lines[0] and "@BotFather" in lines[0]
+    assert "vigie demo" in lines[0]
+
+
+def test_placeholder_token_is_refused_too(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=changeme\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=_env(PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0 and "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_runs_the_seed_through_the_pipeline(tmp_path: Path) -> None:
+    script = "/subscribe Irak\n/language fr\n/publish\n/recent\n/quit\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo"],
+        cwd=tmp_path,
+        env=_env(PYTHONPATH=str(ROOT)),
+        input=script,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Traceback" not in result.stderr
+    alerts = [line for line in out.splitlines() if line.startswith("🔔")]
+    # One alert for the Iraq incident, however many outlets reported it.
+    assert len(alerts) == 1, out
+    assert "Aïn al-Assad" in alerts[0] and "Irak" in alerts[0]
+    assert "Derniers incidents" in out

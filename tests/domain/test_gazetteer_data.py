@@ -1,0 +1,182 @@
+"""Validity of the bundled gazetteer data (generated places, curated sites and actors)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.domain.gazetteer import DATA_DIR, Gazetteer
+
+#: Canonical English names the labelled corpus uses for its actors.
+CORPUS_ACTORS = {
+    "Islamic Resistance in Iraq": "islamic-resistance-in-iraq",
+    "Kata'ib Hezbollah": "kataib-hezbollah",
+    "United States": "military-forces-us",
+    "Houthis": "houthis",
+    "M23": "m23",
+    "Military Forces of the Democratic Republic of Congo": "military-forces-cd",
+    "Military Forces of Russia": "military-forces-ru",
+    "Civilians (Ukraine)": "civilians-ua",
+    "JNIM": "jnim",
+    "Military Forces of Mali": "military-forces-ml",
+    "Hamas": "hamas",
+    "Military Forces of Israel": "military-forces-il",
+    "Rwanda Defence Force": "rwanda-defence-force",
+}
+
+
+def _load(name: str) -> Any:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def sites() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = _load("sites.json")["sites"]
+    return data
+
+
+@pytest.fixture(scope="module")
+def actors() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = _load("actors.json")["actors"]
+    return data
+
+
+@pytest.fixture(scope="module")
+def country_boxes(gazetteer: Gazetteer) -> dict[str, tuple[float, float, float, float]]:
+    """Rough bounding box of each country: its places' extent."""
+    boxes: dict[str, list[float]] = {}
+    for pid in gazetteer.places():
+        place = gazetteer.place(pid)
+        assert place is not None
+        if place.country is None or place.lat is None or place.lon is None:
+            continue
+        if place.level == "site":
+            continue
+        box = boxes.setdefault(place.country, [place.lat, place.lat, place.lon, place.lon])
+        box[0], box[1] = min(box[0], place.lat), max(box[1], place.lat)
+        box[2], box[3] = min(box[2], place.lon), max(box[3], place.lon)
+    return {cc: (b[0], b[1], b[2], b[3]) for cc, b in boxes.items()}
+
+
+def test_generated_file_is_compact() -> None:
+    path = DATA_DIR / "places.json.gz"
+    assert path.stat().st_size < 5_000_000
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    levels = Counter(r["l"] for r in data["places"])
+    assert levels["country"] >= 249
+    assert levels["admin1"] >= 3000
+    assert levels["city"] >= 34_000
+
+
+def test_sites_schema(sites: list[dict[str, Any]]) -> None:
+    assert len(sites) >= 300
+    for s in sites:
+        assert s["id"].startswith("s:"), s
+        assert isinstance(s["name"], str) and s["name"], s
+        assert isinstance(s["name_fr"], str) and s["name_fr"], s
+        assert isinstance(s["type"], str) and s["type"], s
+        assert all(isinstance(a, str) and a for a in s["aliases"]), s
+        assert -90 <= s["lat"] <= 90 and -180 <= s["lon"] <= 180, s
+        assert (s["parent"] is None) == (s["country"] is None), s
+
+
+def test_site_ids_are_unique(sites: list[dict[str, Any]], gazetteer: Gazetteer) -> None:
+    ids = [s["id"] for s in sites]
+    assert len(ids) == len(set(ids))
+
+
+def test_site_parents_exist(sites: list[dict[str, Any]], gazetteer: Gazetteer) -> None:
+    for s in sites:
+        if s["parent"] is None:
+            continue
+        parent = gazetteer.place(s["parent"])
+        assert parent is not None, s["id"]
+        assert parent.country == s["country"], s["id"]
+
+
+def test_sites_lie_in_their_country(
+    sites: list[dict[str, Any]],
+    country_boxes: dict[str, tuple[float, float, float, float]],
+) -> None:
+    margin = 1.0
+    for s in sites:
+        if s["country"] not in country_boxes:  # sea areas; territories without cities
+            continue
+        lat_min, lat_max, lon_min, lon_max = country_boxes[s["country"]]
+        assert lat_min - margin <= s["lat"] <= lat_max + margin, s["id"]
+        assert lon_min - margin <= s["lon"] <= lon_max + margin, s["id"]
+
+
+def test_sites_lie_near_their_admin1(sites: list[dict[str, Any]], gazetteer: Gazetteer) -> None:
+    from bot.domain.gazetteer import haversine_km
+
+    for s in sites:
+        parent = gazetteer.place(s["parent"]) if s["parent"] else None
+        if parent is None or parent.level != "admin1" or parent.lat is None or parent.lon is None:
+            continue
+        assert haversine_km(s["lat"], s["lon"], parent.lat, parent.lon) < 600, s["id"]
+
+
+def test_actors_schema(actors: list[dict[str, Any]]) -> None:
+    assert len(actors) >= 200
+    ids = [a["id"] for a in actors]
+    assert len(ids) == len(set(ids))
+    for a in actors:
+        assert a["id"] == a["id"].lower() and ":" not in a["id"], a["id"]
+        assert a["name"] and a["name_fr"] and a["kind"], a["id"]
+        assert all(isinstance(x, str) and x for x in a["aliases"]), a["id"]
+
+
+def test_actor_parents_and_countries_exist(
+    actors: list[dict[str, Any]], gazetteer: Gazetteer
+) -> None:
+    for a in actors:
+        for parent in a["parents"]:
+            assert gazetteer.actor(parent) is not None, (a["id"], parent)
+        for code in a["countries"]:
+            assert gazetteer.place(f"c:{code}") is not None, (a["id"], code)
+
+
+def test_actor_hierarchy_has_no_cycle(gazetteer: Gazetteer) -> None:
+    for actor in gazetteer.actors():
+        ancestors = gazetteer.actor_ancestors(actor.id)
+        assert len(ancestors) == len(set(ancestors))
+
+
+def test_corpus_canonical_names(gazetteer: Gazetteer) -> None:
+    for name, actor_id in CORPUS_ACTORS.items():
+        actor = gazetteer.actor(actor_id)
+        assert actor is not None, actor_id
+        assert actor.name == name
+
+
+def test_every_country_has_civilians(gazetteer: Gazetteer) -> None:
+    for pid in gazetteer.places():
+        if pid.startswith("c:"):
+            assert gazetteer.actor(f"civilians-{pid[2:].lower()}") is not None, pid
+
+
+def test_every_city_has_a_province_or_country(gazetteer: Gazetteer) -> None:
+    for pid in gazetteer.places():
+        if pid.startswith("g:"):
+            ancestors = gazetteer.place_ancestors(pid)
+            assert ancestors[-1].startswith("c:"), pid
+
+
+def test_readme_names_licences() -> None:
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in readme
+    assert "GeoNames" in readme
+
+
+def test_loads_from_a_directory(tmp_path: Path) -> None:
+    for name in ("places.json.gz", "sites.json", "actors.json", "demonyms.json"):
+        (tmp_path / name).write_bytes((DATA_DIR / name).read_bytes())
+    g = Gazetteer.load(tmp_path)
+    assert g.resolve("Irak")[0].id == "c:IQ"

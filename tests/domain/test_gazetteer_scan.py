@@ -1,0 +1,169 @@
+"""The gazetteer's text scanner."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.domain.gazetteer import Gazetteer
+
+SEED_BODY = """\
+(Bagdad) Une base irakienne abritant des troupes américaines a été visée samedi par une \
+nouvelle attaque au drone, ont déclaré des sources de sécurité en Irak. Le Pentagone a \
+déclaré ne pas être en mesure de le confirmer.
+
+Il s’agit de la cinquième attaque en quatre jours contre les troupes américaines et \
+étrangères en Irak. Les factions armées proches de l’Iran menacent les intérêts américains \
+en raison du soutien de Washington à Israël, cible d’une attaque meurtrière menée par le \
+mouvement islamiste Hamas le 7 octobre.
+
+L’attaque du samedi n’a fait aucune victime et a été revendiquée par un groupe appelé \
+“Résistance islamique en Irak” sur des chaînes Telegram affiliées aux factions chiites \
+fidèles à l’Iran.
+
+Selon une source militaire irakienne, un drone est tombé à l’intérieur de la base d’Aïn \
+al-Assad, dans l’ouest de l’Irak, où des troupes américaines et de la coalition \
+internationale antidjihadistes sont déployées. L’engin n’a causé aucun dommage.
+
+La base d’Aïn al-Assad, celle de al-Harir dans le nord de l’Irak, ainsi qu’un camp \
+militaire près de l’aéroport de Bagdad ont été la cible de cinq attaques depuis mercredi.
+
+Ces derniers jours, les factions pro-iraniennes ont multiplié les menaces contre les \
+États-Unis. Les Brigades du Hezbollah ont exigé que les Américains “quittent” l’Irak, sous \
+peine de subir les feux de l’enfer.
+
+Selon les autorités israéliennes, plus de 1400 personnes ont été tuées en Israël par des \
+combattants du Hamas depuis le 7 octobre, principalement des civils. À Gaza, près de 4400 \
+Palestiniens, majoritairement des civils, ont été tués dans les bombardements menés par \
+l’armée israélienne en représailles, selon le ministère de la Santé du Hamas.
+"""
+
+
+def _found(gazetteer: Gazetteer, text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in gazetteer.scan(text):
+        assert text[m.start : m.end] == m.surface
+        found.setdefault(m.id, set()).add(m.surface)
+    return found
+
+
+def test_seed_body(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, SEED_BODY)
+    assert "s:ain-al-asad-air-base" in found
+    assert "s:harir-air-base" in found
+    assert "c:IQ" in found
+    assert "c:IL" in found
+    assert "g:98182" in found  # Bagdad
+    assert any(g.startswith("g:") and "Gaza" in s for g, s in found.items())
+    assert "islamic-resistance-in-iraq" in found
+    assert "kataib-hezbollah" in found
+    assert "military-forces-us" in found
+    assert "Pentagone" in found["military-forces-us"]
+    assert "hamas" in found
+    assert "military-forces-il" in found  # l'armée israélienne
+
+
+def test_seed_body_has_no_false_places(gazetteer: Gazetteer) -> None:
+    places = [m for m in gazetteer.scan(SEED_BODY) if m.kind == "place"]
+    surfaces = {m.surface for m in places}
+    assert "Santé" not in surfaces
+    assert "la Défense" not in surfaces
+    assert not any(m.surface == "Hamas" for m in places)  # a town's alias, shadowed by the group
+    assert not any(m.surface.lower().startswith("irakien") for m in places)
+
+
+def test_mentions_do_not_overlap(gazetteer: Gazetteer) -> None:
+    mentions = gazetteer.scan(SEED_BODY)
+    spans = sorted({(m.start, m.end) for m in mentions})
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_longest_match_wins(gazetteer: Gazetteer) -> None:
+    mentions = gazetteer.scan("Un groupe appelé Résistance islamique en Irak a revendiqué.")
+    assert [(m.kind, m.id) for m in mentions] == [("actor", "islamic-resistance-in-iraq")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Des soldats sont déployés dans l'Irak voisin.", "Irak", "c:IQ"),
+        ("Des soldats sont déployés dans l’Irak voisin.", "Irak", "c:IQ"),
+        ("Un drone est tombé près d'Aïn al-Assad.", "Aïn al-Assad", "s:ain-al-asad-air-base"),
+        ("A drone hit Ain al-Asad air base on Saturday.", "Ain al-Asad air base",
+         "s:ain-al-asad-air-base"),
+        ("Three US soldiers were killed at Tower 22 in Jordan.", "Tower 22", "s:tower-22"),
+        ("Fighting raged in North Kivu near Goma.", "North Kivu", "a:CD-NK"),
+        ("Les combats font rage au Nord-Kivu.", "Nord-Kivu", "a:CD-NK"),
+        ("Russian missiles struck Kharkiv overnight.", "Kharkiv", "g:706483"),
+        ("Strikes hit the oblast de Donetsk.", "oblast de Donetsk", "a:UA-14"),
+        ("IRAK : une base visée par un drone", "IRAK", "c:IQ"),
+    ],
+)
+def test_finds_places(gazetteer: Gazetteer, text: str, surface: str, expected: str) -> None:
+    found = _found(gazetteer, text)
+    assert surface in found.get(expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Le JNIM a revendiqué l'attaque.", "JNIM", "jnim"),
+        ("Le GSIM a revendiqué l'attaque.", "GSIM", "jnim"),
+        ("Les FAMa ont riposté.", "FAMa", "military-forces-ml"),
+        ("IS fighters attacked the village.", "IS", "islamic-state"),
+        ("Kata'ib Hezbollah denied involvement.", "Kata'ib Hezbollah", "kataib-hezbollah"),
+        ("Kata’ib Hezbollah denied involvement.", "Kata’ib Hezbollah", "kataib-hezbollah"),
+        ("Kataib Hezbollah denied involvement.", "Kataib Hezbollah", "kataib-hezbollah"),
+        ("L'armée russe a bombardé la ville.", "armée russe", "military-forces-ru"),
+        ("Le M23 avance vers Goma.", "M23", "m23"),
+        ("The Houthis fired a missile.", "Houthis", "houthis"),
+    ],
+)
+def test_finds_actors(gazetteer: Gazetteer, text: str, surface: str, expected: str) -> None:
+    found = _found(gazetteer, text)
+    assert surface in found.get(expected, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le marché russe est ouvert.",
+        "Marché couvert : la police russe enquête.",
+        "Nice weather will return on Mars.",
+        "Un homme et une femme sont arrivés.",
+        "Will this be the end of it?",
+        "He said it is what it is, and the us of it.",
+        "Les ressortissants irakiens et américains sont partis.",
+    ],
+)
+def test_common_words_are_not_places(gazetteer: Gazetteer, text: str) -> None:
+    places = [m for m in gazetteer.scan(text) if m.kind == "place"]
+    assert places == []
+    assert not any(m.id == "islamic-state" for m in gazetteer.scan(text))
+
+
+def test_lowercase_place_name_is_not_taken(gazetteer: Gazetteer) -> None:
+    assert [m for m in gazetteer.scan("they went to mosul by car") if m.kind == "place"] == []
+    assert [m.id for m in gazetteer.scan("They went to Mosul by car")] == ["g:99072"]
+
+
+def test_offsets_with_non_ascii(gazetteer: Gazetteer) -> None:
+    text = "🔥 Œuvre à Bagdad — « Aïn al-Assad » 💣 puis Kyiv."
+    found = _found(gazetteer, text)
+    assert "g:98182" in found
+    assert "s:ain-al-asad-air-base" in found
+    assert "g:703448" in found
+
+
+def test_long_article(gazetteer: Gazetteer) -> None:
+    text = SEED_BODY * 5
+    mentions = gazetteer.scan(text)
+    assert len(mentions) == 5 * len(gazetteer.scan(SEED_BODY))
+
+
+def test_empty(gazetteer: Gazetteer) -> None:
+    assert gazetteer.scan("") == []
+    assert gazetteer.scan("   \n\t") == []
