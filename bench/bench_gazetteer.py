@@ -32,15 +32,57 @@ print(json.dumps({"load_s": t1 - t0, "rss_mb": rss_load, "automaton_s": t2 - t1,
 """
 
 QUERIES = [
-    "Irak", "Aïn al-Assad", "ain-al-asad", "Résistance islamique en Irak", "Brigades du Hezbollah",
-    "Pentagone", "GSIM", "RDC", "Kiev", "Ansar Allah", "Jordanie", "Tour 22", "Tripoli",
-    "Anbar", "Al-Anbar Governorate", "oblast de Donetsk", "Nord-Kivu", "Mossoul", "Hawler",
-    "Kharkov", "Tombouctou", "Gaza", "bande de Gaza", "Cisjordanie", "Côte d'Ivoire", "Wagner",
-    "al-Shabaab", "Zaporizhzhia NPP", "mer Rouge", "Gulf of Aden", "Bab el-Mandeb", "Zamzam",
-    "Goma", "Bamako", "Aden", "Erbil", "Mosul", "Baghdad", "Damas", "Beyrouth",
+    "Irak",
+    "Aïn al-Assad",
+    "ain-al-asad",
+    "Résistance islamique en Irak",
+    "Brigades du Hezbollah",
+    "Pentagone",
+    "GSIM",
+    "RDC",
+    "Kiev",
+    "Ansar Allah",
+    "Jordanie",
+    "Tour 22",
+    "Tripoli",
+    "Anbar",
+    "Al-Anbar Governorate",
+    "oblast de Donetsk",
+    "Nord-Kivu",
+    "Mossoul",
+    "Hawler",
+    "Kharkov",
+    "Tombouctou",
+    "Gaza",
+    "bande de Gaza",
+    "Cisjordanie",
+    "Côte d'Ivoire",
+    "Wagner",
+    "al-Shabaab",
+    "Zaporizhzhia NPP",
+    "mer Rouge",
+    "Gulf of Aden",
+    "Bab el-Mandeb",
+    "Zamzam",
+    "Goma",
+    "Bamako",
+    "Aden",
+    "Erbil",
+    "Mosul",
+    "Baghdad",
+    "Damas",
+    "Beyrouth",
     # typos and unknown names (the slow, fuzzy path)
-    "Bagdadd", "Ain al Assaad", "Mossul", "Hezbolah", "Kharkof", "Zaporizhzia", "Qwertyville",
-    "Tombouctu", "Nord Kivou", "Kataeb Hizbollah",
+    "Bagdadd",
+    "Ain al Assaad",
+    "Mossul",
+    "Hezbolah",
+    "Kharkof",
+    "Zaporizhzia",
+    "Qwertyville",
+    "Tombouctu",
+    "Nord Kivou",
+    "Kataeb Hizbollah",
 ]
 
 PARAGRAPH = (
@@ -77,8 +119,10 @@ def main() -> None:
             times.append((time.perf_counter() - t) * 1000)
     times.sort()
     p99 = times[int(len(times) * 0.99) - 1]
-    print(f"resolve: {len(times)} queries, median {statistics.median(times):.3f} ms, "
-          f"p99 {p99:.3f} ms, max {times[-1]:.3f} ms")
+    print(
+        f"resolve: {len(times)} queries, median {statistics.median(times):.3f} ms, "
+        f"p99 {p99:.3f} ms, max {times[-1]:.3f} ms"
+    )
 
     words = PARAGRAPH.split()
     article = " ".join((words * (1000 // len(words) + 1))[:1000])
@@ -87,8 +131,10 @@ def main() -> None:
         t = time.perf_counter()
         mentions = g.scan(article)
         runs.append((time.perf_counter() - t) * 1000)
-    print(f"scan of a 1,000-word article: median {statistics.median(runs):.2f} ms, "
-          f"max {max(runs):.2f} ms, {len(mentions)} mentions")
+    print(
+        f"scan of a 1,000-word article: median {statistics.median(runs):.2f} ms, "
+        f"max {max(runs):.2f} ms, {len(mentions)} mentions"
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ are not touched.
 GeoNames admin1 codes are GeoNames' own (``IQ.11``), not ISO 3166-2. Each GeoNames admin1 code of
 a country is mapped to the ISO subdivision that gets most population-weighted votes from its
 cities, a city voting for the subdivision whose centre is nearest (or whose name it bears); the
-mapping is then made one-to-one greedily, best votes first. Cities whose code was left unmapped
+mapping is then made one-to-one greedily, largest share of a group's votes first. Cities whose code was left unmapped
 fall back to their nearest subdivision centre.
 """
 
@@ -171,7 +171,7 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "YE-MR": ("Al Mahrah", "Al-Mahra", ["Mahra"]),
     "YE-MW": ("Al Mahwit", "Al-Mahwit", ["Mahwit"]),
     "YE-RA": ("Raymah", "Raymah", []),
-    "YE-SA": ("Amanat al Asimah", "Sanaa (ville)", ["Sanaa City"]),
+    "YE-SA": ("Amanat al Asimah", "Amanat al-Asimah", ["Sanaa City", "Sanaa (ville)"]),
     "YE-SD": ("Sadah", "Saada", ["Saada", "Sa'dah"]),
     "YE-SH": ("Shabwah", "Chabwa", ["Shabwa"]),
     "YE-SN": ("Sanaa", "Sanaa", ["Sana'a"]),
@@ -203,7 +203,7 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "IL-M": ("HaMerkaz", "District centre", ["Central District"]),
     "IL-TA": ("Tel Aviv", "Tel Aviv", []),
     "IL-Z": ("HaZafon", "District nord", ["Northern District"]),
-    "UA-30": ("Kyiv City", "Kiev (ville)", ["Kyiv", "Kiev"]),
+    "UA-30": ("Kyiv City", "Kiev", ["Kyiv", "Kiev", "Kiev (ville)", "ville de Kiev"]),
     "UA-32": ("Kyiv", "oblast de Kiev", ["Kyiv Oblast", "Kiev Oblast"]),
     "UA-43": ("Crimea", "Crimée", ["Autonomous Republic of Crimea"]),
     "UA-40": ("Sevastopol", "Sébastopol", []),
@@ -426,6 +426,7 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return subs[0] if lon < 34.6 else subs[1]
         return min(subs, key=lambda s: _dist2(lat, lon, s["lat"], s["lon"]))
 
+    names_of = {a["id"]: {fold_key(x) for x in [a["n"], *a["al"]]} for a in admin1}
     votes: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for v in rows.values():
         cc, code = v["countrycode"], v["admin1code"]
@@ -436,14 +437,25 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
         votes[(cc, code)][near["id"]] += weight
         key = fold_key(v["name"])
         for s in by_cc[cc]:
-            if fold_key(s["n"]) == key:
+            if key in names_of[s["id"]]:
                 votes[(cc, code)][s["id"]] += 10 * weight
+        # Alphabetic GeoNames codes are the ISO ones (US states); numeric ones never are.
+        if code.isalpha() and f"a:{cc}-{code}" in names_of:
+            votes[(cc, code)][f"a:{cc}-{code}"] += 1000.0
     mapping: dict[tuple[str, str], str] = {}
+    # Greedy by each group's share of its own votes, so that a small group that is clearly one
+    # subdivision (Damascus city) is matched before a big group near it (rural Damascus).
+    totals = {gkey: sum(vs.values()) for gkey, vs in votes.items()}
     ranked = sorted(
-        ((w, gkey, sid) for gkey, vs in votes.items() for sid, w in vs.items()), reverse=True
+        (
+            (w / totals[gkey], w, gkey, sid)
+            for gkey, vs in votes.items()
+            for sid, w in vs.items()
+        ),
+        reverse=True,
     )
     taken: set[str] = set()
-    for _w, gkey, sid in ranked:
+    for _share, _w, gkey, sid in ranked:
         if gkey in mapping or sid in taken:
             continue
         mapping[gkey] = sid
@@ -456,6 +468,8 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if cc == "PS":
             sub = nearest(cc, v["latitude"], v["longitude"])
             sid = sub["id"] if sub else None
+        elif (cc, v["name"]) in CITY_ADMIN1:
+            sid = CITY_ADMIN1[(cc, v["name"])]
         else:
             sid = mapping.get((cc, v["admin1code"]))
             if sid is None:
@@ -496,6 +510,9 @@ CITY_FR = {
     "Beersheba": "Beer-Sheva", "Haifa": "Haïfa", "Tel Aviv": "Tel-Aviv",
 }
 
+
+#: Cities whose division the vote gets wrong: a capital district named like its province.
+CITY_ADMIN1 = {("YE", "Sanaa"): "a:YE-SA"}
 
 #: English (news usage) and French names of cities whose GeoNames name is a transliteration,
 #: keyed by country and the ASCII form of the GeoNames name: (English, French, extra aliases).
@@ -624,6 +641,15 @@ def main() -> None:
     }
     all_keys = {k for r in records for k in r["k"]}
     common = sorted(k for k in frequent if k in all_keys and " " not in k)
+    # Less frequent words and surnames ("cameron", "eden", "paradise"): the scanner skips them for
+    # towns outside conflict countries, where a person or a thing is the likelier meaning.
+    fairly = {
+        fold_key(w)
+        for lang in ("en", "fr")
+        for w in top_n_list(lang, 100000)
+        if zipf_frequency(w, lang) >= 3.0
+    }
+    fairly_common = sorted(k for k in fairly if k in all_keys and " " not in k and k not in common)
     # Countries get a centre from their largest city so that radius queries have a point.
     best: dict[str, dict[str, Any]] = {}
     for c in cities:
@@ -635,12 +661,19 @@ def main() -> None:
             r["lat"], r["lon"] = cap["lat"], cap["lon"]
     DATA.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(
-        {"version": 1, "common_words": common, "places": records},
+        {
+            "version": 1,
+            "hot_countries": sorted(HOT),
+            "common_words": common,
+            "fairly_common_words": fairly_common,
+            "places": records,
+        },
         ensure_ascii=False,
         separators=(",", ":"),
     )
-    with gzip.open(DATA / "places.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write(payload)
+    # mtime=0 so that an unchanged build gives a byte-identical file.
+    with gzip.GzipFile(DATA / "places.json.gz", "wb", compresslevel=9, mtime=0) as f:
+        f.write(payload.encode("utf-8"))
     print(f"{len(countries)} countries, {len(admin1)} admin1, {len(cities)} cities, "
           f"{sum(len(r['k']) for r in records)} keys")
 

@@ -12,20 +12,34 @@ import re
 __all__ = [
     "ATTACK",
     "BACKGROUND",
+    "BLAME",
     "CIV_TARGET",
     "CLAIM",
     "CLAIM_NEGATED",
     "DENIAL",
     "EVENT_CUES",
+    "EVENT_SCAN",
+    "EVENT_SCAN_KEYS",
+    "FLAG_AFTER",
+    "FLAG_BEFORE",
     "FORCE_NOUN_EN",
     "FORCE_NOUN_FR",
     "MIL_TARGET",
+    "NEAR_BEFORE",
     "NON_INCIDENT",
+    "NON_INCIDENT_LOW",
     "OFFICIAL",
+    "PERSON_BEFORE",
+    "PLACE_SUFFIX",
     "REPORTING",
+    "SOLDIERS",
+    "SOURCE_BEFORE",
+    "SOURCE_INVERTED",
     "SPEECH_AFTER",
+    "SPEECH_AFTER_LOOSE",
     "UNCONFIRMED",
     "VIOLENCE",
+    "VIOLENCE_LOW",
 ]
 
 
@@ -58,6 +72,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
         r"attentats? à la (?:bombe|voiture piégée)|\bbombings?\b|\bstruck a mine\b|"
         r"sauté sur une mine"), 1.0),
+    "_strike": (_rx(r"\bstrikes?\b|\bstruck\b|\bfrappes?\b|\bfrappé"), 0.35),
     "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
                    0.5),
     "Grenade": (_rx(r"\bgrenades?\b"), 1.0),
@@ -99,7 +114,8 @@ ATTACK = _rx(r"\battack\w*|\battaqu\w*|\battentats?\b|\bassault\w*|\braid\b|\bra
 MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b|\bmilitary (?:base|camp|post|airport|positions?|"
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
-    r"policemen|police (?:station|post|compound|officers)|soldats|militaires|\bcamp militaire|"
+    r"policemen|police (?:station|post|compound|officers|headquarters)|policiers|"
+    r"quartier général de la police|commissariat|soldats|militaires|\bcamp militaire|"
     r"aéroport militaire|caserne|\bservice members\b|\bfighters\b|combattants|mercenar\w+"
 )
 #: ... and targets that make it violence against civilians.
@@ -161,10 +177,38 @@ CLAIM = _rx(
     r"attacked)"
 )
 CLAIM_NEGATED = _rx(
-    r"\b(?:no|none|not yet|nobody|no one)\b[^.]{0,40}\bclaim\w*|\bnot (?:immediately )?"
-    r"(?:been )?claimed|\baucun\w*\b[^.]{0,40}\brevendiqu\w+|\bpas (?:encore )?(?:été )?"
-    r"revendiqu\w+|\bn['’]a (?:pas|été) revendiqu"
+    r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"
+    r"\bnot (?:yet |immediately )?(?:been )?claimed|\baucun(?:e)? (?:groupe|organisation|"
+    r"revendication)|\bpersonne n['’]a revendiqué|\bpas (?:encore )?(?:été )?revendiqu\w+|"
+    r"\bn['’]a pas (?:encore )?(?:été )?revendiqu"
 )
+#: "blamed X", "accuse X", "attributed to X": X is named as the perpetrator.
+BLAME = _rx(
+    r"\bblam\w+|\baccus\w+|\battribu\w+|\bimput\w+|\bbelong\w* to\b|\bappartenant\b|"
+    r"\bresponsible for\b|\bresponsables? de\b"
+)
+#: Words before a place that make it a reference point, not the site ("near Moscow").
+NEAR_BEFORE = _rx(
+    r"(?:\bnear|\boutside|\bon the (?:\w+ )?(?:edge|outskirts) of|\b(?:west|east|north|south)"
+    r"(?:-?(?:west|east))? of|\b\d+ ?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|"
+    r"\boff|\bprès de|\baux portes de|\ben banlieue de|\bbanlieue de|\bau large de|"
+    r"\bà l['’](?:ouest|est|nord|sud) de|\bproche de)\s+(?:the |la |le |l['’])?$"
+)
+#: Words before a capitalised name that make it a person ("President Vladimir Putin").
+PERSON_BEFORE = _rx(
+    r"(?:President|Prime Minister|Minister|General|Gen\.|Mr\.?|Mrs\.?|chief|leader|commander|"
+    r"spokesman|président|ministre|général|M\.|Premier ministre|Pope|pape|Sheikh|cheikh)\s+$"
+)
+#: Words right after a place name that keep it a place ("Kyiv Mayor", "Kharkiv region").
+PLACE_SUFFIX = _rx(
+    r"^\s+(?:City|Province|Region|Oblast|Governorate|District|State|Mayor|Governor|Airport|"
+    r"Port|Strip|Valley|Base|Council|Police|Ministry|Street|Square|Camp)\b"
+)
+#: A flag state is not a location ("Barbados-flagged", "battant pavillon libérien").
+FLAG_AFTER = _rx(r"^-?\s?(?:flagged|registered)\b")
+FLAG_BEFORE = _rx(r"pavillon (?:de |du |des |d['’])?$")
+#: "according to X", "selon X": X is a source.
+SOURCE_BEFORE = _rx(r"(?:according to|selon|citing|cité par)\s+(?:the |la |le |l['’]|les )?$")
 #: The accused or the authorities deny the event or their part in it.
 DENIAL = _rx(
     r"\bden(?:ied|ies|y) (?:any |all |direct )?(?:involvement|responsibility|role|"
@@ -186,11 +230,12 @@ UNCONFIRMED = _rx(
 OFFICIAL = _rx(
     r"\bofficials?\b|authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
     r"governor|\bmayor\b|spokes(?:man|woman|person)|\bgovernment\b|Pentagon|Central Command|"
-    r"\bUN\b|\bU\.N\.|United Nations|\bWHO\b|World Health Organization|Investigative "
+    r"(?-i:\bUN\b|\bU\.N\.|\bWHO\b|\bIDF\b)|United Nations|World Health Organization|"
+    r"Investigative "
     r"Committee|prosecutor|state media|state television|\bjunta\b|security sources|"
     r"\bresponsables?\b|autorités|ministère|\bministre\b|\barmée\b|gouverneur|\bmaire\b|"
     r"porte-parole|gouvernement|sources? (?:sécuritaires?|de sécurité|militaires?)|"
-    r"enquêteurs|\bjunte\b|\bONU\b|\bpréfet\b|\bprésidence\b|Kremlin|parquet|Tsahal|\bIDF\b"
+    r"enquêteurs|\bjunte\b|\bONU\b|\bpréfet\b|\bprésidence\b|Kremlin|parquet|Tsahal"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(
@@ -200,8 +245,15 @@ REPORTING = _rx(
 )
 #: A place right before these is a government speaking ("Washington said"), not a location.
 SPEECH_AFTER = _rx(
-    r"^\W{0,3}(?:said|says|has said|had said|accused|accuses|blamed|denied|announced|warned|"
-    r"responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
+    r"^\W{0,3}(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
+    r"warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
+    r"a promis|promet|menace|would respond|did not comment|n['’]a pas)\b"
+)
+#: The same, a few words away: "the U.N. human rights office said" (for actors).
+SPEECH_AFTER_LOOSE = _rx(
+    r"^\s*(?:[\w'’.-]+\s+){0,3}?(?:said|says|has said|had said|accused|accuses|blamed|denied|"
+    r"denies|announced|warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|"
+    r"affirme|estime|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas)\b"
 )
 
@@ -218,3 +270,44 @@ FORCE_NOUN_FR = _rx(
     r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?)"
     r"(?:\s+[\w-]+){0,2}?\s*$"
 )
+
+#: Government troops among the victims or targets: the state's forces are an actor.
+SOLDIERS = _rx(
+    r"\bsoldiers\b|\btroops\b|\bservice ?members\b|\bservicemen\b|\bgendarmes?\b|"
+    r"gendarmerie|\bsoldats\b|\bmilitaires\b|\bmilitary (?:base|camp|airport|post|convoy)|"
+    r"aéroport militaire|camp militaire|\bcaserne|\bbarracks\b|army (?:base|post|camp)"
+)
+#: "a indiqué vendredi le bureau de l'ONU": the source named after the verb.
+SOURCE_INVERTED = _rx(
+    r"\b(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|affirmé|rapporté)\s+(?:[\w'’-]+\s+){0,8}$"
+)
+
+
+def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
+    parts: dict[str, re.Pattern[str]] = {
+        **{key: pattern for key, (pattern, _) in EVENT_CUES.items()},
+        "_attack": ATTACK,
+        "_mil": MIL_TARGET,
+        "_civ": CIV_TARGET,
+    }
+    # the more specific cues first: a match is consumed by the first alternative that fits
+    first = ("Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon")
+    keys = [*first, *(k for k in parts if k not in first)]
+    names = {f"g{i}": key for i, key in enumerate(keys)}
+    pattern = "|".join(f"(?P<g{i}>{parts[key].pattern})" for i, key in enumerate(keys))
+    return _lowered(pattern), names
+
+
+def _lowered(pattern: str) -> re.Pattern[str]:
+    """A case-sensitive copy of a pattern for lower-cased text: Python's re is markedly
+    slower on long alternations with IGNORECASE, and these run on every sentence."""
+    assert not re.search(r"\\[WSDB]", pattern)
+    return re.compile(pattern.lower().replace("(?p<", "(?P<"))
+
+
+#: All event cues and target words in one pattern, so a sentence is read once (lower-cased
+#: text).
+EVENT_SCAN, EVENT_SCAN_KEYS = _combined()
+#: VIOLENCE and NON_INCIDENT for lower-cased text.
+VIOLENCE_LOW = _lowered(VIOLENCE.pattern)
+NON_INCIDENT_LOW = _lowered(NON_INCIDENT.pattern)

@@ -50,7 +50,9 @@ _WORD_NUMBER = re.compile(
 _APPROX_RE = re.compile(
     r"\b(?:une|a|an|one)\s+(" + "|".join(_APPROX) + r")\b", re.IGNORECASE
 )
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,|\.|\u202f|\u00a0| )\d{3})+(?![\d])|(?<![\d.,])\d+")
+_DIGITS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:,|\.|\u202f|\u00a0| )\d{3})+(?![\d])|(?<![\d.,])\d+"
+)
 
 
 @dataclass(frozen=True, slots=True)

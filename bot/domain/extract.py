@@ -56,7 +56,7 @@ class Gazetteer(Protocol):
 
 #: Only this much of a body is read: stories put the facts first, and it bounds the cost.
 _MAX_BODY_CHARS = 12_000
-_MAX_PARAGRAPHS = 14
+_MAX_PARAGRAPHS = 10
 
 _DATELINE = re.compile(
     r"^\s*(?:\((?:[^)]{2,40})\)\s*[—–-]?\s*"
@@ -89,6 +89,10 @@ class _Sentence:
     paragraph: int
     background: bool
     mentions: list[Mention] = field(default_factory=list)
+    low: str = ""
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 def _split_sentences(paragraph: str) -> list[str]:
@@ -106,11 +110,11 @@ def _split_sentences(paragraph: str) -> list[str]:
     return [s for s in out if s]
 
 
-def _strip_dateline(paragraph: str) -> str:
+def _strip_dateline(paragraph: str) -> tuple[str, str]:
     m = _DATELINE.match(paragraph)
     if m and m.end() < len(paragraph) - 20:
-        return paragraph[m.end() :]
-    return paragraph
+        return paragraph[: m.end()], paragraph[m.end() :]
+    return "", paragraph
 
 
 def _paragraph_weight(index: int) -> float:
@@ -146,8 +150,8 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
     for s in sentences:
         if s.zone == "body" and s.paragraph > 0:
             continue
-        v = len(lx.VIOLENCE.findall(s.text))
-        n = len(lx.NON_INCIDENT.findall(s.text))
+        v = len(lx.VIOLENCE_LOW.findall(s.low))
+        n = len(lx.NON_INCIDENT_LOW.findall(s.low))
         w = _effective(s)
         violence += w * min(v, 3)
         nonincident += w * min(n, 3)
@@ -165,14 +169,18 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         if s.zone == "body" and s.paragraph > 2:
             continue
         w = _effective(s)
-        for key, (pattern, unit) in lx.EVENT_CUES.items():
-            hits = len(pattern.findall(s.text))
-            if hits:
-                score[key] += w * unit * min(hits, 2)
-        attack += w * min(len(lx.ATTACK.findall(s.text)), 2)
-        mil += w * min(len(lx.MIL_TARGET.findall(s.text)), 2)
-        civ += w * min(len(lx.CIV_TARGET.findall(s.text)), 2)
+        hits: dict[str, int] = defaultdict(int)
+        for m in lx.EVENT_SCAN.finditer(s.low):
+            if m.lastgroup:
+                hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
+        for key, count in hits.items():
+            if key in lx.EVENT_CUES:
+                score[key] += w * lx.EVENT_CUES[key][1] * min(count, 2)
+        attack += w * min(hits["_attack"], 2)
+        mil += w * min(hits["_mil"], 2)
+        civ += w * min(hits["_civ"], 2)
     score["Remote explosive/landmine/IED"] += score.pop("_explosion", 0.0)
+    score["Air/drone strike"] += score.pop("_strike", 0.0)
     if score["Suicide bomb"] >= 1.5:
         return "Explosions/Remote violence", "Suicide bomb"
     remote = max(_REMOTE, key=lambda k: score[k])
@@ -210,31 +218,68 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
 
 
 def _is_speaker(sentence: _Sentence, mention: Mention) -> bool:
-    return bool(lx.SPEECH_AFTER.match(sentence.text[mention.end :]))
+    before = sentence.text[max(0, mention.start - 30) : mention.start]
+    return bool(
+        lx.SPEECH_AFTER.match(sentence.text[mention.end :]) or lx.SOURCE_BEFORE.search(before)
+    )
+
+
+def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
+    """Mentions of a place name that do not say where something happened."""
+    text = sentence.text
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    if lx.FLAG_AFTER.match(after) or lx.FLAG_BEFORE.search(before):
+        return True
+    if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
+        return True
+    # a first name: "Vladimir Putin", "Mohammed Deif"
+    return " " not in mention.surface and bool(
+        lx.PERSON_BEFORE.search(before)
+        or (re.match(r"^\s+[A-Z][a-zà-ÿ]+\b", after) and not lx.PLACE_SUFFIX.match(after))
+    )
 
 
 def _choose_place(
-    sentences: list[_Sentence], gazetteer: Gazetteer
+    sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str
 ) -> tuple[Place | None, str | None]:
     country_score: dict[str, float] = defaultdict(float)
     place_score: dict[str, float] = defaultdict(float)
     first_seen: dict[str, int] = {}
     order = 0
+    for m in gazetteer.scan(dateline) if dateline else []:
+        place = gazetteer.place(m.id) if m.kind == "place" else None
+        if place is not None and place.country:
+            country_score[place.country] += 0.5
     for s in sentences:
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)
+        previous: Place | None = None
         for m in s.mentions:
-            if m.kind != "place":
+            if m.kind == "actor":
+                actor = gazetteer.actor(m.id)
+                if actor and len(actor.countries) == 1 and "state" not in actor.kind:
+                    country_score[actor.countries[0]] += 0.3 * w
                 continue
             place = gazetteer.place(m.id)
             if place is None or place.country is None:
                 continue
             if (m.start, m.end) in actor_spans and place.level != "country":
                 continue
-            if _is_speaker(s, m):
+            if _is_speaker(s, m) or _not_a_location(s, m):
                 continue
-            country_score[place.country] += w
-            place_score[m.id] += w
+            if (
+                previous is not None
+                and previous.country != place.country
+                and re.search(r"['’]s\s+$", s.text[max(0, m.start - 4) : m.start])
+            ):
+                continue  # "Mogadishu's Lido beach": a place inside the one just named
+            previous = place
+            near = lx.NEAR_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
+            # a town or a province is better evidence of the country than an ambiguous
+            # country name ("Congo")
+            country_score[place.country] += w * (1.0 if place.level == "country" else 1.5)
+            place_score[m.id] += w * (0.3 if near else 1.0)
             first_seen.setdefault(m.id, order)
             order += 1
         for word in _WORD.findall(s.text):
@@ -249,7 +294,7 @@ def _choose_place(
         place = gazetteer.place(pid)
         if place is None or place.country != country or place.level == "country":
             continue
-        if weight < 0.3:
+        if weight < 0.25:
             continue
         value = weight * _LEVEL_FACTOR[place.level]
         key = (value, -first_seen[pid], pid)
@@ -260,7 +305,7 @@ def _choose_place(
     return gazetteer.place(best[2]), country
 
 
-# -- actors, claim, status -------------------------------------------------------------------------
+# -- actors, claim, status ---------------------------------------------------------------------
 
 
 def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
@@ -270,7 +315,14 @@ def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
     return actor_id if gazetteer.actor(actor_id) is not None else None
 
 
+def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
+    actor = gazetteer.actor(actor_id)
+    return actor is not None and actor.kind.startswith("state")
+
+
 def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
+    """State forces named through a nationality or a country: "Russian missile", "frappe
+    israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
     found: list[str] = []
     text = sentence.text
     for m in _WORD.finditer(text):
@@ -280,31 +332,48 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         code = gazetteer.demonym_country(word)
         if code is None:
             continue
-        if word[0].isupper() and lx.FORCE_NOUN_EN.match(text[m.end() :]):
-            actor = _force_actor(code, gazetteer)
-        elif lx.FORCE_NOUN_FR.search(text[max(0, m.start() - 40) : m.start()]):
-            actor = _force_actor(code, gazetteer)
-        else:
-            actor = None
-        if actor:
-            found.append(actor)
-    for m in sentence.mentions:
-        if m.kind == "place" and m.id.startswith("c:") and lx.FORCE_NOUN_EN.match(
-            text[m.end :]
+        if (word[0].isupper() and lx.FORCE_NOUN_EN.match(text[m.end() :])) or (
+            lx.FORCE_NOUN_FR.search(text[max(0, m.start() - 40) : m.start()])
         ):
-            actor = _force_actor(m.id[2:], gazetteer)
+            actor = _force_actor(code, gazetteer)
+            if actor:
+                found.append(actor)
+    for mention in sentence.mentions:
+        if mention.kind != "place" or not mention.id.startswith("c:"):
+            continue
+        before = text[max(0, mention.start - 30) : mention.start]
+        after = text[mention.end :]
+        if (
+            lx.FORCE_NOUN_EN.match(after)
+            or (
+                _ACCUSED.search(before)
+                and not _SUPPORTING.match(after)
+            )
+            or re.match(r"^\s+(?:denied|denies|a démenti|dément|nie|a nié)\b", after)
+        ):
+            actor = _force_actor(mention.id[2:], gazetteer)
             if actor:
                 found.append(actor)
     return found
+
+
+_ACCUSED = re.compile(r"(?:accus\w+|blam\w+)\s+(?:l['’]|la |le )?$", re.IGNORECASE)
+_SUPPORTING = re.compile(
+    r"^\s+(?:de |d['’]|of )(?:soutenir|supporting|backing|aider|helping|arming|armer|financ)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
 class _Claim:
     claimant: str | None
     claimed: bool
+    by_state: bool = False
 
 
-def _claim(sentences: list[_Sentence]) -> tuple[_Claim, set[int]]:
+def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, set[int]]:
+    """Who claims the attack: the subject before the claim verb ("X claimed", "X, linked to Y,
+    said it had targeted"), or the agent of a passive ("revendiquée par X")."""
     claim = _Claim(None, False)
     claim_sentences: set[int] = set()
     for i, s in enumerate(sentences):
@@ -313,15 +382,53 @@ def _claim(sentences: list[_Sentence]) -> tuple[_Claim, set[int]]:
         m = lx.CLAIM.search(s.text)
         if not m or lx.CLAIM_NEGATED.search(s.text):
             continue
+        armed = [
+            a for a in s.mentions
+            if a.kind == "actor" and not a.id.startswith("civilians-")
+        ]
+        before = [a for a in armed if a.end <= m.start()]
+        after = [a for a in armed if a.start >= m.end()]
+        claimant: str | None = None
+        if before:
+            ids = [a.id for a in before]
+            # "the al Qaeda-linked al Shabaab group claimed": the member, not the umbrella
+            specific = [
+                a for a in ids
+                if not any(a in gazetteer.actor_ancestors(b)[1:] for b in ids if b != a)
+            ]
+            claimant = specific[0]
+        elif after and re.search(r"\b(?:par|by)\b", s.text[m.start() : after[0].start]):
+            claimant = after[0].id
+        subject_country = any(
+            p.kind == "place" and p.id.startswith("c:") and p.end <= m.start()
+            for p in s.mentions
+        )
+        if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
+                                                             subject_country):
+            claim.by_state = True  # a state force owning its strike is an official statement
+            continue
         claim.claimed = True
         claim_sentences.add(i)
         if claim.claimant is None:
-            actors = [a for a in s.mentions if a.kind == "actor"]
-            if actors:
-                pos = m.start()
-                nearest = min(actors, key=lambda a: abs(a.start - pos))
-                claim.claimant = nearest.id
+            claim.claimant = claimant
     return claim, claim_sentences
+
+
+def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
+    """Whether an actor is only ever a source ("the UN mission said"), never a participant."""
+    seen = False
+    for s in sentences:
+        for m in s.mentions:
+            if m.kind == "actor" and m.id == actor_id:
+                seen = True
+                before = s.text[max(0, m.start - 80) : m.start]
+                if not (
+                    _is_speaker(s, m)
+                    or lx.SPEECH_AFTER_LOOSE.match(s.text[m.end :])
+                    or lx.SOURCE_INVERTED.search(before)
+                ):
+                    return False
+    return seen
 
 
 def _actors(
@@ -334,45 +441,57 @@ def _actors(
 ) -> list[str]:
     weight: dict[str, float] = defaultdict(float)
     in_lead: set[str] = set()
+    via_nation: set[str] = set()
     for i, s in enumerate(sentences):
         if s.zone == "body" and s.paragraph > 3:
             continue
         w = _effective(s)
         ids = [m.id for m in s.mentions if m.kind == "actor"]
-        ids += _nation_forces(s, gazetteer)
+        nation = _nation_forces(s, gazetteer)
+        via_nation.update(nation)
+        ids += nation
+        role = i in claim_sentences or bool(
+            lx.BLAME.search(s.text) or lx.DENIAL.search(s.text)
+        )
         for actor_id in dict.fromkeys(ids):
             actor = gazetteer.actor(actor_id)
             if actor is None:
                 continue
             weight[actor_id] += w
-            if not s.background and (s.zone in ("title", "summary", "lead") or i in
-                                      claim_sentences):
+            if not s.background and (s.zone in ("title", "summary", "lead") or role):
                 in_lead.add(actor_id)
-    chosen = [a for a in weight if a in in_lead or weight[a] >= 2.5]
+    chosen = [
+        a for a in weight
+        if (a in in_lead or weight[a] >= 2.5)
+        and (a in via_nation or not _speaker_only(a, sentences))
+    ]
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)
-    # an umbrella gives way to the member named alongside it
+    # an umbrella gives way to a member named at least as prominently; the claimant stays
     members = set(chosen)
     chosen = [
         a for a in chosen
-        if not any(a in gazetteer.actor_ancestors(b)[1:] for b in members if b != a)
+        if a == claim.claimant
+        or not any(
+            a in gazetteer.actor_ancestors(b)[1:] and weight[b] >= weight[a]
+            for b in members if b != a
+        )
     ]
     lead_text = " ".join(s.text for s in sentences if s.zone in ("title", "summary", "lead"))
-    state_forces = [a for a in chosen if a.startswith("military-forces-")]
     if (
-        event[0] == "Battles"
-        and not state_forces
-        and country
-        and lx.MIL_TARGET.search(lead_text)
+        country
+        and not any(_is_state(a, gazetteer) for a in chosen)
+        and lx.SOLDIERS.search(lead_text)
     ):
         forces = _force_actor(country, gazetteer)
         if forces:
             chosen.append(forces)
-    armed = [a for a in chosen if (gazetteer.actor(a) or _NO_ACTOR).kind not in _CIVILIAN_KINDS]
+    armed = [a for a in chosen if not a.startswith("civilians-")]
+    bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
     wants_civilians = event[0] == "Violence against civilians" or (
         event[0] == "Explosions/Remote violence"
         and len(armed) <= 1
-        and lx.CIV_TARGET.search(lead_text) is not None
+        and (bombing or lx.CIV_TARGET.search(lead_text) is not None)
         and not lx.MIL_TARGET.search(lead_text)
     )
     if wants_civilians and country:
@@ -382,11 +501,8 @@ def _actors(
     return chosen
 
 
-_NO_ACTOR = Actor(id="", name="", name_fr="", kind="")
-
-
 def _status(
-    sentences: list[_Sentence], claim: _Claim, claim_sentences: set[int]
+    sentences: list[_Sentence], claim: _Claim, claim_sentences: set[int], gazetteer: Gazetteer
 ) -> Status:
     head = [
         (i, s) for i, s in enumerate(sentences)
@@ -394,18 +510,20 @@ def _status(
     ]
     if any(lx.DENIAL.search(s.text) for _, s in head):
         return Status.DENIED
-    official = any(
+    official = claim.by_state or any(
         lx.OFFICIAL.search(s.text) and lx.REPORTING.search(s.text)
         for _, s in head if s.zone != "title"
     )
     asserted = False
     if claim.claimed and claim.claimant:
         for i, s in enumerate(sentences):
-            if s.zone in ("title", "lead") and (s.zone == "title" or s.weight >= 3.0) and (
+            if (s.zone == "title" or (s.zone == "lead" and s.weight >= 3.0)) and (
                 i not in claim_sentences
-                and any(m.kind == "actor" and m.id == claim.claimant for m in s.mentions)
             ):
-                asserted = True
+                named = {m.id for m in s.mentions if m.kind == "actor"}
+                named.update(_nation_forces(s, gazetteer))
+                if claim.claimant in named:
+                    asserted = True
     if claim.claimed and not asserted:
         return Status.CLAIMED
     if official:
@@ -415,6 +533,9 @@ def _status(
     if any(lx.UNCONFIRMED.search(s.text) for _, s in head):
         return Status.UNCONFIRMED
     return Status.REPORTED
+
+
+_NO_ACTOR = Actor(id="", name="", name_fr="", kind="")
 
 
 # -- entry point ---------------------------------------------------------------------------------
@@ -440,18 +561,19 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         body_text = body_text[:_MAX_BODY_CHARS]
     body = paragraphs(body_text)[:_MAX_PARAGRAPHS]
     language = detect_language(" ".join(body) or summary or title)
+    dateline = ""
     if body:
-        body[0] = _strip_dateline(body[0])
+        dateline, body[0] = _strip_dateline(body[0])
     sentences = _sentences(title, summary, body)
     if not sentences or not _is_incident(sentences):
         return Extraction(is_incident=False, language=language)
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
     event = _event_type(sentences)
-    place, country = _choose_place(sentences, gazetteer)
-    claim, claim_sentences = _claim(sentences)
+    place, country = _choose_place(sentences, gazetteer, dateline)
+    claim, claim_sentences = _claim(sentences, gazetteer)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
-    status = _status(sentences, claim, claim_sentences)
+    status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [
         s.text for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 2)

@@ -27,6 +27,7 @@ from bot.domain._geofold import alias_keys, fold_key, fold_text
 from bot.domain.models import Actor, Candidate, Mention, Place, PlaceLevel
 
 __all__ = [
+    "DATA_DIR",
     "Gazetteer",
     "candidate_to_json",
     "get_gazetteer",
@@ -37,7 +38,6 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 Kind = Literal["place", "actor"]
 
-_LEVELS: tuple[PlaceLevel, ...] = ("country", "admin1", "city", "site")
 #: Leading words a query may carry that are not part of a name ("l'Irak", "the Gaza Strip").
 _LEADING = ("l ", "d ", "la ", "le ", "les ", "the ", "du ", "de ", "des ")
 #: Common English and French words that are also place names somewhere: never scanned as places.
@@ -58,6 +58,7 @@ _STOPLIST = frozenset(_STOPWORDS.split())
 _ARTICLES = frozenset({"la", "le", "les", "l", "the", "de", "du", "des", "d", "a", "an", "of"})
 #: Named sites that are wide areas, ranked above a province of the same name ("Red Sea").
 _WIDE_SITES = frozenset({"sea", "strait", "lake", "river", "region", "gulf", "mountains"})
+_SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district"})
 _MIN_FUZZY = 60.0
 _MAX_QUERY = 200
 _WORD = re.compile(r"\w+")
@@ -123,18 +124,20 @@ def candidate_to_json(c: Candidate) -> dict[str, object]:
     }
 
 
-def _fr_forms(base: str) -> list[str]:
-    """French masculine/feminine, singular/plural forms of a nationality adjective."""
+def _fr_forms(base: str) -> tuple[str, str, str, str]:
+    """French forms of a nationality adjective: masculine, feminine, masculine plural, feminine
+    plural ("irakien" -> irakien, irakienne, irakiens, irakiennes)."""
     b = base.lower()
     if b.endswith(("ien", "éen", "een")):
-        return [b, b + "ne", b + "s", b + "nes"]
-    if b.endswith(("ais", "ois")):
-        return [b, b + "e", b + "es"]
+        return b, b + "ne", b + "s", b + "nes"
+    if b.endswith(("s", "x")):
+        return b, b + "e", b, b + "es"
     if b.endswith("e"):
-        return [b, b + "s"]
-    if b.endswith("c"):  # turc -> turque
-        return [b, b[:-1] + "que", b + "s", b[:-1] + "ques"]
-    return [b, b + "e", b + "s", b + "es"]
+        return b, b, b + "s", b + "s"
+    if b.endswith("c"):  # turc -> turque, grec -> grecque
+        fem = b + "que" if b.endswith("ec") else b[:-1] + "que"
+        return b, fem, b + "s", fem + "s"
+    return b, b + "e", b + "s", b + "es"
 
 
 def _en_forms(base: str) -> list[str]:
@@ -153,12 +156,16 @@ class Gazetteer:
         actors: Iterable[dict[str, Any]],
         demonyms: dict[str, dict[str, list[str]]],
         common_words: Iterable[str] = (),
+        fairly_common_words: Iterable[str] = (),
+        hot_countries: Iterable[str] = (),
     ) -> None:
         """Build the indexes; use ``Gazetteer.load`` rather than this."""
         self._raw: dict[str, dict[str, Any]] = {}
         self._keys: dict[str, list[str]] = {}
         self._primary: set[tuple[str, str]] = set()
         self._common: set[str] = set(_STOPLIST) | set(common_words)
+        self._fairly_common: set[str] = set(fairly_common_words)
+        self._hot: frozenset[str] = frozenset(hot_countries)
         self._acronyms: dict[str, set[str]] = {}
         self._place_cache: dict[str, Place] = {}
         for r in places:
@@ -226,14 +233,19 @@ class Gazetteer:
         actors = json.loads((d / "actors.json").read_text(encoding="utf-8"))["actors"]
         demonyms = json.loads((d / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
         countries = {r["c"]: r for r in places if r["l"] == "country"}
+        near_city = _NearCity(places)
         for s in sites:
             keys: dict[str, None] = {}
             for alias in (s["name"], s["name_fr"], *s.get("aliases", ())):
                 for k in alias_keys(alias):
                     keys.setdefault(k, None)
+            parent = s.get("parent")
+            settlement = s.get("type") in _SETTLEMENTS
+            if parent is not None and parent.startswith("a:") and not settlement:
+                parent = near_city.find(s["lat"], s["lon"], parent) or parent
             places.append({
                 "id": s["id"], "n": s["name"], "fr": s["name_fr"], "l": "site",
-                "c": s.get("country"), "p": s.get("parent"), "lat": s["lat"], "lon": s["lon"],
+                "c": s.get("country"), "p": parent, "lat": s["lat"], "lon": s["lon"],
                 "t": s.get("type", ""), "k": list(keys),
             })
         return cls(
@@ -241,6 +253,8 @@ class Gazetteer:
             [*actors, *_generated_actors(countries, demonyms, actors)],
             demonyms,
             generated.get("common_words", ()),
+            generated.get("fairly_common_words", ()),
+            generated.get("hot_countries", ()),
         )
 
     # -- lookups -------------------------------------------------------------------------------
@@ -345,13 +359,14 @@ class Gazetteer:
             return actor.name_fr if fr else actor.name
         if id not in self._raw:
             return id
+        chain = self.place_ancestors(id)
+        # The place, its direct parent (city or division) and its country: short and unambiguous.
+        shown = [chain[0], *chain[1:2], *chain[2:][-1:]]
         parts: list[str] = []
-        for pid in self.place_ancestors(id):
+        for pid in shown:
             r = self._raw[pid]
             name = r["fr"] if fr else r["n"]
-            if r["l"] == "city" and parts and pid != id:
-                continue  # a site names its city in its own name often enough; keep it short
-            if not parts or fold_key(name) not in fold_key(parts[-1]):
+            if not parts or f" {fold_key(name)} " not in f" {fold_key(parts[-1])} ":
                 parts.append(name)
         return ", ".join(parts)
 
@@ -369,8 +384,13 @@ class Gazetteer:
     # -- resolution ----------------------------------------------------------------------------
 
     def _importance(self, eid: str, key: str) -> float:
-        bonus = 3.0 if (key, eid) in self._primary else 0.0
+        """Rank of an entity found under a key: level first, then population for cities; a
+        place's own name counts for a tenfold population (Pokrovsk, Ukraine over Engels, Russia,
+        once called Pokrovsk) and places in conflict countries are preferred."""
+        bonus = 15.0 if (key, eid) in self._primary else 0.0
         r = self._raw.get(eid)
+        if r is not None and r.get("c") in self._hot:
+            bonus += 5.0
         if r is None:
             actor = self._actors[eid]
             generated = actor.kind in ("civilians", "state force (generated)")
@@ -382,7 +402,7 @@ class Gazetteer:
             return 55.0 + bonus
         if level == "city":
             return 10.0 * math.log10(r.get("pop", 0) + 1) + bonus
-        return (60.0 if r.get("t") in _WIDE_SITES else 50.0) + bonus
+        return (65.0 if r.get("t") in _WIDE_SITES else 50.0) + bonus
 
     def _candidate(self, eid: str, score: float) -> Candidate:
         score = max(0.0, min(1.0, score))
@@ -403,10 +423,16 @@ class Gazetteer:
     def resolve(self, query: str, *, kind: Kind | None = None, limit: int = 5) -> list[Candidate]:
         """Ranked candidates for what a person typed.
 
-        Exact alias matches (after folding) come first, scored 1.0 for the most important
-        entity, then 0.99, 0.98... (never below 0.9) for the others sharing the alias; importance
-        is country > admin1 > city by population > site for equal names. Typo matches follow,
-        scored ``0.9 * fuzz.ratio / 100`` (below 0.9). Use ``is_ambiguous`` on the result.
+        Exact alias matches (after folding; a leading "l'", "the"... is ignored) win over typo
+        matches. Entities sharing an exact alias are ranked by importance: country > wide sea or
+        region > first-level division > named site, cities by population; an entity's own name
+        counts more than an alternate name (as much as a tenfold population), places in conflict
+        countries get a small lead, and an acronym typed in capitals prefers actors. The first
+        scores 1.0, the others 0.99, 0.98... (not below 0.9) unless they are far less important
+        or the parent or child of the first (a city and its province), which score below 0.9.
+        Typo and unknown names get the closest keys by ``fuzz.ratio``, scored
+        ``0.9 * ratio / 100`` (below 0.9). ``"Tripoli, Lebanon"`` keeps the candidates lying in
+        the qualifier. See ``is_ambiguous`` for when to offer a choice.
 
         Args:
             query: a name in English or French, in any case, with or without accents.
@@ -421,6 +447,10 @@ class Gazetteer:
         query = query.strip()
         if not query or len(query) > _MAX_QUERY:
             return []
+        if "," in query:
+            qualified = self._resolve_qualified(query, kind, limit)
+            if qualified:
+                return qualified
         key = fold_key(query)
         if len(key) < 2 or not any(c.isalpha() for c in key):
             return []
@@ -428,13 +458,17 @@ class Gazetteer:
         for lead in _LEADING:
             if key.startswith(lead) and len(key) > len(lead) + 2:
                 keys.append(key[len(lead):])
+        # An acronym typed in capitals ("BLA") means the group rather than a hamlet "Bla".
+        bare = query.replace(".", "")
+        acronym = 2 <= len(bare) <= 6 and bare.isalnum() and bare.isupper()
         found: dict[str, float] = {}
         exact: list[tuple[float, str]] = []
         for k in keys:
             for eid in self._keys.get(k, ()):
                 if eid not in found and self._kind_ok(eid, kind):
                     found[eid] = 1.0
-                    exact.append((self._importance(eid, k), eid))
+                    boost = 30.0 if acronym and ":" not in eid else 0.0
+                    exact.append((self._importance(eid, k) + boost, eid))
         if exact:
             return self._rank_exact(exact)[:limit]
         fuzzy: list[tuple[float, float, str]] = []
@@ -445,6 +479,23 @@ class Gazetteer:
                     fuzzy.append((ratio, self._importance(eid, k), eid))
         fuzzy.sort(key=lambda t: (-t[0], -t[1]))
         return [self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy[:limit]]
+
+    def _resolve_qualified(self, query: str, kind: Kind | None, limit: int) -> list[Candidate]:
+        """``"Tripoli, Lebanon"`` or a label ``"Goma, North Kivu, DRC"``: the name's candidates
+        that lie within every qualifier."""
+        head, *rest = (part.strip() for part in query.split(","))
+        candidates = self.resolve(head, kind=kind, limit=max(limit, 20))
+        for qualifier in rest:
+            found = self.resolve(qualifier, kind="place", limit=5)
+            within = {c.id for c in found if c.score >= 0.9}
+            if not within:
+                return []
+            candidates = [
+                c for c in candidates
+                if c.kind == "place" and within & set(self.place_ancestors(c.id)[1:])
+            ]
+        return [c.model_copy(update={"score": 1.0 if i == 0 else c.score})
+                for i, c in enumerate(candidates[:limit])]
 
     def _rank_exact(self, exact: list[tuple[float, str]]) -> list[Candidate]:
         """Score entities sharing an exact alias: 1.0 for the most important, then 0.99, 0.98...
@@ -492,9 +543,15 @@ class Gazetteer:
 
     def _scannable_place(self, pid: str, key: str) -> bool:
         """Whether a place may be found in free text under this key."""
-        if key not in self._common:
-            return len(key) >= 4 or " " in key or key in self._acronyms
         r = self._raw[pid]
+        if key in self._demonyms:  # "Somali" official, not Ethiopia's Somali Region
+            return False
+        if key not in self._common:
+            if not (len(key) >= 4 or " " in key or key in self._acronyms):
+                return False
+            if key in self._fairly_common and r["l"] == "city":
+                return r.get("c") in self._hot or r.get("pop", 0) >= 500_000
+            return True
         if r["l"] == "country":
             return True
         return (
@@ -580,6 +637,35 @@ class Gazetteer:
         return any(w[0].isupper() for w in words)
 
 
+class _NearCity:
+    """Finds the big city a site belongs to, so that the hierarchy reads site -> city -> admin1
+    -> country (Baghdad airport under Baghdad): the biggest city of 100,000+ inhabitants of the
+    same division within 15 km, or 30 km for a city of a million. Settlements keep their
+    division as parent."""
+
+    def __init__(self, places: Iterable[dict[str, Any]]) -> None:
+        self._cells: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        for r in places:
+            if r["l"] == "city" and r.get("pop", 0) >= 100_000:
+                cell = (math.floor(r["lat"]), math.floor(r["lon"]))
+                self._cells.setdefault(cell, []).append(r)
+
+    def find(self, lat: float, lon: float, admin1_id: str) -> str | None:
+        best: tuple[int, str] | None = None
+        la, lo = math.floor(lat), math.floor(lon)
+        for dla in (-1, 0, 1):
+            for dlo in (-1, 0, 1):
+                for r in self._cells.get((la + dla, lo + dlo), ()):
+                    if r.get("p") != admin1_id:
+                        continue
+                    km = haversine_km(lat, lon, r["lat"], r["lon"])
+                    if km <= (30.0 if r["pop"] >= 1_000_000 else 15.0) and (
+                        best is None or r["pop"] > best[0]
+                    ):
+                        best = (r["pop"], r["id"])
+        return best[1] if best else None
+
+
 def _generated_actors(
     countries: dict[str, dict[str, Any]],
     demonyms: dict[str, dict[str, list[str]]],
@@ -591,22 +677,24 @@ def _generated_actors(
     for code, c in sorted(countries.items()):
         low = code.lower()
         name, name_fr = c["n"], c["fr"]
+        dem = demonyms.get(code, {})
+        dem_en, dem_fr = dem.get("en", [])[:1], dem.get("fr", [])[:1]
         if f"civilians-{low}" not in have:
+            civilians = [f"{en} civilians" for en in dem_en]
+            civilians += [f"civils {_fr_forms(fr)[2]}" for fr in dem_fr]
             out.append({"id": f"civilians-{low}", "name": f"Civilians ({name})",
                         "name_fr": f"Civils ({name_fr})", "kind": "civilians",
-                        "countries": [code]})
+                        "aliases": civilians, "countries": [code]})
         if f"military-forces-{low}" in have:
             continue
         article = "the " if name.startswith(_THE) else ""
-        dem = demonyms.get(code, {})
         aliases = [f"Military Forces of {name}", f"{name} armed forces"]
         fr_name = f"Forces armées ({name_fr})"
-        for en in dem.get("en", [])[:1]:
+        for en in dem_en:
             aliases += [f"{en} army", f"{en} forces", f"{en} military", f"{en} troops",
                         f"{en} armed forces"]
-        for fr in dem.get("fr", [])[:1]:
-            forms = _fr_forms(fr)
-            fem, fem_pl = forms[1], forms[-1]
+        for fr in dem_fr:
+            _, fem, _, fem_pl = _fr_forms(fr)
             fr_name = f"Forces armées {fem_pl}"
             aliases += [f"armée {fem}", f"forces {fem_pl}", f"forces armées {fem_pl}",
                         f"troupes {fem_pl}"]

@@ -184,12 +184,16 @@ def render_alert(incident: Incident, *, t: TextTranslator, names: Names) -> str:
     actors = [
         escape(actor_name(a, names, lang)) for a in incident.actors if a != incident.claimed_by
     ]
-    facts.append(_status_text(t, incident, names))
+    status = _status_text(t, incident, names)
+    if incident.claimed_by:
+        facts.append(status)
     if actors:
         facts.append(", ".join(actors[:3]) + ("…" if len(actors) > 3 else ""))
     casualties = casualties_text(t, incident)
     if casualties:
         facts.append(escape(casualties))
+    if not incident.claimed_by:
+        facts.append(status)
     tail = [escape(t.short_date(incident.incident_date))]
     sources = _sources(incident)
     if sources:

@@ -24,8 +24,9 @@ logger = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 40_000
 
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote "
-    "figure figcaption aside nav hr pre dd dt".split()
+    ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "aside",
+    "nav", "hr", "pre", "dd", "dt"]
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "iframe", "svg", "head", "template"))
 
@@ -155,18 +156,18 @@ def paragraphs(text: str) -> list[str]:
 
 
 _EN_WORDS = frozenset(
-    """
-    the of and to in a is was were that on for with as by at from it its has have had be been
-    this which said after who their they an are or not but would will than more when into
-    over about there his her them also killed people
-    """.split()
+    ["the", "of", "and", "to", "in", "a", "is", "was", "were", "that", "on", "for", "with",
+    "as", "by", "at", "from", "it", "its", "has", "have", "had", "be", "been", "this", "which",
+    "said", "after", "who", "their", "they", "an", "are", "or", "not", "but", "would", "will",
+    "than", "more", "when", "into", "over", "about", "there", "his", "her", "them", "also",
+    "killed", "people"]
 )
 _FR_WORDS = frozenset(
-    """
-    le la les de des du un une et est à en que qui dans pour sur par au aux ont été a pas plus
-    ne se ce cette son sa ses leur leurs il elle ils avec selon après mais ou où d l qu n s
-    lors depuis été sont tués morts
-    """.split()
+    ["le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "à", "en", "que", "qui",
+    "dans", "pour", "sur", "par", "au", "aux", "ont", "été", "a", "pas", "plus", "ne", "se",
+    "ce", "cette", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "avec", "selon",
+    "après", "mais", "ou", "où", "d", "l", "qu", "n", "s", "lors", "depuis", "été", "sont",
+    "tués", "morts"]
 )
 _TOKEN = re.compile(r"[a-zà-ÿœæ]+", re.IGNORECASE)
 

@@ -9,6 +9,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from html import escape
 
+from anyascii import anyascii
+
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Candidate, Incident, Subscription
@@ -78,78 +80,37 @@ CATEGORY_LABELS: dict[str, str] = {
     "protests": N_("Protests and riots"),
     "other": N_("Other developments"),
 }
-#: Words people type after /filter (English and French, accents folded by the parser).
-_CATEGORY_WORDS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "battle",
-            "battles",
-            "fighting",
-            "clash",
-            "clashes",
-            "combat",
-            "combats",
-            "affrontement",
-            "affrontements",
-            "battles",
-        ),
-        "battles",
-    ),
-    **dict.fromkeys(
-        (
-            "strike",
-            "strikes",
-            "airstrike",
-            "airstrikes",
-            "drone",
-            "drones",
-            "shelling",
-            "missile",
-            "missiles",
-            "frappe",
-            "frappes",
-            "bombardement",
-            "bombardements",
-        ),
-        "strikes",
-    ),
-    **dict.fromkeys(
-        (
-            "attack",
-            "attacks",
-            "attaque",
-            "attaques",
-            "bomb",
-            "bombs",
-            "bombing",
-            "bombings",
-            "explosion",
-            "explosions",
-            "ied",
-            "attentat",
-            "attentats",
-            "explosif",
-            "explosifs",
-        ),
-        "explosions",
-    ),
-    **dict.fromkeys(("civilians", "civilian", "civils", "civil"), "civilians"),
-    **dict.fromkeys(
-        (
-            "protest",
-            "protests",
-            "riot",
-            "riots",
-            "manifestation",
-            "manifestations",
-            "emeute",
-            "emeutes",
-        ),
-        "protests",
-    ),
-    **dict.fromkeys(("other", "others", "autre", "autres"), "other"),
+#: Words people type after /filter, English and French (compared without accents).
+_WORDS_BY_CATEGORY: dict[str, str] = {
+    "battles": "battle battles fighting clash clashes combat combats affrontement affrontements",
+    "strikes": "strike strikes airstrike airstrikes drone drones shelling missile missiles "
+    "frappe frappes bombardement bombardements",
+    "explosions": "attack attacks attaque attaques bomb bombs bombing bombings explosion "
+    "explosions ied attentat attentats explosif explosifs",
+    "civilians": "civilian civilians civil civils",
+    "protests": "protest protests riot riots manifestation manifestations emeute emeutes",
+    "other": "other others autre autres",
 }
-_FOLD = str.maketrans("éèêëàâîïôûùç", "eeeeaaiiouuc")
+_CATEGORY_WORDS: dict[str, str] = {
+    word: category for category, words in _WORDS_BY_CATEGORY.items() for word in words.split()
+}
+
+
+_BIDI = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0x00, 0x20), 0x7F], " "
+)
+
+
+def _echo(text: str, limit: int = 60) -> str:
+    """What a person typed, shown back short, escaped, and unable to reorder the message.
+
+    Angle brackets become ‹ ›: no place or group name contains them, so the reply keeps no
+    markup-like text at all. Direction overrides and control characters are dropped.
+    """
+    cleaned = " ".join(text.translate(_BIDI).split())
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1] + "…"
+    return escape(cleaned.replace("<", "‹").replace(">", "›"))
 
 
 class CommandService:
@@ -234,7 +195,11 @@ class CommandService:
             return await self._subscribe_id(ctx, arg)
         if verb == "near":
             target, _, km = arg.partition("|")
-            return await self._near_id(ctx, target, float(km or DEFAULT_KM))
+            try:
+                distance = float(km or DEFAULT_KM)
+            except ValueError:
+                distance = DEFAULT_KM
+            return await self._near_id(ctx, target, distance)
         if verb == "guide" and arg in {"place", "actor"}:
             if not self._may_manage(ctx):
                 return [self._admins_only(t)]
@@ -340,6 +305,19 @@ class CommandService:
             lines.append(f"/{name} — {escape(t._(description))}")
         lines.append("")
         lines.append(t._("Examples: /subscribe Irak · /near Erbil 100 · /recent Hezbollah 10"))
+        lines.append(t._("Share a location to follow everything within 50 km of it."))
+        lines.append(
+            t._(
+                "In a group, only its administrators change what it follows; anyone can use "
+                "/recent and /map."
+            )
+        )
+        lines.append(
+            t._(
+                "For a channel: make the bot an administrator allowed to post, then post "
+                "/subscribe Iraq in the channel itself."
+            )
+        )
         if ctx.user_id in self._admin_ids:
             lines.append(t._("Admin: /stats · /sources · /ingest URL"))
         return [Reply("\n".join(lines))]
@@ -410,7 +388,7 @@ class CommandService:
                     "I don't know “%(query)s”. Check the spelling, or try a country, a "
                     "province, a city or an armed group."
                 )
-                % {"query": escape(query[:80])}
+                % {"query": _echo(query)}
             )
         prefix = "sub:" if km is None else "near:"
         suffix = "" if km is None else f"|{km:g}"
@@ -421,7 +399,7 @@ class CommandService:
             text = t._("Several places or groups are called “%(query)s”. Which one?")
         else:
             text = t._("I don't know “%(query)s”. Did you mean:")
-        return Reply(text % {"query": escape(query[:80])}, buttons=rows)
+        return Reply(text % {"query": _echo(query)}, buttons=rows)
 
     async def _subscribe_id(self, ctx: ChatContext, target_id: str) -> list[Reply]:
         t = await self._translator(ctx)
@@ -443,7 +421,10 @@ class CommandService:
         if not args:
             return [
                 Reply(
-                    t._("Usage: /near <place> [km], e.g. /near Erbil 100 — or share a location.")
+                    t._(
+                        "Usage: /near followed by a place and a distance in km, e.g. "
+                        "/near Erbil 100 — or share a location."
+                    )
                 )
             ]
         km = DEFAULT_KM
@@ -560,7 +541,7 @@ class CommandService:
             return [
                 Reply(
                     t._("This chat does not follow “%(query)s”. Pick one:")
-                    % {"query": escape(args[:80])},
+                    % {"query": _echo(args)},
                     buttons=tuple(
                         (Button(s.label[:60], data=f"unsub:{s.id}"),) for s in subs[:20]
                     ),
@@ -632,7 +613,14 @@ class CommandService:
         t = await self._translator(ctx)
         ident = args.strip().lstrip("#")
         if not ident.isdigit():
-            return [Reply(t._("Usage: /incident <number>, as shown by /recent."))]
+            return [
+                Reply(
+                    t._(
+                        "Usage: /incident followed by a number shown by /recent, "
+                        "e.g. /incident 12."
+                    )
+                )
+            ]
         incident: Incident | None = await self._incidents.get(incident_id=int(ident))
         if incident is None:
             return [Reply(t._("No incident has the number %(id)s.") % {"id": escape(ident[:12])})]
@@ -675,6 +663,7 @@ class CommandService:
         if not self._may_manage(ctx):
             return [self._admins_only(t)]
         await self._subs.set_muted(chat_id=ctx.chat_id, until=None)
+        await self._prefs.unmute_subscriptions(chat_id=ctx.chat_id)
         return [Reply(t._("Alerts resumed."))]
 
     async def cmd_stop(self, ctx: ChatContext, args: str) -> list[Reply]:
@@ -752,7 +741,7 @@ class CommandService:
         t = await self._translator(ctx)
         if not self._may_manage(ctx):
             return [self._admins_only(t)]
-        words = args.casefold().translate(_FOLD).replace(",", " ").split()
+        words = anyascii(args).casefold().replace(",", " ").split()
         if not words:
             return [await self._filter_keyboard(ctx, t, None)]
         current = await self._prefs.filter_of(chat_id=ctx.chat_id)
@@ -955,7 +944,7 @@ class CommandService:
                         "I don't know the time zone “%(tz)s”. Try Europe/Paris, Asia/Baghdad "
                         "or UTC+3."
                     )
-                    % {"tz": escape(args[:40])}
+                    % {"tz": _echo(args, 40)}
                 )
             ]
         await self._prefs.set_timezone(chat_id=ctx.chat_id, timezone=zone_name)
@@ -1095,8 +1084,9 @@ class CommandService:
             return [Reply(t._("No source has been polled yet."))]
         lines = [t._("<b>Sources</b>")]
         never = t._("never")
+        tz = await self._timezone(ctx)
         for s in sources[:50]:
-            ok = t.datetime(s.last_success) if s.last_success else never
+            ok = t.datetime(s.last_success, tz=tz) if s.last_success else never
             icon = "✅" if not s.failures else "⚠️"
             lines.append(
                 f"{icon} {escape(s.name[:40])} — "

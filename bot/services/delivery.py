@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
 
-from aiolimiter import AsyncLimiter
-
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Alert, Chat, Incident
@@ -41,6 +39,7 @@ __all__ = [
     "ChatPacer",
     "DeliveryStats",
     "GateDecision",
+    "GlobalPace",
     "MessageTransport",
     "RejectedError",
     "RetryAfterError",
@@ -186,6 +185,35 @@ class ChatPacer:
         }
 
 
+class GlobalPace:
+    """Evenly spaced send slots, ``1/rate`` apart, handed out in the order they are asked for.
+
+    Hand-written rather than aiolimiter's ``AsyncLimiter(1, 1/rate)``: that bucket measures
+    each interval from the moment a waiter wakes, so the event loop's wake-up latency adds up
+    and the sustained rate fell about 2 % short (28.4/s for 29/s, measured with
+    bench/bench_fanout.py). Slots on a fixed schedule do not drift, and there is no burst:
+    the first slot is now, the next one ``1/rate`` later.
+    """
+
+    def __init__(self, rate_per_second: float) -> None:
+        self._interval = 1.0 / rate_per_second
+        self._next = 0.0
+
+    async def acquire(self) -> None:
+        """Wait for the next free slot."""
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        slot = max(now, self._next)
+        self._next = slot + self._interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+    def delay(self, seconds: float) -> None:
+        """No slot before ``seconds`` from now (Telegram said to wait)."""
+        loop = asyncio.get_running_loop()
+        self._next = max(self._next, loop.time() + seconds)
+
+
 class _Stop(Exception):
     """Raised inside a drain when the application is shutting down."""
 
@@ -244,9 +272,7 @@ class AlertDispatcher:
         self._alerts = AlertRepo(db)
         self._chats = ChatRepo(db)
         self._incidents = IncidentRepo(db)
-        # Capacity 1: one message per 1/rate seconds, no burst at start-up (a full bucket of
-        # 30 would let 30 through at once and then 30 more in the same second).
-        self._global = AsyncLimiter(1, 1.0 / rate_per_second)
+        self._global = GlobalPace(rate_per_second)
         self._pacer = ChatPacer(
             interval=private_interval, group_limit=group_limit, group_window=group_window
         )

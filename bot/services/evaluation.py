@@ -160,6 +160,19 @@ def _same_place(row: dict[str, object], gold: dict[str, Any], gz: Gazetteer) -> 
     return False
 
 
+def _same_admin1(row: dict[str, object], gold: dict[str, Any], gz: Gazetteer) -> bool:
+    if _same_name(row.get("admin1"), gold.get("admin1")):
+        return True
+    name = gold.get("admin1")
+    if not name or row.get("admin1") is None:
+        return False
+    return any(
+        c.level == "admin1" and c.country == gold.get("country") and c.score >= 0.9
+        and _same_name(c.name, row["admin1"])
+        for c in gz.resolve(str(name), kind="place", limit=5)
+    )
+
+
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -189,9 +202,12 @@ class _Scores:
 
 def _score_extraction(run: _Run, gz: Gazetteer, out: _Scores) -> None:
     rows, gold = run.rows, run.gold
-    tp = sum(1 for r, g in zip(rows, gold, strict=True) if r["is_incident"] and g["is_incident"])
-    fp = sum(1 for r, g in zip(rows, gold, strict=True) if r["is_incident"] and not g["is_incident"])
-    fn = sum(1 for r, g in zip(rows, gold, strict=True) if not r["is_incident"] and g["is_incident"])
+    both = [
+        (bool(r["is_incident"]), bool(g["is_incident"])) for r, g in zip(rows, gold, strict=True)
+    ]
+    tp = sum(1 for got, want in both if got and want)
+    fp = sum(1 for got, want in both if got and not want)
+    fn = sum(1 for got, want in both if want and not got)
     p, r, f = _prf(tp, fp, fn)
     out.add("is_incident precision", p)
     out.add("is_incident recall", r)
@@ -206,11 +222,12 @@ def _score_extraction(run: _Run, gz: Gazetteer, out: _Scores) -> None:
     rate("sub-event type accuracy",
          sum(row["sub_event_type"] == g["sub_event_type"] for row, g in pairs))
     rate("country accuracy", sum(row["country"] == g["country"] for row, g in pairs))
-    rate("admin1 accuracy", sum(_same_name(row["admin1"], g["admin1"]) for row, g in pairs))
+    rate("admin1 accuracy", sum(_same_admin1(row, g, gz) for row, g in pairs))
     rate("place accuracy", sum(_same_place(row, g, gz) for row, g in pairs))
     atp = afp = afn = 0
     for row, g in pairs:
-        got = {fold_key(str(a)) for a in row["actors"]} if isinstance(row["actors"], list) else set()
+        names = row["actors"] if isinstance(row["actors"], list) else []
+        got = {fold_key(str(a)) for a in names}
         want = {fold_key(a) for a in g.get("actors") or []}
         atp += len(got & want)
         afp += len(got - want)

@@ -73,14 +73,19 @@ class IncidentPipeline:
 
     async def process(self, article: Article, *, push: bool) -> ProcessOutcome:
         """Extract, deduplicate, store; queue alerts when ``push`` and the incident is new."""
-        if len(article.body) > MAX_ARTICLE_CHARS:
+        oversized = {
+            name: value[:MAX_ARTICLE_CHARS]
+            for name, value in (("summary", article.summary), ("body", article.body))
+            if len(value) > MAX_ARTICLE_CHARS
+        }
+        if oversized:
             log.warning(
-                "article %s: body of %d characters cut to %d",
+                "article %s: %s cut to %d characters",
                 article.url,
-                len(article.body),
+                " and ".join(oversized),
                 MAX_ARTICLE_CHARS,
             )
-            article = article.model_copy(update={"body": article.body[:MAX_ARTICLE_CHARS]})
+            article = article.model_copy(update={**oversized, "title": article.title[:1000]})
         if await self._incidents.report_exists(url=article.url):
             return ProcessOutcome(incident=None)
         return await self.process_extracted(article, extract(article, self._gazetteer), push=push)

@@ -135,6 +135,12 @@ class PreferenceService:
         )
         return matched
 
+    async def unmute_subscriptions(self, *, chat_id: int) -> int:
+        """Lift every per-subscription mute of the chat; returns how many were muted."""
+        muted = await self.muted_subscriptions(chat_id=chat_id)
+        await self._prefs.mute_subscriptions(subscription_ids=list(muted), until=None)
+        return len(muted)
+
     async def muted_subscriptions(self, *, chat_id: int) -> dict[int, datetime]:
         subs = await self._subs.for_chat(chat_id=chat_id)
         found = await self._prefs.subscriptions(

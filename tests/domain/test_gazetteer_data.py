@@ -180,3 +180,32 @@ def test_loads_from_a_directory(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes((DATA_DIR / name).read_bytes())
     g = Gazetteer.load(tmp_path)
     assert g.resolve("Irak")[0].id == "c:IQ"
+
+
+#: Where well-known cities lie (first-level division, ISO 3166-2).
+CITY_PROVINCES = {
+    "Ramadi": "IQ-AN", "Goma": "CD-NK", "Kharkiv": "UA-63", "Odesa": "UA-51",
+    "Donetsk": "UA-14", "Aleppo": "SY-HL", "Homs": "SY-HI", "Sanaa": "YE-SA", "Aden": "YE-AD",
+    "Bamako": "ML-BKO", "Mopti": "ML-5", "Maiduguri": "NG-BO", "Beni": "CD-NK",
+    "Bunia": "CD-IT", "El Fasher": "SD-DN", "Nyala": "SD-DS", "Mekele": "ET-TI",
+    "Kandahar": "AF-KAN", "Peshawar": "PK-KP", "Quetta": "PK-BA", "Port-au-Prince": "HT-OU",
+    "Mosul": "IQ-NI", "Kirkuk": "IQ-KI", "Basra": "IQ-BA", "Tikrit": "IQ-SD",
+    "Deir ez-Zor": "SY-DY", "Raqqa": "SY-RA", "Lviv": "UA-46", "Sumy": "UA-59",
+    "Belgorod": "RU-BEL", "Kursk": "RU-KRS", "Paris": "FR-IDF", "Lyon": "FR-ARA",
+    "New York City": "US-NY", "Los Angeles": "US-CA", "Munich": "DE-BY", "Khartoum": "SD-KH",
+    "Omdurman": "SD-KH", "Mogadishu": "SO-BN", "Kismayo": "SO-JH", "Niamey": "NE-8",
+    "Ouagadougou": "BF-03", "Tel Aviv": "IL-TA", "Haifa": "IL-HA", "Beirut": "LB-BA",
+    "Tyre": "LB-JA", "Irbid": "JO-IR", "Zarqa": "JO-AZ", "Benghazi": "LY-BA",
+    "Misrata": "LY-MI", "Hebron": "PS-WB", "Khan Younis": "PS-GS", "Kherson": "UA-65",
+    "Mariupol": "UA-14", "Luhansk": "UA-09", "Simferopol": "UA-43", "Zaporizhzhia": "UA-23",
+    "Taiz": "YE-TA", "Lagos": "NG-LA", "Kano": "NG-KN", "Yangon": "MM-06", "Kabul": "AF-KAB",
+    "Erbil": "IQ-AR", "Duhok": "IQ-DA", "Sulaymaniyah": "IQ-SU", "Najaf": "IQ-NA",
+    "Karbala": "IQ-KA", "Damascus": "SY-DI", "Latakia": "SY-LA", "Daraa": "SY-DR",
+}
+
+
+@pytest.mark.parametrize(("city", "code"), sorted(CITY_PROVINCES.items()))
+def test_cities_lie_in_their_province(gazetteer: Gazetteer, city: str, code: str) -> None:
+    cities = [c for c in gazetteer.resolve(city, kind="place", limit=10) if c.level == "city"]
+    assert cities, city
+    assert f"a:{code}" in gazetteer.place_ancestors(cities[0].id)

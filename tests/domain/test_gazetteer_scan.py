@@ -167,3 +167,10 @@ def test_long_article(gazetteer: Gazetteer) -> None:
 def test_empty(gazetteer: Gazetteer) -> None:
     assert gazetteer.scan("") == []
     assert gazetteer.scan("   \n\t") == []
+
+
+def test_generated_actor_aliases(gazetteer: Gazetteer) -> None:
+    text = "Des civils ukrainiens ont été blessés ; l’armée belge et des Ukrainian civilians."
+    found = _found(gazetteer, text)
+    assert found["civilians-ua"] == {"civils ukrainiens", "Ukrainian civilians"}
+    assert "military-forces-be" in found

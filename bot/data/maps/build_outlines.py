@@ -13,6 +13,7 @@ Neither geopandas nor pyshp is needed at run time: the bot reads the JSON writte
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -31,7 +32,7 @@ def main(shp: str) -> None:
         points = record.shape.points
         parts = [*record.shape.parts, len(points)]
         rings = []
-        for start, end in zip(parts, parts[1:], strict=False):
+        for start, end in itertools.pairwise(parts):
             ring = [[round(x, 2), round(y, 2)] for x, y in points[start:end]]
             if len(ring) >= 3:
                 rings.append(ring)
