@@ -131,7 +131,6 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "IQ-DQ": ("Thi Qar", "Dhi Qar", ["Dhi Qar"]),
     "IQ-KA": ("Kerbala", "Kerbala", ["Karbala"]),
     "IQ-KI": ("Kirkuk", "Kirkouk", ["Tamim"]),
-    "IQ-KR": ("Kurdistan Region", "Kurdistan irakien", ["Iraqi Kurdistan"]),
     "IQ-MA": ("Maysan", "Maysan", ["Missan"]),
     "IQ-MU": ("Al Muthanna", "Al-Muthanna", ["Muthanna"]),
     "IQ-NA": ("Al Najaf", "Nadjaf", ["Najaf"]),
@@ -330,6 +329,7 @@ def _first_level(subs: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     for k in list(top):
         kids = {c: v for c, v in subs.items() if v.get("parentCode") == k}
         if kids and all((v.get("type") or "").lower() == main for v in kids.values()):
+            del out[k]
             out.update(kids)
     return out
 

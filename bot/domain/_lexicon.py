@@ -38,6 +38,7 @@ __all__ = [
     "SPEECH_AFTER",
     "SPEECH_AFTER_LOOSE",
     "UNCONFIRMED",
+    "VICTIMS",
     "VIOLENCE",
     "VIOLENCE_LOW",
 ]
@@ -92,7 +93,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:retook|recaptured|regained control|retaken|liberated)\b|\brepris\b|"
         r"reconquis|reprise de|libéré"), 1.0),
     "Abduction/forced disappearance": (_rx(
-        r"kidnapp\w+|abduct\w+|\benlev(?:é|ée|és|ées|ement)\b|hostages? (?:taken|seized)|"
+        r"kidnap\w*|abduct\w+|\benlev(?:é|ée|és|ées|ement)\b|hostages? (?:taken|seized)|"
         r"\btook \w+ hostages?\b|pris en otages?|prise d['’]otages|\brapt\b|hijack\w*"), 1.0),
     "Sexual violence": (_rx(r"\braped?\b|\brapes\b|\bviols?\b|sexual violence|violences "
                             r"sexuelles"), 1.0),
@@ -124,15 +125,17 @@ CIV_TARGET = _rx(
     r"touristes|\bchurch\b|église|mosques?|mosquée|\bvillages?\b|\bmarket\b|marché|concert|"
     r"\bcrowd\b|\bfoule\b|residents|habitants|\bfamilies\b|familles|shoppers|passengers|"
     r"passagers|\bchildren\b|\benfants\b|hospital|hôpital|patients|displaced|déplacés|"
-    r"evacuees|\bschool\b|students|élèves|women|femmes|\bpeople\b|\bpersonnes\b"
+    r"evacuees|\bschool\b|students|élèves|women|femmes"
 )
+#: Victims without a side: civilians only when nothing says they were fighters.
+VICTIMS = _rx(r"\bpeople\b|\bpersonnes\b|\bpersons\b|\badults\b|\bhabitants\b")
 
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\binjur\w+|\battack\w*|\bstrikes?\b|"
     r"\bstruck\b|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|explosions?|exploded|shell\w*|"
     r"missiles?|rockets?|\bdrones?\b|gunmen|opened fire|clash\w*|\bfighting\b|ambush\w*|"
-    r"massacre\w*|hostages?|kidnapp\w+|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"
+    r"massacre\w*|hostages?|kidnap\w*|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"
     r"\braids?\b|shot dead|detonat\w+|\bIEDs?\b|suicide|\btargeted\b|\bdowned\b|shot down|"
     r"\btué(?:e|s|es)?\b|\btuant\b|\bmorts?\b|\bblessé\w*|\battaqu\w*|attentats?|\bfrapp\w+|"
     r"\bfrappes?\b|bombard\w+|explos\w+|\bobus\b|roquettes?|combats|affrontements|embuscade|"

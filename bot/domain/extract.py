@@ -206,7 +206,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             return "Protests", "Excessive force against protesters"
         return "Protests", "Peaceful protest"
     if clash + vac + attack > 0:
-        if clash > vac + civ * 0.3 or (mil > civ and clash + mil * 0.5 >= vac):
+        # who was attacked decides: armed opponents make it a battle, civilians an attack
+        if clash > vac + civ * 0.3 or (mil >= civ and mil > 0 and clash + mil >= vac):
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     if r > 0:
@@ -233,11 +234,20 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         return True
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
-    # a first name: "Vladimir Putin", "Mohammed Deif"
+    # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)
     return " " not in mention.surface and bool(
         lx.PERSON_BEFORE.search(before)
-        or (re.match(r"^\s+[A-Z][a-zà-ÿ]+\b", after) and not lx.PLACE_SUFFIX.match(after))
+        or (
+            re.match(r"^\s+[A-Z][a-zà-ÿ]+\b", after)
+            and not lx.PLACE_SUFFIX.match(after)
+            and not _title_case(text)
+        )
     )
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _choose_place(
@@ -491,7 +501,7 @@ def _actors(
     wants_civilians = event[0] == "Violence against civilians" or (
         event[0] == "Explosions/Remote violence"
         and len(armed) <= 1
-        and (bombing or lx.CIV_TARGET.search(lead_text) is not None)
+        and (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
         and not lx.MIL_TARGET.search(lead_text)
     )
     if wants_civilians and country:
@@ -560,6 +570,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
                     len(body_text), _MAX_BODY_CHARS)
         body_text = body_text[:_MAX_BODY_CHARS]
     body = paragraphs(body_text)[:_MAX_PARAGRAPHS]
+    if body and title and body[0].strip().lower() == title.strip().lower():
+        body = body[1:]  # feeds often repeat the headline as the first line
     language = detect_language(" ".join(body) or summary or title)
     dateline = ""
     if body:

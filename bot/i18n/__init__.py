@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import gettext
 import logging
-from datetime import date, datetime
+import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -65,14 +65,14 @@ class Translator:
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self._t.ngettext(singular, plural, n)
 
-    def date(self, value: date, *, fmt: str = "medium") -> str:
+    def date(self, value: dt.date, *, fmt: str = "medium") -> str:
         return format_date(value, format=fmt, locale=self.locale)
 
-    def short_date(self, value: date) -> str:
+    def short_date(self, value: dt.date) -> str:
         """``21 Oct`` / ``21 oct.``"""
         return format_date(value, format="d MMM", locale=self.locale)
 
-    def datetime(self, value: datetime, *, tz: str = "UTC", fmt: str = "d MMM HH:mm") -> str:
+    def datetime(self, value: dt.datetime, *, tz: str = "UTC", fmt: str = "d MMM HH:mm") -> str:
         try:
             zone = ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):

@@ -65,8 +65,12 @@ class TransientSendError(Exception):
     """A network error or a server error: worth trying again later."""
 
 
-class RejectedError(Exception):
-    """Telegram refused this one message (a 400 other than a missing chat): retrying is useless."""
+class RejectedError(TransientSendError):
+    """Telegram refused this one message (a 400 other than a missing chat): retrying is useless.
+
+    A subclass of ``TransientSendError`` so that callers which do not tell them apart still
+    treat it as "this send failed"; the dispatcher gives such an alert up at once.
+    """
 
 
 class MessageTransport(Protocol):

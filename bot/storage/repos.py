@@ -388,7 +388,8 @@ class IncidentRepo:
                     out[r["incident_id"]].append(self._report(r))
         return out
 
-    async def _hydrate(self, rows: Sequence[aiosqlite.Row]) -> list[Incident]:
+    async def _hydrate(self, rows: Iterable[aiosqlite.Row]) -> list[Incident]:
+        rows = list(rows)
         reports = await self._reports([r["id"] for r in rows])
         return [self._row(r, reports[r["id"]]) for r in rows]
 

@@ -261,3 +261,43 @@ async def test_recent_incident_map_and_stop(tmp_path: Path, bot_api: FakeBotAPI)
         prefs = services.preferences
         assert prefs is not None
         assert (await prefs.chat_prefs(chat_id=EN)).quiet is None
+
+
+async def test_filters_by_buttons_and_settings_in_french(
+    tmp_path: Path, bot_api: FakeBotAPI
+) -> None:
+    async with running_bot(bot_settings(bot_api, tmp_path / "v.db")):
+        await say(bot_api, FR, "/subscribe Anbar", language="fr")
+        await say(bot_api, FR, "/subscribe Ukraine", language="fr")
+        menu = await say(bot_api, FR, "/filter", language="fr")
+        assert "Que voulez-vous recevoir ici" in menu and "tous les types" in menu
+        keys = dict((data, text) for text, data in buttons(bot_api, FR))
+        assert keys["flt:c:t:protests"].startswith("✅") and "flt:c:s" in keys
+
+        edited = await press(bot_api, FR, "flt:c:t:protests", language="fr")
+        assert "Combats" in edited and "Manifestations" not in edited.split("Actuellement")[1]
+        keys = dict((data, text) for text, data in buttons(bot_api, FR))
+        assert keys["flt:c:t:protests"].startswith("▫️")
+        edited = await press(bot_api, FR, "flt:c:m:5", language="fr")
+        assert "au moins 5 morts" in edited
+
+        assert "Quel abonnement" in await press(bot_api, FR, "flt:c:s", language="fr")
+        anbar = next(data for text, data in buttons(bot_api, FR) if text.startswith("Anbar"))
+        scoped = await press(bot_api, FR, anbar, language="fr")
+        assert "Anbar" in scoped
+        sid = anbar.split(":")[1]
+        await press(bot_api, FR, f"flt:{sid}:m:1", language="fr")
+        listing = await say(bot_api, FR, "/subscriptions", language="fr")
+        assert "au moins 1 mort" in listing and "Filtre :" in listing
+
+        assert "Fuseau horaire réglé sur Europe/Paris" in await say(
+            bot_api, FR, "/timezone Paris", language="fr"
+        )
+        quiet = await say(bot_api, FR, "/quiet 23h-6h30", language="fr")
+        assert "23:00-06:30" in quiet and "Europe/Paris" in quiet
+        digest = await say(bot_api, FR, "/digest both 7:45", language="fr")
+        assert "Résumé quotidien à 07:45, en plus des alertes" in digest
+        listing = await say(bot_api, FR, "/subscriptions", language="fr")
+        assert "Heures de silence : 23:00-06:30" in listing and "07:45" in listing
+        assert "Filtres supprimés" in await say(bot_api, FR, "/filter reset", language="fr")
+        assert "tous les types" in await say(bot_api, FR, "/subscriptions", language="fr")

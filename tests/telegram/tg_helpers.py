@@ -23,6 +23,7 @@ __all__ = [
     "press",
     "say",
     "store",
+    "today",
 ]
 
 

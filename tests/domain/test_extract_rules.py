@@ -1,0 +1,172 @@
+"""Rule families of extraction, EN and FR: numbers, casualties, dates, status, event types."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.domain._dates import incident_date
+from bot.domain._numbers import casualties, find_numbers
+from bot.domain.extract import extract
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article, Status
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("quarante-trois", 43),
+        ("quatre-vingt-dix-neuf", 99),
+        ("vingt et un", 21),
+        ("two hundred and five", 205),
+        ("deux mille", 2000),
+        ("1,200", 1200),
+        ("6 000", 6000),
+        ("une dizaine", 10),
+        ("a dozen", 12),
+    ],
+)
+def test_numbers_in_digits_and_words(text: str, value: int) -> None:
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three American service members were killed and at least 34 wounded.", (3, 34)),
+        ("Trois militaires américains ont été tués dimanche et au moins 34 blessés.", (3, 34)),
+        ("tuant plus de 70 personnes, selon des sources qui évoquent 77 morts et 255 blessés.",
+         (77, 255)),
+        ("L’attaque n’a fait aucune victime.", (0, 0)),
+        ("There were no casualties.", (0, 0)),
+        ("Quarante-quatre civils ont été tués et treize blessés.", (44, 13)),
+        ("Plus de 100 personnes, dont une trentaine d'enfants, ont été tuées.", (100, None)),
+        ("Au moins 70 personnes, dont dix femmes et trois nourrissons, ont été tuées.",
+         (70, None)),
+        ("killing at least 24 people, including 14 soldiers, and wounding 46.", (24, 46)),
+        ("Un drone a tué une dizaine de personnes.", (10, None)),
+        ("Houthi missile kills three crew.", (3, None)),
+        ("No one was killed, but 25 people were injured.", (0, 25)),
+        ("a fait 121 morts et 333 blessés", (121, 333)),
+        ("Plus de 6 000 personnes ont fui la commune.", (None, None)),
+        ("The strike involved two drones.", (None, None)),
+        ("They killed 1,000,000 people, he said.", (None, None)),
+        ("The war has displaced seven million people.", (None, None)),
+    ],
+)
+def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    toll = casualties([sentence])
+    assert (toll.fatalities, toll.injured) == expected
+
+
+# Saturday 21 October 2023, 18:00 UTC
+PUB = datetime(2023, 10, 21, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une base a été visée samedi par un drone.", date(2023, 10, 21)),
+        ("The base was attacked on Saturday.", date(2023, 10, 21)),
+        ("The base was attacked on Wednesday.", date(2023, 10, 18)),
+        ("Une attaque a eu lieu hier soir.", date(2023, 10, 20)),
+        ("L'attaque a eu lieu mardi à l'aube.", date(2023, 10, 17)),
+        ("dans la nuit de vendredi à samedi", date(2023, 10, 21)),
+        ("attaqué jeudi, a annoncé samedi le ministère", date(2023, 10, 19)),
+        ("lundi dernier", date(2023, 10, 16)),
+        ("on October 19, officials said", date(2023, 10, 19)),
+        ("le 19 octobre", date(2023, 10, 19)),
+        ("Hamas attacked Israel on October 7.", date(2023, 10, 21)),  # history, not the event
+        ("no date at all", date(2023, 10, 21)),
+    ],
+)
+def test_relative_dates(text: str, expected: date) -> None:
+    assert incident_date([text], PUB) == expected
+
+
+def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> Article:
+    return Article(id="x", source="s", url="https://news.example/x",
+                   published=datetime.fromisoformat(published.replace("Z", "+00:00")),
+                   title=title, body=body)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "status"),
+    [
+        ("Drone strike hits US base in Syria",
+         "A drone hit a base housing US troops in Syria on Friday. The Islamic Resistance in "
+         "Iraq claimed responsibility. The Pentagon said it could not confirm the attack.",
+         Status.CLAIMED),
+        ("Houthi missile kills three crew off Aden",
+         "A Houthi missile struck a ship off Aden on Friday, killing three crew, the US "
+         "military said. The Houthis claimed the attack.",
+         Status.CONFIRMED),
+        ("Attaque contre un poste de police à Diffa",
+         "Des hommes armés ont attaqué vendredi un poste de police à Diffa, au Niger, tuant "
+         "deux policiers, a annoncé le gouvernement. Aucun groupe n'a revendiqué l'attaque.",
+         Status.CONFIRMED),
+        ("Explosion reported near Mosul",
+         "An explosion was heard near Mosul on Friday, residents said. The cause could not be "
+         "independently verified.",
+         Status.UNCONFIRMED),
+        ("Drones hit Belgorod, Ukraine denies involvement",
+         "Two drones hit a building in Belgorod on Friday, Russian officials said. Ukraine "
+         "denied any involvement.",
+         Status.DENIED),
+    ],
+)
+def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.is_incident
+    assert ext.status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "event", "sub"),
+    [
+        ("Suicide bomber kills 20 in Damascus church",
+         "A suicide bomber blew himself up in a church in Damascus on Sunday, killing 20.",
+         "Explosions/Remote violence", "Suicide bomb"),
+        ("Syrie : attentat-suicide dans une église de Damas",
+         "Un kamikaze s'est fait exploser dimanche dans une église de Damas, tuant 20 fidèles.",
+         "Explosions/Remote violence", "Suicide bomb"),
+        ("Car bomb kills 10 in Mogadishu",
+         "A car bomb exploded near a market in Mogadishu on Saturday, killing 10 people.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Frappe aérienne sur un village de Sagaing",
+         "Un avion de chasse de l'armée birmane a bombardé mardi un village de Sagaing, tuant "
+         "une dizaine de civils.",
+         "Explosions/Remote violence", "Air/drone strike"),
+        ("Russian shelling kills two in Kherson",
+         "Russian artillery shelled Kherson on Monday, killing two residents.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("Clashes between army and rebels near Kidal",
+         "Fighting broke out on Saturday between the Malian army and rebels near Kidal, "
+         "leaving several soldiers dead.",
+         "Battles", "Armed clash"),
+        ("Des hommes armés tuent 44 fidèles dans une mosquée",
+         "Des hommes armés ont attaqué vendredi une mosquée de Fambita, au Niger, tuant 44 "
+         "civils, selon le gouvernement.",
+         "Violence against civilians", "Attack"),
+        ("Gunmen kidnap 20 students in Kaduna",
+         "Gunmen abducted 20 students from a school in Kaduna state on Thursday, police said.",
+         "Violence against civilians", "Abduction/forced disappearance"),
+    ],
+)
+def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.is_incident
+    assert (ext.event_type, ext.sub_event_type) == (event, sub)
+
+
+def test_background_attack_elsewhere_is_not_the_place(gazetteer: Gazetteer) -> None:
+    body = (
+        "DNIPRO, Jan 14 — A Russian missile struck an apartment building in Dnipro on Saturday, "
+        "killing 12 people, the governor said.\n\nEarlier this month a strike on Kharkiv "
+        "killed 5 people, and Kyiv was attacked in 2022."
+    )
+    ext = extract(_article("Missile hits Dnipro apartment block", body,
+                           published="2023-01-14T19:00:00Z"), gazetteer)
+    assert ext.place == "Dnipro"
+    assert ext.fatalities == 12
