@@ -13,8 +13,8 @@ are not touched.
 GeoNames admin1 codes are GeoNames' own (``IQ.11``), not ISO 3166-2. Each GeoNames admin1 code of
 a country is mapped to the ISO subdivision that gets most population-weighted votes from its
 cities, a city voting for the subdivision whose centre is nearest (or whose name it bears); the
-mapping is then made one-to-one greedily, largest share of a group's votes first. Cities whose code was left unmapped
-fall back to their nearest subdivision centre.
+mapping is then made one-to-one greedily, largest share of a group's votes first. Cities whose
+code was left unmapped fall back to their nearest subdivision centre.
 """
 
 from __future__ import annotations

@@ -104,8 +104,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Peaceful protest": (_rx(r"\bprotest\w*|\bdemonstrators?\b|manifestants?|manifestations?"),
                          1.0),
     "Excessive force against protesters": (_rx(
-        r"(?:fired|opened fire) on (?:protesters|demonstrators)|tir\w* sur (?:les|des) "
-        r"manifestants|protesters (?:were )?killed|manifestants tués"), 1.0),
+        r"(?:fired|opened fire|shot) (?:\w+ )?(?:on|at) (?:\w+ )?(?:protesters|demonstrators|"
+        r"crowds of protesters)|tir\w* sur (?:les|des) manifestants|(?:protesters|"
+        r"demonstrators) (?:were )?(?:killed|shot)|manifestants (?:ont été )?tués|"
+        r"ouvert le feu sur (?:les|des) manifestants|tear gas|gaz lacrymogènes?"), 1.0),
 }
 
 #: Generic violence words: "attack" itself says little about the kind of event.
@@ -140,7 +142,8 @@ VIOLENCE = _rx(
     r"\btué(?:e|s|es)?\b|\btuant\b|\bmorts?\b|\bblessé\w*|\battaqu\w*|attentats?|\bfrapp\w+|"
     r"\bfrappes?\b|bombard\w+|explos\w+|\bobus\b|roquettes?|combats|affrontements|embuscade|"
     r"otages|enlev\w+|kamikaze|hommes armés|ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
-    r"\btirs?\b|neutralisés?|abattu\w*|pris le contrôle|emparés?"
+    r"\btirs?\b|neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
+    r"recaptur\w+|\bregain\w*|\breprend\w*|\brepris\b|\breconqu\w+"
 )
 
 #: News about a conflict that is not a new violent event.

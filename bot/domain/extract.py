@@ -201,6 +201,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     if score["Sexual violence"] >= 2.0:
         return "Violence against civilians", "Sexual violence"
     protest = score["Peaceful protest"]
+    if score["Excessive force against protesters"] >= 2.0 and protest >= 2.0:
+        return "Protests", "Excessive force against protesters"
     if protest >= 3.0 and protest > max(vac, clash, r):
         if score["Excessive force against protesters"] >= 1.0:
             return "Protests", "Excessive force against protesters"

@@ -544,6 +544,8 @@ class Gazetteer:
     def _scannable_place(self, pid: str, key: str) -> bool:
         """Whether a place may be found in free text under this key."""
         r = self._raw[pid]
+        if len(key) < 3 and r["l"] != "country":  # "KP", "SD": provinces' codes, not names
+            return False
         if key in self._demonyms:  # "Somali" official, not Ethiopia's Somali Region
             return False
         if key not in self._common:

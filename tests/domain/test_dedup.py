@@ -1,0 +1,139 @@
+"""Deduplication: same incident across languages and outlets, distinct strikes stay distinct."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from bot.domain.dedup import (
+    WINDOW_DAYS,
+    dedup_keys,
+    find_duplicate,
+    incident_from,
+    incident_keys,
+    merge,
+)
+from bot.domain.extract import extract
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article, Extraction, Incident, Report, Status
+
+T0 = datetime(2024, 5, 25, 19, 30, tzinfo=UTC)
+
+
+def _article(aid: str, title: str, body: str, published: datetime) -> Article:
+    return Article(id=aid, source="s", url=f"https://news.example/{aid}", published=published,
+                   title=title, body=body)
+
+
+def _report(article: Article, ext: Extraction) -> Report:
+    return Report(source=article.source, url=article.url, title=article.title,
+                  language=ext.language, published=article.published,
+                  fatalities=ext.fatalities, injured=ext.injured, status=ext.status)
+
+
+def _store(article: Article, gazetteer: Gazetteer) -> tuple[Incident, Extraction]:
+    ext = extract(article, gazetteer)
+    assert ext.is_incident
+    return incident_from(ext, _report(article, ext), key=article.id, now=article.published), ext
+
+
+EPICENTR_EN = _article(
+    "en", "Russian guided bombs hit Kharkiv hypermarket, killing 12",
+    "KHARKIV, Ukraine, May 25 — Two Russian guided aerial bombs struck a large home "
+    "improvement store in Kharkiv on Saturday afternoon, killing at least 12 people and "
+    "injuring 43, regional governor Oleh Syniehubov said.",
+    T0,
+)
+EPICENTR_FR = _article(
+    "fr", "Kharkiv : 16 morts dans la frappe russe sur un hypermarché",
+    "KHARKIV (Ukraine), 26 mai — Le bilan de la frappe russe qui a touché samedi un "
+    "hypermarché de bricolage à Kharkiv s'est alourdi à 16 morts, a annoncé dimanche le maire. "
+    "Deux bombes guidées larguées par l'aviation russe ont provoqué un incendie.",
+    datetime(2024, 5, 26, 11, 0, tzinfo=UTC),
+)
+CENTRE = _article(
+    "centre", "Second Russian strike hits central Kharkiv, wounding 25",
+    "KHARKIV, Ukraine, May 25 — Russian missiles hit the centre of Kharkiv on Saturday "
+    "evening, wounding at least 25 people, the mayor said. No one was killed, officials said.",
+    datetime(2024, 5, 25, 21, 50, tzinfo=UTC),
+)
+
+
+def test_cross_language_reports_merge(gazetteer: Gazetteer) -> None:
+    incident, _ = _store(EPICENTR_EN, gazetteer)
+    ext_fr = extract(EPICENTR_FR, gazetteer)
+    assert ext_fr.language == "fr"
+    found = find_duplicate(ext_fr, published=EPICENTR_FR.published, candidates=[incident],
+                           gazetteer=gazetteer)
+    assert found is incident
+
+
+def test_two_strikes_same_place_same_day_stay_distinct(gazetteer: Gazetteer) -> None:
+    incident, _ = _store(EPICENTR_EN, gazetteer)
+    ext = extract(CENTRE, gazetteer)
+    assert ext.place_id == incident.place_id and ext.incident_date == incident.incident_date
+    assert find_duplicate(ext, published=CENTRE.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+
+
+def test_far_apart_dates_or_places_do_not_merge(gazetteer: Gazetteer) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)
+    later = ext.model_copy(update={"incident_date": date(2024, 5, 25 + WINDOW_DAYS + 1)})
+    assert find_duplicate(later, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    odesa = gazetteer.resolve("Odesa", kind="place", limit=1)[0]
+    elsewhere = ext.model_copy(update={"place_id": odesa.id, "lat": odesa.lat,
+                                       "lon": odesa.lon})
+    assert find_duplicate(elsewhere, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is None
+
+
+def test_unrelated_armed_actors_do_not_merge(gazetteer: Gazetteer) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)
+    other = ext.model_copy(update={"actors": ("military-forces-ua",)})
+    assert find_duplicate(other, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    unknown = ext.model_copy(update={"actors": ()})
+    assert find_duplicate(unknown, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+
+
+def test_merge_keeps_highest_toll_and_upgrades_status(gazetteer: Gazetteer) -> None:
+    incident, ext_en = _store(EPICENTR_EN, gazetteer)
+    ext_fr = extract(EPICENTR_FR, gazetteer)
+    merged = merge(incident, ext_fr, _report(EPICENTR_FR, ext_fr))
+    assert merged.fatalities == 16 and merged.injured == 43
+    assert len(merged.reports) == 2
+    assert merged.updated_at == EPICENTR_FR.published
+    # an earlier, lower figure arriving late never lowers the toll, and reports are not summed
+    again = merge(merged, ext_en, _report(EPICENTR_EN, ext_en))
+    assert again.fatalities == 16 and len(again.reports) == 2
+    claimed = incident.model_copy(update={"status": Status.CLAIMED})
+    confirmed = merge(claimed, ext_fr.model_copy(update={"status": Status.CONFIRMED}),
+                      _report(EPICENTR_FR, ext_fr))
+    assert confirmed.status is Status.CONFIRMED
+    denied = merge(claimed, ext_fr.model_copy(update={"status": Status.DENIED}),
+                   _report(EPICENTR_FR, ext_fr))
+    assert denied.status is Status.DENIED
+    still = merge(confirmed, ext_fr.model_copy(update={"status": Status.REPORTED}),
+                  _report(EPICENTR_FR, ext_fr))
+    assert still.status is Status.CONFIRMED
+
+
+def test_merge_keeps_the_most_precise_place(gazetteer: Gazetteer) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)
+    country_only = incident.model_copy(update={"place_id": "c:UA", "place": "Ukraine",
+                                               "admin1": None, "lat": None, "lon": None})
+    merged = merge(country_only, ext, _report(EPICENTR_EN, ext))
+    assert merged.place_id == ext.place_id and merged.lat == ext.lat
+    vaguer = ext.model_copy(update={"place_id": "c:UA", "place": "Ukraine"})
+    kept = merge(incident, vaguer, _report(EPICENTR_FR, vaguer))
+    assert kept.place_id == incident.place_id
+
+
+def test_dedup_keys_cover_the_window(gazetteer: Gazetteer) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)
+    keys = dedup_keys(ext)
+    assert len(keys) == 2 * WINDOW_DAYS + 1
+    assert incident_keys(incident)[0] in keys
+    assert {country for _, country in keys} == {"UA"}
+    assert dedup_keys(Extraction(is_incident=True)) == []

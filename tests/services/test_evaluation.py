@@ -1,0 +1,49 @@
+"""Evaluation on the labelled corpus of the repository (a regression guard on fixed data)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bot.services.evaluation import _evaluate, evaluate_corpus, extract_file
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+
+KEYS = {"id", "is_incident", "incident_key", "event_type", "sub_event_type", "country", "admin1",
+        "place", "lat", "lon", "actors", "claimed_by", "status", "fatalities", "injured",
+        "incident_date"}
+
+
+def test_extract_file_rows_in_input_order() -> None:
+    rows = extract_file(CORPUS / "articles.jsonl")
+    ids = [json.loads(line)["id"] for line in
+           (CORPUS / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    assert [r["id"] for r in rows] == ids
+    assert all(set(r) == KEYS for r in rows)
+    assert all(r["incident_key"] is None for r in rows if not r["is_incident"])
+    json.dumps(rows)  # printable as JSON lines
+
+
+def test_corpus_metrics_stay_above_targets() -> None:
+    _, values = _evaluate(CORPUS)
+    targets = {
+        "is_incident F1": 0.95,
+        "country accuracy": 0.95,
+        "admin1 accuracy": 0.85,
+        "event type accuracy": 0.90,
+        "sub-event type accuracy": 0.80,
+        "actor F1": 0.85,
+        "fatalities exact": 0.85,
+        "merge pairwise F1": 0.90,
+        "alert precision": 0.95,
+        "alert recall": 0.95,
+    }
+    below = {k: values[k] for k, t in targets.items() if values[k] < t}
+    assert not below, below
+    assert values["alert duplicates"] == 0
+
+
+def test_evaluate_corpus_prints_a_table() -> None:
+    table = evaluate_corpus(CORPUS)
+    assert "merge pairwise F1" in table
+    assert "total" in table.splitlines()[-1]
