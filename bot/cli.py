@@ -165,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `vigie extract ... | head`: the reader has seen enough
+        sys.stderr.close()
+        return 0
     return code
 
 

@@ -104,8 +104,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Peaceful protest": (_rx(r"\bprotest\w*|\bdemonstrators?\b|manifestants?|manifestations?"),
                          1.0),
     "Excessive force against protesters": (_rx(
-        r"(?:fired|opened fire|shot) (?:\w+ )?(?:on|at) (?:\w+ )?(?:protesters|demonstrators|"
-        r"crowds of protesters)|tir\w* sur (?:les|des) manifestants|(?:protesters|"
+        r"(?:fired?|opened fire|open fire|shot) (?:\w+ )?(?:on|at) (?:\w+ )?(?:protesters|"
+        r"demonstrators|crowds of protesters)|tir\w* sur (?:les|des) manifestants|(?:protesters|"
         r"demonstrators) (?:were )?(?:killed|shot)|manifestants (?:ont été )?tués|"
         r"ouvert le feu sur (?:les|des) manifestants|tear gas|gaz lacrymogènes?"), 1.0),
 }
@@ -159,7 +159,11 @@ NON_INCIDENT = _rx(
     r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"
     r"\bprocès\b|condamn\w+|coupable|\bCPI\b|\bcour\b|tribunal|anniversaire|commémor\w+|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
-    r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b"
+    r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
+    # reactions, mourning, threats and plans are about an event, not the event
+    r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
+    r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
+    r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b"
 )
 
 #: Sentences about other times: earlier attacks, the war's toll, history.
@@ -297,7 +301,8 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
         "_civ": CIV_TARGET,
     }
     # the more specific cues first: a match is consumed by the first alternative that fits
-    first = ("Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon")
+    first = ("Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon",
+             "Excessive force against protesters")
     keys = [*first, *(k for k in parts if k not in first)]
     names = {f"g{i}": key for i, key in enumerate(keys)}
     pattern = "|".join(f"(?P<g{i}>{parts[key].pattern})" for i, key in enumerate(keys))

@@ -5,7 +5,8 @@ Two reports are the same incident when all of these hold:
 * same kind of event: the same ACLED event type, or a battle and an attack on civilians (one
   outlet's "attack" is another's "clashes"); for explosions and remote violence the weapon family
   must agree too (ground explosives — IED, suicide bomb, grenade — versus air/drone strikes
-  versus shelling/missiles): two strikes by different means are two strikes;
+  versus shelling/missiles): two strikes by different means are two strikes, unless both
+  reports give the same death toll (within half again), when they describe one strike;
 * same or nearby place: same place id, one inside the other, or within ``NEAR_KM``; a report that
   only knows the country matches any place of that country;
 * close in time: incident dates at most ``WINDOW_DAYS`` apart;
@@ -111,8 +112,16 @@ def _event_compatible(ext: Extraction, inc: Incident) -> bool:
         fa = _FAMILY.get(ext.sub_event_type or "")
         fb = _FAMILY.get(inc.sub_event_type or "")
         if fa and fb and fa != fb:
-            return False
+            return _same_toll(ext.fatalities, inc.fatalities)
     return True
+
+
+def _same_toll(a: int | None, b: int | None) -> bool:
+    """Outlets may name different weapons for one strike ("missile" / "drone"); the same
+    death toll then still tells it is one strike."""
+    if a is None or b is None or min(a, b) < 1:
+        return False
+    return max(a, b) <= 1.5 * min(a, b)
 
 
 def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> float | None:

@@ -70,7 +70,6 @@ _ABBREV = re.compile(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _LEVEL_FACTOR = {"site": 1.35, "city": 1.0, "admin1": 0.55, "country": 0.0}
-_CIVILIAN_KINDS = ("civilians",)
 _REMOTE = (
     "Suicide bomb",
     "Air/drone strike",
@@ -157,7 +156,7 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         nonincident += w * min(n, 3)
         if s.zone == "title":
             title_violence, title_non = v, n
-    if title_non and not title_violence:
+    if title_non > title_violence:
         return False
     return violence - 1.2 * nonincident >= 3.0
 
@@ -201,7 +200,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     if score["Sexual violence"] >= 2.0:
         return "Violence against civilians", "Sexual violence"
     protest = score["Peaceful protest"]
-    if score["Excessive force against protesters"] >= 2.0 and protest >= 2.0:
+    if score["Excessive force against protesters"] >= 2.0:
         return "Protests", "Excessive force against protesters"
     if protest >= 3.0 and protest > max(vac, clash, r):
         if score["Excessive force against protesters"] >= 1.0:
@@ -546,8 +545,6 @@ def _status(
         return Status.UNCONFIRMED
     return Status.REPORTED
 
-
-_NO_ACTOR = Actor(id="", name="", name_fr="", kind="")
 
 
 # -- entry point ---------------------------------------------------------------------------------

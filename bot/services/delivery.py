@@ -309,26 +309,41 @@ class AlertDispatcher:
                 raise _Stop
             await asyncio.sleep(min(0.5, left))
 
-    async def _throttle(self, chat: Chat) -> float | None:
-        """Wait for this chat's turn and a global slot; None when the chat must wait long."""
+    def _chat_wait(self, chat: Chat) -> float:
+        """Seconds before this chat may get another message."""
         loop = asyncio.get_running_loop()
-        group = _is_group(chat)
-        delay = self._pacer.delay(chat.id, group=group, now=loop.time())
+        return self._pacer.delay(chat.id, group=_is_group(chat), now=loop.time())
+
+    async def _chat_turn(self, chat: Chat) -> float | None:
+        """Wait for this chat's turn; the wait instead when it is too long to hold a worker."""
+        delay = self._chat_wait(chat)
         if delay > self._max_chat_wait:
             return delay
         if delay > 0:
             await self._sleep(delay)
-        while (wait := self._paused_until - loop.time()) > 0:  # a 429 paused every send
-            await self._sleep(wait)
-        await self._global.acquire()
+        return None
+
+    async def _global_turn(self, chat: Chat) -> None:
+        """Wait out a 429 pause, then take the next global slot, just before the request.
+
+        Nothing slow (no database write) may come between the slot and the request: a stall
+        there would let several messages leave together.
+        """
+        loop = asyncio.get_running_loop()
+        while True:
+            while (wait := self._paused_until - loop.time()) > 0:  # a 429 paused every send
+                await self._sleep(wait)
+            await self._global.acquire()
+            if self._paused_until <= loop.time():  # no 429 arrived while this slot was awaited
+                break
         if not self._running():
             raise _Stop
-        self._pacer.record(chat.id, group=group, now=loop.time())
-        return None
+        self._pacer.record(chat.id, group=_is_group(chat), now=loop.time())
 
     def _pause(self, seconds: float) -> None:
         loop = asyncio.get_running_loop()
         self._paused_until = max(self._paused_until, loop.time() + seconds)
+        self._global.delay(seconds)
 
     # -- the queue ---------------------------------------------------------------------------
 
@@ -471,13 +486,18 @@ class AlertDispatcher:
             await self._alerts.give_up(alert_id=alert.id, error=f"render: {exc}")
             stats.failed += 1
             return True
-        wait = await self._throttle(chat)
+        wait = await self._chat_turn(chat)
         if wait is not None:
             await self._alerts.defer_chat(
                 chat_id=chat.id, until=self._clock() + timedelta(seconds=wait)
             )
             return False
         await self._alerts.mark_sending(alert_id=alert.id)
+        try:
+            await self._global_turn(chat)
+        except _Stop:
+            await self._alerts.release(alert_id=alert.id)  # never sent: simply queued again
+            raise
         try:
             message_id = await self._transport.send(chat.id, text, buttons=buttons)
         except ChatGoneError as exc:
@@ -550,12 +570,13 @@ class AlertDispatcher:
             if chat is None or incident is None or not chat.active:
                 await self._alerts.clear_update(alert_id=alert.id)
                 continue
-            wait = await self._throttle(chat)
+            wait = await self._chat_turn(chat)
             if wait is not None:
                 await self._alerts.postpone_update(
                     alert_id=alert.id, at=self._clock() + timedelta(seconds=wait)
                 )
                 continue
+            await self._global_turn(chat)
             try:
                 kind = await self._send_update(alert, chat, incident)
             except ChatGoneError as exc:

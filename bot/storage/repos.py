@@ -613,6 +613,14 @@ class AlertRepo:
             (message_id, iso(now), iso(facts_of), iso(facts_of), alert_id),
         )
 
+    async def release(self, *, alert_id: int) -> None:
+        """An alert marked ``sending`` whose request never left goes back to the queue."""
+        await self._db.conn.execute(
+            "UPDATE alerts SET state = 'pending', attempts = MAX(0, attempts - 1)"
+            " WHERE id = ? AND state = 'sending'",
+            (alert_id,),
+        )
+
     async def retry_later(self, *, alert_id: int, at: datetime, error: str) -> None:
         await self._db.conn.execute(
             "UPDATE alerts SET state = 'pending', next_attempt_at = ?, last_error = ?"

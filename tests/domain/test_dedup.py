@@ -137,3 +137,14 @@ def test_dedup_keys_cover_the_window(gazetteer: Gazetteer) -> None:
     assert incident_keys(incident)[0] in keys
     assert {country for _, country in keys} == {"UA"}
     assert dedup_keys(Extraction(is_incident=True)) == []
+
+
+def test_different_weapon_same_toll_is_one_strike(gazetteer: Gazetteer) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)
+    as_missile = ext.model_copy(update={"sub_event_type": "Shelling/artillery/missile attack",
+                                        "fatalities": 14})
+    assert find_duplicate(as_missile, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    other = as_missile.model_copy(update={"fatalities": 2})
+    assert find_duplicate(other, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is None

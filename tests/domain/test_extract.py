@@ -175,6 +175,18 @@ def test_denial_by_the_accused(gazetteer: Gazetteer) -> None:
          "WROCLAW, March 26 — Ukraine came from a goal down to beat Iceland 2-1."),
         ("Iraq's oil exports edge higher in March",
          "BAGHDAD, April 2 — Iraq's crude exports rose slightly in March, the ministry said."),
+        ("UN Security Council condemns deadly attack in Mali",
+         "NEW YORK, June 3 — The UN Security Council on Monday condemned last week's attack on "
+         "a military camp in central Mali that killed 30 soldiers."),
+        ("Funerals held for victims of Sumy strike",
+         "SUMY, April 15 — Hundreds of mourners gathered on Tuesday for the funerals of victims "
+         "of Sunday's Russian missile strike, which killed 35 people."),
+        ("Israel threatens to strike Iran's nuclear sites",
+         "JERUSALEM, Oct 3 — Israel's defence minister warned on Thursday that Israel could "
+         "strike Iran's nuclear facilities in response to Tuesday's missile attack."),
+        ("Le Hezbollah menace Israël de représailles",
+         "BEYROUTH, 28 juillet — Le Hezbollah a menacé dimanche Israël de représailles en cas "
+         "d'attaque contre le Liban."),
     ],
 )
 def test_non_incidents(gazetteer: Gazetteer, title: str, body: str) -> None:

@@ -149,6 +149,14 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "Des hommes armés ont attaqué vendredi une mosquée de Fambita, au Niger, tuant 44 "
          "civils, selon le gouvernement.",
          "Violence against civilians", "Attack"),
+        ("Sudan army retakes Wad Madani from RSF",
+         "PORT SUDAN, Jan 11 — Sudan's army said on Saturday it had recaptured Wad Madani, the "
+         "capital of Al Jazirah state, from the paramilitary Rapid Support Forces.",
+         "Battles", "Government regains territory"),
+        ("Kenyan police fire on protesters in Nairobi, killing 8",
+         "NAIROBI, June 25 — Police opened fire on protesters who stormed parliament in Nairobi "
+         "on Tuesday, killing at least eight people, rights groups said.",
+         "Protests", "Excessive force against protesters"),
         ("Gunmen kidnap 20 students in Kaduna",
          "Gunmen abducted 20 students from a school in Kaduna state on Thursday, police said.",
          "Violence against civilians", "Abduction/forced disappearance"),
