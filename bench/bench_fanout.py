@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import multiprocessing
 import os
 import sys
@@ -85,6 +86,7 @@ async def run(chats: int, rate: float, workdir: Path) -> None:
         )
     print(f"{len(recipients)} recipients matched, {queued} alerts queued; sending at {rate}/s")
 
+    gc.freeze()  # as the bot does once its gazetteer and index are loaded
     parent, child = multiprocessing.Pipe()
     server = multiprocessing.get_context("spawn").Process(target=serve_fake_api, args=(child,))
     server.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Callable
@@ -71,6 +72,9 @@ async def open_services(
     index = SubscriptionIndex()
     subscriptions = SubscriptionService(db=db, gazetteer=gazetteer, index=index, clock=clock)
     loaded = await subscriptions.load_index()
+    # The gazetteer and the index live as long as the process: out of the collector's sight,
+    # a full collection no longer stalls the event loop for ~100 ms (the sender's pacing).
+    gc.freeze()
     pipeline = IncidentPipeline(db=db, gazetteer=gazetteer, index=index, clock=clock)
     http = httpx.AsyncClient(
         headers={"User-Agent": USER_AGENT},

@@ -32,7 +32,7 @@ def sample_articles_path() -> Path:
 
 def plain_text(text: str) -> str:
     """Telegram HTML for a terminal: links keep their address, tags go."""
-    text = _LINK.sub(lambda m: f"{m.group(2)} <{m.group(1)}>", text)
+    text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
     return html.unescape(_TAG.sub("", text))
 
 

@@ -109,7 +109,9 @@ class IncidentPipeline:
             status=extraction.status,
         )
         around = extraction.incident_date or article.published.date()
-        candidates = await self._incidents.candidates(around=around, days=self._dedup_days)
+        candidates = await self._incidents.candidates(
+            around=around, days=self._dedup_days, country=extraction.country
+        )
         existing = find_duplicate(
             extraction,
             published=article.published,

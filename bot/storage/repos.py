@@ -402,13 +402,26 @@ class IncidentRepo:
             return None
         return (await self._hydrate([row]))[0]
 
-    async def candidates(self, *, around: date, days: int = 2) -> list[Incident]:
-        """Incidents whose date is within ``days`` of ``around`` (the dedup window)."""
+    async def candidates(
+        self, *, around: date, days: int = 2, country: str | None = None
+    ) -> list[Incident]:
+        """The dedup window: incidents within ``days`` of ``around``, in ``country`` if given.
+
+        Served by the ``(incident_date, country)`` index, so a report meets a handful of
+        incidents, never the whole table.
+        """
         lo = (around - timedelta(days=days)).isoformat()
         hi = (around + timedelta(days=days)).isoformat()
-        async with self._db.conn.execute(
-            "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?", (lo, hi)
-        ) as cur:
+        if country:
+            sql = (
+                "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?"
+                " AND (country = ? OR country IS NULL)"
+            )
+            args: tuple[str, ...] = (lo, hi, country)
+        else:
+            sql = "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?"
+            args = (lo, hi)
+        async with self._db.conn.execute(sql, args) as cur:
             rows = await cur.fetchall()
         return await self._hydrate(rows)
 

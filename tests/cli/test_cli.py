@@ -66,3 +66,44 @@ def test_demo_runs_the_seed_through_the_pipeline(tmp_path: Path) -> None:
     assert len(alerts) == 1, out
     assert "Aïn al-Assad" in alerts[0] and "Irak" in alerts[0]
     assert "Derniers incidents" in out
+
+
+def test_ingest_jsonl_and_import_acled(tmp_path: Path) -> None:
+    env = _env(PYTHONPATH=str(ROOT), VIGIE_DATABASE=str(tmp_path / "v.db"))
+    corpus = ROOT / "tests" / "data" / "corpus" / "articles.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ingest", str(corpus)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "new incident(s)" in result.stdout and "merged report(s)" in result.stdout
+
+    acled = ROOT / "tests" / "data" / "acled" / "events.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "import-acled", str(acled)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "new incident(s)" in result.stdout
+
+    missing = subprocess.run(
+        [sys.executable, "-m", "bot", "import-acled", str(tmp_path / "nope.csv")],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_resolve_json(tmp_path: Path) -> None:
+    import json
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "resolve", "Aïn al-Assad", "--json"],
+        cwd=tmp_path, env=_env(PYTHONPATH=str(ROOT)), capture_output=True, text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    best = json.loads(result.stdout)[0]
+    assert best["kind"] == "place" and best["level"] == "site"
+    assert best["country"] == "IQ" and best["admin1"] == "Al Anbar"
+    assert {"id", "name", "name_fr", "lat", "lon", "score"} <= best.keys()

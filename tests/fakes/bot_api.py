@@ -11,6 +11,8 @@ test inject updates and failures, and can enforce Telegram's flood limits.
 
 from __future__ import annotations
 
+import html
+
 import asyncio
 import email.parser
 import email.policy
@@ -218,7 +220,8 @@ class _TelegramHTML(HTMLParser):
     """
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        # Entities arrive separately, so an escaped "&lt;" is text while a bare "<" is an error.
+        super().__init__(convert_charrefs=False)
         self.stack: list[str] = []
         self.parts: list[str] = []
         self.error: str | None = None
@@ -239,6 +242,14 @@ class _TelegramHTML(HTMLParser):
         if "<" in data:
             self._fail('Unsupported start tag ""')
         self.parts.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        if name not in {"lt", "gt", "amp", "quot"}:
+            self._fail(f'Unsupported entity "{name}"')
+        self.parts.append(html.unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.parts.append(html.unescape(f"&#{name};"))
 
     def _fail(self, reason: str) -> None:
         if self.error is None:

@@ -468,3 +468,16 @@ async def test_seed_feed(feed_server: FeedServer) -> None:
     assert HEADLINE not in entry.summary
     assert page.status_code == 200
     assert "Résistance islamique en Irak" in page.text
+
+
+async def test_escaped_angle_brackets_are_text_but_bare_ones_are_refused(
+    bot_api: FakeBotAPI,
+) -> None:
+    from telegram import Bot
+    from telegram.error import BadRequest
+
+    async with Bot(bot_api.token, base_url=f"{bot_api.url}/bot") as bot:
+        message = await bot.send_message(5, "a &lt;b&gt; &amp; c", parse_mode="HTML")
+        assert message.text == "a <b> & c"
+        with pytest.raises(BadRequest):
+            await bot.send_message(5, "a < b", parse_mode="HTML")

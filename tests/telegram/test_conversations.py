@@ -150,7 +150,7 @@ async def test_a_channel_subscribes_by_posting_the_command(
         incident = await store(services, make_incident())
         await enqueue(services, incident, CHANNEL)
         alerts = await bot_api.wait_for_messages(CHANNEL, 3)
-        assert "Aïn al-Assad" in alerts[-1]["text"] and "revendiqué" in alerts[-1]["text"]
+        assert "Aïn al-Assad" in alerts[-1]["text"] and "revendication" in alerts[-1]["text"]
 
 
 async def test_alert_buttons_sources_mute_region_unsubscribe(
