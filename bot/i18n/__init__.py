@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gettext
 import logging
-import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

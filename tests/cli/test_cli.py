@@ -73,7 +73,11 @@ def test_ingest_jsonl_and_import_acled(tmp_path: Path) -> None:
     corpus = ROOT / "tests" / "data" / "corpus" / "articles.jsonl"
     result = subprocess.run(
         [sys.executable, "-m", "bot", "ingest", str(corpus)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert "new incident(s)" in result.stdout and "merged report(s)" in result.stdout
@@ -81,14 +85,22 @@ def test_ingest_jsonl_and_import_acled(tmp_path: Path) -> None:
     acled = ROOT / "tests" / "data" / "acled" / "events.csv"
     result = subprocess.run(
         [sys.executable, "-m", "bot", "import-acled", str(acled)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert "new incident(s)" in result.stdout
 
     missing = subprocess.run(
         [sys.executable, "-m", "bot", "import-acled", str(tmp_path / "nope.csv")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert missing.returncode == 2 and "no such file" in missing.stderr
     assert "Traceback" not in missing.stderr
@@ -99,7 +111,10 @@ def test_resolve_json(tmp_path: Path) -> None:
 
     result = subprocess.run(
         [sys.executable, "-m", "bot", "resolve", "Aïn al-Assad", "--json"],
-        cwd=tmp_path, env=_env(PYTHONPATH=str(ROOT)), capture_output=True, text=True,
+        cwd=tmp_path,
+        env=_env(PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
         timeout=120,
     )
     assert result.returncode == 0

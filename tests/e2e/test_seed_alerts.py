@@ -67,7 +67,10 @@ async def test_seed_article_alerts_the_right_chats_once(
         fr_text = str(fr_alerts[-1]["text"])
         en_text = str(en_alerts[-1]["text"])
         assert "Aïn al-Assad" in fr_text and "Irak" in fr_text
-        assert "drone" in fr_text.lower() and "revendication : Résistance islamique en Irak" in fr_text
+        assert (
+            "drone" in fr_text.lower()
+            and "revendication : Résistance islamique en Irak" in fr_text
+        )
         assert "Ain al-Asad" in en_text and "Iraq" in en_text
         assert "drone" in en_text.lower()
         assert "claimed by Islamic Resistance in Iraq" in en_text

@@ -11,11 +11,10 @@ test inject updates and failures, and can enforce Telegram's flood limits.
 
 from __future__ import annotations
 
-import html
-
 import asyncio
 import email.parser
 import email.policy
+import html
 import itertools
 import json
 import math

@@ -33,7 +33,9 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
         yield c
 
 
-def _item(server: FeedServer, slug: str, title: str, body: str, hours_ago: float = 1) -> dict[str, object]:
+def _item(
+    server: FeedServer, slug: str, title: str, body: str, hours_ago: float = 1
+) -> dict[str, object]:
     return {
         "title": title,
         "link": server.url(f"/a/{slug}"),
@@ -60,17 +62,29 @@ async def test_a_broken_feed_does_not_stop_the_others(
 ) -> None:
     good = feed_server.set("/good.xml", rss([]))
     down = feed_server.set("/down.xml", "oops", status=500, content_type="text/plain")
-    html = feed_server.set("/html.xml", "<html><body>Not a feed</body></html>",
-                           content_type="text/html")
+    html = feed_server.set(
+        "/html.xml", "<html><body>Not a feed</body></html>", content_type="text/html"
+    )
     slow = feed_server.set("/slow.xml", rss([]), delay=3.0)
     poller = _poller(db, client, [down, html, slow, good])
     first = await poller.poll()
     assert first.feeds == 4 and first.failed == 3
 
-    feed_server.set("/good.xml", rss([_item(
-        feed_server, "kharkiv", "Russian strike on Kharkiv kills at least 12",
-        "KYIV — Two Russian guided bombs struck a hardware store in Kharkiv on Saturday, "
-        "killing at least 12 people and injuring 43, the regional governor said.")]))
+    feed_server.set(
+        "/good.xml",
+        rss(
+            [
+                _item(
+                    feed_server,
+                    "kharkiv",
+                    "Russian strike on Kharkiv kills at least 12",
+                    "KYIV — Two Russian guided bombs struck a hardware store in Kharkiv on "
+                    "Saturday, "
+                    "killing at least 12 people and injuring 43, the regional governor said.",
+                )
+            ]
+        ),
+    )
     second = await poller.poll()
     assert second.new_items == 1 and second.incidents == 1
     records = {r.url: r for r in await SourceRepo(db).all()}
@@ -82,16 +96,21 @@ async def test_a_broken_feed_does_not_stop_the_others(
 
 
 async def test_huge_articles_and_oversized_feeds(
-    db: Database, client: httpx.AsyncClient, feed_server: FeedServer,
+    db: Database,
+    client: httpx.AsyncClient,
+    feed_server: FeedServer,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     url = feed_server.set("/f.xml", rss([]))
     poller = _poller(db, client, [url])
     await poller.poll()
     kharkiv = _item(
-        feed_server, "kharkiv", "Russian strike on Kharkiv kills at least 12",
+        feed_server,
+        "kharkiv",
+        "Russian strike on Kharkiv kills at least 12",
         "KYIV — Two Russian guided bombs struck a hardware store in Kharkiv on Saturday, "
-        "killing at least 12 people, officials said.")
+        "killing at least 12 people, officials said.",
+    )
     four_mb = "Le marché a progressé. " * 170_000
     feed_server.set("/f.xml", rss([_item(feed_server, "huge", "Markets", four_mb), kharkiv]))
     summary = await poller.poll()
