@@ -20,8 +20,11 @@ from bot.domain.gazetteer import Gazetteer, get_gazetteer
 from bot.domain.matching import SubscriptionIndex
 from bot.health import HealthServer, HealthState, check_health
 from bot.i18n import get_translator
+from bot.ingest.acled import AcledClient
 from bot.ingest.feeds import load_feeds
+from bot.ingest.fulltext import ArticleFetcher
 from bot.ingest.rss import FeedFetcher
+from bot.services.acled_sync import AcledSync
 from bot.services.commands import COMMANDS, CommandService
 from bot.services.delivery import AlertDispatcher, MessageTransport
 from bot.services.pipeline import IncidentPipeline
@@ -54,6 +57,7 @@ class Services:
     poller: FeedPoller
     http: httpx.AsyncClient
     preferences: PreferenceService | None = None
+    acled: AcledSync | None = None
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -85,6 +89,7 @@ async def open_services(
     poller = FeedPoller(
         db=db,
         fetcher=FeedFetcher(http, user_agent=USER_AGENT),
+        pages=ArticleFetcher(http, user_agent=USER_AGENT),
         pipeline=pipeline,
         sources=load_feeds(settings.feeds),
         poll_seconds=settings.poll_seconds,
@@ -133,6 +138,31 @@ async def open_services(
         poller=poller,
         http=http,
         preferences=preferences,
+        acled=_acled_sync(
+            settings, http=http, pipeline=pipeline, gazetteer=gazetteer, clock=clock
+        ),
+    )
+
+
+def _acled_sync(
+    settings: Settings,
+    *,
+    http: httpx.AsyncClient,
+    pipeline: IncidentPipeline,
+    gazetteer: Gazetteer,
+    clock: Callable[[], datetime],
+) -> AcledSync | None:
+    if settings.acled_key is None or not settings.acled_email:
+        return None
+    client = AcledClient(
+        http, key=settings.acled_key.get_secret_value(), email=settings.acled_email
+    )
+    return AcledSync(
+        client=client,
+        pipeline=pipeline,
+        gazetteer=gazetteer,
+        max_age=timedelta(hours=settings.max_age_hours),
+        clock=clock,
     )
 
 
@@ -168,6 +198,11 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
         if preferences is not None:
             await preferences.run_due()
 
+    async def acled_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+        acled = holder["services"].acled
+        if acled is not None:
+            await acled.run()
+
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         services = await open_services(settings, transport=TelegramTransport(app.bot))
         holder["services"] = services
@@ -202,6 +237,14 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
             # meanwhile returns at once (not APScheduler's "skipped" warning every tick).
             job_kwargs={"max_instances": 2, "coalesce": True},
         )
+        if services.acled is not None:
+            queue.run_repeating(
+                acled_job,
+                interval=settings.acled_poll_hours * 3600,
+                first=30.0,
+                name="acled",
+                job_kwargs={"max_instances": 1, "coalesce": True},
+            )
         # Quiet-hours summaries and daily digests: checked each minute, sent when due.
         queue.run_repeating(
             summaries_job,

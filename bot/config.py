@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     send_group_per_minute: int = Field(
         default=20, ge=1, le=1000, alias="VIGIE_SEND_GROUP_PER_MINUTE"
     )
+    # ACLED's API: both set to import its events every few hours
+    acled_key: SecretStr | None = Field(default=None, alias="VIGIE_ACLED_KEY")
+    acled_email: str | None = Field(default=None, alias="VIGIE_ACLED_EMAIL")
+    acled_poll_hours: float = Field(default=6.0, ge=1, alias="VIGIE_ACLED_POLL_HOURS")
     # Operations
     health_port: int | None = Field(default=None, ge=0, le=65535, alias="VIGIE_HEALTH_PORT")
     health_host: str = Field(default="127.0.0.1", alias="VIGIE_HEALTH_HOST")

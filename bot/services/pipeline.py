@@ -94,6 +94,8 @@ class IncidentPipeline:
         self, article: Article, extraction: Extraction, *, push: bool
     ) -> ProcessOutcome:
         """Store an already-structured report (an ACLED row, or an extracted article)."""
+        if await self._incidents.report_exists(url=article.url):
+            return ProcessOutcome(incident=None, extraction=extraction)
         if not extraction.is_incident or extraction.event_type is None:
             log.info("article %s: not an incident", article.url)
             return ProcessOutcome(incident=None, extraction=extraction)

@@ -10,12 +10,16 @@ from datetime import UTC, datetime, timedelta
 
 from bot.domain.models import Article
 from bot.ingest.feeds import FeedSource
+from bot.ingest.fulltext import ArticleFetcher
 from bot.ingest.rss import FeedFetcher, FeedState, FetchResult, article_fingerprint
 from bot.services.pipeline import IncidentPipeline
 from bot.storage.db import Database
 from bot.storage.repos import SeenRepo, SourceRecord, SourceRepo
 
-__all__ = ["FeedPoller", "PollSummary"]
+__all__ = ["TEASER_CHARS", "FeedPoller", "PollSummary"]
+
+#: A feed item with less text than this is a teaser: the article page is read instead.
+TEASER_CHARS = 400
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,9 @@ class FeedPoller:
         max_age: timedelta,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         seen_retention: timedelta = timedelta(days=30),
+        pages: ArticleFetcher | None = None,
     ) -> None:
+        self._pages = pages
         self._fetcher = fetcher
         self._pipeline = pipeline
         self._sources = list(sources)
@@ -148,6 +154,7 @@ class FeedPoller:
             return
         summary.new_items += 1
         fresh = self._pipeline.is_fresh(article, max_age=self._max_age)
+        article = await self._full_text(article)
         try:
             outcome = await self._pipeline.process(article, push=push and fresh)
         except Exception:
@@ -165,3 +172,16 @@ class FeedPoller:
         if outcome is not None and outcome.incident is not None:
             summary.incidents += 1
             summary.queued += outcome.queued
+
+    async def _full_text(self, article: Article) -> Article:
+        """Where the feed gives only a teaser, read the article page (robots.txt permitting)."""
+        if self._pages is None or len(article.summary) + len(article.body) >= TEASER_CHARS:
+            return article
+        try:
+            page = await self._pages.fetch_page(article.url)
+        except Exception:
+            log.exception("article %s: the page could not be read", article.url)
+            return article
+        if page is None or len(page.text) <= len(article.summary) + len(article.body):
+            return article
+        return article.model_copy(update={"body": page.text})

@@ -32,13 +32,21 @@ def make_settings(api: FakeBotAPI, database: Path, **extra: Any) -> Settings:
 
 @asynccontextmanager
 async def running_bot(
-    settings: Settings,
+    settings: Settings, *, manual_polls: bool = True
 ) -> AsyncIterator[tuple[Application[Any, Any, Any, Any, Any, Any], Services]]:
-    """Start the application the way `run_polling` does, and stop it the same way."""
+    """Start the application the way `run_polling` does, and stop it the same way.
+
+    With ``manual_polls`` the scheduled feed poll is removed, so a test decides when feeds are
+    read (by calling ``services.poller.poll()``, what the job calls).
+    """
     app = build_application(settings)
     await app.initialize()
     assert app.post_init is not None
     await app.post_init(app)
+    if manual_polls:
+        assert app.job_queue is not None
+        for job in app.job_queue.get_jobs_by_name("poll"):
+            job.schedule_removal()
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
     await app.start()

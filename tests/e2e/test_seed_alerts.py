@@ -93,3 +93,18 @@ async def test_seed_article_alerts_the_right_chats_once(
     assert len(bot_api.sent_messages(FR_CHAT)) == 4
     assert len(bot_api.sent_messages(EN_CHAT)) == 3
     assert len(bot_api.sent_messages(ISRAEL_CHAT)) == 1
+
+
+async def test_the_scheduler_polls_feeds_by_itself(
+    tmp_path: Path, bot_api: FakeBotAPI, feed_server: FeedServer
+) -> None:
+    feed_path = "/feed.xml"
+    feed_server.set(feed_path, rss([_old_item(feed_server)]))
+    settings = make_settings(
+        bot_api, tmp_path / "vigie.db", VIGIE_FEEDS=feed_server.url(feed_path)
+    )
+    async with running_bot(settings, manual_polls=False):
+        await bot_api.wait_for(lambda: feed_server.hits(feed_path) >= 1, timeout=15.0)
+        assert {"en", "fr"} <= {
+            c.params.get("language_code") or "en" for c in bot_api.calls("setMyCommands")
+        }
