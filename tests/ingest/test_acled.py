@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from bot.domain.gazetteer import Gazetteer, get_gazetteer
+from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Status
 from bot.ingest.acled import (
     ACLED_COLUMNS,
@@ -24,6 +25,10 @@ from bot.ingest.acled import (
     iter_acled_csv,
     to_extraction,
 )
+from bot.services.acled_sync import AcledSync
+from bot.services.pipeline import IncidentPipeline
+from bot.storage.db import open_database
+from bot.storage.repos import IncidentRepo
 
 if TYPE_CHECKING:
     from conftest import ScriptedServer
@@ -234,3 +239,35 @@ def test_to_extraction_actors_and_non_incidents(gazetteer: Gazetteer) -> None:
     riot = to_extraction(events["XKX1001"], gazetteer)
     assert riot.is_incident
     assert riot.country == "XK"
+
+
+# --- the API through the whole pipeline --------------------------------------------------
+
+
+SYNC_NOW = datetime(2024, 2, 20, 12, 0, tzinfo=UTC)
+
+
+async def test_sync_imports_rows_once(
+    tmp_path: Path, scripted: ScriptedServer, http: httpx.AsyncClient
+) -> None:
+    url = _serve_pages(scripted, {1: "api_page1.json", 2: "api_page2.json"})
+    db = await open_database(tmp_path / "v.db")
+    try:
+        pipeline = IncidentPipeline(
+            db=db, gazetteer=get_gazetteer(), index=SubscriptionIndex(), clock=lambda: SYNC_NOW
+        )
+        sync = AcledSync(
+            client=AcledClient(http, key="k", email="e@example.org", base_url=url),
+            pipeline=pipeline,
+            gazetteer=get_gazetteer(),
+            max_age=timedelta(hours=48),
+            clock=lambda: SYNC_NOW,
+        )
+        first = await sync.run()
+        assert first.rows == 2 and first.created >= 1  # one row has no longitude
+        stored = await IncidentRepo(db).since(since=SYNC_NOW - timedelta(days=1))
+        assert {i.country for i in stored} >= {"UA"}
+        second = await sync.run()
+        assert second.rows == 2 and second.created == 0 and second.merged == 0
+    finally:
+        await db.close()
