@@ -19,7 +19,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 import trafilatura
 
-from bot.ingest.rss import DEFAULT_USER_AGENT, MAX_REDIRECTS, TooLargeError, read_capped
+from bot.ingest.rss import DEFAULT_USER_AGENT, MAX_REDIRECTS, TooLargeError, get_capped
 
 __all__ = ["ArticleFetcher", "Page"]
 
@@ -212,19 +212,6 @@ class ArticleFetcher:
             else "text/plain,*/*;q=0.5",
         }
         request = self._client.build_request("GET", url, headers=headers, timeout=self._timeout)
-        for _ in range(MAX_REDIRECTS + 1):
-            response = await self._client.send(request, stream=True, follow_redirects=False)
-            try:
-                if response.is_redirect and response.next_request is not None:
-                    # Redirects within the same host only; another host would need its own
-                    # robots.txt check and pacing.
-                    if response.next_request.url.host != request.url.host:
-                        return response, b""
-                    request = response.next_request
-                    continue
-                if response.status_code != 200:
-                    return response, b""
-                return response, await read_capped(response, self._max_bytes)
-            finally:
-                await response.aclose()
-        raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
+        # A redirect to another host is returned as is: that host needs its own robots.txt
+        # check and pacing, which the caller does.
+        return await get_capped(self._client, request, max_bytes=self._max_bytes, same_host=True)

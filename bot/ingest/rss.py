@@ -36,6 +36,7 @@ __all__ = [
     "FetchResult",
     "TooLargeError",
     "article_fingerprint",
+    "get_capped",
     "html_to_text",
     "read_capped",
 ]
@@ -241,18 +242,7 @@ class FeedFetcher:
 
     async def _get(self, url: str, headers: dict[str, str]) -> tuple[httpx.Response, bytes]:
         request = self._client.build_request("GET", url, headers=headers, timeout=self._timeout)
-        for _ in range(MAX_REDIRECTS + 1):
-            response = await self._client.send(request, stream=True, follow_redirects=False)
-            try:
-                if response.is_redirect and response.next_request is not None:
-                    request = response.next_request
-                    continue
-                if response.status_code != 200:
-                    return response, b""
-                return response, await read_capped(response, self._max_bytes)
-            finally:
-                await response.aclose()
-        raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
+        return await get_capped(self._client, request, max_bytes=self._max_bytes)
 
     @staticmethod
     def _succeeded(
@@ -296,6 +286,41 @@ class FeedFetcher:
             update={"failures": failures, "next_poll_at": next_poll, "last_error": reason}
         )
         return FetchResult(status="error", state=new_state, error=reason)
+
+
+async def get_capped(
+    client: httpx.AsyncClient,
+    request: httpx.Request,
+    *,
+    max_bytes: int,
+    same_host: bool = False,
+) -> tuple[httpx.Response, bytes]:
+    """GET with redirects followed by hand (at most ``MAX_REDIRECTS``) and the body capped.
+
+    Args:
+        client: the shared client.
+        request: the first request.
+        max_bytes: the most body bytes read (``TooLargeError`` past it).
+        same_host: stop at a redirect to another host (it would need its own robots.txt
+            check and pacing); the redirect response is returned with an empty body.
+
+    Returns:
+        The last response (closed) and its body, empty unless the status is 200.
+    """
+    for _ in range(MAX_REDIRECTS + 1):
+        response = await client.send(request, stream=True, follow_redirects=False)
+        try:
+            if response.is_redirect and response.next_request is not None:
+                if same_host and response.next_request.url.host != request.url.host:
+                    return response, b""
+                request = response.next_request
+                continue
+            if response.status_code != 200:
+                return response, b""
+            return response, await read_capped(response, max_bytes)
+        finally:
+            await response.aclose()
+    raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
 
 
 async def read_capped(response: httpx.Response, max_bytes: int) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from html import escape
 
@@ -547,12 +547,14 @@ class CommandService:
                     ),
                 )
             ]
-        return [
-            Reply(
-                t._("Which one should I stop?"),
-                buttons=tuple((Button(s.label[:60], data=f"unsub:{s.id}"),) for s in subs[:20]),
-            )
-        ]
+        return [self._unsubscribe_picker(t, subs[:20])]
+
+    @staticmethod
+    def _unsubscribe_picker(t: Translator, subs: Sequence[Subscription]) -> Reply:
+        return Reply(
+            t._("Which one should I stop?"),
+            buttons=tuple((Button(s.label[:60], data=f"unsub:{s.id}"),) for s in subs),
+        )
 
     async def _unsubscribe_id(self, ctx: ChatContext, subscription_id: int) -> list[Reply]:
         t = await self._translator(ctx)
@@ -728,12 +730,7 @@ class CommandService:
         )
         if not matched:
             return await self.cmd_unsubscribe(ctx, "")
-        return [
-            Reply(
-                t._("Which one should I stop?"),
-                buttons=tuple((Button(s.label[:60], data=f"unsub:{s.id}"),) for s in matched[:10]),
-            )
-        ]
+        return [self._unsubscribe_picker(t, matched[:10])]
 
     # Filters, quiet hours, digest, time zone ---------------------------------------------
 
