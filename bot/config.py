@@ -91,7 +91,7 @@ class Settings(BaseSettings):
             raise MissingTokenError(
                 "TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Telegram "
                 "(/newbot), then put the token in .env or the environment "
-                "(see .env.example). To try Vigie without a token, run: vigie demo"
+                "(see .env.example). To try Vigie without a token: make demo (or vigie demo)"
             )
         token = self.telegram_bot_token.get_secret_value().strip()
         if ":" not in token:

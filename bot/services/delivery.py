@@ -202,7 +202,7 @@ class GlobalPace:
     slowly and no second ever holds more than the rate allows.
     """
 
-    def __init__(self, rate_per_second: float, *, min_gap: float = 0.97) -> None:
+    def __init__(self, rate_per_second: float, *, min_gap: float = 0.98) -> None:
         self._interval = 1.0 / rate_per_second
         self._min_gap = self._interval * min_gap
         self._next = 0.0
@@ -350,6 +350,36 @@ class AlertDispatcher:
         loop = asyncio.get_running_loop()
         self._paused_until = max(self._paused_until, loop.time() + seconds)
         self._global.delay(seconds)
+
+    async def send_paced(
+        self,
+        chat: Chat,
+        text: str,
+        *,
+        buttons: tuple[tuple[Button, ...], ...] = (),
+        reply_to: int | None = None,
+    ) -> int | None:
+        """Send one message outside the outbox (a digest, a summary) within the same limits.
+
+        Returns:
+            Telegram's message id.
+
+        Raises:
+            ChatGoneError, RetryAfterError, RejectedError, TransientSendError: as the
+                transport does (a 429 also pauses the outbox).
+        """
+        try:
+            delay = self._chat_wait(chat)
+            if delay > 0:
+                await self._sleep(delay)
+            await self._global_turn(chat)
+        except _Stop:
+            raise TransientSendError("shutting down") from None
+        try:
+            return await self._transport.send(chat.id, text, buttons=buttons, reply_to=reply_to)
+        except RetryAfterError as exc:
+            self._pause(exc.seconds)
+            raise
 
     # -- the queue ---------------------------------------------------------------------------
 

@@ -344,3 +344,17 @@ async def test_stopping_finishes_the_sends_in_flight_and_leaves_the_rest_queued(
     assert counts["sent"] == stats.sent == len(bot_api.sent_messages())
     assert 10 <= counts["sent"] < 40
     assert counts["pending"] == 40 - counts["sent"]
+
+
+async def test_messages_outside_the_outbox_share_the_limits(
+    db: Database, gazetteer: Gazetteer, bot: Bot, bot_api: FakeBotAPI
+) -> None:
+    await make_chats(db, [1])
+    await queue_incident(db, [1])
+    d = dispatcher(db, gazetteer, bot)
+    await d.drain()
+    chat = await ChatRepo(db).get(chat_id=1)
+    assert chat is not None
+    await d.send_paced(chat, "Daily digest")
+    first, second = (c.time for c in bot_api.calls("sendMessage"))
+    assert second - first >= 0.95
