@@ -4,8 +4,8 @@ Builds (once, cached) a SQLite database of chats and subscriptions — countries
 divisions, cities, actors and radius circles around cities, popular targets more often — then
 loads the subscription index from it as the bot does at start-up and matches incidents.
 
-    .venv/bin/python bench/bench_matching.py                  # load through SubscriptionRepo
-    .venv/bin/python bench/bench_matching.py --loader rows    # the raw-row fast path
+    .venv/bin/python bench/bench_matching.py                  # the bot's start-up path
+    .venv/bin/python bench/bench_matching.py --loader models  # one model object per row
 
 Run each loader in its own process: resident memory is the process's, peak included.
 """
@@ -30,6 +30,7 @@ import bot.app  # noqa: E402, F401  (the whole bot's modules count in its memory
 from bot.domain.gazetteer import Gazetteer, get_gazetteer  # noqa: E402
 from bot.domain.matching import SubscriptionIndex  # noqa: E402
 from bot.domain.models import Incident, Status  # noqa: E402
+from bot.services.subscriptions import SubscriptionService  # noqa: E402
 from bot.storage.db import Database, open_database  # noqa: E402
 from bot.storage.repos import SubscriptionRepo  # noqa: E402
 
@@ -124,14 +125,10 @@ async def build_database(path: Path, g: Gazetteer, chats: int, total: int) -> No
     print(f"database built: {len(rows):,} subscriptions in {time.perf_counter() - started:.1f} s")
 
 
-async def load_rows(db: Database) -> SubscriptionIndex:
+async def load_rows(db: Database, g: Gazetteer) -> SubscriptionIndex:
+    """The bot's own start-up path: SubscriptionService.load_index (streamed rows)."""
     index = SubscriptionIndex()
-    async with db.conn.execute(
-        "SELECT s.chat_id, s.kind, s.target_id, s.km, s.lat, s.lon FROM subscriptions s"
-        " JOIN chats c ON c.id = s.chat_id WHERE c.active = 1"
-    ) as cur:
-        while rows := await cur.fetchmany(50_000):
-            index.add_all(tuple(r) for r in rows)
+    await SubscriptionService(db=db, gazetteer=g, index=index).load_index()
     return index
 
 
@@ -175,7 +172,7 @@ async def run(args: argparse.Namespace) -> None:
     if args.loader == "models":
         index = SubscriptionIndex.build(await SubscriptionRepo(db).all_active())
     else:
-        index = await load_rows(db)
+        index = await load_rows(db, g)
     load = time.perf_counter() - started
     await db.close()
     now_mb, peak_mb = rss_mb()
@@ -207,7 +204,7 @@ def main() -> None:
     parser.add_argument("--chats", type=int, default=100_000)
     parser.add_argument("--subscriptions", type=int, default=1_000_000)
     parser.add_argument("--incidents", type=int, default=10_000)
-    parser.add_argument("--loader", choices=("models", "rows"), default="models")
+    parser.add_argument("--loader", choices=("models", "rows"), default="rows")
     parser.add_argument("--database", default="/tmp/vigie-bench-subscriptions.db")
     args = parser.parse_args()
     args.build = not Path(args.database).exists()

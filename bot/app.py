@@ -110,6 +110,7 @@ async def open_services(
         give_up_after=timedelta(hours=settings.give_up_hours),
         concurrency=settings.send_concurrency,
     )
+    preferences.pace_with(dispatcher)
     recovered = await dispatcher.recover()
     commands = CommandService(
         db=db,

@@ -265,3 +265,4 @@ class Alert(_Frozen):
     created_at: datetime
     sent_at: datetime | None = None
     needs_update: bool = False
+    sources_only: bool = False  # the pending update only adds sources: edit, never reply

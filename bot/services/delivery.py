@@ -630,7 +630,7 @@ class AlertDispatcher:
             await self._alerts.clear_update(alert_id=alert.id)
             if kind == "edited":
                 stats.edited += 1
-            else:
+            elif kind == "update":
                 stats.updates += 1
 
     async def _send_update(self, alert: Alert, chat: Chat, incident: Incident) -> str:
@@ -651,8 +651,12 @@ class AlertDispatcher:
                 )
                 return "edited"
             except RejectedError as exc:
+                if alert.sources_only:
+                    return "skipped"
                 # The message was deleted or can no longer be edited: say it as an update.
                 log.info("alert %s cannot be edited (%s); sending an update", alert.id, exc)
+        if alert.sources_only:
+            return "skipped"  # one more outlet is not worth a new message
         await self._transport.send(
             chat.id, render_update(incident, t=t, names=self._gazetteer), reply_to=alert.message_id
         )

@@ -131,8 +131,11 @@ class IncidentPipeline:
                 incident = incident.model_copy(update={"id": existing.id, "updated_at": now})
                 incident_id = await self._incidents.save(conn, incident=incident)
                 created, updated = False, _facts(incident) != _facts(existing)
-                if updated:
-                    await self._alerts.flag_updates(conn, incident_id=incident_id)
+                # New facts call for an edit or an update message; a new source alone for an
+                # edit of a recent alert (its "+N" sources).
+                await self._alerts.flag_updates(
+                    conn, incident_id=incident_id, sources_only=not updated
+                )
             await self._incidents.add_report(
                 conn, incident_id=incident_id, article_id=article.id, report=report
             )

@@ -20,6 +20,7 @@ from bot.domain.policy import DigestMode, Filter, QuietHours, digest_due, passes
 from bot.domain.render import render_summary
 from bot.i18n import get_translator
 from bot.services.delivery import (
+    AlertDispatcher,
     ChatGoneError,
     GateDecision,
     MessageTransport,
@@ -57,6 +58,11 @@ class PreferenceService:
         self._chats = ChatRepo(db)
         self._subs = SubscriptionRepo(db)
         self._incidents = IncidentRepo(db)
+        self._dispatcher: AlertDispatcher | None = None
+
+    def pace_with(self, dispatcher: AlertDispatcher) -> None:
+        """Send summaries through the dispatcher, within the same Telegram limits as alerts."""
+        self._dispatcher = dispatcher
 
     # Settings ------------------------------------------------------------------------------
 
@@ -243,9 +249,15 @@ class PreferenceService:
         t = get_translator(chat.language)
         text = render_summary(title, incidents, t=t, names=self._gazetteer)
         try:
-            await self._transport.send(chat.id, text)
-        except ChatGoneError:
-            await self._chats.update(chat_id=chat.id, now=self._clock(), active=False)
+            if self._dispatcher is not None:
+                await self._dispatcher.send_paced(chat, text)
+            else:
+                await self._transport.send(chat.id, text)
+        except ChatGoneError as exc:
+            if self._dispatcher is not None:
+                await self._dispatcher.deactivate_chat(chat.id, reason=str(exc))
+            else:
+                await self._chats.update(chat_id=chat.id, now=self._clock(), active=False)
         except (RetryAfterError, TransientSendError) as exc:
             log.warning("summary to chat %s not sent yet: %s", chat.id, exc)
             if reason == DIGEST:  # try again at the next run rather than tomorrow

@@ -82,8 +82,8 @@ class SubscriptionService:
 
     async def load_index(self) -> int:
         """Fill the index from storage (at start-up)."""
-        for sub in await self._subs.all_active():
-            self._index.add(sub)
+        async for rows in self._subs.iter_active_rows():
+            self._index.add_all(rows)
         return len(self._index)
 
     # Chats -------------------------------------------------------------------------------

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
@@ -38,18 +40,40 @@ class Database:
     def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self._lock = asyncio.Lock()
+        self._owner: asyncio.Task[Any] | None = None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """A write transaction: committed on success, rolled back on any error."""
-        await self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        """A write transaction: committed on success, rolled back on any error.
+
+        The connection is shared by every task, so writes take turns: without the lock, a
+        statement from another task would join (and be committed or rolled back with) a
+        transaction that is waiting on an await. A transaction opened inside another one by the
+        same task is part of the outer one.
+        """
+        task = asyncio.current_task()
+        if task is not None and self._owner is task:
             yield self.conn
-        except BaseException:
-            await self.conn.rollback()
-            raise
-        else:
-            await self.conn.commit()
+            return
+        async with self._lock:
+            self._owner = task
+            try:
+                await self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                except BaseException:
+                    await self.conn.rollback()
+                    raise
+                else:
+                    await self.conn.commit()
+            finally:
+                self._owner = None
+
+    async def write(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Cursor:
+        """One write statement, in its own transaction (or the caller's, if it has one)."""
+        async with self.transaction() as conn:
+            return await conn.execute(sql, params)
 
     async def schema_version(self) -> int:
         async with self.conn.execute("SELECT MAX(version) FROM schema_version") as cur:

@@ -70,7 +70,7 @@ class PrefsRepo:
 
     async def save_chat(self, *, prefs: ChatPrefs, now: datetime) -> None:
         quiet = prefs.quiet
-        await self._db.conn.execute(
+        await self._db.write(
             "INSERT INTO chat_prefs (chat_id, categories, min_fatalities, quiet_start, quiet_end,"
             " digest, digest_at, last_digest_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (chat_id) DO UPDATE SET categories = excluded.categories,"
@@ -90,7 +90,6 @@ class PrefsRepo:
                 iso(now),
             ),
         )
-        await self._db.conn.commit()
 
     async def with_digest(self) -> list[ChatPrefs]:
         """Every chat that asked for a daily digest."""
@@ -126,7 +125,7 @@ class PrefsRepo:
         return found.get(subscription_id, SubscriptionPrefs(subscription_id=subscription_id))
 
     async def save_subscription(self, *, prefs: SubscriptionPrefs) -> None:
-        await self._db.conn.execute(
+        await self._db.write(
             "INSERT INTO subscription_prefs (subscription_id, categories, min_fatalities,"
             " muted_until) VALUES (?, ?, ?, ?) ON CONFLICT (subscription_id) DO UPDATE SET"
             " categories = excluded.categories, min_fatalities = excluded.min_fatalities,"
@@ -138,7 +137,6 @@ class PrefsRepo:
                 iso(prefs.muted_until),
             ),
         )
-        await self._db.conn.commit()
 
     async def mute_subscriptions(
         self, *, subscription_ids: Iterable[int], until: datetime | None
@@ -152,12 +150,11 @@ class PrefsRepo:
         if not ids:
             return
         marks = ",".join("?" * len(ids))
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE subscription_prefs SET categories = '[]', min_fatalities = 0"
             f" WHERE subscription_id IN ({marks})",
             ids,
         )
-        await self._db.conn.commit()
 
 
 class HeldRepo:
@@ -167,12 +164,11 @@ class HeldRepo:
         self._db = db
 
     async def hold(self, *, chat_id: int, incident_id: int, reason: str, now: datetime) -> None:
-        await self._db.conn.execute(
+        await self._db.write(
             "INSERT OR IGNORE INTO held_incidents (chat_id, incident_id, reason, held_at)"
             " VALUES (?, ?, ?, ?)",
             (chat_id, incident_id, reason, iso(now)),
         )
-        await self._db.conn.commit()
 
     async def chats(self, *, reason: str) -> list[int]:
         async with self._db.conn.execute(
@@ -193,12 +189,11 @@ class HeldRepo:
         if not ids:
             return
         marks = ",".join("?" * len(ids))
-        await self._db.conn.execute(
+        await self._db.write(
             f"DELETE FROM held_incidents WHERE chat_id = ? AND reason = ?"
             f" AND incident_id IN ({marks})",
             (chat_id, reason, *ids),
         )
-        await self._db.conn.commit()
 
     async def count(self, *, chat_id: int, reason: str) -> int:
         async with self._db.conn.execute(

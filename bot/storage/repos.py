@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -83,12 +83,11 @@ class ChatRepo:
         existing = await self.get(chat_id=chat_id)
         if existing is not None:
             return existing, False
-        await self._db.conn.execute(
+        await self._db.write(
             "INSERT OR IGNORE INTO chats (id, type, language, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?)",
             (chat_id, chat_type, language, iso(now), iso(now)),
         )
-        await self._db.conn.commit()
         chat = await self.get(chat_id=chat_id)
         assert chat is not None
         return chat, True
@@ -102,11 +101,10 @@ class ChatRepo:
             return
         values = [iso(v) if isinstance(v, datetime) else v for v in fields.values()]
         assignments = ", ".join(f"{name} = ?" for name in fields)
-        await self._db.conn.execute(
+        await self._db.write(
             f"UPDATE chats SET {assignments}, updated_at = ? WHERE id = ?",
             (*values, iso(now), chat_id),
         )
-        await self._db.conn.commit()
 
     async def languages(self, *, chat_ids: Iterable[int]) -> dict[int, Chat]:
         ids = list(chat_ids)
@@ -156,14 +154,13 @@ class SubscriptionRepo:
     async def add(self, *, subscription: Subscription, now: datetime) -> tuple[Subscription, bool]:
         """Store a subscription. Returns (stored, created); an identical one is not repeated."""
         s = subscription
-        cur = await self._db.conn.execute(
+        cur = await self._db.write(
             "INSERT OR IGNORE INTO subscriptions"
             " (chat_id, kind, target_id, label, km, lat, lon, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (s.chat_id, s.kind, s.target_id, s.label, s.km, s.lat, s.lon, iso(now)),
         )
         created = cur.rowcount == 1
-        await self._db.conn.commit()
         async with self._db.conn.execute(
             "SELECT * FROM subscriptions WHERE chat_id = ? AND kind = ? AND target_id = ?"
             " AND km IS ?",
@@ -187,9 +184,20 @@ class SubscriptionRepo:
             row = await cur.fetchone()
         if row is None:
             return None
-        await self._db.conn.execute("DELETE FROM subscriptions WHERE id = ?", (subscription_id,))
-        await self._db.conn.commit()
+        await self._db.write("DELETE FROM subscriptions WHERE id = ?", (subscription_id,))
         return self._row(row)
+
+    async def iter_active_rows(
+        self, *, chunk: int = 50_000
+    ) -> AsyncIterator[list[tuple[int, str, str, float | None, float | None, float | None]]]:
+        """Active chats' subscriptions as plain ``(chat_id, kind, target_id, km, lat, lon)``
+        rows, in chunks: a million subscriptions load without a million model objects."""
+        async with self._db.conn.execute(
+            "SELECT s.chat_id, s.kind, s.target_id, s.km, s.lat, s.lon FROM subscriptions s"
+            " JOIN chats c ON c.id = s.chat_id WHERE c.active = 1"
+        ) as cur:
+            while rows := await cur.fetchmany(chunk):
+                yield [tuple(r) for r in rows]
 
     async def all_active(self) -> list[Subscription]:
         async with self._db.conn.execute(
@@ -241,12 +249,11 @@ class SourceRepo:
         self._db = db
 
     async def ensure(self, *, url: str, name: str, language: str | None) -> SourceRecord:
-        await self._db.conn.execute(
+        await self._db.write(
             "INSERT INTO sources (url, name, language) VALUES (?, ?, ?)"
             " ON CONFLICT(url) DO UPDATE SET name = excluded.name, language = excluded.language",
             (url, name, language),
         )
-        await self._db.conn.commit()
         async with self._db.conn.execute("SELECT * FROM sources WHERE url = ?", (url,)) as cur:
             row = await cur.fetchone()
         assert row is not None
@@ -268,7 +275,7 @@ class SourceRepo:
         next_poll_at: datetime | None,
         error: str | None,
     ) -> None:
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE sources SET etag = ?, last_modified = ?, failures = ?, next_poll_at = ?,"
             " last_success = CASE WHEN ? THEN ? ELSE last_success END,"
             " last_error = CASE WHEN ? THEN last_error ELSE ? END,"
@@ -290,7 +297,6 @@ class SourceRepo:
                 source_id,
             ),
         )
-        await self._db.conn.commit()
 
 
 class SeenRepo:
@@ -316,18 +322,16 @@ class SeenRepo:
         fingerprint: str | None,
         now: datetime,
     ) -> None:
-        await self._db.conn.execute(
+        await self._db.write(
             "INSERT OR IGNORE INTO seen_items (source_id, guid, link, fingerprint, seen_at)"
             " VALUES (?, ?, ?, ?, ?)",
             (source_id, guid, link, fingerprint, iso(now)),
         )
-        await self._db.conn.commit()
 
     async def expire(self, *, older_than: datetime) -> int:
-        cur = await self._db.conn.execute(
+        cur = await self._db.write(
             "DELETE FROM seen_items WHERE seen_at < ?", (iso(older_than),)
         )
-        await self._db.conn.commit()
         return cur.rowcount
 
 
@@ -537,9 +541,9 @@ class AlertRepo:
     pending -> sending -> sent, or dropped (the chat left) or failed (given up). ``sending``
     is written before the request, so after a crash only those rows can be sent twice.
 
-    The connection is in autocommit mode, so each single statement here is its own
-    transaction and none calls ``commit()``: that would also commit a transaction another task
-    (the pipeline) has open on the shared connection, half done.
+    Each write goes through ``Database.write`` or the caller's transaction, never a bare
+    ``commit()``: the connection is shared, and a commit would also commit a transaction another
+    task (the pipeline) has open on it, half done.
     """
 
     def __init__(self, db: Database) -> None:
@@ -558,6 +562,7 @@ class AlertRepo:
             created_at=_must_dt(row["created_at"]),
             sent_at=parse_dt(row["sent_at"]),
             needs_update=bool(row["needs_update"]),
+            sources_only=row["needs_update"] == 2,
         )
 
     async def enqueue(
@@ -597,7 +602,7 @@ class AlertRepo:
             return [self._row(r) for r in await cur.fetchall()]
 
     async def mark_sending(self, *, alert_id: int) -> None:
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE alerts SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
             (alert_id,),
         )
@@ -619,7 +624,7 @@ class AlertRepo:
             facts_of: ``updated_at`` of the incident as rendered; if the incident changed
                 since (while the alert was being sent), the alert is flagged for an update.
         """
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE alerts SET state = 'sent', message_id = ?, sent_at = ?, last_error = NULL,"
             " needs_update = CASE WHEN ? IS NOT NULL AND (SELECT updated_at FROM incidents"
             " WHERE id = alerts.incident_id) > ? THEN 1 ELSE 0 END WHERE id = ?",
@@ -628,14 +633,14 @@ class AlertRepo:
 
     async def release(self, *, alert_id: int) -> None:
         """An alert marked ``sending`` whose request never left goes back to the queue."""
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE alerts SET state = 'pending', attempts = MAX(0, attempts - 1)"
             " WHERE id = ? AND state = 'sending'",
             (alert_id,),
         )
 
     async def retry_later(self, *, alert_id: int, at: datetime, error: str) -> None:
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE alerts SET state = 'pending', next_attempt_at = ?, last_error = ?"
             " WHERE id = ?",
             (iso(at), error[:500], alert_id),
@@ -643,7 +648,7 @@ class AlertRepo:
 
     async def defer_chat(self, *, chat_id: int, until: datetime) -> int:
         """Hold every pending alert of a chat until ``until``, so its queue keeps its order."""
-        cur = await self._db.conn.execute(
+        cur = await self._db.write(
             "UPDATE alerts SET next_attempt_at = ? WHERE chat_id = ? AND state = 'pending'"
             " AND next_attempt_at < ?",
             (iso(until), chat_id, iso(until)),
@@ -651,18 +656,18 @@ class AlertRepo:
         return cur.rowcount
 
     async def give_up(self, *, alert_id: int, error: str) -> None:
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE alerts SET state = 'failed', last_error = ? WHERE id = ?",
             (error[:500], alert_id),
         )
 
     async def drop_pending_for_chat(self, *, chat_id: int) -> int:
         """The chat left: its queued alerts are dropped and no update of sent ones is due."""
-        await self._db.conn.execute(
-            "UPDATE alerts SET needs_update = 0 WHERE chat_id = ? AND needs_update = 1",
+        await self._db.write(
+            "UPDATE alerts SET needs_update = 0 WHERE chat_id = ? AND needs_update > 0",
             (chat_id,),
         )
-        cur = await self._db.conn.execute(
+        cur = await self._db.write(
             "UPDATE alerts SET state = 'dropped' WHERE chat_id = ? AND state IN"
             " ('pending', 'sending')",
             (chat_id,),
@@ -671,25 +676,33 @@ class AlertRepo:
 
     async def recover_in_flight(self) -> int:
         """After a crash, alerts caught mid-send go back to the queue (those may repeat)."""
-        cur = await self._db.conn.execute(
+        cur = await self._db.write(
             "UPDATE alerts SET state = 'pending' WHERE state = 'sending'"
         )
         return cur.rowcount
 
-    async def flag_updates(self, conn: aiosqlite.Connection, *, incident_id: int) -> None:
+    async def flag_updates(
+        self, conn: aiosqlite.Connection, *, incident_id: int, sources_only: bool = False
+    ) -> None:
         """Sent alerts of an incident whose facts changed get an edit or an update message.
+
+        With ``sources_only`` (another outlet reported the same facts) a recent alert is edited
+        to show the new source, but no update message is sent for an old one: ``needs_update``
+        is 2 then, and a later change of facts (1) wins over it.
 
         Pending ones need nothing: they are rendered with the newest facts when sent, and one
         caught mid-send is flagged by ``mark_sent``.
         """
         await conn.execute(
-            "UPDATE alerts SET needs_update = 1 WHERE incident_id = ? AND state = 'sent'",
-            (incident_id,),
+            "UPDATE alerts SET needs_update = CASE WHEN ? THEN"
+            " (CASE WHEN needs_update = 1 THEN 1 ELSE 2 END) ELSE 1 END"
+            " WHERE incident_id = ? AND state = 'sent'",
+            (sources_only, incident_id),
         )
 
     async def updates_due(self, *, now: datetime, limit: int) -> list[Alert]:
         async with self._db.conn.execute(
-            "SELECT * FROM alerts WHERE needs_update = 1 AND state = 'sent'"
+            "SELECT * FROM alerts WHERE needs_update > 0 AND state = 'sent'"
             " AND next_attempt_at <= ? ORDER BY priority DESC, id LIMIT ?",
             (iso(now), limit),
         ) as cur:
@@ -697,12 +710,12 @@ class AlertRepo:
 
     async def postpone_update(self, *, alert_id: int, at: datetime) -> None:
         """Try the update of a sent alert again at ``at``."""
-        await self._db.conn.execute(
+        await self._db.write(
             "UPDATE alerts SET next_attempt_at = ? WHERE id = ?", (iso(at), alert_id)
         )
 
     async def clear_update(self, *, alert_id: int) -> None:
-        await self._db.conn.execute("UPDATE alerts SET needs_update = 0 WHERE id = ?", (alert_id,))
+        await self._db.write("UPDATE alerts SET needs_update = 0 WHERE id = ?", (alert_id,))
 
     async def for_chat(self, *, chat_id: int) -> list[Alert]:
         async with self._db.conn.execute(

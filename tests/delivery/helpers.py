@@ -100,8 +100,11 @@ async def queue_incident(
     return incident_id
 
 
-async def update_facts(db: Database, incident_id: int, *, now: datetime, **facts: Any) -> None:
-    """New facts for an incident, and its sent alerts flagged, as the pipeline does."""
+async def update_facts(
+    db: Database, incident_id: int, *, now: datetime, sources_only: bool = False, **facts: Any
+) -> None:
+    """New facts (or only a new source) for an incident, its sent alerts flagged, as the
+    pipeline does."""
     incidents = IncidentRepo(db)
     current = await incidents.get(incident_id=incident_id)
     assert current is not None
@@ -109,7 +112,9 @@ async def update_facts(db: Database, incident_id: int, *, now: datetime, **facts
         await incidents.save(
             conn, incident=current.model_copy(update={**facts, "updated_at": now})
         )
-        await AlertRepo(db).flag_updates(conn, incident_id=incident_id)
+        await AlertRepo(db).flag_updates(
+            conn, incident_id=incident_id, sources_only=sources_only
+        )
 
 
 def make_bot(api_url: str, token: str, *, pool: int = 64) -> Bot:

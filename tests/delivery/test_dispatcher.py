@@ -289,6 +289,38 @@ async def test_new_facts_edit_a_recent_alert_and_reply_to_an_old_one(
     assert len(bot_api.sent_messages(1)) == 2 and len(bot_api.edits(1)) == 1
 
 
+async def test_a_new_source_alone_edits_a_recent_alert_and_sends_nothing_later(
+    db: Database, gazetteer: Gazetteer, bot: Bot, bot_api: FakeBotAPI
+) -> None:
+    clock = Clock()
+    await make_chats(db, [1])
+    incident = await queue_incident(db, [1], now=clock(), fatalities=0)
+    d = dispatcher(db, gazetteer, bot, clock=clock, edit_window=timedelta(hours=6))
+    await d.drain()
+    [alert] = await AlertRepo(db).for_chat(chat_id=1)
+    assert alert.message_id is not None
+
+    clock.advance(hours=1)
+    await update_facts(db, incident, now=clock(), sources_only=True)
+    assert (await d.drain()).edited == 1
+
+    clock.advance(hours=7)
+    await update_facts(db, incident, now=clock(), sources_only=True)
+    stats = await d.drain()
+    assert stats.updates == 0 and stats.edited == 0
+    # One edit request (same text here, so Telegram answers "not modified"), no new message.
+    assert len(bot_api.sent_messages(1)) == 1 and len(bot_api.calls("editMessageText")) == 1
+    [alert] = await AlertRepo(db).for_chat(chat_id=1)
+    assert not alert.needs_update
+
+    # New facts still win over a pending "new source" flag.
+    await update_facts(db, incident, now=clock(), sources_only=True)
+    await update_facts(db, incident, now=clock(), fatalities=4)
+    await update_facts(db, incident, now=clock(), sources_only=True)
+    assert (await d.drain()).updates == 1
+    assert len(bot_api.sent_messages(1)) == 2
+
+
 async def test_an_edit_of_a_deleted_message_becomes_an_update(
     db: Database, gazetteer: Gazetteer, bot: Bot, bot_api: FakeBotAPI
 ) -> None:

@@ -233,3 +233,31 @@ async def test_seen_items_and_sources(tmp_path: Path) -> None:
         assert rec.first_polled_at == NOW
     finally:
         await db.close()
+
+
+async def test_a_write_from_another_task_never_joins_an_open_transaction(tmp_path: Path) -> None:
+    import asyncio
+
+    db = await open_database(tmp_path / "v.db")
+    try:
+        chats, incidents = ChatRepo(db), IncidentRepo(db)
+        started = asyncio.Event()
+
+        async def failing_transaction() -> None:
+            async with db.transaction() as conn:
+                await incidents.save(conn, incident=make_incident())
+                started.set()
+                await asyncio.sleep(0.05)  # another task runs meanwhile
+                raise RuntimeError("crash mid-way")
+
+        async def meanwhile() -> None:
+            await started.wait()
+            await chats.ensure(chat_id=9, chat_type="private", language="en", now=NOW)
+
+        results = await asyncio.gather(failing_transaction(), meanwhile(), return_exceptions=True)
+        assert isinstance(results[0], RuntimeError)
+        # The other task's write survived the rollback; the rolled-back incident is gone.
+        assert await chats.get(chat_id=9) is not None
+        assert await incidents.candidates(around=date(2024, 1, 28)) == []
+    finally:
+        await db.close()
