@@ -157,6 +157,8 @@ NON_INCIDENT = _rx(
     r"\bbeat\b|\bcup\b|championship|tournament|\belection\w*|\bvote\b|\bdelegation\b|"
     r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
     r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"
+    r"\bearthquakes?\b|\bfloods?\b|\blandslides?\b|\bcyclones?\b|\bhearings?\b|"
+    r"\bséismes?\b|tremblement de terre|\binondations?\b|glissements? de terrain|\baudience\b|"
     r"\bprocès\b|condamn\w+|coupable|\bCPI\b|\bcour\b|tribunal|anniversaire|commémor\w+|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
     r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"

@@ -163,8 +163,12 @@ _QUAL = (
 )
 _KILL_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|"
-    r"claimed the lives of|coûté la vie à|toll (?:rose|rises|climbed|climbs|has risen|"
-    r"reached|stood|stands) (?:to|at))\s+"
+    r"claimed the lives of|coûté la vie à|"
+    # "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
+    r"(?:toll|number of (?:dead|deaths|people killed|victims)|bilan|nombre de (?:morts|tués))"
+    r"\s+(?:(?:had|has|have|was|now)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
+    r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
+    r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à))\s+"
     + _QUAL + r"$",
     re.IGNORECASE,
 )

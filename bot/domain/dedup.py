@@ -104,10 +104,15 @@ def incident_keys(incident: Incident) -> list[DedupKey]:
     return [(incident.incident_date.isoformat(), incident.country or "")]
 
 
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
 def _event_compatible(ext: Extraction, inc: Incident) -> bool:
     a, b = ext.event_type, inc.event_type
     if a != b and {a, b} != {"Battles", "Violence against civilians"}:
-        return False
+        # one outlet's "attack on a camp" is another's "shelling of a camp": violent types
+        # differ by reading, and the same death toll still tells it is one event
+        return {a, b} <= _VIOLENT and _same_toll(ext.fatalities, inc.fatalities)
     if a == b == "Explosions/Remote violence":
         fa = _FAMILY.get(ext.sub_event_type or "")
         fb = _FAMILY.get(inc.sub_event_type or "")

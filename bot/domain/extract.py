@@ -251,6 +251,13 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+_CONTAINER_GAP = re.compile(
+    r"^\s*,?\s*(?:in|inside|within|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"[\w'’-]*(?:\s+[\w'’-]+)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _choose_place(
     sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str
 ) -> tuple[Place | None, str | None]:
@@ -266,6 +273,7 @@ def _choose_place(
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)
         previous: Place | None = None
+        previous_end = -1
         for m in s.mentions:
             if m.kind == "actor":
                 actor = gazetteer.actor(m.id)
@@ -285,12 +293,18 @@ def _choose_place(
                 and re.search(r"['’]s\s+$", s.text[max(0, m.start - 4) : m.start])
             ):
                 continue  # "Mogadishu's Lido beach": a place inside the one just named
+            # "Majdal Shams in the occupied Golan", "Owo, in Ondo state": the second place only
+            # locates the first, which is where it happened
+            container = previous_end >= 0 and bool(
+                _CONTAINER_GAP.match(s.text[previous_end : m.start])
+            )
             previous = place
+            previous_end = m.end
             near = lx.NEAR_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
             # a town or a province is better evidence of the country than an ambiguous
             # country name ("Congo")
             country_score[place.country] += w * (1.0 if place.level == "country" else 1.5)
-            place_score[m.id] += w * (0.3 if near else 1.0)
+            place_score[m.id] += w * (0.3 if near or container else 1.0)
             first_seen.setdefault(m.id, order)
             order += 1
         for word in _WORD.findall(s.text):
@@ -425,6 +439,17 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
     return claim, claim_sentences
 
 
+#: A source speaking of its own deed ("the RSF said they had seized", "a affirmé avoir tué")
+#: is a participant, not a mere source.
+_SELF_REPORT = re.compile(
+    r"^[^.;]{0,40}?\b(?:said|says|announced|stated)\s+(?:on \w+\s+)?(?:that\s+)?"
+    r"(?:it|they)\s+(?:had|have|has)\s+(?!been\b)\w+"
+    r"|^[^.;]{0,40}?\b(?:a|ont|affirme|affirment|dit|disent)\s+(?:affirmé\s+|dit\s+)?"
+    r"avoir\s+(?!été\b)\w+",
+    re.IGNORECASE,
+)
+
+
 def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
     """Whether an actor is only ever a source ("the UN mission said"), never a participant."""
     seen = False
@@ -433,6 +458,8 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
             if m.kind == "actor" and m.id == actor_id:
                 seen = True
                 before = s.text[max(0, m.start - 80) : m.start]
+                if _SELF_REPORT.match(s.text[m.end : m.end + 90]):
+                    return False
                 if not (
                     _is_speaker(s, m)
                     or lx.SPEECH_AFTER_LOOSE.match(s.text[m.end :])
@@ -478,13 +505,18 @@ def _actors(
     ]
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)
-    # an umbrella gives way to a member named at least as prominently; the claimant stays
+    # an umbrella gives way to a member it names ("Islamic State claimed ... its Khorasan
+    # branch"; "JNIM, al Qaeda's affiliate"): the member is the actor, the umbrella shorthand
+    # The claimant stays unless the member is named in the claim itself: a claim by "the
+    # Islamic Resistance in Iraq" is not Kata'ib Hezbollah's because it is named elsewhere.
     members = set(chosen)
+    in_claim = {
+        m.id for i in claim_sentences for m in sentences[i].mentions if m.kind == "actor"
+    }
     chosen = [
         a for a in chosen
-        if a == claim.claimant
-        or not any(
-            a in gazetteer.actor_ancestors(b)[1:] and weight[b] >= weight[a]
+        if not any(
+            a in gazetteer.actor_ancestors(b)[1:] and (a != claim.claimant or b in in_claim)
             for b in members if b != a
         )
     ]
@@ -512,6 +544,17 @@ def _actors(
     return chosen
 
 
+def _officially_stated(text: str) -> bool:
+    """Whether an official is the source of a statement: the official word sits next to the
+    reporting verb ("officials said", "selon le ministère"), not anywhere in the sentence
+    ("a military depot ..., residents said")."""
+    for verb in lx.REPORTING.finditer(text):
+        near = text[max(0, verb.start() - 50) : verb.end() + 70]
+        if lx.OFFICIAL.search(near):
+            return True
+    return False
+
+
 def _status(
     sentences: list[_Sentence], claim: _Claim, claim_sentences: set[int], gazetteer: Gazetteer
 ) -> Status:
@@ -522,8 +565,7 @@ def _status(
     if any(lx.DENIAL.search(s.text) for _, s in head):
         return Status.DENIED
     official = claim.by_state or any(
-        lx.OFFICIAL.search(s.text) and lx.REPORTING.search(s.text)
-        for _, s in head if s.zone != "title"
+        _officially_stated(s.text) for _, s in head if s.zone != "title"
     )
     asserted = False
     if claim.claimed and claim.claimant:
@@ -562,8 +604,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         specific new violent event.
     """
     title = clean_text(article.title, max_chars=2_000).replace("\n", " ")
-    summary = " ".join(paragraphs(clean_text(article.summary, max_chars=5_000)))
+    summary_paragraphs = paragraphs(clean_text(article.summary, max_chars=_MAX_BODY_CHARS))
     body_text = clean_text(article.body, max_chars=_MAX_BODY_CHARS * 4)
+    if not body_text and len(summary_paragraphs) > 2:
+        # a feed that carries the whole story in its description: it is the body, with its
+        # lead and its background paragraphs, not a summary to be weighed as a whole
+        body_text, summary_paragraphs = "\n\n".join(summary_paragraphs), []
+    summary = " ".join(summary_paragraphs)[:5_000]
     if len(body_text) > _MAX_BODY_CHARS:
         logger.info("article %s: body cut from %d to %d characters", article.id,
                     len(body_text), _MAX_BODY_CHARS)
@@ -590,7 +637,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
     ]
     toll = casualties(counted)
-    dated = [s.text for s in sentences if s.zone in ("title", "summary", "lead")]
+    # the lead often dates the statement ("said on Tuesday"); the event's own day may come in
+    # the next paragraphs, in a sentence that narrates the violence itself
+    dated = [
+        s.text for s in sentences
+        if s.zone in ("title", "summary", "lead")
+        or (s.zone == "body" and s.paragraph <= 2 and not s.background
+            and lx.VIOLENCE.search(s.text))
+    ]
     when: date = incident_date(dated, article.published)
     return Extraction(
         is_incident=True,

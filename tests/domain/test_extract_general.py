@@ -1,0 +1,140 @@
+"""General extraction rules, EN and FR: toll updates, statuses sourced to officials, members
+over umbrellas, self-reporting sources, dates narrated after the lead, contained places and
+natural disasters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.domain._numbers import casualties
+from bot.domain.extract import extract
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article, Status
+
+
+def _article(title: str, body: str, published: str = "2024-06-04T09:00:00Z") -> Article:
+    return Article(id="g", source="s", url="https://news.example/g",
+                   published=datetime.fromisoformat(published.replace("Z", "+00:00")),
+                   title=title, body=body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("The governor said the number of dead had risen to 18 on Tuesday.", 18),
+        ("The death toll has climbed to 40, officials said.", 40),
+        ("Le bilan s'élève désormais à au moins dix-huit morts, selon le gouverneur.", 18),
+        ("Le bilan est passé à 25, selon les autorités.", 25),
+    ],
+)
+def test_updated_tolls(sentence: str, dead: int) -> None:
+    assert casualties([sentence]).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Earthquake toll in Morocco passes 2,900 dead",
+         "MARRAKECH — The toll of the earthquake that struck on Friday passed 2,900 dead."),
+        ("Séisme au Maroc : le bilan dépasse les 2 900 morts",
+         "MARRAKECH — Le bilan du séisme qui a frappé vendredi dépasse 2 900 morts."),
+        ("Appeal hearing opens over 2015 attacks",
+         "PARIS — An appeal hearing linked to the attacks that killed 130 people opened."),
+    ],
+)
+def test_disasters_and_hearings_are_not_incidents(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Explosion reported at weapons depot near Marib",
+         "ADEN — A large explosion hit a military depot near Marib overnight, killing two "
+         "guards, residents said. The cause could not be independently verified and no group "
+         "claimed responsibility."),
+        ("Yémen : une explosion frappe un dépôt près de Marib",
+         "ADEN — Une explosion a frappé un dépôt militaire près de Marib, tuant deux gardes, "
+         "selon des habitants. L'information n'a pas pu être vérifiée de source indépendante."),
+    ],
+)
+def test_an_official_word_must_be_the_source(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).status == Status.UNCONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Islamic State claims suicide bombing at Pakistan rally",
+         "PESHAWAR — A suicide bomber killed 54 people at a rally in Khyber Pakhtunkhwa on "
+         "Sunday, police said. Islamic State Khorasan Province claimed the attack."),
+        ("Pakistan : l'État islamique revendique l'attentat-suicide contre un meeting",
+         "PESHAWAR — Un kamikaze a tué 54 personnes lors d'un meeting dans le Khyber "
+         "Pakhtunkhwa dimanche. L'État islamique au Khorasan a revendiqué l'attentat."),
+    ],
+)
+def test_a_named_member_replaces_its_umbrella(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    names = {gazetteer.actor(a).name for a in ext.actors if gazetteer.actor(a)}  # type: ignore[union-attr]
+    assert "Islamic State" not in names
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Sudan's RSF says it seized Zamzam camp",
+         "PORT SUDAN — The Rapid Support Forces said on Sunday they had taken control of the "
+         "Zamzam camp near El Fasher after an assault that killed more than 100 people."),
+        ("Soudan : les FSR affirment avoir pris le camp de Zamzam",
+         "PORT-SOUDAN — Les Forces de soutien rapide ont affirmé avoir pris dimanche le camp "
+         "de Zamzam, près d'El-Facher, après un assaut qui a fait plus de 100 morts."),
+    ],
+)
+def test_a_source_reporting_its_own_deed_is_an_actor(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    names = {gazetteer.actor(a).name for a in ext.actors if gazetteer.actor(a)}  # type: ignore[union-attr]
+    assert "Rapid Support Forces" in names
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "when"),
+    [
+        ("Toll from rally bombing in Pakistan rises to 54",
+         "PESHAWAR — The death toll rose to 54 on Tuesday, officials said.\n\n"
+         "The bomber detonated his vest on Sunday near the stage, police said.",
+         date(2024, 6, 2)),
+        ("Ukraine : au moins 18 morts dans une frappe sur un centre commercial",
+         "KIEV — Le bilan s'élève à 18 morts, a annoncé mardi le gouverneur.\n\n"
+         "Le missile a frappé le centre commercial dimanche après-midi, tuant des clients.",
+         date(2024, 6, 2)),
+    ],
+)
+def test_the_event_day_may_follow_the_lead(
+    gazetteer: Gazetteer, title: str, body: str, when: date
+) -> None:
+    assert extract(_article(title, body), gazetteer).incident_date == when
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Rocket kills 12 children at football pitch",
+         "JERUSALEM — A rocket hit a football field in Majdal Shams in the occupied Golan "
+         "Heights on Saturday, killing 12 children, medics said."),
+        ("Douze jeunes tués par une roquette sur un terrain de football",
+         "JÉRUSALEM — Une roquette a tué douze jeunes samedi à Majdal Shams, dans le Golan "
+         "occupé, selon les secours."),
+    ],
+)
+def test_a_place_named_inside_another_is_the_place(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == "Majdal Shams"
