@@ -8,6 +8,7 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from html import escape
+from typing import Literal
 
 from anyascii import anyascii
 
@@ -31,7 +32,13 @@ from bot.services.subscriptions import SubscriptionService, candidate_label
 from bot.storage.db import Database
 from bot.storage.repos import IncidentRepo, SourceRepo
 
-__all__ = ["CATEGORY_LABELS", "COMMANDS", "CommandService"]
+__all__ = ["CATEGORY_LABELS", "COMMANDS", "ChannelOutcome", "CommandService"]
+
+#: What the front end found when a person asked to manage a channel.
+ChannelOutcome = Literal[
+    "usage", "not_private", "unknown", "not_channel", "not_admin", "bot_cannot_post",
+    "managing", "back",
+]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +64,7 @@ COMMANDS: dict[str, str] = {
     "timezone": N_("Your time zone, e.g. /timezone Europe/Paris"),
     "digest": N_("One summary a day instead of (or besides) alerts"),
     "language": N_("English or French"),
+    "channel": N_("Manage a channel's alerts from this chat"),
     "help": N_("How to use Vigie"),
     "stop": N_("Delete everything stored about this chat"),
 }
@@ -314,13 +322,52 @@ class CommandService:
         )
         lines.append(
             t._(
-                "For a channel: make the bot an administrator allowed to post, then post "
-                "/subscribe Iraq in the channel itself."
+                "For a channel: make the bot an administrator allowed to post, then send "
+                "/channel @name here (or post /subscribe Iraq in the channel itself)."
             )
         )
         if ctx.user_id in self._admin_ids:
             lines.append(t._("Admin: /stats · /sources · /ingest URL"))
         return [Reply("\n".join(lines))]
+
+    async def cmd_channel(self, ctx: ChatContext, args: str) -> list[Reply]:
+        """Where no front end manages channels (the terminal demo), the usage only."""
+        return await self.channel_notice(ctx, "usage" if ctx.is_private else "not_private")
+
+    async def channel_notice(
+        self, ctx: ChatContext, outcome: ChannelOutcome, name: str = ""
+    ) -> list[Reply]:
+        """What ``/channel`` answers in a private chat; the front end checks the rights."""
+        t = await self._translator(ctx)
+        # a title comes from Telegram and is only escaped; a name typed here is echoed
+        shown = f"<b>{_echo(name) if outcome == 'unknown' else escape(name)}</b>"
+        texts: dict[ChannelOutcome, str] = {
+            "usage": t._(
+                "Send /channel @name to manage a channel's alerts from this chat: make the bot "
+                "an administrator of the channel, allowed to post, first. /channel off comes "
+                "back to this chat."
+            ),
+            "not_private": t._("Send /channel in a private chat with me."),
+            "unknown": t._(
+                "I can't find the channel %(name)s. Check its @name, and add me to it as an "
+                "administrator first."
+            ),
+            "not_channel": t._(
+                "%(name)s is not a channel. For a group, send the commands in the group itself."
+            ),
+            "not_admin": t._("Only the administrators of %(name)s can manage its alerts."),
+            "bot_cannot_post": t._(
+                "Make me an administrator of %(name)s, allowed to post messages, then send "
+                "/channel again."
+            ),
+            "managing": t._(
+                "📢 Now managing %(name)s: /subscribe, /near, /unsubscribe, /subscriptions, "
+                "/filter, /language and the others sent here apply to the channel, and its "
+                "alerts are posted there. /channel off comes back to this chat."
+            ),
+            "back": t._("Back to this chat: commands apply to it again."),
+        }
+        return [Reply(texts[outcome] % {"name": shown})]
 
     async def cmd_language(self, ctx: ChatContext, args: str) -> list[Reply]:
         t = await self._translator(ctx)

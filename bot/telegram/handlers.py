@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
+from dataclasses import replace
+from html import escape
 from typing import Any
 
 from telegram import ChatMember, ChatMemberUpdated, LinkPreviewOptions, Message, Update
@@ -18,7 +21,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.services.commands import CommandService
+from bot.services.commands import ChannelOutcome, CommandService
 from bot.services.delivery import AlertDispatcher
 from bot.services.replies import ChatContext, Reply
 from bot.telegram.sender import keyboard
@@ -45,6 +48,10 @@ _MANAGING = frozenset(
         "digest",
     }
 )
+#: Commands that always concern the private chat itself, even while it manages a channel.
+_OWN_CHAT = frozenset({"start", "help", "channel", "stats", "sources", "ingest"})
+_CHANNEL_REF = re.compile(r"@[A-Za-z][A-Za-z0-9_]{3,31}|-100\d{5,16}")
+_BACK = frozenset({"off", "stop", "none", "me", "back", "retour", "fin", "aucun"})
 # New messages and channel posts; an edited message must not run its command a second time.
 _FRESH = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 
@@ -56,6 +63,10 @@ class TelegramFrontEnd:
         self._commands = commands
         self._dispatcher = dispatcher
         self._admin_cache: dict[tuple[int, int], tuple[float, bool]] = {}
+        #: private chat -> the channel its administrator manages from there, and its title.
+        #: Held in memory: after a restart, commands apply to the private chat again, and
+        #: replies no longer carry the channel's name, which shows it.
+        self._managing: dict[int, tuple[int, str]] = {}
 
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         app.add_handler(MessageHandler(_FRESH & filters.COMMAND, self.on_command))
@@ -80,27 +91,47 @@ class TelegramFrontEnd:
                 return True  # an anonymous administrator of the group
         if user is None:
             return False
-        key = (chat.id, user.id)
+        return await self._administers(context, chat.id, user.id)
+
+    async def _administers(
+        self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int
+    ) -> bool:
+        """Whether a user administers a chat (asked with getChatMember, cached a few minutes)."""
+        key = (chat_id, user_id)
         cached = self._admin_cache.get(key)
         now = time.monotonic()
         if cached and now - cached[0] < _ADMIN_TTL:
             return cached[1]
         try:
-            member = await context.bot.get_chat_member(chat.id, user.id)
+            member = await context.bot.get_chat_member(chat_id, user_id)
             is_admin = member.status in {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
         except TelegramError as exc:
-            log.warning("getChatMember(%s, %s) failed: %s", chat.id, user.id, exc)
+            log.warning("getChatMember(%s, %s) failed: %s", chat_id, user_id, exc)
             is_admin = False
         self._admin_cache[key] = (now, is_admin)
         return is_admin
 
     async def _context(
-        self, update: Update, context: ContextTypes.DEFAULT_TYPE, *, check_admin: bool
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        *,
+        check_admin: bool,
+        command: str | None = None,
     ) -> ChatContext | None:
         chat = update.effective_chat
         if chat is None:
             return None
         user = update.effective_user
+        managed = await self._managed_channel(update, context, command)
+        if managed is not None and user is not None:
+            return ChatContext(
+                chat_id=managed[0],
+                chat_type=ChatType.CHANNEL,
+                user_id=user.id,
+                language_code=user.language_code,
+                is_chat_admin=True,
+            )
         return ChatContext(
             chat_id=chat.id,
             chat_type=chat.type,
@@ -109,16 +140,93 @@ class TelegramFrontEnd:
             is_chat_admin=await self._is_admin(update, context) if check_admin else False,
         )
 
+    async def _managed_channel(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, command: str | None
+    ) -> tuple[int, str] | None:
+        """The channel this private chat manages, if the update concerns it.
+
+        Commands other than the chat's own (``_OWN_CHAT``), text and locations go to the
+        channel; a button only when it sits on a message that was about the channel. The
+        person must still administer the channel.
+        """
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None or chat.type != ChatType.PRIVATE:
+            return None
+        managed = self._managing.get(chat.id)
+        if managed is None or command in _OWN_CHAT:
+            return None
+        query = update.callback_query
+        if query is not None:
+            shown = query.message.text if isinstance(query.message, Message) else None
+            if not (shown or "").startswith(_channel_prefix_text(managed[1])):
+                return None
+        if not await self._administers(context, managed[0], user.id):
+            self._managing.pop(chat.id, None)
+            return None
+        return managed
+
+    async def _channel(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, args: str
+    ) -> list[Reply]:
+        """``/channel @name``: manage a channel's subscriptions from this private chat."""
+        chat, user = update.effective_chat, update.effective_user
+        own = await self._context(update, context, check_admin=False, command="channel")
+        if own is None or chat is None:
+            return []
+
+        async def notice(outcome: ChannelOutcome, name: str = "") -> list[Reply]:
+            assert own is not None
+            return await self._commands.channel_notice(own, outcome, name)
+
+        if chat.type != ChatType.PRIVATE or user is None:
+            return await notice("not_private")
+        ref = args.split()[0] if args.split() else ""
+        if not ref:
+            current = self._managing.get(chat.id)
+            return await notice("managing", current[1]) if current else await notice("usage")
+        if ref.lower() in _BACK:
+            self._managing.pop(chat.id, None)
+            return await notice("back")
+        if not _CHANNEL_REF.fullmatch(ref):
+            return await notice("unknown", ref)
+        try:
+            target = await context.bot.get_chat(ref)
+        except TelegramError as exc:
+            log.info("/channel %s from %s: %s", ref, user.id, exc)
+            return await notice("unknown", ref)
+        title = target.title or target.username or ref
+        if target.type != ChatType.CHANNEL:
+            return await notice("not_channel", title)
+        self._admin_cache.pop((target.id, user.id), None)  # asked afresh, not from the cache
+        if not await self._administers(context, target.id, user.id):
+            return await notice("not_admin", title)
+        try:
+            me = await context.bot.get_chat_member(target.id, context.bot.id)
+        except TelegramError as exc:
+            log.info("getChatMember(%s, bot) failed: %s", target.id, exc)
+            return await notice("bot_cannot_post", title)
+        if me.status != ChatMember.ADMINISTRATOR or not getattr(me, "can_post_messages", False):
+            return await notice("bot_cannot_post", title)
+        self._managing[chat.id] = (target.id, title)
+        log.info("chat %s now manages channel %s", chat.id, target.id)
+        return await notice("managing", title)
+
     async def _send(
         self,
         update: Update,
         context: ContextTypes.DEFAULT_TYPE,
         replies: list[Reply],
+        command: str | None = None,
     ) -> None:
         chat = update.effective_chat
         if chat is None:
             return
         query = update.callback_query
+        managed = await self._managed_channel(update, context, command)
+        if managed is not None:
+            # every reply about the channel says so, and its buttons stay about it
+            prefix = f"{_channel_prefix_text(escape(managed[1]))}\n"
+            replies = [replace(r, text=prefix + r.text) for r in replies]
         for reply in replies:
             if query is not None and reply.toast:
                 await query.answer(reply.toast[:190])
@@ -158,10 +266,14 @@ class TelegramFrontEnd:
             target = head.split("@", 1)[1]
             if target.lower() != context.bot.username.lower():
                 return  # a command for another bot in the same group
-        ctx = await self._context(update, context, check_admin=name in _MANAGING)
+        if name == "channel":
+            await self._send(update, context, await self._channel(update, context, args), name)
+            return
+        ctx = await self._context(update, context, check_admin=name in _MANAGING, command=name)
         if ctx is None:
             return
-        await self._send(update, context, await self._commands.on_command(ctx, name, args))
+        replies = await self._commands.on_command(ctx, name, args)
+        await self._send(update, context, replies, name)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -205,3 +317,8 @@ class TelegramFrontEnd:
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("error while handling an update", exc_info=context.error)
+
+
+def _channel_prefix_text(title: str) -> str:
+    """The line that opens every reply about a managed channel."""
+    return f"📢 {title}"

@@ -404,11 +404,24 @@ class FakeBotAPI(LocalServer):
     # --- configuration --------------------------------------------------------------------
 
     def set_chat_member(self, chat_id: int | str, user_id: int, status: str) -> None:
-        """What getChatMember answers: administrator, creator, member, left or kicked."""
+        """What getChatMember answers: administrator, creator, member, left or kicked.
+
+        For the bot's own id, its status in the chat (an administrator may post).
+        """
         if status not in ("administrator", "creator", "member", "left", "kicked"):
             raise ValueError(f"unsupported status {status!r}")
         with self._cond:
-            self._members[(chat_id, user_id)] = status
+            if user_id == self.bot_user["id"]:
+                self._bot_status[chat_id] = status
+            else:
+                self._members[(chat_id, user_id)] = status
+
+    def add_channel(self, chat_id: int, username: str, title: str) -> None:
+        """A channel that getChat finds by its id or its ``@username``."""
+        with self._cond:
+            self._chats[chat_id] = {
+                "id": chat_id, "type": "channel", "title": title, "username": username
+            }
 
     def fail_chat(
         self,
@@ -568,6 +581,13 @@ class FakeBotAPI(LocalServer):
     # --- internals: state -----------------------------------------------------------------
 
     def _chat(self, chat_id: int | str, chat_type: str | None) -> dict[str, Any]:
+        if isinstance(chat_id, str) and chat_id.startswith("@"):
+            for known in self._chats.values():
+                if f"@{known.get('username', '')}".lower() == chat_id.lower():
+                    return dict(known)
+            raise TelegramError(400, "Bad Request: chat not found")
+        if isinstance(chat_id, str) and chat_id.lstrip("-").isdigit():
+            chat_id = int(chat_id)
         chat = self._chats.get(chat_id)
         if chat is None or (chat_type is not None and chat["type"] != chat_type):
             if chat_type is None:
@@ -849,6 +869,7 @@ class FakeBotAPI(LocalServer):
     def _m_get_chat_member(self, params: Mapping[str, Any]) -> dict[str, Any]:
         chat_id, user_id = _require(params, "chat_id"), int(_require(params, "user_id"))
         chat = self._chat(chat_id, None)
+        chat_id = chat["id"]
         if user_id == self.bot_user["id"]:
             return _member(self.bot_user, self._bot_status.get(chat_id, "member"))
         default = "creator" if chat["type"] == "private" and user_id == chat_id else "member"
@@ -958,6 +979,8 @@ def _member(user: Mapping[str, Any], status: str) -> dict[str, Any]:
                     "can_edit_stories",
                     "can_delete_stories",
                     "can_pin_messages",
+                    "can_post_messages",
+                    "can_edit_messages",
                 )
             },
         }
