@@ -217,7 +217,7 @@ class CommandService:
                 if arg == "place"
                 else t._("Which armed group or force? Type its name.")
             )
-            return [Reply(prompt)]
+            return [Reply(prompt, ask=True)]
         if verb == "unsub":
             if arg == "list":
                 return await self.cmd_unsubscribe(ctx, "")

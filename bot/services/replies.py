@@ -25,6 +25,8 @@ class Reply:
     edit: bool = False
     toast: str | None = None  # short notice for a pressed button
     photo: bytes | None = None
+    #: the message asks for a typed answer (in a group, the answer must reach the bot)
+    ask: bool = False
 
 
 @dataclass(frozen=True, slots=True)

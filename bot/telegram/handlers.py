@@ -9,7 +9,15 @@ from dataclasses import replace
 from html import escape
 from typing import Any
 
-from telegram import ChatMember, ChatMemberUpdated, LinkPreviewOptions, Message, Update
+from telegram import (
+    ChatMember,
+    ChatMemberUpdated,
+    ForceReply,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
@@ -244,11 +252,15 @@ class TelegramFrontEnd:
                     chat.id, reply.photo, caption=reply.text[:1024], parse_mode=ParseMode.HTML
                 )
                 continue
+            markup: InlineKeyboardMarkup | ForceReply | None = keyboard(reply.buttons)
+            if markup is None and reply.ask and chat.type != ChatType.PRIVATE:
+                # a group bot in privacy mode only reads the messages that answer its own
+                markup = ForceReply()
             await context.bot.send_message(
                 chat.id,
                 reply.text,
                 parse_mode=ParseMode.HTML,
-                reply_markup=keyboard(reply.buttons),
+                reply_markup=markup,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         if query is not None and not any(r.toast for r in replies):

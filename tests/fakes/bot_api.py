@@ -788,8 +788,9 @@ class FakeBotAPI(LocalServer):
             "chat": self._chat(chat_id, None),
             "date": int(time.time()),
         }
-        if params.get("reply_markup") is not None:
-            message["reply_markup"] = params["reply_markup"]
+        markup = params.get("reply_markup")
+        if isinstance(markup, Mapping) and "inline_keyboard" in markup:
+            message["reply_markup"] = markup  # a message carries only an inline keyboard
         return message
 
     def _m_send_message(self, params: Mapping[str, Any]) -> dict[str, Any]:

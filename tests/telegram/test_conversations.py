@@ -7,7 +7,7 @@ from pathlib import Path
 
 from e2e.harness import running_bot
 from fakes import FakeBotAPI
-from tg_helpers import bot_settings, buttons, enqueue, make_incident, press, say, store
+from tg_helpers import bot_settings, buttons, enqueue, last, make_incident, press, say, store
 
 EN, FR, OTHER = 201, 202, 203
 GROUP, ADMIN, MEMBER = -5001, 7001, 7002
@@ -113,6 +113,12 @@ async def test_groups_admins_manage_everyone_reads(tmp_path: Path, bot_api: Fake
         data = buttons(bot_api, GROUP)[0][1]
         assert "Only the administrators" in await press(bot_api, GROUP, data, user_id=MEMBER)
         assert "Unsubscribed" in await press(bot_api, GROUP, data, user_id=ADMIN)
+        # The guided flow in a group asks for a reply, which a bot in privacy mode receives.
+        await say(bot_api, GROUP, "/subscribe", user_id=ADMIN)
+        question = await press(bot_api, GROUP, "guide:place", user_id=ADMIN)
+        assert "Which place" in question
+        assert last(bot_api, GROUP).get("reply_markup", {}).get("force_reply") is True
+        assert "Anbar" in await say(bot_api, GROUP, "Anbar", user_id=ADMIN)
         # A command addressed to another bot is ignored.
         before = len(bot_api.sent_messages(GROUP))
         bot_api.inject_message(GROUP, "/subscribe@other_bot Iraq", user_id=ADMIN)
