@@ -14,8 +14,11 @@ __all__ = [
     "BACKGROUND",
     "BLAME",
     "CIV_TARGET",
+    "CIV_VICTIMS",
     "CLAIM",
+    "CLAIMED_TARGET",
     "CLAIM_NEGATED",
+    "CONTROLLED_BY",
     "DENIAL",
     "EVENT_CUES",
     "EVENT_SCAN",
@@ -24,23 +27,30 @@ __all__ = [
     "FLAG_BEFORE",
     "FORCE_NOUN_EN",
     "FORCE_NOUN_FR",
+    "KILLED_NATIONALS",
     "MIL_TARGET",
     "NEAR_BEFORE",
     "NON_INCIDENT",
     "NON_INCIDENT_LOW",
+    "NON_INCIDENT_VENUE_LOW",
     "OFFICIAL",
     "PERSON_BEFORE",
     "PLACE_SUFFIX",
+    "POLICE_TARGET",
     "REPORTING",
     "SOLDIERS",
     "SOURCE_BEFORE",
     "SOURCE_INVERTED",
+    "SOURCE_ORGAN_AFTER",
+    "SOURCE_ORGAN_BEFORE",
     "SPEECH_AFTER",
     "SPEECH_AFTER_LOOSE",
     "UNCONFIRMED",
     "VICTIMS",
     "VIOLENCE",
     "VIOLENCE_LOW",
+    "WEAPON_NOUN_EN",
+    "WEAPON_NOUN_FR",
 ]
 
 
@@ -86,12 +96,15 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes"), 1.0),
     "Non-state actor overtakes territory": (_rx(
         r"\b(?:seized|captured|took control of|taken control of|overran|overrun|walked into|"
-        r"moved into|fell to|fall of|took over)\b|\bentr(?:é|ée|és|ées|ent|er)\b[^.;]{0,50}?"
+        r"moved into|fell to|fall of|took over)\b|\bpris (?:[\w-]+ )?le contrôle|"
+        r"\bentr(?:é|ée|és|ées|ent|er)\b[^.;]{0,50}?"
         r"\bdans\b|pris le contrôle|prise de contrôle|s['’](?:est|sont) emparés? de|"
         r"\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
     "Government regains territory": (_rx(
-        r"\b(?:retook|recaptured|regained control|retaken|liberated)\b|\brepris\b|"
-        r"reconquis|reprise de|libéré"), 1.0),
+        r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
+        # freeing people (prisoners, hostages) is not retaking ground
+        r"(?:\bliberated\b|\blibéré(?:e|s|es)?\b)(?!(?:\s+[\w'’-]+){0,4}?\s+(?:détenus|"
+        r"prisonniers|otages|captifs|prisoners|inmates|detainees|hostages|captives)\b)"), 1.0),
     "Abduction/forced disappearance": (_rx(
         r"kidnap\w*|abduct\w+|\benlev(?:é|ée|és|ées|ement)\b|hostages? (?:taken|seized)|"
         r"\btook \w+ hostages?\b|pris en otages?|prise d['’]otages|\brapt\b|hijack\w*"), 1.0),
@@ -119,7 +132,9 @@ MIL_TARGET = _rx(
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
     r"policemen|police (?:station|post|compound|officers|headquarters)|policiers|"
     r"quartier général de la police|commissariat|soldats|militaires|\bcamp militaire|"
-    r"aéroport militaire|caserne|\bservice members\b|\bfighters\b|combattants|mercenar\w+"
+    r"aéroport militaire|caserne|\bservice members\b|\bfighters\b|combattants|mercenar\w+|"
+    r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
+    r"(?:école|académie|institut) militaire)\b"
 )
 #: ... and targets that make it violence against civilians.
 CIV_TARGET = _rx(
@@ -127,10 +142,28 @@ CIV_TARGET = _rx(
     r"touristes|\bchurch\b|église|mosques?|mosquée|\bvillages?\b|\bmarket\b|marché|concert|"
     r"\bcrowd\b|\bfoule\b|residents|habitants|\bfamilies\b|familles|shoppers|passengers|"
     r"passagers|\bchildren\b|\benfants\b|hospital|hôpital|patients|displaced|déplacés|"
-    r"evacuees|\bschool\b|students|élèves|women|femmes"
+    r"evacuees|\bschool\b|students|élèves|women|femmes|"
+    r"\b(?:shopping (?:centre|center|mall)|malls?|centres? commercia(?:l|ux)|supermarket|"
+    r"supermarché|hypermarket|hypermarché|apartment (?:block|building)s?|immeubles?|residential|"
+    r"résidentiel\w*|hotels?|hôtels?|restaurants?|cafés?)\b"
 )
 #: Victims without a side: civilians only when nothing says they were fighters.
 VICTIMS = _rx(r"\bpeople\b|\bpersonnes\b|\bpersons\b|\badults\b|\bhabitants\b")
+#: Civilians named as the dead or wounded: they are a side even next to a military site
+#: ("a truck bomb near an air base killed six civilians").
+CIV_VICTIMS = _rx(
+    r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"
+    r"au moins |plus de )?(?:[\w-]+\s+)?(?:civilians|civils)\b|\b(?:civilians|civils)\s+(?:were |"
+    r"have been |ont été |sont )?(?:killed|wounded|injured|dead|tués|blessés|morts)\b|"
+    r"\b(?:dont|including|among them|parmi lesquels|parmi eux)\s+(?:des\s+|\d+\s+|[\w-]+\s+)?"
+    r"(?:civilians|civils)\b"
+)
+#: Victims counted by nationality ("killed at least 90 Palestinians"): the word after the
+#: figure, checked against the demonyms.
+KILLED_NATIONALS = _rx(
+    r"\b(?:kill\w*|tuant|tué(?:e|s|es)?)\s+(?:at least |more than |over |au moins |plus de |"
+    r"some |about |près de )?[\d,.]+\s+([\w-]+)"
+)
 
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
@@ -158,6 +191,9 @@ NON_INCIDENT = _rx(
     r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
     r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"
     r"\bearthquakes?\b|\bfloods?\b|\blandslides?\b|\bcyclones?\b|\bhearings?\b|"
+    # one word-start test for the lot: these run on every sentence
+    r"\b(?:quakes?|magnitude|tremors?|hurricanes?|typhoons?|torrential|flooding|pluies|"
+    r"intempéries|crues?|ouragans?)\b|"
     r"\bséismes?\b|tremblement de terre|\binondations?\b|glissements? de terrain|\baudience\b|"
     r"\bprocès\b|condamn\w+|coupable|\bCPI\b|\bcour\b|tribunal|anniversaire|commémor\w+|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
@@ -168,11 +204,25 @@ NON_INCIDENT = _rx(
     r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b"
 )
 
+#: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a
+#: non-incident used as the scene of an attack.
+NON_INCIDENT_VENUE = _rx(
+    r"\b(?:at|during|attending|on|near)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?(?:funerals?|"
+    r"memorial|ceremony|commemoration|wedding|vigil|football match|match)\b|"
+    r"\b(?:lors (?:de |d['’])|pendant |à |au cours (?:de |d['’]))"
+    r"(?:une?\s+|des\s+|les\s+|la\s+|l['’])?"
+    r"(?:funérailles|obsèques|cérémonie|commémoration|mariage|veillée|match)\b"
+)
+
 #: Sentences about other times: earlier attacks, the war's toll, history.
 BACKGROUND = _rx(
-    r"\bsince\b|\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|\bformer\b|"
+    r"\bsince\b|\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"
     r"\bin (?:19|20)\d\d\b|\bhas killed\b|\bhave been killed\b|\bso far\b|\bin total\b|"
     r"\bthe war\b|\bthe conflict\b|\bfull-scale invasion\b|"
+    # trends: "has seen a surge in attacks", "attacks have multiplied in recent months"
+    r"\b(?:ha(?:s|ve) seen|surge in|a spate of|in recent (?:days|weeks|months|years)|"
+    r"ces derni(?:ers|ères) (?:jours|semaines|mois|années|temps)|se sont multipliée?s|"
+    r"recrudescence)\b|"
     r"\bdepuis\b|\bil y a\b|\bauparavant\b|\bplus tôt\b|\bl['’]an dernier\b|"
     r"\bl['’]année dernière\b|\ble mois dernier\b|\ben (?:19|20)\d\d\b|\bavai(?:t|ent)\b|"
     r"\bdéjà\b|\bla guerre\b|\ble conflit\b|\bau total\b|\bfin (?:janvier|février|mars|"
@@ -194,6 +244,26 @@ CLAIM_NEGATED = _rx(
     r"revendication)|\bpersonne n['’]a revendiqué|\bpas (?:encore )?(?:été )?revendiqu\w+|"
     r"\bn['’]a pas (?:encore )?(?:été )?revendiqu"
 )
+#: The attacker's own account of what it aimed at ("Israel said it targeted a Hamas commander",
+#: "l'armée dit avoir visé le chef du Hamas"): the alleged target, not a side the report
+#: establishes. Matched on the text before an actor's name.
+CLAIMED_TARGET = _rx(
+    r"\b(?:said|says|saying|claimed|claims|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|"
+    r"have\s+|was\s+|were\s+)?(?:hit|struck|targeted|targeting|attacked|aimed at)\b"
+    r"[^.;:!?]{0,70}$|"
+    r"\b(?:affirm\w*|dit|disent|assur\w*|indiqu\w*)\s+avoir\s+(?:visé|frappé|ciblé|attaqué)\b"
+    r"[^.;:!?]{0,70}$"
+)
+#: Who holds the ground where it happened ("territory held by the Arakan Army", "la ville,
+#: contrôlée par le M23"): the setting, not a side of the event. Matched on the text before.
+CONTROLLED_BY = _rx(
+    r"\b(?:held|controlled|run|administered|occupied)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$|"
+    r"\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$|"
+    r"\b(?:contrôlée?s?|tenue?s?|administrée?s?|occupée?s?)\s+(?:[\w-]+\s+){0,4}?par\s+"
+    r"(?:les?\s+|la\s+|l['’])?$|\bsous\s+(?:le\s+)?contrôle\s+(?:de\s+|du\s+|des\s+|d['’])"
+    r"(?:la\s+|l['’])?$|\baux mains\s+(?:de\s+|du\s+|des\s+|d['’])(?:la\s+|l['’])?$"
+)
+
 #: "blamed X", "accuse X", "attributed to X": X is named as the perpetrator.
 BLAME = _rx(
     r"\bblam\w+|\baccus\w+|\battribu\w+|\bimput\w+|\bbelong\w* to\b|\bappartenant\b|"
@@ -224,13 +294,18 @@ SOURCE_BEFORE = _rx(r"(?:according to|selon|citing|cité par)\s+(?:the |la |le |
 #: The accused or the authorities deny the event or their part in it.
 DENIAL = _rx(
     r"\bden(?:ied|ies|y) (?:any |all |direct )?(?:involvement|responsibility|role|"
-    r"carrying out|the (?:claim|report|attack|allegation))|\bden(?:ied|ies) (?:that )?(?:any|"
+    r"carrying out|the (?:claim|report|attack|allegations?|accusations?|charges?))|"
+    # a bare denial closing a clause: "M23 denies", "le M23 a démenti, accusant..."
+    r"\b(?:denies|denied)\s*(?:[.,;]|$)|\b(?:a|ont) démenti\s*(?:[.,;]|$)|"
+    r"\bden(?:ied|ies) (?:that )?(?:any|"
     r"an|the) (?:attack|strike)|\bsaid no (?:such )?attack|\bno attack (?:had )?took place|"
     r"\b(?:dément|démentent|démenti|a démenti|ont démenti|nie|nient|a nié|ont nié)\b"
     r"(?: \w+){0,2} (?:toute |l['’]|avoir |cette )?(?:implication|responsabilité|attaque|"
     r"information)|\bqui (?:le )?dément\b|\bfalse claims?\b|\bfabricat\w+"
 )
 UNCONFIRMED = _rx(
+    r"\b(?:n['’](?:a|ont) pas (?:pu )?être (?:confirmé|vérifié)|(?:vérifi|confirm)\w* de "
+    r"(?:source|manière|façon) indépendante|not (?:be )?independently (?:verified|confirmed))|"
     r"could not (?:be )?(?:independently )?(?:verif|confirm)|unable to (?:independently )?"
     r"(?:confirm|verify)|not (?:immediately )?(?:been )?(?:confirmed|verified)|"
     r"n['’]a pas (?:pu )?être (?:confirmé|vérifié)|pas été (?:confirmé|vérifié)|"
@@ -247,7 +322,10 @@ OFFICIAL = _rx(
     r"Committee|prosecutor|state media|state television|\bjunta\b|security sources|"
     r"\bresponsables?\b|autorités|ministère|\bministre\b|\barmée\b|gouverneur|\bmaire\b|"
     r"porte-parole|gouvernement|sources? (?:sécuritaires?|de sécurité|militaires?)|"
-    r"enquêteurs|\bjunte\b|\bONU\b|\bpréfet\b|\bprésidence\b|Kremlin|parquet|Tsahal"
+    r"enquêteurs|\bjunte\b|\bONU\b|\bpréfet\b|\bprésidence\b|Kremlin|parquet|Tsahal|"
+    # state rescue services speak for the state
+    r"civil defen[cs]e|emergency (?:service|ministry|situations)|défense civile|"
+    r"protection civile|services? (?:d['’]urgence|de secours)|situations d['’]urgence"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(
@@ -259,14 +337,16 @@ REPORTING = _rx(
 SPEECH_AFTER = _rx(
     r"^\W{0,3}(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
     r"warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
-    r"a promis|promet|menace|would respond|did not comment|n['’]a pas)\b"
+    r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
+    r"a condamné|condamne)\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(
     r"^\s*(?:[\w'’.-]+\s+){0,3}?(?:said|says|has said|had said|accused|accuses|blamed|denied|"
     r"denies|announced|warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|"
     r"affirme|estime|"
-    r"a promis|promet|menace|would respond|did not comment|n['’]a pas)\b"
+    r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
+    r"a condamné|condamne)\b"
 )
 
 #: Nouns after a nationality ("Russian missile") or before it ("frappe israélienne") that make
@@ -283,11 +363,42 @@ FORCE_NOUN_FR = _rx(
     r"(?:\s+[\w-]+){0,2}?\s*$"
 )
 
+#: Police among the victims or targets: the state's police is an actor.
+POLICE_TARGET = _rx(
+    r"\bpolicem[ae]n\b|\bpolice (?:officers|station|post|compound|headquarters|barracks|patrol|"
+    r"convoy|checkpoint|academy|training)|\bpoliciers\b|\bcommissariats?\b|"
+    r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b"
+)
+
+#: An actor owning the body that speaks ("the Hamas-run health ministry", "le ministère de la
+#: Santé du Hamas"): a source, not a side. Matched after and before an actor's name.
+SOURCE_ORGAN_AFTER = _rx(
+    r"^(?:-run|-controlled|-led|['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:health ministry|ministry|"
+    r"media office|spokes(?:man|woman|person)|television|radio|news agency|civil defen[cs]e)\b"
+)
+SOURCE_ORGAN_BEFORE = _rx(
+    r"\b(?:ministère|ministry|bureau|office|médias?|media|agence|agency|porte-parole|radio|"
+    r"télévision|television|chaîne|défense civile)\s+(?:[\w'’-]+\s+){0,3}?(?:de la |du |des |"
+    r"de l['’]|d['’]|of (?:the )?)$"
+)
+#: Weapons after a nationality ("Russian missiles") or before it ("frappe russe"): that
+#: nation's forces are the attacker.
+WEAPON_NOUN_EN = _rx(
+    r"^\W{0,2}(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
+    r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|fighter jets)\b"
+)
+WEAPON_NOUN_FR = _rx(
+    r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
+    r"artillerie|obus|roquettes?)(?:\s+[\w-]+){0,2}?\s*$"
+)
+
 #: Government troops among the victims or targets: the state's forces are an actor.
 SOLDIERS = _rx(
     r"\bsoldiers\b|\btroops\b|\bservice ?members\b|\bservicemen\b|\bgendarmes?\b|"
     r"gendarmerie|\bsoldats\b|\bmilitaires\b|\bmilitary (?:base|camp|airport|post|convoy)|"
-    r"aéroport militaire|camp militaire|\bcaserne|\bbarracks\b|army (?:base|post|camp)"
+    r"aéroport militaire|camp militaire|\bcaserne|\bbarracks\b|army (?:base|post|camp)|"
+    r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
+    r"(?:école|académie|institut) militaire)\b"
 )
 #: "a indiqué vendredi le bureau de l'ONU": the source named after the verb.
 SOURCE_INVERTED = _rx(
@@ -324,3 +435,4 @@ EVENT_SCAN, EVENT_SCAN_KEYS = _combined()
 #: VIOLENCE and NON_INCIDENT for lower-cased text.
 VIOLENCE_LOW = _lowered(VIOLENCE.pattern)
 NON_INCIDENT_LOW = _lowered(NON_INCIDENT.pattern)
+NON_INCIDENT_VENUE_LOW = _lowered(NON_INCIDENT_VENUE.pattern)

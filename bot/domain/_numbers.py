@@ -161,6 +161,23 @@ _QUAL = (
     r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
     r"au moins|plus de|près de|presque|environ|quelque|quelques|jusqu'à|pas moins de)?\s*"
 )
+#: A day between the verb and the figure: "a tué lundi 20 personnes", "killed on Sunday 12".
+_DAY = (
+    r"(?:(?:on |ce |le )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(?: (?:soir|matin|night|morning|"
+    r"evening))?,?\s+)?"
+)
+#: The perpetrator's own count ("JNIM said it had killed 200 soldiers", "affirme avoir tué
+#: près de 200 soldats"): a boast, not the toll.
+_CLAIMED_KILL_BEFORE = re.compile(
+    r"\b(?:(?:said|says|claimed|claims|saying)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|have\s+|has\s+)?|claim(?:ed|s|ing)?\s+to\s+have\s+|"
+    r"(?:affirm\w*|dit|disent|assur\w*|revendiqu\w*)\s+avoir\s+)"
+    r"(?:killed|tué|abattu|neutralisé)\s+(?:at least|more than|over|nearly|almost|about|around|"
+    r"some|up to|as many as|au moins|plus de|près de|presque|environ|quelque|quelques|jusqu'à|"
+    r"pas moins de)?\s*$",
+    re.IGNORECASE,
+)
 _KILL_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|"
     r"claimed the lives of|coûté la vie à|"
@@ -169,12 +186,12 @@ _KILL_BEFORE = re.compile(
     r"\s+(?:(?:had|has|have|was|now)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
     r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
     r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à))\s+"
-    + _QUAL + r"$",
+    + _DAY + _QUAL + r"$",
     re.IGNORECASE,
 )
 _INJ_BEFORE = re.compile(
     r"\b(?:wounding|injuring|wounded|injured|wound|injure|blessant|blessé|blessés|"
-    r"blessée|blessées|a blessé|ont blessé)\s+" + _QUAL + r"$",
+    r"blessée|blessées|a blessé|ont blessé)\s+" + _DAY + _QUAL + r"$",
     re.IGNORECASE,
 )
 _ZERO_BOTH = re.compile(
@@ -198,6 +215,13 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECAS
 _SUBSET = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,?\s*(?:dont|including|among them|among whom|"
     r"parmi lesquels|parmi lesquelles|parmi eux|among those)\s*$",
+    re.IGNORECASE,
+)
+#: A part of the figure just given ("20 people, including 18 women, and wounded 15"): never a
+#: toll of its own, and no larger than the whole.
+_PART_BEFORE = re.compile(
+    r"\d[\s,]*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,?\s*(?:dont|including|among them|among whom|"
+    r"parmi lesquels|parmi lesquelles|parmi eux)\s+(?:des\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _NOT_PEOPLE_AFTER = re.compile(
@@ -242,6 +266,8 @@ def casualties(sentences: list[str]) -> Casualties:
             before = sentence[max(0, num.start - 60) : num.start]
             if _NOT_PEOPLE_AFTER.match(after) or _NEGATED.search(before):
                 continue
+            if _CLAIMED_KILL_BEFORE.search(before):
+                continue
             if _KILL_BEFORE.search(before):
                 kinds[i] = "dead"
             elif _INJ_BEFORE.search(before):
@@ -259,6 +285,8 @@ def casualties(sentences: list[str]) -> Casualties:
                 logger.info("implausible casualty figure %d ignored", num.value)
                 kinds[i] = None
                 continue
+            if _PART_BEFORE.search(before):
+                continue  # its kind tells the whole's ("104 people, including 35 children")
             (dead if kinds[i] == "dead" else hurt).append(num.value)
     fatalities = max(dead) if dead else (0 if zero_dead else None)
     injured = max(hurt) if hurt else (0 if zero_hurt else None)

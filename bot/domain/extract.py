@@ -151,6 +151,9 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             continue
         v = len(lx.VIOLENCE_LOW.findall(s.low))
         n = len(lx.NON_INCIDENT_LOW.findall(s.low))
+        if n and v:
+            # "killed at a funeral": the ceremony is where the violence happened
+            n = max(0, n - len(lx.NON_INCIDENT_VENUE_LOW.findall(s.low)))
         w = _effective(s)
         violence += w * min(v, 3)
         nonincident += w * min(n, 3)
@@ -340,6 +343,62 @@ def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
     return actor_id if gazetteer.actor(actor_id) is not None else None
 
 
+def _police_actor(code: str, gazetteer: Gazetteer) -> str | None:
+    """The state's police: its own entry, or the state force when that is a police."""
+    police = f"military-forces-{code.lower()}-police"
+    if gazetteer.actor(police) is not None:
+        return police
+    forces = _force_actor(code, gazetteer)
+    actor = gazetteer.actor(forces) if forces else None
+    return forces if actor is not None and actor.name.startswith("Police") else None
+
+
+def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
+    """An actor named as the setting, not as a side: the target an attacker says it aimed at
+    ("Israel said it targeted a Hamas commander") or who holds the ground ("a town held by
+    the Arakan Army")."""
+    before = sentence.text[max(0, mention.start - 110) : mention.start]
+    after = sentence.text[mention.end : mention.end + 50]
+    return bool(
+        lx.CLAIMED_TARGET.search(before)
+        or lx.CONTROLLED_BY.search(before)
+        or lx.SOURCE_ORGAN_BEFORE.search(before[-60:])
+        or lx.SOURCE_ORGAN_AFTER.match(after)
+    )
+
+
+def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
+    """State forces named as the attacker through their weapon ("Russian missiles", "frappe
+    israélienne")."""
+    found: set[str] = set()
+    text = sentence.text
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if len(word) < 3:
+            continue
+        code = gazetteer.demonym_country(word)
+        if code is None:
+            continue
+        if (word[0].isupper() and lx.WEAPON_NOUN_EN.match(text[m.end() :])) or (
+            lx.WEAPON_NOUN_FR.search(text[max(0, m.start() - 40) : m.start()])
+        ):
+            actor = _force_actor(code, gazetteer)
+            if actor:
+                found.add(actor)
+    return found
+
+
+def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text counts civilians among the dead or wounded, by name or by nationality
+    ("killed at least 90 Palestinians")."""
+    if lx.CIV_VICTIMS.search(text):
+        return True
+    return any(
+        gazetteer.demonym_country(m.group(1)) is not None
+        for m in lx.KILLED_NATIONALS.finditer(text)
+    )
+
+
 def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     actor = gazetteer.actor(actor_id)
     return actor is not None and actor.kind.startswith("state")
@@ -484,18 +543,24 @@ def _actors(
         if s.zone == "body" and s.paragraph > 3:
             continue
         w = _effective(s)
-        ids = [m.id for m in s.mentions if m.kind == "actor"]
+        ids = [m.id for m in s.mentions if m.kind == "actor" and not _setting_actor(s, m)]
         nation = _nation_forces(s, gazetteer)
         via_nation.update(nation)
         ids += nation
-        role = i in claim_sentences or bool(
-            lx.BLAME.search(s.text) or lx.DENIAL.search(s.text)
-        )
+        denial = lx.DENIAL.search(s.text)
+        role = i in claim_sentences or bool(denial or lx.BLAME.search(s.text))
+        # "M23 denied the accusation and blamed the Congolese army": a counter-accusation
+        # names no side of the event
+        countered = {
+            m.id for m in s.mentions if m.kind == "actor" and denial and m.start > denial.end()
+        }
         for actor_id in dict.fromkeys(ids):
             actor = gazetteer.actor(actor_id)
             if actor is None:
                 continue
             weight[actor_id] += w
+            if actor_id in countered and actor_id not in in_lead:
+                continue
             if not s.background and (s.zone in ("title", "summary", "lead") or role):
                 in_lead.add(actor_id)
     chosen = [
@@ -520,13 +585,23 @@ def _actors(
             for b in members if b != a
         )
     ]
-    lead_text = " ".join(s.text for s in sentences if s.zone in ("title", "summary", "lead"))
-    if (
-        country
-        and not any(_is_state(a, gazetteer) for a in chosen)
-        and lx.SOLDIERS.search(lead_text)
+    lead = [s for s in sentences if s.zone in ("title", "summary", "lead")]
+    lead_text = " ".join(s.text for s in lead)
+    # names of armed groups ("Arakan Army") say nothing of who was targeted
+    unnamed_lead = " ".join(_blank_actors(s) for s in lead)
+    # soldiers hit by a foreign state's weapons ("Russian missiles hit a military institute")
+    # are the forces of the country where it happened
+    attackers: set[str] = set()
+    for s in lead:
+        attackers |= _weapon_forces(s, gazetteer)
+    if country and not any(
+        _is_state(a, gazetteer) and a not in attackers for a in chosen
     ):
-        forces = _force_actor(country, gazetteer)
+        forces = None
+        if lx.SOLDIERS.search(lead_text):
+            forces = _force_actor(country, gazetteer)
+        elif lx.POLICE_TARGET.search(lead_text):
+            forces = _police_actor(country, gazetteer)
         if forces:
             chosen.append(forces)
     armed = [a for a in chosen if not a.startswith("civilians-")]
@@ -534,14 +609,28 @@ def _actors(
     wants_civilians = event[0] == "Violence against civilians" or (
         event[0] == "Explosions/Remote violence"
         and len(armed) <= 1
-        and (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
-        and not lx.MIL_TARGET.search(lead_text)
+        and (
+            _civilian_victims(lead_text, gazetteer)
+            or (
+                (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
+                and not lx.MIL_TARGET.search(unnamed_lead)
+            )
+        )
     )
     if wants_civilians and country:
         civ = f"civilians-{country.lower()}"
         if gazetteer.actor(civ) is not None and civ not in chosen:
             chosen.append(civ)
     return chosen
+
+
+def _blank_actors(sentence: _Sentence) -> str:
+    text = sentence.text
+    for m in sorted(
+        (m for m in sentence.mentions if m.kind == "actor"), key=lambda m: m.start, reverse=True
+    ):
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
 
 
 def _officially_stated(text: str) -> bool:
@@ -579,12 +668,13 @@ def _status(
                     asserted = True
     if claim.claimed and not asserted:
         return Status.CLAIMED
+    # the report itself saying it could not verify outweighs the officials it quotes
+    if any(lx.UNCONFIRMED.search(s.text) for _, s in head):
+        return Status.UNCONFIRMED
     if official:
         return Status.CONFIRMED
     if claim.claimed:
         return Status.CLAIMED
-    if any(lx.UNCONFIRMED.search(s.text) for _, s in head):
-        return Status.UNCONFIRMED
     return Status.REPORTED
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 from bot.app import USER_AGENT, Services, open_services
 from bot.config import Settings
 from bot.demo import ConsoleTransport
-from bot.domain.models import Article
+from bot.domain.models import Article, Extraction
 from bot.ingest.acled import acled_article, iter_acled_csv, to_extraction
 from bot.ingest.fulltext import ArticleFetcher
 from bot.ingest.jsonl import iter_articles_jsonl
@@ -72,8 +73,14 @@ async def ingest_source(settings: Settings, source: str, *, push: bool) -> int:
         await services.close()
 
 
-async def import_acled(settings: Settings, path: Path, *, push: bool) -> int:
-    """``vigie import-acled FILE.csv``: ACLED rows straight to incidents."""
+async def import_acled(
+    settings: Settings, path: Path, *, push: bool, batch_size: int = 1000
+) -> int:
+    """``vigie import-acled FILE.csv``: ACLED rows straight to incidents.
+
+    The file is streamed and stored ``batch_size`` rows per transaction; an interrupted import
+    keeps its finished batches, and running it again stores only what is missing.
+    """
     import sys
 
     if not path.is_file():  # noqa: ASYNC240 - one stat at start-up of a CLI command
@@ -81,17 +88,28 @@ async def import_acled(settings: Settings, path: Path, *, push: bool) -> int:
         return 2
     services = await open_services(settings, transport=ConsoleTransport(sys.stdout))
     try:
-        created = merged = 0
-        for event in iter_acled_csv(path):
-            extraction = to_extraction(event, services.gazetteer)
-            outcome = await services.pipeline.process_extracted(
-                acled_article(event), extraction, push=push
-            )
-            if outcome.created:
-                created += 1
-            elif outcome.incident is not None:
-                merged += 1
-        print(f"{path}: {created} new incident(s), {merged} merged into known incidents")
+        reader = iter_acled_csv(path)
+        unmapped = 0
+
+        def reports() -> Iterator[tuple[Article, Extraction]]:
+            nonlocal unmapped
+            for event in reader:
+                try:
+                    yield acled_article(event), to_extraction(event, services.gazetteer)
+                except Exception:
+                    log.exception("%s: ACLED event %s skipped", path, event.event_id_cnty)
+                    unmapped += 1
+
+        summary = await services.pipeline.process_many(
+            reports(), push=push, batch_size=batch_size
+        )
+        failed = summary.failed + unmapped
+        print(
+            f"{path}: {summary.created} new incident(s), {summary.merged} merged into known"
+            f" incidents, {summary.known} already imported"
+            + (f", {reader.skipped} malformed row(s) skipped" if reader.skipped else "")
+            + (f", {failed} row(s) failed (see the log)" if failed else "")
+        )
         return 0
     finally:
         await services.close()

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 
 from bot.domain.dedup import find_duplicate, incident_from, merge
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Article, Extraction, Incident, Report, Status
+from bot.services._candidates import CandidateCache, Entry
 from bot.storage.db import Database
 from bot.storage.repos import AlertRepo, IncidentRepo
 
-__all__ = ["IncidentPipeline", "ProcessOutcome", "alert_priority"]
+__all__ = ["BatchSummary", "IncidentPipeline", "ProcessOutcome", "alert_priority"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,55 @@ def alert_priority(incident: Incident) -> int:
 
 def _facts(incident: Incident) -> tuple[Status, int | None, int | None, str | None]:
     return (incident.status, incident.fatalities, incident.injured, incident.claimed_by)
+
+
+def _report(article: Article, extraction: Extraction) -> Report:
+    return Report(
+        source=article.source,
+        url=article.url,
+        title=article.title,
+        language=extraction.language,
+        published=article.published,
+        fatalities=extraction.fatalities,
+        injured=extraction.injured,
+        status=extraction.status,
+    )
+
+
+def _around(article: Article, extraction: Extraction) -> date:
+    return extraction.incident_date or article.published.date()
+
+
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    """A report's incident, new (``existing`` None) or merged into ``existing``."""
+
+    incident: Incident
+    existing: Incident | None
+    updated: bool
+
+    @property
+    def verb(self) -> str:
+        if self.existing is None:
+            return "created"
+        return "updated" if self.updated else "confirmed by another report"
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """What ``IncidentPipeline.process_many`` did with its reports."""
+
+    reports: int = 0
+    created: int = 0
+    merged: int = 0
+    known: int = 0  # a report with the same URL was already stored
+    not_incidents: int = 0
+    failed: int = 0  # could not be stored (logged)
+    queued: int = 0
+
+    def add(self, other: BatchSummary) -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 class IncidentPipeline:
@@ -100,47 +151,26 @@ class IncidentPipeline:
             log.info("article %s: not an incident", article.url)
             return ProcessOutcome(incident=None, extraction=extraction)
         now = self._clock()
-        report = Report(
-            source=article.source,
-            url=article.url,
-            title=article.title,
-            language=extraction.language,
-            published=article.published,
-            fatalities=extraction.fatalities,
-            injured=extraction.injured,
-            status=extraction.status,
-        )
-        around = extraction.incident_date or article.published.date()
+        report = _report(article, extraction)
         candidates = await self._incidents.candidates(
-            around=around, days=self._dedup_days, country=extraction.country
+            around=_around(article, extraction), days=self._dedup_days, country=extraction.country
         )
-        existing = find_duplicate(
-            extraction,
-            published=article.published,
-            candidates=candidates,
-            gazetteer=self._gazetteer,
-        )
+        decision = self._decide(article, extraction, report, candidates, now=now)
+        incident, existing = decision.incident, decision.existing
         async with self._db.transaction() as conn:
-            if existing is None:
-                incident = incident_from(extraction, report, key=secrets.token_hex(8), now=now)
-                incident_id = await self._incidents.save(conn, incident=incident)
-                incident = incident.model_copy(update={"id": incident_id})
-                created, updated = True, False
-            else:
-                incident = merge(existing, extraction, report)
-                incident = incident.model_copy(update={"id": existing.id, "updated_at": now})
-                incident_id = await self._incidents.save(conn, incident=incident)
-                created, updated = False, _facts(incident) != _facts(existing)
+            incident_id = await self._incidents.save(conn, incident=incident)
+            incident = incident.model_copy(update={"id": incident_id})
+            if existing is not None:
                 # New facts call for an edit or an update message; a new source alone for an
                 # edit of a recent alert (its "+N" sources).
                 await self._alerts.flag_updates(
-                    conn, incident_id=incident_id, sources_only=not updated
+                    conn, incident_id=incident_id, sources_only=not decision.updated
                 )
             await self._incidents.add_report(
                 conn, incident_id=incident_id, article_id=article.id, report=report
             )
             queued = 0
-            if created and push:
+            if existing is None and push:
                 recipients = self._index.match(incident, self._gazetteer)
                 queued = await self._alerts.enqueue(
                     conn,
@@ -154,7 +184,7 @@ class IncidentPipeline:
         log.info(
             "incident %s %s: %s / %s at %s (%s); %d alert(s) queued",
             incident_id,
-            "created" if created else ("updated" if updated else "confirmed by another report"),
+            decision.verb,
             incident.event_type,
             incident.sub_event_type,
             incident.place or incident.country,
@@ -162,8 +192,202 @@ class IncidentPipeline:
             queued,
         )
         return ProcessOutcome(
-            incident=stored, created=created, updated=updated, queued=queued, extraction=extraction
+            incident=stored,
+            created=existing is None,
+            updated=decision.updated,
+            queued=queued,
+            extraction=extraction,
         )
+
+    def _decide(
+        self,
+        article: Article,
+        extraction: Extraction,
+        report: Report,
+        candidates: Sequence[Incident],
+        *,
+        now: datetime,
+    ) -> _Decision:
+        existing = find_duplicate(
+            extraction,
+            published=article.published,
+            candidates=candidates,
+            gazetteer=self._gazetteer,
+        )
+        if existing is None:
+            incident = incident_from(extraction, report, key=secrets.token_hex(8), now=now)
+            return _Decision(incident=incident, existing=None, updated=False)
+        incident = merge(existing, extraction, report)
+        incident = incident.model_copy(update={"id": existing.id, "updated_at": now})
+        return _Decision(
+            incident=incident, existing=existing, updated=_facts(incident) != _facts(existing)
+        )
+
+    async def process_many(
+        self,
+        items: Iterable[tuple[Article, Extraction]],
+        *,
+        push: bool,
+        batch_size: int = 1000,
+        max_cached: int = 100_000,
+    ) -> BatchSummary:
+        """Store many already-structured reports (an ACLED export), a batch per transaction.
+
+        Each report is handled as ``process_extracted`` would, in order: skipped if a report
+        with its URL is stored (so an import run again adds nothing), deduplicated against
+        the stored incidents and those of the reports before it, its alerts queued with the
+        incident when ``push``. A batch that fails is rolled back and its reports stored one
+        by one, so that only the faulty ones are lost, and logged.
+
+        Args:
+            items: ``(article, extraction)`` pairs, read as they are needed.
+            push: queue alerts for the incidents created.
+            batch_size: reports per transaction.
+            max_cached: incidents kept in memory between batches for deduplication, about
+                2.5 kB each (the dates least recently needed are dropped first, and read again
+                when needed: an export in date order needs only a few days at a time).
+
+        Returns:
+            What became of the reports.
+        """
+        total = BatchSummary()
+        cache = CandidateCache(max_incidents=max_cached)
+        rows = iter(items)
+        while batch := list(islice(rows, batch_size)):
+            try:
+                done = await self._store_batch(batch, push=push, cache=cache)
+            except Exception:
+                cache.clear()  # it may hold what the rollback undid
+                log.warning(
+                    "a batch of %d reports failed; storing them one by one",
+                    len(batch),
+                    exc_info=True,
+                )
+                done = await self._store_one_by_one(batch, push=push)
+            cache.trim()
+            total.add(done)
+            log.info(
+                "%d reports: %d new incident(s), %d merged, %d already stored,"
+                " %d not incidents, %d failed",
+                total.reports,
+                total.created,
+                total.merged,
+                total.known,
+                total.not_incidents,
+                total.failed,
+            )
+        return total
+
+    async def _store_batch(
+        self, batch: Sequence[tuple[Article, Extraction]], *, push: bool, cache: CandidateCache
+    ) -> BatchSummary:
+        done = BatchSummary()
+        created: list[Entry] = []
+        updated: dict[Entry, None] = {}  # stored before this batch, in order of first merge
+        reports: list[tuple[Entry, str, Report]] = []
+        flags: list[tuple[Entry, bool]] = []
+        alerts: list[tuple[Entry, set[int], int, datetime]] = []
+        async with self._db.transaction() as conn:
+            # The write lock is held from here on: what the cache holds cannot change under it.
+            if await self._db.write_stamp() != cache.stamp:
+                cache.clear()
+            known = await self._incidents.known_urls(urls=(a.url for a, _ in batch))
+            days: set[date] = set()
+            for article, extraction in batch:
+                if (
+                    article.url not in known
+                    and extraction.is_incident
+                    and extraction.event_type is not None
+                ):
+                    days.update(self._window(_around(article, extraction)))
+            missing = cache.missing(days)
+            if missing:
+                cache.fill(missing, await self._incidents.on_dates(days=missing))
+            for article, extraction in batch:
+                done.reports += 1
+                if article.url in known:
+                    done.known += 1
+                    continue
+                if not extraction.is_incident or extraction.event_type is None:
+                    log.debug("article %s: not an incident", article.url)
+                    done.not_incidents += 1
+                    continue
+                now = self._clock()
+                report = _report(article, extraction)
+                entries = cache.candidates(
+                    self._window(_around(article, extraction)), extraction.country
+                )
+                decision = self._decide(
+                    article, extraction, report, [e.incident for e in entries], now=now
+                )
+                known.add(article.url)
+                if decision.existing is None:
+                    entry = cache.add(decision.incident)
+                    created.append(entry)
+                    if push:
+                        recipients = self._index.match(decision.incident, self._gazetteer)
+                        alerts.append((entry, recipients, alert_priority(decision.incident), now))
+                    done.created += 1
+                else:
+                    entry = next(e for e in entries if e.incident is decision.existing)
+                    cache.replace(entry, decision.incident)
+                    if entry.stored:
+                        updated[entry] = None
+                        flags.append((entry, not decision.updated))
+                    done.merged += 1
+                reports.append((entry, article.id, report))
+                log.debug(
+                    "incident %s: %s / %s at %s (%s)",
+                    decision.verb,
+                    decision.incident.event_type,
+                    decision.incident.sub_event_type,
+                    decision.incident.place or decision.incident.country,
+                    article.url,
+                )
+            ids = await self._incidents.insert_many(conn, incidents=[e.incident for e in created])
+            for entry, incident_id in zip(created, ids, strict=True):
+                cache.stored(entry, incident_id)
+            await self._incidents.update_many(conn, incidents=[e.incident for e in updated])
+            await self._alerts.flag_updates_many(
+                conn, flags=[(e.id, sources_only) for e, sources_only in flags]
+            )
+            await self._incidents.add_reports(
+                conn, reports=[(e.id, article_id, report) for e, article_id, report in reports]
+            )
+            for entry, recipients, priority, now in alerts:
+                done.queued += await self._alerts.enqueue(
+                    conn, incident_id=entry.id, chat_ids=recipients, priority=priority, now=now
+                )
+            if push:
+                await self._incidents.mark_matched_many(conn, incident_ids=[e.id for e in created])
+            cache.stamp = await self._db.write_stamp()
+        return done
+
+    async def _store_one_by_one(
+        self, batch: Sequence[tuple[Article, Extraction]], *, push: bool
+    ) -> BatchSummary:
+        done = BatchSummary()
+        for article, extraction in batch:
+            done.reports += 1
+            try:
+                outcome = await self.process_extracted(article, extraction, push=push)
+            except Exception:
+                log.exception("report %s could not be stored", article.url)
+                done.failed += 1
+                continue
+            if outcome.created:
+                done.created += 1
+            elif outcome.incident is not None:
+                done.merged += 1
+            elif extraction.is_incident and extraction.event_type is not None:
+                done.known += 1
+            else:
+                done.not_incidents += 1
+            done.queued += outcome.queued
+        return done
+
+    def _window(self, around: date) -> list[date]:
+        return [around + timedelta(days=d) for d in range(-self._dedup_days, self._dedup_days + 1)]
 
     def is_fresh(self, article: Article, *, max_age: timedelta) -> bool:
         """Whether an article is recent enough to alert on when first seen."""

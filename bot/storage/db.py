@@ -75,6 +75,18 @@ class Database:
         async with self.transaction() as conn:
             return await conn.execute(sql, params)
 
+    async def write_stamp(self) -> tuple[int, int]:
+        """A value that changes whenever the database is written, here or by another process.
+
+        Lets a caller keep what it read across transactions and know when to read it again:
+        SQLite's ``data_version`` counts other connections' commits, ``total_changes`` this
+        connection's writes.
+        """
+        async with self.conn.execute("PRAGMA data_version") as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0]), self.conn.total_changes
+
     async def schema_version(self) -> int:
         async with self.conn.execute("SELECT MAX(version) FROM schema_version") as cur:
             row = await cur.fetchone()

@@ -416,17 +416,36 @@ class IncidentRepo:
         """
         lo = (around - timedelta(days=days)).isoformat()
         hi = (around + timedelta(days=days)).isoformat()
+        # Ordered as the index stores them, so that among equally close incidents dedup always
+        # picks the same one, here and in ``on_dates``.
         if country:
             sql = (
                 "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?"
-                " AND (country = ? OR country IS NULL)"
+                " AND (country = ? OR country IS NULL) ORDER BY incident_date, country, id"
             )
             args: tuple[str, ...] = (lo, hi, country)
         else:
-            sql = "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?"
+            sql = (
+                "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?"
+                " ORDER BY incident_date, country, id"
+            )
             args = (lo, hi)
         async with self._db.conn.execute(sql, args) as cur:
             rows = await cur.fetchall()
+        return await self._hydrate(rows)
+
+    async def on_dates(self, *, days: Iterable[date]) -> list[Incident]:
+        """Every incident dated on one of ``days``, in the order of ``candidates``."""
+        keys = sorted({d.isoformat() for d in days})
+        rows: list[aiosqlite.Row] = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            async with self._db.conn.execute(
+                f"SELECT * FROM incidents WHERE incident_date IN ({','.join('?' * len(chunk))})"
+                " ORDER BY incident_date, country, id",
+                chunk,
+            ) as cur:
+                rows.extend(await cur.fetchall())
         return await self._hydrate(rows)
 
     async def report_exists(self, *, url: str) -> bool:
@@ -435,10 +454,22 @@ class IncidentRepo:
         ) as cur:
             return await cur.fetchone() is not None
 
-    async def save(self, conn: aiosqlite.Connection, *, incident: Incident) -> int:
-        """Insert or update ``incident`` inside the caller's transaction; returns its id."""
-        i = incident
-        values = (
+    async def known_urls(self, *, urls: Iterable[str]) -> set[str]:
+        """Those of ``urls`` that a stored report already has."""
+        wanted = list(dict.fromkeys(urls))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            async with self._db.conn.execute(
+                f"SELECT DISTINCT url FROM reports WHERE url IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ) as cur:
+                found.update(row[0] for row in await cur.fetchall())
+        return found
+
+    @staticmethod
+    def _values(i: Incident) -> tuple[Any, ...]:
+        return (
             i.key,
             i.event_type,
             i.sub_event_type,
@@ -457,48 +488,102 @@ class IncidentRepo:
             iso(i.first_seen),
             iso(i.updated_at),
         )
-        if i.id is None:
-            cur = await conn.execute(
-                "INSERT INTO incidents (key, event_type, sub_event_type, place_id, place,"
-                " admin1, country, lat, lon, actors, claimed_by, status, fatalities, injured,"
-                " incident_date, first_seen, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values,
-            )
+
+    _INSERT = (
+        "INSERT INTO incidents (key, event_type, sub_event_type, place_id, place,"
+        " admin1, country, lat, lon, actors, claimed_by, status, fatalities, injured,"
+        " incident_date, first_seen, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    _UPDATE = (
+        "UPDATE incidents SET key = ?, event_type = ?, sub_event_type = ?, place_id = ?,"
+        " place = ?, admin1 = ?, country = ?, lat = ?, lon = ?, actors = ?, claimed_by = ?,"
+        " status = ?, fatalities = ?, injured = ?, incident_date = ?, first_seen = ?,"
+        " updated_at = ? WHERE id = ?"
+    )
+
+    async def save(self, conn: aiosqlite.Connection, *, incident: Incident) -> int:
+        """Insert or update ``incident`` inside the caller's transaction; returns its id."""
+        values = self._values(incident)
+        if incident.id is None:
+            cur = await conn.execute(self._INSERT, values)
             assert cur.lastrowid is not None
             return cur.lastrowid
-        await conn.execute(
-            "UPDATE incidents SET key = ?, event_type = ?, sub_event_type = ?, place_id = ?,"
-            " place = ?, admin1 = ?, country = ?, lat = ?, lon = ?, actors = ?, claimed_by = ?,"
-            " status = ?, fatalities = ?, injured = ?, incident_date = ?, first_seen = ?,"
-            " updated_at = ? WHERE id = ?",
-            (*values, i.id),
+        await conn.execute(self._UPDATE, (*values, incident.id))
+        return incident.id
+
+    async def insert_many(
+        self, conn: aiosqlite.Connection, *, incidents: Sequence[Incident]
+    ) -> list[int]:
+        """Insert new incidents inside the caller's transaction; returns their ids, in order."""
+        if not incidents:
+            return []
+        await conn.executemany(self._INSERT, [self._values(i) for i in incidents])
+        keys = [i.key for i in incidents]
+        ids: dict[str, int] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            async with conn.execute(
+                f"SELECT key, id FROM incidents WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ) as cur:
+                ids.update((row[0], row[1]) for row in await cur.fetchall())
+        return [ids[key] for key in keys]
+
+    async def update_many(
+        self, conn: aiosqlite.Connection, *, incidents: Sequence[Incident]
+    ) -> None:
+        """Update stored incidents inside the caller's transaction."""
+        if incidents:
+            await conn.executemany(
+                self._UPDATE, [(*self._values(i), i.id) for i in incidents if i.id is not None]
+            )
+
+    @staticmethod
+    def _report_values(incident_id: int, article_id: str, report: Report) -> tuple[Any, ...]:
+        return (
+            incident_id,
+            article_id,
+            report.source,
+            report.url,
+            report.title,
+            report.language,
+            iso(report.published),
+            report.fatalities,
+            report.injured,
+            report.status.value if report.status else None,
         )
-        return i.id
+
+    _INSERT_REPORT = (
+        "INSERT OR IGNORE INTO reports (incident_id, article_id, source, url, title,"
+        " language, published, fatalities, injured, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
 
     async def add_report(
         self, conn: aiosqlite.Connection, *, incident_id: int, article_id: str, report: Report
     ) -> None:
         await conn.execute(
-            "INSERT OR IGNORE INTO reports (incident_id, article_id, source, url, title,"
-            " language, published, fatalities, injured, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                incident_id,
-                article_id,
-                report.source,
-                report.url,
-                report.title,
-                report.language,
-                iso(report.published),
-                report.fatalities,
-                report.injured,
-                report.status.value if report.status else None,
-            ),
+            self._INSERT_REPORT, self._report_values(incident_id, article_id, report)
         )
+
+    async def add_reports(
+        self, conn: aiosqlite.Connection, *, reports: Sequence[tuple[int, str, Report]]
+    ) -> None:
+        """``add_report`` for many ``(incident_id, article_id, report)``, in order."""
+        if reports:
+            await conn.executemany(self._INSERT_REPORT, [self._report_values(*r) for r in reports])
 
     async def mark_matched(self, conn: aiosqlite.Connection, *, incident_id: int) -> None:
         await conn.execute("UPDATE incidents SET matched = 1 WHERE id = ?", (incident_id,))
+
+    async def mark_matched_many(
+        self, conn: aiosqlite.Connection, *, incident_ids: Sequence[int]
+    ) -> None:
+        if incident_ids:
+            await conn.executemany(
+                "UPDATE incidents SET matched = 1 WHERE id = ?", [(i,) for i in incident_ids]
+            )
 
     async def recent(
         self,
@@ -681,6 +766,12 @@ class AlertRepo:
         )
         return cur.rowcount
 
+    _FLAG = (
+        "UPDATE alerts SET needs_update = CASE WHEN ? THEN"
+        " (CASE WHEN needs_update = 1 THEN 1 ELSE 2 END) ELSE 1 END"
+        " WHERE incident_id = ? AND state = 'sent'"
+    )
+
     async def flag_updates(
         self, conn: aiosqlite.Connection, *, incident_id: int, sources_only: bool = False
     ) -> None:
@@ -693,12 +784,14 @@ class AlertRepo:
         Pending ones need nothing: they are rendered with the newest facts when sent, and one
         caught mid-send is flagged by ``mark_sent``.
         """
-        await conn.execute(
-            "UPDATE alerts SET needs_update = CASE WHEN ? THEN"
-            " (CASE WHEN needs_update = 1 THEN 1 ELSE 2 END) ELSE 1 END"
-            " WHERE incident_id = ? AND state = 'sent'",
-            (sources_only, incident_id),
-        )
+        await conn.execute(self._FLAG, (sources_only, incident_id))
+
+    async def flag_updates_many(
+        self, conn: aiosqlite.Connection, *, flags: Sequence[tuple[int, bool]]
+    ) -> None:
+        """``flag_updates`` for many ``(incident_id, sources_only)``, applied in order."""
+        if flags:
+            await conn.executemany(self._FLAG, [(only, i) for i, only in flags])
 
     async def updates_due(self, *, now: datetime, limit: int) -> list[Alert]:
         async with self._db.conn.execute(

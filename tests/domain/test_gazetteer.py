@@ -116,7 +116,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Hayat Tahrir al-Cham", "hts"),
     ("armée russe", "military-forces-ru"), ("Russian forces", "military-forces-ru"),
     ("forces ukrainiennes", "military-forces-ua"),
-    ("Rwanda Defence Force", "rwanda-defence-force"),
+    ("Rwanda Defence Force", "military-forces-rw"),
     ("Civilians (Ukraine)", "civilians-ua"), ("Civils (Irak)", "civilians-iq"),
     ("Military Forces of Iraq", "military-forces-iq"),
 ]

@@ -26,7 +26,7 @@ CORPUS_ACTORS = {
     "Military Forces of Mali": "military-forces-ml",
     "Hamas": "hamas",
     "Military Forces of Israel": "military-forces-il",
-    "Rwanda Defence Force": "rwanda-defence-force",
+    "Rwanda Defence Force": "military-forces-rw",
 }
 
 
@@ -154,6 +154,30 @@ def test_corpus_canonical_names(gazetteer: Gazetteer) -> None:
         actor = gazetteer.actor(actor_id)
         assert actor is not None, actor_id
         assert actor.name == name
+
+
+def test_a_curated_army_is_not_generated_again(
+    actors: list[dict[str, Any]], gazetteer: Gazetteer
+) -> None:
+    # a national army curated under another id than military-forces-xx would come back as a
+    # generated "Military Forces of X": two actors for one army
+    curated_armies = {
+        a["countries"][0] for a in actors
+        if a["kind"] == "state force" and "police" not in a["name"].lower()
+        and a["name"].startswith(("Military Forces of", "Rwanda", "Sudanese"))
+    }
+    generated = {
+        a.id.removeprefix("military-forces-").upper() for a in gazetteer.actors()
+        if a.kind == "state force (generated)"
+    }
+    assert not curated_armies & generated
+
+
+@pytest.mark.parametrize(
+    "name", ["Military Forces of Rwanda", "Rwanda Defence Force", "RDF", "armée rwandaise"]
+)
+def test_one_rwandan_army(gazetteer: Gazetteer, name: str) -> None:
+    assert gazetteer.resolve(name, kind="actor", limit=1)[0].id == "military-forces-rw"
 
 
 def test_every_country_has_civilians(gazetteer: Gazetteer) -> None:

@@ -1,0 +1,262 @@
+"""Who is a side of the event and who is only its setting, EN and FR: claimed targets, the
+holder of the ground, source organs, counter-accusations, police and soldiers as targets,
+civilians named as victims; and the tolls, statuses and event kinds read with them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.domain._numbers import casualties
+from bot.domain.extract import extract
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article, Extraction, Status
+
+
+def _extract(gazetteer: Gazetteer, title: str, body: str, summary: str = "") -> Extraction:
+    article = Article(id="s", source="s", url="https://news.example/s",
+                      published=datetime.fromisoformat("2025-03-12T09:00:00+00:00"),
+                      title=title, summary=summary, body=body)
+    return extract(article, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "body", "setting", "side"),
+    [
+        # the target an attacker says it aimed at
+        ("Israeli strike on Gaza school kills 40, civil defence says",
+         "Israel said it targeted a Hamas command centre in the school.",
+         "GAZA — An Israeli air strike on a school sheltering displaced families in Gaza City "
+         "killed 40 people on Tuesday, the civil defence agency said.",
+         "hamas", "civilians-ps"),
+        ("Gaza : une frappe israélienne fait 40 morts dans une école",
+         "L'armée israélienne dit avoir visé un commandant du Hamas.",
+         "GAZA — Une frappe israélienne a tué mardi 40 personnes dans une école de Gaza où "
+         "s'abritaient des familles déplacées, selon la défense civile.",
+         "hamas", "civilians-ps"),
+        # who holds the ground
+        ("Air strike on Rakhine hospital kills 30",
+         "The town is in territory held by the Arakan Army.",
+         "BANGKOK — A military air strike on the hospital in Mrauk U killed 30 people on "
+         "Wednesday, rescuers said.",
+         "arakan-army", "civilians-mm"),
+        ("Birmanie : une frappe aérienne sur un hôpital fait 30 morts",
+         "La ville est contrôlée depuis un an par l'Arakan Army.",
+         "BANGKOK — Une frappe aérienne de l'armée sur l'hôpital de Mrauk U a tué mercredi 30 "
+         "personnes, selon des secouristes.",
+         "arakan-army", "civilians-mm"),
+    ],
+)
+def test_claimed_targets_and_ground_holders_are_the_setting(
+    gazetteer: Gazetteer, title: str, summary: str, body: str, setting: str, side: str
+) -> None:
+    ext = _extract(gazetteer, title, body, summary)
+    assert setting not in ext.actors
+    assert side in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Strike on Gaza camp kills 20",
+         "GAZA — An Israeli strike on a camp in Gaza City killed 20 people on Monday, the "
+         "Hamas-run health ministry said."),
+        ("Gaza : une frappe sur un camp fait 20 morts",
+         "GAZA — Une frappe israélienne sur un camp de Gaza a tué lundi 20 personnes, selon le "
+         "ministère de la Santé du Hamas."),
+    ],
+)
+def test_the_owner_of_a_speaking_body_is_a_source(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "hamas" not in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Shelling of camps near Goma kills 12; M23 denies",
+         "GOMA — Bombs hit two camps for displaced people near Goma on Friday, killing 12 "
+         "people, the government said.\n\nM23 denied the accusation and blamed the Congolese "
+         "army."),
+        ("RDC : des bombes sur des camps près de Goma font 12 morts",
+         "GOMA — Au moins douze personnes ont été tuées vendredi par des bombes tombées sur des "
+         "camps de déplacés près de Goma, selon le gouvernement.\n\nLe M23 a démenti, accusant "
+         "l'armée congolaise."),
+    ],
+)
+def test_a_denial_and_its_counter_accusation(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert ext.status is Status.DENIED
+    assert "military-forces-cd" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "forces"),
+    [
+        ("Russian missiles hit military institute in Poltava, killing 41",
+         "KYIV — Two Russian ballistic missiles hit a military training institute in Poltava on "
+         "Tuesday, killing 41 people, officials said.", "military-forces-ua"),
+        ("Suicide bomber kills 20 at police compound in Peshawar",
+         "PESHAWAR — A suicide bomber blew himself up inside a police compound in Peshawar on "
+         "Monday, killing 20 policemen, officials said.", "military-forces-pk-police"),
+        ("Haïti : des gangs s'emparent de Mirebalais",
+         "PORT-AU-PRINCE — Des gangs ont pris lundi le contrôle de Mirebalais après des combats "
+         "contre la police, selon des habitants.", "military-forces-ht"),
+    ],
+)
+def test_soldiers_and_police_hit_are_their_state_forces(
+    gazetteer: Gazetteer, title: str, body: str, forces: str
+) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert forces in ext.actors
+    assert not any(a.startswith("civilians-") for a in ext.actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "civilians"),
+    [
+        ("Truck bomb near air base kills six in Cali",
+         "BOGOTA — A truck bomb exploded near a military air base in Cali on Thursday, killing "
+         "six civilians, authorities said.", "civilians-co"),
+        ("Syrie : une attaque de drones contre une académie militaire de Homs",
+         "BEYROUTH — Une attaque de drones a visé jeudi l'académie militaire de Homs, faisant "
+         "89 morts, dont des civils, selon le ministère.", "civilians-sy"),
+        ("Israeli strike kills 90 in Khan Younis",
+         "GAZA — An Israeli air strike on Khan Younis killed at least 90 Palestinians on "
+         "Saturday, the ministry said.", "civilians-ps"),
+    ],
+)
+def test_civilians_named_among_the_victims_are_a_side(
+    gazetteer: Gazetteer, title: str, body: str, civilians: str
+) -> None:
+    assert civilians in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Militants blamed for Islamabad bombing",
+         "ISLAMABAD — A suicide bomber killed 12 people outside a court in Islamabad on "
+         "Tuesday, the interior minister said.\n\nNo group claimed responsibility.\n\nPakistan "
+         "has seen a surge in violence, much of it blamed on the Tehreek-e-Taliban Pakistan."),
+        ("Pakistan : un attentat-suicide fait 12 morts à Islamabad",
+         "ISLAMABAD — Un kamikaze s'est fait exploser mardi devant un tribunal d'Islamabad, "
+         "tuant 12 personnes, selon le ministre.\n\nL'attentat n'a pas été revendiqué.\n\nLes "
+         "attaques attribuées au Tehreek-e-Taliban Pakistan se sont multipliées."),
+    ],
+)
+def test_trend_sentences_are_background(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert "ttp" not in _extract(gazetteer, title, body).actors
+    assert all("taliban" not in a for a in _extract(gazetteer, title, body).actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Rebels kill at least 60 at funeral in eastern Congo",
+         "KINSHASA — Rebels killed at least 60 people attending a funeral in the village of "
+         "Ntoyo late on Monday, local officials said."),
+        ("RDC : 60 morts dans une attaque lors de funérailles",
+         "KINSHASA — Des rebelles ont tué lundi 60 personnes lors de funérailles dans le "
+         "territoire de Lubero, selon des responsables locaux."),
+    ],
+)
+def test_an_attack_at_a_funeral_is_an_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert _extract(gazetteer, title, body).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Myanmar quake death toll passes 1,600",
+         "YANGON — The death toll from the earthquake of magnitude 7.7 rose to 1,644, the "
+         "junta said."),
+        ("Kinshasa : des pluies torrentielles font 33 morts",
+         "KINSHASA — Au moins 33 personnes sont mortes après des pluies torrentielles, ont "
+         "annoncé les autorités."),
+    ],
+)
+def test_quakes_and_storms_are_not_incidents(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert not _extract(gazetteer, title, body).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "status"),
+    [
+        ("Ukraine : une frappe fait 32 morts à Ternopil",
+         "KIEV — Une frappe a tué mercredi 32 personnes à Ternopil, a annoncé le Service "
+         "d'urgence ukrainien.", Status.CONFIRMED),
+        ("Car bomb kills 20 near Manbij",
+         "DAMASCUS — A car bomb killed 20 people near Manbij on Monday, the civil defence said.",
+         Status.CONFIRMED),
+        ("Moscou accuse Kiev d'une frappe sur Donetsk",
+         "MOSCOU — Une frappe a tué samedi 28 personnes à Donetsk, ont affirmé les autorités. "
+         "Ces accusations n'ont pas pu être vérifiées de source indépendante.",
+         Status.UNCONFIRMED),
+    ],
+)
+def test_rescue_services_confirm_and_unverifiable_reports_stay_unconfirmed(
+    gazetteer: Gazetteer, title: str, body: str, status: Status
+) -> None:
+    assert _extract(gazetteer, title, body).status is status
+
+
+def test_freeing_prisoners_is_not_retaking_ground(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Haïti : des gangs s'emparent de Mirebalais après des combats",
+        "PORT-AU-PRINCE — Des gangs ont pris lundi le contrôle de Mirebalais après des combats "
+        "contre la police, tuant 10 personnes, et libéré plus de 500 détenus de la prison, selon "
+        "des habitants.",
+    )
+    assert ext.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_named_front_is_the_actor_not_its_parent(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Militants kill 26 tourists in Kashmir",
+        "SRINAGAR — Militants killed 26 tourists near Pahalgam on Tuesday. The Resistance "
+        "Front claimed responsibility for the attack.",
+    )
+    assert ext.claimed_by == "the-resistance-front"
+    assert "lashkar-e-taiba" not in ext.actors
+
+
+def test_wire_names_of_farc_dissidents(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Truck bomb kills six in Cali",
+        "BOGOTA — A truck bomb killed six people in Cali on Thursday, authorities said. The "
+        "president blamed the attack on dissidents of the former FARC guerrilla group.",
+    )
+    assert "farc-dissidents" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        ("A car bomb killed on Monday 20 people, including 18 women, and wounded 15 others.",
+         20, 15),
+        ("L'explosion a tué lundi 20 personnes, dont 18 femmes, et en a blessé 15 autres.",
+         20, 15),
+        ("Au moins 104 personnes, dont 35 enfants, ont été tuées mercredi.", 104, None),
+    ],
+)
+def test_a_part_of_a_toll_is_not_a_toll(sentence: str, dead: int, hurt: int | None) -> None:
+    toll = casualties([sentence])
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["More than 100 people were killed, residents said.",
+         "The group said it had killed 200 soldiers."],
+        ["L'attaque a fait plus de 100 morts, selon des sources locales.",
+         "Le JNIM affirme avoir tué près de 200 soldats."],
+    ],
+)
+def test_a_perpetrators_count_is_not_the_toll(sentences: list[str]) -> None:
+    assert casualties(sentences).fatalities == 100
