@@ -95,10 +95,21 @@ class DemoChat:
             chat_id=DEMO_CHAT, chat_type="private", user_id=DEMO_CHAT, language_code=language
         )
         self._buttons: list[Button] = []
+        self._pictures: Path | None = None  # where pictures (/map) are saved, kept after exit
+
+    def _save_picture(self, png: bytes) -> Path:
+        if self._pictures is None:
+            self._pictures = Path(tempfile.mkdtemp(prefix="vigie-demo-pictures-"))
+        path = self._pictures / f"picture-{len(list(self._pictures.iterdir())) + 1}.png"
+        path.write_bytes(png)
+        return path
 
     def _show(self, replies: list[Reply]) -> None:
         self._buttons = []
         for reply in replies:
+            if reply.photo is not None:
+                # a terminal shows no picture: it is saved, and its path printed
+                self._out.write(f"🖼  {self._save_picture(reply.photo)}\n")
             self._out.write(plain_text(reply.text) + "\n")
             for row in reply.buttons:
                 for button in row:

@@ -23,7 +23,7 @@ from bot.domain.policy import (
     parse_quiet,
     resolve_timezone,
 )
-from bot.domain.render import render_card, render_line
+from bot.domain.render import place_label, render_card, render_line
 from bot.i18n import Translator, get_translator
 from bot.services.maps import MapRequest, render_map
 from bot.services.preferences import PreferenceService
@@ -1086,6 +1086,11 @@ class CommandService:
             days=days,
             centre=centre,
             no_data=t._("No incident"),
+            place_names={
+                i.id: place_label(i, self._gazetteer, t.language).split(", ")[0]
+                for i in found
+                if i.id is not None
+            },
         )
         png = await asyncio.to_thread(render_map, request)
         caption = (

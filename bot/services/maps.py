@@ -14,7 +14,7 @@ import math
 import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
 from typing import Any
@@ -63,6 +63,8 @@ class MapRequest:
     days: int = 7
     centre: tuple[float, float] | None = None  # (lat, lon) when nothing has coordinates
     no_data: str = ""
+    #: incident id -> the name written next to its point (the deadliest few are named)
+    place_names: Mapping[int, str] = field(default_factory=dict)
 
 
 def _extent(
@@ -89,6 +91,32 @@ def _extent(
         max(lat0 - pad_lat, -85.0),
         min(lat1 + pad_lat, 85.0),
     )
+
+
+#: How many places are named on a map: enough to find one's bearings, few enough to read.
+MAX_NAMED = 6
+
+
+def _name_places(ax: Any, located: Sequence[Incident], names: Mapping[int, str]) -> None:
+    """Write the names of the deadliest places (then the most recent) next to their points."""
+    named: set[str] = set()
+    ranked = sorted(located, key=lambda i: (-(i.fatalities or 0), -i.incident_date.toordinal()))
+    for incident in ranked:
+        name = names.get(incident.id or -1)
+        if not name or name in named:
+            continue
+        named.add(name)
+        ax.annotate(
+            name,
+            (incident.lon, incident.lat),
+            xytext=(5, 4),
+            textcoords="offset points",
+            fontsize=7,
+            color="#333333",
+            zorder=4,
+        )
+        if len(named) == MAX_NAMED:
+            break
 
 
 def render_map(request: MapRequest) -> bytes:
@@ -140,6 +168,7 @@ def render_map(request: MapRequest) -> bytes:
                     label=request.labels.get(category, category) if category not in seen else None,
                 )
                 seen.add(category)
+            _name_places(ax, located, request.place_names)
             if seen:
                 ax.legend(loc="lower left", fontsize=7, framealpha=0.85, markerscale=0.7)
             elif request.no_data:

@@ -48,11 +48,11 @@ def test_placeholder_token_is_refused_too(tmp_path: Path) -> None:
 
 
 def test_demo_runs_the_seed_through_the_pipeline(tmp_path: Path) -> None:
-    script = "/subscribe Irak\n/language fr\n/publish\n/recent\n/quit\n"
+    script = "/subscribe Irak\n/language fr\n/publish\n/recent\n/map Irak 30\n/quit\n"
     result = subprocess.run(
         [sys.executable, "-m", "bot", "demo"],
         cwd=tmp_path,
-        env=_env(PYTHONPATH=str(ROOT)),
+        env=_env(PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path)),
         input=script,
         capture_output=True,
         text=True,
@@ -66,6 +66,9 @@ def test_demo_runs_the_seed_through_the_pipeline(tmp_path: Path) -> None:
     assert len(alerts) == 1, out
     assert "Aïn al-Assad" in alerts[0] and "Irak" in alerts[0]
     assert "Derniers incidents" in out
+    # The terminal shows no picture: the map is saved and its path printed.
+    pictures = [line.split(maxsplit=1)[1] for line in out.splitlines() if line.startswith("🖼")]
+    assert len(pictures) == 1 and Path(pictures[0]).read_bytes()[:4] == b"\x89PNG"
 
 
 def test_ingest_jsonl_and_import_acled(tmp_path: Path) -> None:

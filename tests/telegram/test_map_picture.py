@@ -50,3 +50,26 @@ def test_map_of_incidents_and_empty_map() -> None:
     )
     _size(empty)
     assert empty != png
+
+
+def test_the_deadliest_places_are_named_once_each() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    from bot.services.maps import MAX_NAMED, _name_places
+
+    incidents = [
+        make_incident(id=n, key=str(n), lat=33 + n / 10, lon=43 + n / 10, fatalities=n)
+        for n in range(1, 11)
+    ]
+    names = {n: f"Town {n}" for n in range(1, 11)} | {9: "Town 10"}  # two points, one town
+    fig, ax = plt.subplots()
+    try:
+        _name_places(ax, incidents, names)
+        written = [text.get_text() for text in ax.texts]
+    finally:
+        plt.close(fig)
+    assert written == ["Town 10", "Town 8", "Town 7", "Town 6", "Town 5", "Town 4"]
+    assert len(written) == MAX_NAMED
