@@ -320,3 +320,11 @@ def test_french_variants_skip_words_collisions_and_short_names() -> None:
         "Kursk": [], "Kusu": [], "Omdurman": ["Omdourman"], "Rud": [],
     }
     assert added == 2
+
+
+def test_a_neighbourhood_sits_inside_its_city(gazetteer: Gazetteer) -> None:
+    """Gaza City's districts, as French and English reports spell them, lead up to the city."""
+    for name in ("Chajaïya", "Shujaiya", "Shuja'iyya"):
+        best = gazetteer.resolve(name, kind="place", limit=1)[0]
+        assert best.id == "s:shujaiyya", name
+    assert gazetteer.place_ancestors("s:shujaiyya")[1:] == ("g:281133", "a:PS-GS", "c:PS")
