@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -367,11 +368,11 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     )
 
 
-def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
-    """State forces named as the attacker through their weapon ("Russian missiles", "frappe
-    israélienne")."""
-    found: set[str] = set()
-    text = sentence.text
+def _demonym_forces(
+    text: str, gazetteer: Gazetteer, noun_en: re.Pattern[str], noun_fr: re.Pattern[str]
+) -> Iterator[str]:
+    """State forces named by a nationality next to a noun: "Russian missiles" (the noun
+    after, English), "frappe israélienne" (the noun before, French)."""
     for m in _WORD.finditer(text):
         word = m.group(0)
         if len(word) < 3:
@@ -379,13 +380,20 @@ def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
         code = gazetteer.demonym_country(word)
         if code is None:
             continue
-        if (word[0].isupper() and lx.WEAPON_NOUN_EN.match(text[m.end() :])) or (
-            lx.WEAPON_NOUN_FR.search(text[max(0, m.start() - 40) : m.start()])
+        if (word[0].isupper() and noun_en.match(text[m.end() :])) or (
+            noun_fr.search(text[max(0, m.start() - 40) : m.start()])
         ):
             actor = _force_actor(code, gazetteer)
             if actor:
-                found.add(actor)
-    return found
+                yield actor
+
+
+def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
+    """State forces named as the attacker through their weapon ("Russian missiles", "frappe
+    israélienne")."""
+    return set(
+        _demonym_forces(sentence.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR)
+    )
 
 
 def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
@@ -407,21 +415,8 @@ def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
 def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     """State forces named through a nationality or a country: "Russian missile", "frappe
     israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
-    found: list[str] = []
     text = sentence.text
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if len(word) < 3:
-            continue
-        code = gazetteer.demonym_country(word)
-        if code is None:
-            continue
-        if (word[0].isupper() and lx.FORCE_NOUN_EN.match(text[m.end() :])) or (
-            lx.FORCE_NOUN_FR.search(text[max(0, m.start() - 40) : m.start()])
-        ):
-            actor = _force_actor(code, gazetteer)
-            if actor:
-                found.append(actor)
+    found = list(_demonym_forces(text, gazetteer, lx.FORCE_NOUN_EN, lx.FORCE_NOUN_FR))
     for mention in sentence.mentions:
         if mention.kind != "place" or not mention.id.startswith("c:"):
             continue
