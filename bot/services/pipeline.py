@@ -62,6 +62,11 @@ def _report(article: Article, extraction: Extraction) -> Report:
     )
 
 
+def _storable(extraction: Extraction) -> bool:
+    """Whether a report tells of an incident of a known kind, the only ones stored."""
+    return extraction.is_incident and extraction.event_type is not None
+
+
 def _around(article: Article, extraction: Extraction) -> date:
     return extraction.incident_date or article.published.date()
 
@@ -147,7 +152,7 @@ class IncidentPipeline:
         """Store an already-structured report (an ACLED row, or an extracted article)."""
         if await self._incidents.report_exists(url=article.url):
             return ProcessOutcome(incident=None, extraction=extraction)
-        if not extraction.is_incident or extraction.event_type is None:
+        if not _storable(extraction):
             log.info("article %s: not an incident", article.url)
             return ProcessOutcome(incident=None, extraction=extraction)
         now = self._clock()
@@ -294,11 +299,7 @@ class IncidentPipeline:
             known = await self._incidents.known_urls(urls=(a.url for a, _ in batch))
             days: set[date] = set()
             for article, extraction in batch:
-                if (
-                    article.url not in known
-                    and extraction.is_incident
-                    and extraction.event_type is not None
-                ):
+                if article.url not in known and _storable(extraction):
                     days.update(self._window(_around(article, extraction)))
             missing = cache.missing(days)
             if missing:
@@ -308,7 +309,7 @@ class IncidentPipeline:
                 if article.url in known:
                     done.known += 1
                     continue
-                if not extraction.is_incident or extraction.event_type is None:
+                if not _storable(extraction):
                     log.debug("article %s: not an incident", article.url)
                     done.not_incidents += 1
                     continue
@@ -379,7 +380,7 @@ class IncidentPipeline:
                 done.created += 1
             elif outcome.incident is not None:
                 done.merged += 1
-            elif extraction.is_incident and extraction.event_type is not None:
+            elif _storable(extraction):
                 done.known += 1
             else:
                 done.not_incidents += 1

@@ -43,6 +43,23 @@ def iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+#: Values bound in one ``IN (...)`` list, well under SQLite's limit on bound variables.
+_IN_CHUNK = 500
+
+
+async def _select_in(
+    conn: aiosqlite.Connection, sql: str, values: Sequence[Any]
+) -> list[aiosqlite.Row]:
+    """The rows of ``sql`` for every one of ``values``, which fill its ``{marks}`` IN list a
+    chunk at a time; the chunks' rows follow one another in the order of ``values``."""
+    rows: list[aiosqlite.Row] = []
+    for start in range(0, len(values), _IN_CHUNK):
+        chunk = list(values[start : start + _IN_CHUNK])
+        async with conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk) as cur:
+            rows.extend(await cur.fetchall())
+    return rows
+
+
 def parse_dt(value: str | None) -> datetime | None:
     if value is None:
         return None
@@ -107,18 +124,10 @@ class ChatRepo:
         )
 
     async def languages(self, *, chat_ids: Iterable[int]) -> dict[int, Chat]:
-        ids = list(chat_ids)
-        out: dict[int, Chat] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            async with self._db.conn.execute(
-                f"SELECT * FROM chats WHERE id IN ({marks})",
-                chunk,
-            ) as cur:
-                for row in await cur.fetchall():
-                    out[row["id"]] = self._row(row)
-        return out
+        rows = await _select_in(
+            self._db.conn, "SELECT * FROM chats WHERE id IN ({marks})", list(chat_ids)
+        )
+        return {row["id"]: self._row(row) for row in rows}
 
     async def delete(self, *, chat_id: int) -> None:
         """Forget everything stored about a chat."""
@@ -380,16 +389,13 @@ class IncidentRepo:
 
     async def _reports(self, incident_ids: Sequence[int]) -> dict[int, list[Report]]:
         out: dict[int, list[Report]] = {i: [] for i in incident_ids}
-        for start in range(0, len(incident_ids), 500):
-            chunk = list(incident_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            async with self._db.conn.execute(
-                f"SELECT * FROM reports WHERE incident_id IN ({marks})"
-                " ORDER BY published, id",
-                chunk,
-            ) as cur:
-                for r in await cur.fetchall():
-                    out[r["incident_id"]].append(self._report(r))
+        rows = await _select_in(
+            self._db.conn,
+            "SELECT * FROM reports WHERE incident_id IN ({marks}) ORDER BY published, id",
+            incident_ids,
+        )
+        for r in rows:
+            out[r["incident_id"]].append(self._report(r))
         return out
 
     async def _hydrate(self, rows: Iterable[aiosqlite.Row]) -> list[Incident]:
@@ -436,16 +442,12 @@ class IncidentRepo:
 
     async def on_dates(self, *, days: Iterable[date]) -> list[Incident]:
         """Every incident dated on one of ``days``, in the order of ``candidates``."""
-        keys = sorted({d.isoformat() for d in days})
-        rows: list[aiosqlite.Row] = []
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            async with self._db.conn.execute(
-                f"SELECT * FROM incidents WHERE incident_date IN ({','.join('?' * len(chunk))})"
-                " ORDER BY incident_date, country, id",
-                chunk,
-            ) as cur:
-                rows.extend(await cur.fetchall())
+        rows = await _select_in(
+            self._db.conn,
+            "SELECT * FROM incidents WHERE incident_date IN ({marks})"
+            " ORDER BY incident_date, country, id",
+            sorted({d.isoformat() for d in days}),  # sorted: the chunks follow the date order
+        )
         return await self._hydrate(rows)
 
     async def report_exists(self, *, url: str) -> bool:
@@ -456,16 +458,12 @@ class IncidentRepo:
 
     async def known_urls(self, *, urls: Iterable[str]) -> set[str]:
         """Those of ``urls`` that a stored report already has."""
-        wanted = list(dict.fromkeys(urls))
-        found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            async with self._db.conn.execute(
-                f"SELECT DISTINCT url FROM reports WHERE url IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ) as cur:
-                found.update(row[0] for row in await cur.fetchall())
-        return found
+        rows = await _select_in(
+            self._db.conn,
+            "SELECT DISTINCT url FROM reports WHERE url IN ({marks})",
+            list(dict.fromkeys(urls)),
+        )
+        return {row[0] for row in rows}
 
     @staticmethod
     def _values(i: Incident) -> tuple[Any, ...]:
@@ -520,14 +518,8 @@ class IncidentRepo:
             return []
         await conn.executemany(self._INSERT, [self._values(i) for i in incidents])
         keys = [i.key for i in incidents]
-        ids: dict[str, int] = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            async with conn.execute(
-                f"SELECT key, id FROM incidents WHERE key IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ) as cur:
-                ids.update((row[0], row[1]) for row in await cur.fetchall())
+        rows = await _select_in(conn, "SELECT key, id FROM incidents WHERE key IN ({marks})", keys)
+        ids: dict[str, int] = {row[0]: row[1] for row in rows}
         return [ids[key] for key in keys]
 
     async def update_many(

@@ -224,15 +224,16 @@ class TelegramFrontEnd:
         update: Update,
         context: ContextTypes.DEFAULT_TYPE,
         replies: list[Reply],
-        command: str | None = None,
+        ctx: ChatContext | None = None,
     ) -> None:
         chat = update.effective_chat
         if chat is None:
             return
         query = update.callback_query
-        managed = await self._managed_channel(update, context, command)
-        if managed is not None:
-            # every reply about the channel says so, and its buttons stay about it
+        managed = self._managing.get(chat.id)
+        if ctx is not None and ctx.chat_id != chat.id and managed is not None:
+            # the replies are about the channel this chat manages: each says so, and its
+            # buttons stay about it
             prefix = f"{_channel_prefix_text(escape(managed[1]))}\n"
             replies = [replace(r, text=prefix + r.text) for r in replies]
         for reply in replies:
@@ -279,13 +280,13 @@ class TelegramFrontEnd:
             if target.lower() != context.bot.username.lower():
                 return  # a command for another bot in the same group
         if name == "channel":
-            await self._send(update, context, await self._channel(update, context, args), name)
+            await self._send(update, context, await self._channel(update, context, args))
             return
         ctx = await self._context(update, context, check_admin=name in _MANAGING, command=name)
         if ctx is None:
             return
         replies = await self._commands.on_command(ctx, name, args)
-        await self._send(update, context, replies, name)
+        await self._send(update, context, replies, ctx)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -295,7 +296,7 @@ class TelegramFrontEnd:
         if ctx is None:
             return
         replies = await self._commands.on_text(ctx, message.text[:MAX_INPUT])
-        await self._send(update, context, replies)
+        await self._send(update, context, replies, ctx)
 
     async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -306,7 +307,7 @@ class TelegramFrontEnd:
             return
         loc = message.location
         replies = await self._commands.on_location(ctx, loc.latitude, loc.longitude)
-        await self._send(update, context, replies)
+        await self._send(update, context, replies, ctx)
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -317,7 +318,7 @@ class TelegramFrontEnd:
             await query.answer()
             return
         replies = await self._commands.on_callback(ctx, (query.data or "")[:64])
-        await self._send(update, context, replies)
+        await self._send(update, context, replies, ctx)
 
     async def on_my_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         change: ChatMemberUpdated | None = update.my_chat_member

@@ -16,15 +16,27 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def test_run_without_token_says_how_to_get_one(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=_env(PYTHONPATH=str(ROOT)),
+def _vigie(
+    cwd: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    stdin: str | None = None,
+    timeout: int = 120,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m bot ARGS`` in ``cwd``, with the project importable and a clean environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=env if env is not None else _env(PYTHONPATH=str(ROOT)),
+        input=stdin,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
     )
+
+
+def test_run_without_token_says_how_to_get_one(tmp_path: Path) -> None:
+    result = _vigie(tmp_path, "run")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
@@ -35,29 +47,15 @@ def test_run_without_token_says_how_to_get_one(tmp_path: Path) -> None:
 
 def test_placeholder_token_is_refused_too(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=changeme\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=_env(PYTHONPATH=str(ROOT)),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _vigie(tmp_path, "run")
     assert result.returncode != 0 and "TELEGRAM_BOT_TOKEN" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_demo_runs_the_seed_through_the_pipeline(tmp_path: Path) -> None:
     script = "/subscribe Irak\n/language fr\n/publish\n/recent\n/map Irak 30\n/quit\n"
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "demo"],
-        cwd=tmp_path,
-        env=_env(PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path)),
-        input=script,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    env = _env(PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path))
+    result = _vigie(tmp_path, "demo", env=env, stdin=script, timeout=300)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Traceback" not in result.stderr
@@ -74,37 +72,16 @@ def test_demo_runs_the_seed_through_the_pipeline(tmp_path: Path) -> None:
 def test_ingest_jsonl_and_import_acled(tmp_path: Path) -> None:
     env = _env(PYTHONPATH=str(ROOT), VIGIE_DATABASE=str(tmp_path / "v.db"))
     corpus = ROOT / "tests" / "data" / "corpus" / "articles.jsonl"
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "ingest", str(corpus)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = _vigie(tmp_path, "ingest", str(corpus), env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "new incident(s)" in result.stdout and "merged report(s)" in result.stdout
 
     acled = ROOT / "tests" / "data" / "acled" / "events.csv"
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "import-acled", str(acled)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = _vigie(tmp_path, "import-acled", str(acled), env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "new incident(s)" in result.stdout
 
-    missing = subprocess.run(
-        [sys.executable, "-m", "bot", "import-acled", str(tmp_path / "nope.csv")],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    missing = _vigie(tmp_path, "import-acled", str(tmp_path / "nope.csv"), env=env)
     assert missing.returncode == 2 and "no such file" in missing.stderr
     assert "Traceback" not in missing.stderr
 
@@ -112,14 +89,7 @@ def test_ingest_jsonl_and_import_acled(tmp_path: Path) -> None:
 def test_resolve_json(tmp_path: Path) -> None:
     import json
 
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "resolve", "Aïn al-Assad", "--json"],
-        cwd=tmp_path,
-        env=_env(PYTHONPATH=str(ROOT)),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _vigie(tmp_path, "resolve", "Aïn al-Assad", "--json")
     assert result.returncode == 0
     best = json.loads(result.stdout)[0]
     assert best["kind"] == "place" and best["level"] == "site"
