@@ -424,9 +424,13 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _lowered(pattern: str) -> re.Pattern[str]:
     """A case-sensitive copy of a pattern for lower-cased text: Python's re is markedly
-    slower on long alternations with IGNORECASE, and these run on every sentence."""
+    slower on long alternations with IGNORECASE, and these run on every sentence.
+
+    Every cue starts a word, so the whole alternation is anchored at word starts: the engine
+    then tries the alternatives only there, about three times faster, and a cue is never
+    found inside a longer word ("residents" in "presidents")."""
     assert not re.search(r"\\[WSDB]", pattern)
-    return re.compile(pattern.lower().replace("(?p<", "(?P<"))
+    return re.compile(r"(?<!\w)(?:" + pattern.lower().replace("(?p<", "(?P<") + ")")
 
 
 #: All event cues and target words in one pattern, so a sentence is read once (lower-cased
