@@ -30,6 +30,7 @@ from bot.services.preferences import PreferenceService
 from bot.services.replies import Button, ChatContext, Reply
 from bot.services.subscriptions import SubscriptionService, candidate_label
 from bot.storage.db import Database
+from bot.storage.prefs_repo import ManagedChannelRepo
 from bot.storage.repos import IncidentRepo, SourceRepo
 
 __all__ = ["CATEGORY_LABELS", "COMMANDS", "ChannelOutcome", "CommandService"]
@@ -142,6 +143,7 @@ class CommandService:
         self._clock = clock
         self._incidents = IncidentRepo(db)
         self._sources = SourceRepo(db)
+        self._managed = ManagedChannelRepo(db)
         self._ingest_url = ingest_url
         self._prefs = preferences or PreferenceService(db=db, gazetteer=gazetteer, clock=clock)
         #: chats in the middle of a guided /subscribe: chat id -> "place" | "actor"
@@ -333,6 +335,25 @@ class CommandService:
     async def cmd_channel(self, ctx: ChatContext, args: str) -> list[Reply]:
         """Where no front end manages channels (the terminal demo), the usage only."""
         return await self.channel_notice(ctx, "usage" if ctx.is_private else "not_private")
+
+    async def managed_channel(self, private_chat_id: int) -> tuple[int, str] | None:
+        """The channel a private chat manages (``/channel @name``) and its title, if any."""
+        return await self._managed.get(private_chat_id=private_chat_id)
+
+    async def manage_channel(
+        self, private_chat_id: int, channel: tuple[int, str] | None
+    ) -> None:
+        """Record which channel a private chat manages (the caller checked the rights), or
+        ``None`` to go back to the chat itself."""
+        if channel is None:
+            await self._managed.clear(private_chat_id=private_chat_id)
+        else:
+            await self._managed.set(
+                private_chat_id=private_chat_id,
+                channel_id=channel[0],
+                title=channel[1],
+                now=self._clock(),
+            )
 
     async def channel_notice(
         self, ctx: ChatContext, outcome: ChannelOutcome, name: str = ""

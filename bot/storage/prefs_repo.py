@@ -13,7 +13,7 @@ from bot.domain.policy import DigestMode, Filter, QuietHours
 from bot.storage.db import Database
 from bot.storage.repos import iso, parse_dt
 
-__all__ = ["ChatPrefs", "HeldRepo", "PrefsRepo", "SubscriptionPrefs"]
+__all__ = ["ChatPrefs", "HeldRepo", "ManagedChannelRepo", "PrefsRepo", "SubscriptionPrefs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,3 +202,33 @@ class HeldRepo:
         ) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
+
+
+class ManagedChannelRepo:
+    """``managed_channels``: the channel a private chat manages, and the channel's title."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, *, private_chat_id: int) -> tuple[int, str] | None:
+        async with self._db.conn.execute(
+            "SELECT channel_id, title FROM managed_channels WHERE private_chat_id = ?",
+            (private_chat_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        return (int(row["channel_id"]), str(row["title"])) if row else None
+
+    async def set(
+        self, *, private_chat_id: int, channel_id: int, title: str, now: datetime
+    ) -> None:
+        await self._db.write(
+            "INSERT INTO managed_channels (private_chat_id, channel_id, title, since)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (private_chat_id) DO UPDATE SET"
+            " channel_id = excluded.channel_id, title = excluded.title, since = excluded.since",
+            (private_chat_id, channel_id, title, iso(now)),
+        )
+
+    async def clear(self, *, private_chat_id: int) -> None:
+        await self._db.write(
+            "DELETE FROM managed_channels WHERE private_chat_id = ?", (private_chat_id,)
+        )

@@ -71,10 +71,6 @@ class TelegramFrontEnd:
         self._commands = commands
         self._dispatcher = dispatcher
         self._admin_cache: dict[tuple[int, int], tuple[float, bool]] = {}
-        #: private chat -> the channel its administrator manages from there, and its title.
-        #: Held in memory: after a restart, commands apply to the private chat again, and
-        #: replies no longer carry the channel's name, which shows it.
-        self._managing: dict[int, tuple[int, str]] = {}
 
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         app.add_handler(MessageHandler(_FRESH & filters.COMMAND, self.on_command))
@@ -160,8 +156,10 @@ class TelegramFrontEnd:
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None or chat.type != ChatType.PRIVATE:
             return None
-        managed = self._managing.get(chat.id)
-        if managed is None or command in _OWN_CHAT:
+        if command in _OWN_CHAT:
+            return None
+        managed = await self._commands.managed_channel(chat.id)
+        if managed is None:
             return None
         query = update.callback_query
         if query is not None:
@@ -169,7 +167,8 @@ class TelegramFrontEnd:
             if not (shown or "").startswith(_channel_prefix_text(managed[1])):
                 return None
         if not await self._administers(context, managed[0], user.id):
-            self._managing.pop(chat.id, None)
+            log.info("chat %s no longer administers channel %s", chat.id, managed[0])
+            await self._commands.manage_channel(chat.id, None)
             return None
         return managed
 
@@ -190,10 +189,10 @@ class TelegramFrontEnd:
             return await notice("not_private")
         ref = args.split()[0] if args.split() else ""
         if not ref:
-            current = self._managing.get(chat.id)
+            current = await self._commands.managed_channel(chat.id)
             return await notice("managing", current[1]) if current else await notice("usage")
         if ref.lower() in _BACK:
-            self._managing.pop(chat.id, None)
+            await self._commands.manage_channel(chat.id, None)
             return await notice("back")
         if not _CHANNEL_REF.fullmatch(ref):
             return await notice("unknown", ref)
@@ -215,7 +214,7 @@ class TelegramFrontEnd:
             return await notice("bot_cannot_post", title)
         if me.status != ChatMember.ADMINISTRATOR or not getattr(me, "can_post_messages", False):
             return await notice("bot_cannot_post", title)
-        self._managing[chat.id] = (target.id, title)
+        await self._commands.manage_channel(chat.id, (target.id, title))
         log.info("chat %s now manages channel %s", chat.id, target.id)
         return await notice("managing", title)
 
@@ -230,8 +229,12 @@ class TelegramFrontEnd:
         if chat is None:
             return
         query = update.callback_query
-        managed = self._managing.get(chat.id)
-        if ctx is not None and ctx.chat_id != chat.id and managed is not None:
+        managed = (
+            await self._commands.managed_channel(chat.id)
+            if ctx is not None and ctx.chat_id != chat.id
+            else None
+        )
+        if managed is not None:
             # the replies are about the channel this chat manages: each says so, and its
             # buttons stay about it
             prefix = f"{_channel_prefix_text(escape(managed[1]))}\n"

@@ -59,6 +59,30 @@ async def test_channel_admin_subscribes_the_channel_from_a_private_chat(
         alerts = await bot_api.wait_for_messages(CHANNEL, 1)
         assert "Aïn al-Assad" in alerts[-1]["text"] and "revendication" in alerts[-1]["text"]
 
+
+async def test_the_managed_channel_is_kept_across_a_restart_while_the_rights_hold(
+    tmp_path: Path, bot_api: FakeBotAPI
+) -> None:
+    db = tmp_path / "v.db"
+    bot_api.add_channel(CHANNEL, CHANNEL_NAME, TITLE)
+    bot_api.set_chat_member(CHANNEL, OWNER, "administrator")
+    bot_api.set_chat_member(CHANNEL, int(bot_api.bot_user["id"]), "administrator")
+    async with running_bot(bot_settings(bot_api, db)):
+        assert "Now managing" in await say(bot_api, OWNER, f"/channel @{CHANNEL_NAME}")
+    async with running_bot(bot_settings(bot_api, db)) as (_app, services):
+        assert "Now managing" in await say(bot_api, OWNER, "/channel")
+        reply = await say(bot_api, OWNER, "/subscribe Iraq")
+        assert reply.startswith("📢 Vigie &lt;Alerts&gt;") and "Subscribed" in reply
+        assert [s.label for s in await services.subscriptions.subscriptions(chat_id=CHANNEL)]
+        assert await services.subscriptions.subscriptions(chat_id=OWNER) == []
+    # Demoted while the bot was down: after the restart the commands are the chat's own again.
+    bot_api.set_chat_member(CHANNEL, OWNER, "member")
+    async with running_bot(bot_settings(bot_api, db)) as (_app, services):
+        own = await say(bot_api, OWNER, "/subscriptions")
+        assert own.startswith("This chat follows nothing")
+        assert "/channel @name" in await say(bot_api, OWNER, "/channel")
+
+
 async def test_someone_who_does_not_administer_the_channel_cannot_manage_it(
     tmp_path: Path, bot_api: FakeBotAPI
 ) -> None:
