@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article, Extraction
 from bot.ingest.acled import AcledClient, acled_article, to_extraction
 from bot.services.pipeline import IncidentPipeline
 
 __all__ = ["AcledSync", "SyncSummary"]
 
 log = logging.getLogger(__name__)
+
+_BATCH = 1000
 
 
 @dataclass(slots=True)
@@ -51,25 +54,34 @@ class AcledSync:
         until = now.date()
         since = until - timedelta(days=self._days_back)
         summary = SyncSummary()
+
+        def fresh(extraction: Extraction) -> bool:
+            return (
+                extraction.incident_date is not None
+                and now.date() - extraction.incident_date <= self._max_age
+            )
+
+        async def store(rows: list[tuple[Article, Extraction]]) -> None:
+            done = await self._pipeline.process_many(rows, push=fresh, batch_size=_BATCH)
+            summary.created += done.created
+            summary.merged += done.merged
+            summary.skipped += done.known + done.not_incidents + done.failed
+            rows.clear()
+
+        # stored a batch per transaction as the rows arrive, as `vigie import-acled` does
+        pending: list[tuple[Article, Extraction]] = []
         try:
             async for event in self._client.fetch(since=since, until=until):
                 summary.rows += 1
-                extraction = to_extraction(event, self._gazetteer)
-                fresh = (
-                    extraction.incident_date is not None
-                    and now.date() - extraction.incident_date <= self._max_age
-                )
-                outcome = await self._pipeline.process_extracted(
-                    acled_article(event), extraction, push=fresh
-                )
-                if outcome.incident is None:
-                    summary.skipped += 1
-                elif outcome.created:
-                    summary.created += 1
-                else:
-                    summary.merged += 1
+                pending.append((acled_article(event), to_extraction(event, self._gazetteer)))
+                if len(pending) >= _BATCH:
+                    await store(pending)
         except Exception:
             log.exception("ACLED import stopped after %d rows", summary.rows)
+        try:
+            await store(pending)
+        except Exception:
+            log.exception("ACLED import: the last %d rows could not be stored", len(pending))
         log.info(
             "ACLED import %s..%s: %d rows, %d new incidents, %d merged, %d skipped",
             since,

@@ -232,7 +232,7 @@ class IncidentPipeline:
         self,
         items: Iterable[tuple[Article, Extraction]],
         *,
-        push: bool,
+        push: bool | Callable[[Extraction], bool],
         batch_size: int = 1000,
         max_cached: int = 100_000,
     ) -> BatchSummary:
@@ -246,7 +246,8 @@ class IncidentPipeline:
 
         Args:
             items: ``(article, extraction)`` pairs, read as they are needed.
-            push: queue alerts for the incidents created.
+            push: queue alerts for the incidents created; a function decides report by report
+                (an ACLED row alerts only while it is recent).
             batch_size: reports per transaction.
             max_cached: incidents kept in memory between batches for deduplication, about
                 2.5 kB each (the dates least recently needed are dropped first, and read again
@@ -284,7 +285,11 @@ class IncidentPipeline:
         return total
 
     async def _store_batch(
-        self, batch: Sequence[tuple[Article, Extraction]], *, push: bool, cache: CandidateCache
+        self,
+        batch: Sequence[tuple[Article, Extraction]],
+        *,
+        push: bool | Callable[[Extraction], bool],
+        cache: CandidateCache,
     ) -> BatchSummary:
         done = BatchSummary()
         created: list[Entry] = []
@@ -292,6 +297,7 @@ class IncidentPipeline:
         reports: list[tuple[Entry, str, Report]] = []
         flags: list[tuple[Entry, bool]] = []
         alerts: list[tuple[Entry, set[int], int, datetime]] = []
+        pushed: list[Entry] = []
         async with self._db.transaction() as conn:
             # The write lock is held from here on: what the cache holds cannot change under it.
             if await self._db.write_stamp() != cache.stamp:
@@ -325,7 +331,8 @@ class IncidentPipeline:
                 if decision.existing is None:
                     entry = cache.add(decision.incident)
                     created.append(entry)
-                    if push:
+                    if push(extraction) if callable(push) else push:
+                        pushed.append(entry)
                         recipients = self._index.match(decision.incident, self._gazetteer)
                         alerts.append((entry, recipients, alert_priority(decision.incident), now))
                     done.created += 1
@@ -359,19 +366,23 @@ class IncidentPipeline:
                 done.queued += await self._alerts.enqueue(
                     conn, incident_id=entry.id, chat_ids=recipients, priority=priority, now=now
                 )
-            if push:
-                await self._incidents.mark_matched_many(conn, incident_ids=[e.id for e in created])
+            await self._incidents.mark_matched_many(conn, incident_ids=[e.id for e in pushed])
             cache.stamp = await self._db.write_stamp()
         return done
 
     async def _store_one_by_one(
-        self, batch: Sequence[tuple[Article, Extraction]], *, push: bool
+        self,
+        batch: Sequence[tuple[Article, Extraction]],
+        *,
+        push: bool | Callable[[Extraction], bool],
     ) -> BatchSummary:
         done = BatchSummary()
         for article, extraction in batch:
             done.reports += 1
             try:
-                outcome = await self.process_extracted(article, extraction, push=push)
+                outcome = await self.process_extracted(
+                    article, extraction, push=push(extraction) if callable(push) else push
+                )
             except Exception:
                 log.exception("report %s could not be stored", article.url)
                 done.failed += 1

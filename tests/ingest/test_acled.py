@@ -14,7 +14,7 @@ import pytest
 
 from bot.domain.gazetteer import Gazetteer, get_gazetteer
 from bot.domain.matching import SubscriptionIndex
-from bot.domain.models import Status
+from bot.domain.models import Status, Subscription
 from bot.ingest.acled import (
     ACLED_COLUMNS,
     AcledClient,
@@ -269,5 +269,45 @@ async def test_sync_imports_rows_once(
         assert {i.country for i in stored} >= {"UA"}
         second = await sync.run()
         assert second.rows == 2 and second.created == 0 and second.merged == 0
+    finally:
+        await db.close()
+
+
+async def test_sync_alerts_only_on_recent_rows(
+    tmp_path: Path, scripted: ScriptedServer, http: httpx.AsyncClient
+) -> None:
+    """Rows are stored in batches; only those within ``max_age`` of now queue alerts."""
+    url = _serve_pages(scripted, {1: "api_page1.json", 2: "api_page2.json"})
+    db = await open_database(tmp_path / "v.db")
+    try:
+        await db.write(
+            "INSERT INTO chats (id, type, language, created_at, updated_at) VALUES"
+            " (501, 'private', 'en', '2024-01-01', '2024-01-01'),"
+            " (502, 'private', 'fr', '2024-01-01', '2024-01-01')"
+        )
+        index = SubscriptionIndex.build(
+            Subscription(chat_id=chat, kind="place", target_id=target, label=target)
+            for chat, target in ((501, "c:IQ"), (502, "c:UA"))
+        )
+        pipeline = IncidentPipeline(
+            db=db, gazetteer=get_gazetteer(), index=index, clock=lambda: SYNC_NOW
+        )
+        sync = AcledSync(
+            client=AcledClient(http, key="k", email="e@example.org", base_url=url),
+            pipeline=pipeline,
+            gazetteer=get_gazetteer(),
+            max_age=timedelta(days=7),  # Kharkiv (6 days before) is recent, Iraq (31) is not
+            clock=lambda: SYNC_NOW,
+        )
+        summary = await sync.run()
+        assert summary.created == 2
+        async with db.conn.execute(
+            "SELECT a.chat_id, i.country, i.matched FROM alerts a"
+            " JOIN incidents i ON i.id = a.incident_id"
+        ) as cur:
+            queued = [tuple(r) for r in await cur.fetchall()]
+        assert queued == [(502, "UA", 1)]
+        async with db.conn.execute("SELECT country, matched FROM incidents ORDER BY country") as cur:
+            assert [tuple(r) for r in await cur.fetchall()] == [("IQ", 0), ("UA", 1)]
     finally:
         await db.close()
