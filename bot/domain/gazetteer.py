@@ -54,6 +54,8 @@ _STOPWORDS = """
     alta bella buena rio san santa saint victoria georgetown kingston washington
 """
 _STOPLIST = frozenset(_STOPWORDS.split())
+#: Three-letter given names that are also towns where wars are fought: not scanned as places.
+_GIVEN_NAMES = frozenset("leo mao yao lai ali abu ibn bin ben van von del don hub hue".split())
 #: A multiword place name starting with one of these must start with a capital ("la Défense").
 _ARTICLES = frozenset({"la", "le", "les", "l", "the", "de", "du", "des", "d", "a", "an", "of"})
 #: Named sites that are wide areas, ranked above a province of the same name ("Red Sea").
@@ -549,6 +551,8 @@ class Gazetteer:
         if key in self._demonyms:  # "Somali" official, not Ethiopia's Somali Region
             return False
         if key not in self._common:
+            if len(key) == 3 and " " not in key and key not in self._acronyms:
+                return self._short_town(pid, key)
             if not (len(key) >= 4 or " " in key or key in self._acronyms):
                 return False
             if key in self._fairly_common and r["l"] == "city":
@@ -560,6 +564,16 @@ class Gazetteer:
             r["l"] == "city" and r.get("pop", 0) >= 500_000 and (key, pid) in self._primary
             and key not in _STOPLIST
         )
+
+    def _short_town(self, pid: str, key: str) -> bool:
+        """A three-letter name is found in text only as a town's own name (not one of its
+        many transliterations), for a town of some size where wars are fought (Gao, Wau, Jos,
+        Owo) or a large city anywhere (Qom, Ufa), and not a given name (Leo, Mao)."""
+        r = self._raw[pid]
+        if r["l"] != "city" or (key, pid) not in self._primary or key in _GIVEN_NAMES:
+            return False
+        pop = r.get("pop", 0)
+        return pop >= 500_000 or (r.get("c") in self._hot and pop >= 20_000)
 
     def _build_automaton(self) -> Any:
         automaton = ahocorasick.Automaton()

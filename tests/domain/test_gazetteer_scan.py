@@ -174,3 +174,32 @@ def test_generated_actor_aliases(gazetteer: Gazetteer) -> None:
     found = _found(gazetteer, text)
     assert found["civilians-ua"] == {"civils ukrainiens", "Ukrainian civilians"}
     assert "military-forces-be" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a church in Owo on Sunday.", "Owo"),
+        ("Des jihadistes ont attaqué un camp près de Gao.", "Gao"),
+        ("Clashes broke out in Wau overnight.", "Wau"),
+        ("Violence flared again in Jos.", "Jos"),
+    ],
+)
+def test_three_letter_towns_are_found(gazetteer: Gazetteer, text: str, expected: str) -> None:
+    places = [m for m in gazetteer.scan(text) if m.kind == "place"]
+    assert [gazetteer.place(m.id).name for m in places] == [expected]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pope Leo spoke on Sunday.", "Mao led the revolution.", "A van exploded.", "Abu said so."],
+)
+def test_three_letter_given_names_and_words_are_not_places(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert [m for m in gazetteer.scan(text) if m.kind == "place"] == []
+
+
+def test_an_abbreviation_with_a_dot_is_still_found(gazetteer: Gazetteer) -> None:
+    found = {m.id for m in gazetteer.scan("U.S. strikes hit the port")}
+    assert "military-forces-us" in found or "c:US" in found
