@@ -54,6 +54,8 @@ class Gazetteer(Protocol):
 
     def demonym_country(self, word: str) -> str | None: ...
 
+    def is_common_word(self, word: str) -> bool: ...
+
 
 #: Only this much of a body is read: stories put the facts first, and it bounds the cost.
 _MAX_BODY_CHARS = 12_000
@@ -331,7 +333,83 @@ def _choose_place(
             best = key
     if best is None:
         return gazetteer.place(f"c:{country}"), country
-    return gazetteer.place(best[2]), country
+    chosen = gazetteer.place(best[2])
+    if chosen is not None and chosen.level == "admin1":
+        # "in Khyber Pakhtunkhwa province ... in the town of Khar": the town inside the
+        # province, named as a location in the first paragraphs, is the more precise place
+        inside = [
+            (place_score[pid], -first_seen[pid], pid)
+            for pid in place_score
+            if place_score[pid] >= 0.9
+            and (p := gazetteer.place(pid)) is not None
+            and p.level in ("city", "site")
+            and chosen.id in gazetteer.place_ancestors(pid)
+        ]
+        if inside:
+            return gazetteer.place(max(inside)[2]), country
+    return chosen, country
+
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+#: "the village of Hroza", "le village de Fambita", "Pazigyi village": a locality the
+#: gazetteer may not hold (it lists towns of some size only).
+_LOCALITY = re.compile(
+    r"\b(?:village|hamlet|settlement|locality|town)\s+of\s+(?P<en>" + _NAME
+    + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r")?)"
+    r"|\b(?:village|hameau|localité|bourgade|commune)\s+(?:de\s+|d['’])(?P<fr>" + _NAME
+    + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r")?)"
+    r"|(?P<before>" + _NAME + r")\s+village\b"
+)
+
+_AREA_AFTER = re.compile(
+    r"\s+(?:territory|district|region|province|county|state|governorate|oblast|department|"
+    r"prefecture|area)\b",
+    re.IGNORECASE,
+)
+_AREA_BEFORE = re.compile(
+    r"\b(?:territoire|région|province|district|département|cercle|préfecture|secteur|"
+    r"chefferie|gouvernorat|oblast|comté)\s+(?:de\s+|d['’]|du\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unlisted_locality(
+    sentences: list[_Sentence], gazetteer: Gazetteer, chosen: Place | None
+) -> str | None:
+    """The village or small town where it happened, when the gazetteer does not know it.
+
+    Read in the headline, the summary and the first paragraphs only, and only where it comes
+    no later than the place chosen from the gazetteer: "a strike on the village of Hroza, near
+    Kupiansk" happened in Hroza, placed by the gazetteer near Kupiansk. A known place, a
+    nationality ("a Sudanese village") or a common word is not taken.
+    """
+    if chosen is None:
+        return None
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 1):
+            continue
+        if chosen.level in ("city", "site") and not _LOCALITY.search(s.text) and any(
+            m.id == chosen.id and not _AREA_AFTER.match(s.text[m.end :])
+            and not _AREA_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+            for m in s.mentions
+        ):
+            return None  # the town is named first, on its own (not as a district)
+        for m in _LOCALITY.finditer(s.text):
+            group = "en" if m.group("en") else "fr" if m.group("fr") else "before"
+            name = m.group(group)
+            if _title_case(s.text):
+                name = name.split()[0]  # "Village of Hroza Mourns": the first word only
+            start = m.start(group)
+            end = start + len(name)
+            if any(x.start < end and start < x.end for x in s.mentions):
+                continue  # a place or a group the gazetteer knows
+            words = name.replace("-", " ").split()
+            if any(gazetteer.demonym_country(w) or gazetteer.is_common_word(w) for w in words):
+                continue
+            if lx.NEAR_BEFORE.search(s.text[max(0, m.start() - 45) : m.start()]):
+                continue  # "near the village of X": X only locates it
+            return name.strip("'’-")
+    return None
 
 
 # -- actors, claim, status ---------------------------------------------------------------------
@@ -714,6 +792,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.mentions = gazetteer.scan(s.text)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline)
+    locality = _unlisted_locality(sentences, gazetteer, place)
     claim, claim_sentences = _claim(sentences, gazetteer)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
     status = _status(sentences, claim, claim_sentences, gazetteer)
@@ -737,7 +816,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         event_type=event[0],
         sub_event_type=event[1],
         place_id=place.id if place else None,
-        place=place.name if place else None,
+        # a locality the gazetteer lacks keeps its name, placed at what the gazetteer has
+        place=locality or (place.name if place else None),
         admin1=place.admin1 if place else None,
         country=country,
         lat=place.lat if place else None,

@@ -55,7 +55,10 @@ _STOPWORDS = """
 """
 _STOPLIST = frozenset(_STOPWORDS.split())
 #: Three-letter given names that are also towns where wars are fought: not scanned as places.
-_GIVEN_NAMES = frozenset("leo mao yao lai ali abu ibn bin ben van von del don hub hue".split())
+_GIVEN_NAMES = frozenset(
+    {"leo", "mao", "yao", "lai", "ali", "abu", "ibn", "bin", "ben", "van", "von", "del", "don",
+     "hub", "hue"}
+)
 #: A multiword place name starting with one of these must start with a capital ("la Défense").
 _ARTICLES = frozenset({"la", "le", "les", "l", "the", "de", "du", "des", "d", "a", "an", "of"})
 #: Named sites that are wide areas, ranked above a province of the same name ("Red Sea").
@@ -371,6 +374,10 @@ class Gazetteer:
             if not parts or f" {fold_key(name)} " not in f" {fold_key(parts[-1])} ":
                 parts.append(name)
         return ", ".join(parts)
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether a word is a common English or French word (never read as a name alone)."""
+        return fold_key(word) in self._common
 
     def demonym_country(self, word: str) -> str | None:
         """The country of a nationality adjective or noun (weak evidence for extraction).

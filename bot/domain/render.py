@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Protocol
 
+from bot.domain._geofold import fold_key
 from bot.domain.models import Actor, Incident, Place, Status
 
 __all__ = [
@@ -106,6 +107,13 @@ def _name(obj: Place | Actor, language: str) -> str:
 def place_label(incident: Incident, names: Names, language: str) -> str:
     """Place, first-level division, country: "Ain al-Asad Air Base, Al Anbar, Iraq"."""
     parts: list[str] = []
+    anchor = names.place(incident.place_id) if incident.place_id else None
+    if anchor is not None and incident.place and fold_key(incident.place) not in {
+        fold_key(anchor.name), fold_key(anchor.name_fr)
+    }:
+        # a village the gazetteer lacks, placed at the town or province it has: its own name,
+        # then the province and country (the town may only be nearby)
+        parts.append(incident.place)
     if incident.place_id:
         for place_id in names.place_ancestors(incident.place_id):
             place = names.place(place_id)

@@ -138,3 +138,66 @@ def test_a_place_named_inside_another_is_the_place(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == "Majdal Shams"
+
+
+# -- villages the gazetteer lacks, towns inside the province ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place", "admin1", "country"),
+    [
+        ("Gunmen kill 14 in central Nigeria",
+         "JOS — Gunmen killed 14 people in the village of Rigasa in Plateau state overnight, "
+         "a local official said on Tuesday.",
+         "Rigasa", "Plateau", "NG"),
+        ("Burkina Faso : une vingtaine de civils tués dans le Centre-Nord",
+         "OUAGADOUGOU — Une vingtaine de civils ont été tués samedi dans le village de "
+         "Bangassogo, dans la province du Sanmatenga, par des hommes armés, ont indiqué des "
+         "sources locales.",
+         "Bangassogo", "Centre-Nord", "BF"),
+        ("ADF rebels kill 30 in Congo's Lubero territory",
+         "BENI — Rebels of the Allied Democratic Forces killed 30 villagers in Mayikengo "
+         "village, in Lubero territory, on Sunday night, the army said.",
+         "Mayikengo", "North Kivu", "CD"),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_keeps_its_name(
+    gazetteer: Gazetteer, title: str, body: str, place: str, admin1: str, country: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.is_incident
+    assert (ext.place, ext.country) == (place, country)
+    assert ext.admin1 is not None and admin1.lower() in ext.admin1.lower()
+    assert ext.place_id is not None and ext.lat is not None  # placed at what the gazetteer has
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        # a nationality is not a village's name
+        ("RSF attack on Sudanese village kills dozens",
+         "KHARTOUM — Paramilitary fighters attacked a Sudanese village near Wad Madani on "
+         "Wednesday, killing dozens of people, activists said.",
+         "Wad Madani"),
+        # the town is where it happened; the village is only where people fled
+        ("Gunmen kill seven in Kaduna",
+         "KADUNA — Gunmen killed seven people in Kaduna on Monday. Survivors fled to the "
+         "village of Tchikao, residents said.",
+         "Kaduna"),
+    ],
+)
+def test_a_village_is_not_taken_when_it_is_not_the_place(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
+
+
+def test_a_town_inside_the_province_is_more_precise_than_the_province(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Bomb kills five soldiers in Pakistan's Balochistan province",
+        "QUETTA — A roadside bomb killed five soldiers in Balochistan province on Sunday.\n\n"
+        "The device exploded as a convoy passed through the town of Turbat, police said.",
+    ), gazetteer)
+    assert (ext.place, ext.admin1) == ("Turbat", "Balochistan")

@@ -5,7 +5,13 @@ from datetime import UTC, date, datetime
 
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Incident, Report, Status
-from bot.domain.render import render_alert, render_card, render_line, render_summary
+from bot.domain.render import (
+    place_label,
+    render_alert,
+    render_card,
+    render_line,
+    render_summary,
+)
 from bot.i18n import get_translator
 
 NOW = datetime(2026, 10, 21, 9, 30, tzinfo=UTC)
@@ -128,3 +134,14 @@ def test_summary_is_newest_first_and_bounded(gazetteer: Gazetteer) -> None:
     assert len(text) < 4096
     fr = render_summary("x", incidents, t=get_translator("fr"), names=gazetteer)
     assert fr.endswith("…et 5 autres")
+
+
+def test_a_village_the_gazetteer_lacks_is_named_before_its_province(
+    gazetteer: Gazetteer,
+) -> None:
+    village = seed_incident(place_id="g:703656", place="Hroza", admin1="Kharkiv")  # Kupyansk
+    assert place_label(village, gazetteer, "en") == "Hroza, Kharkiv, Ukraine"
+    known = seed_incident(place_id="g:703656", place="Kupyansk")
+    assert place_label(known, gazetteer, "en").startswith("Kupyansk")
+    assert "Hroza" not in place_label(known, gazetteer, "fr")
+    assert place_label(seed_incident(), gazetteer, "en") == "Ain al-Asad Air Base, Al Anbar, Iraq"

@@ -307,7 +307,9 @@ async def test_sync_alerts_only_on_recent_rows(
         ) as cur:
             queued = [tuple(r) for r in await cur.fetchall()]
         assert queued == [(502, "UA", 1)]
-        async with db.conn.execute("SELECT country, matched FROM incidents ORDER BY country") as cur:
+        async with db.conn.execute(
+            "SELECT country, matched FROM incidents ORDER BY country"
+        ) as cur:
             assert [tuple(r) for r in await cur.fetchall()] == [("IQ", 0), ("UA", 1)]
     finally:
         await db.close()
