@@ -526,6 +526,8 @@ class _Claim:
     claimant: str | None
     claimed: bool
     by_state: bool = False
+    #: the state force that says it carried out the strike ("the IDF said it struck")
+    state_claimant: str | None = None
 
 
 def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, set[int]]:
@@ -563,6 +565,8 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
         if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
                                                              subject_country):
             claim.by_state = True  # a state force owning its strike is an official statement
+            if claimant and claim.state_claimant is None:
+                claim.state_claimant = claimant
             continue
         claim.claimed = True
         claim_sentences.add(i)
@@ -823,7 +827,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         lat=place.lat if place else None,
         lon=place.lon if place else None,
         actors=tuple(actors),
-        claimed_by=claim.claimant if claim.claimant in actors else None,
+        claimed_by=next(
+            (a for a in (claim.claimant, claim.state_claimant) if a and a in actors), None
+        ),
         status=status,
         fatalities=toll.fatalities,
         injured=toll.injured,
