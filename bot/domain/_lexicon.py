@@ -128,10 +128,10 @@ ATTACK = _rx(r"\battack\w*|\battaqu\w*|\battentats?\b|\bassault\w*|\braid\b|\bra
 
 #: Targets that make an attack a battle (armed opponents) ...
 MIL_TARGET = _rx(
-    r"\bsoldiers?\b|\btroops\b|\barmy\b|\bmilitary (?:base|camp|post|airport|positions?|"
+    r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
     r"policemen|police (?:station|post|compound|officers|headquarters)|policiers|"
-    r"quartier général de la police|commissariat|soldats|militaires|\bcamp militaire|"
+    r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"
     r"aéroport militaire|caserne|\bservice members\b|\bfighters\b|combattants|mercenar\w+|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
     r"(?:école|académie|institut) militaire)\b"
@@ -402,7 +402,8 @@ SOLDIERS = _rx(
 )
 #: "a indiqué vendredi le bureau de l'ONU": the source named after the verb.
 SOURCE_INVERTED = _rx(
-    r"\b(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|affirmé|rapporté)\s+(?:[\w'’-]+\s+){0,8}$"
+    r"\b(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|affirmé|rapporté)\s+(?:[\w'’-]+\s+){0,8}"
+    r"(?:l['’])?$"
 )
 
 

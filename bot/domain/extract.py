@@ -448,9 +448,10 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
 
 def _demonym_forces(
     text: str, gazetteer: Gazetteer, noun_en: re.Pattern[str], noun_fr: re.Pattern[str]
-) -> Iterator[str]:
+) -> Iterator[tuple[str, int, int]]:
     """State forces named by a nationality next to a noun: "Russian missiles" (the noun
-    after, English), "frappe israélienne" (the noun before, French)."""
+    after, English), "frappe israélienne" (the noun before, French), with the phrase's
+    span."""
     for m in _WORD.finditer(text):
         word = m.group(0)
         if len(word) < 3:
@@ -458,20 +459,52 @@ def _demonym_forces(
         code = gazetteer.demonym_country(word)
         if code is None:
             continue
-        if (word[0].isupper() and noun_en.match(text[m.end() :])) or (
-            noun_fr.search(text[max(0, m.start() - 40) : m.start()])
-        ):
+        span: tuple[int, int] | None = None
+        if word[0].isupper() and (after := noun_en.match(text[m.end() :])):
+            span = (m.start(), m.end() + after.end())
+        elif before := noun_fr.search(text[max(0, m.start() - 40) : m.start()]):
+            span = (max(0, m.start() - 40) + before.start(), m.end())
+        if span is not None:
             actor = _force_actor(code, gazetteer)
             if actor:
-                yield actor
+                yield actor, *span
+
+
+#: "a annoncé l'armée congolaise", "the Sudanese army said": forces only quoted as a source
+_ANNOUNCED_AFTER = re.compile(
+    r"^\W{0,3}(?:said|says|announced|reported|stated|a (?:annoncé|indiqué|déclaré|précisé|"
+    r"affirmé|rapporté)|annonce|indique|déclare)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
+    """State forces named by nationality in this sentence only as the source of a statement,
+    not as a side ("dix morts, a annoncé l'armée congolaise"); speaking of their own deed
+    ("the Israeli military said it had struck") they are a side."""
+    text = sentence.text
+    quoted: set[str] = set()
+    for actor, start, end in _demonym_forces(text, gazetteer, lx.FORCE_NOUN_EN,
+                                             lx.FORCE_NOUN_FR):
+        before = text[max(0, start - 80) : start]
+        if _SELF_REPORT.match(text[end : end + 90]):
+            continue
+        if (
+            _ANNOUNCED_AFTER.match(text[end:])
+            or lx.SOURCE_BEFORE.search(before)
+            or lx.SOURCE_INVERTED.search(before)
+        ):
+            quoted.add(actor)
+    return quoted
 
 
 def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
     """State forces named as the attacker through their weapon ("Russian missiles", "frappe
     israélienne")."""
-    return set(
+    return {
+        actor for actor, _, _ in
         _demonym_forces(sentence.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR)
-    )
+    }
 
 
 def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
@@ -494,7 +527,8 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     """State forces named through a nationality or a country: "Russian missile", "frappe
     israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
     text = sentence.text
-    found = list(_demonym_forces(text, gazetteer, lx.FORCE_NOUN_EN, lx.FORCE_NOUN_FR))
+    found = [a for a, _, _ in _demonym_forces(text, gazetteer, lx.FORCE_NOUN_EN,
+                                               lx.FORCE_NOUN_FR)]
     for mention in sentence.mentions:
         if mention.kind != "place" or not mention.id.startswith("c:"):
             continue
@@ -615,14 +649,17 @@ def _actors(
 ) -> list[str]:
     weight: dict[str, float] = defaultdict(float)
     in_lead: set[str] = set()
-    via_nation: set[str] = set()
+    via_nation: set[str] = set()  # named through a nationality, as a side at least once
+    mentioned: set[str] = set()  # named by the registry's names
     for i, s in enumerate(sentences):
         if s.zone == "body" and s.paragraph > 3:
             continue
         w = _effective(s)
         ids = [m.id for m in s.mentions if m.kind == "actor" and not _setting_actor(s, m)]
+        mentioned.update(ids)
         nation = _nation_forces(s, gazetteer)
-        via_nation.update(nation)
+        quoted = _quoted_forces(s, gazetteer) if nation else set()
+        via_nation.update(a for a in nation if a not in quoted)
         ids += nation
         denial = lx.DENIAL.search(s.text)
         role = i in claim_sentences or bool(denial or lx.BLAME.search(s.text))
@@ -643,7 +680,7 @@ def _actors(
     chosen = [
         a for a in weight
         if (a in in_lead or weight[a] >= 2.5)
-        and (a in via_nation or not _speaker_only(a, sentences))
+        and (a in via_nation or (a in mentioned and not _speaker_only(a, sentences)))
     ]
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)
