@@ -46,6 +46,7 @@ __all__ = [
     "SPEECH_AFTER",
     "SPEECH_AFTER_LOOSE",
     "UNCONFIRMED",
+    "UNIDENTIFIED_ATTACKERS",
     "VICTIMS",
     "VIOLENCE",
     "VIOLENCE_LOW",
@@ -274,7 +275,10 @@ NEAR_BEFORE = _rx(
     r"(?:\bnear|\boutside|\bon the (?:\w+ )?(?:edge|outskirts) of|\b(?:west|east|north|south)"
     r"(?:-?(?:west|east))? of|\b\d+ ?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|"
     r"\boff|\bprès de|\baux portes de|\ben banlieue de|\bbanlieue de|\bau large de|"
-    r"\bà l['’](?:ouest|est|nord|sud) de|\bproche de)\s+(?:the |la |le |l['’])?$"
+    r"\bà l['’](?:ouest|est|nord|sud) de|\bproche de|"
+    r"\bau (?:nord|sud)(?:-(?:est|ouest))? de|\b\d+ ?(?:km|kilomètres) (?:de|du)|"
+    r"\b(?:km|kilomètres) (?:au |à l['’])(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest) (?:de|du))"
+    r"\s+(?:the |la |le |l['’])?$"
 )
 #: Words before a capitalised name that make it a person ("President Vladimir Putin").
 PERSON_BEFORE = _rx(
@@ -302,6 +306,15 @@ DENIAL = _rx(
     r"\b(?:dément|démentent|démenti|a démenti|ont démenti|nie|nient|a nié|ont nié)\b"
     r"(?: \w+){0,2} (?:toute |l['’]|avoir |cette )?(?:implication|responsabilité|attaque|"
     r"information)|\bqui (?:le )?dément\b|\bfalse claims?\b|\bfabricat\w+"
+)
+#: Attackers named only by what they did or carried ("gunmen", "des hommes armés"): an
+#: unidentified armed group, unless a named group is a side.
+UNIDENTIFIED_ATTACKERS = _rx(
+    r"\b(?:gunmen|gunman|armed (?:men|assailants|attackers|bandits|individuals)|"
+    r"unidentified (?:attackers|assailants|gunmen|men|armed men)|unknown (?:attackers|"
+    r"assailants|gunmen|armed men)|assailants|attackers|bandits|militants|insurgents|"
+    r"jihadists|hommes armés|individus armés|inconnus armés|assaillants|bandits armés|"
+    r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés)\b"
 )
 UNCONFIRMED = _rx(
     r"\b(?:n['’](?:a|ont) pas (?:pu )?être (?:confirmé|vérifié)|(?:vérifi|confirm)\w* de "
@@ -342,7 +355,9 @@ SPEECH_AFTER = _rx(
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(
-    r"^\s*(?:[\w'’.-]+\s+){0,3}?(?:said|says|has said|had said|accused|accuses|blamed|denied|"
+    # "the Arakan Army rebel group and local aid workers said": a co-source after "and"
+    r"^\s*(?:[\w'’.-]+\s+){0,3}?(?:(?:and|et)\s+(?:[\w'’.-]+\s+){0,4}?)?"
+    r"(?:said|says|has said|had said|accused|accuses|blamed|denied|"
     r"denies|announced|warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|"
     r"affirme|estime|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
@@ -366,7 +381,8 @@ FORCE_NOUN_FR = _rx(
 #: Police among the victims or targets: the state's police is an actor.
 POLICE_TARGET = _rx(
     r"\bpolicem[ae]n\b|\bpolice (?:officers|station|post|compound|headquarters|barracks|patrol|"
-    r"convoy|checkpoint|academy|training)|\bpoliciers\b|\bcommissariats?\b|"
+    r"convoy|checkpoint|academy|training|commandos?|personnel|vehicle|van|truck|team|unit)|"
+    r"\bpoliciers\b|\bcommissariats?\b|"
     r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b"
 )
 

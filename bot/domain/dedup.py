@@ -24,8 +24,11 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from rapidfuzz import fuzz
+
+from bot.domain._geofold import fold_key
 from bot.domain.matching import haversine_km
-from bot.domain.models import Extraction, Incident, Place, Report, Status
+from bot.domain.models import UNIDENTIFIED_GROUP, Extraction, Incident, Place, Report, Status
 
 __all__ = [
     "NEAR_KM",
@@ -129,6 +132,15 @@ def _same_toll(a: int | None, b: int | None) -> bool:
     return max(a, b) <= 1.5 * min(a, b)
 
 
+#: How far apart two reports naming the same village may have placed it.
+_NAMED_KM = 150.0
+
+
+def _same_place_name(a: str, b: str) -> bool:
+    fa, fb = fold_key(a), fold_key(b)
+    return fa == fb or (min(len(fa), len(fb)) >= 5 and fuzz.ratio(fa, fb) >= 88)
+
+
 def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> float | None:
     """0 for the same place, a distance in km when near, None when not the same place."""
     if ext.country and inc.country and ext.country != inc.country:
@@ -140,6 +152,14 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
             ext.place_id in gazetteer.place_ancestors(inc.place_id)
         ):
             return 1.0
+    if ext.place and inc.place and _same_place_name(ext.place, inc.place) and (
+        None in (ext.lat, ext.lon, inc.lat, inc.lon)
+        or haversine_km(ext.lat or 0.0, ext.lon or 0.0, inc.lat or 0.0, inc.lon or 0.0)
+        <= _NAMED_KM
+    ):
+        # one village spelt two ways ("Bulo Marer", "Boulo Marer"), that the gazetteer lacks
+        # and so places at different towns or provinces nearby
+        return 1.0
     if None not in (ext.lat, ext.lon, inc.lat, inc.lon):
         assert ext.lat is not None and ext.lon is not None
         assert inc.lat is not None and inc.lon is not None
@@ -156,8 +176,8 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
 def _armed(actors: Sequence[str], gazetteer: Gazetteer) -> set[str]:
     out: set[str] = set()
     for actor_id in actors:
-        if actor_id.startswith("civilians-"):
-            continue
+        if actor_id.startswith(("civilians-", UNIDENTIFIED_GROUP)):
+            continue  # unidentified attackers may be anyone another report names
         out.update(gazetteer.actor_ancestors(actor_id) or (actor_id,))
     return out
 
@@ -222,6 +242,14 @@ def _max_known(values: Sequence[int | None]) -> int | None:
     return max(known) if known else None
 
 
+def _united_actors(incident: Incident, extraction: Extraction) -> tuple[str, ...]:
+    """Both reports' actors; "gunmen" are no longer unidentified once a group claims it."""
+    actors = tuple(dict.fromkeys((*incident.actors, *extraction.actors)))
+    if incident.claimed_by or extraction.claimed_by:
+        actors = tuple(a for a in actors if not a.startswith(UNIDENTIFIED_GROUP))
+    return actors
+
+
 def merge(incident: Incident, extraction: Extraction, report: Report) -> Incident:
     """Fold one more report into an incident.
 
@@ -251,7 +279,7 @@ def merge(incident: Incident, extraction: Extraction, report: Report) -> Inciden
         "fatalities": fatalities,
         "injured": injured,
         "status": status,
-        "actors": tuple(dict.fromkeys((*incident.actors, *extraction.actors))),
+        "actors": _united_actors(incident, extraction),
         "claimed_by": incident.claimed_by or extraction.claimed_by,
         "updated_at": max(incident.updated_at, report.published),
         "sub_event_type": incident.sub_event_type or extraction.sub_event_type,

@@ -31,7 +31,15 @@ from typing import Protocol
 from bot.domain import _lexicon as lx
 from bot.domain._dates import incident_date
 from bot.domain._numbers import casualties
-from bot.domain.models import Actor, Article, Extraction, Mention, Place, Status
+from bot.domain.models import (
+    UNIDENTIFIED_GROUP,
+    Actor,
+    Article,
+    Extraction,
+    Mention,
+    Place,
+    Status,
+)
 from bot.domain.textclean import clean_text, detect_language, paragraphs
 
 __all__ = ["Gazetteer", "clean_text", "detect_language", "extract"]
@@ -353,12 +361,20 @@ def _choose_place(
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 #: "the village of Hroza", "le village de Fambita", "Pazigyi village": a locality the
 #: gazetteer may not hold (it lists towns of some size only).
+_NAMES = _NAME + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
 _LOCALITY = re.compile(
-    r"\b(?:village|hamlet|settlement|locality|town)\s+of\s+(?P<en>" + _NAME
-    + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r")?)"
-    r"|\b(?:village|hameau|localité|bourgade|commune)\s+(?:de\s+|d['’])(?P<fr>" + _NAME
-    + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r")?)"
-    r"|(?P<before>" + _NAME + r")\s+village\b"
+    r"\b(?:village|hamlet|settlement|locality|town|municipality|(?:military )?(?:base|camp|"
+    r"outpost)|barracks)\s+(?:of|at)\s+(?P<en>" + _NAMES + r")"
+    r"|\b(?:village|hameau|localité|bourgade|commune|municipalité|(?:camp|poste) militaire|"
+    r"base militaire|caserne)\s+(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
+    r"|(?P<before>" + _NAMES + r")\s+village\b"
+    # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
+    r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
+    r"(?:village|hamlet|town|ville|localité|bourgade)\b"
+    # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
+    r"|\b(?:à|in|at)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|"
+    r"l['’])?(?:[\w-]+\s+)?(?:région|province|district|state|region|county|préfecture|"
+    r"département|territoire|territory|governorate|gouvernorat)\b"
 )
 
 _AREA_AFTER = re.compile(
@@ -395,7 +411,7 @@ def _unlisted_locality(
         ):
             return None  # the town is named first, on its own (not as a district)
         for m in _LOCALITY.finditer(s.text):
-            group = "en" if m.group("en") else "fr" if m.group("fr") else "before"
+            group = next(g for g in ("en", "fr", "before", "apposed", "within") if m.group(g))
             name = m.group(group)
             if _title_case(s.text):
                 name = name.split()[0]  # "Village of Hroza Mourns": the first word only
@@ -406,8 +422,6 @@ def _unlisted_locality(
             words = name.replace("-", " ").split()
             if any(gazetteer.demonym_country(w) or gazetteer.is_common_word(w) for w in words):
                 continue
-            if lx.NEAR_BEFORE.search(s.text[max(0, m.start() - 45) : m.start()]):
-                continue  # "near the village of X": X only locates it
             return name.strip("'’-")
     return None
 
@@ -515,6 +529,14 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     return any(
         gazetteer.demonym_country(m.group(1)) is not None
         for m in lx.KILLED_NATIONALS.finditer(text)
+    )
+
+
+def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
+    """A non-state side: an armed group, a militia, rebels (not civilians, not a state)."""
+    actor = gazetteer.actor(actor_id)
+    return actor is not None and actor.kind.startswith(
+        ("armed group", "militia", "gang", "private military")
     )
 
 
@@ -718,6 +740,17 @@ def _actors(
             forces = _police_actor(country, gazetteer)
         if forces:
             chosen.append(forces)
+    if (
+        country
+        and not attackers
+        and event[1] != "Air/drone strike"
+        and not any(_is_armed_group(a, gazetteer) for a in chosen)
+        and lx.UNIDENTIFIED_ATTACKERS.search(unnamed_lead)
+    ):
+        # "gunmen", "des hommes armés": a side nobody has named
+        unknown = f"{UNIDENTIFIED_GROUP}{country.lower()}"
+        if gazetteer.actor(unknown) is not None:
+            chosen.append(unknown)
     armed = [a for a in chosen if not a.startswith("civilians-")]
     bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
     wants_civilians = event[0] == "Violence against civilians" or (
@@ -793,6 +826,22 @@ def _status(
 
 
 
+def _claimed_by(claim: _Claim, actors: list[str], gazetteer: Gazetteer) -> str | None:
+    """The claimant among the actors; a claim by an umbrella ("Islamic State claims") goes to
+    its member named as the actor (its Khorasan province)."""
+    for claimant in (claim.claimant, claim.state_claimant):
+        if not claimant:
+            continue
+        if claimant in actors:
+            return claimant
+        member = next(
+            (a for a in actors if claimant in gazetteer.actor_ancestors(a)[1:]), None
+        )
+        if member:
+            return member
+    return None
+
+
 # -- entry point ---------------------------------------------------------------------------------
 
 
@@ -864,9 +913,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         lat=place.lat if place else None,
         lon=place.lon if place else None,
         actors=tuple(actors),
-        claimed_by=next(
-            (a for a in (claim.claimant, claim.state_claimant) if a and a in actors), None
-        ),
+        claimed_by=_claimed_by(claim, actors, gazetteer),
         status=status,
         fatalities=toll.fatalities,
         injured=toll.injured,

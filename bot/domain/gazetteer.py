@@ -694,8 +694,10 @@ def _generated_actors(
     demonyms: dict[str, dict[str, list[str]]],
     curated: Sequence[dict[str, Any]],
 ) -> list[dict[str, Any]]:
-    """Civilians of every country, and state forces for countries the curated file lacks."""
+    """Civilians, unidentified armed groups and police of every country, and state forces for
+    countries the curated file lacks (ACLED's names: "Police Forces of Nigeria")."""
     have = {a["id"] for a in curated}
+    police_states = {a["id"] for a in curated if a["name"].startswith("Police")}
     out: list[dict[str, Any]] = []
     for code, c in sorted(countries.items()):
         low = code.lower()
@@ -708,9 +710,24 @@ def _generated_actors(
             out.append({"id": f"civilians-{low}", "name": f"Civilians ({name})",
                         "name_fr": f"Civils ({name_fr})", "kind": "civilians",
                         "aliases": civilians, "countries": [code]})
+        article = "the " if name.startswith(_THE) else ""
+        # named by extraction when attackers are only "gunmen" or "hommes armés"; never
+        # read from text by name
+        out.append({"id": f"unidentified-armed-group-{low}",
+                    "name": f"Unidentified Armed Group ({name})",
+                    "name_fr": f"Groupe armé non identifié ({name_fr})",
+                    "kind": "armed group (unidentified)", "aliases": [], "countries": [code]})
+        police_id = f"military-forces-{low}-police"
+        # a curated state force may itself be the police (Haiti)
+        if police_id not in have and f"military-forces-{low}" not in police_states:
+            police = [f"{en} police" for en in dem_en]
+            police += [f"police {_fr_forms(fr)[1]}" for fr in dem_fr]
+            police_fr = police[-1].capitalize() if dem_fr else f"Police ({name_fr})"
+            out.append({"id": police_id, "name": f"Police Forces of {article}{name}",
+                        "name_fr": police_fr, "kind": "state force (generated)",
+                        "aliases": police, "countries": [code]})
         if f"military-forces-{low}" in have:
             continue
-        article = "the " if name.startswith(_THE) else ""
         aliases = [f"Military Forces of {name}", f"{name} armed forces"]
         fr_name = f"Forces armées ({name_fr})"
         for en in dem_en:

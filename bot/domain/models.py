@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "EVENT_TYPES",
+    "UNIDENTIFIED_GROUP",
     "Actor",
     "Alert",
     "AlertState",
@@ -34,6 +35,9 @@ Language = Literal["en", "fr"]
 PlaceLevel = Literal["country", "admin1", "city", "site"]
 
 #: ACLED event types and their sub-event types.
+#: Id prefix of the unidentified armed group of a country ("gunmen"): a side not yet known.
+UNIDENTIFIED_GROUP = "unidentified-armed-group-"
+
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": (
         "Armed clash",

@@ -36,3 +36,72 @@ def test_other_violent_type_with_same_toll_merges(gazetteer: Gazetteer) -> None:
     protest = ext.model_copy(update={"event_type": "Protests", "sub_event_type": None})
     assert find_duplicate(protest, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def _incident(ext: object, article: Article) -> object:
+    from bot.domain.models import Extraction
+
+    assert isinstance(ext, Extraction)
+    report = Report(source=article.source, url=article.url, title=article.title,
+                    language=ext.language, published=article.published,
+                    fatalities=ext.fatalities, injured=ext.injured, status=ext.status)
+    return incident_from(ext, report, key=article.id, now=article.published)
+
+
+VILLAGE_FR = Article(
+    id="v-fr", source="s", url="https://news.example/v-fr",
+    published=datetime(2023, 5, 27, 9, 0, tzinfo=UTC),
+    title="Somalie : les shebab revendiquent l'attaque d'une base à Boulo Marer",
+    body="NAIROBI — Les islamistes shebab ont revendiqué une attaque menée vendredi contre une "
+    "base militaire à Boulo Marer, dans la région du Bas-Shabelle, affirmant avoir tué des "
+    "dizaines de soldats.",
+)
+VILLAGE_EN = Article(
+    id="v-en", source="s", url="https://news.example/v-en",
+    published=datetime(2023, 5, 27, 15, 0, tzinfo=UTC),
+    title="Al Shabaab attacks African Union base in Somalia",
+    body="MOGADISHU — Al Shabaab fighters stormed the military base at Bulo Marer on Friday, "
+    "killing dozens of soldiers, residents said.",
+)
+
+
+def test_one_village_spelt_two_ways_is_one_place(gazetteer: Gazetteer) -> None:
+    fr, en = extract(VILLAGE_FR, gazetteer), extract(VILLAGE_EN, gazetteer)
+    assert (fr.place, en.place) == ("Boulo Marer", "Bulo Marer")
+    incident = _incident(fr, VILLAGE_FR)
+    assert find_duplicate(en, published=VILLAGE_EN.published, candidates=[incident],  # type: ignore[list-item]
+                          gazetteer=gazetteer) is incident
+    # the same name far away, in another province: another place
+    far = en.model_copy(update={"place_id": "a:SO-BR", "lat": 10.0, "lon": 50.0})
+    assert find_duplicate(far, published=VILLAGE_EN.published, candidates=[incident],  # type: ignore[list-item]
+                          gazetteer=gazetteer) is None
+
+
+def test_unidentified_gunmen_merge_with_the_group_that_claims_them(gazetteer: Gazetteer) -> None:
+    from bot.domain.dedup import merge
+
+    first = Article(
+        id="g1", source="s", url="https://news.example/g1",
+        published=datetime(2024, 5, 17, 20, 0, tzinfo=UTC),
+        title="Gunmen kill tourists in Afghanistan's Bamiyan",
+        body="KABUL — Gunmen opened fire on a group of foreign tourists in Bamiyan on Friday, "
+        "killing four people, the interior ministry said.",
+    )
+    second = Article(
+        id="g2", source="s", url="https://news.example/g2",
+        published=datetime(2024, 5, 18, 20, 0, tzinfo=UTC),
+        title="Afghanistan : l'État islamique revendique l'attaque de Bamiyan",
+        body="KABOUL — L'organisation État islamique au Khorasan a revendiqué samedi l'attaque "
+        "qui a tué quatre personnes, dont trois touristes, vendredi à Bamiyan.",
+    )
+    a, b = extract(first, gazetteer), extract(second, gazetteer)
+    assert "unidentified-armed-group-af" in a.actors
+    assert b.claimed_by == "is-khorasan"
+    incident = _incident(a, first)
+    assert find_duplicate(b, published=second.published, candidates=[incident],  # type: ignore[list-item]
+                          gazetteer=gazetteer) is incident
+    report = Report(source="s", url=second.url, title=second.title, language="fr",
+                    published=second.published, status=b.status)
+    merged = merge(incident, b, report)  # type: ignore[arg-type]
+    assert "is-khorasan" in merged.actors
+    assert "unidentified-armed-group-af" not in merged.actors

@@ -201,3 +201,26 @@ def test_a_town_inside_the_province_is_more_precise_than_the_province(
         "The device exploded as a convoy passed through the town of Turbat, police said.",
     ), gazetteer)
     assert (ext.place, ext.admin1) == ("Turbat", "Balochistan")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Mali : le JNIM revendique l'attaque du camp militaire de Boulkessi",
+         "BAMAKO — Le JNIM a revendiqué l'attaque lancée dimanche contre le camp militaire de "
+         "Boulkessi, dans le centre du Mali, affirmant avoir tué des dizaines de soldats.",
+         "Boulkessi"),
+        ("Myanmar air strike kills 40 in Rakhine",
+         "BANGKOK — A military air strike killed around 40 people in Kyauk Ni Maw, a fishing "
+         "village in Rakhine state, on Wednesday, aid workers said.",
+         "Kyauk Ni Maw"),
+        ("Colombie : des dizaines de morts dans des combats dans le Catatumbo",
+         "BOGOTA — Les combats entre l'ELN et des dissidents des FARC dans la municipalité de "
+         "Tibu, dans le département de Norte de Santander, ont fait au moins 80 morts.",
+         "Tibu"),
+    ],
+)
+def test_localities_named_by_what_they_are(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place

@@ -260,3 +260,67 @@ def test_a_part_of_a_toll_is_not_a_toll(sentence: str, dead: int, hurt: int | No
 )
 def test_a_perpetrators_count_is_not_the_toll(sentences: list[str]) -> None:
     assert casualties(sentences).fatalities == 100
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "unknown"),
+    [
+        ("Gunmen kill 12 at street party in Mexico's Irapuato",
+         "MEXICO CITY — Gunmen opened fire on a street party in Irapuato, in Guanajuato state, "
+         "on Tuesday night, killing 12 people, municipal authorities said.",
+         "unidentified-armed-group-mx"),
+        ("Niger : vingt soldats tués dans une attaque près de Téra",
+         "NIAMEY — Vingt soldats ont été tués mardi lors d'une attaque d'hommes armés contre une "
+         "unité de l'armée près de Téra, dans la région de Tillabéri, a annoncé le ministère "
+         "de la Défense.",
+         "unidentified-armed-group-ne"),
+    ],
+)
+def test_attackers_nobody_names_are_an_unidentified_armed_group(
+    gazetteer: Gazetteer, title: str, body: str, unknown: str
+) -> None:
+    assert unknown in _extract(gazetteer, title, body).actors
+
+
+def test_a_named_group_leaves_no_unidentified_one(gazetteer: Gazetteer) -> None:
+    ext = _extract(gazetteer, "Al Shabaab gunmen storm hotel in Mogadishu",
+                   "MOGADISHU — Al Shabaab gunmen stormed a hotel in Mogadishu on Friday, "
+                   "killing nine people, police said.")
+    assert "al-shabaab" in ext.actors
+    assert not any(a.startswith("unidentified-armed-group-") for a in ext.actors)
+
+
+def test_forces_quoted_only_as_a_source_are_not_a_side(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer,
+        "RDC : au moins dix morts dans l'explosion d'une bombe dans une église à Beni",
+        "BENI — Au moins dix personnes ont été tuées dimanche dans l'explosion d'un engin "
+        "explosif lors d'un culte dans une église de Beni, a annoncé l'armée congolaise, qui "
+        "accuse les ADF.",
+    )
+    assert "military-forces-cd" not in ext.actors
+    assert {"adf", "civilians-cd"} <= set(ext.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Anglophone separatist fighters abducted 30 women in Cameroon's North-West region.",
+         "ambazonia"),
+        ("Maoists blew up a police vehicle in Chhattisgarh, killing eight police commandos.",
+         "cpi-maoist"),
+        ("Islamic State's Central Africa Province said it bombed the church.", "iscap"),
+        ("Des islamistes ont attaqué une base de la force de l'Union africaine en Somalie.",
+         "ausom"),
+        ("The Nigerian police said the attack was repelled.", "military-forces-ng-police"),
+    ],
+)
+def test_registry_names(gazetteer: Gazetteer, text: str, actor: str) -> None:
+    assert actor in {m.id for m in gazetteer.scan(text) if m.kind == "actor"}
+
+
+def test_police_commandos_are_a_side(gazetteer: Gazetteer) -> None:
+    ext = _extract(gazetteer, "Maoist IED blast kills eight police commandos in India",
+                   "RAIPUR — Suspected Maoists blew up a vehicle carrying police commandos in "
+                   "Chhattisgarh's Bijapur district on Monday, killing eight, police said.")
+    assert {"cpi-maoist", "military-forces-in-police"} <= set(ext.actors)
