@@ -167,26 +167,52 @@ _DAY = (
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(?: (?:soir|matin|night|morning|"
     r"evening))?,?\s+)?"
 )
+_QUALIFIER = (
+    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|au moins|"
+    r"plus de|près de|presque|environ|quelque|quelques|jusqu'à|pas moins de)"
+)
 #: The perpetrator's own count ("JNIM said it had killed 200 soldiers", "affirme avoir tué
 #: près de 200 soldats"): a boast, not the toll.
 _CLAIMED_KILL_BEFORE = re.compile(
     r"\b(?:(?:said|says|claimed|claims|saying)\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+|have\s+|has\s+)?|claim(?:ed|s|ing)?\s+to\s+have\s+|"
     r"(?:affirm\w*|dit|disent|assur\w*|revendiqu\w*)\s+avoir\s+)"
-    r"(?:killed|tué|abattu|neutralisé)\s+(?:at least|more than|over|nearly|almost|about|around|"
-    r"some|up to|as many as|au moins|plus de|près de|presque|environ|quelque|quelques|jusqu'à|"
-    r"pas moins de)?\s*$",
+    r"(?:killed|tué|abattu|neutralisé)\s+" + _QUALIFIER + r"?\s*$",
     re.IGNORECASE,
+)
+#: The same a few words on: "affirmant s'être emparé de la base et y avoir tué « plus de
+#: cent » soldats", "said it had seized the camp and killed 100 soldiers" (the claimant is the
+#: subject: an infinitive after its own verb, or "it"/"they").
+_CLAIMED_KILL_LOOSE = re.compile(
+    r"(?:\b(?:affirm\w*|dit|disent|assur\w*|revendiqu\w*|prétend\w*)\s[^.;!?]{0,80}?"
+    r"\bavoir\s[^.;!?]{0,30}?|"
+    r"\b(?:said|says|saying|claimed|claims|claiming)\s+(?:on \w+\s+)?(?:that\s+)?"
+    r"(?:it|they|its (?:fighters|militants|men)|their fighters)\s[^.;!?]{0,80}?)"
+    r"\b(?:killed|tué|abattu|neutralisé)\s+[«“\"]?\s*" + _QUALIFIER + r"?\s*[«“\"]?\s*$",
+    re.IGNORECASE,
+)
+#: "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
+_TOLL_VERB = (
+    r"(?:(?:had|has|have|was|now)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
+    r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
+    r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à)"
+)
+_TOLL = (
+    r"(?:toll|number of (?:dead|deaths|people killed|victims)|bilan|nombre de (?:morts|tués))"
+    r"\s+" + _TOLL_VERB
 )
 _KILL_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|"
     r"claimed the lives of|coûté la vie à|"
-    # "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
-    r"(?:toll|number of (?:dead|deaths|people killed|victims)|bilan|nombre de (?:morts|tués))"
-    r"\s+(?:(?:had|has|have|was|now)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
-    r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
-    r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à))\s+"
-    + _DAY + _QUAL + r"$",
+    + _TOLL + r")\s+" + _DAY + _QUAL + r"$",
+    re.IGNORECASE,
+)
+#: The same toll with what it counts between ("the death toll from a string of suicide
+#: bombings in the town of Gwoza has risen to 32"), read on a longer stretch of text.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|bilan)\s+(?:from|of|in|de|du|des)\s[^.;]{0,110}?\s" + _TOLL_VERB + r"\s+"
+    + _QUAL
+    + r"$",
     re.IGNORECASE,
 )
 _INJ_BEFORE = re.compile(
@@ -212,6 +238,29 @@ _ZERO_HURT = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
+#: "killing three foreign nationals and one Afghan": two groups of one toll.
+_AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+$", re.IGNORECASE)
+
+
+def _joined_dead(
+    sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
+) -> int:
+    """The dead counted right after this number and joined to it by "and" ("two soldiers
+    and three civilians"), to be added; 0 if none."""
+    if i + 1 >= len(numbers) or kinds[i + 1] == "hurt":
+        return 0
+    nxt = numbers[i + 1]
+    if not _AND_BETWEEN.match(sentence[numbers[i].end : nxt.start]):
+        return 0
+    after = sentence[nxt.end : nxt.end + 60]
+    if (
+        _INJ_NOUN_AFTER.match(after) or _INJ_AFTER.match(after)
+        or _NOT_PEOPLE_AFTER.match(after) or nxt.value > MAX_PLAUSIBLE
+    ):
+        return 0
+    return nxt.value
+
+
 _SUBSET = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,?\s*(?:dont|including|among them|among whom|"
     r"parmi lesquels|parmi lesquelles|parmi eux|among those)\s*$",
@@ -225,7 +274,7 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:%|per ?cent|pour ?cent|km|kilomet|miles?|mètres?|metres?|meters?|years?|ans|"
+    r"^\s*(?:%|per ?cent|pour ?cent|km|kilom[eè]t\w*|miles?|mètres?|metres?|meters?|years?|ans|"
     r"heures?|hours?|minutes?|days?|jours?|months?|mois|tonnes?|tons?|drones?|missiles?|"
     r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"
     r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?)\b",
@@ -266,9 +315,13 @@ def casualties(sentences: list[str]) -> Casualties:
             before = sentence[max(0, num.start - 60) : num.start]
             if _NOT_PEOPLE_AFTER.match(after) or _NEGATED.search(before):
                 continue
-            if _CLAIMED_KILL_BEFORE.search(before):
+            if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
+                sentence[max(0, num.start - 160) : num.start]
+            ):
                 continue
-            if _KILL_BEFORE.search(before):
+            if _KILL_BEFORE.search(before) or _TOLL_BEFORE.search(
+                sentence[max(0, num.start - 160) : num.start]
+            ):
                 kinds[i] = "dead"
             elif _INJ_BEFORE.search(before):
                 kinds[i] = "hurt"
@@ -288,6 +341,10 @@ def casualties(sentences: list[str]) -> Casualties:
             if _PART_BEFORE.search(before):
                 continue  # its kind tells the whole's ("104 people, including 35 children")
             (dead if kinds[i] == "dead" else hurt).append(num.value)
+            if kinds[i] == "dead":
+                joined = _joined_dead(sentence, numbers, kinds, i)
+                if joined:
+                    dead.append(num.value + joined)
     fatalities = max(dead) if dead else (0 if zero_dead else None)
     injured = max(hurt) if hurt else (0 if zero_hurt else None)
     return Casualties(fatalities, injured)

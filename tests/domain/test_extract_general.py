@@ -224,3 +224,31 @@ def test_localities_named_by_what_they_are(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        # the attackers' own count, a few words after their verb, is a boast
+        ("Les jihadistes affirment avoir pris le camp et tué plus de cent soldats.", None, None),
+        ("Le JNIM a revendiqué l'attaque, affirmant s'être emparé de la base et y avoir tué "
+         "« plus de cent » soldats.", None, None),
+        ("JNIM said on Sunday that its fighters had taken control of the camp and killed more "
+         "than 100 soldiers.", None, None),
+        # ... not an official's count of what the attackers did
+        ("Police said gunmen had killed 12 villagers.", 12, None),
+        # a toll with what it counts in between
+        ("The death toll from a string of suicide bombings in the northeast Nigerian town of "
+         "Gwoza has risen to 32, with 42 people wounded, officials said.", 32, 42),
+        # a distance is not a toll
+        ("Une base à quelque 120 kilomètres au sud-ouest de Mogadiscio a été attaquée.",
+         None, None),
+        # two groups of one toll
+        ("Gunmen opened fire, killing three foreign nationals and one Afghan.", 4, None),
+        ("L'attaque a fait des victimes, tuant deux soldats et trois civils.", 5, None),
+        ("The blast killed two soldiers and wounded three others.", 2, 3),
+    ],
+)
+def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None) -> None:
+    toll = casualties([sentence])
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
