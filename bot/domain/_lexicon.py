@@ -299,6 +299,8 @@ SOURCE_BEFORE = _rx(r"(?:according to|selon|citing|cité par)\s+(?:the |la |le |
 DENIAL = _rx(
     r"\bden(?:ied|ies|y) (?:any |all |direct )?(?:involvement|responsibility|role|"
     r"carrying out|the (?:claim|report|attack|allegations?|accusations?|charges?))|"
+    # "the army denied that its camp had fallen", "a démenti que..."
+    r"\bden(?:ied|ies|y) that\b|\b(?:a|ont) (?:démenti|nié) que\b|\b(?:dément|nie) que\b|"
     # a bare denial closing a clause: "M23 denies", "le M23 a démenti, accusant..."
     r"\b(?:denies|denied)\s*(?:[.,;]|$)|\b(?:a|ont) démenti\s*(?:[.,;]|$)|"
     r"\bden(?:ied|ies) (?:that )?(?:any|"

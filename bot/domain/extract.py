@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -540,6 +540,12 @@ def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _is_authority(actor_id: str, gazetteer: Gazetteer) -> bool:
+    """A state force or an international body (the UN, a peace mission)."""
+    actor = gazetteer.actor(actor_id)
+    return actor is not None and actor.kind.startswith(("state", "international"))
+
+
 def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     actor = gazetteer.actor(actor_id)
     return actor is not None and actor.kind.startswith("state")
@@ -771,19 +777,26 @@ def _actors(
     return chosen
 
 
-def _blank_actors(sentence: _Sentence) -> str:
+def _blank_actors(
+    sentence: _Sentence, keep: Callable[[str], bool] = lambda _: False
+) -> str:
+    """The sentence with the names of actors blanked out (but those ``keep`` keeps)."""
     text = sentence.text
     for m in sorted(
-        (m for m in sentence.mentions if m.kind == "actor"), key=lambda m: m.start, reverse=True
+        (m for m in sentence.mentions if m.kind == "actor" and not keep(m.id)),
+        key=lambda m: m.start,
+        reverse=True,
     ):
         text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     return text
 
 
-def _officially_stated(text: str) -> bool:
+def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
     """Whether an official is the source of a statement: the official word sits next to the
     reporting verb ("officials said", "selon le ministère"), not anywhere in the sentence
-    ("a military depot ..., residents said")."""
+    ("a military depot ..., residents said"), and is not an armed group's name ("the Arakan
+    Army said")."""
+    text = _blank_actors(sentence, keep=lambda a: _is_authority(a, gazetteer))
     for verb in lx.REPORTING.finditer(text):
         near = text[max(0, verb.start() - 50) : verb.end() + 70]
         if lx.OFFICIAL.search(near):
@@ -801,7 +814,7 @@ def _status(
     if any(lx.DENIAL.search(s.text) for _, s in head):
         return Status.DENIED
     official = claim.by_state or any(
-        _officially_stated(s.text) for _, s in head if s.zone != "title"
+        _officially_stated(s, gazetteer) for _, s in head if s.zone != "title"
     )
     asserted = False
     if claim.claimed and claim.claimant:

@@ -324,3 +324,30 @@ def test_police_commandos_are_a_side(gazetteer: Gazetteer) -> None:
                    "RAIPUR — Suspected Maoists blew up a vehicle carrying police commandos in "
                    "Chhattisgarh's Bijapur district on Monday, killing eight, police said.")
     assert {"cpi-maoist", "military-forces-in-police"} <= set(ext.actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "status"),
+    [
+        # an armed group named "Army" is not an official source
+        ("Air strike kills 40 in Myanmar's Rakhine, rebels say",
+         "BANGKOK — A military air strike on a village in Rakhine state killed around 40 "
+         "people on Wednesday, the Arakan Army rebel group and local aid workers said.",
+         Status.REPORTED),
+        # the United Nations is
+        ("Gang attack kills 70 in Haiti's Artibonite",
+         "PORT-AU-PRINCE — At least 70 people were killed in a gang attack on the town of "
+         "Pont-Sonde on Thursday, the United Nations said.",
+         Status.CONFIRMED),
+        # "denied that" denies
+        ("Mali army denies base fell in jihadist raid",
+         "DAKAR — Mali's army on Monday denied that its military camp in Boulkessi had fallen "
+         "to militants, saying its troops had repelled the assault that killed dozens of "
+         "soldiers.",
+         Status.DENIED),
+    ],
+)
+def test_statuses_read_from_who_speaks(
+    gazetteer: Gazetteer, title: str, body: str, status: Status
+) -> None:
+    assert _extract(gazetteer, title, body).status is status
