@@ -64,6 +64,10 @@ class Gazetteer(Protocol):
 
     def is_common_word(self, word: str) -> bool: ...
 
+    def named(self, name: str) -> list[str]: ...
+
+    def actor_members(self, actor_id: str, country: str) -> list[str]: ...
+
 
 #: Only this much of a body is read: stories put the facts first, and it bounds the cost.
 _MAX_BODY_CHARS = 12_000
@@ -278,6 +282,7 @@ def _choose_place(
     country_score: dict[str, float] = defaultdict(float)
     place_score: dict[str, float] = defaultdict(float)
     first_seen: dict[str, int] = {}
+    bare: set[str] = set()  # provinces named once without saying they are ("in Bamiyan")
     order = 0
     for m in gazetteer.scan(dateline) if dateline else []:
         place = gazetteer.place(m.id) if m.kind == "place" else None
@@ -319,6 +324,8 @@ def _choose_place(
             # country name ("Congo")
             country_score[place.country] += w * (1.0 if place.level == "country" else 1.5)
             place_score[m.id] += w * (0.3 if near or container else 1.0)
+            if place.level == "admin1" and not s.background and not _named_as_area(s, m):
+                bare.add(m.id)
             first_seen.setdefault(m.id, order)
             order += 1
         for word in _WORD.findall(s.text):
@@ -355,7 +362,34 @@ def _choose_place(
         ]
         if inside:
             return gazetteer.place(max(inside)[2]), country
+        if chosen.id in bare:
+            return _capital_of_same_name(chosen, gazetteer) or chosen, country
     return chosen, country
+
+
+def _named_as_area(sentence: _Sentence, mention: Mention) -> bool:
+    """"Bamiyan province", "the province of Bamiyan", "la province de Bamiyan"."""
+    text = sentence.text
+    return bool(
+        _AREA_WORD.search(mention.surface)
+        or _AREA_AFTER.match(text[mention.end :])
+        or _AREA_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        or _AREA_OF.search(text[max(0, mention.start - 30) : mention.start])
+    )
+
+
+def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None:
+    """The town that gives its name to a province ("Bamyan", "Kandahar", "Kherson"): a report
+    that names the province without saying it is one ("in Bamiyan") means the town, as it would
+    say "in Bamiyan province" otherwise."""
+    for pid in gazetteer.named(province.name):
+        town = gazetteer.place(pid)
+        if (
+            town is not None and town.level == "city"
+            and province.id in gazetteer.place_ancestors(pid)
+        ):
+            return town
+    return None
 
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
@@ -380,6 +414,16 @@ _LOCALITY = re.compile(
 _AREA_AFTER = re.compile(
     r"\s+(?:territory|district|region|province|county|state|governorate|oblast|department|"
     r"prefecture|area)\b",
+    re.IGNORECASE,
+)
+_AREA_WORD = re.compile(
+    r"\b(?:province|state|region|governorate|oblast|county|department|prefecture|district|"
+    r"région|gouvernorat|département|préfecture|territoire|wilaya)\b",
+    re.IGNORECASE,
+)
+_AREA_OF = re.compile(
+    r"\b(?:province|state|region|governorate|oblast|county|department|prefecture)\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AREA_BEFORE = re.compile(
@@ -774,7 +818,19 @@ def _actors(
         civ = f"civilians-{country.lower()}"
         if gazetteer.actor(civ) is not None and civ not in chosen:
             chosen.append(civ)
-    return chosen
+    return [_local_branch(a, country, gazetteer) for a in chosen]
+
+
+#: Global jihadist networks act through one regional branch per country: "the Islamic State"
+#: claiming an attack in Congo is its Central Africa province.
+_NETWORKS = ("islamic-state", "al-qaeda")
+
+
+def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> str:
+    if actor_id not in _NETWORKS or country is None:
+        return actor_id
+    branches = gazetteer.actor_members(actor_id, country)
+    return branches[0] if len(branches) == 1 else actor_id
 
 
 def _blank_actors(

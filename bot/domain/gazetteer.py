@@ -348,6 +348,33 @@ class Gazetteer:
             i += 1
         return tuple(out)
 
+    def named(self, name: str) -> list[str]:
+        """Ids of the places and actors that bear this name or alias exactly (after folding).
+
+        Args:
+            name: a name in any case, with or without accents.
+
+        Returns:
+            Ids in load order; empty when none.
+        """
+        return list(self._keys.get(fold_key(name), ()))
+
+    def actor_members(self, actor_id: str, country: str) -> list[str]:
+        """The direct members of an umbrella that operate in a country ("al-qaeda", "SO" ->
+        al-Shabaab), in registry order.
+
+        Args:
+            actor_id: an actor id.
+            country: ISO 3166-1 alpha-2 code.
+
+        Returns:
+            Ids; empty for an unknown id or a country where no member operates.
+        """
+        return [
+            a.id for a in self._actors.values()
+            if actor_id in a.parents and country in a.countries
+        ]
+
     def label(self, id: str, lang: str = "en") -> str:
         """What a person reads for a place or an actor.
 

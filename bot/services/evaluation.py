@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from bot.domain._geofold import fold_key
 from bot.domain.dedup import dedup_keys, find_duplicate, incident_from, incident_keys, merge
 from bot.domain.extract import extract
-from bot.domain.gazetteer import Gazetteer, get_gazetteer
+from bot.domain.gazetteer import Gazetteer, get_gazetteer, haversine_km
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Article, Extraction, Incident, Report, Subscription
 
@@ -142,12 +142,25 @@ def _same_name(a: object, b: object) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 4 and fuzz.ratio(fa, fb) >= 88)
 
 
+#: A place found within this distance of the labelled point is the labelled place.
+_SAME_POINT_KM = 10.0
+
+
 def _same_place(row: dict[str, object], gold: dict[str, Any], gz: Gazetteer) -> bool:
     if _same_name(row.get("place"), gold.get("place")):
         return True
     name = gold.get("place")
     if not name or row.get("place") is None:
         return False
+    # the same point under another spelling ("Wad Al-Nourah" / "Wad al-Noura")
+    lat, lon, glat, glon = row.get("lat"), row.get("lon"), gold.get("lat"), gold.get("lon")
+    if (
+        isinstance(lat, float) and isinstance(lon, float)
+        and isinstance(glat, (int, float)) and isinstance(glon, (int, float))
+        and haversine_km(lat, lon, glat, glon) <= _SAME_POINT_KM
+        and row.get("place") != row.get("admin1")
+    ):
+        return True
     wanted = {
         c.id for c in gz.resolve(str(name), kind="place", limit=5)
         if c.score >= 0.9 and c.country == gold.get("country")

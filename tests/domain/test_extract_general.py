@@ -227,6 +227,31 @@ def test_localities_named_by_what_they_are(
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "level"),
+    [
+        # a province named as such is the province
+        ("Gunmen kill four in Afghanistan's Bamiyan province",
+         "KABUL — Gunmen killed four people in the central province of Bamiyan on Friday, "
+         "police said.", "admin1"),
+        # named bare, it is the town that gives the province its name
+        ("Gunmen kill foreign tourists in Bamiyan",
+         "KABUL — Gunmen opened fire on a group of tourists in Bamiyan on Friday, killing four, "
+         "the interior ministry said.", "city"),
+        ("Afghanistan : des touristes tués par balles à Kandahar",
+         "KABOUL — Des hommes armés ont tué vendredi quatre touristes à Kandahar, a indiqué le "
+         "ministère de l'Intérieur.", "city"),
+    ],
+)
+def test_a_bare_province_name_is_its_town(
+    gazetteer: Gazetteer, title: str, body: str, level: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.place_id is not None
+    place = gazetteer.place(ext.place_id)
+    assert place is not None and place.level == level and place.country == "AF"
+
+
+@pytest.mark.parametrize(
     ("sentence", "dead", "hurt"),
     [
         # the attackers' own count, a few words after their verb, is a boast

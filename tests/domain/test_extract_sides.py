@@ -351,3 +351,30 @@ def test_statuses_read_from_who_speaks(
     gazetteer: Gazetteer, title: str, body: str, status: Status
 ) -> None:
     assert _extract(gazetteer, title, body).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "network", "branch"),
+    [
+        ("Islamic State claims deadly church bombing in eastern Congo",
+         "KINSHASA — The Islamic State claimed responsibility on Monday for a bomb that killed "
+         "at least 14 people at a Pentecostal church in Kasindi, North Kivu province.",
+         "islamic-state", "iscap"),
+        ("Somalie : une base attaquée par des combattants liés à Al-Qaïda",
+         "MOGADISCIO — Des combattants affiliés à Al-Qaïda ont attaqué mardi une base de "
+         "l'armée somalienne près de Jowhar, tuant sept soldats, selon un officier.",
+         "al-qaeda", "al-shabaab"),
+    ],
+)
+def test_a_global_network_acts_through_its_local_branch(
+    gazetteer: Gazetteer, title: str, body: str, network: str, branch: str
+) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert branch in ext.actors and network not in ext.actors
+
+
+def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gazetteer) -> None:
+    ext = _extract(gazetteer, "Islamic State claims attack on Niger soldiers",
+                   "NIAMEY — The Islamic State claimed an attack that killed 12 soldiers in "
+                   "Niger on Sunday, the army said.")
+    assert "islamic-state" in ext.actors
