@@ -6,7 +6,7 @@ import logging
 import random
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -112,11 +112,22 @@ async def _pipeline(db: Database) -> IncidentPipeline:
 
 async def _news_already_alerted(pipeline: IncidentPipeline, db: Database) -> None:
     """News-derived incidents stored before the import, their alerts sent."""
-    for article, extraction in _dense(40, seed=99):
+    for article, extraction in [*_dense(40, seed=99), _lone_report("wire")]:
         await pipeline.process_extracted(article, extraction, push=True)
     await db.write("UPDATE alerts SET state = 'sent'")
     # Tolls lowered by hand below their reports': merging must still read the reports.
     await db.write("UPDATE incidents SET fatalities = NULL, injured = 0 WHERE id % 3 = 0")
+
+
+def _lone_report(outlet: str) -> Item:
+    """A report of an incident far from every other one in time, as an outlet gives it."""
+    article, extraction = _acled("UKR")[0]
+    day = date(2023, 6, 1)
+    return (
+        Article(id=f"lone-{outlet}", source=outlet, url=f"https://{outlet}.example/lone",
+                published=datetime.combine(day, time(9), tzinfo=UTC), title=article.title),
+        extraction.model_copy(update={"incident_date": day}),
+    )
 
 
 async def _dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -142,7 +153,8 @@ async def _dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 async def test_batches_store_what_one_by_one_stores(
     tmp_path: Path, batch_size: int, max_cached: int, push: bool
 ) -> None:
-    items = _dense(600, seed=1) + _acled()
+    # the lone incident alerted before, then reported by another outlet: a source is added
+    items = _dense(600, seed=1) + _acled() + [_lone_report("other")]
     one_db = await open_database(tmp_path / "one.db")
     many_db = await open_database(tmp_path / "many.db")
     try:

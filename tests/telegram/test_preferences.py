@@ -14,6 +14,9 @@ from bot.app import Services, open_services
 from bot.services.replies import Button, ChatContext
 
 CHAT = 301
+#: When the test clock starts: 21:00 UTC = 22:00 in Paris (UTC+1 in November). Alerts are
+#: queued at this time, so they are due whatever the day the tests run.
+START = datetime(2026, 11, 25, 21, 0, tzinfo=UTC)
 
 
 class Clock:
@@ -55,8 +58,7 @@ class Recorder:
 
 @pytest.fixture
 def clock() -> Clock:
-    # 21:00 UTC = 22:00 in Paris (UTC+1 in November).
-    return Clock(datetime(2026, 11, 25, 21, 0, tzinfo=UTC))
+    return Clock(START)
 
 
 @pytest.fixture
@@ -85,7 +87,7 @@ async def command(services: Services, text: str) -> str:
 
 async def alert(services: Services, **changes: object) -> int:
     incident = await store(services, make_incident(**changes))
-    await enqueue(services, incident, CHAT)
+    await enqueue(services, incident, CHAT, now=START)
     await services.dispatcher.drain()
     assert incident.id is not None
     return incident.id

@@ -153,8 +153,11 @@ async def store(services: Services, incident: Incident) -> Incident:
     return stored
 
 
-async def enqueue(services: Services, incident: Incident, *chat_ids: int) -> None:
-    """Queue alerts for an incident, as matching does after storing it."""
+async def enqueue(
+    services: Services, incident: Incident, *chat_ids: int, now: datetime | None = None
+) -> None:
+    """Queue alerts for an incident, as matching does after storing it (at ``now``, the
+    wall-clock time unless the test runs its own clock)."""
     assert incident.id is not None
     async with services.db.transaction() as conn:
         await AlertRepo(services.db).enqueue(
@@ -162,7 +165,7 @@ async def enqueue(services: Services, incident: Incident, *chat_ids: int) -> Non
             incident_id=incident.id,
             chat_ids=chat_ids,
             priority=0,
-            now=datetime.now(UTC),
+            now=now or datetime.now(UTC),
         )
 
 
