@@ -202,7 +202,12 @@ NON_INCIDENT = _rx(
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
-    r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b"
+    r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b|"
+    # the humanitarian toll of a war: displacement, hunger, aid
+    r"\bdisplaced\b|\bdisplacement\b|\brefugees?\b|\bhumanitarian\b|\bfamine\b|"
+    r"\bhunger\b|\bmalnutrition\b|\bfunding\b|\bexodus\b|\bdéplacés\b|"
+    r"\bdéplacement\b|\bréfugiés\b|\bhumanitaires?\b|\bfamine\b|\bfaim\b|"
+    r"\bmalnutrition\b|\bfinancements?\b|\bexode\b"
 )
 
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a
@@ -212,7 +217,13 @@ NON_INCIDENT_VENUE = _rx(
     r"memorial|ceremony|commemoration|wedding|vigil|football match|match)\b|"
     r"\b(?:lors (?:de |d['’])|pendant |à |au cours (?:de |d['’]))"
     r"(?:une?\s+|des\s+|les\s+|la\s+|l['’])?"
-    r"(?:funérailles|obsèques|cérémonie|commémoration|mariage|veillée|match)\b"
+    r"(?:funérailles|obsèques|cérémonie|commémoration|mariage|veillée|match)\b|"
+    # "a strike on a camp for displaced people", "un camp de déplacés"
+    r"\b(?:camps?|shelters?|sites?|settlements?) (?:for|of) (?:the\s+)?(?:internally\s+)?"
+    r"displaced\b|\bdisplace(?:d|ment) (?:people['’]s\s+|persons['’]\s+)?(?:camps?|shelters?|"
+    r"sites?)\b|\b(?:camps?|sites?|abris?) (?:de|pour) (?:personnes\s+)?déplacés\b|"
+    r"\brefugee camps?\b|\bcamps? de réfugiés\b|\bhumanitarian (?:workers?|convoy|staff)\b|"
+    r"\b(?:travailleurs|convoi|personnel) humanitaires?\b"
 )
 
 #: Sentences about other times: earlier attacks, the war's toll, history.

@@ -42,9 +42,16 @@ def test_updated_tolls(sentence: str, dead: int) -> None:
          "MARRAKECH — Le bilan du séisme qui a frappé vendredi dépasse 2 900 morts."),
         ("Appeal hearing opens over 2015 attacks",
          "PARIS — An appeal hearing linked to the attacks that killed 130 people opened."),
+        ("Soudan : 200 000 nouveaux déplacés après les attaques au Darfour, alerte l'ONU",
+         "GENÈVE — Plus de 200 000 personnes ont fui leur foyer en un mois après les attaques "
+         "qui ont tué des centaines de civils au Darfour, a indiqué l'agence humanitaire de "
+         "l'ONU, qui manque de financements."),
+        ("Fighting in Sudan's Darfur displaces 200,000, UN says",
+         "GENEVA — More than 200,000 people have fled attacks that killed hundreds in Darfur in "
+         "the past month, the UN humanitarian agency said, warning of famine."),
     ],
 )
-def test_disasters_and_hearings_are_not_incidents(
+def test_disasters_hearings_and_displacement_are_not_incidents(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body), gazetteer).is_incident
@@ -224,6 +231,23 @@ def test_localities_named_by_what_they_are(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Drone strike on camp for displaced people kills 12 in Sudan's El Fasher",
+         "PORT SUDAN — A drone strike on a camp for displaced people near El Fasher killed 12 "
+         "civilians on Tuesday, local activists said."),
+        ("Soudan : une frappe de drone tue douze personnes dans un camp de déplacés",
+         "PORT-SOUDAN — Une frappe de drone a tué mardi douze civils dans un camp de déplacés "
+         "près d'El Facher, selon des militants locaux."),
+    ],
+)
+def test_an_attack_on_displaced_people_is_an_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
 
 
 @pytest.mark.parametrize(
