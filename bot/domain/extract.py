@@ -231,6 +231,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         return "Violence against civilians", "Attack"
     if r > 0:
         return "Explosions/Remote violence", remote
+    if mil > civ:
+        # "ten soldiers and nineteen cartel members were killed": armed men died on both sides
+        return "Battles", "Armed clash"
     return "Violence against civilians", "Attack"
 
 

@@ -160,6 +160,12 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
         ("Gunmen kidnap 20 students in Kaduna",
          "Gunmen abducted 20 students from a school in Kaduna state on Thursday, police said.",
          "Violence against civilians", "Abduction/forced disappearance"),
+        # soldiers and gang members killed, no word for the fight: armed men on both sides
+        ("Mexique : vingt-neuf morts lors de l'arrestation d'un chef du cartel à Culiacán",
+         "MEXICO — Dix militaires et dix-neuf membres présumés du cartel de Sinaloa ont été "
+         "tués jeudi à Culiacán lors de l'arrestation d'Ovidio Guzmán, a annoncé le ministre "
+         "de la Défense.",
+         "Battles", "Armed clash"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
