@@ -759,6 +759,9 @@ def _actors(
     ]
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)
+    for blamed in _blamed(sentences, gazetteer):
+        if blamed not in chosen:
+            chosen.append(blamed)
     # an umbrella gives way to a member it names ("Islamic State claimed ... its Khorasan
     # branch"; "JNIM, al Qaeda's affiliate"): the member is the actor, the umbrella shorthand
     # The claimant stays unless the member is named in the claim itself: a claim by "the
@@ -834,6 +837,34 @@ def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> s
         return actor_id
     branches = gazetteer.actor_members(actor_id, country)
     return branches[0] if len(branches) == 1 else actor_id
+
+
+#: "officials blamed Boko Haram", "blamed on the ADF", "attribuée aux shebab"
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:blamed|blames|blaming|attributed|attribuée?s?|attribue|imputée?s?|impute)\s+"
+    r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) )?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
+    """Armed groups the authorities or the report blame for this attack, in the first six
+    paragraphs (the blame often follows the account: "No group claimed it, but officials
+    blamed Boko Haram"). A counter-accusation in a denial is not a blame."""
+    found: list[str] = []
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 5) or lx.DENIAL.search(s.text):
+            continue
+        for m in s.mentions:
+            if (
+                m.kind == "actor"
+                and _is_armed_group(m.id, gazetteer)
+                and _BLAMED_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
+                and m.id not in found
+            ):
+                found.append(m.id)
+    return found
 
 
 def _blank_actors(

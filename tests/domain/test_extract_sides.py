@@ -378,3 +378,34 @@ def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gaze
                    "NIAMEY — The Islamic State claimed an attack that killed 12 soldiers in "
                    "Niger on Sunday, the army said.")
     assert "islamic-state" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "blamed"),
+    [
+        ("Suspected suicide bombers kill 18 in northeast Nigeria",
+         "MAIDUGURI — Suspected female suicide bombers struck a wedding and a hospital in the "
+         "town of Gwoza in Borno state on Saturday, killing 18 people, the emergency agency "
+         "said.\n\nWitnesses said a woman detonated explosives during the ceremony.\n\n"
+         "Police confirmed the attacks.\n\nRescue operations continued into the night.\n\n"
+         "No group immediately claimed responsibility, but state officials blamed Boko Haram.",
+         "boko-haram"),
+        ("Somalie : un attentat à la voiture piégée fait dix morts à Mogadiscio",
+         "MOGADISCIO — Une voiture piégée a explosé samedi près d'un restaurant de Mogadiscio, "
+         "tuant dix personnes, selon la police.\n\nLes autorités ont attribué l'attentat aux "
+         "shebab.",
+         "al-shabaab"),
+    ],
+)
+def test_the_group_blamed_is_a_side(
+    gazetteer: Gazetteer, title: str, body: str, blamed: str
+) -> None:
+    assert blamed in _extract(gazetteer, title, body).actors
+
+
+def test_a_counter_accusation_is_not_a_blame(gazetteer: Gazetteer) -> None:
+    ext = _extract(gazetteer, "M23 rebels seize Congolese town",
+                   "GOMA — M23 rebels seized the town of Nyanzale on Saturday after heavy "
+                   "fighting with the army, local officials said.\n\nThe M23 denied the "
+                   "accusations and blamed the FDLR for the killings of civilians.")
+    assert "fdlr" not in ext.actors
