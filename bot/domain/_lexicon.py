@@ -254,7 +254,11 @@ CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"
     r"\bnot (?:yet |immediately )?(?:been )?claimed|\baucun(?:e)? (?:groupe|organisation|"
     r"revendication)|\bpersonne n['’]a revendiqué|\bpas (?:encore )?(?:été )?revendiqu\w+|"
-    r"\bn['’]a pas (?:encore )?(?:été )?revendiqu"
+    r"\bn['’]a pas (?:encore )?(?:été )?revendiqu|"
+    # "Israel did not claim it", "Israël n'a ni revendiqué ni commenté"
+    r"\b(?:did|does|has|have) not (?:yet |immediately |publicly )?claim|"
+    r"\b(?:didn|doesn|hasn)['’]t (?:yet |immediately |publicly )?claim|"
+    r"\bnever claims?\b|\bni revendiqué|\bne revendique (?:pas|jamais)"
 )
 #: The attacker's own account of what it aimed at ("Israel said it targeted a Hamas commander",
 #: "l'armée dit avoir visé le chef du Hamas"): the alleged target, not a side the report

@@ -645,8 +645,11 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
     claim = _Claim(None, False)
     claim_sentences: set[int] = set()
     for i, s in enumerate(sentences):
-        if s.background or (s.zone == "body" and s.paragraph > 3):
+        if s.background or (s.zone == "body" and s.paragraph > 5):
             continue
+        # a state owning its strike is often quoted after the victims' account; a group's
+        # claim counts in the first paragraphs only
+        late = s.zone == "body" and s.paragraph > 3
         m = lx.CLAIM.search(s.text)
         if not m or lx.CLAIM_NEGATED.search(s.text):
             continue
@@ -667,15 +670,22 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
             claimant = specific[0]
         elif after and re.search(r"\b(?:par|by)\b", s.text[m.start() : after[0].start]):
             claimant = after[0].id
-        subject_country = any(
-            p.kind == "place" and p.id.startswith("c:") and p.end <= m.start()
-            for p in s.mentions
+        subject_country = next(
+            (p.id[2:] for p in s.mentions
+             if p.kind == "place" and p.id.startswith("c:") and p.end <= m.start()),
+            None,
         )
         if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
                                                              subject_country):
-            claim.by_state = True  # a state force owning its strike is an official statement
+            # a state force owning its strike is an official statement ("Russia's defence
+            # ministry said it had carried out a precision strike")
+            claim.by_state = claim.by_state or not late
+            if claimant is None and subject_country:
+                claimant = _force_actor(subject_country, gazetteer)
             if claimant and claim.state_claimant is None:
                 claim.state_claimant = claimant
+            continue
+        if late:
             continue
         claim.claimed = True
         claim_sentences.add(i)

@@ -409,3 +409,27 @@ def test_a_counter_accusation_is_not_a_blame(gazetteer: Gazetteer) -> None:
                    "fighting with the army, local officials said.\n\nThe M23 denied the "
                    "accusations and blamed the FDLR for the killings of civilians.")
     assert "fdlr" not in ext.actors
+
+
+def test_a_state_owning_its_strike_after_the_victims_account_is_its_claimant(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = _extract(
+        gazetteer, "Russian missile strike on Kryvyi Rih kills 20",
+        "KYIV — A Russian missile strike on a residential area of Kryvyi Rih killed 20 people on "
+        "Friday, regional officials said.\n\nThe missile struck near a playground.\n\n"
+        "\"There can be no forgiveness,\" the governor wrote.\n\nThe air force said it was an "
+        "Iskander-M missile.\n\nRussia's defence ministry said it had carried out a precision "
+        "strike on a meeting of commanders in the city.",
+    )
+    assert ext.claimed_by == "military-forces-ru"
+
+
+def test_a_state_that_did_not_claim_is_no_claimant(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Senior Hamas leader killed in Beirut drone strike",
+        "BEIRUT — A drone strike on an office in Beirut's southern suburbs killed a senior Hamas "
+        "leader and six others on Tuesday, Lebanese security sources said. Israel did not claim "
+        "responsibility.",
+    )
+    assert ext.claimed_by is None
