@@ -277,7 +277,10 @@ CONTROLLED_BY = _rx(
     r"\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$|"
     r"\b(?:contrôlée?s?|tenue?s?|administrée?s?|occupée?s?)\s+(?:[\w-]+\s+){0,4}?par\s+"
     r"(?:les?\s+|la\s+|l['’])?$|\bsous\s+(?:le\s+)?contrôle\s+(?:de\s+|du\s+|des\s+|d['’])"
-    r"(?:la\s+|l['’])?$|\baux mains\s+(?:de\s+|du\s+|des\s+|d['’])(?:la\s+|l['’])?$"
+    r"(?:la\s+|l['’])?$|\baux mains\s+(?:de\s+|du\s+|des\s+|d['’])(?:la\s+|l['’])?$|"
+    # "a Hezbollah stronghold", "bastion du Hezbollah", "fief des shebab"
+    r"\b(?:strongholds?|heartland|bastions?|fiefs?)\s+(?:of\s+|du\s+|des\s+|de\s+|d['’])"
+    r"(?:the\s+|la\s+|l['’])?(?:[\w-]+\s+){0,2}?$"
 )
 
 #: "blamed X", "accuse X", "attributed to X": X is named as the perpetrator.

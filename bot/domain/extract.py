@@ -504,7 +504,16 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or lx.CONTROLLED_BY.search(before)
         or lx.SOURCE_ORGAN_BEFORE.search(before[-60:])
         or lx.SOURCE_ORGAN_AFTER.match(after)
+        or _HOLDER_AFTER.match(after)
     )
+
+
+#: "a Hezbollah stronghold", "in the RSF-held town", "Houthi-controlled Hodeidah"
+_HOLDER_AFTER = re.compile(
+    r"^(?:['’]s?)?(?:\s+|-)(?:strongholds?|heartland|bastions?|fiefs?|held|controlled|"
+    r"run|occupied)\b",
+    re.IGNORECASE,
+)
 
 
 def _demonym_forces(
@@ -796,6 +805,16 @@ def _actors(
     attackers: set[str] = set()
     for s in lead:
         attackers |= _weapon_forces(s, gazetteer)
+    if not attackers and event[1] in _REMOTE:
+        # the lead says "a drone strike"; whose drone comes a paragraph later ("missiles
+        # fired by an Israeli drone, the national news agency said")
+        later: set[str] = set()
+        for s in sentences:
+            if s.zone == "body" and 1 <= s.paragraph <= 3 and not s.background:
+                later |= _weapon_forces(s, gazetteer)
+        if len(later) == 1:
+            attackers = later
+            chosen.extend(a for a in later if a not in chosen)
     if country and not any(
         _is_state(a, gazetteer) and a not in attackers for a in chosen
     ):

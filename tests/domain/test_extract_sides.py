@@ -433,3 +433,26 @@ def test_a_state_that_did_not_claim_is_no_claimant(gazetteer: Gazetteer) -> None
         "responsibility.",
     )
     assert ext.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Drone strike kills Hamas deputy leader in Beirut",
+         "BEIRUT — A drone strike on an office in Beirut's southern suburbs, a Hezbollah "
+         "stronghold, killed Hamas deputy leader Saleh al-Arouri on Tuesday, Lebanese security "
+         "sources said."),
+        ("Liban : le numéro deux du Hamas tué dans une frappe à Beyrouth",
+         "BEYROUTH — Le numéro deux du Hamas a été tué mardi dans une frappe de drone contre un "
+         "bureau du mouvement dans la banlieue sud de Beyrouth, bastion du Hezbollah, selon des "
+         "sources sécuritaires.\n\nL'agence officielle a fait état de missiles tirés par un "
+         "drone israélien."),
+    ],
+)
+def test_who_holds_the_ground_is_not_a_side_and_whose_drone_is(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert "hezbollah" not in ext.actors and "hamas" in ext.actors
+    if "israélien" in body:
+        assert "military-forces-il" in ext.actors
