@@ -279,6 +279,11 @@ _CONTAINER_GAP = re.compile(
 )
 
 
+#: A country name that news use for its namesake too: "Congo" is most often the Democratic
+#: Republic of Congo.
+_NAMESAKE_COUNTRIES = {"CG": ("CD",), "CD": ("CG",)}
+
+
 def _choose_place(
     sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str
 ) -> tuple[Place | None, str | None]:
@@ -286,6 +291,8 @@ def _choose_place(
     place_score: dict[str, float] = defaultdict(float)
     first_seen: dict[str, int] = {}
     bare: set[str] = set()  # provinces named once without saying they are ("in Bamiyan")
+    named: set[str] = set()  # countries named by name or nationality
+    town_votes: dict[str, float] = defaultdict(float)
     order = 0
     for m in gazetteer.scan(dateline) if dateline else []:
         place = gazetteer.place(m.id) if m.kind == "place" else None
@@ -326,6 +333,11 @@ def _choose_place(
             # a town or a province is better evidence of the country than an ambiguous
             # country name ("Congo")
             country_score[place.country] += w * (1.0 if place.level == "country" else 1.5)
+            if place.level == "country":
+                named.add(place.country)
+                named.update(_NAMESAKE_COUNTRIES.get(place.country, ()))
+            else:
+                town_votes[place.country] += w * 1.5
             place_score[m.id] += w * (0.3 if near or container else 1.0)
             if place.level == "admin1" and not s.background and not _named_as_area(s, m):
                 bare.add(m.id)
@@ -335,6 +347,13 @@ def _choose_place(
             code = gazetteer.demonym_country(word) if len(word) > 3 else None
             if code:
                 country_score[code] += 0.25 * w
+                named.add(code)
+    if named:
+        # a report names the country it speaks of ("Nigeria", "Nigerian"); towns of a country
+        # it never names are more likely namesakes ("Zike" in Plateau, Syke in Germany)
+        for code, votes in town_votes.items():
+            if code not in named:
+                country_score[code] -= 0.6 * votes
     if not country_score:
         return None, None
     country = max(country_score, key=lambda c: country_score[c])

@@ -584,6 +584,13 @@ class Gazetteer:
             return False
         if key in self._demonyms:  # "Somali" official, not Ethiopia's Somali Region
             return False
+        if (
+            r["l"] == "city" and r.get("c") not in self._hot and r.get("pop", 0) < 500_000
+            and (key, pid) not in self._primary
+        ):
+            # a town far from the wars is found by its English or French name only, not by
+            # its old or dialect names ("Zike" is Syke in Lower Saxony, and a Nigerian village)
+            return False
         if key not in self._common:
             if len(key) == 3 and " " not in key and key not in self._acronyms:
                 return self._short_town(pid, key)

@@ -250,6 +250,16 @@ def test_an_attack_on_displaced_people_is_an_incident(
     assert extract(_article(title, body), gazetteer).is_incident
 
 
+def test_a_namesake_in_a_country_never_named_is_not_the_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen kill at least 51 in overnight raid on Plateau village",
+        "JOS, Nigeria — Gunmen killed at least 51 people in an overnight attack on Zike, a "
+        "farming community in Bassa local government area of Nigeria's central Plateau state, "
+        "officials said on Monday.",
+    ), gazetteer)
+    assert (ext.country, ext.admin1) == ("NG", "Plateau")
+
+
 @pytest.mark.parametrize(
     ("title", "body", "level"),
     [
