@@ -419,14 +419,15 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 #: gazetteer may not hold (it lists towns of some size only).
 _NAMES = _NAME + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
 _LOCALITY = re.compile(
-    r"\b(?:village|hamlet|settlement|locality|town|municipality|(?:military )?(?:base|camp|"
-    r"outpost)|barracks)\s+(?:of|at)\s+(?P<en>" + _NAMES + r")"
-    r"|\b(?:village|hameau|localité|bourgade|commune|municipalité|(?:camp|poste) militaire|"
-    r"base militaire|caserne)\s+(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
+    r"\b(?:village|hamlet|settlement|locality|town|municipality|(?:military |army )?(?:base|"
+    r"camp|outpost|post|garrison|position)|barracks)\s+(?:of|at|in)\s+(?P<en>" + _NAMES + r")"
+    r"|\b(?:village|hameau|localité|bourgade|ville|commune|municipalité|(?:camp|poste) "
+    r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
+    r"position(?: militaire)?)\s+(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
     r"|(?P<before>" + _NAMES + r")\s+village\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
-    r"(?:village|hamlet|town|ville|localité|bourgade)\b"
+    r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté)\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
     r"|\b(?:à|in|at)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|"
     r"l['’])?(?:[\w-]+\s+)?(?:région|province|district|state|region|county|préfecture|"
@@ -483,13 +484,28 @@ def _unlisted_locality(
                 name = name.split()[0]  # "Village of Hroza Mourns": the first word only
             start = m.start(group)
             end = start + len(name)
-            if any(x.start < end and start < x.end for x in s.mentions):
+            if any(
+                x.start < end and start < x.end and not _namesake_part(x, start, end, chosen,
+                                                                    gazetteer)
+                for x in s.mentions
+            ):
                 continue  # a place or a group the gazetteer knows
             words = name.replace("-", " ").split()
             if any(gazetteer.demonym_country(w) or gazetteer.is_common_word(w) for w in words):
                 continue
             return name.strip("'’-")
     return None
+
+
+def _namesake_part(
+    mention: Mention, start: int, end: int, chosen: Place, gazetteer: Gazetteer
+) -> bool:
+    """A foreign town named by a part of the locality's name ("Adan" in "Adan Yabaal", a
+    Somali town, is not Aden in Yemen)."""
+    if mention.kind != "place" or (mention.start, mention.end) == (start, end):
+        return False
+    place = gazetteer.place(mention.id)
+    return place is not None and place.country != chosen.country
 
 
 # -- actors, claim, status ---------------------------------------------------------------------
