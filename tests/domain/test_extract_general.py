@@ -225,6 +225,23 @@ def test_a_town_inside_the_province_is_more_precise_than_the_province(
          "BOGOTA — Les combats entre l'ELN et des dissidents des FARC dans la municipalité de "
          "Tibu, dans le département de Norte de Santander, ont fait au moins 80 morts.",
          "Tibu"),
+        ("Chad says 40 soldiers killed in Boko Haram attack on Lake Chad garrison",
+         "N'DJAMENA — Boko Haram militants killed around 40 soldiers in an attack on the army "
+         "post at Barkaram, near Ngouboua, late on Sunday, the presidency said.",
+         "Barkaram"),
+        ("Burkina : le JNIM revendique l'attaque d'un détachement militaire",
+         "OUAGADOUGOU — Le JNIM a revendiqué l'attaque menée mardi contre le détachement "
+         "militaire de Mansila, dans le nord-est du Burkina Faso.",
+         "Mansila"),
+        ("Gunmen kill at least 51 in overnight raid on Plateau village",
+         "JOS, Nigeria — Gunmen killed at least 51 people in an overnight attack on Zike, a "
+         "farming community of Nigeria's Plateau state, officials said on Monday.",
+         "Zike"),
+        # "Adan" alone would be Aden, in Yemen
+        ("Al Shabaab seizes Somali town of Adan Yabaal",
+         "MOGADISHU — Al Shabaab militants seized the central Somali town of Adan Yabaal in "
+         "Middle Shabelle on Wednesday after government troops withdrew, officials said.",
+         "Adan Yabaal"),
     ],
 )
 def test_localities_named_by_what_they_are(
@@ -248,6 +265,16 @@ def test_an_attack_on_displaced_people_is_an_incident(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+def test_an_earlier_attack_the_report_compares_with_is_background(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen kill at least 51 in overnight raid on Plateau village",
+        "JOS, Nigeria — Gunmen killed at least 51 people in an overnight attack on a village in "
+        "Bassa, Plateau state, officials said on Monday. The attack came less than two weeks "
+        "after 52 people were killed in raids on villages in Bokkos.",
+    ), gazetteer)
+    assert ext.fatalities == 51
 
 
 def test_a_namesake_in_a_country_never_named_is_not_the_place(gazetteer: Gazetteer) -> None:
