@@ -96,11 +96,15 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bcombats?\b|affrontements?|accrochages?|s['’]affront\w+|\bambush\w*|embuscades?|"
         r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes"), 1.0),
     "Non-state actor overtakes territory": (_rx(
-        r"\b(?:seized|captured|took control of|taken control of|overran|overrun|walked into|"
+        # seizing men or arms is not seizing ground ("killed or captured dozens of soldiers")
+        r"\b(?:seized|captured)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|fighters?|troops|"
+        r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
+        r"civilians|hostages?|members|men|women|children|mercenaries|officers)\b)|"
+        r"\b(?:took control of|taken control of|overran|overrun|walked into|"
         r"moved into|fell to|fall of|took over)\b|\bpris (?:[\w-]+ )?le contrôle|"
         r"\bentr(?:é|ée|és|ées|ent|er)\b[^.;]{0,50}?"
         r"\bdans\b|pris le contrôle|prise de contrôle|s['’](?:est|sont) emparés? de|"
-        r"\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
+        r"s['’]empar(?:ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
         # freeing people (prisoners, hostages) is not retaking ground

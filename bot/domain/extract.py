@@ -207,7 +207,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     clash = score["Armed clash"]
     vac = score["Attack"]
     abduction = score["Abduction/forced disappearance"]
-    if max(territory, regain) >= 3.0 and max(territory, regain) >= r:
+    # taking ground is the event when the report tells of it more than of the fighting
+    if max(territory, regain) >= 3.0 and max(territory, regain) >= max(r, 0.75 * clash):
         sub = "Government regains territory" if regain > territory else (
             "Non-state actor overtakes territory")
         return "Battles", sub

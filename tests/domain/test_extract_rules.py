@@ -166,6 +166,17 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "tués jeudi à Culiacán lors de l'arrestation d'Ovidio Guzmán, a annoncé le ministre "
          "de la Défense.",
          "Battles", "Armed clash"),
+        # capturing soldiers is not capturing ground
+        ("Mali rebels claim heavy toll on army, Wagner in desert battle",
+         "BAMAKO — Tuareg-led rebels said they killed or captured dozens of Malian soldiers and "
+         "Wagner fighters in heavy fighting near Tinzaouaten on Saturday.",
+         "Battles", "Armed clash"),
+        # a report of fighting that ends with one side holding a district
+        ("Clashes rock Tripoli after militia chief is killed",
+         "TRIPOLI — Heavy clashes erupted across Tripoli overnight after a powerful militia "
+         "leader was killed, and fighting continued into the morning, residents said. The "
+         "government said its forces had taken control of Abu Salim.",
+         "Battles", "Armed clash"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
