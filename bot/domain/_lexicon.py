@@ -59,6 +59,14 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+#: After an aircraft's name: it was the one hit ("a UN helicopter came under fire", "un
+#: hélicoptère de l'ONU pris pour cible").
+_AIRCRAFT_HIT = (
+    r"(?!(?:\s+[\w'’-]+){0,12}?\s+(?:came under|comes under|come under|was (?:shot|hit|fired|"
+    r"attacked|targeted|downed)|were (?:shot|hit|fired|attacked|targeted)|shot down|crash\w*|"
+    r"pris pour cible|abattu|visé|touché|essuyé|s['’]est écrasé))"
+)
+
 #: Cues of each sub-event type, with the weight of one hit.
 EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Suicide bomb": (_rx(
@@ -68,9 +76,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"se sont fait exploser"), 1.0),
     "Air/drone strike": (_rx(
         r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|warplanes?|"
-        r"fighter jets?|\bjets?\b|helicopters?|gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
+        # an aircraft fired on, shot down or crashing is the target, not the weapon
+        r"fighter jets?|\bjets?\b|(?:helicopters?|hélicoptères?)" + _AIRCRAFT_HIT + r"|"
+        r"gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
         r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|bombes? "
-        r"guidées|bombes? planantes|avions? de chasse|avions? de combat|hélicoptères?|"
+        r"guidées|bombes? planantes|avions? de chasse|avions? de combat|"
         r"\baviation\b|\bair force\b|armée de l['’]air"), 1.0),
     "Shelling/artillery/missile attack": (_rx(
         r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"

@@ -177,6 +177,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "leader was killed, and fighting continued into the morning, residents said. The "
          "government said its forces had taken control of Abu Salim.",
          "Battles", "Armed clash"),
+        # the helicopter was the target
+        ("UN helicopter comes under fire in South Sudan's Nasir",
+         "JUBA — A United Nations helicopter trying to evacuate soldiers from the town came "
+         "under fire on Friday, killing a crew member, as militiamen fought the army garrison.",
+         "Battles", "Armed clash"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
