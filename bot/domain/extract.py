@@ -344,8 +344,8 @@ def _choose_place(
                 bare.add(m.id)
             first_seen.setdefault(m.id, order)
             order += 1
-        for word in _WORD.findall(s.text):
-            code = gazetteer.demonym_country(word) if len(word) > 3 else None
+        for wm in _WORD.finditer(s.text):
+            code = _demonym_at(s.text, wm, gazetteer) if len(wm.group(0)) > 3 else None
             if code:
                 country_score[code] += 0.25 * w
                 named.add(code)
@@ -552,6 +552,25 @@ _HOLDER_AFTER = re.compile(
 )
 
 
+_PREVIOUS_WORD = re.compile(r"([\w'’-]+)\s+$")
+_NEXT_QUARTER = re.compile(r"^\s+(?:du|of the)\s+(?:sud|nord|south|north)\b", re.IGNORECASE)
+
+
+def _demonym_at(text: str, m: re.Match[str], gazetteer: Gazetteer) -> str | None:
+    """The country of the nationality word ``m``, read with its neighbours: "South Sudanese"
+    and "soudanais du Sud" are not "Sudanese"."""
+    word = m.group(0)
+    previous = _PREVIOUS_WORD.search(text[max(0, m.start() - 20) : m.start()])
+    if previous:
+        code = gazetteer.demonym_country(f"{previous.group(1)} {word}")
+        if code:
+            return code
+    quarter = _NEXT_QUARTER.match(text[m.end() : m.end() + 16])
+    if quarter:
+        return gazetteer.demonym_country(f"{quarter.group(0).split()[-1]}-{word}")
+    return gazetteer.demonym_country(word)
+
+
 def _demonym_forces(
     text: str, gazetteer: Gazetteer, noun_en: re.Pattern[str], noun_fr: re.Pattern[str]
 ) -> Iterator[tuple[str, int, int]]:
@@ -562,7 +581,7 @@ def _demonym_forces(
         word = m.group(0)
         if len(word) < 3:
             continue
-        code = gazetteer.demonym_country(word)
+        code = _demonym_at(text, m, gazetteer)
         if code is None:
             continue
         span: tuple[int, int] | None = None

@@ -456,3 +456,21 @@ def test_who_holds_the_ground_is_not_a_side_and_whose_drone_is(
     assert "hezbollah" not in ext.actors and "hamas" in ext.actors
     if "israélien" in body:
         assert "military-forces-il" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("UN helicopter comes under fire in South Sudan",
+         "JUBA — Gunmen fired on a UN helicopter evacuating South Sudanese soldiers from Nasir on "
+         "Friday, killing a crew member, the UN mission said."),
+        ("Soudan du Sud : un hélicoptère de l'ONU visé à Nassir",
+         "JUBA — Des hommes armés ont tiré vendredi sur un hélicoptère de l'ONU qui évacuait des "
+         "soldats soudanais du Sud de Nassir, tuant un membre d'équipage."),
+    ],
+)
+def test_south_sudanese_soldiers_are_not_sudanese(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert "military-forces-sd" not in ext.actors and ext.country == "SS"
