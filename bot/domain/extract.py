@@ -694,6 +694,16 @@ _SUPPORTING = re.compile(
 )
 
 
+#: "Mali rebels claim", "des jihadistes nigériens revendiquent": the country names where the
+#: claimants come from, not a state that owns its strike.
+_NON_STATE_SUBJECT = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|jihadists?|gunmen|fighters|separatists|militias?|"
+    r"groups?|gangs?|rebelles?|insurgés?|jihadistes?|djihadistes?|combattants|séparatistes|"
+    r"milices?|miliciens|groupes?|gangs?|terroristes?|terrorists?)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _Claim:
     claimant: str | None
@@ -736,7 +746,8 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
             claimant = after[0].id
         subject_country = next(
             (p.id[2:] for p in s.mentions
-             if p.kind == "place" and p.id.startswith("c:") and p.end <= m.start()),
+             if p.kind == "place" and p.id.startswith("c:") and p.end <= m.start()
+             and not _NON_STATE_SUBJECT.search(s.text[max(0, p.start - 40) : m.start()])),
             None,
         )
         if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
@@ -755,7 +766,33 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
         claim_sentences.add(i)
         if claim.claimant is None:
             claim.claimant = claimant
+    if claim.claimed and claim.claimant is None:
+        claim.claimant = _speaking_group(sentences, gazetteer)
     return claim, claim_sentences
+
+
+def _speaking_group(sentences: list[_Sentence], gazetteer: Gazetteer) -> str | None:
+    """The armed group whose statement the first paragraphs quote, for a claim made by
+    "separatist rebels" that the report names a paragraph later ("The CSP-DPA, a coalition
+    of armed movements, said the clashes began on Thursday")."""
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 2):
+            continue
+        for m in s.mentions:
+            if (
+                m.kind == "actor" and _is_armed_group(m.id, gazetteer)
+                and (lx.SPEECH_AFTER_LOOSE.match(s.text[m.end :])
+                     or _APPOSED_SPEECH.match(s.text[m.end :]))
+            ):
+                return m.id
+    return None
+
+
+#: "The CSP-DPA, a coalition of mostly Tuareg armed movements, said"
+_APPOSED_SPEECH = re.compile(
+    r"^\W{0,3}(?:\([^)]{1,30}\)\s*)?,\s+[^,;.]{3,90},\s+(?:said|says|announced|claimed|"
+    r"a (?:déclaré|affirmé|annoncé|revendiqué)|affirme|revendique)\b"
+)
 
 
 #: A source speaking of its own deed ("the RSF said they had seized", "a affirmé avoir tué")

@@ -474,3 +474,15 @@ def test_south_sudanese_soldiers_are_not_sudanese(
 ) -> None:
     ext = _extract(gazetteer, title, body)
     assert "military-forces-sd" not in ext.actors and ext.country == "SS"
+
+
+def test_rebels_of_a_country_claiming_are_not_its_state(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Mali rebels claim heavy toll on army, Wagner in desert battle",
+        "BAMAKO — Tuareg-led separatist rebels in northern Mali said on Sunday they had killed "
+        "or captured dozens of Malian soldiers and Wagner fighters around Tinzaouaten.\n\n"
+        "The CSP-DPA, a coalition of mostly Tuareg armed movements, said the clashes began on "
+        "Thursday.",
+    )
+    assert ext.claimed_by == "csp-dpa"
+    assert ext.status is Status.CLAIMED
