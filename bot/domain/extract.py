@@ -182,6 +182,7 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = 0.0
+    headline_civilians = headline_fight = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
             continue
@@ -190,6 +191,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         for m in lx.EVENT_SCAN.finditer(s.low):
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
+        if s.zone == "title":
+            headline_civilians = bool(lx.CIV_VICTIMS.search(s.text))
+            headline_fight = any(
+                hits[k] for k in ("Armed clash", "Non-state actor overtakes territory",
+                                  "Government regains territory", *_REMOTE, "_explosion")
+            )
         for key, count in hits.items():
             if key in lx.EVENT_CUES:
                 score[key] += w * lx.EVENT_CUES[key][1] * min(count, 2)
@@ -225,6 +232,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         if score["Excessive force against protesters"] >= 1.0:
             return "Protests", "Excessive force against protesters"
         return "Protests", "Peaceful protest"
+    if headline_civilians and not headline_fight:
+        # "Troops killed at least 45 civilians in Amhara town": the fighting the story goes on
+        # to tell of is its setting
+        return "Violence against civilians", "Attack"
     if clash + vac + attack > 0:
         # who was attacked decides: armed opponents make it a battle, civilians an attack
         if clash > vac + civ * 0.3 or (mil >= civ and mil > 0 and clash + mil >= vac):

@@ -182,6 +182,12 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "JUBA — A United Nations helicopter trying to evacuate soldiers from the town came "
          "under fire on Friday, killing a crew member, as militiamen fought the army garrison.",
          "Battles", "Armed clash"),
+        # the headline's victims are civilians; the fighting around is the setting
+        ("Ethiopian troops killed at least 45 civilians in Amhara town, rights body says",
+         "ADDIS ABABA — Government soldiers killed at least 45 civilians in the town of Merawi "
+         "in Amhara, the rights commission said, in one of the deadliest incidents since "
+         "fighting between federal forces and Fano militias broke out in the region.",
+         "Violence against civilians", "Attack"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
