@@ -395,6 +395,16 @@ def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gaze
          "tuant dix personnes, selon la police.\n\nLes autorités ont attribué l'attentat aux "
          "shebab.",
          "al-shabaab"),
+        ("Female suicide bomber kills 10 in Nigeria's Konduga",
+         "MAIDUGURI — A female suicide bomber killed 10 people near a fish market in Konduga, "
+         "Borno state, late on Friday, police said.\n\nNo group has claimed responsibility, "
+         "but security sources said the attack bore the hallmarks of Boko Haram.",
+         "boko-haram"),
+        ("Nigeria : le bilan de l'attentat-suicide de Konduga s'alourdit",
+         "MAIDUGURI — Au moins vingt personnes ont été tuées vendredi soir dans un "
+         "attentat-suicide à Konduga, dans l'État de Borno.\n\nL'attaque n'a pas été "
+         "revendiquée, mais les autorités l'attribuent à Boko Haram.",
+         "boko-haram"),
     ],
 )
 def test_the_group_blamed_is_a_side(
