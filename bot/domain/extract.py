@@ -571,6 +571,9 @@ def _demonym_at(text: str, m: re.Match[str], gazetteer: Gazetteer) -> str | None
     """The country of the nationality word ``m``, read with its neighbours: "South Sudanese"
     and "soudanais du Sud" are not "Sudanese"."""
     word = m.group(0)
+    alone = gazetteer.demonym_country(word)
+    if alone is None:
+        return None  # (checked first: this runs on every word of the article)
     previous = _PREVIOUS_WORD.search(text[max(0, m.start() - 20) : m.start()])
     if previous:
         code = gazetteer.demonym_country(f"{previous.group(1)} {word}")
@@ -578,8 +581,8 @@ def _demonym_at(text: str, m: re.Match[str], gazetteer: Gazetteer) -> str | None
             return code
     quarter = _NEXT_QUARTER.match(text[m.end() : m.end() + 16])
     if quarter:
-        return gazetteer.demonym_country(f"{quarter.group(0).split()[-1]}-{word}")
-    return gazetteer.demonym_country(word)
+        return gazetteer.demonym_country(f"{quarter.group(0).split()[-1]}-{word}") or alone
+    return alone
 
 
 def _demonym_forces(
