@@ -62,7 +62,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 #: After an aircraft's name: it was the one hit ("a UN helicopter came under fire", "un
 #: hélicoptère de l'ONU pris pour cible").
 _AIRCRAFT_HIT = (
-    r"(?!(?:\s+[\w'’-]+){0,12}?\s+(?:came under|comes under|come under|was (?:shot|hit|fired|"
+    r"(?!(?:\s+[\w'’().-]+){0,12}?\s+(?:came under|comes under|come under|was (?:shot|hit|fired|"
     r"attacked|targeted|downed)|were (?:shot|hit|fired|attacked|targeted)|shot down|crash\w*|"
     r"pris pour cible|abattu|visé|touché|essuyé|s['’]est écrasé))"
 )
