@@ -13,6 +13,7 @@ __all__ = [
     "ATTACK",
     "BACKGROUND",
     "BLAME",
+    "CASUALTY_WORDS",
     "CIV_TARGET",
     "CIV_VICTIMS",
     "CLAIM",
@@ -37,6 +38,7 @@ __all__ = [
     "PERSON_BEFORE",
     "PLACE_SUFFIX",
     "POLICE_TARGET",
+    "PROPERTY",
     "REPORTING",
     "SOLDIERS",
     "SOURCE_BEFORE",
@@ -238,6 +240,19 @@ NON_INCIDENT_VENUE = _rx(
     r"sites?)\b|\b(?:camps?|sites?|abris?) (?:de|pour) (?:personnes\s+)?déplacés\b|"
     r"\brefugee camps?\b|\bcamps? de réfugiés\b|\bhumanitarian (?:workers?|convoy|staff)\b|"
     r"\b(?:travailleurs|convoi|personnel) humanitaires?\b"
+)
+
+#: Property attacked: burnt, looted, razed (an event of its own when nobody is hurt).
+PROPERTY = _rx(
+    r"\btorch(?:ed|es|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|\bburn(?:ed|t|ing) (?:down )?"
+    r"(?:homes|houses|buildings|shops|churches|mosques|schools|offices|vehicles|villages?)\b|"
+    r"\blooted\b|\bransacked\b|\brazed\b|\bvandali[sz]ed\b|\bincendi(?:ent|é|ée|és|ées|ant|aient)\b|"
+    r"\bmis le feu\b|\bpill(?:é|ée|és|ées|ent|ant|age)\b|\bsaccag\w+|\brasée?s?\b"
+)
+#: Words of people hurt (a headline with these is not of property only).
+CASUALTY_WORDS = _rx(
+    r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound\w*|\binjur\w+|\bmassacre\w*|"
+    r"\btu(?:é|ée|és|ées|ant|ent)\b|\bmorts?\b|\bbless\w+|\bvictimes\b|\bmassacr\w+"
 )
 
 #: Sentences about other times: earlier attacks, the war's toll, history.

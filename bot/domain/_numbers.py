@@ -223,6 +223,7 @@ _INJ_BEFORE = re.compile(
 _ZERO_BOTH = re.compile(
     r"\b(?:no (?:casualties|victims)|without (?:causing )?casualties|caused no casualties|"
     r"aucune victime|pas de victimes?|sans faire de victimes?|n'a fait aucune victime|"
+    r"n['’](?:a|ont|avait|avaient) pas fait de victimes?|"
     r"n’a fait aucune victime|no one was (?:killed or )?(?:hurt|injured)|nobody was (?:hurt|"
     r"injured)|personne n'a été blessé|personne n’a été blessé|sans faire de blessés?)\b",
     re.IGNORECASE,

@@ -249,6 +249,17 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     return "Violence against civilians", "Attack"
 
 
+def _property_only(
+    sentences: list[_Sentence], event: tuple[str, str], dead: int | None, hurt: int | None
+) -> bool:
+    """Buildings burnt or looted and nobody hurt ("insurgents torch a district office"): the
+    headline tells of property, not people, and no toll is given (or it is nil)."""
+    if event[0] not in ("Violence against civilians", "Riots") or dead or hurt:
+        return False
+    title = next((s.text for s in sentences if s.zone == "title"), "")
+    return bool(lx.PROPERTY.search(title)) and not lx.CASUALTY_WORDS.search(title)
+
+
 # -- place -------------------------------------------------------------------------------------
 
 
@@ -1130,6 +1141,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
     ]
     toll = casualties(counted)
+    if _property_only(sentences, event, toll.fatalities, toll.injured):
+        event = ("Strategic developments", "Looting/property destruction")
     # the lead often dates the statement ("said on Tuesday"); the event's own day may come in
     # the next paragraphs, in a sentence that narrates the violence itself
     dated = [

@@ -73,6 +73,7 @@ _SUB_EVENT_LABELS: dict[str, str] = {
     "Excessive force against protesters": N_("Force used against protesters"),
     "Violent demonstration": N_("Violent demonstration"),
     "Mob violence": N_("Mob violence"),
+    "Looting/property destruction": N_("Buildings burnt or looted"),
 }
 _EVENT_LABELS: dict[str, str] = {
     "Battles": N_("Fighting"),

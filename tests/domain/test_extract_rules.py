@@ -188,6 +188,16 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "in Amhara, the rights commission said, in one of the deadliest incidents since "
          "fighting between federal forces and Fano militias broke out in the region.",
          "Violence against civilians", "Attack"),
+        # buildings burnt, nobody hurt
+        ("Mozambique : des insurgés incendient le siège administratif de Mazeze",
+         "MAPUTO — Des insurgés ont attaqué lundi soir Mazeze, dans la province de Cabo "
+         "Delgado, incendiant plusieurs bâtiments publics et une chapelle. L'attaque n'a pas "
+         "fait de victime, selon les autorités locales.",
+         "Strategic developments", "Looting/property destruction"),
+        ("Insurgents torch homes in Mozambique village, killing three",
+         "MAPUTO — Insurgents torched homes in a village of Cabo Delgado on Monday, killing "
+         "three people, local officials said.",
+         "Violence against civilians", "Attack"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
