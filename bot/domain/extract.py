@@ -85,6 +85,7 @@ _ABBREV = re.compile(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _LEVEL_FACTOR = {"site": 1.35, "city": 1.0, "admin1": 0.55, "country": 0.0}
+_WIDE_SITE_FACTOR = 0.5
 _REMOTE = (
     "Suicide bomb",
     "Air/drone strike",
@@ -182,7 +183,7 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = 0.0
-    headline_civilians = headline_fight = False
+    headline_civilians = headline_fight = title_ambush = title_suicide = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
             continue
@@ -192,6 +193,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
         if s.zone == "title":
+            title_ambush = hits["Armed clash"] > 0
+            title_suicide = any(hits[k] for k in (*_REMOTE, "_explosion", "_strike"))
             headline_civilians = bool(lx.CIV_VICTIMS.search(s.text))
             headline_fight = any(
                 hits[k] for k in ("Armed clash", "Non-state actor overtakes territory",
@@ -205,7 +208,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         civ += w * min(hits["_civ"], 2)
     score["Remote explosive/landmine/IED"] += score.pop("_explosion", 0.0)
     score["Air/drone strike"] += score.pop("_strike", 0.0)
-    if score["Suicide bomb"] >= 1.5:
+    if score["Suicide bomb"] >= 1.5 and not (title_ambush and not title_suicide):
+        # (an ambush in the headline that used suicide bombers is still an ambush)
         return "Explosions/Remote violence", "Suicide bomb"
     remote = max(_REMOTE, key=lambda k: score[k])
     r = score[remote]
@@ -219,7 +223,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         sub = "Government regains territory" if regain > territory else (
             "Non-state actor overtakes territory")
         return "Battles", sub
-    if r >= 2.0 and r >= 0.5 * max(vac, clash, abduction):
+    if r >= 2.0 and r >= 0.5 * max(vac, clash, abduction) and not (
+        title_ambush and not title_suicide
+    ):
         return "Explosions/Remote violence", remote
     if abduction >= 2.0 and abduction >= max(vac, clash):
         return "Violence against civilians", "Abduction/forced disappearance"
@@ -387,7 +393,10 @@ def _choose_place(
             continue
         if weight < 0.25:
             continue
-        value = weight * _LEVEL_FACTOR[place.level]
+        factor = _LEVEL_FACTOR[place.level]
+        if place.level == "site" and place.admin1 is None:
+            factor = _WIDE_SITE_FACTOR  # a region across provinces ("Kordofan", "Donbas")
+        value = weight * factor
         key = (value, -first_seen[pid], pid)
         if best is None or key > best:
             best = key
@@ -450,7 +459,8 @@ _LOCALITY = re.compile(
     r"|(?P<before>" + _NAMES + r")\s+village\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
-    r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté)\b"
+    r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
+    r"chef-lieu)\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
     r"|\b(?:à|in|at)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|"
     r"l['’])?(?:[\w-]+\s+)?(?:région|province|district|state|region|county|préfecture|"

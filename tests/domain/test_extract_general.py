@@ -277,6 +277,15 @@ def test_an_earlier_attack_the_report_compares_with_is_background(gazetteer: Gaz
     assert ext.fatalities == 51
 
 
+def test_a_town_is_more_precise_than_a_region_across_provinces(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Sudan: paramilitaries kill 40 in Kordofan",
+        "PORT SUDAN — Paramilitary fighters killed 40 people in El Obeid, in Kordofan, on "
+        "Monday, activists said.",
+    ), gazetteer)
+    assert (ext.place, ext.admin1) == ("El Obeid", "North Kordofan")
+
+
 def test_a_namesake_in_a_country_never_named_is_not_the_place(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Gunmen kill at least 51 in overnight raid on Plateau village",

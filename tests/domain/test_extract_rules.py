@@ -198,6 +198,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "MAPUTO — Insurgents torched homes in a village of Cabo Delgado on Monday, killing "
          "three people, local officials said.",
          "Violence against civilians", "Attack"),
+        # an ambush in the headline, suicide attackers among its means
+        ("Niger : vingt-trois soldats tués dans une embuscade complexe près de Tillabéri",
+         "NIAMEY — Vingt-trois soldats ont été tués dans une embuscade complexe mêlant engins "
+         "explosifs et kamikazes, a annoncé l'armée nigérienne.",
+         "Battles", "Armed clash"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
