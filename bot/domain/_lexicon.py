@@ -278,10 +278,12 @@ BACKGROUND = _rx(
 CLAIM = _rx(
     r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|strike|bombing|assault|"
     r"killing)|it|an attack)|\bclaimed\b(?= [^.]{0,40}\battack)|\brevendiqu\w+|"
-    r"\bsaid (?:\w+ ){0,3}(?:it|they) (?:had )?(?:carried out|targeted|attacked|launched|"
-    r"struck|killed|shot down|destroyed|was behind)|\b(?:a|ont) (?:affirmé|dit|assuré) "
-    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu)|\bsays? it (?:carried out|targeted|"
-    r"attacked)"
+    r"\b(?:said|say|says|claimed) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?(?:carried out|"
+    r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
+    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré) "
+    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)|\bsays? it (?:carried out|"
+    r"targeted|attacked)|\b(?:affirme|affirment|dit|disent) (?:avoir (?:pris|conquis)|"
+    r"s['’]être emparés? )"
 )
 CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"

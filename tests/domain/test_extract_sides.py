@@ -496,3 +496,20 @@ def test_rebels_of_a_country_claiming_are_not_its_state(gazetteer: Gazetteer) ->
     )
     assert ext.claimed_by == "csp-dpa"
     assert ext.status is Status.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "claimant"),
+    [
+        ("Congo's M23 rebels say they have seized mining hub of Rubaya",
+         "GOMA — M23 rebels said on Tuesday they had seized the coltan mining town of Rubaya in "
+         "North Kivu after fighting with pro-government militias.", "m23"),
+        ("RDC : le M23 affirme avoir pris Rubaya",
+         "GOMA — Les rebelles du M23 affirment avoir pris mardi la cité minière de Rubaya, dans "
+         "le Nord-Kivu, après des combats contre les milices Wazalendo.", "m23"),
+    ],
+)
+def test_a_group_saying_it_seized_a_town_claims_it(
+    gazetteer: Gazetteer, title: str, body: str, claimant: str
+) -> None:
+    assert _extract(gazetteer, title, body).claimed_by == claimant
