@@ -283,7 +283,7 @@ _NOT_PEOPLE_AFTER = re.compile(
 )
 
 
-def casualties(sentences: list[str]) -> Casualties:
+def casualties(sentences: list[str], *, headline: int = 0) -> Casualties:
     """Fatalities and injured of one incident from the sentences that describe it.
 
     The highest figure wins: articles give a toll and then its parts ("24 people, including 14
@@ -292,14 +292,21 @@ def casualties(sentences: list[str]) -> Casualties:
 
     Args:
         sentences: the incident's sentences (headline, lead, ...), background already removed.
+        headline: how many of the first sentences are the headline, whose toll bounds the
+            others' (see ``_toll``).
 
     Returns:
         The figures, None where the text says nothing.
     """
     dead: list[int] = []
     hurt: list[int] = []
+    updated: list[int] = []
+    headline_dead: list[int] = []
+    headline_hurt: list[int] = []
     zero_dead = zero_hurt = False
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
+        if index == headline:
+            headline_dead, headline_hurt = list(dead), list(hurt)
         if _ZERO_BOTH.search(sentence):
             zero_dead = zero_hurt = True
         if _ZERO_DEAD.search(sentence):
@@ -320,9 +327,11 @@ def casualties(sentences: list[str]) -> Casualties:
                 sentence[max(0, num.start - 160) : num.start]
             ):
                 continue
-            if _KILL_BEFORE.search(before) or _TOLL_BEFORE.search(
-                sentence[max(0, num.start - 160) : num.start]
-            ):
+            if _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]):
+                kinds[i] = "dead"
+                if num.value <= MAX_PLAUSIBLE:
+                    updated.append(num.value)  # "the toll has risen to 40": never capped
+            elif _KILL_BEFORE.search(before):
                 kinds[i] = "dead"
             elif _INJ_BEFORE.search(before):
                 kinds[i] = "hurt"
@@ -346,6 +355,23 @@ def casualties(sentences: list[str]) -> Casualties:
                 joined = _joined_dead(sentence, numbers, kinds, i)
                 if joined:
                     dead.append(num.value + joined)
-    fatalities = max(dead) if dead else (0 if zero_dead else None)
-    injured = max(hurt) if hurt else (0 if zero_hurt else None)
+    fatalities = _toll(dead, headline_dead, updated) if dead else (0 if zero_dead else None)
+    injured = _toll(hurt, headline_hurt, []) if hurt else (0 if zero_hurt else None)
     return Casualties(fatalities, injured)
+
+
+#: How far above the headline's toll a figure of the lead may go and still be this toll (a
+#: precise count after a rounded one: "more than 70 killed" ... "77 dead").
+_ABOVE_HEADLINE = 1.3
+
+
+def _toll(figures: list[int], headline: list[int], updated: list[int]) -> int:
+    """The highest figure, but not far above the headline's own unless the text says the toll
+    rose to it: a much larger one in the lead is someone else's count ("community leaders
+    have lists of more than 80")."""
+    if headline:
+        cap = max(headline) * _ABOVE_HEADLINE
+        within = [f for f in figures if f <= cap or f in updated]
+        if within:
+            return max(within)
+    return max(figures)

@@ -347,3 +347,22 @@ def test_a_bare_province_name_is_its_town(
 def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None) -> None:
     toll = casualties([sentence])
     assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a much larger count in the lead is someone else's
+        (["Troops killed at least 45 civilians in Amhara town, rights body says",
+          "Community leaders have compiled lists of more than 80 people they say were killed."],
+         45),
+        # a precise figure after a rounded one
+        (["More than 70 killed in attack on Sudan market",
+          "The attack killed 77 people, medics said."], 77),
+        # the toll rising far above the headline's
+        (["Bombing kills 20 in Quetta",
+          "The death toll has since risen to 45, officials said."], 45),
+    ],
+)
+def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) -> None:
+    assert casualties(sentences, headline=1).fatalities == dead
