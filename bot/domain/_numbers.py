@@ -193,7 +193,7 @@ _CLAIMED_KILL_LOOSE = re.compile(
 )
 #: "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
 _TOLL_VERB = (
-    r"(?:(?:had|has|have|was|now)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
+    r"(?:(?:had|has|have|was|now)\s+)?(?:since\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
     r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
     r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à)"
 )
@@ -215,6 +215,8 @@ _TOLL_BEFORE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+#: "the death toll has risen to", "le bilan s'est alourdi à": the figure after is the toll.
+_TOLL_UPDATE = re.compile(r"\b" + _TOLL + r"\s+" + _QUAL + r"$", re.IGNORECASE)
 _INJ_BEFORE = re.compile(
     r"\b(?:wounding|injuring|wounded|injured|wound|injure|blessant|blessé|blessés|"
     r"blessée|blessées|a blessé|ont blessé)\s+" + _DAY + _QUAL + r"$",
@@ -327,7 +329,9 @@ def casualties(sentences: list[str], *, headline: int = 0) -> Casualties:
                 sentence[max(0, num.start - 160) : num.start]
             ):
                 continue
-            if _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]):
+            if _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) or (
+                _TOLL_UPDATE.search(before)
+            ):
                 kinds[i] = "dead"
                 if num.value <= MAX_PLAUSIBLE:
                     updated.append(num.value)  # "the toll has risen to 40": never capped
