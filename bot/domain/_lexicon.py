@@ -422,7 +422,10 @@ SPEECH_AFTER_LOOSE = _rx(
 #: Nouns after a nationality ("Russian missile") or before it ("frappe israélienne") that make
 #: the nation's armed forces the actor.
 FORCE_NOUN_EN = _rx(
-    r"^\W{0,2}(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
+    # (the words between are not a verb: "the United States blamed Rwandan troops")
+    r"^\W{0,2}(?:(?!(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
+    r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports)\b)"
+    r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
     r"Central Command|fighter jets)\b"
@@ -455,7 +458,10 @@ SOURCE_ORGAN_BEFORE = _rx(
 #: Weapons after a nationality ("Russian missiles") or before it ("frappe russe"): that
 #: nation's forces are the attacker.
 WEAPON_NOUN_EN = _rx(
-    r"^\W{0,2}(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
+    # (the words between are not a verb: "the United States blamed Rwandan troops")
+    r"^\W{0,2}(?:(?!(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
+    r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports)\b)"
+    r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|fighter jets)\b"
 )
 WEAPON_NOUN_FR = _rx(

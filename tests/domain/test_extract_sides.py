@@ -513,3 +513,13 @@ def test_a_group_saying_it_seized_a_town_claims_it(
     gazetteer: Gazetteer, title: str, body: str, claimant: str
 ) -> None:
     assert _extract(gazetteer, title, body).claimed_by == claimant
+
+
+def test_a_country_blaming_forces_is_not_a_force(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Shelling of displacement camps near Goma kills 12, Congo says",
+        "KINSHASA — At least 12 people were killed on Friday when bombs hit two camps for "
+        "displaced people near Goma, a government spokesman said. The government and the "
+        "United States blamed Rwandan troops and M23 rebels.",
+    )
+    assert "military-forces-us" not in ext.actors
