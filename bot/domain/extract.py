@@ -980,6 +980,9 @@ def _actors(
         civ = f"civilians-{country.lower()}"
         if gazetteer.actor(civ) is not None and civ not in chosen:
             chosen.append(civ)
+        for foreign in _foreign_victims(sentences, gazetteer, country):
+            if foreign not in chosen:
+                chosen.append(foreign)
     return [_local_branch(a, country, gazetteer) for a in chosen]
 
 
@@ -1021,6 +1024,38 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
                 and m.id not in found
             ):
                 found.append(m.id)
+    return found
+
+
+#: Civilians of a named nationality among the victims: "Spanish tourists were among those
+#: killed", "trois touristes espagnols tués".
+_NATIONALS_EN = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
+    r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?)\b"
+)
+_NATIONALS_FR = re.compile(
+    r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires|journalistes?|ouvriers|"
+    r"ingénieurs?|pèlerins?|visiteurs?|otages?)\s+([\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _foreign_victims(
+    sentences: list[_Sentence], gazetteer: Gazetteer, country: str
+) -> list[str]:
+    """Civilians of other countries named among the dead or wounded in the first paragraphs."""
+    found: list[str] = []
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 3):
+            continue
+        if not lx.CASUALTY_WORDS.search(s.text):
+            continue
+        for pattern in (_NATIONALS_EN, _NATIONALS_FR):
+            for m in pattern.finditer(s.text):
+                code = gazetteer.demonym_country(m.group(1))
+                civ = f"civilians-{code.lower()}" if code and code != country else None
+                if civ and civ not in found and gazetteer.actor(civ) is not None:
+                    found.append(civ)
     return found
 
 

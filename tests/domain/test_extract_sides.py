@@ -523,3 +523,22 @@ def test_a_country_blaming_forces_is_not_a_force(gazetteer: Gazetteer) -> None:
         "United States blamed Rwandan troops and M23 rebels.",
     )
     assert "military-forces-us" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Gunmen kill foreign tourists and an Afghan in Bamiyan",
+         "KABUL — Gunmen opened fire on a group of tourists in Bamiyan on Friday, killing four "
+         "people, the interior ministry said. Spain's foreign minister said Spanish tourists "
+         "were among those killed."),
+        ("Afghanistan : des touristes tués à Bamiyan",
+         "KABOUL — Des hommes armés ont tué vendredi quatre personnes, dont trois touristes "
+         "espagnols, à Bamiyan, a indiqué le ministère de l'Intérieur."),
+    ],
+)
+def test_foreign_civilians_among_the_victims_are_actors(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert {"civilians-es", "civilians-af"} <= set(ext.actors)
