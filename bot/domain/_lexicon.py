@@ -406,7 +406,8 @@ SPEECH_AFTER = _rx(
     r"^\W{0,3}(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
     r"warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
-    r"a condamné|condamne)\b"
+    r"a condamné|condamne|a accusé|ont accusé|accusent|se tait|reste muet|remained silent|"
+    r"kept silent|has not commented)\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(
