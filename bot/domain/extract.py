@@ -501,6 +501,7 @@ def _unlisted_locality(
     """
     if chosen is None:
         return None
+    town_first = False
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 1):
             continue
@@ -509,7 +510,13 @@ def _unlisted_locality(
             and not _AREA_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
             for m in s.mentions
         ):
-            return None  # the town is named first, on its own (not as a district)
+            # the town is named first, on its own (not as a district): a village named later
+            # is the place only where the violence is told ("the vehicle was blown up near
+            # Ambeli village"), not where the victims came from
+            town_first = True
+            continue
+        if town_first and (s.zone == "title" or not lx.VIOLENCE.search(s.text)):
+            continue
         for m in _LOCALITY.finditer(s.text):
             group = next(g for g in ("en", "fr", "before", "apposed", "within") if m.group(g))
             name = m.group(group)

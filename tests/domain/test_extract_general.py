@@ -210,6 +210,17 @@ def test_a_town_inside_the_province_is_more_precise_than_the_province(
     assert (ext.place, ext.admin1) == ("Turbat", "Balochistan")
 
 
+def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Maoist IED blast kills eight police commandos in Chhattisgarh's Bijapur",
+        "RAIPUR — Eight police commandos were killed on Monday when suspected Maoists blew up "
+        "their vehicle near Ambeli village in Bijapur district, police said.",
+    ), gazetteer)
+    assert ext.place == "Ambeli"
+
+
 @pytest.mark.parametrize(
     ("title", "body", "place"),
     [
