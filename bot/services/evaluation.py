@@ -46,14 +46,59 @@ def _read(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def _name(gazetteer: Gazetteer, actor_id: str | None) -> str | None:
+def _name(gazetteer: Gazetteer, actor_id: str | None, names: dict[str, str]) -> str | None:
     if actor_id is None:
         return None
+    if actor_id in names:
+        return names[actor_id]
     actor = gazetteer.actor(actor_id)
     return actor.name if actor else actor_id
 
 
-def _row(article: Article, ext: Extraction, key: str | None, gz: Gazetteer) -> dict[str, object]:
+def corpus_names(path: Path, gazetteer: Gazetteer) -> dict[str, str]:
+    """The names a corpus gives the registry's actors, when it calls one of them otherwise.
+
+    A corpus directory may list its actors (``actors.json``: name, English and French
+    aliases). An entry whose names lead to exactly one actor of the registry, under another
+    canonical name, renames that actor in the output ("Kataib Hezbollah" for "Kata'ib
+    Hezbollah"). Actors the registry lacks are not added: extraction reads what it knows.
+
+    Args:
+        path: the corpus ``actors.json`` (absent: no renaming).
+        gazetteer: the registry.
+
+    Returns:
+        Registry actor id -> the corpus's name.
+    """
+    if not path.is_file():
+        return {}
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    names: dict[str, str] = {}
+    claimed: Counter[str] = Counter()
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        spellings = [entry["name"], *entry.get("aliases_en", ()), *entry.get("aliases_fr", ())]
+        found = {
+            eid for n in spellings if isinstance(n, str)
+            for eid in gazetteer.named(n) if ":" not in eid
+        }
+        same = any(fold_key(a.name) == fold_key(entry["name"])
+                   for eid in found if (a := gazetteer.actor(eid)) is not None)
+        if len(found) == 1 and not same:
+            eid = next(iter(found))
+            names[eid] = entry["name"]
+            claimed[eid] += 1
+    return {eid: name for eid, name in names.items() if claimed[eid] == 1}
+
+
+def _row(
+    article: Article, ext: Extraction, key: str | None, gz: Gazetteer,
+    names: dict[str, str],
+) -> dict[str, object]:
     return {
         "id": article.id,
         "is_incident": ext.is_incident,
@@ -65,8 +110,8 @@ def _row(article: Article, ext: Extraction, key: str | None, gz: Gazetteer) -> d
         "place": ext.place,
         "lat": ext.lat,
         "lon": ext.lon,
-        "actors": [_name(gz, a) for a in ext.actors],
-        "claimed_by": _name(gz, ext.claimed_by),
+        "actors": [_name(gz, a, names) for a in ext.actors],
+        "claimed_by": _name(gz, ext.claimed_by, names),
         "status": ext.status.value if ext.status else None,
         "fatalities": ext.fatalities,
         "injured": ext.injured,
@@ -76,6 +121,7 @@ def _row(article: Article, ext: Extraction, key: str | None, gz: Gazetteer) -> d
 
 def _run(path: Path, gazetteer: Gazetteer) -> _Run:
     records = _read(path)
+    names = corpus_names(path.parent / "actors.json", gazetteer)
     articles = [
         Article.model_validate({k: r.get(k) for k in _ARTICLE_FIELDS if r.get(k) is not None})
         for r in records
@@ -110,7 +156,7 @@ def _run(path: Path, gazetteer: Gazetteer) -> _Run:
                 incident = merge(existing, ext, report)
             run.incidents[key] = incident
             run.article_key[article.id] = key
-        run.rows[i] = _row(article, ext, key, gazetteer)
+        run.rows[i] = _row(article, ext, key, gazetteer, names)
     return run
 
 
@@ -118,7 +164,8 @@ def extract_file(path: Path) -> list[dict[str, object]]:
     """Extract and deduplicate a corpus-format JSONL file as the bot would.
 
     Args:
-        path: ``articles.jsonl`` (gold labels, if present, are ignored).
+        path: ``articles.jsonl`` (gold labels, if present, are ignored); an ``actors.json``
+            beside it names the actors the corpus's way (``corpus_names``).
 
     Returns:
         One dict per article, in input order: ``id, is_incident, incident_key, event_type,

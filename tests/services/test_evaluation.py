@@ -47,3 +47,23 @@ def test_evaluate_corpus_prints_a_table() -> None:
     table = evaluate_corpus(CORPUS)
     assert "merge pairwise F1" in table
     assert "total" in table.splitlines()[-1]
+
+
+def test_a_corpus_names_the_registry_actors_its_own_way(tmp_path: Path) -> None:
+    from bot.domain.gazetteer import get_gazetteer
+    from bot.services.evaluation import corpus_names
+
+    (tmp_path / "actors.json").write_text(json.dumps([
+        {"name": "Kataib Hezbollah Brigades", "aliases_en": ["Kataib Hezbollah"],
+         "aliases_fr": [], "kind": "militia", "countries": ["IQ"]},
+        {"name": "M23", "aliases_en": ["March 23 Movement"], "aliases_fr": [],
+         "kind": "armed group", "countries": ["CD"]},  # the registry's own name: kept
+        {"name": "Unknown Front", "aliases_en": [], "aliases_fr": [], "kind": "armed group",
+         "countries": ["SY"]},  # not in the registry: not added
+        "not an entry",
+    ]), encoding="utf-8")
+    names = corpus_names(tmp_path / "actors.json", get_gazetteer())
+    assert names == {"kataib-hezbollah": "Kataib Hezbollah Brigades"}
+    assert corpus_names(tmp_path / "missing.json", get_gazetteer()) == {}
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    assert corpus_names(tmp_path / "bad.json", get_gazetteer()) == {}
