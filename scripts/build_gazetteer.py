@@ -600,6 +600,290 @@ CITY_NAMES: dict[tuple[str, str], tuple[str, str, list[str]]] = {
     ("JO", "Ma'an"): ("Maan", "Maan", ["Ma'an"]),
 }
 
+#: News spellings (English and French) of towns that GeoNames lists under another romanisation
+#: only: Woldiya for Weldiya, Makhmour for Mexmur, Tal Rifaat for Tall Rifat, Maaret al-Noomane
+#: for Maarrat an Numan. Keyed by GeoNames id, so that the right one of several homonyms gets
+#: them; each town was checked by its coordinates and keeps its name (these are aliases only). A
+#: spelling that is another place's name, a person's name or an English or French word is left
+#: out (Al-Rai is also a newspaper, Mongla a port of Bangladesh). The comment is GeoNames' name.
+CITY_ALIASES: dict[int, tuple[str, ...]] = {
+    # Ethiopia
+    326406: ("Woldiya", "Waldiya"),  # Weldiya, Amhara
+    334227: ("Shire", "Endasilasie"),  # Inda Silase, Tigray
+    12640446: ("Mai Kadra", "Mai-Kadra", "Maikadra", "May Kadra"),  # May Cadera, Tigray
+    329592: ("Shewa Robit", "Shewarobit", "Shoa Robit"),  # Robit, Amhara
+    331416: ("Mai Chew",),  # Maychew
+    328592: ("Shiraro",),  # Sheraro
+    339448: ("Dembidolo",),  # Dembi Dolo
+    343292: ("Assosa",),  # Asosa
+    344420: ("Axoum",),  # Aksum
+    333373: ("Kombolsha",),  # Kombolcha
+    339708: ("Debre Marqos",),  # Debre Markos
+    328689: ("Chachamané",),  # Shashamane
+    337712: ("Finote Salam",),  # Finote Selam
+    # Syria
+    167611: ("Maarat al-Numan", "Maaret al-Numan", "Maarat al-Nouman", "Maaret al-Nouman",
+             "Maarat al-Noomane", "Maaret al-Noomane"),  # Maarrat an Numan
+    169023: ("Jisr al-Shughur", "Jisr al-Choughour", "Jisr el-Choughour"),  # Jisr ash Shughur
+    163476: ("Tal Rifaat", "Tell Rifaat", "Tall Rifaat"),  # Tall Rifat
+    165509: ("Ras al-Ain", "Ras al-Aïn", "Serekaniye", "Sere Kaniye"),  # Ras al Ayn
+    172134: ("Ain Issa", "Ayn Issa", "Aïn Issa"),  # Ayn Isa
+    163434: ("Tal Tamr", "Tal Tamer"),  # Tall Tamr
+    163750: ("Tal Abiad",),  # Tall Abyad
+    167357: ("Minbij",),  # Manbij
+    172256: ("Ain al-Arab", "Aïn al-Arab"),  # Ayn al Arab (Kobani)
+    174186: ("Efrin",),  # Afrin
+    168325: ("Khan Cheikhoun",),  # Khan Shaykhun
+    174030: ("Al Atareb", "Atareb"),  # Al Atarib
+    170857: ("Darat Izza", "Daret Ezza"),  # Darat Izzah
+    163921: ("Al-Suqaylabiyah", "Skelbieh", "Squeilbiyeh", "Soqaylabiyé"),  # As Suqaylibiyah
+    168620: ("Kafrzita", "Kafr Zeita"),  # Kafr Zayta
+    166640: ("Murek",),  # Murak (Morek)
+    166227: ("Qalaat al-Madiq",),  # Qalat al Madiq
+    173480: ("Mayadeen",),  # Al Mayadin
+    172837: ("Al-Shaddadah", "Shaddadah"),  # Ash Shaddadah
+    173530: ("Malikiyah",),  # Al Malikiyah (Derik)
+    170887: ("Al-Darbasiyah", "Derbasiyah"),  # Ad Darbasiyah
+    165757: ("Qahtaniyah", "Tirbespi"),  # Al Qahtaniyah
+    172374: ("Tabqah",),  # Al-Tabqa
+    167080: ("Maskana",),  # Maskanah
+    167245: ("Marea",),  # Mari (Mare')
+    172425: ("Al-Sukhnah", "Sukhna", "Al-Sukhna", "Soukhna"),  # As Sukhnah
+    173361: ("Al-Qaryatain", "Qaryatein"),  # Al Qaryatayn
+    173322: ("Al-Qusair", "Qousseir"),  # Al Qusayr
+    166251: ("Qudsaya", "Qoudsaya"),  # Qadsayya
+    171126: ("Busra al-Sham", "Bosra al-Sham"),  # Busra ash Sham
+    172469: ("Al-Sanamayn",),  # As Sanamayn
+    168355: ("Khan Arnabeh",),  # Khan Arnabah
+    169190: ("Jindires", "Jandairis", "Jinderes"),  # Jindayris
+    163533: ("Tal Kalakh",),  # Tallkalakh
+    164947: ("Salamieh", "Salamiyé"),  # As Salamiyah
+    167605: ("Maarat Misrin", "Maaret Misrine"),  # Maarratmisrin
+    174611: ("Abu al-Duhur", "Abu al-Zuhur"),  # Abu az Zuhur
+    172955: ("Raqa",),  # Raqqa
+    171830: ("Banyas",),  # Baniyas
+    166503: ("Mzeireb", "Mzeirib"),  # Al Muzayrib
+    167046: ("Misyaf",),  # Masyaf
+    166742: ("Mhardé",),  # Maharda (Mhardeh)
+    163779: ("Talbissé", "Talbisseh"),  # Tallbisah
+    164717: ("Sednaïa",),  # Saydnaya
+    173193: ("Al-Nabk",),  # An Nabk
+    173811: ("Hassakeh",),  # Hasakah
+    173377: ("Kamechli", "Qamishlo"),  # Qamishli
+    174448: ("Albukamal",),  # Albu Kamal
+    171451: ("Binech",),  # Binnish
+    168629: ("Kafr Takharime",),  # Kafr Takharim
+    174259: ("Al-Dana",),  # Ad Dana
+    166331: ("Nobol",),  # Nubl
+    168351: ("Khanaser",),  # Khanasir
+    172503: ("Safireh",),  # As Safirah
+    165571: ("Rajo",),  # Raju
+    164354: ("Sheikh al-Hadid",),  # Shaykh al Hadid
+    169372: ("Arbin",),  # Irbin
+    # Iraq
+    93818: ("Makhmour",),  # Mexmur
+    390188: ("Hawija", "Hawijah", "Al-Hawija"),  # Al Hawijah
+    90026: ("Tuz Khormatu", "Tuz Khurmato", "Tuz Khurmatoo"),  # Tuz Khurmatu
+    97783: ("Beiji",),  # Bayji
+    99759: ("Al-Dujail",),  # Ad Dujayl
+    98403: ("Al-Tarmiyah",),  # At Tarmiyah
+    99062: ("Al-Muqdadiyah", "Muqdadiya", "Moqdadiya"),  # Al Miqdadiyah
+    97990: ("Baakouba",),  # Baqubah
+    90220: ("Dakuk", "Daqouq"),  # Daquq
+    99003: ("Qayara", "Qayyara"),  # Al Qayyarah
+    91057: ("Shirqat", "Al-Shirqat", "Al-Sharqat"),  # Ash Sharqat
+    92138: ("Qaim",),  # Al Qaim
+    95788: ("Heet",),  # Hit
+    99100: ("Mahmudiyah", "Mahmoudiya"),  # Al Mahmudiyah
+    98245: ("Al-Zubair", "Zoubaïr"),  # Az Zubayr
+    98993: ("Qurna",),  # Al Qurnah
+    97890: ("Bartalla",),  # Bartalah (Bartella)
+    92430: ("Bakhdida", "Hamdaniya", "Hamdaniyah", "Qaraqoch"),  # Al-Hamdaniya (Qaraqosh)
+    90353: ("Tel Keppe", "Tilkaif"),  # Tallkayf
+    99524: ("Ba'aj",),  # Al Baaj
+    99611: ("Amadiya", "Amadiyah"),  # Al Amadiyah (Amedi)
+    92615: ("Qaladze",),  # Qeladize
+    94220: ("Koya",),  # Koysinceq
+    90393: ("Tal Afer",),  # Tall Afar
+    94591: ("Khanaqine",),  # Khanaqin
+    99131: ("Kout",),  # Al-Kut
+    98530: ("Samaoua",),  # As Samawah
+    89824: ("Oum Qasr",),  # Umm Qasr
+    98463: ("Souleimaniyeh", "Sulaimaniyah"),  # Sulaymaniyah
+    97417: ("Tchamtchamal",),  # Jamjamal (Chamchamal)
+    98677: ("Routba",),  # Ar Rutbah
+    98293: ("Shekhan", "Shaykhan"),  # Ash Shaykhan
+    90532: ("Sumail",),  # Sumayl
+    # Yemen
+    71491: ("Rada'a", "Radaa"),  # Rada, Al Bayda
+    78751: ("Al-Mokha", "Al-Makha"),  # Mocha
+    79131: ("Al-Khokha",),  # Al Khawkhah
+    77655: ("Tuhayta", "Tuhita", "Tuhaita"),  # At Tuhayta
+    80309: ("Durayhimi", "Al-Durayhimi", "Duraihimi", "Al-Duraihimi"),  # Ad Durayhimi
+    76991: ("Beit al-Faqih",),  # Bayt al Faqih
+    72752: ("Meedi",),  # Midi
+    34703: ("Serwah",),  # Suq Sirwah
+    77726: ("Ateq",),  # Ataq
+    79700: ("Ghaydah", "Al-Ghayda", "Ghaida"),  # Al Ghayzah
+    77646: ("Al-Turbah", "Turba"),  # At Turbah, Taiz
+    76089: ("Zubab",),  # Dhubab
+    77843: ("Al-Salif",),  # As Salif
+    75133: ("Hareeb",),  # Harib
+    77017: ("Bayhane",),  # Bayhan
+    72181: ("Nissab",),  # Nisab
+    72557: ("Moudiya",),  # Mudiyah
+    72519: ("Moukeiras",),  # Mukayras
+    77408: ("Bajel",),  # Bajil
+    77515: ("Al-Zaydiyah",),  # Az Zaydiyah
+    79050: ("Luhayyah", "Luhayah"),  # Al Luhayyah
+    79284: ("Jarrahi",),  # Al Jarrahi
+    # Sudan
+    380148: ("Al Daein", "Ed Da'ein", "Al-Daein"),  # El Daein
+    371745: ("Kuttum",),  # Kutum
+    364933: ("Um Kadada", "Umm Kaddada", "Um Keddada"),  # Umm Kaddadah
+    379003: ("Al Obeid",),  # El Obeid
+    364706: ("Um Ruwaba", "Oum Rouwaba", "Um Rawaba", "Oum Rouaba"),  # Umm Ruwaba
+    378493: ("Al Rahad",),  # Ar Rahad
+    376450: ("Dalang",),  # Dilling
+    378699: ("Al Nahud", "Al-Nuhud", "El Nuhud", "En-Nahoud"),  # An Nuhud
+    367972: ("Rofaa",),  # Rufaa
+    379427: ("Hasaheisa",),  # Al Hasaheisa
+    379149: ("Managil", "Al-Managil"),  # Al Manaqil
+    378271: ("Al-Suki",),  # As Suki
+    13132448: ("Dinder", "Al-Dinder"),  # Ad-Dindar
+    380129: ("Al-Duwaim", "El Dueim"),  # Ad Douiem
+    380173: ("Al-Damer", "El Damer"),  # Ad-Damir
+    379251: ("Khartoum Bahri",),  # Khartoum North
+    380174: ("Al-Damazin", "Damazine"),  # Ad-Damazin
+    378459: ("Roseires", "Al-Roseires"),  # Er Roseires
+    380757: ("Abu Jubaiha",),  # Abu Jibeha
+    377962: ("Babanousa",),  # Babanusah
+    370481: ("Méroé",),  # Merowe
+    379062: ("Qadarif",),  # Gedaref
+    370181: ("Mallit",),  # Mellit
+    374272: ("Halfa al-Jadida",),  # New Halfa
+    8504621: ("Graida",),  # Gereida
+    368230: ("Rehaid al-Birdi",),  # Rahad al Bardi
+    12493849: ("Aba Island",),  # Al Jazeera Aba
+    13132449: ("Al-Fashaga", "Fashaga"),  # Al-Fashaqah
+    # Somalia
+    50064: ("Harardhere", "Harardheere", "Haradhere"),  # Xarardheere
+    52867: ("Qoryoley", "Qoryoolay", "Qorioley"),  # Qoryooley
+    58994: ("Garbaharey", "Garbaharrey", "Garbahaarey"),  # Garbahaarrey
+    54460: ("Mahaday", "Mahadday"),  # Mahaddayweyne
+    50672: ("Wanla Weyn", "Wanlaweyne"),  # Wanlaweyn
+    63571: ("Bur Hakaba",),  # Buurhakaba
+    63689: ("Bulo Burde", "Bulo Burte"),  # Buulobarde
+    62788: ("El Dher", "Ceel Dheer", "El Dhere"),  # Ceeldheer
+    62821: ("Ceel Buur", "Elbur", "El Buur"),  # Ceelbuur
+    63949: ("Bu'ale",),  # Buaale
+    52381: ("Sakow", "Saakow"),  # Saacow
+    10228788: ("Dhoobley", "Dobley"),  # Dhobley
+    56055: ("Ras Kamboni",),  # Kaambooni
+    65170: ("Bardhere", "Bardera"),  # Baardheere
+    12212406: ("Bulo Hawo", "Beled Xaawo", "Belet Hawo"),  # Beled Hawo
+    60928: ("Dusmareb", "Dhusamareeb"),  # Dhuusamarreeb
+    64460: ("Beledweyn", "Baladweyne"),  # Beledweyne
+    64013: ("Bossaso",),  # Bosaso
+    # Afghanistan
+    1125444: ("Shiberghan", "Chéberghan"),  # Shibirghan
+    1133574: ("Mehtarlam", "Mihtarlam"),  # Mehtar Lam
+    1122747: ("Tirin Kot", "Tarin Kot"),  # Tarinkot
+    1129867: ("Qala-e-Naw", "Qalay-i-Naw"),  # Qala i Naw
+    1145904: ("Chagcharan", "Feroz Koh", "Firozkoh"),  # Fayroz Koh (Chaghcharan)
+    1130497: ("Puli Alam",),  # Pul-e Alam
+    1145364: ("Chahar Dara", "Char Dara"),  # Dowr-e Rabat, Kunduz
+    1126884: ("Surobi",),  # Sarobi, Kabul
+    1130490: ("Pol-i-Khomri",),  # Pul-e Khumri
+    1130131: ("Qalat-e Ghilzai",),  # Qalat
+    1131649: ("Nawzad",),  # Now Zad
+    1143838: ("Dasht-i-Archi",),  # Dasht-e Archi
+    # Pakistan
+    1111188: ("Timergara", "Timergarah"),  # Timargara
+    1168749: ("Noshki",),  # Nushki
+    1171757: ("Machh",),  # Mach
+    1167550: ("Killa Saifullah",),  # Qila Saifullah
+    1180281: ("D.I. Khan", "DI Khan"),  # Dera Ismail Khan
+    1180289: ("D.G. Khan", "DG Khan"),  # Dera Ghazi Khan
+    1181439: ("Charsada",),  # Charsadda
+    1183090: ("Batkhela",),  # Bat Khela
+    1175873: ("Dera Allah Yar",),  # Dera Allahyar
+    # Nigeria, Niger, Mali, Central African Republic
+    2345213: ("Dansadau",),  # Dan Sadau, Zamfara
+    2347279: ("Beni Sheikh",),  # Benisheikh, Borno
+    2348455: ("Babbangida",),  # Babban Gida, Yobe
+    2345219: ("Danmusa",),  # Dan Musa, Katsina
+    2345526: ("Damassak",),  # Damasak
+    2440495: ("N'Guigmi",),  # Nguigmi
+    2447223: ("Balleyara",),  # Baleyara
+    2455465: ("Kémacina", "Kemacina"),  # Ke-Macina
+    8631807: ("Tinessako",),  # Ti-n-Essako
+    237379: ("N'Délé",),  # Ndele
+    2388018: ("Bossemptélé",),  # Bossemtele I
+    # Myanmar
+    1316752: ("Kyaukphyu",),  # Kyaukpyu
+    13494766: ("Laukkaing",),  # Laukkai
+    1307101: ("Namhkan",),  # Namhkam
+    1308937: ("Mogoke",),  # Mogok
+    1301321: ("Hpapun",),  # Papun
+    1293696: ("Toungup",),  # Taungup
+    1309937: ("Pyin U Lwin",),  # Pyin Oo Lwin
+    1288322: ("Pangsang",),  # Pangkham
+    1319364: ("Kengtung", "Kyaingtong"),  # Keng Tung
+    1319898: ("Kawkariek",),  # Kawkareik
+    1317682: ("Kutkhaing",),  # Kutkai
+    # Ukraine, Russia
+    713174: ("Artiomovsk",),  # Bakhmut
+    690823: ("Ougledar", "Vougledar"),  # Vuhledar
+    704204: ("Krasny Lyman",),  # Lyman
+    707898: ("Hulyaipole", "Gulyaipole"),  # Hulyaypole, Zaporizhzhia
+    691999: ("Siévérodonetsk",),  # Siverskodonetsk
+    690688: ("Oumane",),  # Uman
+    706369: ("Khmelnytsky", "Khmelnitsky"),  # Khmelnytskyi
+    690237: ("Velikaya Novosyolka",),  # Velyka Novosilka
+    699839: ("Novaya Kakhovka",),  # Nova Kakhovka
+    707026: ("Kamenka-Dneprovskaya",),  # Kamyanka-Dniprovska
+    701855: ("Marganets",),  # Marhanets
+    708632: ("Golaya Pristan",),  # Hola Prystan
+    694382: ("Shakhtyorsk",),  # Shakhtarsk
+    689558: ("Vinnitsa",),  # Vinnytsia
+    705812: ("Kropyvnytsky",),  # Kropyvnytskyi
+    712160: ("Belgorod-Dnestrovsky",),  # Bilhorod-Dnistrovskyi
+    688105: ("Evpatoria",),  # Yevpatoriya
+    477192: ("Valouïki",),  # Valuyki
+    # Haiti, Palestine, Israel, Lebanon
+    3719028: ("Pétion-Ville", "Petion-Ville"),  # Petionville
+    3717588: ("St-Marc",),  # Saint-Marc
+    281119: ("Khuza'a", "Khuzaa"),  # Khuzaah
+    282993: ("Ma'ale Adumim", "Maale Adumim", "Maale Adoumim"),  # Maale Adummim
+    281148: ("Bani Suhaila", "Bani Souheila"),  # Bani Suhayla
+    281165: ("Abasan al-Kabira", "Abassan"),  # Abasan al Kabirah
+    6967990: ("Zawaida", "Az-Zawayda", "Zuwaida", "Zawayda"),  # Az Zuwaydah
+    6967865: ("Qarara",),  # Al Qararah
+    281657: ("Tamoun",),  # Tammun
+    285108: ("Al-Bireh", "El-Bireh"),  # Al Birah
+    284304: ("Beit Sahour",),  # Bayt Sahur
+    285061: ("Al-Khader",),  # Al Khadir
+    282593: ("Nahalin",),  # Nahhalin
+    285111: ("Al-Azariya", "Eizariya", "Azariya"),  # Al Ayzariyah
+    281818: ("Shuafat",),  # Shufat
+    282476: ("Qabatiyeh",),  # Qabatiyah
+    284999: ("Yamoun",),  # Al Yamun
+    284294: ("Beitounia",),  # Baytunya
+    284893: ("Arrabeh",),  # Arrabah
+    294117: ("Naharia",),  # Nahariyya
+    295514: ("Bné Brak",),  # Bnei Brak
+    293768: ("Ramleh",),  # Ramla
+    293286: ("Oum el-Fahm",),  # Umm el Fahm
+    279633: ("Alma al-Shaab",),  # Aalma ech Chaab
+    # Kenya, India
+    198547: ("Elwak",),  # El Wak
+    181374: ("Rhamu",),  # Ramu, Mandera
+    1258891: ("Rajouri",),  # Rajaori
+    1277358: ("Bandipora",),  # Bandipura
+    1277085: ("Baramulla",),  # Baramula
+}
+
 
 #: Countries whose GeoNames town names are English (BGN/PCGN-style) romanisations of Cyrillic,
 #: which French news romanise by French rules (Luhansk / Louhansk, Bucha / Boutcha, Zhytomyr /
@@ -789,6 +1073,11 @@ def main() -> None:
         return key in fairly or zipf >= FR_VARIANT_MAX_ZIPF
 
     added = add_french_variants(cities, _reserved_keys(countries + admin1), is_word)
+    # After the French variants: the curated spellings neither change which variants a town gets
+    # nor get variants of their own (the French ones are listed).
+    by_id = {c["id"]: c for c in cities}
+    for gid, spellings in CITY_ALIASES.items():
+        by_id[f"g:{gid}"]["al"] += spellings
     for c in cities:
         del c["src"]
     records = countries + admin1 + cities
