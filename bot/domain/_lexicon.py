@@ -193,7 +193,8 @@ VIOLENCE = _rx(
     r"\bfrappes?\b|bombard\w+|explos\w+|\bobus\b|roquettes?|combats|affrontements|embuscade|"
     r"otages|enlev\w+|kamikaze|hommes armés|ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
     r"\btirs?\b|neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
-    r"recaptur\w+|\bregain\w*|\breprend\w*|\brepris\b|\breconqu\w+"
+    r"recaptur\w+|\bregain\w*|\brepris\b|\breconqu\w+|"
+    r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))"
 )
 
 #: News about a conflict that is not a new violent event.
