@@ -194,7 +194,8 @@ VIOLENCE = _rx(
     r"otages|enlev\w+|kamikaze|hommes armés|ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
     r"\btirs?\b|neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
     r"recaptur\w+|\bregain\w*|\brepris\b|\breconqu\w+|"
-    r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))"
+    r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
+    r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+"
 )
 
 #: News about a conflict that is not a new violent event.

@@ -261,6 +261,16 @@ def test_localities_named_by_what_they_are(
     assert extract(_article(title, body), gazetteer).place == place
 
 
+def test_a_denied_massacre_is_an_incident(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Burkina Faso rejects videos of Solenzo killings as fake news",
+        "OUAGADOUGOU — Burkina Faso's military government has denied that its forces or allied "
+        "militias massacred civilians in Solenzo, condemning videos that rights groups say show "
+        "militiamen walking among the bodies of dozens of civilians.",
+    ), gazetteer)
+    assert ext.is_incident and ext.status is Status.DENIED
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [
