@@ -20,6 +20,7 @@ __all__ = [
     "CLAIMED_TARGET",
     "CLAIM_NEGATED",
     "CONTROLLED_BY",
+    "CROWD",
     "DENIAL",
     "EVENT_CUES",
     "EVENT_SCAN",
@@ -30,6 +31,7 @@ __all__ = [
     "FORCE_NOUN_FR",
     "KILLED_NATIONALS",
     "MIL_TARGET",
+    "MOB",
     "NEAR_BEFORE",
     "NON_INCIDENT",
     "NON_INCIDENT_LOW",
@@ -40,6 +42,7 @@ __all__ = [
     "POLICE_TARGET",
     "PROPERTY",
     "REPORTING",
+    "RIOT_ACT",
     "SOLDIERS",
     "SOURCE_BEFORE",
     "SOURCE_INVERTED",
@@ -140,6 +143,26 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"ouvert le feu sur (?:les|des) manifestants|tear gas|gaz lacrymogènes?"), 1.0),
 }
 
+#: Riots, read apart from the event cues (their words overlap those of attacks and protests):
+#: a crowd ...
+CROWD = _rx(
+    r"\briot\w*|\bmobs?\b|\bcrowds?\b|\bsupporters\b|\bprotesters\b|\bdemonstrators\b|"
+    r"\byouths\b|\bémeut\w+|\bfoules?\b|\bpartisans\b|\bmanifestants\b|"
+    r"\bjeunes en colère\b"
+)
+#: ... storming, burning, looting ...
+RIOT_ACT = _rx(
+    r"\bstormed\b|\bransack\w+|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|"
+    r"\blooted\b|\bvandali[sz]\w+|\bhurl(?:ed|ing) (?:stones|rocks)|\bpelted\b|"
+    r"\bsaccag\w+|\bpris d['’]assaut\b|\bincendi(?:ent|é|ée|és|ées|ant|aient)\b|"
+    r"\bpill(?:é|ée|és|ées|ent|ant|age)\b|\bjets? de pierres\b|\bcaillass\w+"
+)
+#: ... or a mob killing or beating.
+MOB = _rx(
+    r"\blynch\w*|\bmob justice\b|\bangry mobs?\b|\bmobs? (?:of|attacked|killed|beat)\b|"
+    r"\bfoule en colère\b|\bvindicte populaire\b|\bjustice populaire\b|\blynchage\b"
+)
+
 #: Generic violence words: "attack" itself says little about the kind of event.
 ATTACK = _rx(r"\battack\w*|\battaqu\w*|\battentats?\b|\bassault\w*|\braid\b|\braids\b")
 
@@ -195,7 +218,11 @@ VIOLENCE = _rx(
     r"\btirs?\b|neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
     r"recaptur\w+|\bregain\w*|\brepris\b|\breconqu\w+|"
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
-    r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+"
+    r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
+    # riots: a crowd storming, burning, looting
+    # (not burning alone: fires and arson are news of their own)
+    r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
+    r"\bpris d['’]assaut\b"
 )
 
 #: News about a conflict that is not a new violent event.

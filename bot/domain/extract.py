@@ -182,7 +182,7 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
 
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
-    attack = mil = civ = 0.0
+    attack = mil = civ = riot = crowd = mob = 0.0
     headline_civilians = headline_fight = title_ambush = title_suicide = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
@@ -203,6 +203,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         for key, count in hits.items():
             if key in lx.EVENT_CUES:
                 score[key] += w * lx.EVENT_CUES[key][1] * min(count, 2)
+        if s.zone != "body" or s.paragraph <= 1:
+            riot += w * min(len(lx.RIOT_ACT.findall(s.text)), 2)
+            crowd += w * min(len(lx.CROWD.findall(s.text)), 2)
+            mob += w * min(len(lx.MOB.findall(s.text)), 2)
         attack += w * min(hits["_attack"], 2)
         mil += w * min(hits["_mil"], 2)
         civ += w * min(hits["_civ"], 2)
@@ -234,6 +238,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     protest = score["Peaceful protest"]
     if score["Excessive force against protesters"] >= 2.0:
         return "Protests", "Excessive force against protesters"
+    if mob >= 1.5 and mob >= 0.5 * max(clash, r):
+        return "Riots", "Mob violence"
+    if riot >= 1.5 and crowd >= 1.5 and riot >= 0.5 * max(clash, r, vac):
+        # a crowd storming, burning or looting ("supporters ransack a general's house")
+        return "Riots", "Violent demonstration"
     if protest >= 3.0 and protest > max(vac, clash, r):
         if score["Excessive force against protesters"] >= 1.0:
             return "Protests", "Excessive force against protesters"

@@ -203,6 +203,16 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "NIAMEY — Vingt-trois soldats ont été tués dans une embuscade complexe mêlant engins "
          "explosifs et kamikazes, a annoncé l'armée nigérienne.",
          "Battles", "Armed clash"),
+        # a crowd storming and burning
+        ("Pakistan : les partisans d'Imran Khan saccagent la résidence d'un général à Lahore",
+         "ISLAMABAD — Des centaines de partisans de l'ancien Premier ministre ont pris d'assaut "
+         "mardi soir la résidence du commandant du corps d'armée de Lahore, la mettant à sac "
+         "avant d'y mettre le feu. Aucune victime n'a été signalée.",
+         "Riots", "Violent demonstration"),
+        ("Angry mob lynches two men accused of blasphemy in Pakistan's Punjab",
+         "LAHORE — An angry mob beat two men to death in a village of Punjab province on "
+         "Sunday after they were accused of desecrating the Koran, police said.",
+         "Riots", "Mob violence"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
