@@ -222,7 +222,7 @@ VIOLENCE = _rx(
     # riots: a crowd storming, burning, looting
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
-    r"\bpris d['’]assaut\b"
+    r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b"
 )
 
 #: News about a conflict that is not a new violent event.
@@ -233,7 +233,8 @@ NON_INCIDENT = _rx(
     r"\bconvict\w*|\bsentenced\b|\btrial\b|\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
     r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|\bfootball\b|\bsoccer\b|\bqualif\w+|"
-    r"\bbeat\b|\bcup\b|championship|tournament|\belection\w*|\bvote\b|\bdelegation\b|"
+    r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)|\bcup\b|championship|tournament|"
+    r"\belection\w*|\bvote\b|\bdelegation\b|"
     r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
     r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"
     r"\bearthquakes?\b|\bfloods?\b|\blandslides?\b|\bcyclones?\b|\bhearings?\b|"

@@ -269,7 +269,7 @@ def _property_only(
 ) -> bool:
     """Buildings burnt or looted and nobody hurt ("insurgents torch a district office"): the
     headline tells of property, not people, and no toll is given (or it is nil)."""
-    if event[0] not in ("Violence against civilians", "Riots") or dead or hurt:
+    if event[0] != "Violence against civilians" or dead or hurt:
         return False
     title = next((s.text for s in sentences if s.zone == "title"), "")
     return bool(lx.PROPERTY.search(title)) and not lx.CASUALTY_WORDS.search(title)
