@@ -322,6 +322,37 @@ _CONTAINER_GAP = re.compile(
 _NAMESAKE_COUNTRIES = {"CG": ("CD",), "CD": ("CG",)}
 
 
+def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A name several places bear is the one in a country the report names ("Marawi" in a
+    report on the Philippines is the Philippine city, not the Sudanese town)."""
+    named: set[str] = set()
+    for s in sentences:
+        if s.background:
+            continue
+        for m in s.mentions:
+            if m.kind == "place" and m.id.startswith("c:"):
+                named.add(m.id[2:])
+                named.update(_NAMESAKE_COUNTRIES.get(m.id[2:], ()))
+        for wm in _WORD.finditer(s.text):
+            code = _demonym_at(s.text, wm, gazetteer) if len(wm.group(0)) > 3 else None
+            if code:
+                named.add(code)
+    if not named:
+        return
+    for s in sentences:
+        for i, m in enumerate(s.mentions):
+            if m.kind != "place" or not m.alternatives:
+                continue
+            place = gazetteer.place(m.id)
+            if place is not None and place.country in named:
+                continue
+            for alt in m.alternatives:
+                other = gazetteer.place(alt)
+                if other is not None and other.country in named:
+                    s.mentions[i] = m.model_copy(update={"id": alt})
+                    break
+
+
 def _choose_place(
     sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str
 ) -> tuple[Place | None, str | None]:
@@ -1191,6 +1222,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         return Extraction(is_incident=False, language=language)
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
+    _prefer_named_countries(sentences, gazetteer)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline)
     locality = _unlisted_locality(sentences, gazetteer, place)

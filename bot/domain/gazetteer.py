@@ -585,7 +585,7 @@ class Gazetteer:
         if key in self._demonyms:  # "Somali" official, not Ethiopia's Somali Region
             return False
         if (
-            r["l"] == "city" and r.get("c") not in self._hot and r.get("pop", 0) < 500_000
+            r["l"] == "city" and r.get("c") not in self._hot and r.get("pop", 0) < 100_000
             and (key, pid) not in self._primary
         ):
             # a town far from the wars is found by its English or French name only, not by
@@ -678,9 +678,13 @@ class Gazetteer:
             taken[start:end] = b"\x01" * (end - start)
             surface = text[start:end]
             for ids, kind in ((place_ids, "place"), (actor_ids, "actor")):
-                if ids:
-                    best = max(ids, key=lambda i: self._importance(i, key))
-                    out.append(Mention(kind=kind, id=best, start=start, end=end, surface=surface))
+                if len(ids) == 1:
+                    out.append(Mention(kind=kind, id=ids[0], start=start, end=end,
+                                       surface=surface))
+                elif ids:
+                    ranked = sorted(ids, key=lambda i: self._importance(i, key), reverse=True)
+                    out.append(Mention(kind=kind, id=ranked[0], start=start, end=end,
+                                       surface=surface, alternatives=tuple(ranked[1:])))
         out.sort(key=lambda m: (m.start, m.kind))
         return out
 

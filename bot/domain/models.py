@@ -144,6 +144,9 @@ class Mention(_Frozen):
     start: int
     end: int
     surface: str
+    #: other entities of the same name, most important first ("Marawi": a town of Sudan and a
+    #: city of the Philippines)
+    alternatives: tuple[str, ...] = ()
 
 
 class Article(_Frozen):

@@ -307,6 +307,16 @@ def test_a_town_is_more_precise_than_a_region_across_provinces(gazetteer: Gazett
     assert (ext.place, ext.admin1) == ("El Obeid", "North Kordofan")
 
 
+def test_a_name_two_towns_bear_is_the_one_in_the_country_named(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Philippines : l'État islamique revendique l'attentat contre une messe à Marawi",
+        "MANILLE — L'État islamique a revendiqué dimanche l'explosion qui a tué quatre fidèles "
+        "pendant une messe dans un gymnase de l'université de Marawi, dans le sud des "
+        "Philippines.",
+    ), gazetteer)
+    assert ext.country == "PH"
+
+
 def test_a_namesake_in_a_country_never_named_is_not_the_place(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Gunmen kill at least 51 in overnight raid on Plateau village",
