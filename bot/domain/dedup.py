@@ -176,7 +176,7 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
 def _armed(actors: Sequence[str], gazetteer: Gazetteer) -> set[str]:
     out: set[str] = set()
     for actor_id in actors:
-        if actor_id.startswith(("civilians-", UNIDENTIFIED_GROUP)):
+        if actor_id.startswith(("civilians-", "protesters-", "rioters-", UNIDENTIFIED_GROUP)):
             continue  # unidentified attackers may be anyone another report names
         out.update(gazetteer.actor_ancestors(actor_id) or (actor_id,))
     return out

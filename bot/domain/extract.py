@@ -1030,6 +1030,10 @@ def _actors(
         for foreign in _foreign_victims(sentences, gazetteer, country):
             if foreign not in chosen:
                 chosen.append(foreign)
+    if country and event[0] in ("Protests", "Riots"):
+        crowd = f"{'protesters' if event[0] == 'Protests' else 'rioters'}-{country.lower()}"
+        if gazetteer.actor(crowd) is not None and crowd not in chosen:
+            chosen.insert(0, crowd)
     return [_local_branch(a, country, gazetteer) for a in chosen]
 
 

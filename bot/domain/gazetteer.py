@@ -732,8 +732,9 @@ def _generated_actors(
     demonyms: dict[str, dict[str, list[str]]],
     curated: Sequence[dict[str, Any]],
 ) -> list[dict[str, Any]]:
-    """Civilians, unidentified armed groups and police of every country, and state forces for
-    countries the curated file lacks (ACLED's names: "Police Forces of Nigeria")."""
+    """Civilians, protesters, rioters, unidentified armed groups and police of every country,
+    and state forces for countries the curated file lacks (ACLED's names: "Police Forces of
+    Nigeria")."""
     have = {a["id"] for a in curated}
     police_states = {a["id"] for a in curated if a["name"].startswith("Police")}
     out: list[dict[str, Any]] = []
@@ -748,6 +749,14 @@ def _generated_actors(
             out.append({"id": f"civilians-{low}", "name": f"Civilians ({name})",
                         "name_fr": f"Civils ({name_fr})", "kind": "civilians",
                         "aliases": civilians, "countries": [code]})
+        # the crowd of a protest or a riot (ACLED's "Protesters (Pakistan)"): named by
+        # extraction from the kind of event, never read from text by name
+        out.append({"id": f"protesters-{low}", "name": f"Protesters ({name})",
+                    "name_fr": f"Manifestants ({name_fr})", "kind": "protesters",
+                    "aliases": [], "countries": [code]})
+        out.append({"id": f"rioters-{low}", "name": f"Rioters ({name})",
+                    "name_fr": f"Émeutiers ({name_fr})", "kind": "rioters",
+                    "aliases": [], "countries": [code]})
         article = "the " if name.startswith(_THE) else ""
         # named by extraction when attackers are only "gunmen" or "hommes armés"; never
         # read from text by name

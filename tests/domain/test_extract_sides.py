@@ -542,3 +542,25 @@ def test_foreign_civilians_among_the_victims_are_actors(
 ) -> None:
     ext = _extract(gazetteer, title, body)
     assert {"civilians-es", "civilians-af"} <= set(ext.actors)
+
+
+def test_the_crowd_of_a_riot_is_its_actor(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Pakistan : les partisans d'Imran Khan saccagent la résidence d'un général",
+        "LAHORE — Des centaines de partisans de l'ancien Premier ministre ont pris d'assaut "
+        "mardi soir la résidence du commandant du corps d'armée de Lahore, au Pakistan, la "
+        "mettant à sac avant d'y mettre le feu.",
+    )
+    assert ext.event_type == "Riots" and "rioters-pk" in ext.actors
+
+
+def test_new_registry_names_are_found(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Iran : onze policiers tués dans l'attaque d'un commissariat au "
+        "Sistan-Baloutchistan",
+        "TÉHÉRAN — Onze policiers ont été tués dans la nuit lors de l'attaque du quartier "
+        "général de la police de Rask, dans le sud-est de l'Iran. Le groupe jihadiste Jaish "
+        "al-Adl a revendiqué l'attaque.",
+    )
+    assert (ext.country, ext.admin1) == ("IR", "Sistan and Baluchestan")
+    assert ext.claimed_by == "jaish-al-adl"
