@@ -308,6 +308,8 @@ BACKGROUND = _rx(
 CLAIM = _rx(
     r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|strike|bombing|assault|"
     r"killing)|it|an attack)|\bclaimed\b(?= [^.]{0,40}\battack)|\brevendiqu\w+|"
+    r"\bclaim(?:ed|s|ing)? (?:the |a |an )?(?:[\w-]+ )?(?:sinking|downing|shooting down|"
+    r"capture|seizure|killing|assassination|bombing|ambush)\b|"
     r"\b(?:said|say|says|claimed) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré) "

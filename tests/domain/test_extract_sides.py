@@ -507,6 +507,10 @@ def test_rebels_of_a_country_claiming_are_not_its_state(gazetteer: Gazetteer) ->
         ("RDC : le M23 affirme avoir pris Rubaya",
          "GOMA — Les rebelles du M23 affirment avoir pris mardi la cité minière de Rubaya, dans "
          "le Nord-Kivu, après des combats contre les milices Wazalendo.", "m23"),
+        ("Houthis claim sinking of second ship in a week",
+         "SANAA — Yemen's Houthis claimed on Wednesday the sinking of the Eternity C, a "
+         "Liberian-flagged bulk carrier attacked off Hodeidah, saying they had killed crew "
+         "members.", "houthis"),
     ],
 )
 def test_a_group_saying_it_seized_a_town_claims_it(
