@@ -73,10 +73,14 @@ class Gazetteer(Protocol):
 _MAX_BODY_CHARS = 12_000
 _MAX_PARAGRAPHS = 10
 
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
 _DATELINE = re.compile(
     r"^\s*(?:\((?:[^)]{2,40})\)\s*[—–-]?\s*"
-    r"|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
-    r"(?:\s*\([^)]{2,40}\))?(?:,\s*[^,—–\n]{2,40}?){0,2}\s+[—–-]{1,2}\s+)"
+    # "GAZA/JERUSALEM, Oct 31 —", "KYIV, April 5 (Wire EN) -"
+    r"|(?:" + _CAPS_PLACE + r")(?:/" + _CAPS_PLACE + r")?"
+    r"(?:\s*\([^)]{2,40}\))?(?:,\s*[^,—–\n]{2,40}?){0,2}\s+[—–-]{1,2}\s+"
+    # "RAIPUR:" (Indian and Pakistani papers)
+    r"|" + _CAPS_PLACE + r"(?:,\s*[^,:\n]{2,30})?:\s+)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])")
 _ABBREV = re.compile(
@@ -399,6 +403,8 @@ def _choose_place(
             previous = place
             previous_end = m.end
             near = lx.NEAR_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
+            # "Gaza's Jabalia camp", "Chhattisgarh's Dantewada": the first only locates
+            container = container or _possessive_container(s, m, place, gazetteer)
             # a town or a province is better evidence of the country than an ambiguous
             # country name ("Congo")
             country_score[place.country] += w * (1.0 if place.level == "country" else 1.5)
@@ -459,6 +465,26 @@ def _choose_place(
         if chosen.id in bare:
             return _capital_of_same_name(chosen, gazetteer) or chosen, country
     return chosen, country
+
+
+_POSSESSIVE = re.compile(r"^['’]s?\s+$")
+
+
+def _possessive_container(
+    sentence: _Sentence, mention: Mention, place: Place, gazetteer: Gazetteer
+) -> bool:
+    """Whether the place is named as the owner of the next one ("Gaza's Jabalia camp")."""
+    after = [m for m in sentence.mentions if m.kind == "place" and m.start >= mention.end]
+    if not after or not _POSSESSIVE.match(sentence.text[mention.end : after[0].start]):
+        return False
+    inner = gazetteer.place(after[0].id)
+    return (
+        inner is not None and inner.country == place.country
+        and _LEVEL_RANK.get(inner.level, 0) >= _LEVEL_RANK.get(place.level, 0)
+    )
+
+
+_LEVEL_RANK = {"country": 0, "admin1": 1, "city": 2, "site": 3}
 
 
 def _named_as_area(sentence: _Sentence, mention: Mention) -> bool:

@@ -397,3 +397,31 @@ def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None
 )
 def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) -> None:
     assert casualties(sentences, headline=1).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("RAIPUR: Ten police commandos were killed on Wednesday when Maoists blew up their "
+         "vehicle.", "RAIPUR: "),
+        ("GAZA/JERUSALEM, Oct 31 — Israeli air strikes flattened a block of buildings in the "
+         "camp.", "GAZA/JERUSALEM, Oct 31 — "),
+        ("KYIV, April 5 (Wire EN) - The death toll from a Russian missile strike rose to 20.",
+         "KYIV, April 5 (Wire EN) - "),
+        ("Note that this paragraph has no dateline at all, only words.", ""),
+    ],
+)
+def test_datelines_are_not_the_place(paragraph: str, dateline: str) -> None:
+    from bot.domain.extract import _strip_dateline
+
+    assert _strip_dateline(paragraph)[0] == dateline
+
+
+def test_the_owner_of_a_place_only_locates_it(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israeli strike flattens buildings in Gaza's Jabalia camp",
+        "GAZA/JERUSALEM, Oct 31 — Israeli air strikes flattened a block of buildings in Gaza's "
+        "Jabalia refugee camp on Tuesday, killing at least 50 Palestinians, hospital officials "
+        "said.",
+    ), gazetteer)
+    assert ext.place_id == "s:jabalia-camp"
