@@ -312,6 +312,7 @@ CLAIM = _rx(
     r"capture|seizure|killing|assassination|bombing|ambush)\b|"
     r"\b(?:said|say|says|claimed) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
+    r"sunk|sank|downed|"
     r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré) "
     r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)|\bsays? it (?:carried out|"
     r"targeted|attacked)|\b(?:affirme|affirment|dit|disent) (?:avoir (?:pris|conquis)|"
@@ -392,7 +393,11 @@ DENIAL = _rx(
     r"an|the) (?:attack|strike)|\bsaid no (?:such )?attack|\bno attack (?:had )?took place|"
     r"\b(?:dément|démentent|démenti|a démenti|ont démenti|nie|nient|a nié|ont nié)\b"
     r"(?: \w+){0,2} (?:toute |l['’]|avoir |cette )?(?:implication|responsabilité|attaque|"
-    r"information)|\bqui (?:le )?dément\b|\bfalse claims?\b|\bfabricat\w+"
+    r"information)|\bqui (?:le )?dément\b|\bfalse claims?\b|\bfabricat\w+|"
+    # "rejette toute responsabilité", "a démenti être à l'origine des tirs"
+    r"\b(?:rejette|rejettent|a rejeté|ont rejeté|"
+    r"rejects?|rejected) (?:toute |any |all )?(?:responsabilité|responsibility|implication|"
+    r"involvement)|\bdémenti (?:être|avoir)\b|\b(?:rien à voir|nothing to do) (?:avec|with)\b"
 )
 #: Attackers named only by what they did or carried ("gunmen", "des hommes armés"): an
 #: unidentified armed group, unless a named group is a side.

@@ -1163,6 +1163,10 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
     return False
 
 
+#: A headline closing on the denial: "..., Kiev dément", "...; M23 denies".
+_TITLE_DENIAL = re.compile(r"\b(?:dément|démentent|denies|deny)\s*$", re.IGNORECASE)
+
+
 def _status(
     sentences: list[_Sentence], claim: _Claim, claim_sentences: set[int], gazetteer: Gazetteer
 ) -> Status:
@@ -1170,7 +1174,9 @@ def _status(
         (i, s) for i, s in enumerate(sentences)
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
     ]
-    if any(lx.DENIAL.search(s.text) for _, s in head):
+    if any(lx.DENIAL.search(s.text) for _, s in head) or any(
+        _TITLE_DENIAL.search(s.text) for _, s in head if s.zone == "title"
+    ):
         return Status.DENIED
     official = claim.by_state or any(
         _officially_stated(s, gazetteer) for _, s in head if s.zone != "title"

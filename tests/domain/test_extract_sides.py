@@ -345,6 +345,19 @@ def test_police_commandos_are_a_side(gazetteer: Gazetteer) -> None:
          "to militants, saying its troops had repelled the assault that killed dozens of "
          "soldiers.",
          Status.DENIED),
+        # the accused rejecting any responsibility
+        ("Ukraine occupée : vingt-sept morts dans le bombardement d'un marché de Donetsk, "
+         "Kiev dément",
+         "KIEV — Au moins vingt-sept personnes ont été tuées dimanche par un bombardement sur un "
+         "marché de Donetsk, selon les autorités installées par Moscou. L'armée ukrainienne "
+         "rejette toute responsabilité.",
+         Status.DENIED),
+        # denying a support is not denying the event
+        ("RDC : les rebelles du M23 entrent dans Goma",
+         "GOMA — Les rebelles du M23 sont entrés dans la nuit dans Goma après des combats avec "
+         "l'armée congolaise. Kinshasa accuse le Rwanda de soutenir le mouvement, ce que Kigali "
+         "dément.",
+         Status.REPORTED),
     ],
 )
 def test_statuses_read_from_who_speaks(
