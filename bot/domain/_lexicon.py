@@ -21,6 +21,7 @@ __all__ = [
     "CLAIM_NEGATED",
     "CONTROLLED_BY",
     "CROWD",
+    "DAYS",
     "DENIAL",
     "EVENT_CUES",
     "EVENT_SCAN",
@@ -173,6 +174,8 @@ MIL_TARGET = _rx(
     r"policemen|police (?:station|post|compound|officers|headquarters)|policiers|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"
     r"aéroport militaire|caserne|\bservice members\b|\bfighters\b|combattants|mercenar\w+|"
+    r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
+    r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
     r"(?:école|académie|institut) militaire)\b"
 )
@@ -222,7 +225,8 @@ VIOLENCE = _rx(
     # riots: a crowd storming, burning, looting
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
-    r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b"
+    r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
+    r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|\bprise de\b"
 )
 
 #: News about a conflict that is not a new violent event.
@@ -285,9 +289,15 @@ CASUALTY_WORDS = _rx(
     r"\btu(?:é|ée|és|ées|ant|ent)\b|\bmorts?\b|\bbless\w+|\bvictimes\b|\bmassacr\w+"
 )
 
+DAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche"
+)
 #: Sentences about other times: earlier attacks, the war's toll, history.
 BACKGROUND = _rx(
-    r"\bsince\b|\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"
+    # (not "since Friday", "depuis vendredi": the same days as the event)
+    r"\bsince\b(?!\s+(?:" + DAYS + r"|yesterday|last night|this morning|dawn)\b)|"
+    r"\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"
     r"\bin (?:19|20)\d\d\b|\bhas killed\b|\bhave been killed\b|\bso far\b|\bin total\b|"
     r"\bthe war\b|\bthe conflict\b|\bfull-scale invasion\b|"
     # trends: "has seen a surge in attacks", "attacks have multiplied in recent months"
@@ -298,7 +308,8 @@ BACKGROUND = _rx(
     r"\b(?:came|comes|occurred|happened) (?:[\w-]+ ){0,5}after\b|"
     r"\b(?:days?|weeks?|months?) after\b|\bintervien\w* (?:[\w-]+ ){0,5}après\b|"
     r"\b(?:jours|semaines|mois) après\b|"
-    r"\bdepuis\b|\bil y a\b|\bauparavant\b|\bplus tôt\b|\bl['’]an dernier\b|"
+    r"\bdepuis\b(?!\s+(?:" + DAYS + r"|hier|ce matin|l['’]aube|la veille)\b)|"
+    r"\bil y a\b|\bauparavant\b|\bplus tôt\b|\bl['’]an dernier\b|"
     r"\bl['’]année dernière\b|\ble mois dernier\b|\ben (?:19|20)\d\d\b|\bavai(?:t|ent)\b|"
     r"\bdéjà\b|\bla guerre\b|\ble conflit\b|\bau total\b|\bfin (?:janvier|février|mars|"
     r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
@@ -512,6 +523,8 @@ SOLDIERS = _rx(
     r"\bsoldiers\b|\btroops\b|\bservice ?members\b|\bservicemen\b|\bgendarmes?\b|"
     r"gendarmerie|\bsoldats\b|\bmilitaires\b|\bmilitary (?:base|camp|airport|post|convoy)|"
     r"aéroport militaire|camp militaire|\bcaserne|\bbarracks\b|army (?:base|post|camp)|"
+    r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
+    r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
     r"(?:école|académie|institut) militaire)\b"
 )

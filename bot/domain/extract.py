@@ -978,6 +978,11 @@ def _actors(
     ]
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)
+    if claim.state_claimant and claim.state_claimant not in chosen:
+        # "Iranian missile" named the state; the Revolutionary Guards said they fired it
+        owners = gazetteer.actor_ancestors(claim.state_claimant)[1:]
+        chosen = [claim.state_claimant if a in owners else a for a in chosen]
+        chosen = list(dict.fromkeys(chosen))
     for blamed in _blamed(sentences, gazetteer):
         if blamed not in chosen:
             chosen.append(blamed)
@@ -1220,6 +1225,13 @@ def _claimed_by(claim: _Claim, actors: list[str], gazetteer: Gazetteer) -> str |
     return None
 
 
+#: "an operation under way since Tuesday" after the lead: when something began, not the day of
+#: the event the lead tells (in the lead, "fighting since Thursday" dates the event itself)
+_SINCE_DAY = re.compile(
+    r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b", re.IGNORECASE
+)
+
+
 # -- entry point ---------------------------------------------------------------------------------
 
 
@@ -1276,7 +1288,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     # the lead often dates the statement ("said on Tuesday"); the event's own day may come in
     # the next paragraphs, in a sentence that narrates the violence itself
     dated = [
-        s.text for s in sentences
+        s.text if s.zone != "body" else _SINCE_DAY.sub("", s.text)
+        for s in sentences
         if s.zone in ("title", "summary", "lead")
         or (s.zone == "body" and s.paragraph <= 2 and not s.background
             and lx.VIOLENCE.search(s.text))

@@ -581,3 +581,15 @@ def test_new_registry_names_are_found(gazetteer: Gazetteer) -> None:
     )
     assert (ext.country, ext.admin1) == ("IR", "Sistan and Baluchestan")
     assert ext.claimed_by == "jaish-al-adl"
+
+
+def test_the_state_body_that_fired_replaces_its_state(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Israël : quatre femmes tuées par un missile iranien à Tamra",
+        "JÉRUSALEM — Quatre femmes d'une même famille ont été tuées samedi soir par un missile "
+        "iranien tombé sur leur maison à Tamra, a annoncé la police israélienne.\n\n"
+        "Les Gardiens de la révolution ont revendiqué une nouvelle vague de tirs de missiles "
+        "contre Israël, en riposte aux frappes israéliennes qui visent l'Iran depuis vendredi.",
+    )
+    assert ext.claimed_by == "irgc" and "irgc" in ext.actors
+    assert "military-forces-ir" not in ext.actors
