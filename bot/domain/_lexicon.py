@@ -490,7 +490,10 @@ POLICE_TARGET = _rx(
     r"\bpolicem[ae]n\b|\bpolice (?:officers|station|post|compound|headquarters|barracks|patrol|"
     r"convoy|checkpoint|academy|training|commandos?|personnel|vehicle|van|truck|team|unit)|"
     r"\bpoliciers\b|\bcommissariats?\b|"
-    r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b"
+    r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b|"
+    # police forces under other names (India, Pakistan)
+    r"\bDistrict Reserve Guard\b|\bDRG\b|\bCRPF\b|\bCentral Reserve Police\b|"
+    r"\bSpecial Task Force\b|\bFrontier Constabulary\b|\bLevies\b|\bCTD\b"
 )
 
 #: An actor owning the body that speaks ("the Hamas-run health ministry", "le ministère de la

@@ -593,3 +593,13 @@ def test_the_state_body_that_fired_replaces_its_state(gazetteer: Gazetteer) -> N
     )
     assert ext.claimed_by == "irgc" and "irgc" in ext.actors
     assert "military-forces-ir" not in ext.actors
+
+
+def test_police_units_under_other_names_are_police(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "10 DRG jawans, driver killed as Maoists blow up vehicle in Chhattisgarh",
+        "RAIPUR: Ten personnel of the District Reserve Guard (DRG) and their driver were killed "
+        "on Wednesday when Maoists triggered an IED under their vehicle in Dantewada, police "
+        "said.",
+    )
+    assert "military-forces-in-police" in ext.actors
