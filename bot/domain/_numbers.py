@@ -90,6 +90,11 @@ def _words_value(phrase: str) -> int | None:
     return total + current
 
 
+_ARTICLE_ONE = re.compile(r"^(?:un|une|one)$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\b(?:d['’]|de\s)$", re.IGNORECASE)
+_SAME_AFTER = re.compile(r"^\s+(?:même|seule?)\b", re.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in a text: digits ("1,200", "6 000"), words ("quarante-trois", "two
     hundred") and approximations ("une dizaine" -> 10).
@@ -120,6 +125,11 @@ def find_numbers(text: str) -> list[NumberSpan]:
     for m in _WORD_NUMBER.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if _ARTICLE_ONE.match(m.group(0)) and (
+            _OF_BEFORE.search(text[max(0, m.start() - 4) : m.start()])
+            or _SAME_AFTER.match(text[m.end() : m.end() + 10])
+        ):
+            continue  # "d'une même famille": an article, not a count
         value = _words_value(m.group(0))
         if value is not None:
             spans.append(NumberSpan(m.start(), m.end(), value))

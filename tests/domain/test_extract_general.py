@@ -425,3 +425,15 @@ def test_the_owner_of_a_place_only_locates_it(gazetteer: Gazetteer) -> None:
         "said.",
     ), gazetteer)
     assert ext.place_id == "s:jabalia-camp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        ("Quatre femmes d'une même famille ont été tuées par un missile.", 4, None),
+        ("Un soldat a été tué et un autre blessé.", 1, 1),
+    ],
+)
+def test_an_article_is_not_a_count(sentence: str, dead: int, hurt: int | None) -> None:
+    toll = casualties([sentence])
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
