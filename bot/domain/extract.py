@@ -1113,11 +1113,13 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
 #: killed", "trois touristes espagnols tués".
 _NATIONALS_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
-    r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?)\b"
+    r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
+    r"seafarers?|sailors?|crew members?|fishermen)\b"
 )
 _NATIONALS_FR = re.compile(
     r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires|journalistes?|ouvriers|"
-    r"ingénieurs?|pèlerins?|visiteurs?|otages?)\s+([\w-]+)\b",
+    r"ingénieurs?|pèlerins?|visiteurs?|otages?|marins|pêcheurs|membres d['’]équipage)\s+"
+    r"([\w-]+)\b",
     re.IGNORECASE,
 )
 
