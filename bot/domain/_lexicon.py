@@ -128,7 +128,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"prisonniers|otages|captifs|prisoners|inmates|detainees|hostages|captives)\b)"), 1.0),
     "Abduction/forced disappearance": (_rx(
         r"kidnap\w*|abduct\w+|\benlev(?:é|ée|és|ées|ement)\b|hostages? (?:taken|seized)|"
-        r"\btook \w+ hostages?\b|pris en otages?|prise d['’]otages|\brapt\b|hijack\w*"), 1.0),
+        r"\b(?:took|taking|take|held|holding) (?:[\w-]+ ){0,3}hostages?\b|"
+        r"\b(?:pris|prenant|prennent|retenu\w*) (?:[\w-]+ ){0,3}en otages?|"
+        r"prise d['’]otages|\brapt\b|hijack\w*|\bheld (?:[\w-]+ ){0,3}at gunpoint\b|"
+        r"\bhostages (?:were |have been )?(?:freed|released)\b|"
+        r"\botages (?:ont été )?(?:libérés|relâchés)\b"), 1.0),
     "Sexual violence": (_rx(r"\braped?\b|\brapes\b|\bviols?\b|sexual violence|violences "
                             r"sexuelles"), 1.0),
     "Attack": (_rx(
@@ -321,6 +325,7 @@ CLAIM = _rx(
     r"killing)|it|an attack)|\bclaimed\b(?= [^.]{0,40}\battack)|\brevendiqu\w+|"
     r"\bclaim(?:ed|s|ing)? (?:the |a |an )?(?:[\w-]+ )?(?:sinking|downing|shooting down|"
     r"capture|seizure|killing|assassination|bombing|ambush)\b|"
+    r"\bclaim(?:ed|s|ing)? (?:a |the )?(?:role|involvement)\b|"
     r"\b(?:said|say|says|claimed) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"sunk|sank|downed|"

@@ -213,6 +213,10 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "LAHORE — An angry mob beat two men to death in a village of Punjab province on "
          "Sunday after they were accused of desecrating the Koran, police said.",
          "Riots", "Mob violence"),
+        ("Gunmen take staff hostage at Ecuador TV station",
+         "GUAYAQUIL — Armed men burst into a television studio on Tuesday, taking staff hostage "
+         "during a live broadcast, police said. The hostages were freed an hour later.",
+         "Violence against civilians", "Abduction/forced disappearance"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:

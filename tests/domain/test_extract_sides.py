@@ -524,6 +524,9 @@ def test_rebels_of_a_country_claiming_are_not_its_state(gazetteer: Gazetteer) ->
          "SANAA — Yemen's Houthis claimed on Wednesday the sinking of the Eternity C, a "
          "Liberian-flagged bulk carrier attacked off Hodeidah, saying they had killed crew "
          "members.", "houthis"),
+        ("Al Qaeda affiliate claims role in deadly ambush on Wagner convoy in Mali",
+         "BAMAKO — Al Qaeda's affiliate in Mali claimed a role on Monday in the ambush of a "
+         "Wagner convoy near Tinzaouaten that killed dozens of Russian mercenaries.", "jnim"),
     ],
 )
 def test_a_group_saying_it_seized_a_town_claims_it(
