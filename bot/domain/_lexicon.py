@@ -81,12 +81,13 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
         r"se sont fait exploser"), 1.0),
     "Air/drone strike": (_rx(
-        r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|warplanes?|"
+        r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|"
         # an aircraft fired on, shot down or crashing is the target, not the weapon
-        r"fighter jets?|\bjets?\b|(?:helicopters?|hélicoptères?)" + _AIRCRAFT_HIT + r"|"
+        r"(?:fighter jets?|\bjets?\b|helicopters?|hélicoptères?|warplanes?|avions? de chasse|"
+        r"avions? de combat)" + _AIRCRAFT_HIT + r"|"
         r"gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
         r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|bombes? "
-        r"guidées|bombes? planantes|avions? de chasse|avions? de combat|"
+        r"guidées|bombes? planantes|"
         r"\baviation\b|\bair force\b|armée de l['’]air"), 1.0),
     "Shelling/artillery/missile attack": (_rx(
         r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"
@@ -110,7 +111,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Armed clash": (_rx(
         r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?|gun ?battles?|\bbattles?\b|"
         r"\bcombats?\b|affrontements?|accrochages?|s['’]affront\w+|\bambush\w*|embuscades?|"
-        r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes"), 1.0),
+        r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes|"
+        # an aircraft brought down by the other side
+        r"(?:shot|shoot|shoots|shooting) down (?:[\w-]+ ){0,4}(?:jets?|planes?|aircraft|"
+        r"helicopters?)\b|abattu (?:[\w'’-]+ ){0,4}(?:avions?|hélicoptères?|appareils?)\b"), 1.0),
     "Non-state actor overtakes territory": (_rx(
         # seizing men or arms is not seizing ground ("killed or captured dozens of soldiers")
         r"\b(?:seized|captured)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|fighters?|troops|"

@@ -213,6 +213,10 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "LAHORE — An angry mob beat two men to death in a village of Punjab province on "
          "Sunday after they were accused of desecrating the Koran, police said.",
          "Riots", "Mob violence"),
+        ("Ukrainian forces say they shot down a Russian fighter jet over Donetsk region",
+         "KYIV — Ukrainian forces shot down a Russian Su-25 fighter jet over the Donetsk region "
+         "on Sunday, killing the pilot, the army said after heavy fighting near Pokrovsk.",
+         "Battles", "Armed clash"),
         ("Gunmen take staff hostage at Ecuador TV station",
          "GUAYAQUIL — Armed men burst into a television studio on Tuesday, taking staff hostage "
          "during a live broadcast, police said. The hostages were freed an hour later.",
