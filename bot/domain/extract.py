@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from bot.domain import _lexicon as lx
@@ -337,10 +338,8 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
             if m.kind == "place" and m.id.startswith("c:"):
                 named.add(m.id[2:])
                 named.update(_NAMESAKE_COUNTRIES.get(m.id[2:], ()))
-        for wm in _WORD.finditer(s.text):
-            code = _demonym_at(s.text, wm, gazetteer) if len(wm.group(0)) > 3 else None
-            if code:
-                named.add(code)
+        named.update(code for start, end, code in _nationalities(s.text, gazetteer)
+                     if end - start > 3)
     if not named:
         return
     for s in sentences:
@@ -418,9 +417,8 @@ def _choose_place(
                 bare.add(m.id)
             first_seen.setdefault(m.id, order)
             order += 1
-        for wm in _WORD.finditer(s.text):
-            code = _demonym_at(s.text, wm, gazetteer) if len(wm.group(0)) > 3 else None
-            if code:
+        for start, end, code in _nationalities(s.text, gazetteer):
+            if end - start > 3:
                 country_score[code] += 0.25 * w
                 named.add(code)
     if named:
@@ -661,6 +659,17 @@ _PREVIOUS_WORD = re.compile(r"([\w'’-]+)\s+$")
 _NEXT_QUARTER = re.compile(r"^\s+(?:du|of the)\s+(?:sud|nord|south|north)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _nationalities(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, str], ...]:
+    """The nationality words of a text, ``(start, end, country)``: read once per sentence,
+    though several steps look at them."""
+    return tuple(
+        (m.start(), m.end(), code)
+        for m in _WORD.finditer(text)
+        if len(m.group(0)) >= 3 and (code := _demonym_at(text, m, gazetteer)) is not None
+    )
+
+
 def _demonym_at(text: str, m: re.Match[str], gazetteer: Gazetteer) -> str | None:
     """The country of the nationality word ``m``, read with its neighbours: "South Sudanese"
     and "soudanais du Sud" are not "Sudanese"."""
@@ -685,18 +694,12 @@ def _demonym_forces(
     """State forces named by a nationality next to a noun: "Russian missiles" (the noun
     after, English), "frappe israélienne" (the noun before, French), with the phrase's
     span."""
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if len(word) < 3:
-            continue
-        code = _demonym_at(text, m, gazetteer)
-        if code is None:
-            continue
+    for start, end, code in _nationalities(text, gazetteer):
         span: tuple[int, int] | None = None
-        if word[0].isupper() and (after := noun_en.match(text[m.end() :])):
-            span = (m.start(), m.end() + after.end())
-        elif before := noun_fr.search(text[max(0, m.start() - 40) : m.start()]):
-            span = (max(0, m.start() - 40) + before.start(), m.end())
+        if text[start].isupper() and (after := noun_en.match(text[end:])):
+            span = (start, end + after.end())
+        elif before := noun_fr.search(text[max(0, start - 40) : start]):
+            span = (max(0, start - 40) + before.start(), end)
         if span is not None:
             actor = _force_actor(code, gazetteer)
             if actor:
