@@ -69,6 +69,8 @@ class Gazetteer(Protocol):
 
     def actor_members(self, actor_id: str, country: str) -> list[str]: ...
 
+    def __hash__(self) -> int: ...  # (per-text results are cached with the gazetteer)
+
 
 #: Only this much of a body is read: stories put the facts first, and it bounds the cost.
 _MAX_BODY_CHARS = 12_000
