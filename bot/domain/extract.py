@@ -1101,16 +1101,17 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
     blamed Boko Haram"). A counter-accusation in a denial is not a blame."""
     found: list[str] = []
     for s in sentences:
-        if s.background or (s.zone == "body" and s.paragraph > 5) or lx.DENIAL.search(s.text):
+        if s.background or (s.zone == "body" and s.paragraph > 5):
             continue
-        for m in s.mentions:
-            if (
-                m.kind == "actor"
-                and _is_armed_group(m.id, gazetteer)
-                and _BLAMED_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
-                and m.id not in found
-            ):
-                found.append(m.id)
+        blamed = [
+            m.id for m in s.mentions
+            if m.kind == "actor"
+            and m.id not in found
+            and _is_armed_group(m.id, gazetteer)
+            and _BLAMED_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
+        ]
+        if blamed and not lx.DENIAL.search(s.text):
+            found.extend(dict.fromkeys(blamed))
     return found
 
 
