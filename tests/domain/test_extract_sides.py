@@ -499,6 +499,16 @@ def test_south_sudanese_soldiers_are_not_sudanese(
     assert "military-forces-sd" not in ext.actors and ext.country == "SS"
 
 
+def test_a_group_saying_its_fighters_did_it_claims_it(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Al Qaeda affiliate claims role in deadly ambush on Wagner convoy in Mali",
+        "DAKAR — Al Qaeda's Sahel affiliate JNIM has claimed that its fighters ambushed a convoy "
+        "of Wagner mercenaries near Tinzaouaten, killing dozens. Mali's army acknowledged "
+        "heavy losses.",
+    )
+    assert ext.status is Status.CLAIMED and ext.claimed_by == "jnim"
+
+
 def test_rebels_of_a_country_claiming_are_not_its_state(gazetteer: Gazetteer) -> None:
     ext = _extract(
         gazetteer, "Mali rebels claim heavy toll on army, Wagner in desert battle",
