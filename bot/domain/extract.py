@@ -32,6 +32,7 @@ from typing import Protocol
 from bot.domain import _lexicon as lx
 from bot.domain._dates import incident_date
 from bot.domain._numbers import casualties
+from bot.domain.matching import haversine_km
 from bot.domain.models import (
     UNIDENTIFIED_GROUP,
     Actor,
@@ -612,6 +613,32 @@ def _namesake_part(
         return False
     place = gazetteer.place(mention.id)
     return place is not None and place.country != chosen.country
+
+
+def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazetteer) -> str | None:
+    """"<sea> off <port>" when the lead places the incident on a sea the gazetteer knows (a
+    site of no country) and the port or coastal town chosen as the place is the reference."""
+    if place is None or place.level not in ("city", "site") or place.country is None:
+        return None
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 1):
+            continue
+        for m in s.mentions:
+            sea = gazetteer.place(m.id) if m.kind == "place" else None
+            if (
+                sea is not None and sea.country is None and sea.level == "site"
+                and not _not_a_location(s, m)
+                and sea.lat is not None and place.lat is not None
+                and haversine_km(sea.lat, sea.lon or 0.0, place.lat, place.lon or 0.0)
+                <= _SEA_KM
+            ):
+                port = re.sub(r"^Port of ", "", place.name)  # "off Hodeidah", not "off Port of"
+                return f"{sea.name} off {port}"
+    return None
+
+
+#: How far a port may lie from the point that stands for a sea in the gazetteer.
+_SEA_KM = 900.0
 
 
 # -- actors, claim, status ---------------------------------------------------------------------
@@ -1309,8 +1336,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         event_type=event[0],
         sub_event_type=event[1],
         place_id=place.id if place else None,
-        # a locality the gazetteer lacks keeps its name, placed at what the gazetteer has
-        place=locality or (place.name if place else None),
+        # a locality the gazetteer lacks keeps its name, placed at what the gazetteer has; a
+        # ship hit at sea is "Gulf of Aden off Aden"
+        place=locality or _at_sea(sentences, place, gazetteer) or (place.name if place else None),
         admin1=place.admin1 if place else None,
         country=country,
         lat=place.lat if place else None,

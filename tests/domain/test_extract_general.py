@@ -437,3 +437,21 @@ def test_the_owner_of_a_place_only_locates_it(gazetteer: Gazetteer) -> None:
 def test_an_article_is_not_a_count(sentence: str, dead: int, hurt: int | None) -> None:
     toll = casualties([sentence])
     assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Houthi missile kills three crew on ship in Gulf of Aden",
+         "ADEN, March 6 — A Houthi anti-ship missile struck a bulk carrier in the Gulf of Aden on "
+         "Wednesday, killing three crew members, the US military said. The crew abandoned the "
+         "ship about 50 nautical miles off Aden.", "Gulf of Aden off Aden"),
+        ("Yémen : un cargo coulé en mer Rouge au large de Hodeïda",
+         "DUBAÏ — Les Houthis ont coulé lundi un vraquier en mer Rouge, au large du port de "
+         "Hodeïda, tuant quatre marins.", "Red Sea off Hodeidah"),
+    ],
+)
+def test_a_ship_hit_at_sea_is_placed_off_its_port(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
