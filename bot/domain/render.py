@@ -49,6 +49,8 @@ class Names(Protocol):
 
     def place_ancestors(self, place_id: str) -> tuple[str, ...]: ...
 
+    def named(self, name: str) -> list[str]: ...
+
 
 def N_(message: str) -> str:
     """Mark a string for the catalog; it is translated where it is shown."""
@@ -105,11 +107,26 @@ def _name(obj: Place | Actor, language: str) -> str:
     return obj.name_fr if language == "fr" and obj.name_fr else obj.name
 
 
+def _sea(place: str | None, names: Names) -> Place | None:
+    """The sea of a place named "<sea> off <port>" (a ship hit at sea)."""
+    if not place or " off " not in place:
+        return None
+    for place_id in names.named(place.split(" off ", 1)[0]):
+        sea = names.place(place_id)
+        if sea is not None and sea.country is None and sea.level == "site":
+            return sea
+    return None
+
+
 def place_label(incident: Incident, names: Names, language: str) -> str:
     """Place, first-level division, country: "Ain al-Asad Air Base, Al Anbar, Iraq"."""
     parts: list[str] = []
     anchor = names.place(incident.place_id) if incident.place_id else None
-    if anchor is not None and incident.place and fold_key(incident.place) not in {
+    sea = _sea(incident.place, names)
+    if sea is not None:
+        # "Gulf of Aden off Aden": the sea in the reader's language, then the port's province
+        parts.append(_name(sea, language))
+    elif anchor is not None and incident.place and fold_key(incident.place) not in {
         fold_key(anchor.name), fold_key(anchor.name_fr)
     }:
         # a village the gazetteer lacks, placed at the town or province it has: its own name,

@@ -145,3 +145,10 @@ def test_a_village_the_gazetteer_lacks_is_named_before_its_province(
     assert place_label(known, gazetteer, "en").startswith("Kupyansk")
     assert "Hroza" not in place_label(known, gazetteer, "fr")
     assert place_label(seed_incident(), gazetteer, "en") == "Ain al-Asad Air Base, Al Anbar, Iraq"
+
+
+def test_a_ship_hit_at_sea_is_placed_in_the_readers_language(gazetteer: Gazetteer) -> None:
+    ship = seed_incident(place_id="g:415189", place="Gulf of Aden off Aden", admin1="Aden",
+                         country="YE")
+    assert place_label(ship, gazetteer, "en") == "Gulf of Aden, Aden, Yemen"
+    assert place_label(ship, gazetteer, "fr") == "golfe d'Aden, Aden, Yémen"
