@@ -534,26 +534,19 @@ _LOCALITY = re.compile(
     r"département|territoire|territory|governorate|gouvernorat)\b"
 )
 
-_AREA_AFTER = re.compile(
-    r"\s+(?:territory|district|region|province|county|state|governorate|oblast|department|"
-    r"prefecture|area)\b",
-    re.IGNORECASE,
+#: Words that make a name an area ("Lubero territory", "la province du Yagha").
+_AREA_EN = (
+    "territory|district|region|province|county|state|governorate|oblast|department|"
+    "prefecture|area"
 )
-_AREA_WORD = re.compile(
-    r"\b(?:province|state|region|governorate|oblast|county|department|prefecture|district|"
-    r"région|gouvernorat|département|préfecture|territoire|wilaya)\b",
-    re.IGNORECASE,
+_AREA_FR = (
+    "territoire|région|province|district|département|cercle|préfecture|secteur|chefferie|"
+    "gouvernorat|oblast|comté|wilaya"
 )
-_AREA_OF = re.compile(
-    r"\b(?:province|state|region|governorate|oblast|county|department|prefecture)\s+of\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_AREA_BEFORE = re.compile(
-    r"\b(?:territoire|région|province|district|département|cercle|préfecture|secteur|"
-    r"chefferie|gouvernorat|oblast|comté)\s+(?:de\s+|d['’]|du\s+)?$",
-    re.IGNORECASE,
-)
+_AREA_AFTER = re.compile(rf"\s+(?:{_AREA_EN})\b", re.IGNORECASE)
+_AREA_WORD = re.compile(rf"\b(?:{_AREA_EN}|{_AREA_FR})\b", re.IGNORECASE)
+_AREA_OF = re.compile(rf"\b(?:{_AREA_EN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_AREA_BEFORE = re.compile(rf"\b(?:{_AREA_FR})\s+(?:de\s+|d['’]|du\s+)?$", re.IGNORECASE)
 
 
 def _unlisted_locality(
