@@ -535,6 +535,10 @@ _LOCALITY = re.compile(
 )
 
 #: Words that make a name an area ("Lubero territory", "la province du Yagha").
+_NEAR_NAME = re.compile(
+    r"\b(?:near|close to|outside|on the outskirts of|près de|non loin de|aux abords de|"
+    r"à proximité de)\s+(?:the village of\s+|la localité de\s+)?(?P<near>" + _NAMES + r")"
+)
 _AREA_EN = (
     "territory|district|region|province|county|state|governorate|oblast|department|"
     "prefecture|area"
@@ -577,8 +581,13 @@ def _unlisted_locality(
             continue
         if town_first and (s.zone == "title" or not lx.VIOLENCE.search(s.text)):
             continue
-        for m in _LOCALITY.finditer(s.text):
-            group = next(g for g in ("en", "fr", "before", "apposed", "within") if m.group(g))
+        patterns = [_LOCALITY]
+        if chosen.level in ("admin1", "country") and lx.VIOLENCE.search(s.text):
+            # only a province is known: "the blast took place near Aranpur" names the spot
+            patterns.append(_NEAR_NAME)
+        for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
+            group = next(g for g in ("en", "fr", "before", "apposed", "within", "near")
+                         if g in m.re.groupindex and m.group(g))
             name = m.group(group)
             if _title_case(s.text):
                 name = name.split()[0]  # "Village of Hroza Mourns": the first word only

@@ -455,3 +455,14 @@ def test_a_ship_hit_at_sea_is_placed_off_its_port(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+def test_a_spot_near_an_unlisted_village_is_the_village_when_only_a_province_is_known(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Maoists kill 11 in roadside bomb attack in Chhattisgarh",
+        "RAIPUR: Ten police commandos and their driver were killed on Wednesday when Maoists "
+        "blew up their vehicle in Chhattisgarh. The blast took place near Aranpur, police said.",
+    ), gazetteer)
+    assert (ext.place, ext.admin1) == ("Aranpur", "Chhattisgarh")
