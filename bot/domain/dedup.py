@@ -124,6 +124,32 @@ def _event_compatible(ext: Extraction, inc: Incident) -> bool:
     return True
 
 
+def _one_spot(
+    ext: Extraction, inc: Incident, gap: int, shared: int, gazetteer: Gazetteer
+) -> bool:
+    """One outlet's "helicopter fired on" is another's "air strike": at one precise spot (a
+    site, or a village the gazetteer lacks, named alike), within a day, between the same armed
+    sides, two violent readings are one event. A town is too large for that: two strikes of
+    different kinds on one city the same day are often two events."""
+    if gap > 1 or shared < 1 or not {ext.event_type, inc.event_type} <= _VIOLENT:
+        return False
+    if ext.place_id is not None and ext.place_id == inc.place_id and ext.place_id.startswith("s:"):
+        return True
+    return bool(
+        ext.place and inc.place and _same_place_name(ext.place, inc.place)
+        and _unlisted(ext.place, ext.place_id, gazetteer)
+        and _unlisted(inc.place, inc.place_id, gazetteer)
+    )
+
+
+def _unlisted(name: str, place_id: str | None, gazetteer: Gazetteer) -> bool:
+    """A village the gazetteer lacks, named by the report and placed at a town or province."""
+    anchor = gazetteer.place(place_id) if place_id else None
+    return anchor is not None and fold_key(anchor.name) != fold_key(name) and (
+        fold_key(anchor.name_fr) != fold_key(name)
+    )
+
+
 def _same_toll(a: int | None, b: int | None) -> bool:
     """Outlets may name different weapons for one strike ("missile" / "drone"); the same
     death toll then still tells it is one strike."""
@@ -222,13 +248,17 @@ def find_duplicate(
     best: tuple[tuple[float, int, int, int], Incident] | None = None
     for inc in candidates:
         gap = abs((inc.incident_date - day).days)
-        if gap > WINDOW_DAYS or not _event_compatible(extraction, inc):
+        if gap > WINDOW_DAYS:
             continue
         distance = _place_distance(extraction, inc, gazetteer)
         if distance is None:
             continue
         shared = _actors_compatible(extraction, inc, gazetteer)
         if shared is None or not _tolls_compatible(extraction, inc):
+            continue
+        if not _event_compatible(extraction, inc) and not _one_spot(
+            extraction, inc, gap, shared, gazetteer
+        ):
             continue
         same_sub = int(extraction.sub_event_type == inc.sub_event_type)
         rank = (distance, gap, -shared, -same_sub)

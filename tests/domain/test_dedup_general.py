@@ -105,3 +105,28 @@ def test_unidentified_gunmen_merge_with_the_group_that_claims_them(gazetteer: Ga
     merged = merge(incident, b, report)  # type: ignore[arg-type]
     assert "is-khorasan" in merged.actors
     assert "unidentified-armed-group-af" not in merged.actors
+
+
+def test_two_readings_at_one_site_are_one_event(gazetteer: Gazetteer) -> None:
+    from bot.domain.models import Extraction, Status
+
+    base = Extraction(
+        is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
+        place_id="s:nasir-south-sudan", place="Nasir", admin1="Upper Nile", country="SS",
+        lat=8.6, lon=33.07, actors=("white-army", "military-forces-ss"),
+        status=Status.CONFIRMED, fatalities=29, incident_date=FR.published.date(),
+    )
+    report = Report(source="s", url="https://news.example/a", title="a", language="en",
+                    published=FR.published, fatalities=29, status=Status.CONFIRMED)
+    incident = incident_from(base, report, key="a", now=FR.published)
+    strike = base.model_copy(update={"event_type": "Explosions/Remote violence",
+                                     "sub_event_type": "Air/drone strike", "fatalities": 1})
+    assert find_duplicate(strike, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # in a city, two kinds of violence with different tolls stay two events
+    city = {"place_id": "g:216281", "place": "Goma", "admin1": "North Kivu", "country": "CD",
+            "lat": -1.68, "lon": 29.22}
+    town_incident = incident_from(base.model_copy(update=city), report, key="b",
+                                  now=FR.published)
+    assert find_duplicate(strike.model_copy(update=city), published=FR.published,
+                          candidates=[town_incident], gazetteer=gazetteer) is None
