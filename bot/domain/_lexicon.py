@@ -122,7 +122,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"civilians|hostages?|members|men|women|children|mercenaries|officers)\b)|"
         r"\b(?:took control of|taken control of|overran|overrun|walked into|"
         r"moved into|fell to|fall of|took over)\b|\bpris (?:[\w-]+ )?le contrôle|"
-        r"\bentr(?:é|ée|és|ées|ent|er)\b[^.;]{0,50}?"
+        # (the verb, not the noun: "l'entrée de son immeuble" is a doorway)
+        r"\b(?:(?:sont|est|était|étaient|sera|seraient|serait) entr(?:é|ée|és|ées)|entrent|"
+        r"entrer)\b[^.;]{0,50}?"
         r"\bdans\b|pris le contrôle|prise de contrôle|s['’](?:est|sont) emparés? de|"
         r"s['’]empar(?:ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
     "Government regains territory": (_rx(
