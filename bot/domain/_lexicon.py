@@ -125,10 +125,13 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # (the verb, not the noun: "l'entrée de son immeuble" is a doorway)
         r"\b(?:(?:sont|est|était|étaient|sera|seraient|serait) entr(?:é|ée|és|ées)|entrent|"
         r"entrer)\b[^.;]{0,50}?"
-        r"\bdans\b|pris le contrôle|prise de contrôle|s['’](?:est|sont) emparés? de|"
+        r"\bdans\b|pris le contrôle|prise de contrôle|"
+        r"(?:s['’]|se\s+)(?:est|sont|était|étaient)\s+[«»\"]?\s*emparée?s?\s*[«»\"]?\s+de|"
         r"s['’]empar(?:ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
+        r"\brepren(?:d|nent|dre|ait|aient)\b(?! (?:les travaux|le travail|ses|leurs|la parole|"
+        r"les cours|les négociations|les pourparlers|du service))|"
         # freeing people (prisoners, hostages) is not retaking ground
         r"(?:\bliberated\b|\blibéré(?:e|s|es)?\b)(?!(?:\s+[\w'’-]+){0,4}?\s+(?:détenus|"
         r"prisonniers|otages|captifs|prisoners|inmates|detainees|hostages|captives)\b)"), 1.0),

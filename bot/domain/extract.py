@@ -188,10 +188,22 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
     return violence - 1.2 * nonincident >= 3.0
 
 
+#: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
+_STATE_TAKES = re.compile(
+    r"\b(?:army|military|troops|government forces|soldiers|armée|forces armées|militaires|"
+    r"soldats|FAMa|FARDC|SAF)\b[^.;]{0,60}?\b(?:seized|captured|took control|taken control|"
+    r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
+    r"ont pris|"
+    r"pris le contrôle)",
+    re.IGNORECASE,
+)
+
+
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = 0.0
     headline_civilians = headline_fight = title_ambush = title_suicide = False
+    state_takes = False  # the army is the one that took the town
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
             continue
@@ -200,6 +212,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         for m in lx.EVENT_SCAN.finditer(s.low):
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
+        if s.zone in ("title", "summary") or (s.zone == "lead" and s.weight >= 3.0):
+            state_takes = state_takes or bool(_STATE_TAKES.search(s.text))
         if s.zone == "title":
             title_ambush = hits["Armed clash"] > 0
             title_suicide = any(hits[k] for k in (*_REMOTE, "_explosion", "_strike"))
@@ -232,7 +246,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     abduction = score["Abduction/forced disappearance"]
     # taking ground is the event when the report tells of it more than of the fighting
     if max(territory, regain) >= 3.0 and max(territory, regain) >= max(r, 0.75 * clash):
-        sub = "Government regains territory" if regain > territory else (
+        sub = "Government regains territory" if regain > territory or state_takes else (
             "Non-state actor overtakes territory")
         return "Battles", sub
     if r >= 2.0 and r >= 0.5 * max(vac, clash, abduction) and not (

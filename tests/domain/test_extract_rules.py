@@ -217,6 +217,15 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "KYIV — Ukrainian forces shot down a Russian Su-25 fighter jet over the Donetsk region "
          "on Sunday, killing the pilot, the army said after heavy fighting near Pokrovsk.",
          "Battles", "Armed clash"),
+        ("Mali army says it has seized rebel stronghold of Kidal",
+         "BAMAKO — Mali's army said on Tuesday it had taken control of Kidal, a northern town "
+         "held for years by Tuareg-led separatist rebels.",
+         "Battles", "Government regains territory"),
+        ("Mali : l'armée et ses alliés russes reprennent Kidal, fief des rebelles touareg",
+         "BAMAKO — « Nos forces armées se sont « emparées » de Kidal », a annoncé mardi le "
+         "président de la transition.\n\nLa colonne de l'armée, appuyée par des drones, avait "
+         "progressé vers la ville après plusieurs jours de frappes aériennes.",
+         "Battles", "Government regains territory"),
         ("Gunmen take staff hostage at Ecuador TV station",
          "GUAYAQUIL — Armed men burst into a television studio on Tuesday, taking staff hostage "
          "during a live broadcast, police said. The hostages were freed an hour later.",
