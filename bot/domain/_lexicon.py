@@ -239,7 +239,8 @@ VIOLENCE = _rx(
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
     r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
-    r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|\bprise de\b"
+    r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|"
+    r"\bprise de contrôle\b|\bassassin\w*|\bs['’]empar\w+"
 )
 
 #: News about a conflict that is not a new violent event.

@@ -302,9 +302,19 @@ def _property_only(
 
 def _is_speaker(sentence: _Sentence, mention: Mention) -> bool:
     before = sentence.text[max(0, mention.start - 30) : mention.start]
-    return bool(
-        lx.SPEECH_AFTER.match(sentence.text[mention.end :]) or lx.SOURCE_BEFORE.search(before)
+    if lx.SOURCE_BEFORE.search(before):
+        return True
+    # "Moscow said" speaks; "in south-east Moscow, the investigators said" does not
+    return bool(lx.SPEECH_AFTER.match(sentence.text[mention.end :])) and not (
+        _PREPOSITION_BEFORE.search(before)
     )
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:de|du|des|d['’]|à|au|aux|dans|en|sur|près de|in|at|of|near|from|on|outside)\s+"
+    r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
@@ -338,6 +348,8 @@ _CONTAINER_GAP = re.compile(
     re.IGNORECASE,
 )
 
+
+_OWNER_AFTER = re.compile(r"^['’]s\s")
 
 #: A country name that news use for its namesake too: "Congo" is most often the Democratic
 #: Republic of Congo.
@@ -423,7 +435,12 @@ def _choose_place(
             container = container or _possessive_container(s, m, place, gazetteer)
             # a town or a province is better evidence of the country than an ambiguous
             # country name ("Congo")
-            country_score[place.country] += w * (1.0 if place.level == "country" else 1.5)
+            owner = place.level == "country" and _OWNER_AFTER.match(s.text[m.end : m.end + 4])
+            # "Iran's Damascus consulate": the country owns, it does not locate (its towns, if
+            # it is the place, say so)
+            country_score[place.country] += w * (
+                (0.2 if owner else 1.0) if place.level == "country" else 1.5
+            )
             if place.level == "country":
                 named.add(place.country)
                 named.update(_NAMESAKE_COUNTRIES.get(place.country, ()))

@@ -466,3 +466,31 @@ def test_a_spot_near_an_unlisted_village_is_the_village_when_only_a_province_is_
         "blew up their vehicle in Chhattisgarh. The blast took place near Aranpur, police said.",
     ), gazetteer)
     assert (ext.place, ext.admin1) == ("Aranpur", "Chhattisgarh")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        ("Équateur : le candidat Fernando Villavicencio assassiné à la sortie d'un meeting",
+         "QUITO — Le candidat à la présidentielle a été tué par balles mercredi à la sortie d'un "
+         "meeting dans le nord de Quito, selon le parquet.", "EC"),
+        ("Birmanie : les rebelles kokang s'emparent de Laukkai",
+         "BANGKOK — Les rebelles de la MNDAA se sont emparés vendredi de Laukkai, dans l'État "
+         "Shan, selon l'alliance.", "MM"),
+    ],
+)
+def test_assassinations_and_seizures_are_incidents(
+    gazetteer: Gazetteer, title: str, body: str, country: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.is_incident and ext.country == country
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Russie : un haut gradé tué par l'explosion d'une trottinette piégée",
+        "Le général Igor Kirillov a été tué mardi par l'explosion d'un engin dissimulé dans une "
+        "trottinette, sur la perspective Riazanski, dans le sud-est de Moscou, a annoncé le "
+        "Comité d'enquête russe.",
+    ), gazetteer)
+    assert ext.place == "Moscow"
