@@ -349,6 +349,12 @@ _CONTAINER_GAP = re.compile(
 )
 
 
+_THE_CAPITAL = re.compile(
+    r"(?<!provincial )(?<!regional )(?<!state )\b(?:in|near|of|outside) the capital\b"
+    r"(?! of)|\bthe capital['’]s\b|(?<!régionale )\b(?:dans|de|à|près de) la capitale\b"
+    r"(?! (?:de |du |régionale|provinciale))",
+    re.IGNORECASE,
+)
 _OWNER_AFTER = re.compile(r"^['’]s\s")
 
 #: A country name that news use for its namesake too: "Congo" is most often the Democratic
@@ -395,10 +401,19 @@ def _choose_place(
     named: set[str] = set()  # countries named by name or nationality
     town_votes: dict[str, float] = defaultdict(float)
     order = 0
+    in_capital = any(
+        _THE_CAPITAL.search(s.text) for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+    )
     for m in gazetteer.scan(dateline) if dateline else []:
         place = gazetteer.place(m.id) if m.kind == "place" else None
         if place is not None and place.country:
             country_score[place.country] += 0.5
+            if in_capital and place.level == "city" and place.population >= 500_000:
+                # "MOSCOW — ... outside an apartment block in the capital's southeast": the
+                # dateline names the capital the lead only calls so
+                place_score[m.id] += 2.0
+                first_seen.setdefault(m.id, 10_000)
     for s in sentences:
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)

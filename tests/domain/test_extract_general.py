@@ -494,3 +494,13 @@ def test_a_place_after_a_preposition_is_not_the_speaker(gazetteer: Gazetteer) ->
         "Comité d'enquête russe.",
     ), gazetteer)
     assert ext.place == "Moscow"
+
+
+def test_the_capital_the_lead_speaks_of_is_the_dateline_city(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Russia detains man over killing of chemical weapons troops chief",
+        "MOSCOW, Dec 18 — Russia's security service said on Wednesday it had detained a man "
+        "over Tuesday's bomb attack that killed a general outside an apartment block in the "
+        "capital's southeast.\n\nThe attack recalled the St Petersburg cafe bombing of 2023.",
+    ), gazetteer)
+    assert ext.place == "Moscow"
