@@ -436,7 +436,8 @@ UNIDENTIFIED_ATTACKERS = _rx(
     r"\b(?:gunmen|gunman|armed (?:men|assailants|attackers|bandits|individuals)|"
     r"unidentified (?:attackers|assailants|gunmen|men|armed men)|unknown (?:attackers|"
     r"assailants|gunmen|armed men)|assailants|attackers|bandits|militants|insurgents|"
-    r"jihadists|hommes armés|individus armés|inconnus armés|assaillants|bandits armés|"
+    r"jihadists|terrorists|hommes armés|individus armés|inconnus armés|assaillants|"
+    r"bandits armés|"
     r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés)\b"
 )
 UNCONFIRMED = _rx(

@@ -581,6 +581,9 @@ _LOCALITY = re.compile(
 )
 
 #: Words that make a name an area ("Lubero territory", "la province du Yagha").
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:nearby|neighbouring|neighboring|adjacent|voisine?s?)\s+\S?$", re.IGNORECASE
+)
 _NEAR_NAME = re.compile(
     r"\b(?:near|close to|outside|on the outskirts of|près de|non loin de|aux abords de|"
     r"à proximité de)\s+(?:the village of\s+|la localité de\s+)?(?P<near>" + _NAMES + r")"
@@ -639,6 +642,8 @@ def _unlisted_locality(
                 name = name.split()[0]  # "Village of Hroza Mourns": the first word only
             start = m.start(group)
             end = start + len(name)
+            if _NEIGHBOUR_BEFORE.search(s.text[max(0, m.start() - 25) : m.start() + 1]):
+                continue  # "in the nearby village of Za'atara": next to where it happened
             if any(
                 x.start < end and start < x.end and not _namesake_part(x, start, end, chosen,
                                                                     gazetteer)

@@ -504,3 +504,13 @@ def test_the_capital_the_lead_speaks_of_is_the_dateline_city(gazetteer: Gazettee
         "capital's southeast.\n\nThe attack recalled the St Petersburg cafe bombing of 2023.",
     ), gazetteer)
     assert ext.place == "Moscow"
+
+
+def test_a_village_next_to_the_town_is_not_the_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Settlers torch homes and cars in Huwara",
+        "HUWARA, West Bank — Hundreds of Israeli settlers rampaged through the Palestinian town "
+        "of Huwara late on Sunday, setting fire to dozens of houses. A Palestinian was shot dead "
+        "during the attacks in the nearby village of Za'atara, medics said.",
+    ), gazetteer)
+    assert ext.place == "Huwara"

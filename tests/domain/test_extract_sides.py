@@ -616,3 +616,12 @@ def test_police_units_under_other_names_are_police(gazetteer: Gazetteer) -> None
         "said.",
     )
     assert "military-forces-in-police" in ext.actors
+
+
+def test_terrorists_nobody_names_are_an_unidentified_group(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "9 pilgrims killed as terrorists fire on bus in Reasi",
+        "JAMMU: Nine pilgrims were killed and 33 injured when terrorists opened fire on a bus "
+        "in Jammu and Kashmir's Reasi district on Sunday, police said.",
+    )
+    assert "unidentified-armed-group-in" in ext.actors
