@@ -544,7 +544,17 @@ WEAPON_NOUN_FR = _rx(
 
 #: Government troops among the victims or targets: the state's forces are an actor.
 SOLDIERS = _rx(
-    r"\bsoldiers\b|\btroops\b|\bservice ?members\b|\bservicemen\b|\bgendarmes?\b|"
+    # the army named without its nationality: the incident country's ("l'armée et ses alliés
+    # russes reprennent Kidal", "the army said it had repelled the attack")
+    # (not as the source: "the army said", "selon l'armée")
+    r"(?<!according to )\bthe army\b(?!-)(?! (?:said|says|spokes\w+|statement|denied|denies|"
+    r"confirmed|accused|accuses|blamed|blames|claimed|claims|announced|warned)\b)|"
+    r"(?<!selon )\bl['’]armée\b(?! (?:de l['’]air|[a-zé]+aise?s?|[a-zé]+ienne?s?)\b)"
+    r"(?! (?:a |ont )?(?:annonc|indiqu|déclar|affirm|précis|assur|dément|démenti|confirm|dit|"
+    r"accus|dénonc|condamn|promet|estim)\w*)|\bforces armées\b|\barmed forces\b|"
+    r"\bsoldiers\b|\btroops\b|"
+    r"\bservice ?members\b|"
+    r"\bservicemen\b|\bgendarmes?\b|"
     r"gendarmerie|\bsoldats\b|\bmilitaires\b|\bmilitary (?:base|camp|airport|post|convoy)|"
     r"aéroport militaire|camp militaire|\bcaserne|\bbarracks\b|army (?:base|post|camp)|"
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"

@@ -625,3 +625,18 @@ def test_terrorists_nobody_names_are_an_unidentified_group(gazetteer: Gazetteer)
         "in Jammu and Kashmir's Reasi district on Sunday, police said.",
     )
     assert "unidentified-armed-group-in" in ext.actors
+
+
+def test_the_army_named_without_nationality_is_the_countrys(gazetteer: Gazetteer) -> None:
+    taken = _extract(
+        gazetteer, "Mali : l'armée et ses alliés russes reprennent Kidal",
+        "BAMAKO — L'armée et ses alliés russes ont repris mardi Kidal, dans le nord du Mali, "
+        "bastion des rebelles touareg.",
+    )
+    assert "military-forces-ml" in taken.actors
+    source = _extract(
+        gazetteer, "RDC : au moins dix morts dans l'explosion d'une bombe dans une église",
+        "BENI — Au moins dix personnes ont été tuées dimanche dans l'explosion d'une bombe "
+        "dans une église de Kasindi, dans le Nord-Kivu, en RDC. L'armée accuse les ADF.",
+    )
+    assert "military-forces-cd" not in source.actors
