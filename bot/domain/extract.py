@@ -992,7 +992,9 @@ _APPOSED_SPEECH = re.compile(
 #: is a participant, not a mere source.
 _SELF_REPORT = re.compile(
     r"^[^.;]{0,40}?\b(?:said|says|announced|stated)\s+(?:on \w+\s+)?(?:that\s+)?"
-    r"(?:it|they)\s+(?:had|have|has)\s+(?!been\b)\w+"
+    # (not an investigation: "the FSB said it had detained a suspect")
+    r"(?:it|they)\s+(?:had|have|has)\s+(?!(?:been|detained|arrested|identified|opened|launched "
+    r"an|begun|started|found)\b)\w+"
     r"|^[^.;]{0,40}?\b(?:a|ont|affirme|affirment|dit|disent)\s+(?:affirmé\s+|dit\s+)?"
     r"avoir\s+(?!été\b)\w+",
     re.IGNORECASE,

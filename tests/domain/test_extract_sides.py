@@ -640,3 +640,12 @@ def test_the_army_named_without_nationality_is_the_countrys(gazetteer: Gazetteer
         "dans une église de Kasindi, dans le Nord-Kivu, en RDC. L'armée accuse les ADF.",
     )
     assert "military-forces-cd" not in source.actors
+
+
+def test_a_service_saying_it_detained_a_suspect_is_a_source(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Russia detains man over killing of chemical weapons troops chief",
+        "MOSCOW — Russia's Federal Security Service (FSB) said on Wednesday it had detained a "
+        "man over Tuesday's bomb attack that killed General Igor Kirillov in Moscow.",
+    )
+    assert "fsb" not in ext.actors
