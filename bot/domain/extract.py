@@ -356,6 +356,13 @@ _THE_CAPITAL = re.compile(
     re.IGNORECASE,
 )
 _OWNER_AFTER = re.compile(r"^['’]s\s")
+#: "Tehran's allied militias", "Gaza's health ministry": the town stands for its rulers
+_INSTITUTION_AFTER = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+)?(?:allied|allies|proxies|proxy|government|army|military|forces|"
+    r"militias?|ministry|mayor|governor|president|officials?|leaders?|leadership|embassy|"
+    r"consulate|police|authorities|regime|rulers|envoy|ambassador|spokes\w+)\b",
+    re.IGNORECASE,
+)
 
 #: A country name that news use for its namesake too: "Congo" is most often the Democratic
 #: Republic of Congo.
@@ -435,6 +442,7 @@ def _choose_place(
             if (
                 previous is not None
                 and previous.country != place.country
+                and previous.level != "country"  # "Iran's Damascus consulate" is in Damascus
                 and re.search(r"['’]s\s+$", s.text[max(0, m.start - 4) : m.start])
             ):
                 continue  # "Mogadishu's Lido beach": a place inside the one just named
@@ -450,18 +458,20 @@ def _choose_place(
             container = container or _possessive_container(s, m, place, gazetteer)
             # a town or a province is better evidence of the country than an ambiguous
             # country name ("Congo")
-            owner = place.level == "country" and _OWNER_AFTER.match(s.text[m.end : m.end + 4])
+            owner = (
+                place.level == "country" and _OWNER_AFTER.match(s.text[m.end : m.end + 4])
+            ) or _INSTITUTION_AFTER.match(s.text[m.end : m.end + 40])
             # "Iran's Damascus consulate": the country owns, it does not locate (its towns, if
             # it is the place, say so)
             country_score[place.country] += w * (
-                (0.2 if owner else 1.0) if place.level == "country" else 1.5
+                (0.2 if owner else 1.0) if place.level == "country" else (0.3 if owner else 1.5)
             )
             if place.level == "country":
                 named.add(place.country)
                 named.update(_NAMESAKE_COUNTRIES.get(place.country, ()))
             else:
-                town_votes[place.country] += w * 1.5
-            place_score[m.id] += w * (0.3 if near or container else 1.0)
+                town_votes[place.country] += w * (0.3 if owner else 1.5)
+            place_score[m.id] += w * (0.1 if owner else 0.3 if near or container else 1.0)
             if place.level == "admin1" and not s.background and not _named_as_area(s, m):
                 bare.add(m.id)
             first_seen.setdefault(m.id, order)
@@ -1380,7 +1390,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     dated = [
         s.text if s.zone != "body" else _SINCE_DAY.sub("", s.text)
         for s in sentences
-        if s.zone in ("title", "summary", "lead")
+        if s.zone in ("title", "summary") or (s.zone == "lead" and not s.background)
         or (s.zone == "body" and s.paragraph <= 2 and not s.background
             and lx.VIOLENCE.search(s.text))
     ]

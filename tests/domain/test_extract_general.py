@@ -514,3 +514,18 @@ def test_a_village_next_to_the_town_is_not_the_place(gazetteer: Gazetteer) -> No
         "during the attacks in the nearby village of Za'atara, medics said.",
     ), gazetteer)
     assert ext.place == "Huwara"
+
+
+def test_the_place_a_country_owns_is_where_it_happened(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Toll from strike on Iran's Damascus consulate rises to 16",
+        "BEIRUT, April 3 — For months, Israel and Iran have fought a war in the shadows across "
+        "Syria, with "
+        "Tehran's allied militias firing on U.S. targets. Last Friday, Israeli strikes near "
+        "Aleppo killed 38 soldiers, the deadliest such raid since the war began.\n\n"
+        "Monday's strike on the Iranian consulate in Damascus "
+        "has pushed that conflict into the open; the toll has risen to 16, a monitor said.",
+        published="2024-04-03T15:10:00Z",
+    ), gazetteer)
+    assert (ext.country, ext.place) == ("SY", "Damascus")
+    assert ext.incident_date == date(2024, 4, 1)
