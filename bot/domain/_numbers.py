@@ -274,6 +274,43 @@ def _joined_dead(
     return nxt.value
 
 
+#: The attackers, after their figure: "33 militants", "les 33 assaillants".
+_ATTACKERS_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:militants|attackers|assailants|terrorists|insurgents|gunmen|"
+    r"bombers|hijackers|jihadists|assaillants|terroristes|jihadistes|djihadistes|insurgés|"
+    r"kamikazes|preneurs d['’]otages)\b",
+    re.IGNORECASE,
+)
+#: One person killed, named or described, with no figure.
+_ONE_DEAD = re.compile(
+    r"\b(?:was|has been|had been) (?:shot dead|killed|assassinated|murdered|stabbed to death|"
+    r"beaten to death)\b|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_before(
+    sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
+) -> int:
+    """The figure just before this one, of people of another kind joined by "and" and told
+    dead by the same verb ("21 passagers et quatre paramilitaires tués"); 0 if none."""
+    if i == 0 or kinds[i - 1] is not None:
+        return 0
+    prev = numbers[i - 1]
+    if not _AND_BETWEEN.match(sentence[prev.end : numbers[i].start]):
+        return 0
+    if _NOT_PEOPLE_AFTER.match(sentence[prev.end : prev.end + 30]) or prev.value > MAX_PLAUSIBLE:
+        return 0
+    return prev.value
+
+
+#: "two other people", "deux autres personnes": a count next to someone named
+_OTHERS_AFTER = re.compile(r"^\s+(?:other|others|autres)\b", re.IGNORECASE)
+_NAMED_VICTIM = re.compile(
+    r"\b(?:killing|killed|tuant|tué)\s+(?:the\s+|le\s+|la\s+)?[\w-]+,?\s+[A-Z]", re.IGNORECASE
+)
+
+
 _SUBSET = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,?\s*(?:dont|including|among them|among whom|"
     r"parmi lesquels|parmi lesquelles|parmi eux|among those)\s*$",
@@ -290,12 +327,18 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"^\s*(?:%|per ?cent|pour ?cent|km|kilom[eè]t\w*|miles?|mètres?|metres?|meters?|years?|ans|"
     r"heures?|hours?|minutes?|days?|jours?|months?|mois|tonnes?|tons?|drones?|missiles?|"
     r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"
-    r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?)\b",
+    r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?|"
+    # dates: "the election of 20 August", "du 20 août"
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
     re.IGNORECASE,
 )
 
 
-def casualties(sentences: list[str], *, headline: int = 0) -> Casualties:
+def casualties(
+    sentences: list[str], *, headline: int = 0, victims_only: bool = False
+) -> Casualties:
     """Fatalities and injured of one incident from the sentences that describe it.
 
     The highest figure wins: articles give a toll and then its parts ("24 people, including 14
@@ -306,6 +349,8 @@ def casualties(sentences: list[str], *, headline: int = 0) -> Casualties:
         sentences: the incident's sentences (headline, lead, ...), background already removed.
         headline: how many of the first sentences are the headline, whose toll bounds the
             others' (see ``_toll``).
+        victims_only: an attack's toll: the attackers killed are not counted (in a battle,
+            the dead of every side are).
 
     Returns:
         The figures, None where the text says nothing.
@@ -356,6 +401,13 @@ def casualties(sentences: list[str], *, headline: int = 0) -> Casualties:
             elif i + 1 < len(numbers) and nxt <= 90 and _SUBSET.match(window):
                 # "100 people, including 10 women and 3 babies, were killed"
                 kinds[i] = next((k for k in kinds[i + 1 :] if k is not None), None)
+            if (
+                kinds[i] is None and _OTHERS_AFTER.match(sentence[num.end : num.end + 12])
+                and _NAMED_VICTIM.search(sentence[max(0, num.start - 90) : num.start])
+                and num.value <= MAX_PLAUSIBLE
+            ):
+                dead.append(num.value + 1)  # "killing the minister, X, and two others"
+                continue
             if kinds[i] is None:
                 continue
             if num.value > MAX_PLAUSIBLE:
@@ -364,11 +416,19 @@ def casualties(sentences: list[str], *, headline: int = 0) -> Casualties:
                 continue
             if _PART_BEFORE.search(before):
                 continue  # its kind tells the whole's ("104 people, including 35 children")
+            if victims_only and _ATTACKERS_AFTER.match(sentence[num.end : num.end + 40]):
+                continue  # "all 33 militants were killed": the attackers, not the victims
             (dead if kinds[i] == "dead" else hurt).append(num.value)
             if kinds[i] == "dead":
                 joined = _joined_dead(sentence, numbers, kinds, i)
                 if joined:
                     dead.append(num.value + joined)
+                joined_before = _joined_before(sentence, numbers, kinds, i)
+                if joined_before:
+                    dead.append(num.value + joined_before)
+
+    if not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
+        dead = [1]  # "the candidate was shot dead", "le général a été tué"
     fatalities = _toll(dead, headline_dead, updated) if dead else (0 if zero_dead else None)
     injured = _toll(hurt, headline_hurt, []) if hurt else (0 if zero_hurt else None)
     return Casualties(fatalities, injured)

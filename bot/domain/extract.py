@@ -1381,8 +1381,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.text for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
     ]
-    toll = casualties(counted, headline=sum(1 for s in sentences if s.zone == "title"
-                                             and not s.background))
+    toll = casualties(
+        counted,
+        headline=sum(1 for s in sentences if s.zone == "title" and not s.background),
+        victims_only=event[0] != "Battles",
+    )
     if _property_only(sentences, event, toll.fatalities, toll.injured):
         event = ("Strategic developments", "Looting/property destruction")
     # the lead often dates the statement ("said on Tuesday"); the event's own day may come in

@@ -529,3 +529,22 @@ def test_the_place_a_country_owns_is_where_it_happened(gazetteer: Gazetteer) -> 
     ), gazetteer)
     assert (ext.country, ext.place) == ("SY", "Damascus")
     assert ext.incident_date == date(2024, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "victims_only", "dead"),
+    [
+        (["Pakistan : 21 passagers et quatre paramilitaires tués selon l'armée"], False, 25),
+        (["A bomber blew himself up, killing the minister, Khalil Haqqani, and two other people."],
+         True, 3),
+        (["Le candidat à l'élection du 20 août a été tué par balles mercredi."], True, 1),
+        (["Twenty-six hostages were killed, and all 33 militants were killed in the operation."],
+         True, 26),
+        (["Twenty-six soldiers were killed, and 33 militants were killed in the fighting."],
+         False, 33),
+    ],
+)
+def test_tolls_of_named_victims_groups_and_attackers(
+    sentences: list[str], victims_only: bool, dead: int
+) -> None:
+    assert casualties(sentences, victims_only=victims_only).fatalities == dead
