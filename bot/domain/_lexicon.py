@@ -145,7 +145,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Sexual violence": (_rx(r"\braped?\b|\brapes\b|\bviols?\b|sexual violence|violences "
                             r"sexuelles"), 1.0),
     "Attack": (_rx(
-        r"\bmassacres?\b|\bmassacred\b|opened fire on|ouvert le feu sur|\bgunmen\b|hommes armés|"
+        r"\bassassinat\w*|\bassassin(?:é|ée|és|ated|ation)\b|\bmassacres?\b|\bmassacred\b|"
+        r"opened fire on|ouvert le feu sur|\bgunmen\b|hommes armés|"
         r"\bassaillants\b|machetes?|machettes?|\bexecuted\b|exécutés?|\bgangs?\b|"
         r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?"), 1.0),
     "Peaceful protest": (_rx(r"\bprotest\w*|\bdemonstrators?\b|manifestants?|manifestations?"),

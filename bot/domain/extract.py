@@ -869,8 +869,11 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     """State forces named through a nationality or a country: "Russian missile", "frappe
     israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
     text = sentence.text
-    found = [a for a, _, _ in _demonym_forces(text, gazetteer, lx.FORCE_NOUN_EN,
-                                               lx.FORCE_NOUN_FR)]
+    found = [
+        a for a, start, _ in _demonym_forces(text, gazetteer, lx.FORCE_NOUN_EN, lx.FORCE_NOUN_FR)
+        # "Moscow says it targeted a Ukrainian army deployment point": the attacker's account
+        if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
+    ]
     for mention in sentence.mentions:
         if mention.kind != "place" or not mention.id.startswith("c:"):
             continue

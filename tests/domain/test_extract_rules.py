@@ -226,6 +226,10 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "président de la transition.\n\nLa colonne de l'armée, appuyée par des drones, avait "
          "progressé vers la ville après plusieurs jours de frappes aériennes.",
          "Battles", "Government regains territory"),
+        ("Équateur : le candidat Fernando Villavicencio assassiné à la sortie d'un meeting",
+         "QUITO — Le candidat a été tué par balles mercredi à la sortie d'un meeting. Un suspect, "
+         "blessé lors de l'échange de tirs avec les forces de sécurité, est mort peu après.",
+         "Violence against civilians", "Attack"),
         ("Gunmen take staff hostage at Ecuador TV station",
          "GUAYAQUIL — Armed men burst into a television studio on Tuesday, taking staff hostage "
          "during a live broadcast, police said. The hostages were freed an hour later.",

@@ -649,3 +649,13 @@ def test_a_service_saying_it_detained_a_suspect_is_a_source(gazetteer: Gazetteer
         "man over Tuesday's bomb attack that killed General Igor Kirillov in Moscow.",
     )
     assert "fsb" not in ext.actors
+
+
+def test_the_army_the_attacker_says_it_targeted_is_not_a_side(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Ukraine : une frappe russe sur une pizzeria bondée de Kramatorsk",
+        "KIEV — Un missile russe a frappé mardi soir une pizzeria bondée de Kramatorsk, tuant "
+        "au moins dix civils, dont trois enfants. Moscou affirme avoir visé un point de "
+        "déploiement de l'armée ukrainienne.",
+    )
+    assert "military-forces-ua" not in ext.actors and "civilians-ua" in ext.actors
