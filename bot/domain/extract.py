@@ -1183,7 +1183,8 @@ def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> s
 #: "officials blamed Boko Haram", "blamed on the ADF", "attribuée aux shebab"
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|attributed|attribu\w+|imput\w+|(?:the )?hallmarks? of|"
-    r"(?:la )?(?:marque|signature) (?:de|du|des))\s+"
+    r"(?:la )?(?:marque|signature) (?:de|du|des)|suspicion (?:fell|falls|has fallen) on|"
+    r"(?:les )?soupçons se (?:portent|sont portés) (?:sur|vers))\s+"
     r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) )?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

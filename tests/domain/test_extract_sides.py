@@ -418,6 +418,11 @@ def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gaze
          "attentat-suicide à Konduga, dans l'État de Borno.\n\nL'attaque n'a pas été "
          "revendiquée, mais les autorités l'attribuent à Boko Haram.",
          "boko-haram"),
+        ("Taliban minister killed in suicide blast inside Kabul ministry",
+         "KABUL — A suicide bomber killed the refugees minister and two other people in Kabul "
+         "on Wednesday, officials said.\n\nNo group immediately claimed responsibility, but "
+         "suspicion fell on Islamic State Khorasan Province (ISKP).",
+         "is-khorasan"),
     ],
 )
 def test_the_group_blamed_is_a_side(
