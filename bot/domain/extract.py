@@ -678,6 +678,25 @@ def _namesake_part(
     return place is not None and place.country != chosen.country
 
 
+#: Sites inside a town that stand for the town: an incident at a hospital, a port or a
+#: neighbourhood of Kyiv happened in Kyiv (bases, camps and crossings are places of their own)
+_INNER_SITES = frozenset({
+    "neighbourhood", "district", "hospital", "embassy", "port", "airport", "prison", "market",
+    "mosque", "church", "school", "university", "hotel", "stadium", "square", "shrine",
+    "government building", "government complex", "holy site", "park", "bridge",
+})
+
+
+def _settlement(place: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """The town a site inside it belongs to (a hospital of Kyiv is in Kyiv)."""
+    if (
+        place is not None and place.level == "site" and place.site_type in _INNER_SITES
+        and place.parent_id and place.parent_id.startswith("g:")
+    ):
+        return gazetteer.place(place.parent_id) or place
+    return place
+
+
 def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazetteer) -> str | None:
     """"<sea> off <port>" when the lead places the incident on a sea the gazetteer knows (a
     site of no country) and the port or coastal town chosen as the place is the reference."""
@@ -1377,6 +1396,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _prefer_named_countries(sentences, gazetteer)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline)
+    place = _settlement(place, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)
     claim, claim_sentences = _claim(sentences, gazetteer)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)

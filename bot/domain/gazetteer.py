@@ -290,6 +290,7 @@ class Gazetteer:
             lat=r.get("lat"),
             lon=r.get("lon"),
             population=r.get("pop", 0),
+            site_type=r.get("t") or None if level == "site" else None,
         )
         self._place_cache[place_id] = place
         return place

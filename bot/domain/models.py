@@ -107,6 +107,7 @@ class Place(_Frozen):
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    site_type: str | None = None  # a named site's kind: "air base", "neighbourhood", "port"...
 
 
 class Actor(_Frozen):

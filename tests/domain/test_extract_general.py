@@ -548,3 +548,24 @@ def test_tolls_of_named_victims_groups_and_attackers(
     sentences: list[str], victims_only: bool, dead: int
 ) -> None:
     assert casualties(sentences, victims_only=victims_only).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Afghanistan : un attentat-suicide fait 19 morts dans un centre éducatif de Kaboul",
+         "KABOUL — Un kamikaze s'est fait exploser vendredi dans un centre éducatif du quartier "
+         "de Dasht-e-Barchi, à Kaboul, tuant 19 personnes, selon la police.", "Kabul"),
+        ("Russian missile hits Kyiv children's hospital",
+         "KYIV — A Russian missile struck the Okhmatdyt children's hospital in Kyiv on Monday, "
+         "killing two adults, officials said.", "Kyiv"),
+        # a base is a place of its own
+        ("Drone attack targets Ain al-Asad air base in Iraq",
+         "BAGHDAD — A drone attacked the Ain al-Asad air base in Anbar province on Saturday, "
+         "the Islamic Resistance in Iraq said.", "Ain al-Asad Air Base"),
+    ],
+)
+def test_a_site_inside_a_town_is_the_town(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
