@@ -569,3 +569,12 @@ def test_a_site_inside_a_town_is_the_town(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+def test_a_town_is_more_precise_than_the_region_it_lies_in(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Rocket strike on football pitch kills 12 children in Golan Heights",
+        "MAJDAL SHAMS — A rocket struck a football pitch in the Druze town of Majdal Shams in "
+        "the Israeli-annexed Golan Heights on Saturday, killing 12 children, Israel said.",
+    ), gazetteer)
+    assert ext.place == "Majdal Shams"
