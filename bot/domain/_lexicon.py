@@ -345,7 +345,7 @@ CLAIM = _rx(
     r"\b(?:said|say|says|claimed) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"sunk|sank|downed|"
-    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré) "
+    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré)(?: [\w-]+){0,4} "
     r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)|\bsays? it (?:carried out|"
     r"targeted|attacked)|\b(?:affirme|affirment|dit|disent) (?:avoir (?:pris|conquis)|"
     r"s['’]être emparés? )"

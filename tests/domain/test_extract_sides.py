@@ -542,6 +542,10 @@ def test_rebels_of_a_country_claiming_are_not_its_state(gazetteer: Gazetteer) ->
         ("Al Qaeda affiliate claims role in deadly ambush on Wagner convoy in Mali",
          "BAMAKO — Al Qaeda's affiliate in Mali claimed a role on Monday in the ambush of a "
          "Wagner convoy near Tinzaouaten that killed dozens of Russian mercenaries.", "jnim"),
+        ("Birmanie : les rebelles kokang s'emparent de Laukkai",
+         "BANGKOK — L'Armée de l'alliance démocratique nationale du Myanmar (MNDAA) a affirmé "
+         "vendredi 5 janvier avoir pris le contrôle total de Laukkai, dans l'État Shan.",
+         "mndaa"),
     ],
 )
 def test_a_group_saying_it_seized_a_town_claims_it(
