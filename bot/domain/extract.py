@@ -321,6 +321,21 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+#: A place named as where the train was going, the wounded were taken, officials met.
+_ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:bound for|heading (?:for|to)|en route to|on its way to|à destination de|"
+    # (the wounded taken elsewhere, not "the hospital in Mrauk-U" that was struck)
+    r"(?:taken|rushed|flown|transferred|evacuated|airlifted|moved)(?: [\w-]+){0,4}? "
+    r"(?:to|in|at)|"
+    r"(?:transportée?s?|évacuée?s?|transférée?s?|hospitalisée?s?)(?: [\w'’-]+){0,4}? "
+    r"(?:à|vers|de|d['’])|"
+    r"(?:meeting|talks|conference|summit|réunion|sommet) (?:in|at|à)|visit(?:ed|ing)?|"
+    r"en visite à|buried in|inhumée?s? à)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
     """Mentions of a place name that do not say where something happened."""
     text = sentence.text
@@ -330,6 +345,8 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         return True
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
+    if _ELSEWHERE_AFTER.match(after) or _ELSEWHERE_BEFORE.search(before):
+        return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
     # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)
     return " " not in mention.surface and bool(
         lx.PERSON_BEFORE.search(before)

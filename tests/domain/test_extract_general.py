@@ -578,3 +578,21 @@ def test_a_town_is_more_precise_than_the_region_it_lies_in(gazetteer: Gazetteer)
         "the Israeli-annexed Golan Heights on Saturday, killing 12 children, Israel said.",
     ), gazetteer)
     assert ext.place == "Majdal Shams"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "admin1"),
+    [
+        ("Jaffar Express attacked in Bolan, passengers held hostage",
+         "QUETTA: Armed men on Tuesday attacked the Peshawar-bound Jaffar Express in the Bolan "
+         "area of Balochistan after blowing up the track, officials said.", "Balochistan"),
+        ("26 hostages killed in Jaffar Express siege",
+         "RAWALPINDI: Twenty-six hostages were killed during the hijacking of the train near a "
+         "tunnel in Balochistan, the military said. The wounded were taken to hospitals in "
+         "Peshawar.", "Balochistan"),
+    ],
+)
+def test_where_a_train_went_or_the_wounded_were_taken_is_elsewhere(
+    gazetteer: Gazetteer, title: str, body: str, admin1: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).admin1 == admin1
