@@ -130,6 +130,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"s['’]empar(?:ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
+        r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
         r"\brepren(?:d|nent|dre|ait|aient)\b(?! (?:les travaux|le travail|ses|leurs|la parole|"
         r"les cours|les négociations|les pourparlers|du service))|"
         # freeing people (prisoners, hostages) is not retaking ground
@@ -241,7 +242,9 @@ VIOLENCE = _rx(
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
     r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
     r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|"
-    r"\bprise de contrôle\b|\bassassin\w*|\bs['’]empar\w+"
+    r"\bprise de contrôle\b|\bassassin\w*|\bs['’]empar\w+|\bdriven out\b|\bpushed out\b|"
+    r"\bchass(?:é|ée|és|ées)\b|\brepren(?:d|nent)\b(?! (?:les travaux|le travail|ses|leurs|"
+    r"la parole|les cours|les négociations|les pourparlers|du service))"
 )
 
 #: News about a conflict that is not a new violent event.

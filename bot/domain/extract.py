@@ -323,6 +323,12 @@ _PREPOSITION_BEFORE = re.compile(
 
 #: A place named as where the train was going, the wounded were taken, officials met.
 _ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
+#: A ship named after a town: "the cruiser Moskva", "le croiseur Moskva"
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:cruiser|flagship|warship|ship|vessel|frigate|destroyer|tanker|carrier|navire|"
+    r"croiseur|frégate|bâtiment|pétrolier|porte-avions)\s+(?:the\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:bound for|heading (?:for|to)|en route to|on its way to|à destination de|"
     # (the wounded taken elsewhere, not "the hospital in Mrauk-U" that was struck)
@@ -345,7 +351,10 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         return True
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
-    if _ELSEWHERE_AFTER.match(after) or _ELSEWHERE_BEFORE.search(before):
+    if (
+        _ELSEWHERE_AFTER.match(after) or _ELSEWHERE_BEFORE.search(before)
+        or _VESSEL_BEFORE.search(before)
+    ):
         return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
     # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)
     return " " not in mention.surface and bool(
@@ -415,6 +424,27 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
             for alt in m.alternatives:
                 other = gazetteer.place(alt)
                 if other is not None and other.country in named:
+                    s.mentions[i] = m.model_copy(update={"id": alt})
+                    break
+
+
+def _prefer_local_actors(
+    sentences: list[_Sentence], country: str | None, gazetteer: Gazetteer
+) -> None:
+    """A name two groups bear is the group of the incident's country ("les shebab" in
+    Mozambique are the Islamic State's Mozambique province, not Somalia's al-Shabaab)."""
+    if country is None:
+        return
+    for s in sentences:
+        for i, m in enumerate(s.mentions):
+            if m.kind != "actor" or not m.alternatives:
+                continue
+            actor = gazetteer.actor(m.id)
+            if actor is None or country in actor.countries:
+                continue
+            for alt in m.alternatives:
+                other = gazetteer.actor(alt)
+                if other is not None and country in other.countries:
                     s.mentions[i] = m.model_copy(update={"id": alt})
                     break
 
@@ -1418,6 +1448,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline)
     place = _settlement(place, gazetteer)
+    _prefer_local_actors(sentences, country, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)
     claim, claim_sentences = _claim(sentences, gazetteer)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)

@@ -668,3 +668,21 @@ def test_the_army_the_attacker_says_it_targeted_is_not_a_side(gazetteer: Gazette
         "déploiement de l'armée ukrainienne.",
     )
     assert "military-forces-ua" not in ext.actors and "civilians-ua" in ext.actors
+
+
+def test_a_name_two_groups_bear_is_the_local_group(gazetteer: Gazetteer) -> None:
+    mz = _extract(gazetteer, "Mozambique : les shebab s'emparent de Palma",
+                  "MAPUTO — Les shebab se sont emparés de la ville de Palma, au Cabo Delgado, "
+                  "après plusieurs jours de combats, selon des sources sécuritaires.")
+    assert "is-mozambique" in mz.actors and "al-shabaab" not in mz.actors
+    so = _extract(gazetteer, "Somalie : les shebab attaquent une base de l'armée",
+                  "MOGADISCIO — Les shebab ont attaqué une base de l'armée somalienne près de "
+                  "Jowhar, tuant sept soldats, selon un officier.")
+    assert "al-shabaab" in so.actors
+
+
+def test_a_ship_named_after_a_city_is_not_the_city(gazetteer: Gazetteer) -> None:
+    ext = _extract(gazetteer, "Ukraine says Neptune missiles hit Russian flagship Moskva",
+                   "KYIV — Ukraine said on Wednesday its Neptune missiles had hit the cruiser "
+                   "Moskva, the flagship of Russia's Black Sea fleet, off Odesa.")
+    assert ext.place != "Moscow"
