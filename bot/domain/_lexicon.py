@@ -409,7 +409,9 @@ PERSON_BEFORE = _rx(
 #: Words right after a place name that keep it a place ("Kyiv Mayor", "Kharkiv region").
 PLACE_SUFFIX = _rx(
     r"^\s+(?:City|Province|Region|Oblast|Governorate|District|State|Mayor|Governor|Airport|"
-    r"Port|Strip|Valley|Base|Council|Police|Ministry|Street|Square|Camp)\b"
+    r"Port|Strip|Valley|Base|Council|Police|Ministry|Street|Square|Camp|University|College|"
+    r"Hospital|Stadium|Market|Mosque|Prison|Station|Bridge|Road|Hotel|Palace|Cathedral|"
+    r"Church|School|Academy|Highway|Province's|Cantonment|Garrison)\b"
 )
 #: A flag state is not a location ("Barbados-flagged", "battant pavillon libérien").
 FLAG_AFTER = _rx(r"^-?\s?(?:flagged|registered)\b")

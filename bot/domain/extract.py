@@ -68,6 +68,8 @@ class Gazetteer(Protocol):
 
     def named(self, name: str) -> list[str]: ...
 
+    def capital(self, country: str) -> str | None: ...
+
     def actor_members(self, actor_id: str, country: str) -> list[str]: ...
 
     def __hash__(self) -> int: ...  # (per-text results are cached with the gazetteer)
@@ -380,10 +382,10 @@ _CONTAINER_GAP = re.compile(
 
 
 _THE_CAPITAL = re.compile(
-    r"(?<!provincial )(?<!regional )(?<!state )\b(?:in|near|of|outside) the capital\b"
-    r"(?! of)|\bthe capital['’]s\b|(?<!régionale )\b(?:dans|de|à|près de) la capitale\b"
-    r"(?! (?:de |du |régionale|provinciale))",
-    re.IGNORECASE,
+    r"(?<!provincial )(?<!regional )(?<!state )(?<!district )(?<!economic )"
+    r"\b(?:the|its) (?:[A-Z][a-z]+ )?capital\b(?!['’]s? of| of| city of)|"
+    r"\bla capitale\b(?! (?:de |du |des |d['’]|régionale|provinciale|économique))"
+    r"(?: [a-zé]+(?:aise|ienne|ise|ane|aine|ote)s?\b)?",
 )
 _OWNER_AFTER = re.compile(r"^['’]s\s")
 #: "Tehran's allied militias", "Gaza's health ministry": the town stands for its rulers
@@ -554,9 +556,16 @@ def _choose_place(
         key = (value, -first_seen[pid], pid)
         if best is None or key > best:
             best = key
+    capital = gazetteer.capital(country) if in_capital else None
     if best is None:
-        return gazetteer.place(f"c:{country}"), country
+        # "explosions rock the Ugandan capital": the country's capital
+        return gazetteer.place(capital or f"c:{country}"), country
     chosen = gazetteer.place(best[2])
+    if (
+        capital is not None and chosen is not None and chosen.level == "admin1"
+        and chosen.id in gazetteer.place_ancestors(capital)
+    ):
+        return gazetteer.place(capital), country
     if chosen is not None and chosen.level == "admin1":
         # "in Khyber Pakhtunkhwa province ... in the town of Khar": the town inside the
         # province, named as a location in the first paragraphs, is the more precise place

@@ -349,6 +349,16 @@ class Gazetteer:
             i += 1
         return tuple(out)
 
+    def capital(self, country: str) -> str | None:
+        """The id of a country's capital (GeoNames' country table), or None.
+
+        Args:
+            country: ISO 3166-1 alpha-2 code.
+        """
+        record = self._raw.get(f"c:{country}")
+        capital = record.get("cap") if record else None
+        return capital if isinstance(capital, str) and capital in self._raw else None
+
     def named(self, name: str) -> list[str]:
         """Ids of the places and actors that bear this name or alias exactly (after folding).
 

@@ -596,3 +596,23 @@ def test_where_a_train_went_or_the_wounded_were_taken_is_elsewhere(
     gazetteer: Gazetteer, title: str, body: str, admin1: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("BREAKING: Explosions rock Ugandan capital, police suspect suicide bomb",
+         "Two explosions went off in the Ugandan capital on Tuesday morning, police said.",
+         "Kampala"),
+        ("Ouganda : double attentat-suicide au cœur de la capitale",
+         "Deux kamikazes se sont fait exploser mardi au cœur de la capitale ougandaise, tuant "
+         "trois personnes, selon la police.", "Kampala"),
+        ("19 killed as gunmen storm Kabul University during book fair",
+         "KABUL — Gunmen stormed Kabul University on Monday, killing 19 people, officials said.",
+         "Kabul"),
+    ],
+)
+def test_the_capital_and_institutions_of_a_city(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
