@@ -686,3 +686,19 @@ def test_a_ship_named_after_a_city_is_not_the_city(gazetteer: Gazetteer) -> None
                    "KYIV — Ukraine said on Wednesday its Neptune missiles had hit the cruiser "
                    "Moskva, the flagship of Russia's Black Sea fleet, off Odesa.")
     assert ext.place != "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Islamic State claims Kampala suicide bombings as Uganda hunts cell",
+         "KAMPALA — Islamic State has claimed responsibility for Tuesday's twin suicide bombings "
+         "in the Ugandan capital. Police said the death toll stood at three."),
+        ("Islamic State claims capture of Mozambique's Palma",
+         "MAPUTO — Islamic State claimed on Monday that its fighters had seized control of "
+         "Palma, a coastal town in northern Mozambique. The claim could not be independently "
+         "verified."),
+    ],
+)
+def test_a_claim_headline_stays_a_claim(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert _extract(gazetteer, title, body).status is Status.CLAIMED
