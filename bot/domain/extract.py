@@ -1351,6 +1351,14 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
     return False
 
 
+#: Denying a part in it, not that it happened.
+_DENIED_PART = re.compile(
+    r"\bden(?:y|ies|ied|ying) (?:any |all |direct )?(?:involvement|responsibility|role)|"
+    r"\b(?:reject\w*|rejett\w+|a rejeté|ont rejeté) (?:toute |any |all )?(?:responsabilité|"
+    r"responsibility|implication|involvement)|\bdément\w* (?:toute )?(?:implication|"
+    r"responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b",
+    re.IGNORECASE,
+)
 #: A headline closing on the denial: "..., Kiev dément", "...; M23 denies".
 _TITLE_DENIAL = re.compile(r"\b(?:dément|démentent|denies|deny)\s*$", re.IGNORECASE)
 
@@ -1362,8 +1370,16 @@ def _status(
         (i, s) for i, s in enumerate(sentences)
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
     ]
-    if any(lx.DENIAL.search(s.text) for _, s in head) or any(
-        _TITLE_DENIAL.search(s.text) for _, s in head if s.zone == "title"
+    denials = [
+        s for _, s in head
+        if lx.DENIAL.search(s.text) or (s.zone == "title" and _TITLE_DENIAL.search(s.text))
+    ]
+    # a group claiming it while another party denies any part in it ("IS claims it; the
+    # Taliban deny involvement") is a claim; denying the event itself ("the army denies the
+    # base fell") is a denial
+    if denials and not (
+        claim.claimed and claim.claimant and _is_armed_group(claim.claimant, gazetteer)
+        and all(_DENIED_PART.search(s.text) for s in denials)
     ):
         return Status.DENIED
     official = claim.by_state or any(

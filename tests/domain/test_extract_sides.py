@@ -702,3 +702,18 @@ def test_a_ship_named_after_a_city_is_not_the_city(gazetteer: Gazetteer) -> None
 )
 def test_a_claim_headline_stays_a_claim(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert _extract(gazetteer, title, body).status is Status.CLAIMED
+
+
+def test_a_third_party_denying_involvement_leaves_a_claim(gazetteer: Gazetteer) -> None:
+    ext = _extract(
+        gazetteer, "Islamic State claims Kabul University massacre",
+        "KABUL — Islamic State claimed responsibility on Tuesday for the attack on Kabul "
+        "University that killed 22 people. The Taliban denied any involvement.",
+    )
+    assert ext.status is Status.CLAIMED
+    denied = _extract(
+        gazetteer, "Mali army denies base fell in jihadist raid",
+        "DAKAR — JNIM claimed the attack on the Boulkessi camp. Mali's army on Monday denied "
+        "that its camp had fallen to the militants.",
+    )
+    assert denied.status is Status.DENIED
