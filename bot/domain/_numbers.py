@@ -436,7 +436,7 @@ def casualties(
 
 #: How far above the headline's toll a figure of the lead may go and still be this toll (a
 #: precise count after a rounded one: "more than 70 killed" ... "77 dead").
-_ABOVE_HEADLINE = 1.3
+_ABOVE_HEADLINE = 1.2
 
 
 def _toll(figures: list[int], headline: list[int], updated: list[int]) -> int:
