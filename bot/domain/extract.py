@@ -196,8 +196,14 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
 
 #: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
 _STATE_TAKES = re.compile(
-    r"\b(?:army|military|troops|government forces|soldiers|armée|forces armées|militaires|"
-    r"soldats|FAMa|FARDC|SAF)\b[^.;]{0,60}?\b(?:seized|captured|took control|taken control|"
+    r"(?<!rebel )(?<!rebels['’] )\b(?:army|military|troops|government forces|soldiers|armée|"
+    r"forces armées|militaires|"
+    r"soldats|FAMa|FARDC|SAF|FAS)\b"
+    # (no rebel between the army and the verb: "fighting with the army, the M23 seized")
+    r"(?:(?!\b(?:M23|RSF|FSR|rebels?|rebelles?|militants?|jihadists?|insurgents?|fighters|"
+    r"combattants|militias?|milices?)\b)[^.;]){0,60}?\b(?:seized|captured|took control|"
+    r"taken control|"
+    r"entered|drove out|reprend|reprennent|sont entrées? (?:dans|à)|"
     r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
     r"ont pris|"
     r"pris le contrôle)",
@@ -218,7 +224,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         for m in lx.EVENT_SCAN.finditer(s.low):
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
-        if s.zone in ("title", "summary") or (s.zone == "lead" and s.weight >= 3.0):
+        if s.zone != "body" or s.paragraph <= 1:
             state_takes = state_takes or bool(_STATE_TAKES.search(s.text))
         if s.zone == "title":
             title_ambush = hits["Armed clash"] > 0
