@@ -331,6 +331,13 @@ _PREPOSITION_BEFORE = re.compile(
 
 #: A place named as where the train was going, the wounded were taken, officials met.
 _ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
+#: A road named after the towns it links: "the Jammu-Srinagar highway"
+_ROUTE_AFTER = re.compile(
+    r"^[-–][A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:national\s+)?(?:highway|road|railway|"
+    r"expressway|motorway)\b",
+)
+_ROUTE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]+[-–]$")
+_ROUTE_END = re.compile(r"^\s+(?:national\s+)?(?:highway|road|railway|expressway|motorway)\b")
 #: A ship named after a town: "the cruiser Moskva", "le croiseur Moskva"
 _VESSEL_BEFORE = re.compile(
     r"\b(?:cruiser|flagship|warship|ship|vessel|frigate|destroyer|tanker|carrier|navire|"
@@ -361,7 +368,8 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         return True
     if (
         _ELSEWHERE_AFTER.match(after) or _ELSEWHERE_BEFORE.search(before)
-        or _VESSEL_BEFORE.search(before)
+        or _VESSEL_BEFORE.search(before) or _ROUTE_AFTER.match(after)
+        or (_ROUTE_BEFORE.search(before) and _ROUTE_END.match(after))
     ):
         return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
     # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)

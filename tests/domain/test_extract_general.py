@@ -616,3 +616,13 @@ def test_the_capital_and_institutions_of_a_city(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+def test_a_road_named_after_towns_is_not_in_them(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "37 CRPF jawans killed as suicide bomber rams SUV into convoy on Jammu-Srinagar highway",
+        "SRINAGAR: A suicide bomber rammed an explosives-laden SUV into a CRPF convoy on the "
+        "Jammu-Srinagar highway at Lethpora in Pulwama district on Thursday, killing 37, "
+        "officials said.",
+    ), gazetteer)
+    assert ext.place not in ("Jammu", "Srinagar")
