@@ -67,3 +67,18 @@ def test_a_corpus_names_the_registry_actors_its_own_way(tmp_path: Path) -> None:
     assert corpus_names(tmp_path / "missing.json", get_gazetteer()) == {}
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     assert corpus_names(tmp_path / "bad.json", get_gazetteer()) == {}
+
+
+def test_pooled_corpora_keep_their_subscribers_apart(tmp_path: Path) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "pool_corpora.py"
+    spec = importlib.util.spec_from_file_location("pool_corpora", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    count = module.pool(tmp_path / "pooled", [CORPUS, CORPUS.parent / "dev2"])
+    scenario = json.loads((tmp_path / "pooled" / "scenario.json").read_text(encoding="utf-8"))
+    chats = [u["chat_id"] for u in scenario["users"]]
+    assert len(chats) == len(set(chats)) and set(scenario["expected"]) <= {str(c) for c in chats}
+    assert count == len(extract_file(tmp_path / "pooled" / "articles.jsonl"))
