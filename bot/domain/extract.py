@@ -430,18 +430,25 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
                      if end - start > 3)
     if not named:
         return
+
+    def in_named(place_id: str) -> bool:
+        place = gazetteer.place(place_id)
+        return place is not None and place.country in named
+
+    _prefer_alternatives(sentences, "place", in_named)
+
+
+def _prefer_alternatives(
+    sentences: list[_Sentence], kind: str, fits: Callable[[str], bool]
+) -> None:
+    """Replace each mention of this kind that does not fit by its first namesake that does."""
     for s in sentences:
         for i, m in enumerate(s.mentions):
-            if m.kind != "place" or not m.alternatives:
+            if m.kind != kind or not m.alternatives or fits(m.id):
                 continue
-            place = gazetteer.place(m.id)
-            if place is not None and place.country in named:
-                continue
-            for alt in m.alternatives:
-                other = gazetteer.place(alt)
-                if other is not None and other.country in named:
-                    s.mentions[i] = m.model_copy(update={"id": alt})
-                    break
+            alt = next((a for a in m.alternatives if fits(a)), None)
+            if alt is not None:
+                s.mentions[i] = m.model_copy(update={"id": alt})
 
 
 def _prefer_local_actors(
@@ -451,18 +458,12 @@ def _prefer_local_actors(
     Mozambique are the Islamic State's Mozambique province, not Somalia's al-Shabaab)."""
     if country is None:
         return
-    for s in sentences:
-        for i, m in enumerate(s.mentions):
-            if m.kind != "actor" or not m.alternatives:
-                continue
-            actor = gazetteer.actor(m.id)
-            if actor is None or country in actor.countries:
-                continue
-            for alt in m.alternatives:
-                other = gazetteer.actor(alt)
-                if other is not None and country in other.countries:
-                    s.mentions[i] = m.model_copy(update={"id": alt})
-                    break
+
+    def active_there(actor_id: str) -> bool:
+        actor = gazetteer.actor(actor_id)
+        return actor is not None and country in actor.countries
+
+    _prefer_alternatives(sentences, "actor", active_there)
 
 
 def _choose_place(
