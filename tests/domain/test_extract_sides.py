@@ -358,6 +358,11 @@ def test_police_commandos_are_a_side(gazetteer: Gazetteer) -> None:
          "l'armée congolaise. Kinshasa accuse le Rwanda de soutenir le mouvement, ce que Kigali "
          "dément.",
          Status.REPORTED),
+        # the accused denying it fired
+        ("Missile hits apartment block in Azerbaijan's Ganja; Armenia denies firing",
+         "BAKU — Armenia denied on Sunday that its forces had fired a missile that destroyed "
+         "part of an apartment block in Ganja, killing seven civilians, prosecutors said.",
+         Status.DENIED),
     ],
 )
 def test_statuses_read_from_who_speaks(
