@@ -352,7 +352,11 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:transportée?s?|évacuée?s?|transférée?s?|hospitalisée?s?)(?: [\w'’-]+){0,4}? "
     r"(?:à|vers|de|d['’])|"
     r"(?:meeting|talks|conference|summit|réunion|sommet) (?:in|at|à)|visit(?:ed|ing)?|"
-    r"en visite à|buried in|inhumée?s? à)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"en visite à|buried in|inhumée?s? à|"
+    # "the highway linking Jammu to Srinagar", "l'autoroute reliant Jammu à Srinagar"
+    r"(?:highway|road|railway|autoroute|route|axe|voie ferrée) (?:linking|connecting|"
+    r"between|from|reliant|entre)|(?:linking|connecting|between|reliant|entre)\s+"
+    r"[A-ZÀ-Þ][\w'’-]+\s+(?:à|et|and|to|with))\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )
 
@@ -671,7 +675,8 @@ _NEIGHBOUR_BEFORE = re.compile(
 )
 _NEAR_NAME = re.compile(
     r"\b(?:near|close to|outside|on the outskirts of|près de|non loin de|aux abords de|"
-    r"à proximité de)\s+(?:the village of\s+|la localité de\s+)?(?P<near>" + _NAMES + r")"
+    r"à proximité de|à hauteur de)\s+(?:the village of\s+|la localité de\s+)?"
+    r"(?P<near>" + _NAMES + r")"
 )
 _AREA_EN = (
     "territory|district|region|province|county|state|governorate|oblast|department|"

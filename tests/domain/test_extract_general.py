@@ -626,3 +626,13 @@ def test_a_road_named_after_towns_is_not_in_them(gazetteer: Gazetteer) -> None:
         "officials said.",
     ), gazetteer)
     assert ext.place not in ("Jammu", "Srinagar")
+
+
+def test_a_road_linking_two_towns_is_in_neither(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Cachemire : au moins quarante paramilitaires tués dans un attentat-suicide",
+        "NEW DELHI — L'attaque a eu lieu jeudi sur l'autoroute reliant Jammu à Srinagar, à "
+        "hauteur de Lathpora, dans le district de Pulwama, tuant au moins quarante membres de "
+        "la CRPF.",
+    ), gazetteer)
+    assert ext.place not in ("Jammu", "Srinagar")
