@@ -718,10 +718,10 @@ def _unlisted_locality(
             # Ambeli village"), not where the victims came from
             town_first = True
             continue
-        if town_first and (s.zone == "title" or not lx.VIOLENCE.search(s.text)):
+        if town_first and (s.zone == "title" or not lx.VIOLENCE_LOW.search(s.low)):
             continue
         patterns = [_LOCALITY]
-        if chosen.level in ("admin1", "country") and lx.VIOLENCE.search(s.text):
+        if chosen.level in ("admin1", "country") and lx.VIOLENCE_LOW.search(s.low):
             # only a province is known: "the blast took place near Aranpur" names the spot
             patterns.append(_NEAR_NAME)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
@@ -1154,6 +1154,8 @@ def _actors(
         quoted = _quoted_forces(s, gazetteer) if nation else set()
         via_nation.update(a for a in nation if a not in quoted)
         ids += nation
+        if not ids:
+            continue
         denial = lx.DENIAL.search(s.text)
         role = i in claim_sentences or bool(denial or lx.BLAME.search(s.text))
         # "M23 denied the accusation and blamed the Congolese army": a counter-accusation
@@ -1516,7 +1518,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         for s in sentences
         if s.zone in ("title", "summary") or (s.zone == "lead" and not s.background)
         or (s.zone == "body" and s.paragraph <= 2 and not s.background
-            and lx.VIOLENCE.search(s.text))
+            and lx.VIOLENCE_LOW.search(s.low))
     ]
     when: date = incident_date(dated, article.published)
     return Extraction(
