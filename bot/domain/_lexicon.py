@@ -12,6 +12,7 @@ import re
 __all__ = [
     "ATTACK",
     "BACKGROUND",
+    "BACKGROUND_LOW",
     "BLAME",
     "CASUALTY_WORDS",
     "CIV_TARGET",
@@ -611,4 +612,5 @@ EVENT_SCAN, EVENT_SCAN_KEYS = _combined()
 #: VIOLENCE and NON_INCIDENT for lower-cased text.
 VIOLENCE_LOW = _lowered(VIOLENCE.pattern)
 NON_INCIDENT_LOW = _lowered(NON_INCIDENT.pattern)
+BACKGROUND_LOW = _lowered(BACKGROUND.pattern)
 NON_INCIDENT_VENUE_LOW = _lowered(NON_INCIDENT_VENUE.pattern)

@@ -155,13 +155,14 @@ def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Se
     if title:
         out.append(_Sentence(title, 3.0, "title", -2, False))
     for text in _split_sentences(summary):
-        out.append(_Sentence(text, 1.5, "summary", -1, bool(lx.BACKGROUND.search(text))))
+        background = bool(lx.BACKGROUND_LOW.search(text.lower()))
+        out.append(_Sentence(text, 1.5, "summary", -1, background))
     for p, paragraph in enumerate(body_paragraphs):
         for s, text in enumerate(_split_sentences(paragraph)):
             lead = p == 0 and s == 0
             weight = 3.0 if lead else _paragraph_weight(p)
             # the lead sentence tells the news even when it says "since" or "the war"
-            background = not lead and bool(lx.BACKGROUND.search(text))
+            background = not lead and bool(lx.BACKGROUND_LOW.search(text.lower()))
             out.append(_Sentence(text, weight, "lead" if p == 0 else "body", p, background))
     return out
 
