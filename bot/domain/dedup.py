@@ -49,7 +49,6 @@ WINDOW_DAYS = 2
 #: One key of the storage index: (incident date, ISO country code or "").
 DedupKey = tuple[str, str]
 
-_LEVEL_RANK = {"country": 0, "admin1": 1, "city": 2, "site": 3}
 _STATUS_RANK = {
     Status.REPORTED: 0,
     Status.UNCONFIRMED: 1,
@@ -145,9 +144,7 @@ def _one_spot(
 def _unlisted(name: str, place_id: str | None, gazetteer: Gazetteer) -> bool:
     """A village the gazetteer lacks, named by the report and placed at a town or province."""
     anchor = gazetteer.place(place_id) if place_id else None
-    return anchor is not None and fold_key(anchor.name) != fold_key(name) and (
-        fold_key(anchor.name_fr) != fold_key(name)
-    )
+    return anchor is not None and not anchor.bears(name)
 
 
 def _same_toll(a: int | None, b: int | None) -> bool:

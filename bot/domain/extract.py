@@ -34,6 +34,7 @@ from bot.domain._dates import incident_date
 from bot.domain._numbers import casualties
 from bot.domain.matching import haversine_km
 from bot.domain.models import (
+    PLACE_LEVEL_RANK,
     UNIDENTIFIED_GROUP,
     Actor,
     Article,
@@ -227,6 +228,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
         if s.zone != "body" or s.paragraph <= 1:
             state_takes = state_takes or bool(_STATE_TAKES.search(s.text))
+            riot += w * min(len(lx.RIOT_ACT.findall(s.text)), 2)
+            crowd += w * min(len(lx.CROWD.findall(s.text)), 2)
+            mob += w * min(len(lx.MOB.findall(s.text)), 2)
         if s.zone == "title":
             title_ambush = hits["Armed clash"] > 0
             title_suicide = any(hits[k] for k in (*_REMOTE, "_explosion", "_strike"))
@@ -238,10 +242,6 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         for key, count in hits.items():
             if key in lx.EVENT_CUES:
                 score[key] += w * lx.EVENT_CUES[key][1] * min(count, 2)
-        if s.zone != "body" or s.paragraph <= 1:
-            riot += w * min(len(lx.RIOT_ACT.findall(s.text)), 2)
-            crowd += w * min(len(lx.CROWD.findall(s.text)), 2)
-            mob += w * min(len(lx.MOB.findall(s.text)), 2)
         attack += w * min(hits["_attack"], 2)
         mil += w * min(hits["_mil"], 2)
         civ += w * min(hits["_civ"], 2)
@@ -333,12 +333,10 @@ _PREPOSITION_BEFORE = re.compile(
 #: A place named as where the train was going, the wounded were taken, officials met.
 _ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
 #: A road named after the towns it links: "the Jammu-Srinagar highway"
-_ROUTE_AFTER = re.compile(
-    r"^[-–][A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:national\s+)?(?:highway|road|railway|"
-    r"expressway|motorway)\b",
-)
+_ROAD = r"\s+(?:national\s+)?(?:highway|road|railway|expressway|motorway)\b"
+_ROUTE_AFTER = re.compile(r"^[-–][A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD)
 _ROUTE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]+[-–]$")
-_ROUTE_END = re.compile(r"^\s+(?:national\s+)?(?:highway|road|railway|expressway|motorway)\b")
+_ROUTE_END = re.compile("^" + _ROAD)
 #: A ship named after a town: "the cruiser Moskva", "le croiseur Moskva"
 _VESSEL_BEFORE = re.compile(
     r"\b(?:cruiser|flagship|warship|ship|vessel|frigate|destroyer|tanker|carrier|navire|"
@@ -617,11 +615,8 @@ def _possessive_container(
     inner = gazetteer.place(after[0].id)
     return (
         inner is not None and inner.country == place.country
-        and _LEVEL_RANK.get(inner.level, 0) >= _LEVEL_RANK.get(place.level, 0)
+        and PLACE_LEVEL_RANK[inner.level] >= PLACE_LEVEL_RANK[place.level]
     )
-
-
-_LEVEL_RANK = {"country": 0, "admin1": 1, "city": 2, "site": 3}
 
 
 def _named_as_area(sentence: _Sentence, mention: Mention) -> bool:
@@ -670,7 +665,6 @@ _LOCALITY = re.compile(
     r"département|territoire|territory|governorate|gouvernorat)\b"
 )
 
-#: Words that make a name an area ("Lubero territory", "la province du Yagha").
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:nearby|neighbouring|neighboring|adjacent|voisine?s?)\s+\S?$", re.IGNORECASE
 )
@@ -679,6 +673,7 @@ _NEAR_NAME = re.compile(
     r"à proximité de|à hauteur de)\s+(?:the village of\s+|la localité de\s+)?"
     r"(?P<near>" + _NAMES + r")"
 )
+#: Words that make a name an area ("Lubero territory", "la province du Yagha").
 _AREA_EN = (
     "territory|district|region|province|county|state|governorate|oblast|department|"
     "prefecture|area"
@@ -1005,7 +1000,7 @@ _SUPPORTING = re.compile(
 _NON_STATE_SUBJECT = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|jihadists?|gunmen|fighters|separatists|militias?|"
     r"groups?|gangs?|rebelles?|insurgés?|jihadistes?|djihadistes?|combattants|séparatistes|"
-    r"milices?|miliciens|groupes?|gangs?|terroristes?|terrorists?)\b",
+    r"milices?|miliciens|groupes?|terroristes?|terrorists?)\b",
     re.IGNORECASE,
 )
 

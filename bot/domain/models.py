@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.domain._geofold import fold_key
+
 __all__ = [
     "EVENT_TYPES",
     "UNIDENTIFIED_GROUP",
@@ -33,6 +35,8 @@ __all__ = [
 
 Language = Literal["en", "fr"]
 PlaceLevel = Literal["country", "admin1", "city", "site"]
+#: How precise each level is, the country least.
+PLACE_LEVEL_RANK: dict[str, int] = {"country": 0, "admin1": 1, "city": 2, "site": 3}
 
 #: ACLED event types and their sub-event types.
 #: Id prefix of the unidentified armed group of a country ("gunmen"): a side not yet known.
@@ -108,6 +112,12 @@ class Place(_Frozen):
     lon: float | None = None
     population: int = 0
     site_type: str | None = None  # a named site's kind: "air base", "neighbourhood", "port"...
+
+    def bears(self, name: str) -> bool:
+        """Whether ``name`` is this place's own English or French name (after folding): a
+        village the gazetteer lacks, placed at this town, bears another."""
+        key = fold_key(name)
+        return key in (fold_key(self.name), fold_key(self.name_fr))
 
 
 class Actor(_Frozen):

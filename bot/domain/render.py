@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from html import escape
 from typing import Protocol
 
-from bot.domain._geofold import fold_key
 from bot.domain.models import Actor, Incident, Place, Status
 
 __all__ = [
@@ -126,9 +125,7 @@ def place_label(incident: Incident, names: Names, language: str) -> str:
     if sea is not None:
         # "Gulf of Aden off Aden": the sea in the reader's language, then the port's province
         parts.append(_name(sea, language))
-    elif anchor is not None and incident.place and fold_key(incident.place) not in {
-        fold_key(anchor.name), fold_key(anchor.name_fr)
-    }:
+    elif anchor is not None and incident.place and not anchor.bears(incident.place):
         # a village the gazetteer lacks, placed at the town or province it has: its own name,
         # then the province and country (the town may only be nearby)
         parts.append(incident.place)
