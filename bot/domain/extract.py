@@ -400,8 +400,8 @@ _CONTAINER_GAP = re.compile(
 
 _THE_CAPITAL = re.compile(
     r"(?<!provincial )(?<!regional )(?<!state )(?<!district )(?<!economic )"
-    r"\b(?:the|its) (?:[A-Z][a-z]+ )?capital\b(?!['’]s? of| of| city of)|"
-    r"\bla capitale\b(?! (?:de |du |des |d['’]|régionale|provinciale|économique))"
+    r"\b(?:[Tt]he|[Ii]ts) (?:[A-Z][a-z]+ )?capital\b(?!['’]s? of| of| city of)|"
+    r"\b[Ll]a capitale\b(?! (?:de |du |des |d['’]|régionale|provinciale|économique))"
     r"(?: [a-zé]+(?:aise|ienne|ise|ane|aine|ote)s?\b)?",
 )
 _OWNER_AFTER = re.compile(r"^['’]s\s")
@@ -476,7 +476,9 @@ def _choose_place(
     place_score: dict[str, float] = defaultdict(float)
     first_seen: dict[str, int] = {}
     bare: set[str] = set()  # provinces named once without saying they are ("in Bamiyan")
-    named: set[str] = set()  # countries named by name or nationality
+    # countries named by name or nationality; unlike _prefer_named_countries this counts
+    # background sentences too but not speakers, for it weighs towns of countries never named
+    named: set[str] = set()
     town_votes: dict[str, float] = defaultdict(float)
     order = 0
     in_capital = any(
@@ -487,7 +489,7 @@ def _choose_place(
         place = gazetteer.place(m.id) if m.kind == "place" else None
         if place is not None and place.country:
             country_score[place.country] += 0.5
-            if in_capital and place.level == "city" and place.population >= 500_000:
+            if in_capital and m.id == gazetteer.capital(place.country):
                 # "MOSCOW — ... outside an apartment block in the capital's southeast": the
                 # dateline names the capital the lead only calls so
                 place_score[m.id] += 2.0

@@ -24,6 +24,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from bot.domain._geofold import alias_keys, fold_key, fold_text
+from bot.domain.matching import haversine_km
 from bot.domain.models import Actor, Candidate, Mention, Place, PlaceLevel
 
 __all__ = [
@@ -67,24 +68,6 @@ _SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district"})
 _MIN_FUZZY = 60.0
 _MAX_QUERY = 200
 _WORD = re.compile(r"\w+")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points.
-
-    Args:
-        lat1: latitude of the first point, degrees.
-        lon1: longitude of the first point, degrees.
-        lat2: latitude of the second point, degrees.
-        lon2: longitude of the second point, degrees.
-
-    Returns:
-        The distance in kilometres (mean Earth radius 6,371 km).
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def is_ambiguous(candidates: Sequence[Candidate]) -> bool:

@@ -27,7 +27,14 @@ class AncestorSource(Protocol):
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
+    """Great-circle distance in kilometres (mean Earth radius).
+
+    Args:
+        lat1: latitude of the first point, degrees.
+        lon1: longitude of the first point, degrees.
+        lat2: latitude of the second point, degrees.
+        lon2: longitude of the second point, degrees.
+    """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp = p2 - p1
     dl = math.radians(lon2 - lon1)

@@ -506,6 +506,25 @@ def test_the_capital_the_lead_speaks_of_is_the_dateline_city(gazetteer: Gazettee
     assert ext.place == "Moscow"
 
 
+def test_the_capital_at_the_start_of_a_sentence(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Blast kills three near police headquarters",
+        "KAMPALA, Nov 16 — A suicide bomber blew himself up near the central police station on "
+        "Tuesday.\n\nThe capital was placed under heavy guard, police said.",
+    ), gazetteer)
+    assert ext.place == "Kampala"
+
+
+def test_a_large_dateline_city_is_not_the_capital_of_the_lead(gazetteer: Gazetteer) -> None:
+    # Karachi is larger than Islamabad: size does not make it "the capital" of the lead
+    ext = extract(_article(
+        "Gunmen kill two policemen in the capital",
+        "KARACHI — Gunmen on a motorcycle shot dead two policemen at a checkpoint in the "
+        "capital Islamabad on Sunday, police said.",
+    ), gazetteer)
+    assert ext.place == "Islamabad"
+
+
 def test_a_village_next_to_the_town_is_not_the_place(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Settlers torch homes and cars in Huwara",
