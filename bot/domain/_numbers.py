@@ -203,7 +203,7 @@ _CLAIMED_KILL_LOOSE = re.compile(
 )
 #: "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
 _TOLL_VERB = (
-    r"(?:(?:had|has|have|was|now)\s+)?(?:since\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
+    r"(?:(?:had|has|have|was|now)\s+)?(?:(?:since|later|subsequently|then|quickly)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
     r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
     r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à)"
 )
@@ -360,10 +360,11 @@ def casualties(
     updated: list[int] = []
     headline_dead: list[int] = []
     headline_hurt: list[int] = []
-    zero_dead = zero_hurt = False
+    zero_dead = zero_hurt = headline_zero = False
     for index, sentence in enumerate(sentences):
         if index == headline:
             headline_dead, headline_hurt = list(dead), list(hurt)
+            headline_zero = zero_dead and not dead
         if _ZERO_BOTH.search(sentence):
             zero_dead = zero_hurt = True
         if _ZERO_DEAD.search(sentence):
@@ -429,7 +430,12 @@ def casualties(
 
     if not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
         dead = [1]  # "the candidate was shot dead", "le général a été tué"
-    fatalities = _toll(dead, headline_dead, updated) if dead else (0 if zero_dead else None)
+    if headline_zero and not updated:
+        # "..., no casualties: ISPR": the headline's nil toll stands against the figures of
+        # the lead, which are someone else's claim or an earlier attack's
+        fatalities: int | None = 0
+    else:
+        fatalities = _toll(dead, headline_dead, updated) if dead else (0 if zero_dead else None)
     injured = _toll(hurt, headline_hurt, []) if hurt else (0 if zero_hurt else None)
     return Casualties(fatalities, injured)
 

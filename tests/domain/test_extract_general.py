@@ -393,6 +393,14 @@ def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None
         # the toll rising far above the headline's
         (["Bombing kills 20 in Quetta",
           "The death toll has since risen to 45, officials said."], 45),
+        # a nil toll in the headline stands against another side's claim
+        (["Jets drop bombs near border town, no casualties: army",
+          "The government said its strike had killed 300 fighters at the camp."], 0),
+        (["Frappe sur un village frontalier, sans faire de victimes selon l'armée",
+          "L'ennemi affirme avoir tué quarante combattants."], 0),
+        # ... unless the toll is said to have risen
+        (["Blast at market, no casualties reported",
+          "The death toll later rose to three, police said."], 3),
     ],
 )
 def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) -> None:
