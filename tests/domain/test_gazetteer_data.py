@@ -126,9 +126,12 @@ def test_sites_lie_near_their_admin1(sites: list[dict[str, Any]], gazetteer: Gaz
 
 
 def test_actors_schema(actors: list[dict[str, Any]]) -> None:
-    assert len(actors) >= 200
+    assert len(actors) >= 400
     ids = [a["id"] for a in actors]
     assert len(ids) == len(set(ids))
+    # one entry per group: a second one would split its subscribers and its incidents
+    names = Counter(a["name"] for a in actors)
+    assert [n for n, count in names.items() if count > 1] == []
     for a in actors:
         assert a["id"] == a["id"].lower() and ":" not in a["id"], a["id"]
         assert a["name"] and a["name_fr"] and a["kind"], a["id"]

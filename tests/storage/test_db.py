@@ -263,27 +263,35 @@ async def test_a_write_from_another_task_never_joins_an_open_transaction(tmp_pat
         await db.close()
 
 
-async def test_renamed_actor_ids_follow_in_stored_data(tmp_path: Path) -> None:
-    """Migration 6: what was stored under the Rwandan army's old id moves to its new one."""
+@pytest.mark.parametrize(
+    ("version", "old", "new"),
+    [
+        (6, "rwanda-defence-force", "military-forces-rw"),
+        (8, "fact-chad", "fact"),
+        (8, "sbu", "military-forces-ua-sbu"),
+    ],
+)
+async def test_renamed_actor_ids_follow_in_stored_data(
+    tmp_path: Path, version: int, old: str, new: str
+) -> None:
+    """Migrations 6 and 8: what was stored under an actor's old id moves to its new one."""
     db = await open_database(tmp_path / "v.db")
     chats = ChatRepo(db)
     for chat_id in (1, 2):
         await chats.ensure(chat_id=chat_id, chat_type="private", language="en", now=NOW)
-    for chat_id, target in ((1, "rwanda-defence-force"), (2, "rwanda-defence-force"),
-                            (2, "military-forces-rw")):
+    for chat_id, target in ((1, old), (2, old), (2, new)):
         await db.conn.execute(
             "INSERT INTO subscriptions (chat_id, kind, target_id, label, created_at)"
-            " VALUES (?, 'actor', ?, 'Rwanda', ?)",
+            " VALUES (?, 'actor', ?, 'label', ?)",
             (chat_id, target, NOW.isoformat()),
         )
     async with db.transaction() as conn:
         incident_id = await IncidentRepo(db).save(
-            conn,
-            incident=make_incident(
-                actors=("m23", "rwanda-defence-force"), claimed_by="rwanda-defence-force"
-            ),
+            conn, incident=make_incident(actors=("m23", old), claimed_by=old)
         )
-    await db.conn.execute("DELETE FROM schema_version WHERE version >= 6")  # as before 6
+    await db.conn.execute(  # as before the migration
+        "DELETE FROM schema_version WHERE version >= ?", (version,)
+    )
     await db.conn.commit()
     await db.close()
 
@@ -294,10 +302,10 @@ async def test_renamed_actor_ids_follow_in_stored_data(tmp_path: Path) -> None:
             for chat_id in (1, 2)
             for s in await SubscriptionRepo(db).for_chat(chat_id=chat_id)
         ]
-        assert sorted(targets) == [(1, "military-forces-rw"), (2, "military-forces-rw")]
+        assert sorted(targets) == [(1, new), (2, new)]
         incident = await IncidentRepo(db).get(incident_id=incident_id)
         assert incident is not None
-        assert incident.actors == ("m23", "military-forces-rw")
-        assert incident.claimed_by == "military-forces-rw"
+        assert incident.actors == ("m23", new)
+        assert incident.claimed_by == new
     finally:
         await db.close()
