@@ -470,13 +470,20 @@ OFFICIAL = _rx(
     r"\bresponsables?\b|autorités|ministère|\bministre\b|\barmée\b|gouverneur|\bmaire\b|"
     r"porte-parole|gouvernement|sources? (?:sécuritaires?|de sécurité|militaires?)|"
     r"enquêteurs|\bjunte\b|\bONU\b|\bpréfet\b|\bprésidence\b|Kremlin|parquet|Tsahal|"
+    # the general staff, elected local officials and council heads speak for the state
+    r"état-major|\bélus? locaux\b|\bélus? local\b|\blocal (?:elected )?officials?\b|"
+    r"\b(?:council|LGA|local government|county|district) (?:chairman|chairperson|chair|"
+    r"commissioner|administrator)\b|\bcommissioner\b|\bchairman of\b[^.;]{0,40}"
+    r"\b(?:council|local government|LGA)\b|"
     # state rescue services speak for the state
     r"civil defen[cs]e|emergency (?:service|ministry|situations)|défense civile|"
     r"protection civile|services? (?:d['’]urgence|de secours)|situations d['’]urgence"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(
-    r"\bsaid\b|\bsays\b|confirm\w+|announc\w+|\btold\b|according to|\bselon\b|"
+    r"\bsaid\b|\bsays\b|\bsay\b|\bstated\b|confirm\w+|announc\w+|\btold\b|according to|"
+    r"\bselon\b|\b(?:indique|indiquent|précise|précisent|affirme|affirment|annonce|"
+    r"annoncent)\b|\b(?:a|ont) (?:rendu public|livré|publié)\b|"
     r"\b(?:a|ont) (?:indiqué|annoncé|déclaré|confirmé|reconnu|affirmé|fait état|précisé)|"
     r"\breconnu\b|acknowledg\w+|in a statement|dans un communiqué|\bblamed\b|\baccuse\w*"
 )

@@ -663,3 +663,24 @@ def test_a_road_linking_two_towns_is_in_neither(gazetteer: Gazetteer) -> None:
         "la CRPF.",
     ), gazetteer)
     assert ext.place not in ("Jammu", "Srinagar")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Gunmen kill 20 villagers in central Nigeria",
+         "MAKURDI — Gunmen killed 20 villagers in a farming community on Wednesday. Police say "
+         "eight bodies have been recovered."),
+        ("Burkina : huit militaires tués dans une embuscade",
+         "Huit militaires ont été tués vendredi dans une embuscade près de Déou. L'état-major "
+         "général des armées a rendu public ce lundi un premier bilan."),
+        ("Mali : une quarantaine de civils tués lors d'un mariage",
+         "Une quarantaine de civils ont été tués lundi dans un village du centre, selon des élus "
+         "locaux."),
+        ("Gunmen kill 12 in Plateau village",
+         "JOS — Gunmen killed 12 people in a village on Sunday, the local government chairman "
+         "told reporters."),
+    ],
+)
+def test_officials_of_every_rank_confirm(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
