@@ -687,6 +687,34 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def drop_borrowed_names(cities: list[dict[str, Any]], curated: dict[str, set[str]]) -> None:
+    """Remove from each town the alternate names GeoNames lists for it that are another town's
+    own name in the same country (a town of some size, not a hamlet named after it), with the
+    names the two share: Nikopol lists "Slovyansk",
+    "Sloviansk" and "Slovjansk", Jerusalem lists "Ariel", Debre Tabor "Samara". A town's name
+    that begins like the other's ("Mocimboa" for Mocimboa da Praia, "Khairpur" for Khairpur
+    Mirs) is a short form of its own and stays, and so do the curated spellings."""
+    own: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        own[(c["c"], fold_key(c["n"]))].append(c)
+    for c in cities:
+        name = fold_key(c["n"])
+        first = name.split()[0] if name else ""
+        dropped: set[str] = set()
+        for k in c["k"]:
+            if k == name or k in curated.get(c["id"], ()) or k.split()[0] == first:
+                continue
+            for other in own.get((c["c"], k), ()):
+                # a hamlet that bears a big town's old name does not take it from the town
+                if other is not c and other["pop"] >= min(20_000, 0.1 * c["pop"]) > 0:
+                    dropped.add(k)
+                    dropped.update(set(c["k"]) & set(other["k"]))
+        dropped.discard(name)
+        dropped -= curated.get(c["id"], set())
+        if dropped:
+            c["k"] = [k for k in c["k"] if k not in dropped]
+
+
 #: French city names GeoNames lists only among many alternates, for the cities news name.
 CITY_FR = {
     "Baghdad": "Bagdad", "Mosul": "Mossoul", "Basrah": "Bassora", "Aleppo": "Alep",
@@ -1283,6 +1311,10 @@ def main() -> None:
                 if len(k) >= 2:
                     keys.setdefault(k, None)
         r["k"] = list(keys)
+    drop_borrowed_names(cities, {
+        f"g:{gid}": {k for a in spellings for k in alias_keys(a)}
+        for gid, spellings in CITY_ALIASES.items()
+    })
     # One-word keys that are also frequent English or French words ("nice", "sante", "marche"):
     # the scanner does not take them for places (except countries and big cities' own names).
     frequent = {

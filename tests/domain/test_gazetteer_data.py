@@ -331,3 +331,38 @@ def test_a_neighbourhood_sits_inside_its_city(gazetteer: Gazetteer) -> None:
         best = gazetteer.resolve(name, kind="place", limit=1)[0]
         assert best.id == "s:shujaiyya", name
     assert gazetteer.place_ancestors("s:shujaiyya")[1:] == ("g:281133", "a:PS-GS", "c:PS")
+
+
+def test_a_town_does_not_keep_another_towns_name() -> None:
+    build = _build_script()
+
+    def town(gid: str, name: str, pop: int, *keys: str) -> dict[str, Any]:
+        return {"id": gid, "n": name, "c": "UA", "pop": pop, "k": [*keys]}
+
+    nikopol = town("g:1", "Nikopol", 105_160, "nikopol", "slovyansk", "sloviansk", "nikopol'")
+    slovyansk = town("g:2", "Slovyansk", 105_141, "slovyansk", "sloviansk")
+    mykolaiv = town("g:3", "Mykolaiv", 470_011, "mykolaiv", "mykolayiv")
+    hamlet = town("g:4", "Mykolayiv", 1_450, "mykolayiv")
+    mocimboa = town("g:5", "Mocimboa da Praia", 45_313, "mocimboa da praia", "mocimboa")
+    village = town("g:6", "Mocimboa", 27_909, "mocimboa")
+    curated = town("g:7", "Inda Selassie", 47_284, "inda selassie", "shire")
+    shire = town("g:8", "Shire", 30_000, "shire")
+    cities = [nikopol, slovyansk, mykolaiv, hamlet, mocimboa, village, curated, shire]
+    build.drop_borrowed_names(cities, {"g:7": {"shire"}})
+    assert nikopol["k"] == ["nikopol", "nikopol'"]  # the names it shares with Slovyansk go
+    assert slovyansk["k"] == ["slovyansk", "sloviansk"]
+    assert mykolaiv["k"] == ["mykolaiv", "mykolayiv"]  # a hamlet's name is a spelling
+    assert mocimboa["k"] == ["mocimboa da praia", "mocimboa"]  # its own short form
+    assert curated["k"] == ["inda selassie", "shire"]  # curated spellings stay
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("Sloviansk", "Slovyansk"), ("Abuja", "Abuja")],
+)
+def test_towns_are_found_under_their_own_names(
+    gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    found = [m for m in gazetteer.scan(f"Shelling hit {text} on Monday.") if m.kind == "place"]
+    place = gazetteer.place(found[0].id) if found else None
+    assert place is not None and place.name == town
