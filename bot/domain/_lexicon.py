@@ -270,6 +270,12 @@ NON_INCIDENT = _rx(
     r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
+    # justice and statistics look back on violence: acquittals, lapsed cases, yearly tolls
+    r"\bacquit\w*|\bacquitté\w*|\brelaxés?\b|statute of limitations|\bprescription\b|"
+    r"\bcase (?:expires|expired|closed|dropped|dismissed)\b|\bnon-lieu\b|"
+    r"\bthink[- ]tanks?\b|\bannual report\b|\brapport annuel\b|\bdeadliest year\b|"
+    r"\bannée la plus meurtrière\b|\b(?:\d+|\w+) years (?:after|since|on)\b|"
+    r"\b(?:\d+|\w+) ans (?:après|jour pour jour)\b|"
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
     r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b|"
     # the humanitarian toll of a war: displacement, hunger, aid

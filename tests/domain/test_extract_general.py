@@ -49,6 +49,18 @@ def test_updated_tolls(sentence: str, dead: int) -> None:
         ("Fighting in Sudan's Darfur displaces 200,000, UN says",
          "GENEVA — More than 200,000 people have fled attacks that killed hundreds in Darfur in "
          "the past month, the UN humanitarian agency said, warning of famine."),
+        ("Court acquits all seven accused in market bombing case",
+         "MUMBAI — A special court on Thursday acquitted all seven accused in the 2008 bombing "
+         "that killed six people near a mosque."),
+        ("Massacre case expires with no one tried, 20 years after 85 died",
+         "BANGKOK — The statute of limitations ran out on Friday in the case over the deaths of "
+         "85 protesters killed by security forces in 2004."),
+        ("2024 deadliest year for soldiers in a decade, think tank says",
+         "ISLAMABAD — At least 685 soldiers and policemen were killed in militant attacks last "
+         "year, according to an annual report released on Tuesday."),
+        ("Attentat du marché : les sept accusés acquittés",
+         "PARIS — La cour a acquitté jeudi les sept accusés de l'attentat qui avait tué six "
+         "personnes en 2008."),
     ],
 )
 def test_disasters_hearings_and_displacement_are_not_incidents(
