@@ -762,6 +762,7 @@ _INNER_SITES = frozenset({
     "neighbourhood", "district", "hospital", "embassy", "port", "airport", "prison", "market",
     "mosque", "church", "school", "university", "hotel", "stadium", "square", "shrine",
     "government building", "government complex", "holy site", "park", "bridge",
+    "military school", "military headquarters",
 })
 
 
