@@ -404,25 +404,25 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "MM-16": ("Rakhine", "Rakhine", ["État Rakhine", "État d'Arakan"]),
     "MM-17": ("Shan", "Shan", ["État Shan"]),
     "MM-18": ("Nay Pyi Taw", "Nay Pyi Taw", ["Naypyidaw"]),
-    "PH-01": ("Ilocos (Region I)", "Ilocos (Region I)", ["Ilocos"]),
-    "PH-02": ("Cagayan Valley (Region II)", "Cagayan Valley (Region II)", ["Cagayan Valley"]),
-    "PH-03": ("Central Luzon (Region III)", "Luçon central", ["Central Luzon"]),
-    "PH-05": ("Bicol (Region V)", "Bicol (Region V)", ["Bicol"]),
-    "PH-06": ("Western Visayas (Region VI)", "Visayas occidentales", ["Western Visayas"]),
-    "PH-07": ("Central Visayas (Region VII)", "Visayas centrales", ["Central Visayas"]),
-    "PH-08": ("Eastern Visayas (Region VIII)", "Visayas orientales", ["Eastern Visayas"]),
-    "PH-09": ("Zamboanga Peninsula (Region IX)", "Péninsule de Zamboanga", [
-        "Zamboanga Peninsula"]),
-    "PH-10": ("Northern Mindanao (Region X)", "Mindanao du Nord", ["Northern Mindanao"]),
-    "PH-11": ("Davao (Region XI)", "Davao", ["Davao"]),
-    "PH-12": ("Soccsksargen (Region XII)", "Soccsksargen", ["Soccsksargen"]),
-    "PH-13": ("Caraga (Region XIII)", "Caraga", ["Caraga"]),
-    "PH-14": ("Autonomous Region in Muslim Mindanao (ARMM)", "Bangsamoro", [
-        "Bangsamoro", "BARMM", "ARMM", "Bangsamoro Autonomous Region in Muslim Mindanao",
+    "PH-01": ("Ilocos", "Ilocos", ["Ilocos (Region I)"]),
+    "PH-02": ("Cagayan Valley", "Cagayan Valley", ["Cagayan Valley (Region II)"]),
+    "PH-03": ("Central Luzon", "Luçon central", ["Central Luzon (Region III)"]),
+    "PH-05": ("Bicol", "Bicol", ["Bicol (Region V)"]),
+    "PH-06": ("Western Visayas", "Visayas occidentales", ["Western Visayas (Region VI)"]),
+    "PH-07": ("Central Visayas", "Visayas centrales", ["Central Visayas (Region VII)"]),
+    "PH-08": ("Eastern Visayas", "Visayas orientales", ["Eastern Visayas (Region VIII)"]),
+    "PH-09": ("Zamboanga Peninsula", "Péninsule de Zamboanga", [
+        "Zamboanga Peninsula (Region IX)"]),
+    "PH-10": ("Northern Mindanao", "Mindanao du Nord", ["Northern Mindanao (Region X)"]),
+    "PH-11": ("Davao", "Davao", ["Davao (Region XI)"]),
+    "PH-12": ("Soccsksargen", "Soccsksargen", ["Soccsksargen (Region XII)"]),
+    "PH-13": ("Caraga", "Caraga", ["Caraga (Region XIII)"]),
+    "PH-14": ("Bangsamoro Autonomous Region in Muslim Mindanao", "Bangsamoro", [
+        "Bangsamoro", "BARMM", "ARMM", "Autonomous Region in Muslim Mindanao (ARMM)",
         "Autonomous Region in Muslim Mindanao", "Bangsamoro Autonomous Region",
         "Région autonome bangsamoro"]),
-    "PH-40": ("Calabarzon (Region IV-A)", "Calabarzon (Region IV-A)", ["Calabarzon"]),
-    "PH-41": ("Mimaropa (Region IV-B)", "Mimaropa (Region IV-B)", ["Mimaropa"]),
+    "PH-40": ("Calabarzon", "Calabarzon", ["Calabarzon (Region IV-A)"]),
+    "PH-41": ("Mimaropa", "Mimaropa", ["Mimaropa (Region IV-B)"]),
     "CO-DC": ("Distrito Capital de Bogota", "District capital de Bogota", [
         "Bogota Capital District", "Bogotá D.C."]),
     "CO-LAG": ("La Guajira", "La Guajira", ["Guajira"]),
@@ -564,6 +564,10 @@ def _admin1(countries: dict[str, str]) -> list[dict[str, Any]]:
                 name = eng[0] if cc in PREFER_ENG and eng else ascii_name
                 name = re.sub(r",\s*Respublika$", "", name)
                 name_fr, extra = (name if cc in PREFER_ENG else iso_name), []
+                # "Northern Mindanao (Region X)", "Maritime (Région)": the name without its
+                # gloss (the whole ISO name stays an alias)
+                name = re.sub(r"\s*\([^)]*\)$", "", name) or name
+                name_fr = re.sub(r"\s*\([^)]*\)$", "", name_fr) or name_fr
             aliases = {name, name_fr, iso_name, ascii_name, *eng, *extra}
             typ = (v.get("type") or "").lower()
             base_names = {name, *eng[:1], *extra}

@@ -68,6 +68,10 @@ _SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district"})
 _MIN_FUZZY = 60.0
 _MAX_QUERY = 200
 _WORD = re.compile(r"\w+")
+#: "Lanao del Norte", "Santa Cruz do Sul": a name after a Spanish or Portuguese connector that
+#: follows a capitalised word ends a longer name the gazetteer does not list ("Norte" is not a
+#: place of its own there).
+_COMPOUND_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+(?:del|de los|de las|dos|das|do|da)\s+$")
 
 
 def is_ambiguous(candidates: Sequence[Candidate]) -> bool:
@@ -659,7 +663,10 @@ class Gazetteer:
                 bare = surface.replace(".", "")
                 if bare not in self._acronyms[key] and not bare.isupper():
                     continue
-            elif place_ids and not self._capitalised(surface):
+            elif place_ids and (
+                not self._capitalised(surface)
+                or _COMPOUND_TAIL.search(text, max(0, start - 40), start)
+            ):
                 place_ids = ()
             if place_ids or actor_ids:
                 hits.append((start, end + 1, key, place_ids, actor_ids))

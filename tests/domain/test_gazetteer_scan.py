@@ -203,3 +203,19 @@ def test_three_letter_given_names_and_words_are_not_places(
 def test_an_abbreviation_with_a_dot_is_still_found(gazetteer: Gazetteer) -> None:
     found = {m.id for m in gazetteer.scan("U.S. strikes hit the port")}
     assert "military-forces-us" in found or "c:US" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six soldiers were killed in Lanao del Norte on Sunday.", []),
+        ("Rebels attacked a post in Norte de Santander.", ["Norte de Santander"]),
+        ("Insurgents entered Mocimboa da Praia at dawn.", ["Mocimboa da Praia"]),
+        ("Des tirs ont visé l'Université de Kinshasa.", ["Kinshasa"]),
+    ],
+)
+def test_the_tail_of_a_longer_name_is_not_a_place(
+    gazetteer: Gazetteer, text: str, expected: list[str]
+) -> None:
+    places = [gazetteer.place(m.id) for m in gazetteer.scan(text) if m.kind == "place"]
+    assert [p.name for p in places if p is not None] == expected
