@@ -255,6 +255,12 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECAS
 _AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+$", re.IGNORECASE)
 
 
+_COMMA_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+$")
+_OF_THE_BEFORE = re.compile(r"\b(?:of|among|parmi|sur|d['’]entre)\s+(?:the|les|ces|these)\s+$",
+                            re.IGNORECASE)
+_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|of|ont|sont|d['’]entre)\b", re.IGNORECASE)
+
+
 def _joined_dead(
     sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
 ) -> int:
@@ -263,7 +269,10 @@ def _joined_dead(
     if i + 1 >= len(numbers) or kinds[i + 1] == "hurt":
         return 0
     nxt = numbers[i + 1]
-    if not _AND_BETWEEN.match(sentence[numbers[i].end : nxt.start]):
+    between = sentence[numbers[i].end : nxt.start]
+    if not _AND_BETWEEN.match(between) and not (
+        _COMMA_BETWEEN.match(between) and not _VERB_AFTER.match(sentence[nxt.end : nxt.end + 12])
+    ):
         return 0
     after = sentence[nxt.end : nxt.end + 60]
     if (
@@ -297,7 +306,14 @@ def _joined_before(
     if i == 0 or kinds[i - 1] is not None:
         return 0
     prev = numbers[i - 1]
-    if not _AND_BETWEEN.match(sentence[prev.end : numbers[i].start]):
+    between = sentence[prev.end : numbers[i].start]
+    if not _AND_BETWEEN.match(between) and not (
+        # a headline's list: "6 soldiers, 3 gunmen killed" (not "of the 40 passengers, 3
+        # were killed", a part of the first)
+        _COMMA_BETWEEN.match(between)
+        and not _OF_THE_BEFORE.search(sentence[max(0, prev.start - 12) : prev.start])
+        and not _VERB_AFTER.match(sentence[numbers[i].end : numbers[i].end + 12])
+    ):
         return 0
     if _NOT_PEOPLE_AFTER.match(sentence[prev.end : prev.end + 30]) or prev.value > MAX_PLAUSIBLE:
         return 0
@@ -418,7 +434,12 @@ def casualties(
             if _PART_BEFORE.search(before):
                 continue  # its kind tells the whole's ("104 people, including 35 children")
             if victims_only and _ATTACKERS_AFTER.match(sentence[num.end : num.end + 40]):
-                continue  # "all 33 militants were killed": the attackers, not the victims
+                # "all 33 militants were killed": the attackers, not the victims (but "6
+                # soldiers, 3 gunmen killed" tells the soldiers' toll too)
+                joined_before = _joined_before(sentence, numbers, kinds, i)
+                if joined_before:
+                    dead.append(joined_before)
+                continue
             (dead if kinds[i] == "dead" else hurt).append(num.value)
             if kinds[i] == "dead":
                 joined = _joined_dead(sentence, numbers, kinds, i)

@@ -393,6 +393,22 @@ def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "victims_only", "dead"),
+    [
+        ("6 soldiers, 3 Dawlah Islamiyah gunmen killed in Lanao del Norte clash", False, 9),
+        ("6 soldiers, 3 Dawlah Islamiyah gunmen killed in Lanao del Norte clash", True, 6),
+        ("Suicide bomber kills 6 soldiers, 3 civilians", True, 9),
+        ("Six soldats, trois civils tués dans une attaque", True, 9),
+        ("Of the 40 passengers, 3 were killed", True, 3),
+        ("Militants killed 6 soldiers, 3 of them officers", True, 6),
+        ("In 2023, 3 soldiers were killed", True, 3),
+    ],
+)
+def test_tolls_listed_with_commas(sentence: str, victims_only: bool, dead: int) -> None:
+    assert casualties([sentence], victims_only=victims_only).fatalities == dead
+
+
+@pytest.mark.parametrize(
     ("sentences", "dead"),
     [
         # a much larger count in the lead is someone else's
