@@ -118,17 +118,24 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"helicopters?)\b|abattu (?:[\w'’-]+ ){0,4}(?:avions?|hélicoptères?|appareils?)\b"), 1.0),
     "Non-state actor overtakes territory": (_rx(
         # seizing men or arms is not seizing ground ("killed or captured dozens of soldiers")
-        r"\b(?:seized|captured)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|fighters?|troops|"
+        r"\b(?:seized|captured|seizes?|captures?)\b"
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|fighters?|troops|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
         r"civilians|hostages?|members|men|women|children|mercenaries|officers)\b)|"
-        r"\b(?:took control of|taken control of|overran|overrun|walked into|"
+        r"\b(?:took control of|taken control of|takes? control of|overran|overrun|walked into|"
+        r"capture of|under (?:the )?control of|"
+        # "la prise de Minova" (not "prise de parole", "prise d'otages", "de position")
+        r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|"
+        r"fonctions?|décision|vue|risques?|participation|contrôle)|"
+        r"pass(?:é|ée|és|ées|e|ent) sous (?:le )?contrôle|"
         r"moved into|fell to|fall of|took over)\b|\bpris (?:[\w-]+ )?le contrôle|"
         # (the verb, not the noun: "l'entrée de son immeuble" is a doorway)
         r"\b(?:(?:sont|est|était|étaient|sera|seraient|serait) entr(?:é|ée|és|ées)|entrent|"
         r"entrer)\b[^.;]{0,50}?"
         r"\bdans\b|pris le contrôle|prise de contrôle|"
         r"(?:s['’]|se\s+)(?:est|sont|était|étaient)\s+[«»\"]?\s*emparée?s?\s*[«»\"]?\s+de|"
-        r"s['’]empar(?:ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|\bentered\b"), 1.0),
+        r"s['’]empar(?:e|ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|"
+        r"\bentered\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
@@ -243,6 +250,8 @@ VIOLENCE = _rx(
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
     r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
     r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|"
+    r"\bseizes?\b|\b(?:took|takes?|taken) (?:control|over)\b|\bpassée? sous (?:le )?contrôle\b|"
+    r"\bla prise d(?:e |u |['’])(?!parole|position|otages?|conscience|contact|fonctions?)|"
     r"\bprise de contrôle\b|\bassassin\w*|\bs['’]empar\w+|\bdriven out\b|\bpushed out\b|"
     r"\bchass(?:é|ée|és|ées)\b|\brepren(?:d|nent)\b(?! (?:les travaux|le travail|ses|leurs|"
     r"la parole|les cours|les négociations|les pourparlers|du service))"

@@ -712,3 +712,30 @@ def test_a_road_linking_two_towns_is_in_neither(gazetteer: Gazetteer) -> None:
 )
 def test_officials_of_every_rank_confirm(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("M23 rebels seize Congo's Minova, cutting key supply route to Goma",
+         "GOMA — M23 rebels took the lakeside town of Minova on Tuesday after the army and allied "
+         "militias withdrew, residents said.", "Non-state actor overtakes territory"),
+        ("Sud-Kivu : le M23 s'empare de Minova, la route de Goma coupée",
+         "La cité de Minova est passée sous le contrôle des rebelles mardi, selon la société "
+         "civile.", "Non-state actor overtakes territory"),
+        ("Soudan : les FSR revendiquent la prise d'En Nahoud",
+         "Les paramilitaires affirment avoir pris jeudi le contrôle de la ville après des combats "
+         "contre l'armée.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_a_group_taking_a_town(gazetteer: Gazetteer, title: str, body: str, sub: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+def test_hostage_taking_is_not_taking_ground(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Mali : prise d'otages dans un village du centre",
+        "Des hommes armés ont enlevé dimanche une dizaine de civils lors d'une prise d'otages "
+        "dans un village du cercle de Bandiagara, selon des élus locaux.",
+    ), gazetteer)
+    assert ext.sub_event_type == "Abduction/forced disappearance"
