@@ -113,6 +113,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?|gun ?battles?|\bbattles?\b|"
         r"\bcombats?\b|affrontements?|accrochages?|s['’]affront\w+|\bambush\w*|embuscades?|"
         r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes|"
+        # armed men on both sides: rival gangs, factions, clans
+        r"\brival (?:gangs?|factions?|groups?|cartels?|clans?|militias?)\b|"
+        r"\b(?:gangs?|bandes?|factions?|clans?|milices?|cartels?) riva(?:l|les|ux)\b|"
+        r"\b(?:inter-?gangs?|inter-?clan|inter-?communal)\b|"
         # an aircraft brought down by the other side
         r"(?:shot|shoot|shoots|shooting) down (?:[\w-]+ ){0,4}(?:jets?|planes?|aircraft|"
         r"helicopters?)\b|abattu (?:[\w'’-]+ ){0,4}(?:avions?|hélicoptères?|appareils?)\b"), 1.0),
@@ -200,7 +204,10 @@ MIL_TARGET = _rx(
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
     r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
-    r"(?:école|académie|institut) militaire)\b"
+    r"(?:école|académie|institut) militaire)\b|"
+    # auxiliaries and pro-government militias are armed men too
+    r"\b(?:defen[cs]e volunteers|volontaires (?:de la défense|pour la défense)|VDP|"
+    r"supplétifs|auxiliaries|rangers)\b"
 )
 #: ... and targets that make it violence against civilians.
 CIV_TARGET = _rx(
@@ -592,7 +599,10 @@ SOLDIERS = _rx(
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
     r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
-    r"(?:école|académie|institut) militaire)\b"
+    r"(?:école|académie|institut) militaire)\b|"
+    # auxiliaries and pro-government militias are armed men too
+    r"\b(?:defen[cs]e volunteers|volontaires (?:de la défense|pour la défense)|VDP|"
+    r"supplétifs|auxiliaries|rangers)\b"
 )
 #: "a indiqué vendredi le bureau de l'ONU": the source named after the verb.
 SOURCE_INVERTED = _rx(

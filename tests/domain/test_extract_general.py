@@ -739,3 +739,26 @@ def test_hostage_taking_is_not_taking_ground(gazetteer: Gazetteer) -> None:
         "dans un village du cercle de Bandiagara, selon des élus locaux.",
     ), gazetteer)
     assert ext.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "event"),
+    [
+        ("Ecuador: 22 killed in gang clash in Guayaquil housing project",
+         "GUAYAQUIL — At least 22 people were killed on Thursday in a clash between rival "
+         "factions of a criminal gang, police said.", "Battles"),
+        ("Haïti : affrontements meurtriers entre gangs rivaux à Port-au-Prince",
+         "PORT-AU-PRINCE — Au moins douze personnes ont été tuées dans des affrontements entre "
+         "bandes rivales dans le quartier de Cité Soleil, selon la police.", "Battles"),
+        ("Thaïlande : deux supplétifs tués dans une attaque contre un bureau de district",
+         "Deux volontaires de la défense ont été tués samedi soir quand des hommes armés ont "
+         "ouvert le feu sur leur poste, selon la police.", "Battles"),
+        ("Gunmen kill 12 villagers in Zamfara",
+         "GUSAU — Gunmen on motorcycles killed 12 villagers and burned homes, police said.",
+         "Violence against civilians"),
+    ],
+)
+def test_armed_men_on_both_sides_make_a_battle(
+    gazetteer: Gazetteer, title: str, body: str, event: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).event_type == event
