@@ -304,8 +304,8 @@ def _property_only(
 ) -> bool:
     """Buildings burnt or looted and nobody hurt ("insurgents torch a district office"): the
     headline tells of property, not people, and no toll is given (or it is nil)."""
-    if event[0] != "Violence against civilians" or dead or hurt:
-        return False
+    if event != ("Violence against civilians", "Attack") or dead or hurt:
+        return False  # (people taken away are the news, not the plane they torched)
     title = next((s.text for s in sentences if s.zone == "title"), "")
     return bool(lx.PROPERTY.search(title)) and not lx.CASUALTY_WORDS.search(title)
 

@@ -762,3 +762,41 @@ def test_armed_men_on_both_sides_make_a_battle(
     gazetteer: Gazetteer, title: str, body: str, event: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).event_type == event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "claimant"),
+    [
+        ("Mali attack toll tops 70",
+         "BAMAKO — Militants killed at least 77 people when they stormed a gendarmerie school on "
+         "Tuesday, a security source said.\n\nJama'at Nusrat al-Islam wal-Muslimin (JNIM), al "
+         "Qaeda's affiliate in the Sahel, claimed the pre-dawn assault.", "JNIM"),
+        ("Missiles hit Iraq's Ain al-Asad base",
+         "BAGHDAD — Militants fired missiles at Ain al-Asad air base on Saturday, US Central "
+         "Command said.\n\nThe Islamic Resistance in Iraq said in a Telegram statement that its "
+         "fighters had targeted the base.", "Islamic Resistance in Iraq"),
+    ],
+)
+def test_claims_told_in_other_words(
+    gazetteer: Gazetteer, title: str, body: str, claimant: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    actor = gazetteer.actor(ext.claimed_by) if ext.claimed_by else None
+    assert actor is not None and actor.name == claimant
+    assert ext.status == Status.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Indonésie : un pilote néo-zélandais pris en otage par des rebelles papous",
+         "Les rebelles indépendantistes de Papouasie ont revendiqué mercredi l'enlèvement d'un "
+         "pilote néo-zélandais, dont l'appareil a été incendié la veille."),
+        ("Papuan separatists say they have taken New Zealand pilot hostage, torched plane",
+         "JAYAPURA — Separatist rebels said on Wednesday they had seized a New Zealand pilot "
+         "after setting fire to his plane."),
+    ],
+)
+def test_a_hostage_taken_is_an_abduction(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.sub_event_type == "Abduction/forced disappearance"
