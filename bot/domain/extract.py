@@ -1131,6 +1131,20 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
     return seen
 
 
+#: Manned military aircraft, or the state flying them.
+_STATE_AIRCRAFT = re.compile(
+    r"\b(?:fighter jets?|warplanes?|military (?:aircraft|planes?|jets?|helicopters?)|"
+    r"(?:helicopter )?gunships?|air force|junta|army (?:aircraft|helicopters?|jets?)|"
+    r"avions? (?:de chasse|de combat|militaires?)|hélicoptères? (?:de combat|militaires?)|"
+    r"aviation militaire|armée de l['’]air|junte)\b",
+    re.IGNORECASE,
+)
+_UNKNOWN_AIRCRAFT = re.compile(
+    r"\b(?:unidentified|unknown|foreign|non identifiée?s?|inconnue?s?|étrangère?s?)\b",
+    re.IGNORECASE,
+)
+
+
 def _actors(
     sentences: list[_Sentence],
     claim: _Claim,
@@ -1220,6 +1234,21 @@ def _actors(
         if len(later) == 1:
             attackers = later
             chosen.extend(a for a in later if a not in chosen)
+    if (
+        country and not attackers and event[1] == "Air/drone strike"
+        and not any(_is_state(a, gazetteer) for a in chosen)
+        and any(
+            _STATE_AIRCRAFT.search(s.text) and not _UNKNOWN_AIRCRAFT.search(s.text)
+            for s in sentences
+            if not s.background and (s.zone != "body" or s.paragraph <= 1)
+        )
+    ):
+        # "a fighter jet dropped bombs on the village": in a civil war only the state flies
+        # jets and gunships (drones, which rebels fly too, say nothing)
+        forces = _force_actor(country, gazetteer)
+        if forces and forces not in chosen:
+            attackers = {forces}
+            chosen.append(forces)
     if country and not any(
         _is_state(a, gazetteer) and a not in attackers for a in chosen
     ):
@@ -1316,12 +1345,22 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
 _NATIONALS_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
-    r"seafarers?|sailors?|crew members?|fishermen)\b"
+    r"seafarers?|sailors?|crew members?|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
+    r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
 )
 _NATIONALS_FR = re.compile(
     r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires|journalistes?|ouvriers|"
-    r"ingénieurs?|pèlerins?|visiteurs?|otages?|marins|pêcheurs|membres d['’]équipage)\s+"
+    r"ingénieurs?|pèlerins?|visiteurs?|otages?|marins|pêcheurs|membres d['’]équipage|"
+    r"pilotes?|missionnaires?|infirmi(?:er|ère)s?|médecins?|enseignants?|étudiants?|"
+    r"employés?|prêtres?|religieuses?|travailleurs)\s+"
     r"([\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+#: People taken away, for the victims' nationality.
+_TAKEN = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|hostages?|otages?|enl[eè]v\w+|seized|captured|rapt)\b",
     re.IGNORECASE,
 )
 
@@ -1334,7 +1373,7 @@ def _foreign_victims(
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 3):
             continue
-        if not lx.CASUALTY_WORDS.search(s.text):
+        if not (lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text)):
             continue
         for pattern in (_NATIONALS_EN, _NATIONALS_FR):
             for m in pattern.finditer(s.text):

@@ -800,3 +800,38 @@ def test_claims_told_in_other_words(
 def test_a_hostage_taken_is_an_abduction(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected", "absent"),
+    [
+        ("Bombs fall on a church village in Sagaing",
+         "BANGKOK — A fighter jet dropped bombs on Kanan, a village in Myanmar's Sagaing region, "
+         "on Sunday morning, killing 17 people, residents said.",
+         "Military Forces of Myanmar", None),
+        ("Soudan du Sud : un hôpital de MSF bombardé à Old Fangak",
+         "JUBA — Deux hélicoptères de combat ont largué une bombe samedi sur l'hôpital de MSF à "
+         "Old Fangak, dans l'État du Jonglei, au Soudan du Sud, tuant sept personnes.",
+         "Military Forces of South Sudan", None),
+        ("Unidentified warplanes strike convoy in eastern Syria",
+         "DAMASCUS — Unidentified warplanes struck a convoy of trucks near Albu Kamal in eastern "
+         "Syria on Monday, killing 10 people, a war monitor said.",
+         None, "Military Forces of Syria"),
+    ],
+)
+def test_jets_in_a_civil_war_are_the_states(
+    gazetteer: Gazetteer, title: str, body: str, expected: str | None, absent: str | None
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    names = {a.name for a in map(gazetteer.actor, ext.actors) if a is not None}
+    assert expected is None or expected in names
+    assert absent is None or absent not in names
+
+
+def test_a_foreign_pilot_taken_hostage(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Indonésie : un pilote néo-zélandais pris en otage par des rebelles papous",
+        "Les rebelles de Papouasie ont revendiqué mercredi l'enlèvement d'un pilote "
+        "néo-zélandais dans le district de Nduga.",
+    ), gazetteer)
+    assert "civilians-nz" in ext.actors
