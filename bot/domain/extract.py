@@ -667,6 +667,12 @@ _LOCALITY = re.compile(
     r"département|territoire|territory|governorate|gouvernorat)\b"
 )
 
+#: "in Old Fangak, Jonglei State", "Borno's Dumba": a name the next or the previous name
+#: places inside a province (checked against the gazetteer's mentions)
+_BESIDE_AREA = re.compile(
+    r"\b(?:à|in|at|on|near|près de)\s+(?P<beside>" + _NAMES + r"),\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?P<owner>" + _NAME + r")['’]s\s+(?P<owned>" + _NAMES + r")"
+)
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:nearby|neighbouring|neighboring|adjacent|voisine?s?)\s+\S?$", re.IGNORECASE
 )
@@ -722,9 +728,14 @@ def _unlisted_locality(
         if chosen.level in ("admin1", "country") and lx.VIOLENCE_LOW.search(s.low):
             # only a province is known: "the blast took place near Aranpur" names the spot
             patterns.append(_NEAR_NAME)
+        if chosen.level in ("admin1", "city", "site"):
+            patterns.append(_BESIDE_AREA)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
-            group = next(g for g in ("en", "fr", "before", "apposed", "within", "near")
+            group = next(g for g in ("en", "fr", "before", "apposed", "within", "near",
+                                     "beside", "owned")
                          if g in m.re.groupindex and m.group(g))
+            if group in ("beside", "owned") and not _placed_in(s, m, chosen, gazetteer):
+                continue
             name = m.group(group)
             if _title_case(s.text):
                 name = name.split()[0]  # "Village of Hroza Mourns": the first word only
@@ -743,6 +754,16 @@ def _unlisted_locality(
                 continue
             return name.strip("'’-")
     return None
+
+
+def _placed_in(s: _Sentence, m: re.Match[str], province: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the province chosen (or the chosen town's) is the name right after the comma
+    ("Old Fangak, Jonglei State") or the owner before the name ("Borno's Dumba")."""
+    at = m.end() if m.group("beside") else m.start("owner")
+    area = province.id if province.level == "admin1" else province.parent_id
+    return area is not None and any(
+        x.kind == "place" and x.start == at and x.id == area for x in s.mentions
+    )
 
 
 def _namesake_part(

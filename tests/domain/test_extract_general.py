@@ -835,3 +835,20 @@ def test_a_foreign_pilot_taken_hostage(gazetteer: Gazetteer) -> None:
         "néo-zélandais dans le district de Nduga.",
     ), gazetteer)
     assert "civilians-nz" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Insurgents kill 40 farmers in Borno's Dumba",
+         "MAIDUGURI — At least 40 farmers were killed on Sunday near Baga in Borno State, the "
+         "state government said.", "Dumba"),
+        ("Bombs hit hospital in South Sudan",
+         "Two gunships dropped a bomb on a hospital in Ulang Payam, Upper Nile State, on "
+         "Saturday, killing seven people, the charity said.", "Ulang Payam"),
+    ],
+)
+def test_a_village_placed_by_its_province(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
