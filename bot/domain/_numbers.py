@@ -149,8 +149,9 @@ class Casualties:
 _KILL_AFTER = re.compile(
     r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,]+(?:were|have been|had been|was|ont été|a été|sont|"
     r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
-    r"(?:killed|dead|died|deaths|fatalities|killing|slain|tués?|tuées?|morts?|"
-    r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives)\b",
+    r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|morts?|"
+    r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombés|"
+    r"succombé)\b",
     re.IGNORECASE,
 )
 _KILL_NOUN_AFTER = re.compile(
@@ -259,6 +260,17 @@ _COMMA_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+$")
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among|parmi|sur|d['’]entre)\s+(?:the|les|ces|these)\s+$",
                             re.IGNORECASE)
 _VERB_AFTER = re.compile(r"^\s+(?:were|was|are|of|ont|sont|d['’]entre)\b", re.IGNORECASE)
+
+
+#: One more of another kind after a figure, with no figure of its own: "10 jawans, driver
+#: killed", "three soldiers and a civilian killed", "deux soldats et un civil tués".
+_PLUS_ONE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:,|\s+and|\s+et)\s+(?:a |an |one |the |their |un |"
+    r"une |leur |le |la )?(?![\w'’-]*(?:men|children|people|police|personnel|staff|crew|"
+    r"militia|youth|folk|cattle|livestock)\b)[a-zé][\w'’-]*[^s\W]\s+"
+    r"(?:were |was |ont été |a été )?"
+    r"(?:killed|dead|martyred|slain|tués?|tuées?|morts?)\b"
+)
 
 
 def _joined_dead(
@@ -445,6 +457,8 @@ def casualties(
                 joined = _joined_dead(sentence, numbers, kinds, i)
                 if joined:
                     dead.append(num.value + joined)
+                elif _PLUS_ONE.match(sentence[num.end : num.end + 60]):
+                    dead.append(num.value + 1)  # "10 DRG jawans, driver killed"
                 joined_before = _joined_before(sentence, numbers, kinds, i)
                 if joined_before:
                     dead.append(num.value + joined_before)

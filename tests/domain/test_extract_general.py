@@ -402,6 +402,11 @@ def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None
         ("Of the 40 passengers, 3 were killed", True, 3),
         ("Militants killed 6 soldiers, 3 of them officers", True, 6),
         ("In 2023, 3 soldiers were killed", True, 3),
+        ("10 DRG jawans, driver killed as Maoists blow up vehicle", True, 11),
+        ("Three soldiers and a civilian killed in ambush", True, 4),
+        ("At least 40 farmers and fishermen were killed", True, 40),
+        ("37 CRPF jawans martyred as suicide bomber rams convoy", True, 37),
+        ("Derniers honneurs pour les 29 soldats tombés à Tabatol", True, 29),
     ],
 )
 def test_tolls_listed_with_commas(sentence: str, victims_only: bool, dead: int) -> None:
