@@ -288,6 +288,7 @@ NON_INCIDENT = _rx(
     r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
+    r"\bderniers honneurs\b|\blast respects\b|\blaid to rest\b|\binhum\w+|"
     # justice and statistics look back on violence: acquittals, lapsed cases, yearly tolls
     r"\bacquit\w*|\bacquitté\w*|\brelaxés?\b|statute of limitations|\bprescription\b|"
     r"\bcase (?:expires|expired|closed|dropped|dismissed)\b|\bnon-lieu\b|"

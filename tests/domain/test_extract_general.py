@@ -58,6 +58,9 @@ def test_updated_tolls(sentence: str, dead: int) -> None:
         ("2024 deadliest year for soldiers in a decade, think tank says",
          "ISLAMABAD — At least 685 soldiers and policemen were killed in militant attacks last "
          "year, according to an annual report released on Tuesday."),
+        ("Niamey : derniers honneurs pour les 29 soldats tombés à Tabatol",
+         "NIAMEY — Les autorités ont rendu lundi les derniers honneurs aux 29 soldats tués "
+         "jeudi dans l'attaque de Tabatol, inhumés au cimetière militaire."),
         ("Attentat du marché : les sept accusés acquittés",
          "PARIS — La cour a acquitté jeudi les sept accusés de l'attentat qui avait tué six "
          "personnes en 2008."),
