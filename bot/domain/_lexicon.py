@@ -446,7 +446,13 @@ PLACE_SUFFIX = _rx(
 FLAG_AFTER = _rx(r"^-?\s?(?:flagged|registered)\b")
 FLAG_BEFORE = _rx(r"pavillon (?:de |du |des |d['’])?$")
 #: "according to X", "selon X": X is a source.
-SOURCE_BEFORE = _rx(r"(?:according to|selon|citing|cité par)\s+(?:the |la |le |l['’]|les )?$")
+SOURCE_BEFORE = _rx(
+    r"(?:according to|selon|citing|cité par)\s+(?:the |la |le |l['’]|les )?$|"
+    # "..., a annoncé Erevan", "..., said Kyiv": the speaker after its verb
+    r"\b(?:(?:a|ont|avait|avaient) (?:annoncé|déclaré|affirmé|indiqué|assuré|précisé|"
+    r"rapporté|dénoncé|accusé|fait savoir|confirmé|démenti)|annonce|affirme|indique|"
+    r"said|says|added|announced|claimed)\s*,?\s+$"
+)
 #: The accused or the authorities deny the event or their part in it.
 DENIAL = _rx(
     r"\bden(?:ied|ies|y) (?:any |all |direct )?(?:involvement|responsibility|role|"

@@ -860,3 +860,21 @@ def test_a_village_placed_by_its_province(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "not_place"),
+    [
+        ("Arménie : quatre soldats tués à la frontière",
+         "Quatre soldats arméniens ont été tués mardi par des tirs azerbaïdjanais dans la région "
+         "du Syunik, a annoncé Erevan.", "Yerevan"),
+        ("Four soldiers killed on Armenia's border",
+         "Four Armenian soldiers were killed on Tuesday by Azerbaijani fire in the Syunik region, "
+         "said Yerevan.", "Yerevan"),
+    ],
+)
+def test_a_capital_speaking_after_its_verb_is_not_the_place(
+    gazetteer: Gazetteer, title: str, body: str, not_place: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.place != not_place and ext.admin1 == "Syunik"
