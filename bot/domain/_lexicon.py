@@ -39,6 +39,7 @@ __all__ = [
     "NON_INCIDENT_LOW",
     "NON_INCIDENT_VENUE_LOW",
     "OFFICIAL",
+    "OWN_DEAD",
     "PERSON_BEFORE",
     "PLACE_SUFFIX",
     "POLICE_TARGET",
@@ -377,7 +378,8 @@ CLAIM = _rx(
     r"\b(?:said|say|says|claimed) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"sunk|sank|downed|"
-    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré)(?: [\w-]+){0,4} "
+    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé)"
+    r"(?: [\w-]+){0,4} "
     r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)|\bsays? it (?:carried out|"
     r"targeted|attacked)|\b(?:affirme|affirment|dit|disent) (?:avoir (?:pris|conquis)|"
     r"s['’]être emparés? )"
@@ -391,6 +393,13 @@ CLAIM_NEGATED = _rx(
     r"\b(?:did|does|has|have) not (?:yet |immediately |publicly )?claim|"
     r"\b(?:didn|doesn|hasn)['’]t (?:yet |immediately |publicly )?claim|"
     r"\bnever claims?\b|\bni revendiqué|\bne revendique (?:pas|jamais)"
+)
+#: A group naming its own dead ("claimed several of its members among the dead"): a side of
+#: the event, not its author.
+OWN_DEAD = _rx(
+    r"\b(?:claim\w*|revendiqu\w+)\b[^.]{0,50}\b(?:parmi les (?:morts|tués|victimes)|"
+    r"among the (?:dead|killed|victims)|comme (?:des |ses )?(?:membres|combattants|martyrs)|"
+    r"as (?:its |their )?(?:own )?(?:members|fighters|martyrs))"
 )
 #: The attacker's own account of what it aimed at ("Israel said it targeted a Hamas commander",
 #: "l'armée dit avoir visé le chef du Hamas"): the alleged target, not a side the report

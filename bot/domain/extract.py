@@ -1052,6 +1052,9 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
         m = lx.CLAIM.search(s.text)
         if not m or lx.CLAIM_NEGATED.search(s.text):
             continue
+        if lx.OWN_DEAD.search(s.text):
+            claim_sentences.add(i)  # its members died: a side, named as such
+            continue
         armed = [
             a for a in s.mentions
             if a.kind == "actor" and not a.id.startswith("civilians-")
@@ -1440,6 +1443,12 @@ _DENIED_PART = re.compile(
     r"responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b",
     re.IGNORECASE,
 )
+#: A denial in a relative clause: "..., ce que l'armée a démenti", "..., which the army denied".
+_RELATIVE_DENIAL = re.compile(
+    r"\b(?:ce que|ce qu['’]|which|what)\s+(?:[\w'’-]+\s+){0,4}?(?:a|ont|has|have|had)?\s*"
+    r"(?:démenti|nié|denied|denies|deny|rejected|rejeté)\b",
+    re.IGNORECASE,
+)
 #: A headline closing on the denial: "..., Kiev dément", "...; M23 denies".
 _TITLE_DENIAL = re.compile(r"\b(?:dément|démentent|denies|deny)\s*$", re.IGNORECASE)
 
@@ -1453,7 +1462,10 @@ def _status(
     ]
     denials = [
         s for _, s in head
-        if lx.DENIAL.search(s.text) or (s.zone == "title" and _TITLE_DENIAL.search(s.text))
+        if (lx.DENIAL.search(s.text) and not (
+            # "..., ce que l'armée a démenti" after the lead denies a detail, not the event
+            s.zone == "body" and _RELATIVE_DENIAL.search(s.text)
+        )) or (s.zone == "title" and _TITLE_DENIAL.search(s.text))
     ]
     # a group claiming it while another party denies any part in it ("IS claims it; the
     # Taliban deny involvement") is a claim; denying the event itself ("the army denies the

@@ -878,3 +878,18 @@ def test_a_capital_speaking_after_its_verb_is_not_the_place(
 ) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.place != not_place and ext.admin1 == "Syunik"
+
+
+def test_a_group_naming_its_dead_is_a_side_not_the_author(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Cisjordanie : neuf Palestiniens tués lors d'un raid israélien à Jénine",
+        "Neuf Palestiniens ont été tués jeudi lors d'un raid de l'armée israélienne dans le camp "
+        "de Jénine, a annoncé le ministère de la santé palestinien.\n\nL'armée israélienne a "
+        "déclaré avoir mené l'opération pour arrêter des membres d'une cellule. Les Brigades "
+        "Al-Qods ont revendiqué plusieurs de leurs membres parmi les morts.\n\nLe ministère a "
+        "accusé l'armée d'avoir tiré des gaz lacrymogènes près de l'hôpital, ce que l'armée a "
+        "démenti.",
+    ), gazetteer)
+    assert ext.status == Status.CONFIRMED
+    assert ext.claimed_by == "military-forces-il"
+    assert "al-quds-brigades" in ext.actors
