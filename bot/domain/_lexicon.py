@@ -53,6 +53,7 @@ __all__ = [
     "SOURCE_ORGAN_BEFORE",
     "SPEECH_AFTER",
     "SPEECH_AFTER_LOOSE",
+    "STATE_CLAIM",
     "UNCONFIRMED",
     "UNIDENTIFIED_ATTACKERS",
     "VICTIMS",
@@ -375,14 +376,28 @@ CLAIM = _rx(
     r"militants|members|combattants|moudjahidines?|mujahideen) (?:had |have |ont |avaient )?"
     r"(?:attacked|ambushed|killed|struck|targeted|hit|shelled|attaqué|tendu|tué|frappé|visé|"
     r"ciblé)\b|"
-    r"\b(?:said|say|says|claimed) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?(?:carried out|"
+    r"\b(?:said|say|says|claimed|claims) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?"
+    r"(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"sunk|sank|downed|"
     r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé)"
     r"(?: [\w-]+){0,4} "
     r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)|\bsays? it (?:carried out|"
-    r"targeted|attacked)|\b(?:affirme|affirment|dit|disent) (?:avoir (?:pris|conquis)|"
+    r"targeted|attacked)|\b(?:affirme|affirment|dit|disent|assure|assurent) (?:avoir "
+    r"(?:pris|conquis|mené|abattu|détruit|neutralisé)|"
     r"s['’]être emparés? )"
+)
+#: A state owning its strike by its weapons: "Ukraine says Neptune missiles hit", "Israel
+#: said its jets struck" (a claim only when a state speaks; a group's "its fighters hit" is
+#: in CLAIM).
+STATE_CLAIM = _rx(
+    # (its own weapons, or weapons by name: "the missile hit a hangar" only says where)
+    r"\b(?:said|say|says|claimed|claims) (?:that )?(?:(?:its|their) (?:[\w-]+ )?|"
+    r"(?-i:[A-Z][\w-]*) (?:[\w-]+ )?)"
+    r"(?:missiles?|drones?|jets?|warplanes?|forces|troops|artillery|navy) (?:had |have |has )?"
+    r"(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted)\b|"
+    r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré) avoir "
+    r"(?:visé|frappé|ciblé)\b"
 )
 CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"

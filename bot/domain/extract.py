@@ -1050,6 +1050,10 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
         # claim counts in the first paragraphs only
         late = s.zone == "body" and s.paragraph > 3
         m = lx.CLAIM.search(s.text)
+        state_form = False
+        if not m:
+            m = lx.STATE_CLAIM.search(s.text)
+            state_form = m is not None
         if not m or lx.CLAIM_NEGATED.search(s.text):
             continue
         if lx.OWN_DEAD.search(s.text):
@@ -1072,12 +1076,17 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
             claimant = specific[0]
         elif after and re.search(r"\b(?:par|by)\b", s.text[m.start() : after[0].start]):
             claimant = after[0].id
-        subject_country = next(
-            (p.id[2:] for p in s.mentions
-             if p.kind == "place" and p.id.startswith("c:") and p.end <= m.start()
+        subject_country = next(  # the nearest before the verb ("Russia-Ukraine war: Ukraine says")
+            (code for p in reversed(s.mentions)
+             if p.kind == "place" and p.end <= m.start()
+             and (code := _state_named(p.id, gazetteer)) is not None
              and not _NON_STATE_SUBJECT.search(s.text[max(0, p.start - 40) : m.start()])),
             None,
         )
+        if state_form and not (
+            (claimant and _is_state(claimant, gazetteer)) or (claimant is None and subject_country)
+        ):
+            continue  # a group saying what its weapons hit tells its target, not a claim
         if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
                                                              subject_country):
             # a state force owning its strike is an official statement ("Russia's defence
@@ -1097,6 +1106,17 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
     if claim.claimed and claim.claimant is None:
         claim.claimant = _speaking_group(sentences, gazetteer)
     return claim, claim_sentences
+
+
+def _state_named(place_id: str, gazetteer: Gazetteer) -> str | None:
+    """The country a place name stands for as a speaker: the country itself, or its capital
+    ("Moscow said its forces had hit a depot")."""
+    if place_id.startswith("c:"):
+        return place_id[2:]
+    place = gazetteer.place(place_id)
+    if place is not None and place.country and gazetteer.capital(place.country) == place_id:
+        return place.country
+    return None
 
 
 def _speaking_group(sentences: list[_Sentence], gazetteer: Gazetteer) -> str | None:
@@ -1221,6 +1241,8 @@ def _actors(
         owners = gazetteer.actor_ancestors(claim.state_claimant)[1:]
         chosen = [claim.state_claimant if a in owners else a for a in chosen]
         chosen = list(dict.fromkeys(chosen))
+        if claim.state_claimant not in chosen:
+            chosen.append(claim.state_claimant)  # "Israël dit avoir visé un commandant"
     for blamed in _blamed(sentences, gazetteer):
         if blamed not in chosen:
             chosen.append(blamed)

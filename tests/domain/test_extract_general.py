@@ -893,3 +893,33 @@ def test_a_group_naming_its_dead_is_a_side_not_the_author(gazetteer: Gazetteer) 
     assert ext.status == Status.CONFIRMED
     assert ext.claimed_by == "military-forces-il"
     assert "al-quds-brigades" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "claimant"),
+    [
+        ("Gaza : carnage dans le camp de Jabaliya, Israël dit avoir visé un commandant du Hamas",
+         "Des dizaines de Palestiniens ont été tués mardi par des frappes sur le camp de "
+         "Jabaliya, selon le ministère de la santé.", "military-forces-il"),
+        ("Russia-Ukraine war live: Ukraine says Neptune missiles hit Russian flagship",
+         "Ukrainian officials said two Neptune missiles had hit the cruiser off Odesa.",
+         "military-forces-ua"),
+        ("Strike on shopping centre kills 18",
+         "KYIV — A missile hit a crowded shopping centre on Monday, killing 18 people, officials "
+         "said. Moscow said its forces had hit a weapons depot.", "military-forces-ru"),
+    ],
+)
+def test_a_state_owning_its_strike(
+    gazetteer: Gazetteer, title: str, body: str, claimant: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).claimed_by == claimant
+
+
+def test_a_group_saying_what_it_aimed_at_is_not_a_claim(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Soudan : plus de cent morts dans l'attaque d'un village par les paramilitaires",
+        "Au moins 104 personnes ont été tuées mercredi dans l'attaque du village par les FSR, a "
+        "indiqué le gouvernement soudanais.\n\nLes FSR affirment avoir visé des positions de "
+        "l'armée.",
+    ), gazetteer)
+    assert ext.claimed_by is None and ext.status == Status.CONFIRMED
