@@ -56,6 +56,7 @@ __all__ = [
     "STATE_CLAIM",
     "UNCONFIRMED",
     "UNIDENTIFIED_ATTACKERS",
+    "VERB_BEFORE_SPEAKER",
     "VICTIMS",
     "VIOLENCE",
     "VIOLENCE_LOW",
@@ -470,9 +471,10 @@ PLACE_SUFFIX = _rx(
 FLAG_AFTER = _rx(r"^-?\s?(?:flagged|registered)\b")
 FLAG_BEFORE = _rx(r"pavillon (?:de |du |des |d['’])?$")
 #: "according to X", "selon X": X is a source.
-SOURCE_BEFORE = _rx(
-    r"(?:according to|selon|citing|cité par)\s+(?:the |la |le |l['’]|les )?$|"
-    # "..., a annoncé Erevan", "..., said Kyiv": the speaker after its verb
+SOURCE_BEFORE = _rx(r"(?:according to|selon|citing|cité par)\s+(?:the |la |le |l['’]|les )?$")
+#: "..., a annoncé Erevan.", "..., said Kyiv.": the speaker after its verb (ending the clause;
+#: "said Kharkiv governor Oleh Syniehubov" names the governor's region)
+VERB_BEFORE_SPEAKER = _rx(
     r"\b(?:(?:a|ont|avait|avaient) (?:annoncé|déclaré|affirmé|indiqué|assuré|précisé|"
     r"rapporté|dénoncé|accusé|fait savoir|confirmé|démenti)|annonce|affirme|indique|"
     r"said|says|added|announced|claimed)\s*,?\s+$"

@@ -315,7 +315,10 @@ def _property_only(
 
 def _is_speaker(sentence: _Sentence, mention: Mention) -> bool:
     before = sentence.text[max(0, mention.start - 30) : mention.start]
-    if lx.SOURCE_BEFORE.search(before):
+    if lx.SOURCE_BEFORE.search(before) or (
+        lx.VERB_BEFORE_SPEAKER.search(before)
+        and re.match(r"\s*(?:[.,;:»\")]|$)", sentence.text[mention.end : mention.end + 3])
+    ):
         return True
     # "Moscow said" speaks; "in south-east Moscow, the investigators said" does not
     return bool(lx.SPEECH_AFTER.match(sentence.text[mention.end :])) and not (
