@@ -1178,6 +1178,20 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
     return seen
 
 
+#: The sides a sentence names as such: "clashes between X and Y", "troops, backed by X".
+_SIDES = re.compile(
+    r"\b(?:clash\w*|fighting|fights?|battles?|gunfights?|firefights?|affrontements?|combats?|"
+    r"heurts|accrochages?)\s+(?:[\w'’-]+\s+){0,3}?(?:between|entre)\s+[^.;]{3,160}|"
+    r"\b(?:backed|supported|assisted|aided|appuyée?s?|soutenue?s?|épaulée?s?)\s+(?:by|par)\s+"
+    r"[^.;]{3,80}",
+    re.IGNORECASE,
+)
+
+
+def _side_spans(sentence: _Sentence) -> list[tuple[int, int]]:
+    return [m.span() for m in _SIDES.finditer(sentence.text)]
+
+
 #: Manned military aircraft, or the state flying them.
 _STATE_AIRCRAFT = re.compile(
     r"\b(?:fighter jets?|warplanes?|military (?:aircraft|planes?|jets?|helicopters?)|"
@@ -1218,6 +1232,7 @@ def _actors(
             continue
         denial = lx.DENIAL.search(s.text)
         role = i in claim_sentences or bool(denial or lx.BLAME.search(s.text))
+        sides = _side_spans(s) if s.zone == "body" and s.paragraph <= 2 else []
         # "M23 denied the accusation and blamed the Congolese army": a counter-accusation
         # names no side of the event
         countered = {
@@ -1232,6 +1247,10 @@ def _actors(
                 continue
             if not s.background and (s.zone in ("title", "summary", "lead") or role):
                 in_lead.add(actor_id)
+            elif not s.background and any(
+                a <= m.start < b for m in s.mentions if m.id == actor_id for a, b in sides
+            ):
+                in_lead.add(actor_id)  # "clashes between the 444 Brigade and Rada"
     chosen = [
         a for a in weight
         if (a in in_lead or weight[a] >= 2.5)

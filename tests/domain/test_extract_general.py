@@ -923,3 +923,23 @@ def test_a_group_saying_what_it_aimed_at_is_not_a_claim(gazetteer: Gazetteer) ->
         "l'armée.",
     ), gazetteer)
     assert ext.claimed_by is None and ext.status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "actor"),
+    [
+        ("Death toll from Tripoli clashes rises to 55",
+         "TRIPOLI — The death toll from fighting in the Libyan capital has risen to 55, the "
+         "emergency centre said on Wednesday.\n\nClashes between the 444 Brigade and the Special "
+         "Deterrence Force broke out on Monday evening.", "Special Deterrence Force"),
+        ("M23 rebels seize Congo's Minova",
+         "KINSHASA — M23 rebels seized the town of Minova on Tuesday, authorities said.\n\nThe "
+         "army said its troops, backed by allied militia fighters known as Wazalendo, were "
+         "containing the enemy.", "Wazalendo"),
+    ],
+)
+def test_sides_named_as_such_after_the_lead(
+    gazetteer: Gazetteer, title: str, body: str, actor: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert actor in {a.name for a in map(gazetteer.actor, ext.actors) if a is not None}
