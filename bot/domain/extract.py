@@ -1416,6 +1416,17 @@ _NATIONALS_EN = re.compile(
     r"seafarers?|sailors?|crew members?|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
 )
+#: A number of people named by their nationality: "neuf Chinois tués", "two Americans".
+#: (English: the plural noun, "two Russian missiles" is the adjective; French writes the
+#: noun with a capital, the adjective without)
+_COUNTED_NATIONALS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+"
+    r"(?-i:([A-Z][a-z]+s))\b(?!\s+(?!(?:killed|were|was|dead|died|wounded|injured|among|"
+    r"and|shot|have|had|are|in|at|on)\b)(?-i:[a-z]))"
+    r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+"
+    r"(?-i:([A-Z][a-zéèï]+))\b",
+    re.IGNORECASE,
+)
 _NATIONALS_FR = re.compile(
     r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires|journalistes?|ouvriers|"
     r"ingénieurs?|pèlerins?|visiteurs?|otages?|marins|pêcheurs|membres d['’]équipage|"
@@ -1443,9 +1454,9 @@ def _foreign_victims(
             continue
         if not (lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text)):
             continue
-        for pattern in (_NATIONALS_EN, _NATIONALS_FR):
+        for pattern in (_NATIONALS_EN, _NATIONALS_FR, _COUNTED_NATIONALS):
             for m in pattern.finditer(s.text):
-                code = gazetteer.demonym_country(m.group(1))
+                code = gazetteer.demonym_country(m.group(1) or m.group(m.lastindex or 1))
                 civ = f"civilians-{code.lower()}" if code and code != country else None
                 if civ and civ not in found and gazetteer.actor(civ) is not None:
                     found.append(civ)

@@ -943,3 +943,25 @@ def test_sides_named_as_such_after_the_lead(
 ) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert actor in {a.name for a in map(gazetteer.actor, ext.actors) if a is not None}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "present", "absent"),
+    [
+        ("Centrafrique : neuf Chinois tués sur un site minier",
+         "Neuf Chinois ont été tués dimanche par des hommes armés sur le site minier de Chimbolo, "
+         "a indiqué le préfet.", "civilians-cn", None),
+        ("Two Americans killed in attack on hotel in Somalia",
+         "MOGADISHU — Gunmen stormed a hotel on Friday, killing two Americans and three Somalis, "
+         "police said.", "civilians-us", None),
+        ("Russian ballistic missiles kill 34 in Sumy",
+         "SUMY — Two Russian ballistic missiles struck the city centre on Sunday, killing 34 "
+         "civilians, officials said.", "civilians-ua", "civilians-ru"),
+    ],
+)
+def test_victims_counted_by_nationality(
+    gazetteer: Gazetteer, title: str, body: str, present: str, absent: str | None
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert present in ext.actors
+    assert absent is None or absent not in ext.actors
