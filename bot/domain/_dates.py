@@ -27,8 +27,18 @@ _MONTHS: dict[str, int] = {
 }
 _WD = "|".join(_WEEKDAYS)
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_NIGHT = re.compile(rf"\bnuit\s+(?:de|du)\s+(?:{_WD})\s+(?:à|au)\s+({_WD})\b", re.IGNORECASE)
-_NIGHT_EN = re.compile(rf"\bnight\s+of\s+(?:{_WD})\s+(?:to|into)\s+({_WD})\b", re.IGNORECASE)
+#: "la nuit de vendredi à samedi", "dans la nuit du vendredi 4 au samedi 5 juin": the day the
+#: night ends on (the weekday, or the date when the report gives it)
+_NIGHT = re.compile(
+    rf"\bnuit\s+(?:de|du)\s+(?:{_WD})(?:\s+\d{{1,2}}(?:er)?)?\s+(?:à|au)\s+({_WD})"
+    rf"(?:\s+(\d{{1,2}})(?:er)?\s+({_MO}))?\b",
+    re.IGNORECASE,
+)
+_NIGHT_EN = re.compile(
+    rf"\bnight\s+of\s+(?:{_WD})(?:,?\s+(?:{_MO})\s+\d{{1,2}})?\s+(?:to|into)\s+({_WD})"
+    rf"(?:,?\s+({_MO})\s+(\d{{1,2}}))?\b",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MO})\.?(?:\s+(\d{{4}}))?\b", re.IGNORECASE
@@ -88,9 +98,14 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
         covered.append((start, end))
         found.append((start, when))
 
-    for pattern in (_NIGHT, _NIGHT_EN):
-        for m in pattern.finditer(text):
-            add(m.start(), m.end(), _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref))
+    for m in _NIGHT.finditer(text):
+        when = _absolute(int(m.group(2)), _MONTHS[m.group(3).lower()], None, ref) if m.group(2) \
+            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref)
+        add(m.start(), m.end(), when)
+    for m in _NIGHT_EN.finditer(text):
+        when = _absolute(int(m.group(3)), _MONTHS[m.group(2).lower()], None, ref) if m.group(3) \
+            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref)
+        add(m.start(), m.end(), when)
     for m in _LAST_WEEKDAY.finditer(text):
         name = (m.group(1) or m.group(2)).lower()
         add(m.start(), m.end(),

@@ -1575,7 +1575,11 @@ def _claimed_by(claim: _Claim, actors: list[str], gazetteer: Gazetteer) -> str |
 #: "an operation under way since Tuesday" after the lead: when something began, not the day of
 #: the event the lead tells (in the lead, "fighting since Thursday" dates the event itself)
 _SINCE_DAY = re.compile(
-    r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b", re.IGNORECASE
+    r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b|"
+    # "... the deputy governor, who was killed on Tuesday when ...": another event's day
+    r"\b(?:who|whom|qui)\s+(?:had |has |was |were |avait |a |ont |avaient )?(?:been |été )?"
+    r"[^,.;]{0,50}?\b(?:" + lx.DAYS + r")\b",
+    re.IGNORECASE,
 )
 
 

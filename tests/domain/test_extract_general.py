@@ -965,3 +965,22 @@ def test_victims_counted_by_nationality(
     ext = extract(_article(title, body), gazetteer)
     assert present in ext.actors
     assert absent is None or absent not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        ("Burkina : le bilan de l'attaque de Solhan passe à 132 morts",
+         "Le gouvernement a revu ce dimanche 6 juin le bilan de l'attaque perpétrée dans la nuit "
+         "du vendredi 4 au samedi 5 juin contre Solhan.", "2021-06-06T12:00:00Z", "2021-06-05"),
+        ("Mosque blast kills 11 at memorial in Faizabad",
+         "KABUL — A bombing killed 11 people at a mosque in Faizabad on Thursday during a "
+         "memorial service.\n\nMourners had gathered for the deputy governor, who was killed on "
+         "Tuesday when a car bomb hit his vehicle.", "2023-06-09T05:00:00Z", "2023-06-08"),
+    ],
+)
+def test_the_day_of_the_incident_not_of_another(
+    gazetteer: Gazetteer, title: str, body: str, published: str, day: str
+) -> None:
+    ext = extract(_article(title, body, published), gazetteer)
+    assert ext.incident_date is not None and ext.incident_date.isoformat() == day
