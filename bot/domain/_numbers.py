@@ -151,12 +151,14 @@ _KILL_AFTER = re.compile(
     r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
     r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|morts?|"
     r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombés|"
-    r"succombé)\b",
+    r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
+    r"décapités)\b",
     re.IGNORECASE,
 )
 _KILL_NOUN_AFTER = re.compile(
-    r"^\s*(?:people\s+|persons\s+)?(?:dead|deaths|killed|morts?|tués?|tuées?|décès|victimes? "
-    r"mortelles?)\b",
+    r"^\s*(?:people\s+|persons\s+|de\s+|d['’])?(?:dead|deaths|killed|morts?|tués?|tuées?|"
+    r"décès|victimes? "
+    r"mortelles?|bodies|corps|cadavres)\b",
     re.IGNORECASE,
 )
 _INJ_AFTER = re.compile(
@@ -214,7 +216,9 @@ _TOLL = (
 )
 _KILL_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|"
-    r"claimed the lives of|coûté la vie à|"
+    r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
+    r"égorgé|égorgeant|massacré|exécuté|décapité|"
+    r"claimed the lives of|coûté la vie à|bodies of|corps de|"
     + _TOLL + r")\s+" + _DAY + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -253,7 +257,15 @@ _ZERO_HURT = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
-_AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:à\s+|aux\s+)?$",
+                          re.IGNORECASE)
+#: The second figure of a list counts others than the dead: "95 killed, 19 missing".
+_OTHER_FATE_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
+    r"captured|rescued|freed|evacuated|displaced|disparus|blessés|enlevés|libérés|arrêtés|"
+    r"portés disparus|évacués)\b",
+    re.IGNORECASE,
+)
 
 
 _COMMA_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+$")
@@ -289,6 +301,7 @@ def _joined_dead(
     after = sentence[nxt.end : nxt.end + 60]
     if (
         _INJ_NOUN_AFTER.match(after) or _INJ_AFTER.match(after)
+        or _OTHER_FATE_AFTER.match(after)
         or _NOT_PEOPLE_AFTER.match(after) or nxt.value > MAX_PLAUSIBLE
     ):
         return 0

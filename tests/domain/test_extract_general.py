@@ -410,6 +410,12 @@ def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None
         ("At least 40 farmers and fishermen were killed", True, 40),
         ("37 CRPF jawans martyred as suicide bomber rams convoy", True, 37),
         ("Derniers honneurs pour les 29 soldats tombés à Tabatol", True, 29),
+        ("Mali says 95 killed, 19 missing in pre-dawn raid", True, 95),
+        ("Quarante-deux corps ont été retrouvés samedi dans le village", True, 42),
+        ("Une soixantaine de corps de militaires ont été ramenés", True, 60),
+        ("Militants slaughtered at least 43 farm workers", True, 43),
+        ("L'attaque a coûté la vie à 53 militaires maliens et à un civil", True, 54),
+        ("The bodies of 12 people were found", True, 12),
     ],
 )
 def test_tolls_listed_with_commas(sentence: str, victims_only: bool, dead: int) -> None:
