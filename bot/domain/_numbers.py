@@ -402,6 +402,8 @@ def casualties(
     headline_dead: list[int] = []
     headline_hurt: list[int] = []
     zero_dead = zero_hurt = headline_zero = False
+    attackers: list[tuple[int, int]] = []  # (sentence, figure) of a battle's attackers killed
+    others_in: set[int] = set()  # sentences giving a figure of dead other than attackers
     for index, sentence in enumerate(sentences):
         if index == headline:
             headline_dead, headline_hurt = list(dead), list(hurt)
@@ -414,6 +416,7 @@ def casualties(
             zero_hurt = True
         numbers = find_numbers(sentence)
         kinds: list[str | None] = [None] * len(numbers)
+        dead_before, attackers_before = len(dead), len(attackers)
         for i in range(len(numbers) - 1, -1, -1):
             num = numbers[i]
             after = sentence[num.end :]
@@ -458,6 +461,11 @@ def casualties(
                 continue
             if _PART_BEFORE.search(before):
                 continue  # its kind tells the whole's ("104 people, including 35 children")
+            if (
+                kinds[i] == "dead" and not victims_only
+                and _ATTACKERS_AFTER.match(sentence[num.end : num.end + 40])
+            ):
+                attackers.append((index, num.value))
             if victims_only and _ATTACKERS_AFTER.match(sentence[num.end : num.end + 40]):
                 # "all 33 militants were killed": the attackers, not the victims (but "6
                 # soldiers, 3 gunmen killed" tells the soldiers' toll too)
@@ -475,9 +483,19 @@ def casualties(
                 joined_before = _joined_before(sentence, numbers, kinds, i)
                 if joined_before:
                     dead.append(num.value + joined_before)
+        if len(dead) - dead_before > len(attackers) - attackers_before:
+            others_in.add(index)
 
     if not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
         dead = [1]  # "the candidate was shot dead", "le général a été tué"
+    if attackers and dead and not headline_zero:
+        # a battle told side by side: "killing nine soldiers" ... "five attackers were
+        # killed" (in another sentence; one sentence giving both gives their total itself)
+        toll = _toll(dead, headline_dead, updated)
+        sentence_of, fallen = max(attackers, key=lambda a: a[1])
+        if fallen < toll and sentence_of not in others_in and toll + fallen not in dead:
+            dead.append(toll + fallen)
+            headline_dead = []  # the headline told one side
     if headline_zero and not updated:
         # "..., no casualties: ISPR": the headline's nil toll stands against the figures of
         # the lead, which are someone else's claim or an earlier attack's

@@ -425,6 +425,21 @@ def test_tolls_listed_with_commas(sentence: str, victims_only: bool, dead: int) 
 @pytest.mark.parametrize(
     ("sentences", "dead"),
     [
+        (["Nine soldiers killed as militants storm army garrison",
+          "The attack killed nine soldiers, the army said.",
+          "Five attackers were killed in the ensuing exchange of fire."], 14),
+        (["Fourteen killed as militants storm garrison",
+          "Nine soldiers and five attackers were killed."], 14),
+        (["Clash kills 12", "Twelve people were killed, including five militants."], 12),
+    ],
+)
+def test_a_battle_counts_both_sides_told_apart(sentences: list[str], dead: int) -> None:
+    assert casualties(sentences, headline=1).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
         # a much larger count in the lead is someone else's
         (["Troops killed at least 45 civilians in Amhara town, rights body says",
           "Community leaders have compiled lists of more than 80 people they say were killed."],
