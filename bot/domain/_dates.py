@@ -127,7 +127,15 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
     return found
 
 
-def incident_date(texts: list[str], published: datetime) -> date:
+#: How far before the lead's own dates the next paragraphs may date the event: the lead dates
+#: the statement ("said on Wednesday"), the body the attack ("on Tuesday night"); a day further
+#: back is an earlier event the report recalls ("in reprisal for Thursday's strikes").
+_BODY_BEFORE_HEAD_DAYS = 2
+
+
+def incident_date(
+    texts: list[str], published: datetime, *, later: list[str] | None = None
+) -> date:
     """The incident's date: the earliest date mentioned in the lead texts, else publication day.
 
     Statements come after the event ("attacked on Tuesday ... officials said on Wednesday"),
@@ -136,9 +144,17 @@ def incident_date(texts: list[str], published: datetime) -> date:
     Args:
         texts: headline, summary and lead paragraph (dateline removed), most important first.
         published: publication time (UTC).
+        later: sentences of the next paragraphs that tell the violence; their dates count
+            when the lead has none, or when they are at most two days before the lead's.
 
     Returns:
         A date, never after the publication day.
     """
     dates = [when for text in texts for _, when in date_mentions(text, published)]
+    body = [when for text in later or [] for _, when in date_mentions(text, published)]
+    if dates:
+        floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS)
+        dates += [when for when in body if when >= floor]
+    else:
+        dates = body
     return min(dates) if dates else published.date()

@@ -1362,7 +1362,7 @@ def _actors(
         crowd = f"{'protesters' if event[0] == 'Protests' else 'rioters'}-{country.lower()}"
         if gazetteer.actor(crowd) is not None and crowd not in chosen:
             chosen.insert(0, crowd)
-    return [_local_branch(a, country, gazetteer) for a in chosen]
+    return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
 
 
 #: Global jihadist networks act through one regional branch per country: "the Islamic State"
@@ -1643,14 +1643,16 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         event = ("Strategic developments", "Looting/property destruction")
     # the lead often dates the statement ("said on Tuesday"); the event's own day may come in
     # the next paragraphs, in a sentence that narrates the violence itself
-    dated = [
-        s.text if s.zone != "body" else _SINCE_DAY.sub("", s.text)
-        for s in sentences
+    head_dated = [
+        s.text for s in sentences
         if s.zone in ("title", "summary") or (s.zone == "lead" and not s.background)
-        or (s.zone == "body" and s.paragraph <= 2 and not s.background
-            and lx.VIOLENCE_LOW.search(s.low))
     ]
-    when: date = incident_date(dated, article.published)
+    body_dated = [
+        _SINCE_DAY.sub("", s.text) for s in sentences
+        if s.zone == "body" and s.paragraph <= 2 and not s.background
+        and lx.VIOLENCE_LOW.search(s.low)
+    ]
+    when: date = incident_date(head_dated, article.published, later=body_dated)
     return Extraction(
         is_incident=True,
         language=language,

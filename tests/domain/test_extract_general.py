@@ -1005,3 +1005,17 @@ def test_the_day_of_the_incident_not_of_another(
 ) -> None:
     ext = extract(_article(title, body, published), gazetteer)
     assert ext.incident_date is not None and ext.incident_date.isoformat() == day
+
+
+def test_an_earlier_event_the_body_recalls_does_not_date_the_incident(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Le Hezbollah revendique l'attaque de drone contre un camp de l'armée israélienne",
+        "Quatre soldats israéliens ont été tués dimanche soir par un drone lancé depuis le Liban "
+        "contre un camp près de Binyamina, a annoncé l'armée.\n\nLe Hezbollah a parlé d'une "
+        "riposte aux massacres commis jeudi à Beyrouth, où des frappes ont fait 22 morts.",
+        "2024-10-14T06:10:00Z",
+    ), gazetteer)
+    assert ext.incident_date is not None and ext.incident_date.isoformat() == "2024-10-13"
+    assert len(ext.actors) == len(set(ext.actors))
