@@ -381,7 +381,8 @@ CLAIM = _rx(
     r"(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"sunk|sank|downed|"
-    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé)"
+    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé|"
+    r"confirmé|reconnu)"
     r"(?: [\w-]+){0,4} "
     r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)|\bsays? it (?:carried out|"
     r"targeted|attacked)|\b(?:affirme|affirment|dit|disent|assure|assurent) (?:avoir "
@@ -398,7 +399,10 @@ STATE_CLAIM = _rx(
     r"(?:missiles?|drones?|jets?|warplanes?|forces|troops|artillery|navy) (?:had |have |has )?"
     r"(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted)\b|"
     r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré) avoir "
-    r"(?:visé|frappé|ciblé)\b"
+    r"(?:visé|frappé|ciblé)\b|"
+    # "Central Command confirmed the strikes"
+    r"\b(?:confirmed|acknowledged|admitted) (?:carrying out |conducting |launching )?"
+    r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|attack|operation|raid)\b"
 )
 CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"

@@ -1041,17 +1041,22 @@ class _Claim:
     state_claimant: str | None = None
 
 
-def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, set[int]]:
+def _claim(
+    sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None
+) -> tuple[_Claim, set[int]]:
     """Who claims the attack: the subject before the claim verb ("X claimed", "X, linked to Y,
     said it had targeted"), or the agent of a passive ("revendiquée par X")."""
     claim = _Claim(None, False)
     claim_sentences: set[int] = set()
     for i, s in enumerate(sentences):
-        if s.background or (s.zone == "body" and s.paragraph > 5):
+        if (s.background and not _WHO_CLAIMED.search(s.text)) or (
+            s.zone == "body" and s.paragraph > 5
+        ):
             continue
         # a state owning its strike is often quoted after the victims' account; a group's
-        # claim counts in the first paragraphs only
-        late = s.zone == "body" and s.paragraph > 3
+        # claim counts in the first paragraphs only, unless it claims this very attack
+        # ("Hezbollah, which claimed the attack on Sunday, ...")
+        late = s.zone == "body" and s.paragraph > 3 and not _THIS_CLAIMED.search(s.text)
         m = lx.CLAIM.search(s.text)
         state_form = False
         if not m:
@@ -1086,6 +1091,10 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
              and not _NON_STATE_SUBJECT.search(s.text[max(0, p.start - 40) : m.start()])),
             None,
         )
+        if claimant is None and subject_country is None and country and _STATE_SUBJECT.search(
+            s.text[max(0, m.start() - 60) : m.start()]
+        ):
+            subject_country = country  # "La junte a reconnu avoir mené la frappe"
         if state_form and not (
             (claimant and _is_state(claimant, gazetteer)) or (claimant is None and subject_country)
         ):
@@ -1109,6 +1118,29 @@ def _claim(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[_Claim, se
     if claim.claimed and claim.claimant is None:
         claim.claimant = _speaking_group(sentences, gazetteer)
     return claim, claim_sentences
+
+
+#: The state's forces as the subject of a claim verb, named without their country.
+_STATE_SUBJECT = re.compile(
+    r"\b(?:l['’]armée|la junte|les forces armées|l['’]aviation|l['’]état-major|"
+    r"le ministère de la défense|(?:the |a |an )?(?:army|military|junta|air force|armed forces|"
+    r"defen[cs]e ministry))\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+#: A claim of this very attack: "which claimed the attack", "a revendiqué l'attaque" (not
+#: "have claimed more than 100 attacks").
+_CLAIMED_THIS = (
+    r"(?:claimed|claims|has claimed|have claimed|a revendiqué|ont revendiqué|revendique)\s+"
+    r"(?:responsibility for\s+|la responsabilité de\s+)?(?:the|l['’]|la|le|this|cette|cet)\s*"
+    r"(?:[\w-]+\s+)?(?:attack|strike|bombing|assault|ambush|raid|attaque|frappe|attentat|"
+    r"assaut|embuscade|opération|operation)\b(?!s)"
+)
+_THIS_CLAIMED = re.compile(r"\b" + _CLAIMED_THIS, re.IGNORECASE)
+#: ... in a relative clause, which holds in a sentence about other things too ("The Houthis,
+#: who claimed the attack, have described it as part of their campaign").
+_WHO_CLAIMED = re.compile(
+    r"\b(?:who|which|qui)\s*,?\s+(?:[\w-]+\s+){0,2}?" + _CLAIMED_THIS, re.IGNORECASE
+)
 
 
 def _state_named(place_id: str, gazetteer: Gazetteer) -> str | None:
@@ -1627,7 +1659,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     place = _settlement(place, gazetteer)
     _prefer_local_actors(sentences, country, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)
-    claim, claim_sentences = _claim(sentences, gazetteer)
+    claim, claim_sentences = _claim(sentences, gazetteer, country)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [

@@ -1019,3 +1019,39 @@ def test_an_earlier_event_the_body_recalls_does_not_date_the_incident(
     ), gazetteer)
     assert ext.incident_date is not None and ext.incident_date.isoformat() == "2024-10-13"
     assert len(ext.actors) == len(set(ext.actors))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "claimant"),
+    [
+        ("Coal carrier attacked in Red Sea sinks",
+         "ADEN — A Greek-owned coal carrier sank in the Red Sea on Tuesday, a week after it was "
+         "hit, the UK maritime agency said.\n\nThe crew was evacuated.\n\nOne sailor is missing."
+         "\n\nShipping companies have rerouted vessels.\n\nThe Houthis, who claimed the attack, "
+         "have described it as part of their campaign over the war in Gaza.", "houthis"),
+        ("Birmanie : un raid aérien de l'armée fait plus de 100 morts",
+         "Plus de 100 personnes ont été tuées mardi dans un bombardement sur le village de Pazi "
+         "Gyi, dans la région de Sagaing, en Birmanie, selon des témoins.\n\nLa junte a reconnu "
+         "avoir mené la frappe.", "military-forces-mm"),
+        ("U.S. strikes on Yemen's Ras Isa fuel port kill 38, Houthis say",
+         "DUBAI — U.S. air strikes on the Ras Isa fuel port in Yemen killed at least 38 people, "
+         "the Houthi-run health ministry said.\n\nU.S. Central Command confirmed the strikes.",
+         "military-forces-us"),
+    ],
+)
+def test_claims_further_down_and_states_owning_strikes(
+    gazetteer: Gazetteer, title: str, body: str, claimant: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).claimed_by == claimant
+
+
+def test_an_earlier_attack_claimed_in_the_background_is_not_this_claim(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Mozambique : des insurgés incendient le siège administratif de Mazeze",
+        "Des insurgés ont incendié lundi le siège administratif de Mazeze, dans la province de "
+        "Cabo Delgado, selon des sources locales.\n\nVendredi, ils avaient attaqué le village de "
+        "Nacoja, où ils ont brûlé des églises ; l'État islamique a revendiqué l'attaque.",
+    ), gazetteer)
+    assert ext.claimed_by is None
