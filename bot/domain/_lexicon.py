@@ -526,6 +526,8 @@ UNCONFIRMED = _rx(
 #: Who speaks with authority ...
 OFFICIAL = _rx(
     r"\bofficials?\b|authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
+    r"\bpresident\b|\bprésident\b|\bprime minister\b|\bpremier ministre\b|"
+    r"\bchef de l['’]état\b|\bhead of state\b|"
     r"governor|\bmayor\b|spokes(?:man|woman|person)|\bgovernment\b|Pentagon|Central Command|"
     r"(?-i:\bUN\b|\bU\.N\.|\bWHO\b|\bIDF\b)|United Nations|World Health Organization|"
     r"Investigative "

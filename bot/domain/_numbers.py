@@ -255,6 +255,13 @@ _ZERO_HURT = re.compile(
     r"\b(?:no (?:one|body) was (?:hurt|injured)|no injuries|aucun blessé|pas de blessés?)\b",
     re.IGNORECASE,
 )
+#: A toll in a clause about an earlier event: "qui avait fait trois morts", "which had
+#: killed 12", "that had left 40 dead".
+_EARLIER_TOLL_BEFORE = re.compile(
+    r"\b(?:qui|which|that|who)\s+(?:avait|avaient|had)\s+(?:fait|tué|coûté la vie à|killed|"
+    r"left|claimed the lives of)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
 _AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:à\s+|aux\s+)?$",
@@ -425,6 +432,8 @@ def casualties(
             before = sentence[max(0, num.start - 60) : num.start]
             if _NOT_PEOPLE_AFTER.match(after) or _NEGATED.search(before):
                 continue
+            if _EARLIER_TOLL_BEFORE.search(before):
+                continue  # "l'attaque nocturne ... qui avait fait trois morts": an earlier one
             if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
                 sentence[max(0, num.start - 160) : num.start]
             ):
@@ -515,7 +524,9 @@ def _toll(figures: list[int], headline: list[int], updated: list[int]) -> int:
     """The highest figure, but not far above the headline's own unless the text says the toll
     rose to it: a much larger one in the lead is someone else's count ("community leaders
     have lists of more than 80")."""
-    if headline:
+    if headline and max(headline) >= 2:
+        # (one person killed in a headline is often another event it adds: "..., un soldat
+        # français tué dans la région")
         cap = max(headline) * _ABOVE_HEADLINE
         within = [f for f in figures if f <= cap or f in updated]
         if within:

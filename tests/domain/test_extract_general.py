@@ -425,6 +425,22 @@ def test_tolls_listed_with_commas(sentence: str, victims_only: bool, dead: int) 
 @pytest.mark.parametrize(
     ("sentences", "dead"),
     [
+        (["Nouvelle frappe russe sur Kharkiv en pleine journée, un mort et cinq blessés",
+          "Kharkiv a été frappée quelques heures après l'attaque nocturne qui avait fait trois "
+          "morts et 21 blessés.",
+          "Une bombe a touché le district, tuant un homme et blessant cinq personnes."], 1),
+        (["Attaque d'Indelimane : l'EI revendique, un soldat français tué dans la région",
+          "L'EI a revendiqué l'attaque qui a coûté la vie à 53 militaires maliens et à un civil."],
+         54),
+    ],
+)
+def test_other_events_tolls_beside_this_one(sentences: list[str], dead: int) -> None:
+    assert casualties(sentences, headline=1).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
         (["Nine soldiers killed as militants storm army garrison",
           "The attack killed nine soldiers, the army said.",
           "Five attackers were killed in the ensuing exchange of fire."], 14),
@@ -1055,3 +1071,12 @@ def test_an_earlier_attack_claimed_in_the_background_is_not_this_claim(
         "Nacoja, où ils ont brûlé des églises ; l'État islamique a revendiqué l'attaque.",
     ), gazetteer)
     assert ext.claimed_by is None
+
+
+def test_a_head_of_state_confirms(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Chad says 92 soldiers killed in Boko Haram attack",
+        "N'DJAMENA — Ninety-two soldiers were killed in a Boko Haram attack on an army base on "
+        "the shores of Lake Chad, President Idriss Deby said on Tuesday.",
+    ), gazetteer)
+    assert ext.status == Status.CONFIRMED
