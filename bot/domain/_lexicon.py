@@ -147,6 +147,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bentered\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
+        r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
+        r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
         r"\brepren(?:d|nent|dre|ait|aient)\b(?! (?:les travaux|le travail|ses|leurs|la parole|"
         r"les cours|les négociations|les pourparlers|du service))|"
@@ -263,6 +265,11 @@ VIOLENCE = _rx(
     r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
     r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|"
     r"\bseizes?\b|\b(?:took|takes?|taken) (?:control|over)\b|\bpassée? sous (?:le )?contrôle\b|"
+    r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
+    r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|\bcapitul\w+|"
+    r"\bsurrender(?:ed|s)?\b|\blibéré(?:e|s|es)?\s*[»\"”]?\s+(?:le |la |les |l['’])\s*(?:village|"
+    r"ville|localité|commune|town)|\breprise d(?:e |u |['’])(?:ce |cette |la |le )?(?:village|"
+    r"ville|localité|commune)|"
     r"\bla prise d(?:e |u |['’])(?!parole|position|otages?|conscience|contact|fonctions?)|"
     r"\bprise de contrôle\b|\bassassin\w*|\bs['’]empar\w+|\bdriven out\b|\bpushed out\b|"
     r"\bchass(?:é|ée|és|ées)\b|\brepren(?:d|nent)\b(?! (?:les travaux|le travail|ses|leurs|"

@@ -1080,3 +1080,16 @@ def test_a_head_of_state_confirms(gazetteer: Gazetteer) -> None:
         "the shores of Lake Chad, President Idriss Deby said on Tuesday.",
     ), gazetteer)
     assert ext.status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Guerre en Ukraine : Kiev annonce la « libération » de Robotyne",
+         "La vice-ministre de la Défense a confirmé la reprise de ce village de la région de "
+         "Zaporijjia.\n\nL'Ukraine a annoncé lundi avoir « libéré » le village de Robotyne."),
+    ],
+)
+def test_an_army_liberating_a_village(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.is_incident and ext.sub_event_type == "Government regains territory"
