@@ -1093,3 +1093,13 @@ def test_a_head_of_state_confirms(gazetteer: Gazetteer) -> None:
 def test_an_army_liberating_a_village(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.is_incident and ext.sub_event_type == "Government regains territory"
+
+
+def test_a_crowd_storming_an_airport_is_a_riot(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Russie : au Daghestan, une foule prend d'assaut l'aéroport de Makhatchkala",
+        "Une foule de plusieurs centaines d'hommes prend d'assaut dimanche soir l'aéroport de "
+        "Makhatchkala à l'arrivée d'un vol en provenance de Tel-Aviv ; vingt personnes ont été "
+        "blessées, selon les autorités.",
+    ), gazetteer)
+    assert ext.event_type == "Riots"
