@@ -472,6 +472,14 @@ def _prefer_local_actors(
     _prefer_alternatives(sentences, "actor", active_there)
 
 
+#: Mourning the dead: where the funerals are held is the victims' home, not the scene.
+_MOURNING = re.compile(
+    r"\b(?:coffins?|funerals?|mourners?|buried|burial|laid to rest|cercueils?|funérailles|"
+    r"obsèques|inhum\w+|enterr(?:é|és|ée|ées|ement)|cortège funèbre)\b",
+    re.IGNORECASE,
+)
+
+
 def _choose_place(
     sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str
 ) -> tuple[Place | None, str | None]:
@@ -500,6 +508,8 @@ def _choose_place(
     for s in sentences:
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)
+        if s.zone == "body" and _MOURNING.search(s.text) and not lx.VIOLENCE_LOW.search(s.low):
+            w *= 0.15  # "In Tuba-Zangariyye, hundreds walked behind the coffin": a hometown
         previous: Place | None = None
         previous_end = -1
         for m in s.mentions:

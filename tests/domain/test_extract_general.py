@@ -1103,3 +1103,14 @@ def test_a_crowd_storming_an_airport_is_a_riot(gazetteer: Gazetteer) -> None:
         "blessées, selon les autorités.",
     ), gazetteer)
     assert ext.event_type == "Riots"
+
+
+def test_where_the_dead_are_buried_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israel buries four soldiers killed by drone",
+        "JERUSALEM — Mourners gathered on Monday to bury four soldiers killed when a drone fired "
+        "by Hezbollah crashed into a base near Binyamina on Sunday.\n\nIn Nazareth, hundreds of "
+        "people walked behind the coffin of one of them.\n\nIn Nazareth, the family thanked the "
+        "army.",
+    ), gazetteer)
+    assert ext.place != "Nazareth"
