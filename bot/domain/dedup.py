@@ -221,6 +221,14 @@ def _tolls_compatible(ext: Extraction, inc: Incident) -> bool:
     return not ((a == 0 and b >= _DEADLY) or (b == 0 and a >= _DEADLY))
 
 
+def _other_toll(ext: Extraction, inc: Incident) -> bool:
+    """Both tell a toll, and not the same one."""
+    return any(
+        a is not None and b is not None and a != b
+        for a, b in ((ext.fatalities, inc.fatalities), (ext.injured, inc.injured))
+    )
+
+
 def find_duplicate(
     extraction: Extraction,
     *,
@@ -253,6 +261,8 @@ def find_duplicate(
         shared = _actors_compatible(extraction, inc, gazetteer)
         if shared is None or not _tolls_compatible(extraction, inc):
             continue
+        if extraction.fresh and _other_toll(extraction, inc):
+            continue  # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead
         if not _event_compatible(extraction, inc) and not _one_spot(
             extraction, inc, gap, shared, gazetteer
         ):

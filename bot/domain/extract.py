@@ -472,6 +472,13 @@ def _prefer_local_actors(
     _prefer_alternatives(sentences, "actor", active_there)
 
 
+#: A headline telling of one more strike after an earlier one.
+_FRESH = re.compile(
+    r"\b(?:new|another|second|fresh|renewed|nouvelle|nouvel|second|seconde|deuxième)\s+"
+    r"(?:[\w-]+\s+)?(?:strikes?|attacks?|bombing|shelling|frappes?|attaques?|bombardements?|"
+    r"raids?)\b|\bde nouveau (?:frappée?s?|visée?s?|bombardée?s?)\b|\bhit again\b",
+    re.IGNORECASE,
+)
 #: Mourning the dead: where the funerals are held is the victims' home, not the scene.
 _MOURNING = re.compile(
     r"\b(?:coffins?|funerals?|mourners?|buried|burial|laid to rest|cercueils?|funérailles|"
@@ -1714,4 +1721,5 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         fatalities=toll.fatalities,
         injured=toll.injured,
         incident_date=when,
+        fresh=bool(_FRESH.search(title)),
     )

@@ -192,6 +192,9 @@ class Extraction(_Frozen):
     fatalities: int | None = None
     injured: int | None = None
     incident_date: date | None = None
+    #: The headline tells of a new strike after another ("nouvelle frappe sur Kharkiv",
+    #: "another attack"): with a different toll it is not the earlier one reported again.
+    fresh: bool = False
 
 
 class Report(_Frozen):

@@ -130,3 +130,36 @@ def test_two_readings_at_one_site_are_one_event(gazetteer: Gazetteer) -> None:
                                   now=FR.published)
     assert find_duplicate(strike.model_copy(update=city), published=FR.published,
                           candidates=[town_incident], gazetteer=gazetteer) is None
+
+
+NIGHT = Article(
+    id="k-night", source="s", url="https://news.example/k-night",
+    published=datetime(2025, 6, 7, 7, 50, tzinfo=UTC),
+    title="Russia launches massive overnight attack on Kharkiv, killing three",
+    body="KHARKIV — Russian drones, missiles and guided bombs hit Kharkiv overnight, killing "
+    "three people and wounding 21, the regional governor said on Saturday.",
+)
+AFTERNOON = Article(
+    id="k-afternoon", source="s", url="https://news.example/k-afternoon",
+    published=datetime(2025, 6, 7, 15, 40, tzinfo=UTC),
+    title="Ukraine : nouvelle frappe russe sur Kharkiv en pleine journée, un mort",
+    body="Une bombe aérienne guidée russe a touché samedi après-midi un quartier de Kharkiv, "
+    "tuant un homme et blessant cinq personnes, a annoncé le gouverneur régional.",
+)
+
+
+def test_a_new_strike_with_its_own_toll_is_another_incident(gazetteer: Gazetteer) -> None:
+    from bot.domain.models import Incident
+
+    night = extract(NIGHT, gazetteer)
+    incident = _incident(night, NIGHT)
+    afternoon = extract(AFTERNOON, gazetteer)
+    assert isinstance(incident, Incident)
+    assert afternoon.fresh and afternoon.place == night.place
+    assert find_duplicate(afternoon, published=AFTERNOON.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # the same new strike told again with its toll is one incident
+    again = _incident(afternoon, AFTERNOON)
+    assert isinstance(again, Incident)
+    assert find_duplicate(afternoon, published=AFTERNOON.published, candidates=[again],
+                          gazetteer=gazetteer) is again
