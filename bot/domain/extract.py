@@ -480,10 +480,9 @@ _FRESH = re.compile(
     re.IGNORECASE,
 )
 #: Mourning the dead: where the funerals are held is the victims' home, not the scene.
-_MOURNING = re.compile(
+_MOURNING = re.compile(  # (on lower-cased text)
     r"\b(?:coffins?|funerals?|mourners?|buried|burial|laid to rest|cercueils?|funérailles|"
-    r"obsèques|inhum\w+|enterr(?:é|és|ée|ées|ement)|cortège funèbre)\b",
-    re.IGNORECASE,
+    r"obsèques|inhum\w+|enterr(?:é|és|ée|ées|ement)|cortège funèbre)\b"
 )
 
 
@@ -515,7 +514,7 @@ def _choose_place(
     for s in sentences:
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)
-        if s.zone == "body" and _MOURNING.search(s.text) and not lx.VIOLENCE_LOW.search(s.low):
+        if s.zone == "body" and _MOURNING.search(s.low) and not lx.VIOLENCE_LOW.search(s.low):
             w *= 0.15  # "In Tuba-Zangariyye, hundreds walked behind the coffin": a hometown
         previous: Place | None = None
         previous_end = -1
@@ -1066,17 +1065,20 @@ def _claim(
     claim = _Claim(None, False)
     claim_sentences: set[int] = set()
     for i, s in enumerate(sentences):
-        if (s.background and not _WHO_CLAIMED.search(s.text)) or (
+        claims_this = ("claim" in s.low or "revendiqu" in s.low) and bool(
+            _THIS_CLAIMED.search(s.text)
+        )
+        if (s.background and not (claims_this and _WHO_CLAIMED.search(s.text))) or (
             s.zone == "body" and s.paragraph > 5
         ):
             continue
         # a state owning its strike is often quoted after the victims' account; a group's
         # claim counts in the first paragraphs only, unless it claims this very attack
         # ("Hezbollah, which claimed the attack on Sunday, ...")
-        late = s.zone == "body" and s.paragraph > 3 and not _THIS_CLAIMED.search(s.text)
+        late = s.zone == "body" and s.paragraph > 3 and not claims_this
         m = lx.CLAIM.search(s.text)
         state_form = False
-        if not m:
+        if not m and any(w in s.low for w in _STATE_CLAIM_WORDS):
             m = lx.STATE_CLAIM.search(s.text)
             state_form = m is not None
         if not m or lx.CLAIM_NEGATED.search(s.text):
@@ -1137,6 +1139,9 @@ def _claim(
     return claim, claim_sentences
 
 
+#: Words one of which a state's claim holds (a cheap test before the pattern).
+_STATE_CLAIM_WORDS = ("said", "say", "claim", "confirm", "acknowledg", "admitt", " dit", "disent",
+                      "affirm", "assur")
 #: The state's forces as the subject of a claim verb, named without their country.
 _STATE_SUBJECT = re.compile(
     r"\b(?:l['’]armée|la junte|les forces armées|l['’]aviation|l['’]état-major|"
@@ -1228,30 +1233,29 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
 
 
 #: The sides a sentence names as such: "clashes between X and Y", "troops, backed by X".
-_SIDES = re.compile(
+_SIDES = re.compile(  # (on lower-cased text, whose offsets are the text's)
     r"\b(?:clash\w*|fighting|fights?|battles?|gunfights?|firefights?|affrontements?|combats?|"
     r"heurts|accrochages?)\s+(?:[\w'’-]+\s+){0,3}?(?:between|entre)\s+[^.;]{3,160}|"
     r"\b(?:backed|supported|assisted|aided|appuyée?s?|soutenue?s?|épaulée?s?)\s+(?:by|par)\s+"
-    r"[^.;]{3,80}",
-    re.IGNORECASE,
+    r"[^.;]{3,80}"
 )
 
 
 def _side_spans(sentence: _Sentence) -> list[tuple[int, int]]:
-    return [m.span() for m in _SIDES.finditer(sentence.text)]
+    if len(sentence.low) != len(sentence.text):
+        return []
+    return [m.span() for m in _SIDES.finditer(sentence.low)]
 
 
-#: Manned military aircraft, or the state flying them.
+#: Manned military aircraft, or the state flying them (on lower-cased text).
 _STATE_AIRCRAFT = re.compile(
     r"\b(?:fighter jets?|warplanes?|military (?:aircraft|planes?|jets?|helicopters?)|"
     r"(?:helicopter )?gunships?|air force|junta|army (?:aircraft|helicopters?|jets?)|"
     r"avions? (?:de chasse|de combat|militaires?)|hélicoptères? (?:de combat|militaires?)|"
-    r"aviation militaire|armée de l['’]air|junte)\b",
-    re.IGNORECASE,
+    r"aviation militaire|armée de l['’]air|junte)\b"
 )
 _UNKNOWN_AIRCRAFT = re.compile(
-    r"\b(?:unidentified|unknown|foreign|non identifiée?s?|inconnue?s?|étrangère?s?)\b",
-    re.IGNORECASE,
+    r"\b(?:unidentified|unknown|foreign|non identifiée?s?|inconnue?s?|étrangère?s?)\b"
 )
 
 
@@ -1355,7 +1359,7 @@ def _actors(
         country and not attackers and event[1] == "Air/drone strike"
         and not any(_is_state(a, gazetteer) for a in chosen)
         and any(
-            _STATE_AIRCRAFT.search(s.text) and not _UNKNOWN_AIRCRAFT.search(s.text)
+            _STATE_AIRCRAFT.search(s.low) and not _UNKNOWN_AIRCRAFT.search(s.low)
             for s in sentences
             if not s.background and (s.zone != "body" or s.paragraph <= 1)
         )

@@ -71,6 +71,8 @@ _WORD = re.compile(r"\w+")
 #: "Lanao del Norte", "Santa Cruz do Sul": a name after a Spanish or Portuguese connector that
 #: follows a capitalised word ends a longer name the gazetteer does not list ("Norte" is not a
 #: place of its own there).
+#: The last two letters of those connectors, a cheap test before the pattern.
+_TAIL_CONNECTOR_ENDS = frozenset({"el", "os", "as", "do", "da"})
 _COMPOUND_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+(?:del|de los|de las|dos|das|do|da)\s+$")
 
 
@@ -665,7 +667,10 @@ class Gazetteer:
                     continue
             elif place_ids and (
                 not self._capitalised(surface)
-                or _COMPOUND_TAIL.search(text, max(0, start - 40), start)
+                or (
+                    text[start - 3 : start - 1] in _TAIL_CONNECTOR_ENDS
+                    and _COMPOUND_TAIL.search(text, max(0, start - 40), start) is not None
+                )
             ):
                 place_ids = ()
             if place_ids or actor_ids:
