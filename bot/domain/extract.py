@@ -1213,6 +1213,33 @@ _SELF_REPORT = re.compile(
 )
 
 
+#: What of an international organisation an attack hits: "a UN convoy", "l'école de l'ONU".
+_ORGANISATION_HIT = re.compile(
+    r"\b(?:convoys?|staff|workers?|employees?|personnel|compound|premises|school|shelter|"
+    r"warehouse|clinic|vehicle|truck|helicopter|aircraft|peacekeepers?|mission|base|"
+    r"convoi|employés?|locaux|école|abri|entrepôt|véhicule|camion|hélicoptère|casques bleus|"
+    r"agents?)\b",
+    re.IGNORECASE,
+)
+
+
+def _onlooker(actor_id: str, sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
+    """An international organisation (the UN, NATO) that reports, counts or condemns: a side
+    only when the attack hits its staff, convoys or premises."""
+    actor = gazetteer.actor(actor_id)
+    if actor is None or actor.kind != "international organisation":
+        return False
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 2):
+            continue
+        for m in s.mentions:
+            if m.id == actor_id and _ORGANISATION_HIT.search(
+                s.text[max(0, m.start - 25) : m.end + 25]
+            ):
+                return False
+    return True
+
+
 def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
     """Whether an actor is only ever a source ("the UN mission said"), never a participant."""
     seen = False
@@ -1308,6 +1335,7 @@ def _actors(
         a for a in weight
         if (a in in_lead or weight[a] >= 2.5)
         and (a in via_nation or (a in mentioned and not _speaker_only(a, sentences)))
+        and not _onlooker(a, sentences, gazetteer)
     ]
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)

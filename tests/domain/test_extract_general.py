@@ -1114,3 +1114,20 @@ def test_where_the_dead_are_buried_is_not_the_scene(gazetteer: Gazetteer) -> Non
         "army.",
     ), gazetteer)
     assert ext.place != "Nazareth"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "side"),
+    [
+        ("Niger : cent villageois tués dans deux villages de Tillabéri",
+         "Cent civils ont été tués samedi par des hommes armés dans deux villages de la région de "
+         "Tillabéri, a annoncé le gouvernement. L'ONU évoque des milliers de déplacés.", False),
+        ("UN convoy hit by gunfire in Darfur, two drivers killed",
+         "KHARTOUM — Gunmen opened fire on a UN convoy in North Darfur on Monday, killing two "
+         "drivers, the United Nations said.", True),
+    ],
+)
+def test_the_un_is_a_side_only_when_hit(
+    gazetteer: Gazetteer, title: str, body: str, side: bool
+) -> None:
+    assert ("united-nations" in extract(_article(title, body), gazetteer).actors) is side
