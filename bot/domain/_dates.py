@@ -54,6 +54,9 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 _LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
 
+#: From this UTC hour on, the day after publication is already under way in Asia and the
+#: Middle East (UTC+6 and beyond), and a report may name it.
+_NEXT_DAY_HOUR = 18
 #: An absolute date further back than this is history, not the incident being reported.
 _MAX_AGE_DAYS = 10
 
@@ -86,9 +89,13 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
 
     Returns:
         ``(offset, date)`` pairs in text order; absolute dates older than ten days or later than
-        publication are left out (they belong to the background).
+        publication are left out (they belong to the background). A report filed late in the
+        UTC day may name the next day, where it was written.
     """
     ref = published.date()
+    # published late in the UTC day, the report may already live on the next day (Asia, the
+    # Middle East): "on Friday" in a story filed on Thursday at 22:00 UTC is that Friday
+    ahead = ref + timedelta(days=1) if published.hour >= _NEXT_DAY_HOUR else ref
     found: list[tuple[int, date]] = []
     covered: list[tuple[int, int]] = []
 
@@ -100,11 +107,11 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
 
     for m in _NIGHT.finditer(text):
         when = _absolute(int(m.group(2)), _MONTHS[m.group(3).lower()], None, ref) if m.group(2) \
-            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref)
+            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ahead)
         add(m.start(), m.end(), when)
     for m in _NIGHT_EN.finditer(text):
         when = _absolute(int(m.group(3)), _MONTHS[m.group(2).lower()], None, ref) if m.group(3) \
-            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref)
+            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ahead)
         add(m.start(), m.end(), when)
     for m in _LAST_WEEKDAY.finditer(text):
         name = (m.group(1) or m.group(2)).lower()
@@ -117,11 +124,11 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), _absolute(int(m.group(2)), _MONTHS[m.group(1).lower()], year, ref))
     for m in _WEEKDAY.finditer(text):
-        add(m.start(), m.end(), _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ref))
+        add(m.start(), m.end(), _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ahead))
     for pattern, days in _RELATIVE:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), ref + timedelta(days=days))
-    lo, hi = ref - timedelta(days=_MAX_AGE_DAYS), ref
+    lo, hi = ref - timedelta(days=_MAX_AGE_DAYS), ahead
     found = [(pos, when) for pos, when in found if lo <= when <= hi]
     found.sort()
     return found
@@ -148,7 +155,8 @@ def incident_date(
             when the lead has none, or when they are at most two days before the lead's.
 
     Returns:
-        A date, never after the publication day.
+        A date, never after the publication day (or the next, for a report filed late in the
+        UTC day).
     """
     dates = [when for text in texts for _, when in date_mentions(text, published)]
     body = [when for text in later or [] for _, when in date_mentions(text, published)]

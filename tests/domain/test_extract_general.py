@@ -4,7 +4,7 @@ natural disasters."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -1131,3 +1131,12 @@ def test_the_un_is_a_side_only_when_hit(
     gazetteer: Gazetteer, title: str, body: str, side: bool
 ) -> None:
     assert ("united-nations" in extract(_article(title, body), gazetteer).actors) is side
+
+
+def test_a_report_filed_late_in_the_utc_day_may_name_the_next_day() -> None:
+    from bot.domain._dates import incident_date
+
+    late = datetime(2024, 6, 6, 22, 0, tzinfo=UTC)  # Thursday, already Friday in Asia
+    assert incident_date(["A bomb killed 12 people on Friday."], late).isoformat() == "2024-06-07"
+    noon = datetime(2024, 6, 6, 12, 0, tzinfo=UTC)
+    assert incident_date(["A bomb killed 12 people on Friday."], noon).isoformat() == "2024-05-31"
