@@ -330,6 +330,17 @@ _ONE_DEAD = re.compile(
 )
 
 
+#: One person hurt, described, with no figure.
+_ONE_HURT = re.compile(
+    r"\b(?:a|an|one|the)\s+(?:(?!(?:said|says|told|several|many|some|dozens|other|others)\b)"
+    r"[\w'’-]+\s+){0,3}?(?:was|has been|had been) "
+    r"(?:seriously |critically |badly |lightly |slightly )?(?:hurt|wounded|injured)\b|"
+    r"\b(?:un|une|le|la)\s+(?:[\w'’-]+\s+){0,3}?a été (?:grièvement |gravement |légèrement )?"
+    r"blessée?\b",
+    re.IGNORECASE,
+)
+
+
 def _joined_before(
     sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
 ) -> int:
@@ -497,6 +508,8 @@ def casualties(
 
     if not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
         dead = [1]  # "the candidate was shot dead", "le général a été tué"
+    if not hurt and not zero_hurt and any(_ONE_HURT.search(x) for x in sentences):
+        hurt = [1]  # "a 7-year-old girl was seriously hurt by shrapnel"
     if attackers and dead and not headline_zero:
         # a battle told side by side: "killing nine soldiers" ... "five attackers were
         # killed" (in another sentence; one sentence giving both gives their total itself)

@@ -1140,3 +1140,16 @@ def test_a_report_filed_late_in_the_utc_day_may_name_the_next_day() -> None:
     assert incident_date(["A bomb killed 12 people on Friday."], late).isoformat() == "2024-06-07"
     noon = datetime(2024, 6, 6, 12, 0, tzinfo=UTC)
     assert incident_date(["A bomb killed 12 people on Friday."], noon).isoformat() == "2024-05-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hurt"),
+    [
+        ("The only serious casualty was a 7-year-old girl who was critically wounded.", 1),
+        ("A 7-year-old Bedouin girl was seriously hurt by shrapnel.", 1),
+        ("Une fillette a été grièvement blessée par des éclats.", 1),
+        ("Officials at the district hospital said several soldiers had been wounded.", None),
+    ],
+)
+def test_one_person_hurt_without_a_figure(sentence: str, hurt: int | None) -> None:
+    assert casualties([sentence]).injured == hurt
