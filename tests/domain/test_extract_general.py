@@ -1153,3 +1153,18 @@ def test_a_report_filed_late_in_the_utc_day_may_name_the_next_day() -> None:
 )
 def test_one_person_hurt_without_a_figure(sentence: str, hurt: int | None) -> None:
     assert casualties([sentence]).injured == hurt
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Ngarbuh : Yaoundé dément toute bavure et parle d'un « malheureux accident »",
+         "Vingt-deux civils ont été tués vendredi à Ngarbuh, dans le Nord-Ouest du Cameroun, "
+         "selon l'ONU."),
+        ("Ethiopian rebels deny massacre as witnesses say over 200 killed",
+         "ADDIS ABABA — More than 200 people were killed in an attack on villages in western "
+         "Oromia, witnesses said. The rebels denied any massacre."),
+    ],
+)
+def test_the_accused_denying_the_wrong_itself(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).status == Status.DENIED
