@@ -675,7 +675,8 @@ _LOCALITY = re.compile(
     r"|\b(?:village|hameau|localité|bourgade|ville|commune|municipalité|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
     r"position(?: militaire)?)\s+(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
-    r"|(?P<before>" + _NAMES + r")\s+village\b"
+    r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
+    + _NAMES + r")\s+village\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
@@ -771,8 +772,25 @@ def _unlisted_locality(
             words = name.replace("-", " ").split()
             if any(gazetteer.demonym_country(w) or gazetteer.is_common_word(w) for w in words):
                 continue
+            if words[0].lower() in _DETERMINERS or _is_people(words[0], sentences):
+                continue  # "Le village de ...", "a Dogon village" (the people, not the place)
             return name.strip("'’-")
     return None
+
+
+_DETERMINERS = frozenset({
+    "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "son", "sa", "leur", "the", "a",
+    "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "each",
+    "every", "another", "one",
+})
+
+
+def _is_people(word: str, sentences: list[_Sentence]) -> bool:
+    """A people's name used as an adjective: "a village of ethnic Dogon", "village dogon"."""
+    low = word.lower()
+    pattern = re.compile(rf"\b(?:ethnic|ethnie|ethnies)\s+{re.escape(low)}\b|"
+                         rf"\b(?:village|villages|peuple|communauté|ethnie)\s+{re.escape(low)}\b")
+    return any(pattern.search(s.low) for s in sentences if low in s.low)
 
 
 def _placed_in(s: _Sentence, m: re.Match[str], province: Place, gazetteer: Gazetteer) -> bool:

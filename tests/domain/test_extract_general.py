@@ -1168,3 +1168,20 @@ def test_one_person_hurt_without_a_figure(sentence: str, hurt: int | None) -> No
 )
 def test_the_accused_denying_the_wrong_itself(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).status == Status.DENIED
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Mali : au moins 95 morts dans l'attaque d'un village dogon près de Sangha",
+         "Le village de Sobane Da, dans le cercle de Bandiagara, a été rasé par des hommes armés, "
+         "selon un élu local.", "Sobane Da"),
+        ("Mali says 95 killed in raid on Dogon village",
+         "BAMAKO — Gunmen killed 95 people in an assault on a village of ethnic Dogon in central "
+         "Mali's Mopti region, the government said.", "Mopti"),
+    ],
+)
+def test_determiners_and_peoples_are_not_villages(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
