@@ -270,7 +270,8 @@ _AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:à\s+|aux\
 _OTHER_FATE_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
     r"captured|rescued|freed|evacuated|displaced|disparus|blessés|enlevés|libérés|arrêtés|"
-    r"portés disparus|évacués)\b",
+    r"portés disparus|évacués|en fuite|évadés|escaped|fled|on the run|détenus|prisoners|"
+    r"inmates)\b",
     re.IGNORECASE,
 )
 

@@ -1111,7 +1111,17 @@ def _claim(
         before = [a for a in armed if a.end <= m.start()]
         after = [a for a in armed if a.start >= m.end()]
         claimant: str | None = None
-        if before:
+        passive = re.search(r"\b(?:by|par)$", m.group(0))
+        if passive and after:
+            # "an assault claimed by the al-Qaeda-linked al-Shabaab group": the agent, and of
+            # an umbrella and its member named together, the member
+            near = [a.id for a in after if a.start - m.end() <= 60]
+            specific = [
+                a for a in near
+                if not any(a in gazetteer.actor_ancestors(b)[1:] for b in near if b != a)
+            ]
+            claimant = (specific or [after[0].id])[0]
+        elif before:
             ids = [a.id for a in before]
             # "the al Qaeda-linked al Shabaab group claimed": the member, not the umbrella
             specific = [

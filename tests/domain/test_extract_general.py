@@ -1185,3 +1185,18 @@ def test_determiners_and_peoples_are_not_villages(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+def test_an_attack_claimed_by_a_group(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Four UAE soldiers and Bahraini officer killed in attack at Mogadishu base",
+        "MOGADISHU — Four soldiers from the United Arab Emirates and a Bahraini military officer "
+        "were killed in an attack at a military base on Saturday, the UAE said, in an assault "
+        "claimed by the al-Qaeda-linked al-Shabaab group.",
+    ), gazetteer)
+    assert ext.claimed_by == "al-shabaab"
+
+
+def test_tolls_listed_beside_the_escaped() -> None:
+    toll = casualties(["Une attaque contre une prison fait 14 morts, 24 détenus en fuite"])
+    assert toll.fatalities == 14
