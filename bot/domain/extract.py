@@ -336,7 +336,19 @@ _PREPOSITION_BEFORE = re.compile(
 #: A place named as where the train was going, the wounded were taken, officials met.
 _ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
 #: A road named after the towns it links: "the Jammu-Srinagar highway"
-_ROAD = r"\s+(?:national\s+)?(?:highway|road|railway|expressway|motorway)\b"
+_ROAD = (
+    r"\s+(?:national\s+)?(?:passenger\s+)?(?:highway|road|railway|expressway|motorway|train|"
+    r"rail\s+line|bus|service)\b"
+)
+#: "the train between Abuja and Kaduna", "l'axe reliant Gao à Ansongo": both towns are ends.
+_ROUTE_NOUN = (
+    r"\b(?:trains?|road|highway|railway|route|bus|convoy|axe|trajet|ligne|autoroute|"
+    r"voie ferrée|rail line)\s+(?:[\w'’-]+\s+){0,2}?(?:between|entre|reliant|linking|from|de)\s+"
+)
+_ROUTE_FROM = re.compile(_ROUTE_NOUN + r"$", re.IGNORECASE)
+_ROUTE_TO = re.compile(
+    _ROUTE_NOUN + r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|et|à|to)\s+$", re.IGNORECASE
+)
 _ROUTE_AFTER = re.compile(r"^[-–][A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD)
 _ROUTE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]+[-–]$")
 _ROUTE_END = re.compile("^" + _ROAD)
@@ -376,6 +388,8 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         _ELSEWHERE_AFTER.match(after) or _ELSEWHERE_BEFORE.search(before)
         or _VESSEL_BEFORE.search(before) or _ROUTE_AFTER.match(after)
         or (_ROUTE_BEFORE.search(before) and _ROUTE_END.match(after))
+        or _ROUTE_FROM.search(before) or _ROUTE_TO.search(text[max(0, mention.start - 80) :
+                                                               mention.start])
     ):
         return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
     # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)

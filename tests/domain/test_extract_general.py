@@ -1200,3 +1200,21 @@ def test_an_attack_claimed_by_a_group(gazetteer: Gazetteer) -> None:
 def test_tolls_listed_beside_the_escaped() -> None:
     toll = casualties(["Une attaque contre une prison fait 14 morts, 24 détenus en fuite"])
     assert toll.fatalities == 14
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Nigeria : au moins huit morts dans l'attaque d'un train entre Abuja et Kaduna",
+         "Des hommes armés ont fait exploser la voie et ouvert le feu lundi soir sur le train "
+         "près de Katari, dans l'État de Kaduna, tuant huit personnes."),
+        ("Gunmen attack Abuja-Kaduna train, killing eight",
+         "Gunmen blew up the track and attacked an Abuja-Kaduna passenger train near Katari in "
+         "Kaduna State late on Monday, killing eight people, officials said."),
+    ],
+)
+def test_the_ends_of_a_train_line_are_not_the_scene(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.admin1 == "Kaduna" and ext.place != "Abuja"
