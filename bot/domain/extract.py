@@ -151,6 +151,10 @@ def _paragraph_weight(index: int) -> float:
     return (2.0, 1.0, 0.6, 0.4)[index] if index < 4 else 0.25
 
 
+#: A live blog's timed entry: "06:30 — The IDF says", "11h05 : La Russie convoque".
+_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:GMT|UTC|CET|HNE))?\s*[:—–-]\s")
+
+
 def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Sentence]:
     out: list[_Sentence] = []
     if title:
@@ -159,11 +163,16 @@ def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Se
         background = bool(lx.BACKGROUND_LOW.search(text.lower()))
         out.append(_Sentence(text, 1.5, "summary", -1, background))
     for p, paragraph in enumerate(body_paragraphs):
+        # a live blog's later timed entries tell other news ("06:30 — The IDF says it struck
+        # more targets in Tehran")
+        other_entry = p > 0 and bool(_LIVE_ENTRY.match(paragraph))
         for s, text in enumerate(_split_sentences(paragraph)):
             lead = p == 0 and s == 0
             weight = 3.0 if lead else _paragraph_weight(p)
             # the lead sentence tells the news even when it says "since" or "the war"
-            background = not lead and bool(lx.BACKGROUND_LOW.search(text.lower()))
+            background = other_entry or (
+                not lead and bool(lx.BACKGROUND_LOW.search(text.lower()))
+            )
             out.append(_Sentence(text, weight, "lead" if p == 0 else "body", p, background))
     return out
 

@@ -1218,3 +1218,14 @@ def test_the_ends_of_a_train_line_are_not_the_scene(
 ) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.admin1 == "Kaduna" and ext.place != "Abuja"
+
+
+def test_a_live_blogs_later_entries_tell_other_news(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "LIVE: Six killed as Iranian missile slams into Bat Yam apartment building",
+        "07:10 — Six people were killed when an Iranian ballistic missile hit an apartment "
+        "building in Bat Yam overnight, Magen David Adom said.\n\n06:50 — Rescue teams are still "
+        "searching the rubble.\n\n06:30 — The IDF says it struck more targets in Tehran "
+        "overnight, including the Defense Ministry headquarters.",
+    ), gazetteer)
+    assert ext.claimed_by != "military-forces-il" and ext.place != "Tehran"
