@@ -325,8 +325,8 @@ def _property_only(
 def _is_speaker(sentence: _Sentence, mention: Mention) -> bool:
     before = sentence.text[max(0, mention.start - 30) : mention.start]
     if lx.SOURCE_BEFORE.search(before) or (
-        lx.VERB_BEFORE_SPEAKER.search(before)
-        and re.match(r"\s*(?:[.,;:»\")]|$)", sentence.text[mention.end : mention.end + 3])
+        re.match(r"\s*(?:[.,;:»\")]|$)", sentence.text[mention.end : mention.end + 3])
+        and lx.VERB_BEFORE_SPEAKER.search(before)
     ):
         return True
     # "Moscow said" speaks; "in south-east Moscow, the investigators said" does not
@@ -352,12 +352,22 @@ _ROAD = (
 #: "the train between Abuja and Kaduna", "l'axe reliant Gao à Ansongo": both towns are ends.
 _ROUTE_NOUN = (
     r"\b(?:trains?|road|highway|railway|route|bus|convoy|axe|trajet|ligne|autoroute|"
-    r"voie ferrée|rail line)\s+(?:[\w'’-]+\s+){0,2}?(?:between|entre|reliant|linking|from|de)\s+"
+    r"voie ferrée|rail line)\s+(?:[\w'’-]+\s+){0,2}?(?:between|entre|reliant|linking)\s+"
 )
+_ROUTE_WORD = re.compile(r"\b(?:between|entre|reliant|linking)\b")
 _ROUTE_FROM = re.compile(_ROUTE_NOUN + r"$", re.IGNORECASE)
 _ROUTE_TO = re.compile(
     _ROUTE_NOUN + r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|et|à|to)\s+$", re.IGNORECASE
 )
+
+
+def _route_end(before: str) -> bool:
+    """Whether the text before a town makes it an end of a line: "un train entre Abuja et"."""
+    return _ROUTE_WORD.search(before) is not None and (
+        _ROUTE_FROM.search(before) is not None or _ROUTE_TO.search(before) is not None
+    )
+
+
 _ROUTE_AFTER = re.compile(r"^[-–][A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD)
 _ROUTE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]+[-–]$")
 _ROUTE_END = re.compile("^" + _ROAD)
@@ -397,8 +407,7 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         _ELSEWHERE_AFTER.match(after) or _ELSEWHERE_BEFORE.search(before)
         or _VESSEL_BEFORE.search(before) or _ROUTE_AFTER.match(after)
         or (_ROUTE_BEFORE.search(before) and _ROUTE_END.match(after))
-        or _ROUTE_FROM.search(before) or _ROUTE_TO.search(text[max(0, mention.start - 80) :
-                                                               mention.start])
+        or _route_end(text[max(0, mention.start - 80) : mention.start])
     ):
         return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
     # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)
@@ -1119,7 +1128,10 @@ def _claim(
         late = s.zone == "body" and s.paragraph > 3 and not claims_this
         m = lx.CLAIM.search(s.text)
         state_form = False
-        if not m and any(w in s.low for w in _STATE_CLAIM_WORDS):
+        if (
+            not m and any(w in s.low for w in _STATE_CLAIM_WORDS)
+            and any(w in s.low for w in _STATE_CLAIM_OBJECTS)
+        ):
             m = lx.STATE_CLAIM.search(s.text)
             state_form = m is not None
         if not m or lx.CLAIM_NEGATED.search(s.text):
@@ -1193,6 +1205,9 @@ def _claim(
 #: Words one of which a state's claim holds (a cheap test before the pattern).
 _STATE_CLAIM_WORDS = ("said", "say", "claim", "confirm", "acknowledg", "admitt", " dit", "disent",
                       "affirm", "assur")
+_STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops", "artillery",
+                        "navy", "visé", "frappé", "ciblé", "strike", "attack", "operation",
+                        "raid")
 #: The state's forces as the subject of a claim verb, named without their country.
 _STATE_SUBJECT = re.compile(
     r"\b(?:l['’]armée|la junte|les forces armées|l['’]aviation|l['’]état-major|"
