@@ -546,6 +546,8 @@ def _choose_place(
     for s in sentences:
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)
+        if w < 0.05:
+            continue  # background deep in the article: too light to move the place
         if s.zone == "body" and _MOURNING.search(s.low) and not lx.VIOLENCE_LOW.search(s.low):
             w *= 0.15  # "In Tuba-Zangariyye, hundreds walked behind the coffin": a hometown
         previous: Place | None = None
