@@ -221,6 +221,24 @@ def _tolls_compatible(ext: Extraction, inc: Incident) -> bool:
     return not ((a == 0 and b >= _DEADLY) or (b == 0 and a >= _DEADLY))
 
 
+def _same_spot_same_day(
+    ext: Extraction, inc: Incident, distance: float, gap: int, gazetteer: Gazetteer
+) -> bool:
+    """One town or site (not a province), at most a day apart, compatible kinds of event
+    and, when both give one, a toll of the same order."""
+    if distance > 1.0 or gap > 1 or not _event_compatible(ext, inc) or not ext.place_id:
+        return False
+    for actor_id in _armed(ext.actors, gazetteer) ^ _armed(inc.actors, gazetteer):
+        actor = gazetteer.actor(actor_id)
+        if actor is not None and "state" in actor.kind:
+            return False  # "Russian strike" against "Ukrainian strike": two stories
+    place = gazetteer.place(ext.place_id)
+    if place is None or place.level not in ("city", "site"):
+        return False
+    a, b = ext.fatalities, inc.fatalities
+    return a is None or b is None or _same_toll(a, b) or a == b == 0
+
+
 def _other_toll(ext: Extraction, inc: Incident) -> bool:
     """Both tell a toll, and not the same one."""
     return any(
@@ -259,6 +277,10 @@ def find_duplicate(
         if distance is None:
             continue
         shared = _actors_compatible(extraction, inc, gazetteer)
+        if shared is None and _same_spot_same_day(extraction, inc, distance, gap, gazetteer):
+            # outlets name different culprits ("Boko Haram" / "ISWAP", "JNIM" / "jihadists of
+            # the Islamic State") for one attack on one town on one day
+            shared = 0
         if shared is None or not _tolls_compatible(extraction, inc):
             continue
         if extraction.fresh and _other_toll(extraction, inc):

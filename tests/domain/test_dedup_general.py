@@ -163,3 +163,30 @@ def test_a_new_strike_with_its_own_toll_is_another_incident(gazetteer: Gazetteer
     assert isinstance(again, Incident)
     assert find_duplicate(afternoon, published=AFTERNOON.published, candidates=[again],
                           gazetteer=gazetteer) is again
+
+
+DJIBO_JNIM = Article(
+    id="djibo-1", source="s", url="https://news.example/djibo-1",
+    published=datetime(2024, 6, 12, 9, 0, tzinfo=UTC),
+    title="Burkina : une attaque du JNIM contre Djibo fait des dizaines de morts",
+    body="Des combattants du JNIM ont attaqué mardi la ville de Djibo, dans la province du "
+    "Soum, tuant des dizaines de civils, selon des sources locales.",
+)
+DJIBO_IS = Article(
+    id="djibo-2", source="s", url="https://news.example/djibo-2",
+    published=datetime(2024, 6, 12, 15, 0, tzinfo=UTC),
+    title="Islamic State militants kill dozens in attack on Burkina Faso's Djibo",
+    body="OUAGADOUGOU — Islamic State Sahel Province militants attacked the town of Djibo on "
+    "Tuesday, killing dozens of civilians, residents said.",
+)
+
+
+def test_one_attack_blamed_on_different_groups_is_one_incident(gazetteer: Gazetteer) -> None:
+    from bot.domain.models import Incident
+
+    first = _incident(extract(DJIBO_JNIM, gazetteer), DJIBO_JNIM)
+    assert isinstance(first, Incident)
+    second = extract(DJIBO_IS, gazetteer)
+    assert second.place == "Djibo"
+    assert find_duplicate(second, published=DJIBO_IS.published, candidates=[first],
+                          gazetteer=gazetteer) is first
