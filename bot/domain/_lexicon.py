@@ -208,7 +208,11 @@ MIL_TARGET = _rx(
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
     r"policemen|police (?:station|post|compound|officers|headquarters)|policiers|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"
-    r"aéroport militaire|caserne|\bservice members\b|\bfighters\b|combattants|mercenar\w+|"
+    r"aéroport militaire|caserne|\bservice members\b|"
+    # (not the attackers: "des combattants du JNIM ont attaqué", "fighters of the group")
+    r"\bfighters\b(?! (?:of|from|loyal to|linked to|affiliated))|"
+    r"combattants(?! (?:du|de|d['’]|des|djihadistes|jihadistes|islamistes|terroristes))|"
+    r"mercenar\w+|"
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
     r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"

@@ -1229,3 +1229,12 @@ def test_a_live_blogs_later_entries_tell_other_news(gazetteer: Gazetteer) -> Non
         "overnight, including the Defense Ministry headquarters.",
     ), gazetteer)
     assert ext.claimed_by != "military-forces-il" and ext.place != "Tehran"
+
+
+def test_the_attackers_fighters_are_not_the_target(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Burkina : une attaque du JNIM contre Djibo fait des dizaines de morts",
+        "Des combattants du JNIM ont attaqué mardi la ville de Djibo, dans la province du Soum, "
+        "tuant des dizaines de civils, selon des sources locales.",
+    ), gazetteer)
+    assert ext.event_type == "Violence against civilians"
