@@ -262,6 +262,14 @@ _EARLIER_TOLL_BEFORE = re.compile(
     r"left|claimed the lives of)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+#: What a reprisal answers: "en riposte aux frappes sur Beyrouth, qui ont fait 22 morts".
+_REPRISAL_BEFORE = re.compile(
+    r"\b(?:riposte|représailles|in retaliation for|in response to|in revenge for|"
+    r"en réponse à|en réponse aux|pour venger|to avenge)\b[^.;]{0,140}$",
+    re.IGNORECASE,
+)
+#: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
 _AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:à\s+|aux\s+)?$",
@@ -444,8 +452,12 @@ def casualties(
             before = sentence[max(0, num.start - 60) : num.start]
             if _NOT_PEOPLE_AFTER.match(after) or _NEGATED.search(before):
                 continue
-            if _EARLIER_TOLL_BEFORE.search(before):
+            if _EARLIER_TOLL_BEFORE.search(before) or _REPRISAL_BEFORE.search(
+                sentence[max(0, num.start - 160) : num.start]
+            ):
                 continue  # "l'attaque nocturne ... qui avait fait trois morts": an earlier one
+            if _AGE_BEFORE.search(before) and after.startswith(","):
+                continue  # "Omar Qatin, 27, was shot dead": an age
             if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
                 sentence[max(0, num.start - 160) : num.start]
             ):

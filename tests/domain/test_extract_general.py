@@ -1238,3 +1238,21 @@ def test_the_attackers_fighters_are_not_the_target(gazetteer: Gazetteer) -> None
         "tuant des dizaines de civils, selon des sources locales.",
     ), gazetteer)
     assert ext.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead", "hurt"),
+    [
+        (["The ministry said Omar Qatin, 27, was shot dead in Turmus Ayya."], 1, None),
+        (["Quatre soldats israéliens ont été tués et 58 blessés dimanche.",
+          "Le Hezbollah a parlé d'une riposte aux frappes commises jeudi à Beyrouth, où elles "
+          "ont fait 22 morts et 117 blessés."], 4, 58),
+        (["Gunmen killed 12 people in Kano in retaliation for an army raid, police said."],
+         12, None),
+    ],
+)
+def test_ages_and_the_tolls_a_reprisal_answers(
+    sentences: list[str], dead: int, hurt: int | None
+) -> None:
+    toll = casualties(sentences)
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
