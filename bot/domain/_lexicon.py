@@ -92,7 +92,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
         r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|bombes? "
         r"guidées|bombes? planantes|"
-        r"\baviation\b|\bair force\b|armée de l['’]air"), 1.0),
+        # (the air force's base or men are a target: "militants storm an air force base")
+        r"\baviation\b|\bair force\b(?! (?:training |air )?(?:base|academy|station|camp|"
+        r"officers?|personnel|chief|spokes\w*|headquarters|compound|installation))|"
+        r"armée de l['’]air"), 1.0),
     "Shelling/artillery/missile attack": (_rx(
         r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"
         r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"

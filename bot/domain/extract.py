@@ -394,6 +394,12 @@ _ELSEWHERE_BEFORE = re.compile(
 )
 
 
+_SERVICE_AFTER = re.compile(
+    r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))",
+    re.IGNORECASE,
+)
+
+
 def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
     """Mentions of a place name that do not say where something happened."""
     text = sentence.text
@@ -401,6 +407,8 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
     after = text[mention.end : mention.end + 30]
     if lx.FLAG_AFTER.match(after) or lx.FLAG_BEFORE.search(before):
         return True
+    if _SERVICE_AFTER.match(after):
+        return True  # "passengers waiting for the Kyiv train": where it goes
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
     if (

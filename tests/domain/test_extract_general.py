@@ -1256,3 +1256,21 @@ def test_ages_and_the_tolls_a_reprisal_answers(
 ) -> None:
     toll = casualties(sentences)
     assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+def test_militants_storming_an_air_force_base_is_no_air_strike(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Militants storm Pakistan air force training base in Mianwali",
+        "Heavily armed militants attacked a Pakistan Air Force training base in Mianwali before "
+        "dawn on Saturday, exchanging fire with security forces, officials said.",
+    ), gazetteer)
+    assert ext.event_type == "Battles"
+
+
+def test_where_a_train_goes_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Kherson rail station shelled as passengers wait for Kyiv train",
+        "KHERSON — Russian shelling hit the railway station in Kherson on Wednesday as "
+        "passengers waited for the Kyiv train, killing a police officer, officials said.",
+    ), gazetteer)
+    assert ext.place == "Kherson"
