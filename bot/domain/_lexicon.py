@@ -86,6 +86,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"se sont fait exploser"), 1.0),
     "Air/drone strike": (_rx(
         r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|"
+        r"\bparamot\w+|\bparaglid\w+|\bparapentes?\b|\bdropped (?:\w+ )?bombs?\b|"
+        r"\blargu\w+ (?:\w+ )?bombes?\b|"
         # an aircraft fired on, shot down or crashing is the target, not the weapon
         r"(?:fighter jets?|\bjets?\b|helicopters?|hélicoptères?|warplanes?|avions? de chasse|"
         r"avions? de combat)" + _AIRCRAFT_HIT + r"|"

@@ -1274,3 +1274,20 @@ def test_where_a_train_goes_is_not_the_scene(gazetteer: Gazetteer) -> None:
         "passengers waited for the Kyiv train, killing a police officer, officials said.",
     ), gazetteer)
     assert ext.place == "Kherson"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Myanmar: at least 20 killed as paraglider bombs gathering in Sagaing",
+         "At least 20 people were killed on Monday night when a military paramotor dropped bombs "
+         "on a crowd gathered for a festival and protest in Sagaing region."),
+        ("Birmanie : une attaque en paramoteur contre une fête de village fait 24 morts",
+         "Au moins vingt-quatre personnes ont été tuées lundi soir lorsqu'un paramoteur de "
+         "l'armée a largué deux bombes sur la foule réunie pour une manifestation."),
+    ],
+)
+def test_bombs_dropped_from_a_paramotor_are_an_air_strike(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == "Air/drone strike"
