@@ -549,7 +549,10 @@ UNCONFIRMED = _rx(
 )
 #: Who speaks with authority ...
 OFFICIAL = _rx(
-    r"\bofficials?\b|authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
+    # (a rebel or resistance "official" speaks for an armed group, not the state)
+    r"(?<!resistance )(?<!rebel )(?<!militant )(?<!insurgent )(?<!opposition )\bofficials?\b|"
+    r"authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
+    r"\badministrat(?:or|eur)\b|"
     r"\bpresident\b|\bprésident\b|\bprime minister\b|\bpremier ministre\b|"
     r"\bchef de l['’]état\b|\bhead of state\b|"
     r"governor|\bmayor\b|spokes(?:man|woman|person)|\bgovernment\b|Pentagon|Central Command|"

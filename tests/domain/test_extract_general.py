@@ -1291,3 +1291,20 @@ def test_bombs_dropped_from_a_paramotor_are_an_air_strike(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "status"),
+    [
+        ("Lubero : au moins 40 civils tués par les ADF à Mayikengo",
+         "Au moins quarante civils ont été tués mercredi soir à Mayikengo, selon l'administrateur "
+         "du territoire de Lubero.", Status.CONFIRMED),
+        ("Paramotor attack on vigil kills 24 in Myanmar",
+         "BANGKOK — A paramotor dropped two bombs on a crowd in Sagaing region, killing 24 "
+         "people, residents and a local resistance official said.", Status.REPORTED),
+    ],
+)
+def test_who_speaks_for_the_state(
+    gazetteer: Gazetteer, title: str, body: str, status: Status
+) -> None:
+    assert extract(_article(title, body), gazetteer).status == status
