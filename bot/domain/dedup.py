@@ -28,7 +28,15 @@ from rapidfuzz import fuzz
 
 from bot.domain._geofold import fold_key
 from bot.domain.matching import haversine_km
-from bot.domain.models import UNIDENTIFIED_GROUP, Extraction, Incident, Place, Report, Status
+from bot.domain.models import (
+    UNIDENTIFIED_GROUP,
+    Actor,
+    Extraction,
+    Incident,
+    Place,
+    Report,
+    Status,
+)
 
 __all__ = [
     "NEAR_KM",
@@ -75,6 +83,8 @@ class Gazetteer(Protocol):
     def place_ancestors(self, place_id: str) -> tuple[str, ...]: ...
 
     def actor_ancestors(self, actor_id: str) -> tuple[str, ...]: ...
+
+    def actor(self, actor_id: str) -> Actor | None: ...
 
 
 def dedup_keys(extraction: Extraction, *, published: datetime | None = None) -> list[DedupKey]:
