@@ -246,7 +246,12 @@ CIV_VICTIMS = _rx(
     r"au moins |plus de )?(?:[\w-]+\s+)?(?:civilians|civils)\b|\b(?:civilians|civils)\s+(?:were |"
     r"have been |ont été |sont )?(?:killed|wounded|injured|dead|tués|blessés|morts)\b|"
     r"\b(?:dont|including|among them|parmi lesquels|parmi eux)\s+(?:des\s+|\d+\s+|[\w-]+\s+)?"
-    r"(?:civilians|civils)\b"
+    r"(?:civilians|civils)\b|"
+    # children, women, pupils among the dead are civilians: "seven of them children",
+    # "dont sept enfants"
+    r"\b(?:dont|including|among them|parmi lesquels|parmi eux|of them)\s+(?:des\s+|\d+\s+|"
+    r"[\w-]+\s+)?(?:children|women|pupils|schoolchildren|worshippers|enfants|femmes|élèves|"
+    r"fidèles)\b|\b(?:\d+|[\w-]+) of them (?:children|women)\b"
 )
 #: Victims counted by nationality ("killed at least 90 Palestinians"): the word after the
 #: figure, checked against the demonyms.

@@ -1308,3 +1308,13 @@ def test_who_speaks_for_the_state(
     gazetteer: Gazetteer, title: str, body: str, status: Status
 ) -> None:
     assert extract(_article(title, body), gazetteer).status == status
+
+
+def test_children_among_the_dead_are_civilians(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Myanmar junta helicopters fire on village school, killing 13 including seven children",
+        "YANGON — Myanmar military helicopters opened fire on a school in Sagaing region on "
+        "Friday, killing at least 13 people, seven of them children. The military said it had "
+        "targeted rebel fighters hiding in the village.",
+    ), gazetteer)
+    assert "civilians-mm" in ext.actors
