@@ -466,7 +466,8 @@ CONTROLLED_BY = _rx(
     r"(?:les?\s+|la\s+|l['’])?$|\bsous\s+(?:le\s+)?contrôle\s+(?:de\s+|du\s+|des\s+|d['’])"
     r"(?:la\s+|l['’])?$|\baux mains\s+(?:de\s+|du\s+|des\s+|d['’])(?:la\s+|l['’])?$|"
     # "a Hezbollah stronghold", "bastion du Hezbollah", "fief des shebab"
-    r"\b(?:strongholds?|heartland|bastions?|fiefs?)\s+(?:of\s+|du\s+|des\s+|de\s+|d['’])"
+    r"\b(?:strongholds?|heartland|bastions?|fiefs?)(?:\s+[\w-]+)?\s+(?:of\s+|du\s+|des\s+|"
+    r"de\s+|d['’])"
     r"(?:the\s+|la\s+|l['’])?(?:[\w-]+\s+){0,2}?$"
 )
 

@@ -1318,3 +1318,12 @@ def test_children_among_the_dead_are_civilians(gazetteer: Gazetteer) -> None:
         "targeted rebel fighters hiding in the village.",
     ), gazetteer)
     assert "civilians-mm" in ext.actors
+
+
+def test_far_from_a_groups_strongholds_is_no_side(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Liban : 23 morts dans une frappe israélienne sur un village chrétien",
+        "BEYROUTH — Une frappe israélienne a tué dimanche 23 personnes dans le village d'Almat, "
+        "loin des bastions traditionnels du Hezbollah, a annoncé le ministère de la Santé.",
+    ), gazetteer)
+    assert "hezbollah" not in ext.actors
