@@ -1499,11 +1499,12 @@ def _actors(
     bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
     wants_civilians = event[0] == "Violence against civilians" or (
         event[0] == "Explosions/Remote violence"
-        and len(armed) <= 1
         and (
+            # civilians counted among the dead are victims whoever else fought there
             _civilian_victims(lead_text, gazetteer)
             or (
-                (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
+                len(armed) <= 1
+                and (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
                 and not lx.MIL_TARGET.search(unnamed_lead)
             )
         )

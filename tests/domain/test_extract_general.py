@@ -1327,3 +1327,13 @@ def test_far_from_a_groups_strongholds_is_no_side(gazetteer: Gazetteer) -> None:
         "loin des bastions traditionnels du Hezbollah, a annoncé le ministère de la Santé.",
     ), gazetteer)
     assert "hezbollah" not in ext.actors
+
+
+def test_civilians_counted_among_the_dead_of_a_bombing_on_soldiers(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Five killed as suicide bomber targets FC convoy in Noshki; BLA claims attack",
+        "QUETTA: At least five people were killed on Sunday when a suicide bomber rammed a "
+        "vehicle into a bus carrying paramilitary soldiers near Noshki. Officials said three "
+        "Frontier Corps personnel and two civilians were killed.",
+    ), gazetteer)
+    assert "civilians-pk" in ext.actors
