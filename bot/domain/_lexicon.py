@@ -608,8 +608,10 @@ SPEECH_AFTER_LOOSE = _rx(
 #: the nation's armed forces the actor.
 FORCE_NOUN_EN = _rx(
     # (the words between are not a verb: "the United States blamed Rwandan troops")
-    r"^\W{0,2}(?:(?!(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
-    r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports)\b)"
+    r"^\W{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
+    r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
+    # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
+    r"supplied|made|built|provided|donated|manufactured|designed)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
@@ -647,8 +649,10 @@ SOURCE_ORGAN_BEFORE = _rx(
 #: nation's forces are the attacker.
 WEAPON_NOUN_EN = _rx(
     # (the words between are not a verb: "the United States blamed Rwandan troops")
-    r"^\W{0,2}(?:(?!(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
-    r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports)\b)"
+    r"^\W{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
+    r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
+    # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
+    r"supplied|made|built|provided|donated|manufactured|designed)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|fighter jets)\b"
 )

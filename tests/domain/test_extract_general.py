@@ -1337,3 +1337,13 @@ def test_civilians_counted_among_the_dead_of_a_bombing_on_soldiers(gazetteer: Ga
         "Frontier Corps personnel and two civilians were killed.",
     ), gazetteer)
     assert "civilians-pk" in ext.actors
+
+
+def test_the_supplier_of_the_weapon_is_not_the_attacker(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Missile fragments kill three on Sevastopol beach",
+        "SEVASTOPOL — Three people were killed on a beach on Sunday when a missile was shot down "
+        "overhead. Russia's Defence Ministry said Ukraine had fired five U.S.-supplied ATACMS "
+        "missiles at the city.",
+    ), gazetteer)
+    assert "military-forces-us" not in ext.actors
