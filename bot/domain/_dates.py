@@ -30,13 +30,13 @@ _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 #: "la nuit de vendredi à samedi", "dans la nuit du vendredi 4 au samedi 5 juin": the day the
 #: night ends on (the weekday, or the date when the report gives it)
 _NIGHT = re.compile(
-    rf"\bnuit\s+(?:de|du)\s+(?:{_WD})(?:\s+\d{{1,2}}(?:er)?)?\s+(?:à|au)\s+({_WD})"
-    rf"(?:\s+(\d{{1,2}})(?:er)?\s+({_MO}))?\b",
+    rf"\bnuit\s+(?:de|du)\s+(?:{_WD})(?:\s+\d{{1,2}}(?:er)?)?\s+(?:à|au)\s+(?P<wd>{_WD})"
+    rf"(?:\s+(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MO}))?\b",
     re.IGNORECASE,
 )
 _NIGHT_EN = re.compile(
-    rf"\bnight\s+of\s+(?:{_WD})(?:,?\s+(?:{_MO})\s+\d{{1,2}})?\s+(?:to|into)\s+({_WD})"
-    rf"(?:,?\s+({_MO})\s+(\d{{1,2}}))?\b",
+    rf"\bnight\s+of\s+(?:{_WD})(?:,?\s+(?:{_MO})\s+\d{{1,2}})?\s+(?:to|into)\s+(?P<wd>{_WD})"
+    rf"(?:,?\s+(?P<month>{_MO})\s+(?P<day>\d{{1,2}}))?\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
@@ -105,14 +105,13 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
         covered.append((start, end))
         found.append((start, when))
 
-    for m in _NIGHT.finditer(text):
-        when = _absolute(int(m.group(2)), _MONTHS[m.group(3).lower()], None, ref) if m.group(2) \
-            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ahead)
-        add(m.start(), m.end(), when)
-    for m in _NIGHT_EN.finditer(text):
-        when = _absolute(int(m.group(3)), _MONTHS[m.group(2).lower()], None, ref) if m.group(3) \
-            else _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ahead)
-        add(m.start(), m.end(), when)
+    for pattern in (_NIGHT, _NIGHT_EN):
+        for m in pattern.finditer(text):
+            when = (
+                _absolute(int(m["day"]), _MONTHS[m["month"].lower()], None, ref) if m["day"]
+                else _weekday_on_or_before(_WEEKDAYS[m["wd"].lower()], ahead)
+            )
+            add(m.start(), m.end(), when)
     for m in _LAST_WEEKDAY.finditer(text):
         name = (m.group(1) or m.group(2)).lower()
         add(m.start(), m.end(),

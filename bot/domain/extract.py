@@ -1161,19 +1161,10 @@ def _claim(
             # "an assault claimed by the al-Qaeda-linked al-Shabaab group": the agent, and of
             # an umbrella and its member named together, the member
             near = [a.id for a in after if a.start - m.end() <= 60]
-            specific = [
-                a for a in near
-                if not any(a in gazetteer.actor_ancestors(b)[1:] for b in near if b != a)
-            ]
-            claimant = (specific or [after[0].id])[0]
+            claimant = (_members_first(near, gazetteer) or [after[0].id])[0]
         elif before:
-            ids = [a.id for a in before]
             # "the al Qaeda-linked al Shabaab group claimed": the member, not the umbrella
-            specific = [
-                a for a in ids
-                if not any(a in gazetteer.actor_ancestors(b)[1:] for b in ids if b != a)
-            ]
-            claimant = specific[0]
+            claimant = _members_first([a.id for a in before], gazetteer)[0]
         elif after and re.search(r"\b(?:par|by)\b", s.text[m.start() : after[0].start]):
             claimant = after[0].id
         subject_country = next(  # the nearest before the verb ("Russia-Ukraine war: Ukraine says")
@@ -1239,6 +1230,14 @@ _THIS_CLAIMED = re.compile(r"\b" + _CLAIMED_THIS, re.IGNORECASE)
 _WHO_CLAIMED = re.compile(
     r"\b(?:who|which|qui)\s*,?\s+(?:[\w-]+\s+){0,2}?" + _CLAIMED_THIS, re.IGNORECASE
 )
+
+
+def _members_first(ids: list[str], gazetteer: Gazetteer) -> list[str]:
+    """The actors named that are not the umbrella of another one named with them."""
+    return [
+        a for a in ids
+        if not any(a in gazetteer.actor_ancestors(b)[1:] for b in ids if b != a)
+    ]
 
 
 def _state_named(place_id: str, gazetteer: Gazetteer) -> str | None:
@@ -1614,7 +1613,7 @@ def _foreign_victims(
             continue
         for pattern in (_NATIONALS_EN, _NATIONALS_FR, _COUNTED_NATIONALS):
             for m in pattern.finditer(s.text):
-                code = gazetteer.demonym_country(m.group(1) or m.group(m.lastindex or 1))
+                code = gazetteer.demonym_country(next(g for g in m.groups() if g))
                 civ = f"civilians-{code.lower()}" if code and code != country else None
                 if civ and civ not in found and gazetteer.actor(civ) is not None:
                     found.append(civ)

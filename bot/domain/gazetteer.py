@@ -71,9 +71,12 @@ _WORD = re.compile(r"\w+")
 #: "Lanao del Norte", "Santa Cruz do Sul": a name after a Spanish or Portuguese connector that
 #: follows a capitalised word ends a longer name the gazetteer does not list ("Norte" is not a
 #: place of its own there).
+_TAIL_CONNECTORS = ("del", "de los", "de las", "dos", "das", "do", "da")
 #: The last two letters of those connectors, a cheap test before the pattern.
-_TAIL_CONNECTOR_ENDS = frozenset({"el", "os", "as", "do", "da"})
-_COMPOUND_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+(?:del|de los|de las|dos|das|do|da)\s+$")
+_TAIL_CONNECTOR_ENDS = frozenset(c[-2:] for c in _TAIL_CONNECTORS)
+_COMPOUND_TAIL = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:" + "|".join(_TAIL_CONNECTORS) + r")\s+$"
+)
 
 
 def is_ambiguous(candidates: Sequence[Candidate]) -> bool:
