@@ -52,6 +52,12 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:aujourd['’]hui|today|overnight|this morning|ce matin|tonight|ce soir|"
                 r"earlier today|plus tôt dans la journée)\b", re.IGNORECASE), 0),
 )
+#: "at the weekend", "ce week-end": Saturday or Sunday, which one the lead does not say
+_WEEKEND = re.compile(
+    r"\b(?:(?:at|over|on|during) the weekend|(?:last|this) weekend|"
+    r"(?:ce|le|du|pendant le|au cours du) week-?end(?: dernier)?)\b",
+    re.IGNORECASE,
+)
 _LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
 
 #: From this UTC hour on, the day after publication is already under way in Asia and the
@@ -159,9 +165,18 @@ def incident_date(
     """
     dates = [when for text in texts for _, when in date_mentions(text, published)]
     body = [when for text in later or [] for _, when in date_mentions(text, published)]
-    if dates:
-        floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS)
-        dates += [when for when in body if when >= floor]
+    # "at the weekend": the next paragraphs may say which day ("at dawn on Sunday")
+    saturday = (
+        _weekday_on_or_before(5, published.date() - timedelta(days=1))
+        if any(_WEEKEND.search(text) for text in texts) else None
+    )
+    if dates or saturday:
+        floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS) if dates else saturday
+        if saturday is not None and floor is not None:
+            floor = min(floor, saturday)
+        dates += [when for when in body if floor is None or when >= floor]
     else:
         dates = body
+    if not dates and saturday is not None:
+        return saturday + timedelta(days=1)  # the weekend's last day
     return min(dates) if dates else published.date()

@@ -94,6 +94,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
         r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|bombes? "
         r"guidées|bombes? planantes|"
+        # the verb with its target ("jets bombed the market", "denied bombing the building"):
+        # bombs dropped, where a bomb planted is a noun ("a bombing", "the bomb exploded")
+        r"\bbombed\b(?! by (?:suicide|a suicide))|\bbomb(?:s|ing) (?:the|an?|its|their)\b|"
         # (the air force's base or men are a target: "militants storm an air force base")
         r"\baviation\b|\bair force\b(?! (?:training |air )?(?:base|academy|station|camp|"
         r"officers?|personnel|chief|spokes\w*|headquarters|compound|installation))|"
@@ -108,7 +111,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"land mines?|\bmines? (?:antipersonnel|terrestres?)|explosive devices?|engins? "
         r"explosifs?|voitures? piégées?|véhicules? piégés?|colis piégés?|booby[- ]trap\w*|"
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
-        r"attentats? à la (?:bombe|voiture piégée)|\bbombings?\b|\bstruck a mine\b|"
+        r"attentats? à la (?:bombe|voiture piégée)|\bbombings?\b(?! (?:the|an?|its|their)\b)|"
+        r"\bstruck a mine\b|"
         r"sauté sur une mine"), 1.0),
     "_strike": (_rx(r"\bstrikes?\b|\bstruck\b|\bfrappes?\b|\bfrappé"), 0.35),
     "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
@@ -262,7 +266,7 @@ KILLED_NATIONALS = _rx(
 
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
-    r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\binjur\w+|\battack\w*|\bstrikes?\b|"
+    r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|\bstrikes?\b|"
     r"\bstruck\b|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|explosions?|exploded|shell\w*|"
     r"missiles?|rockets?|\bdrones?\b|gunmen|opened fire|clash\w*|\bfighting\b|ambush\w*|"
     r"massacre\w*|hostages?|kidnap\w*|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"
@@ -270,7 +274,8 @@ VIOLENCE = _rx(
     r"\btué(?:e|s|es)?\b|\btuant\b|\bmorts?\b|\bblessé\w*|\battaqu\w*|attentats?|\bfrapp\w+|"
     r"\bfrappes?\b|bombard\w+|explos\w+|\bobus\b|roquettes?|combats|affrontements|embuscade|"
     r"\botages?\b|enl[eè]v\w+|kamikaze|hommes armés|ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
-    r"\btirs?\b|neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
+    r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|"
+    r"neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
     r"recaptur\w+|\bregain\w*|\brepris\b|\breconqu\w+|"
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
     r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
@@ -323,9 +328,10 @@ NON_INCIDENT = _rx(
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
     r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b|"
     # the humanitarian toll of a war: displacement, hunger, aid
-    r"\bdisplaced\b|\bdisplacement\b|\brefugees?\b|\bhumanitarian\b|\bfamine\b|"
+    r"\bdisplaced\b|\bdisplacement\b|\brefugees?\b|\bhumanitarian\b(?! law)|\bfamine\b|"
     r"\bhunger\b|\bmalnutrition\b|\bfunding\b|\bexodus\b|\bdéplacés\b|"
-    r"\bdéplacement\b|\bréfugiés\b|\bhumanitaires?\b|\bfamine\b|\bfaim\b|"
+    r"\bdéplacement\b|\bréfugiés\b|(?<!droit )(?<!droit international )\bhumanitaires?\b|"
+    r"\bfamine\b|\bfaim\b|"
     r"\bmalnutrition\b|\bfinancements?\b|\bexode\b"
 )
 

@@ -81,13 +81,19 @@ _MAX_BODY_CHARS = 12_000
 _MAX_PARAGRAPHS = 10
 
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
+_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’.]+){0,2}"
 _DATELINE = re.compile(
     r"^\s*(?:\((?:[^)]{2,40})\)\s*[—–-]?\s*"
     # "GAZA/JERUSALEM, Oct 31 —", "KYIV, April 5 (Wire EN) -"
     r"|(?:" + _CAPS_PLACE + r")(?:/" + _CAPS_PLACE + r")?"
     r"(?:\s*\([^)]{2,40}\))?(?:,\s*[^,—–\n]{2,40}?){0,2}\s+[—–-]{1,2}\s+"
     # "RAIPUR:" (Indian and Pakistani papers)
-    r"|" + _CAPS_PLACE + r"(?:,\s*[^,:\n]{2,30})?:\s+)"
+    r"|" + _CAPS_PLACE + r"(?:,\s*[^,:\n]{2,30})?:\s+"
+    # "Port-Soudan, 26 mars —", "Kyiv (Reuters) -": the town in title case, then a date or
+    # an agency, then the dash
+    r"|" + _TITLE_PLACE + r"(?:\s*\([^)]{2,30}\))?,\s*(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([^)]{2,30}\))?\s+[—–-]{1,2}\s+"
+    r"|" + _TITLE_PLACE + r"\s*\([A-Z][^)]{1,29}\)\s*[—–-]{1,2}\s+)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])")
 _ABBREV = re.compile(
@@ -537,6 +543,9 @@ def _choose_place(
     # background sentences too but not speakers, for it weighs towns of countries never named
     named: set[str] = set()
     town_votes: dict[str, float] = defaultdict(float)
+    # towns named only as near ("near Bavispe, in Sonora state") in the lead: too weak to be the
+    # place on their own, but they still narrow a province down
+    located: set[str] = set()
     order = 0
     in_capital = any(
         _THE_CAPITAL.search(s.text) for s in sentences
@@ -606,6 +615,8 @@ def _choose_place(
             else:
                 town_votes[place.country] += w * (0.3 if owner else 1.5)
             place_score[m.id] += w * (0.1 if owner else 0.3 if near or container else 1.0)
+            if near and not owner and w >= 0.5:
+                located.add(m.id)
             if place.level == "admin1" and not s.background and not _named_as_area(s, m):
                 bare.add(m.id)
             first_seen.setdefault(m.id, order)
@@ -653,7 +664,7 @@ def _choose_place(
         inside = [
             (place_score[pid], -first_seen[pid], pid)
             for pid in place_score
-            if place_score[pid] >= 0.9
+            if (place_score[pid] >= 0.9 or pid in located)
             and (p := gazetteer.place(pid)) is not None
             and p.level in ("city", "site")
             and chosen.id in gazetteer.place_ancestors(pid)
@@ -849,11 +860,23 @@ def _namesake_part(
     mention: Mention, start: int, end: int, chosen: Place, gazetteer: Gazetteer
 ) -> bool:
     """A foreign town named by a part of the locality's name ("Adan" in "Adan Yabaal", a
-    Somali town, is not Aden in Yemen)."""
-    if mention.kind != "place" or (mention.start, mention.end) == (start, end):
+    Somali town, is not Aden in Yemen), or by the whole of it when it is a small town ("the
+    town of Tora in North Darfur" is not Tora, another name of Bedesa in Ethiopia)."""
+    if mention.kind != "place":
         return False
     place = gazetteer.place(mention.id)
-    return place is not None and place.country != chosen.country
+    if place is None or place.country == chosen.country:
+        return False
+    if (mention.start, mention.end) != (start, end):
+        return True
+    return place.level == "city" and (place.population or 0) < _SMALL_TOWN and not any(
+        (alt := gazetteer.place(a)) is not None and alt.country == chosen.country
+        for a in mention.alternatives
+    )
+
+
+#: Below this many people, a foreign town is a likely namesake of a local village.
+_SMALL_TOWN = 100_000
 
 
 #: Sites inside a town that stand for the town: an incident at a hospital, a port or a
@@ -1731,6 +1754,14 @@ def _claimed_by(claim: _Claim, actors: list[str], gazetteer: Gazetteer) -> str |
 
 #: "an operation under way since Tuesday" after the lead: when something began, not the day of
 #: the event the lead tells (in the lead, "fighting since Thursday" dates the event itself)
+#: What is planned or mourned has its own day ("a day of mourning was declared for Friday",
+#: "funerals will be held on Friday"): that day does not date the incident.
+_ANOTHER_DAY = re.compile(
+    r"\b(?:mourning|deuil|funerals?|funérailles|obsèques|inhumations?|(?:to|will) be held|"
+    r"se tiendr\w+|aura lieu|auront lieu|scheduled|prévue?s?)\b[^.;]{0,40}?\b(?:"
+    + lx.DAYS + r")\b",
+    re.IGNORECASE,
+)
 _SINCE_DAY = re.compile(
     r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b|"
     # "... the deputy governor, who was killed on Tuesday when ...": another event's day
@@ -1805,11 +1836,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if s.zone in ("title", "summary") or (s.zone == "lead" and not s.background)
     ]
     body_dated = [
-        _SINCE_DAY.sub("", s.text) for s in sentences
+        _ANOTHER_DAY.sub("", _SINCE_DAY.sub("", s.text)) for s in sentences
         if s.zone == "body" and s.paragraph <= 2 and not s.background
         and lx.VIOLENCE_LOW.search(s.low)
     ]
-    when: date = incident_date(head_dated, article.published, later=body_dated)
+    when: date = incident_date([_ANOTHER_DAY.sub("", t) for t in head_dated],
+                               article.published, later=body_dated)
     return Extraction(
         is_incident=True,
         language=language,

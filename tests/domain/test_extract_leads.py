@@ -1,0 +1,166 @@
+"""How a report's lead is read: datelines in title case, towns named only as near, villages
+that share a name with a foreign town, days that belong to mourning, weekends, the verb "to
+bomb", and the cues that tell violence from its aftermath."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.domain.extract import _strip_dateline, extract
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article
+
+
+def _article(title: str, body: str, published: str = "2024-06-04T09:00:00Z",
+             summary: str = "") -> Article:
+    return Article(id="l", source="s", url="https://news.example/l",
+                   published=datetime.fromisoformat(published.replace("Z", "+00:00")),
+                   title=title, summary=summary, body=body)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("Port-Soudan, 26 mars — L'armée a rejeté mardi les accusations de frappes sur des "
+         "civils.", "Port-Soudan, 26 mars — "),
+        ("Mogadiscio, 27 août — L'ancien président a réclamé une enquête sur l'attaque.",
+         "Mogadiscio, 27 août — "),
+        ("Kyiv (Reuters) - Russian missiles struck the capital overnight, officials said.",
+         "Kyiv (Reuters) - "),
+        ("Goma, March 3 - M23 rebels said on Monday they had taken the town of Rubaya.",
+         "Goma, March 3 - "),
+        # a sentence with a dash is not a dateline
+        ("Boko Haram – the jihadist group – said it had killed the soldiers in the raid.", ""),
+        ("Le Caire - Des combats ont éclaté hier dans la ville, selon des témoins.", ""),
+    ],
+)
+def test_title_case_datelines(paragraph: str, dateline: str) -> None:
+    assert _strip_dateline(paragraph)[0] == dateline
+
+
+def test_the_dateline_city_is_not_the_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Soudan : l'armée nie avoir visé des civils après une frappe sur un marché du Darfour",
+        "Port-Soudan, 26 mars — L'armée soudanaise a rejeté mardi les accusations, au lendemain "
+        "d'une frappe aérienne qui aurait fait des dizaines de morts sur le marché de Kutum, "
+        "dans le Darfour-Nord.",
+    ), gazetteer)
+    assert ext.admin1 == "North Darfur"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Gunmen kill nine members of a family in Mexico's Sonora",
+         "HERMOSILLO — Gunmen ambushed three vehicles on a dirt road near Bavispe, in Sonora "
+         "state, on Monday, killing nine women and children, officials said.", "Bavispe"),
+        ("Sonora : neuf membres d'une famille tués dans une embuscade",
+         "HERMOSILLO — Des hommes armés ont tendu une embuscade lundi à trois véhicules près de "
+         "Bavispe, dans l'État de Sonora, tuant neuf femmes et enfants.", "Bavispe"),
+    ],
+)
+def test_a_town_named_as_near_narrows_the_province(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Air strike on North Darfur market kills dozens",
+         "EL FASHER — A warplane bombed a crowded weekly market in the town of Tora in North "
+         "Darfur on Monday, killing dozens of people, local leaders said."),
+        ("Darfour-Nord : des dizaines de morts dans le bombardement d'un marché",
+         "EL-FACHER — Un avion a bombardé lundi le marché hebdomadaire de la ville de Tora, "
+         "dans le Darfour-Nord, faisant des dizaines de morts, selon des chefs locaux."),
+    ],
+)
+def test_a_village_sharing_a_small_foreign_towns_name(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    # "Tora" is also another name of Bedesa, in Ethiopia
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.place, ext.country) == ("Tora", "SD")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        ("EN DIRECT, Ukraine : au moins 21 morts après l'attaque russe sur Kiev",
+         "17 h 55 — Le bilan s'alourdit à Kiev : au moins 21 personnes ont été tuées dans la "
+         "nuit de mercredi à jeudi. Une journée de deuil a été décrétée vendredi dans la "
+         "capitale.", "2025-08-28T16:05:00Z", date(2025, 8, 28)),
+        ("Seven killed in strike on Kharkiv; funerals to be held on Friday",
+         "KHARKIV — A missile strike killed seven people in Kharkiv on Wednesday. Funerals "
+         "will be held on Friday, the mayor said.", "2025-08-28T10:00:00Z",
+         date(2025, 8, 27)),
+    ],
+)
+def test_a_day_of_mourning_does_not_date_the_attack(
+    gazetteer: Gazetteer, title: str, body: str, published: str, day: date
+) -> None:
+    assert extract(_article(title, body, published), gazetteer).incident_date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Toll from attack on police post rises to 53",
+         "OUAGADOUGOU — The death toll from an attack by gunmen on a police post in the north "
+         "at the weekend has risen to 53, the government said on Wednesday.\n\n"
+         "Scores of gunmen on motorbikes stormed the post at dawn on Sunday."),
+        ("Le bilan de l'attaque d'un poste de police s'alourdit à 53 morts",
+         "OUAGADOUGOU — Le bilan de l'attaque d'un poste de police du nord ce week-end est "
+         "passé à 53 morts, a annoncé mercredi le gouvernement.\n\n"
+         "Des dizaines d'hommes armés à moto ont pris d'assaut le poste à l'aube dimanche."),
+    ],
+)
+def test_the_weekend_lets_the_body_name_its_day(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body, "2021-11-17T18:30:00Z"), gazetteer)
+    assert ext.incident_date == date(2021, 11, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Russia bombs theater sheltering hundreds in Mariupol, Ukraine says",
+         "LVIV — Russian forces destroyed a theater in Mariupol on Wednesday where hundreds of "
+         "civilians were sheltering, officials said, while Moscow denied bombing the building."),
+        ("Jets bombed a market in Sagaing, residents say",
+         "YANGON — Military jets bombed the market of a village in Sagaing region on Tuesday, "
+         "killing 11 people, residents said."),
+    ],
+)
+def test_to_bomb_a_target_is_an_air_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == "Air/drone strike"
+
+
+def test_a_bombing_is_still_a_bomb(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Bombing at market in Peshawar kills six",
+        "PESHAWAR — A bombing at a crowded market killed six people on Monday, police said. The "
+        "bomb went off near a row of shops.",
+    ), gazetteer)
+    assert ext.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Israeli tank fire wounds two UN peacekeepers at Naqoura headquarters",
+         "TYRE — Two peacekeepers were wounded on Thursday when an Israeli tank fired at a "
+         "watchtower at the UN force's headquarters in Naqoura, the mission said, calling it "
+         "a serious violation of international humanitarian law."),
+        ("Liban : deux Casques bleus blessés par des tirs de char à Naqoura",
+         "TYR — Deux Casques bleus ont été blessés jeudi lorsqu'un char israélien a tiré sur une "
+         "tour d'observation du quartier général de la Finul à Naqoura, une « violation grave du "
+         "droit international humanitaire », selon la mission."),
+    ],
+)
+def test_humanitarian_law_is_no_aid_story(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
