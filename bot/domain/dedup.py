@@ -144,11 +144,30 @@ def _one_spot(
         return False
     if ext.place_id is not None and ext.place_id == inc.place_id and ext.place_id.startswith("s:"):
         return True
+    if (
+        gap == 0 and ext.place_id is not None and ext.place_id == inc.place_id
+        and _remote_readings(ext, inc)
+    ):
+        # "Russian attack on Kyiv" / "missile and drone barrage on Kyiv", "bombs" / "shelling":
+        # one night's strikes on a city, told by their weapon or not at all
+        return True
     return bool(
         ext.place and inc.place and _same_place_name(ext.place, inc.place)
         and _unlisted(ext.place, ext.place_id, gazetteer)
         and _unlisted(inc.place, inc.place_id, gazetteer)
     )
+
+
+def _remote_readings(ext: Extraction, inc: Incident) -> bool:
+    """One remote violence by air or fire and the other an "attack", or both remote and not
+    two different tolls (guided bombs killing 12 and a missile killing 2 are two strikes)."""
+    kinds = {
+        (x.event_type, _FAMILY.get(x.sub_event_type or "")) for x in (ext, inc)
+    }
+    remote = {("Explosions/Remote violence", "air"), ("Explosions/Remote violence", "fire")}
+    if not kinds & remote or not kinds <= remote | {("Violence against civilians", None)}:
+        return False
+    return not kinds <= remote or ext.fatalities is None or inc.fatalities is None
 
 
 def _unlisted(name: str, place_id: str | None, gazetteer: Gazetteer) -> bool:

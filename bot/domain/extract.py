@@ -516,6 +516,20 @@ def _prefer_local_actors(
         return actor is not None and country in actor.countries
 
     _prefer_alternatives(sentences, "actor", active_there)
+    # "Congo's army said it foiled a coup in Kinshasa": the bare name is the incident's Congo
+    for s in sentences:
+        s.mentions = [
+            m.model_copy(update={"id": f"c:{country}"})
+            if m.kind == "place" and country in _NAMESAKE_COUNTRIES.get(m.id[2:], ())
+            and m.id.startswith("c:") and _BARE_NAMESAKE.fullmatch(m.surface)
+            else m
+            for m in s.mentions
+        ]
+
+
+#: A country named by the name it shares with its neighbour ("Congo", not "Republic of Congo"
+#: nor "Congo-Brazzaville").
+_BARE_NAMESAKE = re.compile(r"(?:the\s+|le\s+)?Congo", re.IGNORECASE)
 
 
 #: A headline telling of one more strike after an earlier one.

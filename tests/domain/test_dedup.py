@@ -148,3 +148,23 @@ def test_different_weapon_same_toll_is_one_strike(gazetteer: Gazetteer) -> None:
     other = as_missile.model_copy(update={"fatalities": 2})
     assert find_duplicate(other, published=T0, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def test_an_attack_on_a_city_and_the_nights_missiles_are_one_strike(
+    gazetteer: Gazetteer,
+) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)
+    # one outlet tells "the Russian attack on Kharkiv" and its risen toll, no weapon named
+    as_attack = ext.model_copy(update={"event_type": "Violence against civilians",
+                                       "sub_event_type": "Attack", "fatalities": 23})
+    assert find_duplicate(as_attack, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # another names missiles and no toll yet
+    as_missile = ext.model_copy(update={"sub_event_type": "Shelling/artillery/missile attack",
+                                        "fatalities": None})
+    assert find_duplicate(as_missile, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # a day later it is another night
+    later = as_attack.model_copy(update={"incident_date": date(2024, 5, 26)})
+    assert find_duplicate(later, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is None

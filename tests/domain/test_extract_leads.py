@@ -164,3 +164,22 @@ def test_a_bombing_is_still_a_bomb(gazetteer: Gazetteer) -> None:
 )
 def test_humanitarian_law_is_no_aid_story(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Congo army says it foiled coup attempt in Kinshasa",
+         "KINSHASA — Congo's army said on Sunday it had foiled an attempted coup after gunmen "
+         "attacked the home of a lawmaker in Kinshasa, killing two police officers."),
+        ("Congo : l'armée dit avoir déjoué une tentative de coup d'État à Kinshasa",
+         "KINSHASA — L'armée du Congo a affirmé dimanche avoir déjoué une tentative de coup "
+         "d'État après l'attaque de la résidence d'un député à Kinshasa par des hommes armés."),
+    ],
+)
+def test_congo_in_kinshasa_is_the_democratic_republic(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.country == "CD"
+    assert "military-forces-cg" not in ext.actors
