@@ -272,8 +272,17 @@ _REPRISAL_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
-_AND_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:à\s+|aux\s+)?$",
-                          re.IGNORECASE)
+_AND_BETWEEN = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:à\s+|aux\s+)?"
+    # "une femme et ses deux enfants", "a man and his three sons"
+    r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?$",
+    re.IGNORECASE,
+)
+#: One person named before a figure and joined to it: "a woman and her two children".
+_ONE_AND_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*[^s\W]\s+and\s+(?:his\s+|her\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 #: The second figure of a list counts others than the dead: "95 killed, 19 missing".
 _OTHER_FATE_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
@@ -355,7 +364,10 @@ def _joined_before(
 ) -> int:
     """The figure just before this one, of people of another kind joined by "and" and told
     dead by the same verb ("21 passagers et quatre paramilitaires tués"); 0 if none."""
-    if i == 0 or kinds[i - 1] is not None:
+    if i == 0:
+        return 1 if _ONE_AND_BEFORE.search(sentence[max(0, numbers[i].start - 40):
+                                                     numbers[i].start]) else 0
+    if kinds[i - 1] is not None:
         return 0
     prev = numbers[i - 1]
     between = sentence[prev.end : numbers[i].start]

@@ -268,6 +268,26 @@ def _same_spot_same_day(
     return a is None or b is None or _same_toll(a, b) or a == b == 0
 
 
+def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
+    """Two towns or villages a few kilometres apart, each with its own death toll: two strikes
+    of one day, not one strike placed twice."""
+    a, b = ext.fatalities, inc.fatalities
+    if a is None or b is None or min(a, b) < 1 or _same_toll(a, b):
+        return False
+    if not ext.place or not inc.place or _same_place_name(ext.place, inc.place):
+        return False
+    return all(_town_or_village(x.place, x.place_id, gazetteer) for x in (ext, inc))
+
+
+def _town_or_village(name: str | None, place_id: str | None, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.place(place_id) if place_id else None
+    if place is None:
+        return False
+    if place.level == "city" or (place.level == "site" and not place.is_area):
+        return True
+    return name is not None and not place.bears(name)  # a village the gazetteer lacks
+
+
 def _other_toll(ext: Extraction, inc: Incident) -> bool:
     """Both tell a toll, and not the same one."""
     return any(
@@ -312,6 +332,8 @@ def find_duplicate(
             shared = 0
         if shared is None or not _tolls_compatible(extraction, inc):
             continue
+        if distance > 1.0 and _two_towns_two_tolls(extraction, inc, gazetteer):
+            continue  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
         if extraction.fresh and _other_toll(extraction, inc):
             continue  # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead
         if not _event_compatible(extraction, inc) and not _one_spot(

@@ -103,10 +103,6 @@ _ABBREV = re.compile(
 _WORD = re.compile(r"[\w'’-]+")
 _LEVEL_FACTOR = {"site": 1.35, "city": 1.0, "admin1": 0.55, "country": 0.0}
 _WIDE_SITE_FACTOR = 0.5
-_WIDE_SITES = frozenset({
-    "region", "corridor", "mountains", "mountain", "forest", "river", "lake", "sea",
-    "strait", "island", "park",
-})
 _REMOTE = (
     "Suicide bomb",
     "Air/drone strike",
@@ -656,7 +652,7 @@ def _choose_place(
         if weight < 0.25:
             continue
         factor = _LEVEL_FACTOR[place.level]
-        if place.level == "site" and (place.admin1 is None or place.site_type in _WIDE_SITES):
+        if place.is_area:
             factor = _WIDE_SITE_FACTOR  # a region ("Kordofan", "Donbas", "the Golan Heights")
         value = weight * factor
         key = (value, -first_seen[pid], pid)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.domain._geofold import fold_key
 
 __all__ = [
+    "AREA_SITE_TYPES",
     "EVENT_TYPES",
     "UNIDENTIFIED_GROUP",
     "Actor",
@@ -35,6 +36,11 @@ __all__ = [
 
 Language = Literal["en", "fr"]
 PlaceLevel = Literal["country", "admin1", "city", "site"]
+#: Kinds of named site that are areas, not spots.
+AREA_SITE_TYPES = frozenset({
+    "region", "corridor", "mountains", "mountain", "forest", "river", "lake", "sea",
+    "strait", "island", "park",
+})
 #: How precise each level is, the country least.
 PLACE_LEVEL_RANK: dict[str, int] = {"country": 0, "admin1": 1, "city": 2, "site": 3}
 
@@ -112,6 +118,13 @@ class Place(_Frozen):
     lon: float | None = None
     population: int = 0
     site_type: str | None = None  # a named site's kind: "air base", "neighbourhood", "port"...
+
+    @property
+    def is_area(self) -> bool:
+        """A named site that is an area (a region, a forest, a corridor), not a spot."""
+        return self.level == "site" and (
+            self.admin1 is None or self.site_type in AREA_SITE_TYPES
+        )
 
     def bears(self, name: str) -> bool:
         """Whether ``name`` is this place's own English or French name (after folding): a

@@ -168,3 +168,28 @@ def test_an_attack_on_a_city_and_the_nights_missiles_are_one_strike(
     later = as_attack.model_copy(update={"incident_date": date(2024, 5, 26)})
     assert find_duplicate(later, published=T0, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def test_two_towns_with_their_own_tolls_are_two_strikes(gazetteer: Gazetteer) -> None:
+    nabatieh = _article(
+        "nab", "Israeli strike on building in Lebanon's Nabatieh kills seven",
+        "BEIRUT — An Israeli airstrike flattened a residential building in the southern city of "
+        "Nabatieh on Wednesday, killing seven people, the state news agency said.",
+        datetime(2024, 2, 14, 21, 0, tzinfo=UTC),
+    )
+    village = _article(
+        "vil", "Frappe israélienne au Liban-Sud : une mère et ses deux enfants tués",
+        "MARJAYOUN — Une femme et ses deux enfants ont été tués mercredi par une frappe de drone "
+        "israélien qui a touché leur maison dans le village de Sawwaneh, dans le caza de "
+        "Marjayoun, a indiqué la défense civile.",
+        datetime(2024, 2, 14, 16, 30, tzinfo=UTC),
+    )
+    incident, _ = _store(village, gazetteer)
+    ext = extract(nabatieh, gazetteer)
+    assert (incident.fatalities, ext.fatalities) == (3, 7)
+    assert find_duplicate(ext, published=nabatieh.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # the same toll told from the nearest town is the same strike
+    same = ext.model_copy(update={"fatalities": 3})
+    assert find_duplicate(same, published=nabatieh.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
+from bot.domain._numbers import casualties
 from bot.domain.extract import _strip_dateline, extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Article
@@ -183,3 +184,18 @@ def test_congo_in_kinshasa_is_the_democratic_republic(
     ext = extract(_article(title, body), gazetteer)
     assert ext.country == "CD"
     assert "military-forces-cg" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("A woman and her two children were killed in the strike.", 3),
+        ("Une femme et ses deux enfants ont été tués mercredi.", 3),
+        ("A farmer and two herders were killed near the river.", 3),
+        ("Un père et ses trois fils ont été tués dans l'attaque.", 4),
+        # no one person before the figure
+        ("An attack on a village and two more strikes killed 9 people.", 9),
+    ],
+)
+def test_one_person_joined_to_a_figure(sentence: str, dead: int) -> None:
+    assert casualties([sentence]).fatalities == dead
