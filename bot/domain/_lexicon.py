@@ -262,6 +262,10 @@ CIV_VICTIMS = _rx(
 KILLED_NATIONALS = _rx(
     r"\b(?:kill\w*|tuant|tué(?:e|s|es)?)\s+(?:at least |more than |over |au moins |plus de |"
     r"some |about |près de )?[\d,.]+\s+([\w-]+)"
+    # ("92 Chadian soldiers" are no civilians)
+    r"(?!\s+(?:soldiers|troops|servicemen|personnel|police\w*|officers|gendarmes|militants|"
+    r"fighters|rebels|insurgents|militiamen|guards|sailors|pilots|marines|soldats|militaires|"
+    r"policiers|gendarmes|combattants|rebelles|miliciens|jihadistes|djihadistes)\b)"
 )
 
 #: Anything that makes a text about a violent event.

@@ -556,6 +556,8 @@ def _choose_place(
     # towns named only as near ("near Bavispe, in Sonora state") in the lead: too weak to be the
     # place on their own, but they still narrow a province down
     located: set[str] = set()
+    # where the armed groups the report names operate ("l'EI au Sahel": Mali, Niger, Burkina)
+    group_lands: set[str] = set()
     order = 0
     in_capital = any(
         _THE_CAPITAL.search(s.text) for s in sentences
@@ -582,8 +584,11 @@ def _choose_place(
         for m in s.mentions:
             if m.kind == "actor":
                 actor = gazetteer.actor(m.id)
-                if actor and len(actor.countries) == 1 and "state" not in actor.kind:
-                    country_score[actor.countries[0]] += 0.3 * w
+                if actor and "state" not in actor.kind and not s.background:
+                    if len(actor.countries) == 1:
+                        country_score[actor.countries[0]] += 0.3 * w
+                    if 0 < len(actor.countries) <= _REGIONAL_GROUP:
+                        group_lands.update(actor.countries)
                 continue
             place = gazetteer.place(m.id)
             if place is None or place.country is None:
@@ -635,11 +640,12 @@ def _choose_place(
             if end - start > 3:
                 country_score[code] += 0.25 * w
                 named.add(code)
-    if named:
-        # a report names the country it speaks of ("Nigeria", "Nigerian"); towns of a country
-        # it never names are more likely namesakes ("Zike" in Plateau, Syke in Germany)
+    if named or group_lands:
+        # a report names the country it speaks of ("Nigeria", "Nigerian"), or groups that fight
+        # in a few countries only; towns of another country are more likely namesakes ("Zike"
+        # in Plateau, Syke in Germany; "Kobé" near Gao, not Kobe in Japan)
         for code, votes in town_votes.items():
-            if code not in named:
+            if code not in named and (named or code not in group_lands):
                 country_score[code] -= 0.6 * votes
     if not country_score:
         return None, None
@@ -685,6 +691,9 @@ def _choose_place(
             return _capital_of_same_name(chosen, gazetteer) or chosen, country
     return chosen, country
 
+
+#: A group active in this many countries or fewer says where a report is.
+_REGIONAL_GROUP = 4
 
 _POSSESSIVE = re.compile(r"^['’]s?\s+$")
 
@@ -1075,6 +1084,16 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
         gazetteer.demonym_country(m.group(1)) is not None
         for m in lx.KILLED_NATIONALS.finditer(text)
     )
+
+
+#: Civilians counted among the dead, not the wounded ("53 dead, including 49 gendarmes and
+#: four civilians"; not "eleven wounded, including three civilians").
+_CIVILIANS_AMONG_DEAD = re.compile(
+    r"\b(?:killed|dead|died|deaths|toll|tués?|tuées?|morts?|bilan)\b"
+    r"(?:(?!\b(?:wound\w*|injur\w*|hurt|bless\w*)\b)[^.;]){0,160}?\b(?:civilians|civils)\b|"
+    r"\b(?:civilians|civils)\s+(?:\w+\s+){0,2}(?:killed|died|dead|tués|morts)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
@@ -1530,6 +1549,9 @@ def _actors(
     armed = [a for a in chosen if not a.startswith("civilians-")]
     bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
     wants_civilians = event[0] == "Violence against civilians" or (
+        # civilians counted among a battle's dead ("49 gendarmes and four civilians")
+        event[0] == "Battles" and bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
+    ) or (
         event[0] == "Explosions/Remote violence"
         and (
             # civilians counted among the dead are victims whoever else fought there

@@ -199,3 +199,45 @@ def test_congo_in_kinshasa_is_the_democratic_republic(
 )
 def test_one_person_joined_to_a_figure(sentence: str, dead: int) -> None:
     assert casualties([sentence]).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "civilians"),
+    [
+        ("Toll from attack on gendarmerie post rises to 53",
+         "OUAGADOUGOU — The death toll from an attack by gunmen on a gendarmerie post in the "
+         "north has risen to 53, including 49 gendarmes and four civilians, the government said.",
+         True),
+        ("Attaque d'un poste de gendarmerie : 53 morts, dont quatre civils",
+         "OUAGADOUGOU — L'attaque d'un poste de gendarmerie par des hommes armés a fait 53 morts, "
+         "dont 49 gendarmes et quatre civils, selon le gouvernement.", True),
+        # civilians among the wounded only, and nationals who are soldiers
+        ("Gunmen attack district office; two volunteers killed",
+         "BANGKOK — Two defence volunteers were killed and eleven people wounded, including "
+         "three civilians, when gunmen fought troops at a district office.", False),
+        ("Chad says 92 soldiers killed in Boko Haram attack on army base",
+         "N'DJAMENA — Boko Haram militants killed 92 Chadian soldiers in a seven-hour battle at "
+         "an army base on Lake Chad, the president said.", False),
+    ],
+)
+def test_civilians_among_a_battles_dead(
+    gazetteer: Gazetteer, title: str, body: str, civilians: bool
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert any(a.startswith("civilians-") for a in ext.actors) is civilians
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Attaque de Kobé : le bilan s'alourdit, l'EI au Sahel mis en cause",
+         "GAO — Le bilan de l'attaque du convoi de Kobé pourrait dépasser la cinquantaine de "
+         "morts, selon des élus de Gao. Des sources sécuritaires attribuent l'embuscade à l'État "
+         "islamique au Sahel."),
+        ("Kobe convoy attack toll rises; Islamic State Sahel blamed",
+         "GAO — The toll from the attack on a convoy near Kobe could exceed fifty, officials in "
+         "Gao said. Security sources blamed the Islamic State Sahel Province."),
+    ],
+)
+def test_the_groups_named_say_which_country(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).country == "ML"
