@@ -269,6 +269,14 @@ _REPRISAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
+#: A figure counting people who met another fate: "abducting 25 students and killing a staff
+#: member", "enlevant 25 élèves".
+_OTHER_FATE_BEFORE = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|seiz\w+|arrest\w*|rescu\w+|freed|freeing|releas\w+|detain\w*|"
+    r"captur\w+|evacuat\w+|enlev\w+|enlèv\w+|kidnapp\w+|arrêt\w+|libér\w+|sauv\w+|évacu\w+)"
+    r"\s+(?:at least |about |some |more than |nearly |au moins |environ |plus de |près de )?$",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
@@ -343,7 +351,11 @@ _ATTACKERS_AFTER = re.compile(
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
     r"\b(?:was|has been|had been) (?:shot dead|killed|assassinated|murdered|stabbed to death|"
-    r"beaten to death)\b|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b",
+    r"beaten to death)\b|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
+    # "killing a staff member", "tuant un gardien"
+    r"\b(?:killing|kill|kills|killed|tuant|tué)\s+(?:a|an|one|un|une)\s+(?!few\b|number\b|dozen\b|"
+    r"score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|centaine\b|yet\b|still\b|"
+    r"large\b|huge\b|great\b|high\b|certain\b|nombre\b)[\w'’-]+",
     re.IGNORECASE,
 )
 
@@ -468,6 +480,8 @@ def casualties(
                 sentence[max(0, num.start - 160) : num.start]
             ):
                 continue  # "l'attaque nocturne ... qui avait fait trois morts": an earlier one
+            if _OTHER_FATE_BEFORE.search(before):
+                continue  # "abducting 25 students and killing a staff member"
             if _AGE_BEFORE.search(before) and after.startswith(","):
                 continue  # "Omar Qatin, 27, was shot dead": an age
             if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(

@@ -269,7 +269,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     vac = score["Attack"]
     abduction = score["Abduction/forced disappearance"]
     # taking ground is the event when the report tells of it more than of the fighting
-    if max(territory, regain) >= 3.0 and max(territory, regain) >= max(r, 0.75 * clash):
+    # (people "seized" are abducted: the abduction tells it then)
+    if max(territory, regain) >= 3.0 and max(territory, regain) >= max(r, 0.75 * clash) and (
+        max(territory, regain) > abduction
+    ):
         sub = "Government regains territory" if regain > territory or state_takes else (
             "Non-state actor overtakes territory")
         return "Battles", sub

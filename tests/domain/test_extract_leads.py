@@ -241,3 +241,25 @@ def test_civilians_among_a_battles_dead(
 )
 def test_the_groups_named_say_which_country(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).country == "ML"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Armed men stormed a school, abducting 25 students and killing a staff member.", 1),
+        ("Des hommes armés ont enlevé 25 élèves et tué un surveillant.", 1),
+        ("Gunmen killed a police officer in Kano on Sunday.", 1),
+        ("Gunmen have killed a yet-to-be-ascertained number of people.", None),
+    ],
+)
+def test_people_who_met_another_fate_are_not_the_dead(sentence: str, dead: int | None) -> None:
+    assert casualties([sentence]).fatalities == dead
+
+
+def test_schoolgirls_seized_are_abducted_not_ground_taken(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Security week: Kebbi abduction sparks school closures",
+        "ABUJA — The government ordered the closure of dozens of colleges after Monday's mass "
+        "abduction in Danko-Wasagu, Kebbi State, where 25 schoolgirls were seized.",
+    ), gazetteer)
+    assert ext.sub_event_type == "Abduction/forced disappearance"
