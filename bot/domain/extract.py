@@ -20,6 +20,7 @@ then read from those sentences:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import defaultdict
@@ -489,6 +490,54 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     _prefer_alternatives(sentences, "place", in_named)
 
 
+def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A town named with the province or country it is in ("Serhiivka in Odesa Oblast",
+    "Tripoli, in Lebanon", "Yobe's Mafa") is its namesake there, wherever the report names it;
+    with none there, it is a village the gazetteer lacks, and its name is not taken for the town
+    elsewhere."""
+    fitted: dict[str, str | None] = {}
+    for s in sentences:
+        places = [m for m in s.mentions if m.kind == "place"]
+        for first, second in itertools.pairwise(places):
+            gap = s.text[first.end : second.start]
+            if _CONTAINER_GAP.match(gap):
+                inner_m, outer_m = first, second
+            elif _POSSESSIVE.match(gap) and first.id.startswith("a:"):
+                # "Yobe's Mafa" (a country owns: "Iran's Damascus consulate")
+                inner_m, outer_m = second, first
+            else:
+                continue
+            if inner_m.id in fitted:
+                continue
+            inner, outer = gazetteer.place(inner_m.id), gazetteer.place(outer_m.id)
+            if inner is None or outer is None or inner.level != "city" or (
+                outer.level not in ("admin1", "country")
+            ) or any(
+                # "Kagara, dans l'État du Niger": the container is a namesake too
+                alt in gazetteer.place_ancestors(inner_m.id)
+                for alt in outer_m.alternatives
+            ):
+                continue
+
+            def inside(place_id: str, outer: Place = outer) -> bool:
+                if outer.level == "country":
+                    found = gazetteer.place(place_id)
+                    return found is not None and found.country == outer.country
+                return outer.id in gazetteer.place_ancestors(place_id)
+
+            if not inside(inner_m.id):
+                fitted[inner_m.id] = next((a for a in inner_m.alternatives if inside(a)), None)
+    if not fitted:
+        return
+    for s in sentences:
+        s.mentions = [
+            m if m.kind != "place" or m.id not in fitted
+            else m.model_copy(update={"id": fitted[m.id]})
+            for m in s.mentions
+            if m.kind != "place" or fitted.get(m.id, m.id) is not None
+        ]
+
+
 def _prefer_alternatives(
     sentences: list[_Sentence], kind: str, fits: Callable[[str], bool]
 ) -> None:
@@ -934,6 +983,8 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
             if (
                 sea is not None and sea.country is None and sea.level == "site"
                 and not _not_a_location(s, m)
+                # "missiles launched from bombers over the Black Sea": where they came from
+                and not _LAUNCHED_FROM.search(s.text[max(0, m.start - 60) : m.start])
                 and sea.lat is not None and place.lat is not None
                 and haversine_km(sea.lat, sea.lon or 0.0, place.lat, place.lon or 0.0)
                 <= _SEA_KM
@@ -943,6 +994,9 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
     return None
 
 
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|fired|from|lancée?s?|tirée?s?|depuis)\b[^.;]*$", re.IGNORECASE
+)
 #: How far a port may lie from the point that stands for a sea in the gazetteer.
 _SEA_KM = 900.0
 
@@ -1844,6 +1898,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         return Extraction(is_incident=False, language=language)
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
+    _fit_containers(sentences, gazetteer)
     _prefer_named_countries(sentences, gazetteer)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline)

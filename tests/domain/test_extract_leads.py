@@ -263,3 +263,31 @@ def test_schoolgirls_seized_are_abducted_not_ground_taken(gazetteer: Gazetteer) 
         "abduction in Danko-Wasagu, Kebbi State, where 25 schoolgirls were seized.",
     ), gazetteer)
     assert ext.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "admin1"),
+    [
+        # three Serhiivkas: the one in Odesa Oblast, wherever the report names it
+        ("Serhiivka strike death toll reaches 21",
+         "KYIV — The death toll from the Russian missile strike on the village of Serhiivka in "
+         "Odesa Oblast has risen to 21, the emergency service said, after missiles launched from "
+         "bombers over the Black Sea hit an apartment building.", "Odesa"),
+        ("Frappe russe sur Serhiivka : le bilan passe à 21 morts",
+         "KIEV — Le bilan de la frappe de missiles russes sur le village de Serhiivka, dans "
+         "l'oblast d'Odessa, est passé à 21 morts, selon les secours.", "Odesa"),
+        # a province's village the gazetteer lacks is not the namesake town elsewhere
+        ("Boko Haram gunmen kill many, raze homes in Yobe's Mafa",
+         "DAMATURU — Gunmen suspected to be Boko Haram insurgents killed many people and set "
+         "houses ablaze in Mafa village, Yobe State, police said on Monday.", "Yobe"),
+        ("Nigeria : des dizaines de villageois tués dans l'Etat de Yobe",
+         "KANO — Au moins 34 personnes ont été tuées dimanche lors de l'attaque du village de "
+         "Mafa, dans l'Etat de Yobe, par des jihadistes présumés de Boko Haram.", "Yobe"),
+    ],
+)
+def test_a_town_named_with_its_province_is_the_namesake_there(
+    gazetteer: Gazetteer, title: str, body: str, admin1: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.admin1 == admin1
+    assert ext.place is not None and "Sea" not in ext.place
