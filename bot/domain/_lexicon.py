@@ -280,7 +280,8 @@ VIOLENCE = _rx(
     r"\botages?\b|enl[eè]v\w+|kamikaze|hommes armés|ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
     r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|"
     r"neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
-    r"recaptur\w+|\bregain\w*|\brepris\b|\breconqu\w+|"
+    r"recaptur\w+|\bregain\w*(?! (?:their |his |her )?(?:freedom|liberty))|\brepris\b|"
+    r"\breconqu\w+|"
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
     r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
     # riots: a crowd storming, burning, looting
@@ -320,6 +321,11 @@ NON_INCIDENT = _rx(
     r"\bprocès\b|condamn\w+|coupable|\bCPI\b|\bcour\b|tribunal|anniversaire|commémor\w+|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
     r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
+    # drills and releases: soldiers practising, captives going home
+    r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"
+    r"\bsimulat\w+|\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|"
+    r"\b(?:were|have been|has been|was) (?:freed|released)\b|\brecouvr\w+ (?:la )?liberté\b|"
+    r"\bretrouvé (?:la )?liberté\b|\bont été libéré(?:e|s|es)\b|"
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
     r"\bderniers honneurs\b|\blast respects\b|\blaid to rest\b|\binhum\w+|"
@@ -338,6 +344,15 @@ NON_INCIDENT = _rx(
     r"\bfamine\b|\bfaim\b|"
     r"\bmalnutrition\b|\bfinancements?\b|\bexode\b"
 )
+
+#: Captives going home: the abduction told in the same sentence is what they come back from
+#: ("students abducted from Kagara regain freedom").
+RELEASE = _rx(
+    r"\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|\b(?:were|have been|has been|was) "
+    r"(?:freed|released)\b|\brecouvr\w+ (?:la )?liberté\b|\bretrouvé (?:la )?liberté\b|"
+    r"\bont été libéré(?:e|s|es)\b|\bfreed\b|\breleased\b|\blibérés?\b|\brelâché\w*"
+)
+CAPTIVE = _rx(r"\babduct\w+|\bkidnap\w*|\bhostages?\b|\benlev\w+|\benlèv\w+|\botages?\b")
 
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a
 #: non-incident used as the scene of an attack.
@@ -734,5 +749,7 @@ EVENT_SCAN, EVENT_SCAN_KEYS = _combined()
 #: VIOLENCE and NON_INCIDENT for lower-cased text.
 VIOLENCE_LOW = _lowered(VIOLENCE.pattern)
 NON_INCIDENT_LOW = _lowered(NON_INCIDENT.pattern)
+RELEASE_LOW = _lowered(RELEASE.pattern)
+CAPTIVE_LOW = _lowered(CAPTIVE.pattern)
 BACKGROUND_LOW = _lowered(BACKGROUND.pattern)
 NON_INCIDENT_VENUE_LOW = _lowered(NON_INCIDENT_VENUE.pattern)

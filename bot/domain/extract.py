@@ -195,6 +195,8 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             continue
         v = len(lx.VIOLENCE_LOW.findall(s.low))
         n = len(lx.NON_INCIDENT_LOW.findall(s.low))
+        if v and lx.RELEASE_LOW.search(s.low):
+            v = max(0, v - len(lx.CAPTIVE_LOW.findall(s.low)))
         if n and v:
             # "killed at a funeral": the ceremony is where the violence happened
             n = max(0, n - len(lx.NON_INCIDENT_VENUE_LOW.findall(s.low)))

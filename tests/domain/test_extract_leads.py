@@ -291,3 +291,28 @@ def test_a_town_named_with_its_province_is_the_namesake_there(
     ext = extract(_article(title, body), gazetteer)
     assert ext.admin1 == admin1
     assert ext.place is not None and "Sea" not in ext.place
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Kagara: abducted students, staff regain freedom after 10 days",
+         "MINNA — The students and staff abducted from the Government Science College in Kagara "
+         "have regained their freedom, the governor announced on Saturday.", False),
+        ("Nigeria : les élèves enlevés à Kagara ont été libérés",
+         "MINNA — Les 27 élèves enlevés la semaine dernière à Kagara ont été libérés samedi et "
+         "ont retrouvé leurs familles, a annoncé le gouverneur.", False),
+        ("Army launches month-long drill simulating a war on several fronts",
+         "TEL AVIV — The army on Monday began a month-long exercise simulating fighting on "
+         "several fronts, with thousands of soldiers practising combat and missile defence.",
+         False),
+        # a rescue by force is violence
+        ("Troops free 20 hostages, kill five kidnappers in Zamfara forest raid",
+         "GUSAU — Soldiers stormed a kidnappers' camp in a Zamfara forest on Sunday, killing five "
+         "gunmen in a firefight, and 20 hostages were freed, the army said.", True),
+    ],
+)
+def test_drills_and_releases_are_no_incidents(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
