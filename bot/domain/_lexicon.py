@@ -431,7 +431,7 @@ CLAIM = _rx(
     r"\b(?:said|say|says|claimed|claims) (?:\w+ ){0,3}(?:it|they) (?:had |have |has )?"
     r"(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
-    r"sunk|sank|downed|"
+    r"sunk|sank|downed|fired|ambushed|shelled|bombed|"
     r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé|"
     r"confirmé|reconnu)"
     r"(?: [\w-]+){0,4} "

@@ -219,7 +219,10 @@ _KILL_BEFORE = re.compile(
     r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
     r"égorgé|égorgeant|massacré|exécuté|décapité|"
     r"claimed the lives of|coûté la vie à|bodies of|corps de|"
-    + _TOLL + r")\s+" + _DAY + _QUAL + r"$",
+    + _TOLL + r")\s+" + _DAY
+    # "killed a woman and two of her children", "tuant un homme et ses deux fils"
+    + r"(?:(?:an?|one|un|une)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:and|et)\s+"
+    r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
 #: The same toll with what it counts between ("the death toll from a string of suicide

@@ -1228,6 +1228,14 @@ class _Claim:
     state_claimant: str | None = None
 
 
+#: A claim of fire aimed at a named place ("fired rockets at ...", "a tiré sur ..."): when that
+#: place is in another country, the claim is of another attack.
+_ELSEWHERE_AFTER_CLAIM = re.compile(
+    r"^[^.;]{0,60}?\b(?:at|on|towards|toward|into|sur|vers|contre)\b[^.;]{0,50}$", re.IGNORECASE
+)
+_FIRED = re.compile(r"\b(?:fired|launched|tiré|lancé)\b", re.IGNORECASE)
+
+
 def _claim(
     sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None
 ) -> tuple[_Claim, set[int]]:
@@ -1260,6 +1268,13 @@ def _claim(
         if lx.OWN_DEAD.search(s.text):
             claim_sentences.add(i)  # its members died: a side, named as such
             continue
+        target = next((x for x in s.mentions if x.kind == "place" and x.start >= m.end()), None)
+        if (
+            country and target is not None and _FIRED.search(m.group(0))
+            and _ELSEWHERE_AFTER_CLAIM.match(s.text[m.end() : target.start])
+            and (p := gazetteer.place(target.id)) is not None and p.country not in (None, country)
+        ):
+            continue  # "Hezbollah said it fired rockets at a base in Kiryat Shmona": its reprisal
         armed = [
             a for a in s.mentions
             if a.kind == "actor" and not a.id.startswith("civilians-")

@@ -192,6 +192,8 @@ def test_congo_in_kinshasa_is_the_democratic_republic(
         ("A woman and her two children were killed in the strike.", 3),
         ("Une femme et ses deux enfants ont été tués mercredi.", 3),
         ("A farmer and two herders were killed near the river.", 3),
+        ("The strike killed a woman and two of her children, the ministry said.", 3),
+        ("Des tirs ont tué un homme et ses deux fils.", 3),
         ("Un père et ses trois fils ont été tués dans l'attaque.", 4),
         # no one person before the figure
         ("An attack on a village and two more strikes killed 9 people.", 9),
@@ -316,3 +318,24 @@ def test_drills_and_releases_are_no_incidents(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "claimant"),
+    [
+        ("Drone from Yemen slams into airport terminal; Houthis say they fired it",
+         "JERUSALEM — A drone launched from Yemen struck the passenger terminal at Ramon Airport "
+         "on Sunday, lightly wounding one person, Israeli authorities said.", "houthis"),
+        ("Seven soldiers killed as suicide bomber hits army post in North Waziristan",
+         "PESHAWAR — A suicide bomber rammed a vehicle into a military post in Mir Ali on "
+         "Saturday, killing seven soldiers, the army said. A little-known group calling itself "
+         "Jaish-e-Fursan-e-Muhammad said its fighters carried out the attack.", "jaish-al-fursan"),
+        # the group firing back at a town across the border claims its reprisal, not the strike
+        ("Woman, two children killed in Israeli strike on south Lebanon village",
+         "BEIRUT — An Israeli strike on a house in a village of south Lebanon killed a woman and "
+         "two of her children, the health ministry said.\n\nHezbollah said it fired dozens of "
+         "rockets at an Israeli base in Kiryat Shmona in retaliation.", None),
+    ],
+)
+def test_who_claims(gazetteer: Gazetteer, title: str, body: str, claimant: str | None) -> None:
+    assert extract(_article(title, body), gazetteer).claimed_by == claimant
