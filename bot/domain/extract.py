@@ -444,7 +444,10 @@ def _title_case(text: str) -> bool:
 
 _CONTAINER_GAP = re.compile(
     r"^\s*,?\s*(?:in|inside|within|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-    r"[\w'’-]*(?:\s+[\w'’-]+)?\s*$",
+    r"[\w'’-]*(?:\s+[\w'’-]+)?\s*$|"
+    # "Nabatiyé, la principale ville du Liban-Sud", "Kidal, the main town of the north"
+    r"^\s*,\s*(?:the|a|la|le|une?|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:town|city|village|capital|"
+    r"ville|localité|capitale|chef-lieu)\s+(?:of|in|du|de|des|de la|d['’])\s*(?:the\s+|la\s+)?$",
     re.IGNORECASE,
 )
 
@@ -492,6 +495,10 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     _prefer_alternatives(sentences, "place", in_named)
 
 
+#: Below this many people, a town named in another province may be a village of that name.
+_VILLAGE_SIZE = 20_000
+
+
 def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     """A town named with the province or country it is in ("Serhiivka in Odesa Oblast",
     "Tripoli, in Lebanon", "Yobe's Mafa") is its namesake there, wherever the report names it;
@@ -528,7 +535,11 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
                 return outer.id in gazetteer.place_ancestors(place_id)
 
             if not inside(inner_m.id):
-                fitted[inner_m.id] = next((a for a in inner_m.alternatives if inside(a)), None)
+                alt = next((a for a in inner_m.alternatives if inside(a)), None)
+                if alt is not None or inner.population < _VILLAGE_SIZE:
+                    # (a town of some size is not mistaken for a village: "Nabatieh, the
+                    # largest city in south Lebanon" speaks loosely)
+                    fitted[inner_m.id] = alt
     if not fitted:
         return
     for s in sentences:
@@ -781,7 +792,12 @@ def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None
     """The town that gives its name to a province ("Bamyan", "Kandahar", "Kherson"): a report
     that names the province without saying it is one ("in Bamiyan") means the town, as it would
     say "in Bamiyan province" otherwise."""
-    for pid in gazetteer.named(province.name):
+    # (spelt alike if not the same: the province of "Nabatiyeh", the town of "Nabatieh")
+    spelt_alike = [
+        c.id for c in gazetteer.resolve(province.name, kind="place", limit=5)
+        if c.level == "city" and c.score >= _SPELT_ALIKE
+    ]
+    for pid in (*gazetteer.named(province.name), *spelt_alike):
         town = gazetteer.place(pid)
         if (
             town is not None and town.level == "city"
@@ -789,6 +805,10 @@ def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None
         ):
             return town
     return None
+
+
+#: How close a town's name must come to its province's to be the town it is named after.
+_SPELT_ALIKE = 0.85
 
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"

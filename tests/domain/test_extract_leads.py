@@ -339,3 +339,21 @@ def test_drills_and_releases_are_no_incidents(
 )
 def test_who_claims(gazetteer: Gazetteer, title: str, body: str, claimant: str | None) -> None:
     assert extract(_article(title, body), gazetteer).claimed_by == claimant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Liban-Sud : dix morts dans une frappe israélienne à Nabatiyé",
+         "BEYROUTH — Dix personnes ont été tuées mercredi soir dans une frappe israélienne qui a "
+         "détruit un immeuble de Nabatiyé, la principale ville du Liban-Sud, selon le ministère "
+         "de la Santé."),
+        ("Israeli strikes on Lebanon's Nabatieh kill mayor, 15 others",
+         "BEIRUT — Israeli air strikes on the southern Lebanese city of Nabatieh killed at least "
+         "16 people on Wednesday.\n\nNabatieh, the largest city in south Lebanon, has been "
+         "largely emptied of its population."),
+    ],
+)
+def test_the_main_town_of_a_region_is_the_town(gazetteer: Gazetteer, title: str,
+                                               body: str) -> None:
+    assert extract(_article(title, body), gazetteer).place == "Nabatieh"
