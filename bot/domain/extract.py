@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Protocol
+from typing import Literal, Protocol
 
 from bot.domain import _lexicon as lx
 from bot.domain._dates import incident_date
@@ -39,6 +39,7 @@ from bot.domain.models import (
     UNIDENTIFIED_GROUP,
     Actor,
     Article,
+    Candidate,
     Extraction,
     Mention,
     Place,
@@ -71,6 +72,10 @@ class Gazetteer(Protocol):
     def named(self, name: str) -> list[str]: ...
 
     def capital(self, country: str) -> str | None: ...
+
+    def resolve(
+        self, query: str, *, kind: Literal["place", "actor"] | None = None, limit: int = 5
+    ) -> list[Candidate]: ...
 
     def actor_members(self, actor_id: str, country: str) -> list[str]: ...
 
