@@ -270,8 +270,10 @@ KILLED_NATIONALS = _rx(
 
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
-    r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|\bstrikes?\b|"
-    r"\bstruck\b|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|explosions?|exploded|shell\w*|"
+    r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
+    r"\bstrikes?\b|\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
+    r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
+    r"explosions?|exploded|shell\w*|"
     r"missiles?|rockets?|\bdrones?\b|gunmen|opened fire|clash\w*|\bfighting\b|ambush\w*|"
     r"massacre\w*|hostages?|kidnap\w*|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"
     r"\braids?\b|shot dead|detonat\w+|\bIEDs?\b|suicide|\btargeted\b|\bdowned\b|shot down|"
@@ -318,9 +320,14 @@ NON_INCIDENT = _rx(
     r"\b(?:quakes?|magnitude|tremors?|hurricanes?|typhoons?|torrential|flooding|pluies|"
     r"intempéries|crues?|ouragans?)\b|"
     r"\bséismes?\b|tremblement de terre|\binondations?\b|glissements? de terrain|\baudience\b|"
-    r"\bprocès\b|condamn\w+|coupable|\bCPI\b|\bcour\b|tribunal|anniversaire|commémor\w+|"
+    r"\bprocès\b|condamn\w+|coupable|\bCPI\b|tribunal|anniversaire|commémor\w+|"
+    # (not a courtyard: "la cour même de l'église")
+    r"\bcour\b(?! même| intérieure| de l['’](?:église|école|hôpital|mosquée))|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
     r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
+    # war relics: "a Second World War bomb found on the tracks"
+    r"\bworld war (?:ii|two|2)\b|\bsecond world war\b|\bwwii\b|\bseconde guerre mondiale\b|"
+    r"\bdeuxième guerre mondiale\b|\bunexploded\b|\bdéminage\b|\bdefus\w+|\bdésamorç\w+|"
     # drills and releases: soldiers practising, captives going home
     r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"
     r"\bsimulat\w+|\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|"
@@ -333,14 +340,17 @@ NON_INCIDENT = _rx(
     r"\bacquit\w*|\bacquitté\w*|\brelaxés?\b|statute of limitations|\bprescription\b|"
     r"\bcase (?:expires|expired|closed|dropped|dismissed)\b|\bnon-lieu\b|"
     r"\bthink[- ]tanks?\b|\bannual report\b|\brapport annuel\b|\bdeadliest year\b|"
-    r"\bannée la plus meurtrière\b|\b(?:\d+|\w+) years (?:after|since|on)\b|"
+    r"\bannée la plus meurtrière\b|"
+    r"\b(?:\d+|\w+) years (?:after|since|on)\b(?! (?:the |its )?(?:war|conflict|fighting|start|"
+    r"outbreak|beginning|civil war|it (?:began|started|erupted))\b)|"
     r"\b(?:\d+|\w+) ans (?:après|jour pour jour)\b|"
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
     r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b|"
     # the humanitarian toll of a war: displacement, hunger, aid
     r"\bdisplaced\b|\bdisplacement\b|\brefugees?\b|\bhumanitarian\b(?! law)|\bfamine\b|"
     r"\bhunger\b|\bmalnutrition\b|\bfunding\b|\bexodus\b|\bdéplacés\b|"
-    r"\bdéplacement\b|\bréfugiés\b|(?<!droit )(?<!droit international )\bhumanitaires?\b|"
+    r"\bdéplacement\b|(?<!s['’]étaient )(?<!se sont )(?<!s['’]étaient déjà )\bréfugiés\b|"
+    r"(?<!droit )(?<!droit international )\bhumanitaires?\b|"
     r"\bfamine\b|\bfaim\b|"
     r"\bmalnutrition\b|\bfinancements?\b|\bexode\b"
 )

@@ -357,3 +357,29 @@ def test_who_claims(gazetteer: Gazetteer, title: str, body: str, claimant: str |
 def test_the_main_town_of_a_region_is_the_town(gazetteer: Gazetteer, title: str,
                                                body: str) -> None:
     assert extract(_article(title, body), gazetteer).place == "Nabatieh"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Gaza : dix-huit morts dans la frappe qui a touché l'église Saint-Porphyre",
+         "GAZA — Des centaines de chrétiens s'étaient réfugiés dans l'église. Les funérailles "
+         "ont eu lieu vendredi, dans la cour même de l'église. Dix-huit personnes ont été tuées "
+         "dans la frappe israélienne de jeudi soir.", True),
+        ("Congo's M23 rebels capture eastern town of Masisi, army vows to retake it",
+         "GOMA — M23 rebels have seized the town of Masisi in eastern Congo, the group and "
+         "residents said on Saturday, after days of fighting with the army.", True),
+        ("Sudan's army says it has retaken presidential palace in Khartoum from RSF",
+         "PORT SUDAN — Sudan's army said on Friday it had taken full control of the Republican "
+         "Palace in Khartoum, nearly two years after the war began, after fierce fighting "
+         "with the paramilitary forces.", True),
+        ("Une bombe de la Seconde Guerre mondiale découverte sur les voies : trafic interrompu",
+         "PARIS — Le trafic ferroviaire est interrompu ce vendredi après la découverte d'une "
+         "bombe de la Seconde Guerre mondiale, qui doit être désamorcée par les démineurs.",
+         False),
+    ],
+)
+def test_courtyards_wars_and_relics(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
