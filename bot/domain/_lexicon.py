@@ -303,6 +303,20 @@ VIOLENCE = _rx(
     r"la parole|les cours|les négociations|les pourparlers|du service))"
 )
 
+#: Captives going home ("the students regained their freedom", "les otages ont été libérés");
+#: not a statement or a video "released".
+_CAPTIVES_FREED = (
+    r"\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|"
+    r"\b(?:hostages?|captives?|abductees|students|pupils|schoolgirls|schoolboys|girls|boys|"
+    r"children|passengers|workers|detainees|prisoners|victims|women|they)(?: [\w'’-]+){0,6}? "
+    r"(?:were|have been|"
+    r"had been|has been|was) (?:freed|released|set free)\b|\brecouvr\w+ (?:la )?liberté\b|"
+    r"\bretrouvé (?:la )?liberté\b|\b(?:otages?|captifs?|élèves|lycéennes|écoliers|enfants|"
+    r"passagers|ouvriers|détenus|prisonniers|victimes|femmes|ils|elles)(?: [\w'’-]+){0,6}? "
+    r"(?:ont été|a été) "
+    r"(?:libéré(?:e|s|es)?|relâché(?:e|s|es)?)\b"
+)
+
 #: News about a conflict that is not a new violent event.
 NON_INCIDENT = _rx(
     r"\btalks\b|negotiat\w+|ceasefire (?:deal|agreement|talks|proposal|plan)|\btruce\b|"
@@ -330,9 +344,7 @@ NON_INCIDENT = _rx(
     r"\bdeuxième guerre mondiale\b|\bunexploded\b|\bdéminage\b|\bdefus\w+|\bdésamorç\w+|"
     # drills and releases: soldiers practising, captives going home
     r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"
-    r"\bsimulat\w+|\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|"
-    r"\b(?:were|have been|has been|was) (?:freed|released)\b|\brecouvr\w+ (?:la )?liberté\b|"
-    r"\bretrouvé (?:la )?liberté\b|\bont été libéré(?:e|s|es)\b|"
+    r"\bsimulat\w+|" + _CAPTIVES_FREED + "|"
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
     r"\bderniers honneurs\b|\blast respects\b|\blaid to rest\b|\binhum\w+|"
@@ -357,11 +369,7 @@ NON_INCIDENT = _rx(
 
 #: Captives going home: the abduction told in the same sentence is what they come back from
 #: ("students abducted from Kagara regain freedom").
-RELEASE = _rx(
-    r"\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|\b(?:were|have been|has been|was) "
-    r"(?:freed|released)\b|\brecouvr\w+ (?:la )?liberté\b|\bretrouvé (?:la )?liberté\b|"
-    r"\bont été libéré(?:e|s|es)\b|\bfreed\b|\breleased\b|\blibérés?\b|\brelâché\w*"
-)
+RELEASE = _rx(_CAPTIVES_FREED)
 CAPTIVE = _rx(r"\babduct\w+|\bkidnap\w*|\bhostages?\b|\benlev\w+|\benlèv\w+|\botages?\b")
 
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a

@@ -308,6 +308,11 @@ def test_a_town_named_with_its_province_is_the_namesake_there(
          "TEL AVIV — The army on Monday began a month-long exercise simulating fighting on "
          "several fronts, with thousands of soldiers practising combat and missile defence.",
          False),
+        # a statement or a video released is no release of captives
+        ("Gunmen kidnap 12 workers at quarry in Kogi state",
+         "LOKOJA — Gunmen stormed a quarry on Monday and kidnapped twelve workers, police "
+         "said. A statement was released by the state government, and a video of the "
+         "kidnappers was released on social media.", True),
         # a rescue by force is violence
         ("Troops free 20 hostages, kill five kidnappers in Zamfara forest raid",
          "GUSAU — Soldiers stormed a kidnappers' camp in a Zamfara forest on Sunday, killing five "
