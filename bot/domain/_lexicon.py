@@ -96,16 +96,22 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"guidées|bombes? planantes|"
         # the verb with its target ("jets bombed the market", "denied bombing the building"):
         # bombs dropped, where a bomb planted is a noun ("a bombing", "the bomb exploded")
-        r"\bbombed\b(?! by (?:suicide|a suicide))|\bbomb(?:s|ing) (?:the|an?|its|their)\b|"
+        r"\bbombed\b(?! by (?:suicide|a suicide))|"
+        # powers that strike from the air: "an Israeli strike", "une frappe américaine"
+        r"\b(?:israeli|u\.s\.|us|american|turkish|coalition) (?:air )?strikes?\b|"
+        r"\bfrappes? (?:israéliennes?|américaines?|turques?|de la coalition)\b|"
+        r"\bbomb(?:s|ing) (?:the|an?|its|their)\b|"
         # (the air force's base or men are a target: "militants storm an air force base")
-        r"\baviation\b|\bair force\b(?! (?:training |air )?(?:base|academy|station|camp|"
+        r"\baviation\b(?! civile| administration| authority| agency| safety)(?<!de l'aviation)|"
+        r"\bair force\b(?! (?:training |air )?(?:base|academy|station|camp|"
         r"officers?|personnel|chief|spokes\w*|headquarters|compound|installation))|"
         r"armée de l['’]air"), 1.0),
     "Shelling/artillery/missile attack": (_rx(
         r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"
         r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"
         r"balistiques?|Iskander|Tochka|Katyusha|cluster munitions|sous-munitions|howitzers?|"
-        r"\bGrad\b|HIMARS|multiple rocket"), 1.0),
+        r"\bGrad\b|HIMARS|multiple rocket|\btank (?:fire|shells?|rounds?)\b|\btirs? de chars?\b|"
+        r"\bobus de chars?\b"), 1.0),
     "Remote explosive/landmine/IED": (_rx(
         r"car bombs?|truck bombs?|roadside bombs?|\bIEDs?\b|improvised explosive|landmines?|"
         r"land mines?|\bmines? (?:antipersonnel|terrestres?)|explosive devices?|engins? "
@@ -375,6 +381,9 @@ CAPTIVE = _rx(r"\babduct\w+|\bkidnap\w*|\bhostages?\b|\benlev\w+|\benlèv\w+|\bo
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a
 #: non-incident used as the scene of an attack.
 NON_INCIDENT_VENUE = _rx(
+    # "Boko Haram kills 65 mourners": the mourners are the victims
+    r"\b(?:kill\w*|massacr\w+|attack\w*|tu\w+)\s+(?:at least\s+|au moins\s+)?(?:[\w-]+\s+)?"
+    r"mourners\b|"
     r"\b(?:at|during|attending|on|near)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?(?:funerals?|"
     r"memorial|ceremony|commemoration|wedding|vigil|football match|match)\b|"
     r"\b(?:lors (?:de |d['’])|pendant |à |au cours (?:de |d['’]))"

@@ -388,3 +388,34 @@ def test_courtyards_wars_and_relics(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Une frappe israélienne pulvérise un immeuble à Basta, en plein Beyrouth",
+         "BEYROUTH — Une frappe israélienne menée vers 4 heures du matin a détruit un immeuble "
+         "du quartier de Basta, tuant au moins onze personnes, selon le ministère de la Santé.",
+         "Air/drone strike"),
+        ("Israeli tank fire wounds two peacekeepers at Naqoura headquarters",
+         "TYRE — Two peacekeepers were wounded on Thursday when an Israeli tank fired at a "
+         "watchtower of the UN force's headquarters in Naqoura, the mission said.",
+         "Shelling/artillery/missile attack"),
+        # the civil aviation agency is no air force
+        ("Haïti : des tirs sur un avion de ligne à l'approche de Port-au-Prince",
+         "PORT-AU-PRINCE — L'Agence fédérale américaine de l'aviation a interdit mardi les vols "
+         "vers Port-au-Prince après des tirs de gangs armés sur un avion de ligne, qui ont blessé "
+         "une hôtesse de l'air.", "Attack"),
+    ],
+)
+def test_who_strikes_from_the_air(gazetteer: Gazetteer, title: str, body: str, sub: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+def test_mourners_killed_at_a_funeral_are_an_incident(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Boko Haram kills 65 mourners at funeral in Borno village",
+        "MAIDUGURI — Boko Haram insurgents killed 65 people who were attending a funeral in a "
+        "village of Nganzai, Borno State, on Saturday, a local official said.",
+    ), gazetteer)
+    assert ext.is_incident
