@@ -242,7 +242,8 @@ CIV_TARGET = _rx(
     r"touristes|\bchurch\b|église|mosques?|mosquée|\bvillages?\b|\bmarket\b|marché|concert|"
     r"\bcrowd\b|\bfoule\b|residents|habitants|\bfamilies\b|familles|shoppers|passengers|"
     r"passagers|\bchildren\b|\benfants\b|hospital|hôpital|patients|displaced|déplacés|"
-    r"evacuees|\bschool\b|students|élèves|women|femmes|"
+    r"evacuees|\bschool\b|students|élèves|women|femmes|employees|\bstaff\b|salariés|employés|"
+    r"ouvriers|\bworkers\b|"
     r"\b(?:shopping (?:centre|center|mall)|malls?|centres? commercia(?:l|ux)|supermarket|"
     r"supermarché|hypermarket|hypermarché|apartment (?:block|building)s?|immeubles?|residential|"
     r"résidentiel\w*|hotels?|hôtels?|restaurants?|cafés?)\b"
@@ -660,7 +661,8 @@ SPEECH_AFTER_LOOSE = _rx(
 #: the nation's armed forces the actor.
 FORCE_NOUN_EN = _rx(
     # (the words between are not a verb: "the United States blamed Rwandan troops")
-    r"^\W{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
+    # (not across a full stop: "Ukraine. Un missile russe")
+    r"^[^\w.:;!?]{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
     r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
     # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
     r"supplied|made|built|provided|donated|manufactured|designed)\b)"

@@ -1593,7 +1593,8 @@ def _actors(
     lead = [s for s in sentences if s.zone in ("title", "summary", "lead")]
     lead_text = " ".join(s.text for s in lead)
     # names of armed groups ("Arakan Army") say nothing of who was targeted
-    unnamed_lead = " ".join(_blank_actors(s) for s in lead)
+    # (nor do the soldiers of an earlier attack: "came hours after a rocket killed a soldier")
+    unnamed_lead = " ".join(_blank_actors(s) for s in lead if not s.background)
     # soldiers hit by a foreign state's weapons ("Russian missiles hit a military institute")
     # are the forces of the country where it happened
     attackers: set[str] = set()
@@ -1641,9 +1642,13 @@ def _actors(
         and not any(_is_armed_group(a, gazetteer) for a in chosen)
         and lx.UNIDENTIFIED_ATTACKERS.search(unnamed_lead)
     ):
-        # "gunmen", "des hommes armés": a side nobody has named
+        # "gunmen", "des hommes armés": a side nobody has named; "bandits" where the registry
+        # knows the country's bandits as a side of their own
         unknown = f"{UNIDENTIFIED_GROUP}{country.lower()}"
-        if gazetteer.actor(unknown) is not None:
+        bandits = _local_bandits(country, gazetteer) if _BANDITS.search(unnamed_lead) else None
+        if bandits is not None:
+            chosen.append(bandits)
+        elif gazetteer.actor(unknown) is not None:
             chosen.append(unknown)
     armed = [a for a in chosen if not a.startswith("civilians-")]
     bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
@@ -1658,7 +1663,7 @@ def _actors(
             or (
                 len(armed) <= 1
                 and (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
-                and not lx.MIL_TARGET.search(unnamed_lead)
+                and not _military_target(unnamed_lead)
             )
         )
     )
@@ -1772,6 +1777,44 @@ def _foreign_victims(
                 if civ and civ not in found and gazetteer.actor(civ) is not None:
                     found.append(civ)
     return found
+
+
+_BANDITS = re.compile(r"\bbandits?\b", re.IGNORECASE)
+
+
+def _local_bandits(country: str, gazetteer: Gazetteer) -> str | None:
+    """The registry's "Bandits (<country>)", if it lists the country's bandits."""
+    land = gazetteer.place(f"c:{country}")
+    if land is None:
+        return None
+    for actor_id in gazetteer.named(f"Bandits ({land.name})"):
+        actor = gazetteer.actor(actor_id)
+        if actor is not None and country in actor.countries:
+            return actor_id
+    return None
+
+
+#: The attacker's own name for itself ("an army warplane", "Sudan's army"), no target.
+_ATTACKER_WORDS = frozenset({"army", "military", "armée"})
+
+
+def _military_target(text: str) -> bool:
+    """Whether soldiers, bases or police are what was hit. A market, a hospital or a block of
+    flats named as the target leaves the bare words "army" and "military" to the attacker
+    ("an army warplane bombed a crowded market")."""
+    hits = {m.group(0).lower() for m in lx.MIL_TARGET.finditer(text)}
+    if not hits:
+        return False
+    return not (hits <= _ATTACKER_WORDS and _CIVILIAN_SITE.search(text))
+
+
+_CIVILIAN_SITE = re.compile(
+    r"\b(?:market|marché|hospital|hôpital|school|école|church|église|mosques?|mosquée|"
+    r"apartment (?:block|building)s?|immeubles?|residential|résidentiel\w*|shopping|"
+    r"supermarket|supermarché|theat(?:er|re)|théâtre|printing house|imprimerie|camps? for "
+    r"(?:the )?displaced|camps? de déplacés)\b",
+    re.IGNORECASE,
+)
 
 
 def _blank_actors(

@@ -419,3 +419,30 @@ def test_mourners_killed_at_a_funeral_are_an_incident(gazetteer: Gazetteer) -> N
         "village of Nganzai, Borno State, on Saturday, a local official said.",
     ), gazetteer)
     assert ext.is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "wanted", "unwanted"),
+    [
+        ("Ukraine. Un missile russe frappe le centre d'Izioum, au moins cinq morts",
+         "KIEV — Au moins cinq personnes ont été tuées mardi par un missile balistique russe "
+         "tombé sur le centre d'Izioum, ont annoncé les autorités régionales.",
+         "military-forces-ru", "military-forces-ua"),
+        ("Air strike on North Darfur market kills dozens, monitors blame Sudan's army",
+         "PORT SUDAN — An army warplane bombed a crowded weekly market in North Darfur on "
+         "Monday, killing dozens of people, local leaders said.", "civilians-sd", None),
+        ("Kharkiv : sept morts dans la frappe russe contre une imprimerie",
+         "KIEV — Sept salariés ont été tués jeudi à Kharkiv lorsqu'une salve de missiles russes "
+         "a frappé une imprimerie, selon le gouverneur.", "civilians-ua", None),
+        ("Gunmen abduct 25 schoolgirls in Nigeria's Kebbi state",
+         "ABUJA — Armed bandits stormed a girls' boarding school in Kebbi state before dawn on "
+         "Monday and abducted 25 students, police said.", "nigerian-bandits",
+         "unidentified-armed-group-ng"),
+    ],
+)
+def test_sides_of_strikes_and_raids(
+    gazetteer: Gazetteer, title: str, body: str, wanted: str, unwanted: str | None
+) -> None:
+    actors = extract(_article(title, body), gazetteer).actors
+    assert wanted in actors
+    assert unwanted not in actors
