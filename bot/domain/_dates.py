@@ -164,7 +164,11 @@ def incident_date(
         UTC day).
     """
     dates = [when for text in texts for _, when in date_mentions(text, published)]
-    body = [when for text in later or [] for _, when in date_mentions(text, published)]
+    later = later or []
+    if dates:
+        # the lead dates the event; "last Wednesday" further down is an earlier one
+        later = [_LAST_WEEKDAY.sub("", text) for text in later]
+    body = [when for text in later for _, when in date_mentions(text, published)]
     # "at the weekend": the next paragraphs may say which day ("at dawn on Sunday")
     saturday = (
         _weekday_on_or_before(5, published.date() - timedelta(days=1))

@@ -446,3 +446,23 @@ def test_sides_of_strikes_and_raids(
     actors = extract(_article(title, body), gazetteer).actors
     assert wanted in actors
     assert unwanted not in actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        ("Odesa toll rises to 20 after Russian missile strike",
+         "ODESA — The number of people killed by Friday's Russian missile strike on Odesa has "
+         "risen to 20, the governor said on Saturday.\n\nThe attack was the third deadly strike "
+         "on the city in two weeks. Last Wednesday, a missile hit the port area, killing five "
+         "people.", "2024-03-16T07:30:00Z", date(2024, 3, 15)),
+        ("Ukraine : le bilan de la frappe de drone sur un immeuble d'Odessa monte à dix morts",
+         "KIEV — Le bilan est passé à dix morts, ont annoncé dimanche les secours.\n\nLe drone "
+         "russe avait percuté samedi, peu après minuit, un immeuble de neuf étages.",
+         "2024-03-03T13:55:00Z", date(2024, 3, 2)),
+    ],
+)
+def test_which_day_the_body_tells(
+    gazetteer: Gazetteer, title: str, body: str, published: str, day: date
+) -> None:
+    assert extract(_article(title, body, published), gazetteer).incident_date == day
