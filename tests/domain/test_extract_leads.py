@@ -458,7 +458,7 @@ def test_sides_of_strikes_and_raids(
          "people.", "2024-03-16T07:30:00Z", date(2024, 3, 15)),
         ("Ukraine : le bilan de la frappe de drone sur un immeuble d'Odessa monte à dix morts",
          "KIEV — Le bilan est passé à dix morts, ont annoncé dimanche les secours.\n\nLe drone "
-         "russe avait percuté samedi, peu après minuit, un immeuble de neuf étages.",
+         "russe a percuté samedi, peu après minuit, un immeuble de neuf étages.",
          "2024-03-03T13:55:00Z", date(2024, 3, 2)),
     ],
 )
