@@ -672,10 +672,15 @@ FORCE_NOUN_EN = _rx(
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
     r"Central Command|fighter jets)\b"
 )
+#: The same after a nationality, where an attack is the nation's ("a Russian attack", "une
+#: attaque russe"; "a Niger mosque attack" only says where).
+FORCE_OR_ATTACK_NOUN_EN = _rx(
+    FORCE_NOUN_EN.pattern[: -len(r")\b")] + r"|attacks?|barrage|offensive)\b"
+)
 FORCE_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
-    r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?)"
-    r"(?:\s+[\w-]+){0,2}?\s*$"
+    r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
+    r"offensive)(?:\s+[\w-]+){0,2}?\s*$"
 )
 
 #: Police among the victims or targets: the state's police is an actor.

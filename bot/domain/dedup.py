@@ -159,15 +159,19 @@ def _one_spot(
 
 
 def _remote_readings(ext: Extraction, inc: Incident) -> bool:
-    """One remote violence by air or fire and the other an "attack", or both remote and not
-    two different tolls (guided bombs killing 12 and a missile killing 2 are two strikes)."""
+    """One remote violence by air or fire and the other an "attack", or both remote and the
+    later toll no lower (guided bombs killing 12 and then a missile killing 2 are two
+    strikes; 15 dead and then 28 is the toll rising)."""
     kinds = {
         (x.event_type, _FAMILY.get(x.sub_event_type or "")) for x in (ext, inc)
     }
     remote = {("Explosions/Remote violence", "air"), ("Explosions/Remote violence", "fire")}
     if not kinds & remote or not kinds <= remote | {("Violence against civilians", None)}:
         return False
-    return not kinds <= remote or ext.fatalities is None or inc.fatalities is None
+    return (
+        not kinds <= remote or ext.fatalities is None or inc.fatalities is None
+        or ext.fatalities >= inc.fatalities  # the toll has risen since
+    )
 
 
 def _unlisted(name: str, place_id: str | None, gazetteer: Gazetteer) -> bool:

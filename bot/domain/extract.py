@@ -1204,7 +1204,9 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
     text = sentence.text
     found = [
-        a for a, start, _ in _demonym_forces(text, gazetteer, lx.FORCE_NOUN_EN, lx.FORCE_NOUN_FR)
+        a for a, start, _ in _demonym_forces(
+            text, gazetteer, lx.FORCE_OR_ATTACK_NOUN_EN, lx.FORCE_NOUN_FR
+        )
         # "Moscow says it targeted a Ukrainian army deployment point": the attacker's account
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
     ]

@@ -193,3 +193,11 @@ def test_two_towns_with_their_own_tolls_are_two_strikes(gazetteer: Gazetteer) ->
     same = ext.model_copy(update={"fatalities": 3})
     assert find_duplicate(same, published=nabatieh.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
+
+
+def test_a_rising_toll_told_by_another_weapon_is_the_same_strike(gazetteer: Gazetteer) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)  # guided bombs, 12 dead
+    later = ext.model_copy(update={"sub_event_type": "Shelling/artillery/missile attack",
+                                   "fatalities": 19})
+    assert find_duplicate(later, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is incident

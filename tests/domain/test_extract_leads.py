@@ -466,3 +466,26 @@ def test_which_day_the_body_tells(
     gazetteer: Gazetteer, title: str, body: str, published: str, day: date
 ) -> None:
     assert extract(_article(title, body, published), gazetteer).incident_date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "wanted", "unwanted"),
+    [
+        ("EN DIRECT, guerre en Ukraine : au moins 21 morts après l'attaque russe sur Kiev",
+         "17 h 55 — Le bilan s'alourdit encore à Kiev : au moins 21 personnes ont été tuées.",
+         "military-forces-ru", None),
+        ("Death toll from Russian attack on Kyiv rises to 23",
+         "KYIV — The number of people killed in the Russian attack on Kyiv has risen to 23, the "
+         "emergency service said.", "military-forces-ru", None),
+        # a country named as the place of the attack is no attacker
+        ("Gunmen kill 44 worshippers in Niger mosque attack",
+         "NIAMEY — Gunmen killed 44 civilians on Friday in an attack on a mosque in western "
+         "Niger, the government said.", "civilians-ne", "military-forces-ne"),
+    ],
+)
+def test_a_nations_attack(
+    gazetteer: Gazetteer, title: str, body: str, wanted: str, unwanted: str | None
+) -> None:
+    actors = extract(_article(title, body), gazetteer).actors
+    assert wanted in actors
+    assert unwanted not in actors
