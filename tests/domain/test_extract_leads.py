@@ -489,3 +489,22 @@ def test_a_nations_attack(
     actors = extract(_article(title, body), gazetteer).actors
     assert wanted in actors
     assert unwanted not in actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Sudan's army says it has retaken presidential palace in Khartoum from RSF",
+         "CAIRO — Sudan's army said on Friday it had taken full control of the Republican Palace "
+         "in Khartoum from the Rapid Support Forces, nearly two years after the RSF overran the "
+         "capital at the start of the war.", True),
+        ("First Kenyan police officers land in Haiti to lead multinational mission",
+         "PORT-AU-PRINCE — The first contingent of Kenyan police officers landed in Haiti on "
+         "Tuesday, nearly two years after the country appealed for help against gangs that have "
+         "overrun much of the capital.", False),
+    ],
+)
+def test_spans_of_war_and_forces_sent(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
