@@ -1637,6 +1637,13 @@ def _actors(
             forces = _police_actor(country, gazetteer)
         if forces:
             chosen.append(forces)
+    if country and lx.POLICE_TARGET.search(unnamed_lead):
+        # soldiers and gendarmes killed together: both forces are sides
+        police = _police_actor(country, gazetteer)
+        if police and police not in chosen and police not in attackers and any(
+            _is_state(a, gazetteer) and a not in attackers for a in chosen
+        ):
+            chosen.append(police)
     if (
         country
         and not attackers

@@ -508,3 +508,12 @@ def test_spans_of_war_and_forces_sent(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_soldiers_and_policemen_killed_together(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Twelve soldiers and four policemen killed in attack on Borno town",
+        "MAIDUGURI — Insurgents killed twelve soldiers and four policemen when they stormed a "
+        "town in Borno State on Sunday, military sources said.",
+    ), gazetteer)
+    assert {"military-forces-ng", "military-forces-ng-police"} <= set(ext.actors)
