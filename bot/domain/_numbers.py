@@ -557,7 +557,8 @@ def casualties(
         # killed" (in another sentence; one sentence giving both gives their total itself)
         toll = _toll(dead, headline_dead, updated)
         sentence_of, fallen = max(attackers, key=lambda a: a[1])
-        if fallen < toll and sentence_of not in others_in and toll + fallen not in dead:
+        # (the same figure twice is one count read both ways, not two sides)
+        if fallen != toll and sentence_of not in others_in and toll + fallen not in dead:
             dead.append(toll + fallen)
             headline_dead = []  # the headline told one side
     if headline_zero and not updated:

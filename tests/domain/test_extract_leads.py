@@ -517,3 +517,19 @@ def test_soldiers_and_policemen_killed_together(gazetteer: Gazetteer) -> None:
         "town in Borno State on Sunday, military sources said.",
     ), gazetteer)
     assert {"military-forces-ng", "military-forces-ng-police"} <= set(ext.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        (["Lieutenant colonel among 11 Pakistani soldiers killed in Orakzai ambush",
+          "The army says 19 militants were also killed in the overnight firefight.",
+          "Eleven Pakistani soldiers were killed in a gunbattle with militants, the army said."],
+         30),
+        # one figure read both ways is one count
+        (["Army says 14 militants killed in raid on camp",
+          "Fourteen militants were killed when troops raided the camp, the army said."], 14),
+    ],
+)
+def test_a_battle_counts_both_sides(sentences: list[str], dead: int) -> None:
+    assert casualties(sentences, headline=1, victims_only=False).fatalities == dead
