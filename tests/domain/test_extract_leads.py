@@ -533,3 +533,23 @@ def test_soldiers_and_policemen_killed_together(gazetteer: Gazetteer) -> None:
 )
 def test_a_battle_counts_both_sides(sentences: list[str], dead: int) -> None:
     assert casualties(sentences, headline=1, victims_only=False).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Junta troops abandon last Myawaddy base as Karen resistance takes border town",
+         "BANGKOK — Myanmar's junta has lost control of Myawaddy after around 200 soldiers "
+         "retreated across the border, the resistance said on Thursday.", True),
+        ("Soudan : les paramilitaires affirment avoir pris Wad Madani, l'armée se retire",
+         "PORT-SOUDAN — Les Forces de soutien rapide ont affirmé mardi avoir pris Wad Madani, "
+         "la capitale de l'État d'Al-Jazira, après quatre jours de combats.", True),
+        ("Russia test-fires hypersonic missile in Barents Sea as drills reach climax",
+         "MOSCOW — Russia's navy test-fired a hypersonic missile at a target in the Barents Sea "
+         "on Tuesday as joint exercises with Belarus reached their climax.", False),
+    ],
+)
+def test_ground_taken_and_weapons_tested(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
