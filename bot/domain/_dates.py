@@ -58,6 +58,26 @@ _WEEKEND = re.compile(
     r"(?:ce|le|du|pendant le|au cours du) week-?end(?: dernier)?)\b",
     re.IGNORECASE,
 )
+#: "last week", "earlier this month": the lead only says the event was further back; the
+#: next paragraphs may give its day (how many days back they may go).
+_SPAN_BACK: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:last week|la semaine dernière|la semaine passée)\b", re.IGNORECASE), 13),
+    (re.compile(r"\b(?:earlier this week|en début de semaine|plus tôt cette semaine)\b",
+                re.IGNORECASE), 6),
+    (re.compile(r"\b(?:earlier this month|plus tôt ce mois-ci|au début du mois|"
+                r"earlier in the month)\b", re.IGNORECASE), 30),
+)
+#: Days named by the calendar: "on New Year's Eve", "la nuit de la Saint-Sylvestre", "le jour
+#: de Noël" (month, day).
+_NAMED_DAYS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    (re.compile(r"\b(?:new year['’]s eve|saint-sylvestre|"
+                r"réveillon du (?:nouvel an|jour de l['’]an))\b", re.IGNORECASE), 12, 31),
+    (re.compile(r"\b(?:new year['’]s day|jour de l['’]an|(?:the|la) (?:nouvelle année|new year))"
+                r"\b", re.IGNORECASE), 1, 1),
+    (re.compile(r"\b(?:christmas eve|(?:la )?veille de noël|réveillon de noël)\b", re.IGNORECASE),
+     12, 24),
+    (re.compile(r"\b(?:christmas day|(?:le )?jour de noël)\b", re.IGNORECASE), 12, 25),
+)
 _LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
 
 #: From this UTC hour on, the day after publication is already under way in Asia and the
@@ -133,6 +153,9 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
     for pattern, days in _RELATIVE:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), ref + timedelta(days=days))
+    for pattern, month, day in _NAMED_DAYS:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _absolute(day, month, None, ref))
     lo, hi = ref - timedelta(days=_MAX_AGE_DAYS), ahead
     found = [(pos, when) for pos, when in found if lo <= when <= hi]
     found.sort()
@@ -174,10 +197,16 @@ def incident_date(
         _weekday_on_or_before(5, published.date() - timedelta(days=1))
         if any(_WEEKEND.search(text) for text in texts) else None
     )
-    if dates or saturday:
+    back = max(
+        (days for pattern, days in _SPAN_BACK if any(pattern.search(t) for t in texts)),
+        default=0,
+    )
+    span_floor = published.date() - timedelta(days=back) if back else None
+    if dates or saturday or span_floor:
         floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS) if dates else saturday
-        if saturday is not None and floor is not None:
-            floor = min(floor, saturday)
+        for other in (saturday, span_floor):
+            if other is not None:
+                floor = other if floor is None else min(floor, other)
         dates += [when for when in body if floor is None or when >= floor]
     else:
         dates = body

@@ -278,6 +278,7 @@ KILLED_NATIONALS = _rx(
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
+    r"\bassault\w*|"
     r"\bstrikes?\b|\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
     r"explosions?|exploded|shell\w*|"

@@ -553,3 +553,22 @@ def test_ground_taken_and_weapons_tested(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        ("Burkina Faso army says 37 killed in convoy ambush",
+         "OUAGADOUGOU — Twenty-seven soldiers and 10 civilians were killed when militants "
+         "ambushed a supply convoy last week, the army said on Tuesday.\n\nThe Sept. 26 assault "
+         "near Gaskinde was claimed by JNIM.", "2022-10-04T16:45:00Z", date(2022, 9, 26)),
+        ("Makiïvka : Moscou reconnaît la mort de 63 soldats dans une frappe ukrainienne",
+         "MOSCOU — Le ministère russe de la Défense a admis lundi que 63 militaires avaient été "
+         "tués par une frappe ukrainienne à Makiïvka dans les premières minutes de la nouvelle "
+         "année.", "2023-01-02T17:30:00Z", date(2023, 1, 1)),
+    ],
+)
+def test_last_week_and_named_days(
+    gazetteer: Gazetteer, title: str, body: str, published: str, day: date
+) -> None:
+    assert extract(_article(title, body, published), gazetteer).incident_date == day
