@@ -572,3 +572,18 @@ def test_last_week_and_named_days(
     gazetteer: Gazetteer, title: str, body: str, published: str, day: date
 ) -> None:
     assert extract(_article(title, body, published), gazetteer).incident_date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Rwanda-backed rebels seize Congo's Uvira near Burundi border days after peace deal",
+         "GOMA — Rebels of the AFC/M23 alliance took control of the eastern Congolese city of "
+         "Uvira on Wednesday, a week after Congo and Rwanda signed an agreement in Washington."),
+        ("RDC : les rebelles s'emparent d'Uvira quelques jours après un accord de paix",
+         "GOMA — Les rebelles de l'AFC/M23 ont pris le contrôle de la ville d'Uvira mercredi, "
+         "une semaine après la signature d'un accord à Washington."),
+    ],
+)
+def test_a_deal_that_only_dates_the_attack(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
