@@ -587,6 +587,9 @@ DENIAL = _rx(
     # "the army denied that its camp had fallen", "a démenti que..."
     r"\bden(?:ied|ies|y)(?: [\w-]+){0,3}? that\b|"
     r"\bden(?:ied|ies|y|ying) (?:firing|launching|shooting|striking)\b|"
+    # the accused rejecting the accusation ("les séparatistes rejettent les accusations")
+    r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces )?"
+    r"(?:accusations?|allegations?|charges?)\b|"
     r"\b(?:a|ont) (?:démenti|nié) que\b|\b(?:dément|nie) que\b|"
     # the accused denying the wrong itself: "Yaoundé dément toute bavure"
     r"\b(?:dément|démentent|nie|nient|a démenti|ont démenti|denies|deny|denied)\s+(?:toute?s?\s+|"

@@ -1867,7 +1867,9 @@ _DENIED_PART = re.compile(
     r"\bden(?:y|ies|ied|ying) (?:any |all |direct )?(?:involvement|responsibility|role)|"
     r"\b(?:reject\w*|rejett\w+|a rejeté|ont rejeté) (?:toute |any |all )?(?:responsabilité|"
     r"responsibility|implication|involvement)|\bdément\w* (?:toute )?(?:implication|"
-    r"responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b",
+    r"responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b|"
+    r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces |des )?"
+    r"(?:accusations?|allegations?|charges?)\b",
     re.IGNORECASE,
 )
 #: A denial in a relative clause: "..., ce que l'armée a démenti", "..., which the army denied".

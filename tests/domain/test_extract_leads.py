@@ -11,7 +11,7 @@ import pytest
 from bot.domain._numbers import casualties
 from bot.domain.extract import _strip_dateline, extract
 from bot.domain.gazetteer import Gazetteer
-from bot.domain.models import Article
+from bot.domain.models import Article, Status
 
 
 def _article(title: str, body: str, published: str = "2024-06-04T09:00:00Z",
@@ -587,3 +587,23 @@ def test_last_week_and_named_days(
 )
 def test_a_deal_that_only_dates_the_attack(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "status"),
+    [
+        ("Cameroun : sept élèves tués dans une école de Kumba, Yaoundé accuse les séparatistes",
+         "DOUALA — Sept élèves ont été tués samedi dans une école de Kumba, selon une source "
+         "hospitalière. Les séparatistes anglophones rejettent les accusations du gouvernement.",
+         Status.DENIED),
+        # a group claims it; a state rejecting the accusation only denies its own part
+        ("Arabie saoudite : les Houthis revendiquent l'attaque contre Aramco",
+         "RIYAD — Les rebelles houthis ont revendiqué samedi une attaque de drones contre deux "
+         "installations pétrolières. Téhéran rejette les accusations américaines.",
+         Status.CLAIMED),
+    ],
+)
+def test_rejecting_the_accusation(
+    gazetteer: Gazetteer, title: str, body: str, status: Status
+) -> None:
+    assert extract(_article(title, body), gazetteer).status == status
