@@ -78,6 +78,8 @@ _NAMED_DAYS: tuple[tuple[re.Pattern[str], int, int], ...] = (
      12, 24),
     (re.compile(r"\b(?:christmas day|(?:le )?jour de noël)\b", re.IGNORECASE), 12, 25),
 )
+_NAMED_DAY_WORDS = re.compile(r"year|christmas|sylvestre|noël|jour de l|nouvel an|nouvelle année",
+                              re.IGNORECASE)
 _LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
 
 #: From this UTC hour on, the day after publication is already under way in Asia and the
@@ -153,9 +155,10 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
     for pattern, days in _RELATIVE:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), ref + timedelta(days=days))
-    for pattern, month, day in _NAMED_DAYS:
-        for m in pattern.finditer(text):
-            add(m.start(), m.end(), _absolute(day, month, None, ref))
+    if _NAMED_DAY_WORDS.search(text):
+        for pattern, month, day in _NAMED_DAYS:
+            for m in pattern.finditer(text):
+                add(m.start(), m.end(), _absolute(day, month, None, ref))
     lo, hi = ref - timedelta(days=_MAX_AGE_DAYS), ahead
     found = [(pos, when) for pos, when in found if lo <= when <= hi]
     found.sort()

@@ -366,7 +366,7 @@ NON_INCIDENT = _rx(
     r"\bdeuxième guerre mondiale\b|\bunexploded\b|\bdéminage\b|\bdefus\w+|\bdésamorç\w+|"
     # drills and releases: soldiers practising, captives going home
     r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"
-    r"\bsimulat\w+|" + _CAPTIVES_FREED + "|"
+    r"\bsimulat\w+|"
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
     r"\bderniers honneurs\b|\blast respects\b|\blaid to rest\b|\binhum\w+|"

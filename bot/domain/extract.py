@@ -200,6 +200,9 @@ _TIME_AFTER = re.compile(  # (on lower-cased text)
 )
 
 
+_FREED_WORDS = ("freed", "released", "free", "libéré", "relâch", "liberté", "freedom", "liberty")
+
+
 def _is_incident(sentences: list[_Sentence]) -> bool:
     violence = nonincident = 0.0
     title_violence = title_non = 0
@@ -208,9 +211,17 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             continue
         v = len(lx.VIOLENCE_LOW.findall(s.low))
         # "rebels seize Uvira days after a peace deal": the deal only dates the attack
-        n = len(lx.NON_INCIDENT_LOW.findall(_TIME_AFTER.sub(" ", s.low)))
-        if v and lx.RELEASE_LOW.search(s.low):
-            v = max(0, v - len(lx.CAPTIVE_LOW.findall(s.low)))
+        low = s.low
+        if "after" in low or "before" in low or "après" in low or "avant" in low:
+            low = _TIME_AFTER.sub(" ", low)
+        n = len(lx.NON_INCIDENT_LOW.findall(low))
+        if any(w in low for w in _FREED_WORDS):
+            # captives going home: no news of violence, and the abduction they come back from
+            # is told in the same sentence
+            freed = len(lx.RELEASE_LOW.findall(low))
+            n += freed
+            if v and freed:
+                v = max(0, v - len(lx.CAPTIVE_LOW.findall(low)))
         if n and v:
             # "killed at a funeral": the ceremony is where the violence happened
             n = max(0, n - len(lx.NON_INCIDENT_VENUE_LOW.findall(s.low)))
@@ -1820,10 +1831,12 @@ def _military_target(text: str) -> bool:
     """Whether soldiers, bases or police are what was hit. A market, a hospital or a block of
     flats named as the target leaves the bare words "army" and "military" to the attacker
     ("an army warplane bombed a crowded market")."""
-    hits = {m.group(0).lower() for m in lx.MIL_TARGET.finditer(text)}
-    if not hits:
+    first = lx.MIL_TARGET.search(text)
+    if first is None:
         return False
-    return not (hits <= _ATTACKER_WORDS and _CIVILIAN_SITE.search(text))
+    if first.group(0).lower() not in _ATTACKER_WORDS or not _CIVILIAN_SITE.search(text):
+        return True
+    return any(m.group(0).lower() not in _ATTACKER_WORDS for m in lx.MIL_TARGET.finditer(text))
 
 
 _CIVILIAN_SITE = re.compile(
