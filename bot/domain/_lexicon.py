@@ -470,6 +470,8 @@ CLAIM = _rx(
     r"(?:had |have |has |ont |avaient |a |avait )?"
     r"(?:attacked|ambushed|killed|struck|targeted|hit|shelled|carried out|attaqué|tendu|tué|"
     r"frappé|visé|ciblé|mené|perpétré)\b|"
+    # "Hamas claimed the gunmen as members of its brigades"
+    r"\bclaimed (?:the )?(?:gunmen|attackers|assailants|shooters?|bombers?|fighters) as\b|"
     # "an assault claimed by al-Shabaab"
     r"\b(?:attack|assault|bombing|strike|raid|ambush|killing|attaque|attentat|assaut|frappe|"
     r"embuscade)\s+(?:later\s+|since\s+|déjà\s+)?(?:claimed|revendiquée?)\s+(?:by|par)\b|"

@@ -1261,7 +1261,8 @@ _SUPPORTING = re.compile(
 _NON_STATE_SUBJECT = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|jihadists?|gunmen|fighters|separatists|militias?|"
     r"groups?|gangs?|rebelles?|insurgés?|jihadistes?|djihadistes?|combattants|séparatistes|"
-    r"milices?|miliciens|groupes?|terroristes?|terrorists?)\b",
+    r"milices?|miliciens|groupes?|terroristes?|terrorists?|rebellion|rébellion|insurgency|"
+    r"insurrection|guerrillas?|guérilla|backed by|soutenue? par|appuyée? par)\b",
     re.IGNORECASE,
 )
 

@@ -607,3 +607,13 @@ def test_rejecting_the_accusation(
     gazetteer: Gazetteer, title: str, body: str, status: Status
 ) -> None:
     assert extract(_article(title, body), gazetteer).status == status
+
+
+def test_a_rebellion_backed_by_a_capital_is_no_state_claim(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "RDC : les rebelles de l'AFC/M23 entrent dans Uvira",
+        "BUKAVU — Après la chute de Kamanyola, la rébellion soutenue par Kigali revendique le "
+        "contrôle d'Uvira, deuxième ville du Sud-Kivu, où les combats ont fait des dizaines de "
+        "morts.",
+    ), gazetteer)
+    assert ext.claimed_by != "military-forces-rw"
