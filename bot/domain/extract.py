@@ -427,6 +427,18 @@ _ELSEWHERE_BEFORE = re.compile(
 )
 
 
+#: An earlier event that dates this one: "a day after the Boulkessi raid", "au lendemain de
+#: l'attaque de Boulkessi", "days after fighting in Sake".
+_AFTER_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|\d+) )?(?:days?|weeks?|hours?|months?) (?:after|before) "
+    r"(?:the |a |an |its |last (?:week|month)['’]s )?(?:[\w'’-]+ ){0,5}$|"
+    r"\b(?:au lendemain|la veille|quelques (?:jours|heures|semaines)|(?:un|deux|trois|\d+) "
+    r"(?:jours?|semaines?|heures?)) (?:après|avant|de|d['’]|du) ?(?:l['’]|la |le |les )?"
+    r"(?:[\w'’-]+ ){0,5}(?:de |d['’]|à |contre )?$",
+    re.IGNORECASE,
+)
+
+
 _SERVICE_AFTER = re.compile(
     r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))",
     re.IGNORECASE,
@@ -442,6 +454,8 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         return True
     if _SERVICE_AFTER.match(after):
         return True  # "passengers waiting for the Kyiv train": where it goes
+    if _AFTER_EVENT_BEFORE.search(text[max(0, mention.start - 90) : mention.start]):
+        return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
     if (
@@ -486,7 +500,9 @@ _THE_CAPITAL = re.compile(
 _OWNER_AFTER = re.compile(r"^['’]s\s")
 #: "Tehran's allied militias", "Gaza's health ministry": the town stands for its rulers
 _INSTITUTION_AFTER = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+)?(?:allied|allies|proxies|proxy|government|army|military|forces|"
+    # (and "the Tripoli-based government": where it sits)
+    r"^-based\b|"
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:allied|allies|proxies|proxy|government|army|military|forces|"
     r"militias?|ministry|mayor|governor|president|officials?|leaders?|leadership|embassy|"
     r"consulate|police|authorities|regime|rulers|envoy|ambassador|spokes\w+)\b",
     re.IGNORECASE,
@@ -646,6 +662,8 @@ def _choose_place(
     # towns named only as near ("near Bavispe, in Sonora state") in the lead: too weak to be the
     # place on their own, but they still narrow a province down
     located: set[str] = set()
+    capital_dateline: Place | None = None
+    head_towns: set[str] = set()  # towns and sites the headline, summary or lead name
     # where the armed groups the report names operate ("l'EI au Sahel": Mali, Niger, Burkina)
     group_lands: set[str] = set()
     order = 0
@@ -658,10 +676,7 @@ def _choose_place(
         if place is not None and place.country:
             country_score[place.country] += 0.5
             if in_capital and m.id == gazetteer.capital(place.country):
-                # "MOSCOW — ... outside an apartment block in the capital's southeast": the
-                # dateline names the capital the lead only calls so
-                place_score[m.id] += 2.0
-                first_seen.setdefault(m.id, 10_000)
+                capital_dateline = place
     for s in sentences:
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)
@@ -720,6 +735,8 @@ def _choose_place(
             else:
                 town_votes[place.country] += w * (0.3 if owner else 1.5)
             place_score[m.id] += w * (0.1 if owner else 0.3 if near or container else 1.0)
+            if s.zone != "body" and not s.background and place.level in ("city", "site"):
+                head_towns.add(m.id)
             if near and not owner and w >= 0.5:
                 located.add(m.id)
             if place.level == "admin1" and not s.background and not _named_as_area(s, m):
@@ -730,6 +747,16 @@ def _choose_place(
             if end - start > 3:
                 country_score[code] += 0.25 * w
                 named.add(code)
+    if capital_dateline is not None and not any(
+        (p := gazetteer.place(pid)) is not None and p.country == capital_dateline.country
+        and pid != capital_dateline.id and not p.is_area
+        for pid in head_towns
+    ):
+        # "MOSCOW — ... outside an apartment block in the capital's southeast": the dateline
+        # names the capital the lead only calls so (unless the lead names the town: "the
+        # Libyan capital's Tajoura suburb")
+        place_score[capital_dateline.id] += 2.0
+        first_seen.setdefault(capital_dateline.id, 10_000)
     if named or group_lands:
         # a report names the country it speaks of ("Nigeria", "Nigerian"), or groups that fight
         # in a few countries only; towns of another country are more likely namesakes ("Zike"

@@ -617,3 +617,25 @@ def test_a_rebellion_backed_by_a_capital_is_no_state_claim(gazetteer: Gazetteer)
         "morts.",
     ), gazetteer)
     assert ext.claimed_by != "military-forces-rw"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Jihadists attack army camp in Mali's Timbuktu a day after Boulkessi raid",
+         "BAMAKO — Jihadists attacked the army camp in Timbuktu on Monday, a day after the deadly "
+         "raid on the Boulkessi base, the army said.", "Timbuktu"),
+        ("Mali : le camp militaire de Tombouctou visé par une attaque jihadiste",
+         "BAMAKO — Des jihadistes ont attaqué ce lundi le camp militaire de Tombouctou, au "
+         "lendemain de l'assaut meurtrier contre la base de Boulkessi, a annoncé l'armée.",
+         "Timbuktu"),
+        ("Air strike on Libyan migrant detention centre kills at least 40",
+         "TRIPOLI — An air strike hit a detention centre for migrants in the Libyan capital's "
+         "Tajoura suburb late on Tuesday, killing at least 40 people, officials of the "
+         "Tripoli-based government said.", "Tajura"),
+    ],
+)
+def test_earlier_events_and_seats_of_government(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
