@@ -109,6 +109,14 @@ _ABBREV = re.compile(
 _WORD = re.compile(r"[\w'’-]+")
 _LEVEL_FACTOR = {"site": 1.35, "city": 1.0, "admin1": 0.55, "country": 0.0}
 _WIDE_SITE_FACTOR = 0.5
+#: Weapons that explosions are put down to (a suicide bomber or a chemical weapon is named as
+#: such, not by the blast).
+_BLAST_WEAPONS = (
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Shelling/artillery/missile attack",
+    "Air/drone strike",
+)
 _REMOTE = (
     "Suicide bomb",
     "Air/drone strike",
@@ -266,7 +274,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
         if s.zone != "body" or s.paragraph <= 1:
-            state_takes = state_takes or bool(_STATE_TAKES.search(s.text))
+            # (an armed group's own name is no army: "the Arakan Army captured Paletwa")
+            state_takes = state_takes or bool(_STATE_TAKES.search(
+                _blank_actors(s, keep=lambda a: a.startswith("military-forces-"))
+            ))
             riot += w * min(len(lx.RIOT_ACT.findall(s.text)), 2)
             crowd += w * min(len(lx.CROWD.findall(s.text)), 2)
             mob += w * min(len(lx.MOB.findall(s.text)), 2)
@@ -284,8 +295,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         attack += w * min(hits["_attack"], 2)
         mil += w * min(hits["_mil"], 2)
         civ += w * min(hits["_civ"], 2)
-    score["Remote explosive/landmine/IED"] += score.pop("_explosion", 0.0)
     score["Air/drone strike"] += score.pop("_strike", 0.0)
+    # blasts and explosions are the named weapon's ("explosions ... attributed to grenades",
+    # "missiles ... explosions"), a planted bomb's when no weapon is named
+    blasts = score.pop("_explosion", 0.0)
+    named = max(_BLAST_WEAPONS, key=lambda k: score[k])
+    score[named if score[named] >= 1.0 else "Remote explosive/landmine/IED"] += blasts
     if score["Suicide bomb"] >= 1.5 and not (title_ambush and not title_suicide):
         # (an ambush in the headline that used suicide bombers is still an ambush)
         return "Explosions/Remote violence", "Suicide bomb"

@@ -639,3 +639,22 @@ def test_earlier_events_and_seats_of_government(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Bukavu : au moins 11 morts dans des explosions lors d'un meeting",
+         "BUKAVU — Au moins onze personnes ont été tuées jeudi à Bukavu dans deux explosions.\n\n"
+         "Les déflagrations, attribuées à des grenades, se sont produites à la fin du "
+         "rassemblement.", "Grenade"),
+        ("Twin blasts kill 103 at ceremony in Kerman",
+         "DUBAI — Two explosions tore through a crowd marking an anniversary in Kerman on "
+         "Wednesday, killing 103 people, state media said.", "Remote explosive/landmine/IED"),
+        ("Arakan Army captures Paletwa, first town seized in Chin State",
+         "YANGON — The Arakan Army said it captured the last junta outpost in Paletwa on Sunday, "
+         "taking control of the township.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_blasts_and_armies_by_name(gazetteer: Gazetteer, title: str, body: str, sub: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
