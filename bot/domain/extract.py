@@ -295,7 +295,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         attack += w * min(hits["_attack"], 2)
         mil += w * min(hits["_mil"], 2)
         civ += w * min(hits["_civ"], 2)
-    score["Air/drone strike"] += score.pop("_strike", 0.0)
+    # a strike is the named weapon's ("frappes russes ... une roquette a touché un train"), an
+    # air strike's when none is named
+    strikes = score.pop("_strike", 0.0)
+    fired = max(("Air/drone strike", "Shelling/artillery/missile attack"), key=lambda k: score[k])
+    score[fired if score[fired] >= 1.0 else "Air/drone strike"] += strikes
     # blasts and explosions are the named weapon's ("explosions ... attributed to grenades",
     # "missiles ... explosions"), a planted bomb's when no weapon is named
     blasts = score.pop("_explosion", 0.0)

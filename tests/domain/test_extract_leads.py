@@ -658,3 +658,20 @@ def test_earlier_events_and_seats_of_government(
 )
 def test_blasts_and_armies_by_name(gazetteer: Gazetteer, title: str, body: str, sub: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Ukraine : au moins 22 morts dans des frappes russes sur une gare",
+         "KIEV — Au moins 22 personnes ont été tuées mercredi par des frappes russes sur la gare "
+         "de Tchaplyne.\n\nSelon les autorités, une roquette a touché un train de voyageurs.",
+         "Shelling/artillery/missile attack"),
+        ("Birmanie : un raid aérien de l'armée fait plus de 100 morts dans un village",
+         "BANGKOK — Plus de 100 personnes ont été tuées dans le bombardement d'un village de la "
+         "région de Sagaing.\n\nLa junte a reconnu avoir mené la frappe.", "Air/drone strike"),
+    ],
+)
+def test_a_strike_is_the_named_weapons(gazetteer: Gazetteer, title: str, body: str,
+                                        sub: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
