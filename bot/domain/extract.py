@@ -171,8 +171,28 @@ def _paragraph_weight(index: int) -> float:
 _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:GMT|UTC|CET|HNE))?\s*[:—–-]\s")
 
 
+def _headline_entry_first(title: str, body_paragraphs: list[str]) -> list[str]:
+    """A live blog whose first timed entry is other news: the entry that tells the headline's
+    story ("three staff killed in strike on state broadcaster") is the lead."""
+    if not title or not body_paragraphs or not _LIVE_ENTRY.match(body_paragraphs[0]):
+        return body_paragraphs
+    words = {w for w in _WORD.findall(title.lower()) if len(w) > 3}
+
+    def overlap(paragraph: str) -> int:
+        return len(words & {w for w in _WORD.findall(paragraph.lower()) if len(w) > 3})
+
+    entries = [i for i, p in enumerate(body_paragraphs) if _LIVE_ENTRY.match(p)]
+    best = max(entries, key=lambda i: (overlap(body_paragraphs[i]), -i))
+    if best == 0 or overlap(body_paragraphs[best]) <= overlap(body_paragraphs[0]):
+        return body_paragraphs
+    out = list(body_paragraphs)
+    out[0], out[best] = out[best], out[0]
+    return out
+
+
 def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Sentence]:
     out: list[_Sentence] = []
+    body_paragraphs = _headline_entry_first(title, body_paragraphs)
     if title:
         out.append(_Sentence(title, 3.0, "title", -2, False))
     for text in _split_sentences(summary):

@@ -675,3 +675,16 @@ def test_blasts_and_armies_by_name(gazetteer: Gazetteer, title: str, body: str, 
 def test_a_strike_is_the_named_weapons(gazetteer: Gazetteer, title: str, body: str,
                                         sub: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+def test_the_live_entry_that_tells_the_headline_is_the_lead(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israel-Iran war live: three staff killed in strike on state broadcaster, Iran says",
+        "08:50 GMT - Tehran residents queue for petrol as thousands leave the capital following "
+        "evacuation warnings.\n\n"
+        "08:20 GMT - Iran says three staff of the state broadcaster were killed when an Israeli "
+        "strike hit its headquarters in Tehran during a live programme on Monday evening.",
+        "2025-06-17T07:55:00Z",
+    ), gazetteer)
+    assert ext.is_incident
+    assert ext.fatalities == 3
