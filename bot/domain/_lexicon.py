@@ -455,6 +455,12 @@ BACKGROUND = _rx(
 )
 
 #: "X claimed responsibility", "revendiqué par X", "X said it had targeted".
+#: Air defences telling what they shot down ("said it had shot down ten of 14 missiles",
+#: "a affirmé avoir abattu dix des quatorze missiles") claim no attack.
+_NOT_INTERCEPTED = (
+    r"(?! (?:[\w'’-]+ ){0,4}?(?:missiles?|drones?|rockets?|roquettes?|projectiles?|"
+    r"engins|shaheds?|uavs?)\b)"
+)
 CLAIM = _rx(
     r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|strike|bombing|assault|"
     r"killing)|it|an attack)|\bclaimed\b(?= [^.]{0,40}\battack)|\brevendiqu\w+|"
@@ -479,10 +485,12 @@ CLAIM = _rx(
     r"(?:carried out|"
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"sunk|sank|downed|fired|ambushed|shelled|bombed|"
-    r"taken|took|overran|downed)|\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé|"
+    r"taken|took|overran|downed)" + _NOT_INTERCEPTED + r"|"
+    r"\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé|"
     r"confirmé|reconnu)"
     r"(?: [\w-]+){0,4} "
-    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)|\bsays? it (?:carried out|"
+    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)" + _NOT_INTERCEPTED + r"|"
+    r"\bsays? it (?:carried out|"
     r"targeted|attacked)|\b(?:affirme|affirment|dit|disent|assure|assurent) (?:avoir "
     r"(?:pris|conquis|mené|abattu|détruit|neutralisé)|"
     r"s['’]être emparés? )"

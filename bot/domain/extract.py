@@ -1736,7 +1736,12 @@ def _actors(
         and not attackers
         and event[1] != "Air/drone strike"
         and not any(_is_armed_group(a, gazetteer) for a in chosen)
-        and lx.UNIDENTIFIED_ATTACKERS.search(unnamed_lead)
+        and (
+            lx.UNIDENTIFIED_ATTACKERS.search(unnamed_lead)
+            # a bomb planted or worn: someone set it off
+            or (event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
+                and not any(_is_state(a, gazetteer) for a in chosen))
+        )
     ):
         # "gunmen", "des hommes armés": a side nobody has named; "bandits" where the registry
         # knows the country's bandits as a side of their own

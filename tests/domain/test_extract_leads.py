@@ -688,3 +688,25 @@ def test_the_live_entry_that_tells_the_headline_is_the_lead(gazetteer: Gazetteer
     ), gazetteer)
     assert ext.is_incident
     assert ext.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "wanted", "unwanted"),
+    [
+        ("Ukraine : une frappe russe sur un immeuble de Kryvyï Rih fait au moins six morts",
+         "KIEV — Au moins six personnes ont été tuées mardi par des frappes de missiles russes sur "
+         "Kryvyï Rih, a annoncé le gouverneur.\n\nL'armée de l'air ukrainienne a affirmé avoir "
+         "abattu dix des quatorze missiles de croisière tirés par la Russie.",
+         "civilians-ua", "military-forces-ua"),
+        ("Bomb near Damascus shrine kills six on eve of Ashura",
+         "DAMASCUS — A bomb planted on a motorcycle exploded near the Sayyida Zaynab shrine on "
+         "Thursday, killing six people, state media said. No group claimed it.",
+         "unidentified-armed-group-sy", None),
+    ],
+)
+def test_air_defence_and_planted_bombs(
+    gazetteer: Gazetteer, title: str, body: str, wanted: str, unwanted: str | None
+) -> None:
+    actors = extract(_article(title, body), gazetteer).actors
+    assert wanted in actors
+    assert unwanted not in actors
