@@ -40,6 +40,16 @@ _NIGHT_EN = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
+#: A weekday that is a person's first name: "Monday Kassah, chairman of Bokkos", "Sunday
+#: Adeyemi said" (a name after it, and no "on", "late", "le" before it).
+_NAME_AFTER = re.compile(
+    r"^\s+(?!(?:Night|Morning|Evening|Afternoon|Dawn|Soir|Matin|Midi)\b)[A-Z][a-z]+\b(?!\s+\d)"
+)
+_DAY_BEFORE = re.compile(
+    r"\b(?:on|last|this|next|late|early|since|until|by|from|le|ce|dès|depuis|jusqu['’]à|"
+    r"of|and|et|to|au)\s+$",
+    re.IGNORECASE,
+)
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MO})\.?(?:\s+(\d{{4}}))?\b", re.IGNORECASE
 )
@@ -151,6 +161,10 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), _absolute(int(m.group(2)), _MONTHS[m.group(1).lower()], year, ref))
     for m in _WEEKDAY.finditer(text):
+        if _NAME_AFTER.match(text[m.end() : m.end() + 30]) and not _DAY_BEFORE.search(
+            text[max(0, m.start() - 12) : m.start()]
+        ):
+            continue
         add(m.start(), m.end(), _weekday_on_or_before(_WEEKDAYS[m.group(1).lower()], ahead))
     for pattern, days in _RELATIVE:
         for m in pattern.finditer(text):

@@ -278,7 +278,8 @@ KILLED_NATIONALS = _rx(
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
-    r"\bassault\w*|"
+    r"\bassault\w*|\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"
+    r"\bbilan (?:s['’]alourdit|passe|monte|grimpe)\b|"
     r"\bstrikes?\b|\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
     r"explosions?|exploded|shell\w*|"
@@ -399,6 +400,10 @@ CAPTIVE = _rx(r"\babduct\w+|\bkidnap\w*|\bhostages?\b|\benlev\w+|\benlèv\w+|\bo
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a
 #: non-incident used as the scene of an attack.
 NON_INCIDENT_VENUE = _rx(
+    # displaced people killed: the victims, not news of displacement
+    r"\bdéplacés (?:[\w-]+ ){0,2}(?:tués|brûlés|blessés|morts)\b|\bdisplaced (?:people|persons|"
+    r"civilians|families) (?:were |have been )?(?:killed|burned|wounded)\b|\b(?:killing|killed|"
+    r"tuant|tué\w*) (?:[\w-]+ ){0,3}(?:displaced|déplacés)\b|"
     # "Boko Haram kills 65 mourners": the mourners are the victims
     r"\b(?:kill\w*|massacr\w+|attack\w*|tu\w+)\s+(?:at least\s+|au moins\s+)?(?:[\w-]+\s+)?"
     r"mourners\b|"

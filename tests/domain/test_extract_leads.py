@@ -693,10 +693,10 @@ def test_the_live_entry_that_tells_the_headline_is_the_lead(gazetteer: Gazetteer
 @pytest.mark.parametrize(
     ("title", "body", "wanted", "unwanted"),
     [
-        ("Ukraine : une frappe russe sur un immeuble de Kryvyï Rih fait au moins six morts",
-         "KIEV — Au moins six personnes ont été tuées mardi par des frappes de missiles russes sur "
-         "Kryvyï Rih, a annoncé le gouverneur.\n\nL'armée de l'air ukrainienne a affirmé avoir "
-         "abattu dix des quatorze missiles de croisière tirés par la Russie.",
+        ("Ukraine : une frappe russe sur un immeuble de Kryvyï Rih fait six morts",
+         "KIEV — Au moins six personnes ont été tuées mardi par des frappes de missiles russes "
+         "sur Kryvyï Rih, a annoncé le gouverneur.\n\nL'armée de l'air ukrainienne a affirmé "
+         "avoir abattu dix des quatorze missiles de croisière tirés par la Russie.",
          "civilians-ua", "military-forces-ua"),
         ("Bomb near Damascus shrine kills six on eve of Ashura",
          "DAMASCUS — A bomb planted on a motorcycle exploded near the Sayyida Zaynab shrine on "
@@ -710,3 +710,30 @@ def test_air_defence_and_planted_bombs(
     actors = extract(_article(title, body), gazetteer).actors
     assert wanted in actors
     assert unwanted not in actors
+
+
+def test_a_weekday_that_is_a_first_name(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen kill 52 in overnight attacks on Plateau villages",
+        "JOS — Gunmen killed 52 people in attacks on villages of Plateau State late on "
+        "Wednesday, the council chairman said on Thursday.\n\nMonday Kassah, chairman of the "
+        "council, said the attackers arrived on motorcycles.",
+        "2025-04-03T16:00:00Z",
+    ), gazetteer)
+    assert ext.incident_date == date(2025, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Ukraine war live: Sumy death toll rises to 11; Kyiv reacts to US missile decision",
+         "09:02 GMT - Sumy toll climbs\n\nThe toll from Sunday's Russian missile strike on an "
+         "apartment block in Sumy has risen to 11, the regional administration said."),
+        ("Gaza : des déplacés brûlés vifs dans l'incendie de tentes à l'hôpital Al-Aqsa",
+         "GAZA — Quatre personnes ont été tuées et plus de quarante blessées, pour la plupart "
+         "grièvement brûlées, dans une frappe israélienne qui a provoqué un incendie parmi les "
+         "tentes de déplacés, selon la défense civile."),
+    ],
+)
+def test_rising_tolls_and_displaced_victims(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
