@@ -278,7 +278,8 @@ KILLED_NATIONALS = _rx(
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
-    r"\bassault\w*|\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"
+    r"\bassault\w*|\bbrûlée?s? vif(?:ve)?s?\b|\bburn(?:ed|t) alive\b|"
+    r"\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"
     r"\bbilan (?:s['’]alourdit|passe|monte|grimpe)\b|"
     r"\bstrikes?\b|\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
@@ -415,7 +416,8 @@ NON_INCIDENT_VENUE = _rx(
     # "a strike on a camp for displaced people", "un camp de déplacés"
     r"\b(?:camps?|shelters?|sites?|settlements?) (?:for|of) (?:the\s+)?(?:internally\s+)?"
     r"displaced\b|\bdisplace(?:d|ment) (?:people['’]s\s+|persons['’]\s+)?(?:camps?|shelters?|"
-    r"sites?)\b|\b(?:camps?|sites?|abris?) (?:de|pour) (?:personnes\s+)?déplacés\b|"
+    r"sites?)\b|\b(?:camps?|sites?|abris?|tentes?) (?:de|pour) (?:personnes\s+)?déplacés\b|"
+    r"\btents? (?:of|for) (?:the )?displaced\b|"
     r"\brefugee camps?\b|\bcamps? de réfugiés\b|\bhumanitarian (?:workers?|convoy|staff)\b|"
     r"\b(?:travailleurs|convoi|personnel) humanitaires?\b"
 )
