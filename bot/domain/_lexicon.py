@@ -698,11 +698,14 @@ SPEECH_AFTER_LOOSE = _rx(
 #: the nation's armed forces the actor.
 FORCE_NOUN_EN = _rx(
     # (the words between are not a verb: "the United States blamed Rwandan troops")
-    # (not across a full stop: "Ukraine. Un missile russe")
-    r"^[^\w.:;!?]{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
+    # (not across a stop or a comma: "Ukraine. Un missile russe", "dans le sud de l'Ukraine,
+    # par deux missiles russes")
+    r"^[^\w.,:;!?()]{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
     r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
     # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
-    r"supplied|made|built|provided|donated|manufactured|designed)\b)"
+    r"supplied|made|built|provided|donated|manufactured|designed|"
+    # (nor a place or a preposition: "pounded the Ukrainian capital with drones")
+    r"capital|city|town|village|port|region|border|side)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"

@@ -537,6 +537,12 @@ _THE_CAPITAL = re.compile(
     r"(?: [a-zé]+(?:aise|ienne|ise|ane|aine|ote)s?\b)?",
 )
 _OWNER_AFTER = re.compile(r"^['’]s\s")
+_STRIKES_AFTER = re.compile(
+    r"^\s+(?:pound\w*|strikes|struck|hits|hit|attacks|attacked|shell\w*|bomb\w*|launch\w*|"
+    r"fired|fires|targets|targeted|frappe|a frappé|bombarde|a bombardé|pilonne|a pilonné|"
+    r"attaque|a attaqué|vise|a visé)\b",
+    re.IGNORECASE,
+)
 #: "Tehran's allied militias", "Gaza's health ministry": the town stands for its rulers
 _INSTITUTION_AFTER = re.compile(
     # (and "the Tripoli-based government": where it sits)
@@ -761,7 +767,11 @@ def _choose_place(
             # a town or a province is better evidence of the country than an ambiguous
             # country name ("Congo")
             owner = (
-                place.level == "country" and _OWNER_AFTER.match(s.text[m.end : m.end + 4])
+                place.level == "country" and (
+                    _OWNER_AFTER.match(s.text[m.end : m.end + 4])
+                    # "Russia pounds Kyiv": the attacker, not where it happened
+                    or _STRIKES_AFTER.match(s.text[m.end : m.end + 30])
+                )
             ) or _INSTITUTION_AFTER.match(s.text[m.end : m.end + 40])
             # "Iran's Damascus consulate": the country owns, it does not locate (its towns, if
             # it is the place, say so)
@@ -1301,8 +1311,17 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
             continue
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end :]
+        force = lx.FORCE_NOUN_EN.match(after)
+        if force and _ANNOUNCED_AFTER.match(
+            _COMMAND_WORDS.sub("", after[force.end() :], count=1)
+        ) and not _SELF_REPORT.match(
+            after[force.end() : force.end() + 90]
+        ):
+            continue  # "Ukraine's air force said ...": the source, not a side
         if (
-            lx.FORCE_NOUN_EN.match(after)
+            force
+            # "Russia pounded the Ukrainian capital" (not "shortly before Iran fired missiles")
+            or (_STRIKES_AFTER.match(after[:30]) and not _TIME_BEFORE.search(before))
             or (
                 _ACCUSED.search(before)
                 and not _SUPPORTING.match(after)
@@ -1315,6 +1334,12 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+_TIME_BEFORE = re.compile(r"\b(?:before|after|avant|après|since|depuis|when|lorsque)\s+$",
+                          re.IGNORECASE)
+#: "Ukraine's southern military command said": the command is the force's voice.
+_COMMAND_WORDS = re.compile(
+    r"^\s+(?:command|commands|spokes\w+|headquarters|staff|chief|officials?)\b", re.IGNORECASE
+)
 _ACCUSED = re.compile(r"(?:accus\w+|blam\w+)\s+(?:l['’]|la |le )?$", re.IGNORECASE)
 _SUPPORTING = re.compile(
     r"^\s+(?:de |d['’]|of )(?:soutenir|supporting|backing|aider|helping|arming|armer|financ)",
@@ -1762,7 +1787,9 @@ def _actors(
             # civilians counted among the dead are victims whoever else fought there
             _civilian_victims(lead_text, gazetteer)
             or (
-                len(armed) <= 1
+                # (a state's weapons named, the other sides are its targets' rulers or
+                # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")
+                (len(armed) <= 1 or bool(attackers))
                 and (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
                 and not _military_target(unnamed_lead)
             )

@@ -737,3 +737,25 @@ def test_a_weekday_that_is_a_first_name(gazetteer: Gazetteer) -> None:
 )
 def test_rising_tolls_and_displaced_victims(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Odessa : au moins quatorze morts dans une double frappe de missiles russes",
+         "ODESSA — Au moins quatorze personnes ont été tuées vendredi à Odessa, dans le sud de "
+         "l'Ukraine, par deux missiles russes tombés sur un quartier résidentiel."),
+        ("Russian missiles hit apartment block near Odesa, killing at least 17",
+         "KYIV — Russian missiles slammed into an apartment building near Odesa early on "
+         "Friday, killing at least 17 people.\n\nUkraine's southern military command said the "
+         "missiles were fired by strategic bombers."),
+        ("Russia pounds Kyiv with drones and missiles, killing 12",
+         "KYIV — Russia pounded the Ukrainian capital with drones and ballistic missiles "
+         "overnight, killing at least 12 people, officials said."),
+    ],
+)
+def test_the_struck_country_is_no_attacker(gazetteer: Gazetteer, title: str, body: str) -> None:
+    actors = extract(_article(title, body), gazetteer).actors
+    assert "military-forces-ru" in actors
+    assert "military-forces-ua" not in actors
+    assert "civilians-ua" in actors
