@@ -210,14 +210,16 @@ def incident_date(
         later = [_LAST_WEEKDAY.sub("", text) for text in later]
     body = [when for text in later for _, when in date_mentions(text, published)]
     # "at the weekend": the next paragraphs may say which day ("at dawn on Sunday")
+    joined = " ".join(texts)
+    low = joined.lower()
     saturday = (
         _weekday_on_or_before(5, published.date() - timedelta(days=1))
-        if any(_WEEKEND.search(text) for text in texts) else None
+        if ("weekend" in low or "week-end" in low) and _WEEKEND.search(joined) else None
     )
     back = max(
-        (days for pattern, days in _SPAN_BACK if any(pattern.search(t) for t in texts)),
+        (days for pattern, days in _SPAN_BACK if pattern.search(joined)),
         default=0,
-    )
+    ) if any(w in low for w in ("week", "semaine", "month", "mois")) else 0
     span_floor = published.date() - timedelta(days=back) if back else None
     if dates or saturday or span_floor:
         floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS) if dates else saturday

@@ -478,6 +478,9 @@ _AFTER_EVENT_BEFORE = re.compile(
 )
 
 
+_AFTER_WORDS = ("after", "before", "après", "avant", "lendemain", "veille")
+
+
 _SERVICE_AFTER = re.compile(
     r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))",
     re.IGNORECASE,
@@ -493,7 +496,8 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         return True
     if _SERVICE_AFTER.match(after):
         return True  # "passengers waiting for the Kyiv train": where it goes
-    if _AFTER_EVENT_BEFORE.search(text[max(0, mention.start - 90) : mention.start]):
+    wide = text[max(0, mention.start - 90) : mention.start]
+    if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
@@ -520,6 +524,8 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+#: No container phrase is longer ("..., la principale ville du ...").
+_CONTAINER_GAP_MAX = 60
 _CONTAINER_GAP = re.compile(
     r"^\s*,?\s*(?:in|inside|within|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
     r"[\w'’-]*(?:\s+[\w'’-]+)?\s*$|"
@@ -594,6 +600,8 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     for s in sentences:
         places = [m for m in s.mentions if m.kind == "place"]
         for first, second in itertools.pairwise(places):
+            if second.start - first.end > _CONTAINER_GAP_MAX:
+                continue
             gap = s.text[first.end : second.start]
             if _CONTAINER_GAP.match(gap):
                 inner_m, outer_m = first, second
@@ -756,8 +764,8 @@ def _choose_place(
                 continue  # "Mogadishu's Lido beach": a place inside the one just named
             # "Majdal Shams in the occupied Golan", "Owo, in Ondo state": the second place only
             # locates the first, which is where it happened
-            container = previous_end >= 0 and bool(
-                _CONTAINER_GAP.match(s.text[previous_end : m.start])
+            container = 0 <= m.start - previous_end <= _CONTAINER_GAP_MAX and bool(
+                previous_end >= 0 and _CONTAINER_GAP.match(s.text[previous_end : m.start])
             )
             previous = place
             previous_end = m.end
@@ -2068,6 +2076,17 @@ _ANOTHER_DAY = re.compile(
     + lx.DAYS + r")\b",
     re.IGNORECASE,
 )
+_ANOTHER_DAY_WORDS = ("mourn", "deuil", "funer", "obsèques", "inhum", "held", "tiendr",
+                      "aura lieu", "auront lieu", "schedul", "prévu")
+
+
+def _another_day_out(text: str) -> str:
+    low = text.lower()
+    if any(w in low for w in _ANOTHER_DAY_WORDS):
+        return _ANOTHER_DAY.sub("", text)
+    return text
+
+
 _SINCE_DAY = re.compile(
     r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b|"
     # "... the deputy governor, who was killed on Tuesday when ...": another event's day
@@ -2143,11 +2162,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if s.zone in ("title", "summary") or (s.zone == "lead" and not s.background)
     ]
     body_dated = [
-        _ANOTHER_DAY.sub("", _SINCE_DAY.sub("", s.text)) for s in sentences
+        _another_day_out(_SINCE_DAY.sub("", s.text)) for s in sentences
         if s.zone == "body" and s.paragraph <= 2 and not s.background
         and lx.VIOLENCE_LOW.search(s.low)
     ]
-    when: date = incident_date([_ANOTHER_DAY.sub("", t) for t in head_dated],
+    when: date = incident_date([_another_day_out(t) for t in head_dated],
                                article.published, later=body_dated)
     return Extraction(
         is_incident=True,
