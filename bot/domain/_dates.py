@@ -221,12 +221,11 @@ def incident_date(
         default=0,
     ) if any(w in low for w in ("week", "semaine", "month", "mois")) else 0
     span_floor = published.date() - timedelta(days=back) if back else None
-    if dates or saturday or span_floor:
-        floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS) if dates else saturday
-        for other in (saturday, span_floor):
-            if other is not None:
-                floor = other if floor is None else min(floor, other)
-        dates += [when for when in body if floor is None or when >= floor]
+    head_floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS) if dates else None
+    floors = [f for f in (head_floor, saturday, span_floor) if f is not None]
+    if floors:
+        floor = min(floors)
+        dates += [when for when in body if when >= floor]
     else:
         dates = body
     if not dates and saturday is not None:

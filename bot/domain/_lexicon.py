@@ -366,7 +366,7 @@ NON_INCIDENT = _rx(
     # war relics: "a Second World War bomb found on the tracks"
     r"\bworld war (?:ii|two|2)\b|\bsecond world war\b|\bwwii\b|\bseconde guerre mondiale\b|"
     r"\bdeuxième guerre mondiale\b|\bunexploded\b|\bdéminage\b|\bdefus\w+|\bdésamorç\w+|"
-    # drills and releases: soldiers practising, captives going home
+    # drills: soldiers practising (captives going home are RELEASE, counted apart)
     r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"
     r"\bsimulat\w+|"
     # reactions, mourning, threats and plans are about an event, not the event

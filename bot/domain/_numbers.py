@@ -271,7 +271,6 @@ _REPRISAL_BEFORE = re.compile(
     r"en réponse à|en réponse aux|pour venger|to avenge)\b[^.;]{0,140}$",
     re.IGNORECASE,
 )
-#: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
 #: A figure counting people who met another fate: "abducting 25 students and killing a staff
 #: member", "enlevant 25 élèves".
 _OTHER_FATE_BEFORE = re.compile(
@@ -280,6 +279,7 @@ _OTHER_FATE_BEFORE = re.compile(
     r"\s+(?:at least |about |some |more than |nearly |au moins |environ |plus de |près de )?$",
     re.IGNORECASE,
 )
+#: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.

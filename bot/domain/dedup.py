@@ -289,7 +289,7 @@ def _town_or_village(name: str | None, place_id: str | None, gazetteer: Gazettee
         return False
     if place.level == "city" or (place.level == "site" and not place.is_area):
         return True
-    return name is not None and not place.bears(name)  # a village the gazetteer lacks
+    return name is not None and _unlisted(name, place_id, gazetteer)
 
 
 def _other_toll(ext: Extraction, inc: Incident) -> bool:

@@ -24,7 +24,7 @@ import itertools
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -181,9 +181,9 @@ def _headline_entry_first(title: str, body_paragraphs: list[str]) -> list[str]:
     def overlap(paragraph: str) -> int:
         return len(words & {w for w in _WORD.findall(paragraph.lower()) if len(w) > 3})
 
-    entries = [i for i, p in enumerate(body_paragraphs) if _LIVE_ENTRY.match(p)]
-    best = max(entries, key=lambda i: (overlap(body_paragraphs[i]), -i))
-    if best == 0 or overlap(body_paragraphs[best]) <= overlap(body_paragraphs[0]):
+    scores = {i: overlap(p) for i, p in enumerate(body_paragraphs) if _LIVE_ENTRY.match(p)}
+    best = max(scores, key=lambda i: (scores[i], -i))
+    if scores[best] <= scores[0]:
         return body_paragraphs
     out = list(body_paragraphs)
     out[0], out[best] = out[best], out[0]
@@ -228,7 +228,7 @@ _TIME_AFTER = re.compile(  # (on lower-cased text)
 )
 
 
-_FREED_WORDS = ("freed", "released", "free", "libéré", "relâch", "liberté", "freedom", "liberty")
+_FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty")
 
 
 def _is_incident(sentences: list[_Sentence]) -> bool:
@@ -240,7 +240,7 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         v = len(lx.VIOLENCE_LOW.findall(s.low))
         # "rebels seize Uvira days after a peace deal": the deal only dates the attack
         low = s.low
-        if "after" in low or "before" in low or "après" in low or "avant" in low:
+        if any(w in low for w in _AFTER_WORDS):
             low = _TIME_AFTER.sub(" ", low)
         n = len(lx.NON_INCIDENT_LOW.findall(low))
         if any(w in low for w in _FREED_WORDS):
@@ -587,6 +587,12 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     _prefer_alternatives(sentences, "place", in_named)
 
 
+def _contained(text: str, end: int, start: int) -> bool:
+    """Whether the words between two places say the first lies in the second ("Owo, in Ondo
+    state", "Nabatiyé, la principale ville du Liban-Sud")."""
+    return start - end <= _CONTAINER_GAP_MAX and bool(_CONTAINER_GAP.match(text[end:start]))
+
+
 #: Below this many people, a town named in another province may be a village of that name.
 _VILLAGE_SIZE = 20_000
 
@@ -600,12 +606,11 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     for s in sentences:
         places = [m for m in s.mentions if m.kind == "place"]
         for first, second in itertools.pairwise(places):
-            if second.start - first.end > _CONTAINER_GAP_MAX:
-                continue
-            gap = s.text[first.end : second.start]
-            if _CONTAINER_GAP.match(gap):
+            if _contained(s.text, first.end, second.start):
                 inner_m, outer_m = first, second
-            elif _POSSESSIVE.match(gap) and first.id.startswith("a:"):
+            elif _POSSESSIVE.match(s.text[first.end : second.start]) and first.id.startswith(
+                "a:"
+            ):
                 # "Yobe's Mafa" (a country owns: "Iran's Damascus consulate")
                 inner_m, outer_m = second, first
             else:
@@ -764,9 +769,7 @@ def _choose_place(
                 continue  # "Mogadishu's Lido beach": a place inside the one just named
             # "Majdal Shams in the occupied Golan", "Owo, in Ondo state": the second place only
             # locates the first, which is where it happened
-            container = 0 <= m.start - previous_end <= _CONTAINER_GAP_MAX and bool(
-                previous_end >= 0 and _CONTAINER_GAP.match(s.text[previous_end : m.start])
-            )
+            container = previous_end >= 0 and _contained(s.text, previous_end, m.start)
             previous = place
             previous_end = m.end
             near = lx.NEAR_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
@@ -901,19 +904,22 @@ def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None
     """The town that gives its name to a province ("Bamyan", "Kandahar", "Kherson"): a report
     that names the province without saying it is one ("in Bamiyan") means the town, as it would
     say "in Bamiyan province" otherwise."""
-    # (spelt alike if not the same: the province of "Nabatiyeh", the town of "Nabatieh")
-    spelt_alike = [
+    def in_province(pids: Iterable[str]) -> Place | None:
+        for pid in pids:
+            town = gazetteer.place(pid)
+            if (
+                town is not None and town.level == "city"
+                and province.id in gazetteer.place_ancestors(pid)
+            ):
+                return town
+        return None
+
+    # (spelt alike if not the same: the province of "Nabatiyeh", the town of "Nabatieh"; the
+    # fuzzy lookup only when no town bears the very name)
+    return in_province(gazetteer.named(province.name)) or in_province(
         c.id for c in gazetteer.resolve(province.name, kind="place", limit=5)
         if c.level == "city" and c.score >= _SPELT_ALIKE
-    ]
-    for pid in (*gazetteer.named(province.name), *spelt_alike):
-        town = gazetteer.place(pid)
-        if (
-            town is not None and town.level == "city"
-            and province.id in gazetteer.place_ancestors(pid)
-        ):
-            return town
-    return None
+    )
 
 
 #: How close a town's name must come to its province's to be the town it is named after.
@@ -1764,6 +1770,7 @@ def _actors(
             _is_state(a, gazetteer) and a not in attackers for a in chosen
         ):
             chosen.append(police)
+    bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
     if (
         country
         and not attackers
@@ -1772,8 +1779,7 @@ def _actors(
         and (
             lx.UNIDENTIFIED_ATTACKERS.search(unnamed_lead)
             # a bomb planted or worn: someone set it off
-            or (event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
-                and not any(_is_state(a, gazetteer) for a in chosen))
+            or (bombing and not any(_is_state(a, gazetteer) for a in chosen))
         )
     ):
         # "gunmen", "des hommes armés": a side nobody has named; "bandits" where the registry
@@ -1785,7 +1791,6 @@ def _actors(
         elif gazetteer.actor(unknown) is not None:
             chosen.append(unknown)
     armed = [a for a in chosen if not a.startswith("civilians-")]
-    bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
     wants_civilians = event[0] == "Violence against civilians" or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")
         event[0] == "Battles" and bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
