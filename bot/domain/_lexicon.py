@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.domain._alternation import by_first_letter
+
 __all__ = [
     "ATTACK",
     "BACKGROUND",
@@ -66,7 +68,7 @@ __all__ = [
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(by_first_letter(pattern), re.IGNORECASE)
 
 
 #: After an aircraft's name: it was the one hit ("a UN helicopter came under fire", "un
@@ -802,7 +804,10 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
              "Excessive force against protesters")
     keys = [*first, *(k for k in parts if k not in first)]
     names = {f"g{i}": key for i, key in enumerate(keys)}
-    pattern = "|".join(f"(?P<g{i}>{parts[key].pattern})" for i, key in enumerate(keys))
+    pattern = "|".join(
+        f"(?P<g{i}>{by_first_letter(parts[key].pattern.lower(), word_start=True)})"
+        for i, key in enumerate(keys)
+    )
     return _lowered(pattern), names
 
 
@@ -812,9 +817,11 @@ def _lowered(pattern: str) -> re.Pattern[str]:
 
     Every cue starts a word, so the whole alternation is anchored at word starts: the engine
     then tries the alternatives only there, about three times faster, and a cue is never
-    found inside a longer word ("residents" in "presidents")."""
+    found inside a longer word ("residents" in "presidents"). The alternatives are grouped
+    by first letter (``by_first_letter``), several times faster again."""
     assert not re.search(r"\\[WSDB]", pattern)
-    return re.compile(r"(?<!\w)(?:" + pattern.lower().replace("(?p<", "(?P<") + ")")
+    lowered = pattern.lower().replace("(?p<", "(?P<")
+    return re.compile(r"(?<!\w)(?:" + by_first_letter(lowered, word_start=True) + ")")
 
 
 #: All event cues and target words in one pattern, so a sentence is read once (lower-cased

@@ -630,7 +630,9 @@ class Gazetteer:
                 # An actor's name shadows towns of the same name ("Hamas"), not countries.
                 place_ids = tuple(i for i in place_ids if self._raw[i]["l"] == "country")
             if place_ids or actor_ids:
-                automaton.add_word(k, (len(k), k, place_ids, actor_ids))
+                # keyed between spaces: folded text has a space wherever a word ends, so only
+                # whole words are reported (most raw hits would be inside longer words)
+                automaton.add_word(f" {k} ", (len(k), k, place_ids, actor_ids))
         automaton.make_automaton()
         return automaton
 
@@ -654,15 +656,14 @@ class Gazetteer:
             return []
         if self._automaton is None:
             self._automaton = self._build_automaton()
-        folded = fold_text(text)
-        n = len(folded)
+        n = len(text)
         hits: list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]] = []
-        for end, (length, key, place_ids, actor_ids) in self._automaton.iter(folded):
+        # (offsets in the padded text: its trailing space at ``end`` is the text's ``end - 1``)
+        for end, (length, key, place_ids, actor_ids) in self._automaton.iter(
+            f" {fold_text(text)} "
+        ):
+            end -= 2
             start = end - length + 1
-            if (start > 0 and folded[start - 1].isalnum()) or (
-                end + 1 < n and folded[end + 1].isalnum()
-            ):
-                continue
             surface = text[start : end + 1]
             if key in self._acronyms:
                 bare = surface.replace(".", "")

@@ -61,7 +61,8 @@ _BOILERPLATE_PREFIXES = (
 )
 
 _TAG_HINT = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;")
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u202f\u2009]+")
+#: Runs of spaces to make one plain space (a lone plain space is left alone: cheaper).
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u202f\u2009]{2,}|[\t\f\v\u00a0\u202f\u2009]")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -133,8 +134,8 @@ def clean_text(html_or_text: str | None, *, max_chars: int = MAX_TEXT_CHARS) -> 
     text = _strip_html(text) if _TAG_HINT.search(text) else html.unescape(text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
-    for raw in text.split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+    for raw in _SPACES.sub(" ", text).split("\n"):
+        line = raw.strip()
         if _is_boilerplate(line):
             continue
         lines.append(line)

@@ -1,0 +1,98 @@
+"""Long cue alternations regrouped by their first letter, for speed.
+
+Python's ``re`` tries the alternatives of an alternation one after another at every place it
+may match. The cue lexicons hold well over a hundred alternatives each and run on every
+sentence, so most of extraction's time went into alternatives that could not match because
+their first letter was not the one in the text. Regrouped, ``kill\\w*|dead\\b|killing`` becomes
+``k(?:ill\\w*|illing)|d(?:ead\\b)``: the engine reads one letter and tries only that group.
+
+What a pattern matches is unchanged, match for match: the alternatives that start with a
+plain letter are grouped only within runs between the other alternatives (those that open
+with a group, a class or a lookaround keep their place), and inside a group they keep their
+order, so wherever two alternatives could both match, the first still wins.
+
+Written here because the alternatives are regular expressions, not words: the libraries that
+build a trie out of a word list (trrex, trieregex) do not apply.
+"""
+
+from __future__ import annotations
+
+__all__ = ["by_first_letter", "split_alternatives"]
+
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``|`` outside groups and classes).
+
+    Args:
+        pattern: a regular expression.
+
+    Returns:
+        Its alternatives in order (the pattern itself when it has none).
+    """
+    out: list[str] = []
+    depth = 0
+    start = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "^")
+            if pattern[i : i + 1] == "]":  # a literal ] first in the class
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def by_first_letter(pattern: str, *, word_start: bool = False) -> str:
+    """Regroup a pattern's top-level alternatives under their first letter.
+
+    Args:
+        pattern: a regular expression (an alternation).
+        word_start: the caller anchors the whole pattern at word starts (``(?<!\\w)``), so a
+            leading ``\\b`` before a letter is always true and may be dropped, which lets
+            ``\\bkill`` and ``killing`` share a group.
+
+    Returns:
+        An equivalent pattern.
+    """
+    segments: list[str] = []
+    # first letter -> (the group's head, "\\bk" or "k"; the rests of its alternatives, in order)
+    run: dict[str, tuple[str, list[str]]] = {}
+
+    def close_run() -> None:
+        for head, rests in run.values():
+            segments.append(head if rests == [""] else f"{head}(?:{'|'.join(rests)})")
+        run.clear()
+
+    for alternative in split_alternatives(pattern):
+        boundary = "\\b" if alternative.startswith("\\b") else ""
+        body = alternative[len(boundary):]
+        if not (body[:1].isalnum() and body[1:2] not in _QUANTIFIERS):
+            close_run()
+            segments.append(alternative)
+            continue
+        head = ("" if word_start else boundary) + body[0]
+        letter = body[0].lower()
+        if letter in run and run[letter][0] != head:
+            close_run()  # (the same letter with and without a boundary: keep their order)
+        run.setdefault(letter, (head, []))[1].append(body[1:])
+    close_run()
+    return "|".join(segments)
