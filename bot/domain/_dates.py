@@ -55,6 +55,17 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(rf"\b({_MO})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b",
                         re.IGNORECASE)
+#: A day of the month alone: "on the 4th", "le 3 courant", "le 12 de ce mois" (not "on the 4th
+#: floor", "the 3rd Brigade").
+_MONTH_DAY_ONLY = re.compile(
+    r"\bon the (?P<en>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?!" + _MO + r")|[a-z]+\s+"
+    r"(?:anniversary|floor|day|time|round|attempt|consecutive|straight|century|birthday)\b|"
+    r"(?:anniversary|floor|day|time|round|attempt|consecutive|straight|century|birthday|"
+    r"battalion|brigade|division|regiment|corps|army|infantry|armou?red|mechanised|mechanized|"
+    r"company|squad|fleet|district|precinct|ward|street|avenue)\b))|"
+    r"\ble (?P<fr>\d{1,2})(?:er)? (?:courant|de ce mois|du mois)\b",
+    re.IGNORECASE,
+)
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:avant-hier|day before yesterday)\b", re.IGNORECASE), -2),
     (re.compile(r"\b(?:hier|yesterday|last night|la nuit dernière)\b",
@@ -118,6 +129,19 @@ def _absolute(day: int, month: int, year: int | None, ref: date) -> date | None:
         return None
 
 
+def _day_of_month(day: int, ref: date) -> date | None:
+    """The latest date on or before ``ref`` that falls on this day of a month."""
+    month_start = ref.replace(day=1)
+    for start in (month_start, (month_start - timedelta(days=1)).replace(day=1)):
+        try:
+            found = start.replace(day=day)
+        except ValueError:
+            continue
+        if found <= ref:
+            return found
+    return None
+
+
 def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
     """Dates mentioned in a text, each with its offset.
 
@@ -160,6 +184,8 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
     for m in _MONTH_DAY.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), _absolute(int(m.group(2)), _MONTHS[m.group(1).lower()], year, ref))
+    for m in _MONTH_DAY_ONLY.finditer(text):
+        add(m.start(), m.end(), _day_of_month(int(m["en"] or m["fr"]), ahead))
     for m in _WEEKDAY.finditer(text):
         if _NAME_AFTER.match(text[m.end() : m.end() + 30]) and not _DAY_BEFORE.search(
             text[max(0, m.start() - 12) : m.start()]

@@ -121,7 +121,19 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
         r"attentats? à la (?:bombe|voiture piégée)|\bbombings?\b(?! (?:the|an?|its|their)\b)|"
         r"\bstruck a mine\b|"
-        r"sauté sur une mine"), 1.0),
+        r"sauté sur une mine|"
+        # a bomb set off from afar or hidden: "l'explosion d'une bombe", "remotely detonated",
+        # "un engin dissimulé sur une moto", "a magnetic bomb"
+        r"\bexplosion (?:of|d['’]une?) (?:[\w-]+ )?(?:bomb|bombe)|\b(?:by|par) (?:a|une) "
+        r"(?:[\w-]+ )?bombe?\b(?! (?:dropped|larguée|lâchée))|\bremote(?:ly)?[- ]"
+        r"(?:controlled|detonated|triggered)|\bdetonated remotely\b|\btélécommand\w+|"
+        r"\bdéclench\w+ à distance|\b(?:magnetic|sticky) bombs?|\bbombes? magnétiques?|"
+        r"\b(?:bombs?|bombes?|explosive devices?|engins? explosifs?|explosives|explosifs) "
+        r"(?:hidden|planted|placed|concealed|attached|dissimulée?s?|cachée?s?|posée?s?|"
+        r"placée?s?)\b|"
+        # explosives laid in wait: "planted explosives in the mosque", "avoir posé les explosifs"
+        r"\b(?:planted|placed|hid|laid|posé|placé|dissimulé|caché)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:explosives?|explosifs?|bombs?|bombes?|charges? explosives?)\b"), 1.0),
     "_strike": (_rx(r"\bstrikes?\b|\bstruck\b|\bfrappes?\b|\bfrappé"), 0.35),
     "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
                    0.5),
@@ -246,6 +258,14 @@ CIV_TARGET = _rx(
     r"passagers|\bchildren\b|\benfants\b|hospital|hôpital|patients|displaced|déplacés|"
     r"evacuees|\bschool\b|students|élèves|women|femmes|employees|\bstaff\b|salariés|employés|"
     r"ouvriers|\bworkers\b|"
+    # people by their trade: "20 miners", "deux humanitaires français", "two reporters"
+    # (not whom a spokesman told or quoted: "told reporters", "an aid worker said")
+    r"(?<!told )(?<!tell )(?<!to )(?<!aux )(?<!an )\b(?:miners|mineurs|orpailleurs|farmers|"
+    r"agriculteurs|cultivateurs|paysans|herders|éleveurs|fishermen|pêcheurs|traders|"
+    r"commerçants|pupils|schoolchildren|écoliers|schoolgirls|lycéens|lycéennes|pilgrims|"
+    r"pèlerins|journalists|journalistes|aid workers|humanitarian workers|(?:travailleurs|"
+    r"employés|collaborateurs|agents) humanitaires|(?:\d+|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix) humanitaires|guests|invités|wedding|mariage)\b|"
     r"\b(?:shopping (?:centre|center|mall)|malls?|centres? commercia(?:l|ux)|supermarket|"
     r"supermarché|hypermarket|hypermarché|apartment (?:block|building)s?|immeubles?|residential|"
     r"résidentiel\w*|hotels?|hôtels?|restaurants?|cafés?)\b"
@@ -728,7 +748,10 @@ FORCE_NOUN_FR = _rx(
 POLICE_TARGET = _rx(
     r"\bpolicem[ae]n\b|\bpolice (?:officers|station|post|compound|headquarters|barracks|patrol|"
     r"convoy|checkpoint|academy|training|commandos?|personnel|vehicle|van|truck|team|unit)|"
-    r"\bpoliciers\b|\bcommissariats?\b|"
+    # (not a policeman quoted: "a indiqué un policier", "selon un policier")
+    r"(?<!selon un )(?<!selon des )\bpoliciers?\b(?! (?:a |ont )?(?:dit|déclaré|indiqué|"
+    r"affirmé|précisé|raconté|expliqué|confié|rapporté|souligné)\b)|\bcommissariats?\b|"
+    r"\b(?:véhicule|camionnette|fourgon|patrouille|poste|convoi|escorte) de (?:la )?police\b|"
     r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b|"
     # police forces under other names (India, Pakistan)
     r"\bDistrict Reserve Guard\b|\bDRG\b|\bCRPF\b|\bCentral Reserve Police\b|"

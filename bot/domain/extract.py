@@ -1396,6 +1396,7 @@ def _claim(
     said it had targeted"), or the agent of a passive ("revendiquée par X")."""
     claim = _Claim(None, False)
     claim_sentences: set[int] = set()
+    unclaimed = False  # the report said no one claimed this attack
     for i, s in enumerate(sentences):
         claims_this = ("claim" in s.low or "revendiqu" in s.low) and bool(
             _THIS_CLAIMED.search(s.text)
@@ -1417,7 +1418,10 @@ def _claim(
             m = lx.STATE_CLAIM.search(s.text)
             state_form = m is not None
         if not m or lx.CLAIM_NEGATED.search(s.text):
+            unclaimed = unclaimed or (m is not None and not s.background)
             continue
+        if _another_attack_claimed(s.text[m.start() : m.end() + 80], unclaimed):
+            continue  # "ISKP, which claimed a 2021 suicide bombing in Kandahar"
         if lx.OWN_DEAD.search(s.text):
             claim_sentences.add(i)  # its members died: a side, named as such
             continue
@@ -1480,6 +1484,28 @@ def _claim(
     if claim.claimed and claim.claimant is None:
         claim.claimant = _speaking_group(sentences, gazetteer)
     return claim, claim_sentences
+
+
+#: A claim of an attack of another year ("which claimed a 2021 suicide bombing at a mosque").
+_CLAIMED_YEAR = re.compile(r"^[^.;]*?\b(?:19|20)\d\d\b")
+#: ... or of an attack further back, in a report that said this one was not claimed: "L'attaque
+#: n'a pas été revendiquée. Les séparatistes ont revendiqué dimanche dernier l'attentat contre
+#: un convoi".
+_CLAIMED_BEFORE = re.compile(
+    r"^[^.;]*?\b(?:last (?:week|month|year|" + lx.DAYS + r")|earlier|previous|previously|"
+    r"(?:" + lx.DAYS + r")\s+derni(?:er|ère)|la semaine dernière|le mois dernier|"
+    r"précédent\w*|auparavant|(?:in|en) (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre))\b",
+    re.IGNORECASE,
+)
+
+
+def _another_attack_claimed(claim_text: str, unclaimed: bool) -> bool:
+    """Whether a claim ("X claimed" and what follows) is of another attack than the report's."""
+    return bool(_CLAIMED_YEAR.search(claim_text)) or (
+        unclaimed and bool(_CLAIMED_BEFORE.search(claim_text))
+    )
 
 
 #: Words one of which a state's claim holds (a cheap test before the pattern).
@@ -1753,6 +1779,7 @@ def _actors(
         if forces and forces not in chosen:
             attackers = {forces}
             chosen.append(forces)
+    targets: set[str] = set()  # the forces of the country struck, named by their men
     if country and not any(
         _is_state(a, gazetteer) and a not in attackers for a in chosen
     ):
@@ -1763,6 +1790,7 @@ def _actors(
             forces = _police_actor(country, gazetteer)
         if forces:
             chosen.append(forces)
+            targets.add(forces)
     if country and lx.POLICE_TARGET.search(unnamed_lead):
         # soldiers and gendarmes killed together: both forces are sides
         police = _police_actor(country, gazetteer)
@@ -1770,6 +1798,7 @@ def _actors(
             _is_state(a, gazetteer) and a not in attackers for a in chosen
         ):
             chosen.append(police)
+            targets.add(police)
     bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
     if (
         country
@@ -1779,7 +1808,9 @@ def _actors(
         and (
             lx.UNIDENTIFIED_ATTACKERS.search(unnamed_lead)
             # a bomb planted or worn: someone set it off
-            or (bombing and not any(_is_state(a, gazetteer) for a in chosen))
+            or (bombing and not any(
+                _is_state(a, gazetteer) and a not in targets for a in chosen
+            ))
         )
     ):
         # "gunmen", "des hommes armés": a side nobody has named; "bandits" where the registry
@@ -1790,7 +1821,7 @@ def _actors(
             chosen.append(bandits)
         elif gazetteer.actor(unknown) is not None:
             chosen.append(unknown)
-    armed = [a for a in chosen if not a.startswith("civilians-")]
+    armed = [a for a in chosen if not a.startswith("civilians-") and a not in targets]
     wants_civilians = event[0] == "Violence against civilians" or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")
         event[0] == "Battles" and bool(_CIVILIANS_AMONG_DEAD.search(lead_text))

@@ -1,0 +1,160 @@
+"""Reports told late or in pieces: a day of the month alone ("on the 4th", "le 3 courant"),
+explosives laid in wait, victims named by their trade."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.domain._dates import date_mentions
+from bot.domain.extract import extract
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article
+
+
+def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z") -> Article:
+    return Article(id="r", source="s", url="https://news.example/r",
+                   published=datetime.fromisoformat(published.replace("Z", "+00:00")),
+                   title=title, summary="", body=body)
+
+
+_MONDAY = datetime(2025, 12, 8, 11, 45, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("were killed in the drone attack on a kindergarten on the 4th, the ministry said",
+         date(2025, 12, 4)),
+        # a day after today's is last month's
+        ("the raid on the 30th left nine dead", date(2025, 11, 30)),
+        ("les assaillants ont attaqué le village le 3 courant", date(2025, 12, 3)),
+        ("l'attaque du 6 de ce mois", None),  # no "le": not this form
+        ("le poste a été attaqué le 6 de ce mois", date(2025, 12, 6)),
+        # an ordinal that names no day
+        ("a fire broke out on the 4th floor of the building", None),
+        ("a strike on the 3rd Brigade's positions", None),
+        ("the attack on the 5th anniversary of the coup", None),
+        # a day still to come this month is last month's: too far back to date the report
+        ("on the 20th", None),
+    ],
+)
+def test_a_day_of_the_month_alone(text: str, day: date | None) -> None:
+    assert [when for _, when in date_mentions(text, _MONDAY)] == ([day] if day else [])
+
+
+def test_a_late_report_dated_by_the_day_of_the_month(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Toll from drone strike on kindergarten in Kadugli climbs to 116",
+        "PORT SUDAN — Sudan's health ministry said on Monday that 116 people were killed in the "
+        "drone attack on a kindergarten in Kadugli on the 4th, after the last bodies were "
+        "identified.",
+    ), gazetteer)
+    assert ext.incident_date == date(2025, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Attack on Homs mosque: eight dead, jihadist group claims it",
+         "Saraya Ansar al-Sunna said it had planted explosives inside the mosque during Friday "
+         "prayers in Homs, killing eight worshippers. The attack struck the Wadi al-Dhahab "
+         "district, the health ministry said."),
+        ("Attentat contre une mosquée de Homs : huit morts, un groupe jihadiste revendique",
+         "Le groupe Saraya Ansar al-Sunna affirme avoir posé les explosifs dans la mosquée, où "
+         "l'attentat qui a frappé hier la prière du vendredi à Homs a fait huit morts, selon les "
+         "autorités sanitaires."),
+    ],
+)
+def test_explosives_laid_in_wait_are_a_planted_bomb(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body, "2025-12-27T08:30:00Z"), gazetteer)
+    assert ext.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Gunmen storm coal mines in Balochistan's Duki, killing 20 miners",
+         "QUETTA — Heavily armed men attacked a cluster of small coal mines in the Duki district "
+         "of Balochistan province on Friday, killing at least 20 miners, police said."),
+        ("Pakistan : 21 mineurs tués par des hommes armés dans le Baloutchistan",
+         "ISLAMABAD — Au moins vingt et un mineurs ont été tués lorsque des individus armés ont "
+         "attaqué vendredi des mines de charbon dans le district de Duki, a annoncé la police."),
+    ],
+)
+def test_people_named_by_their_trade_are_civilians(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body, "2024-10-11T10:00:00Z"), gazetteer)
+    assert set(ext.actors) == {"unidentified-armed-group-pk", "civilians-pk"}
+
+
+def test_whom_a_spokesman_told_is_no_victim(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Jihadists claim attack on army camp in Burkina Faso's Djibo",
+        "DAKAR — JNIM claimed responsibility for an assault on military positions in the town "
+        "of Djibo in which dozens of soldiers were killed, according to residents and an aid "
+        "worker. \"The camp was overrun,\" a local official told reporters.",
+    ), gazetteer)
+    assert "civilians-bf" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Gunman kills six worshippers at Shi'ite mosque in western Afghanistan",
+         "KABUL — An unidentified gunman opened fire on worshippers at a Shi'ite mosque in "
+         "Guzara district of Herat province on Monday evening, killing six people, officials "
+         "said.\n\nNo group claimed the shooting.\n\nThe Shi'ite minority has been targeted by "
+         "Islamic State Khorasan Province, which claimed a 2021 suicide bombing at a mosque in "
+         "Kandahar."),
+        ("Pakistan : 21 mineurs tués par des hommes armés à Duki",
+         "ISLAMABAD — Au moins vingt et un mineurs ont été tués lorsque des individus armés ont "
+         "attaqué vendredi des mines de charbon à Duki, a annoncé la police.\n\n"
+         "L'attaque n'a pas été revendiquée. L'Armée de libération du Baloutchistan a revendiqué "
+         "dimanche dernier l'attentat contre un convoi d'ingénieurs chinois à Karachi."),
+    ],
+)
+def test_the_claim_of_another_attack_claims_nothing(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body, "2024-10-11T10:00:00Z"), gazetteer)
+    assert ext.claimed_by is None
+    assert ext.status != "claimed"
+    assert not {"is-khorasan", "bla"} & set(ext.actors)
+
+
+def test_a_claim_of_this_attack_days_later_still_claims(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Islamic State claims Tuesday's attack on police in Peshawar",
+        "PESHAWAR — Islamic State claimed on Thursday the attack that killed four policemen at "
+        "a checkpoint on Tuesday, in a statement on its Amaq agency.",
+        "2024-10-10T10:00:00Z",
+    ), gazetteer)
+    assert ext.claimed_by is not None and ext.status == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Pakistan : cinq écoliers et un policier tués dans un attentat au Baloutchistan",
+         "QUETTA — Sept personnes, dont cinq enfants et un policier, ont été tuées vendredi "
+         "matin par l'explosion d'une bombe près d'une école de filles à Mastung, a annoncé la "
+         "police. L'engin, dissimulé sur une moto, a été déclenché à distance au passage d'une "
+         "camionnette de la police."),
+        ("Seven killed as bomb hits police van near school in Pakistan's Mastung",
+         "QUETTA — A remotely detonated bomb hidden on a motorcycle struck a police vehicle "
+         "near a girls' school in Mastung on Friday, killing five children, a policeman and a "
+         "passer-by, officials said."),
+    ],
+)
+def test_a_bomb_aimed_at_police_has_an_unnamed_author(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body, "2024-11-01T09:20:00Z"), gazetteer)
+    assert ext.sub_event_type == "Remote explosive/landmine/IED"
+    assert set(ext.actors) == {"unidentified-armed-group-pk", "military-forces-pk-police",
+                               "civilians-pk"}
