@@ -474,6 +474,9 @@ BACKGROUND = _rx(
     r"recrudescence)\b|"
     # "the attack came less than two weeks after 52 people were killed in Bokkos"
     r"\b(?:came|comes|occurred|happened) (?:[\w-]+ ){0,5}after\b|"
+    # other attacks the same side is blamed for: "the ministry also accused the RSF of
+    # shelling a hospital in El Obeid"
+    r"\balso (?:accused|blamed)\b|\b(?:a|ont) (?:également|aussi) (?:accusé|imputé)\b|"
     r"\b(?:days?|weeks?|months?) after\b|\bintervien\w* (?:[\w-]+ ){0,5}après\b|"
     r"\b(?:jours|semaines|mois) après\b|"
     r"\bdepuis\b(?!\s+(?:" + DAYS + r"|hier|ce matin|l['’]aube|la veille)\b)|"
@@ -699,7 +702,12 @@ REPORTING = _rx(
 )
 #: A place right before these is a government speaking ("Washington said"), not a location.
 SPEECH_AFTER = _rx(
-    r"^\W{0,3}(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
+    # (an adverb between: "an account Niamey flatly rejects")
+    r"^\W{0,3}(?:(?:flatly|firmly|strongly|categorically|quickly|immediately|swiftly|"
+    r"formellement|fermement|catégoriquement) )?"
+    r"(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
+    r"rejects|rejected|refutes|refuted|dismissed|dismisses|disputes|disputed|rejette|"
+    r"a rejeté|réfute|a réfuté|conteste|a contesté|nie|a nié|"
     r"warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
     r"a condamné|condamne|a accusé|ont accusé|accusent|se tait|reste muet|remained silent|"

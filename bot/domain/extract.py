@@ -30,8 +30,11 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal, Protocol
 
+from rapidfuzz import fuzz
+
 from bot.domain import _lexicon as lx
 from bot.domain._dates import incident_date
+from bot.domain._geofold import fold_key
 from bot.domain._numbers import casualties
 from bot.domain.matching import haversine_km
 from bot.domain.models import (
@@ -846,6 +849,12 @@ def _choose_place(
         # "explosions rock the Ugandan capital": the country's capital
         return gazetteer.place(capital or f"c:{country}"), country
     chosen = gazetteer.place(best[2])
+    if chosen is not None and chosen.is_area and chosen.admin1 is None:
+        # a region across provinces ("Kordofan", "the Sahel") named more often than the
+        # province it happened in ("Al-Khiwai, a town in West Kordofan state"): the province
+        within = _within_region(chosen, place_score, located, gazetteer)
+        if within is not None:
+            chosen = within
     if (
         capital is not None and chosen is not None and chosen.level == "admin1"
         and chosen.id in gazetteer.place_ancestors(capital)
@@ -867,6 +876,27 @@ def _choose_place(
         if chosen.id in bare:
             return _capital_of_same_name(chosen, gazetteer) or chosen, country
     return chosen, country
+
+
+#: How far from a region's centre a province or town named with it may lie to be inside it.
+_REGION_KM = 250.0
+
+
+def _within_region(
+    region: Place, place_score: dict[str, float], located: set[str], gazetteer: Gazetteer
+) -> Place | None:
+    """The best-named province or town of the region's country near its centre, if any."""
+    if region.lat is None or region.lon is None:
+        return None
+    inside = [
+        (place_score[pid], pid) for pid in place_score
+        if (place_score[pid] >= 0.9 or pid in located)
+        and (p := gazetteer.place(pid)) is not None
+        and p.country == region.country and p.level in ("admin1", "city", "site")
+        and not p.is_area and p.lat is not None and p.lon is not None
+        and haversine_km(region.lat, region.lon, p.lat, p.lon) <= _REGION_KM
+    ]
+    return gazetteer.place(max(inside)[1]) if inside else None
 
 
 #: A group active in this many countries or fewer says where a report is.
@@ -903,19 +933,26 @@ def _named_as_area(sentence: _Sentence, mention: Mention) -> bool:
 def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None:
     """The town that gives its name to a province ("Bamyan", "Kandahar", "Kherson"): a report
     that names the province without saying it is one ("in Bamiyan") means the town, as it would
-    say "in Bamiyan province" otherwise."""
+    say "in Bamiyan province" otherwise. The town's own name is the province's, or spelt alike
+    (the province of "Nabatiyeh", the town of "Nabatieh"); a town with a longer name that lists
+    the province's among its other names ("Chiapa de Corzo", also "Chiapas") is another."""
+    key = fold_key(province.name)
+
     def in_province(pids: Iterable[str]) -> Place | None:
         for pid in pids:
             town = gazetteer.place(pid)
             if (
                 town is not None and town.level == "city"
                 and province.id in gazetteer.place_ancestors(pid)
+                and (
+                    len(fold_key(town.name).split()) <= len(key.split())
+                    or fuzz.ratio(fold_key(town.name), key) >= 100 * _SPELT_ALIKE
+                )
             ):
                 return town
         return None
 
-    # (spelt alike if not the same: the province of "Nabatiyeh", the town of "Nabatieh"; the
-    # fuzzy lookup only when no town bears the very name)
+    # (the fuzzy lookup only when no town bears the very name)
     return in_province(gazetteer.named(province.name)) or in_province(
         c.id for c in gazetteer.resolve(province.name, kind="place", limit=5)
         if c.level == "city" and c.score >= _SPELT_ALIKE
@@ -1390,7 +1427,8 @@ _FIRED = re.compile(r"\b(?:fired|launched|tiré|lancé)\b", re.IGNORECASE)
 
 
 def _claim(
-    sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None
+    sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None,
+    event: tuple[str, str] | None = None,
 ) -> tuple[_Claim, set[int]]:
     """Who claims the attack: the subject before the claim verb ("X claimed", "X, linked to Y,
     said it had targeted"), or the agent of a passive ("revendiquée par X")."""
@@ -1422,6 +1460,10 @@ def _claim(
             continue
         if _another_attack_claimed(s.text[m.start() : m.end() + 80], unclaimed):
             continue  # "ISKP, which claimed a 2021 suicide bombing in Kandahar"
+        if event is not None and event[0] != "Battles" and _GROUND_TAKEN.search(
+            s.text, m.start(), m.end() + 40
+        ):
+            continue  # "the RSF, which said it had taken control of the town": not the strike
         if lx.OWN_DEAD.search(s.text):
             claim_sentences.add(i)  # its members died: a side, named as such
             continue
@@ -1497,6 +1539,15 @@ _CLAIMED_BEFORE = re.compile(
     r"précédent\w*|auparavant|(?:in|en) (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre))\b",
+    re.IGNORECASE,
+)
+
+
+#: A claim of ground taken ("said it had taken", "affirme avoir pris").
+_GROUND_TAKEN = re.compile(
+    r"\b(?:taken|took|seized|captured|pris|conquis|emparés?)\s+(?:de\s+)?(?:full |total "
+    r"|complete )?(?:control|over|le contrôle|the (?:town|city|village|base|camp|airport|area|"
+    r"district)|la (?:ville|localité|commune|base)|le (?:village|camp|contrôle))\b",
     re.IGNORECASE,
 )
 
@@ -2177,7 +2228,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     place = _settlement(place, gazetteer)
     _prefer_local_actors(sentences, country, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)
-    claim, claim_sentences = _claim(sentences, gazetteer, country)
+    claim, claim_sentences = _claim(sentences, gazetteer, country, event)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [

@@ -77,6 +77,12 @@ _TAIL_CONNECTOR_ENDS = frozenset(c[-2:] for c in _TAIL_CONNECTORS)
 _COMPOUND_TAIL = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:" + "|".join(_TAIL_CONNECTORS) + r")\s+$"
 )
+#: "Nueva Morelia", "Kafr Nabl": a name after one of these words is a longer name of another
+#: place, which the gazetteer does not list (it would have matched whole).
+_NAME_HEAD = re.compile(
+    r"\b(?:Nueva|Nuevo|New|Nouvelle|Nouveau|Nova|Novo|Novaya|Novyi|Novy|Nowy|Nowa|Neu|Neue|"
+    r"Puerto|Porto|Villa|Vila|Ciudad|Kafr|Khirbet)[ -]$"
+)
 
 
 def is_ambiguous(candidates: Sequence[Candidate]) -> bool:
@@ -671,6 +677,7 @@ class Gazetteer:
                     continue
             elif place_ids and (
                 not self._capitalised(surface)
+                or _NAME_HEAD.search(text, max(0, start - 10), start) is not None
                 or (
                     text[start - 3 : start - 1] in _TAIL_CONNECTOR_ENDS
                     and _COMPOUND_TAIL.search(text, max(0, start - 40), start) is not None
