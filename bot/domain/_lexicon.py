@@ -134,7 +134,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # explosives laid in wait: "planted explosives in the mosque", "avoir posé les explosifs"
         r"\b(?:planted|placed|hid|laid|posé|placé|dissimulé|caché)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:explosives?|explosifs?|bombs?|bombes?|charges? explosives?)\b"), 1.0),
-    "_strike": (_rx(r"\bstrikes?\b|\bstruck\b|\bfrappes?\b|\bfrappé"), 0.35),
+    "_strike": (_rx(r"\bstrikes?\b(?<!general strike)(?<!hunger strike)(?<!general strikes)|"
+                    r"\bstruck\b|\bfrappes?\b|\bfrappé"), 0.35),
     "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
                    0.5),
     "Grenade": (_rx(r"\bgrenades?\b"), 1.0),
@@ -303,7 +304,10 @@ VIOLENCE = _rx(
     r"\bassault\w*|\bbrûlée?s? vif(?:ve)?s?\b|\bburn(?:ed|t) alive\b|"
     r"\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"
     r"\bbilan (?:s['’]alourdit|passe|monte|grimpe)\b|"
-    r"\bstrikes?\b|\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
+    # (not a walkout: "calls general strike", "grève de la faim")
+    r"\bstrikes?\b(?<!general strike)(?<!general strikes)(?<!hunger strike)(?<!labour strike)"
+    r"(?<!labor strike)(?<!workers' strike)|"
+    r"\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
     r"explosions?|exploded|shell\w*|"
     r"missiles?|rockets?|\bdrones?\b|gunmen|opened fire|clash\w*|\bfighting\b|ambush\w*|"
@@ -319,6 +323,15 @@ VIOLENCE = _rx(
     r"\breconqu\w+|"
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
     r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
+    # chemical weapons, force against a crowd, rape, homes torched
+    r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine\b|\bsarin\b|"
+    r"\barmes? chimiques?\b|\battaques? chimiques?\b|\bgaz (?:de )?chlore\b|"
+    r"\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\bgaz lacrymogènes?\b|"
+    r"\bcanons? à eau\b|\bballes en caoutchouc\b|\bmatraqu\w+|\bbaton charge\w*|"
+    r"\brap(?:e|ed|es|ing)\b|\bgang-?raped?\b|\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b|"
+    r"\bviols?\b|\bagressions? sexuelles?\b|\bviolences? sexuelles?\b|"
+    r"\b(?:femmes?|filles?|fillettes?) (?:ont été |a été )?violées?\b|"
+    r"\btorch(?:ed|ing)\b|\bset ablaze\b|\bincendiée?s? par\b|"
     # riots: a crowd storming, burning, looting
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
@@ -379,7 +392,7 @@ NON_INCIDENT = _rx(
     # (not a courtyard: "la cour même de l'église")
     r"\bcour\b(?! même| intérieure| de l['’](?:église|école|hôpital|mosquée))|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
-    r"\battendue?s?\b|discuter|\bsign\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
+    r"\battendue?s?\b|discuter|\bsign(?!s\b)\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
     # weapons tested, not fired in anger
     r"\btest-?fir\w+|\bmissile tests?\b|\btirs? d['’]essai\b|\bessais? de missiles?\b|"
     # forces sent, not fighting: "the first contingent of Kenyan police landed in Haiti"
@@ -388,6 +401,19 @@ NON_INCIDENT = _rx(
     # war relics: "a Second World War bomb found on the tracks"
     r"\bworld war (?:ii|two|2)\b|\bsecond world war\b|\bwwii\b|\bseconde guerre mondiale\b|"
     r"\bdeuxième guerre mondiale\b|\bunexploded\b|\bdéminage\b|\bdefus\w+|\bdésamorç\w+|"
+    # walkouts, hostage videos, accidents and crashes, arrests, summaries and reports
+    r"\bgeneral strike\b|\bhunger strike\b|\bgrèves?\b|\bhostage video\b|"
+    r"\bvideo of (?:the )?hostage|\bproof of life\b|\bvidéo (?:de l['’]|d['’]un |des )otages?\b|"
+    # (not a word quoted from a denial: "parle d'un « malheureux accident »")
+    r"\baccident\w*(?!\s*[»\"”])|\b(?:helicopter|plane|aircraft|airliner|avion|hélicoptère)s? "
+    r"(?:crash\w*|s['’]est écrasée?)|\b(?:crash|écrasement) (?:d['’]un |of an? )?(?:helicopter|"
+    r"plane|aircraft|avion|hélicoptère)\b|"
+    r"\b(?:held|arrested|detained|charged) (?:over|in connection with)\b|"
+    r"\b(?:arrested|charged) for\b|\bin custody\b|"
+    r"\b(?:interpellée?s?|arrêtée?s?|mise? en examen|inculpée?s?) (?:pour|après|dans le cadre)\b|"
+    r"\bgarde à vue\b|\ben une semaine\b|\bover the past week\b|\bla semaine écoulée\b|"
+    r"\bbilan hebdomadaire\b|\bweekly (?:report|toll|update|summary)\b|"
+    r"\bin a (?:new )?report\b|\bdans un (?:nouveau )?rapport\b|\brapport publié\b|"
     # drills: soldiers practising (captives going home are RELEASE, counted apart)
     r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"
     r"\bsimulat\w+|"

@@ -690,11 +690,39 @@ _INCIDENT_OR_NOT = [
      "GAZA — Quatre personnes ont été tuées et plus de quarante blessées, pour la plupart "
      "grièvement brûlées, dans une frappe israélienne qui a provoqué un incendie parmi les "
      "tentes de déplacés, selon la défense civile.", True),
+    # walkouts, crashes and weekly summaries are other news; chemical weapons, force against
+    # a crowd, rape and homes torched are violence
+    ("Israel's Histadrut calls general strike after hostages found dead",
+     "TEL AVIV — Israel's largest union called a general strike for Monday, halting the "
+     "airport, banks and public services, to press the government into a ceasefire deal.",
+     False),
+    ("Ukraine's interior minister among 14 dead as helicopter crashes near Kyiv",
+     "KYIV — A helicopter carrying Ukraine's interior minister crashed near a kindergarten in "
+     "Brovary on Wednesday, killing 14 people, officials said. The cause of the crash was "
+     "not immediately known.", False),
+    ("Niger : l'armée affirme avoir « neutralisé » 42 terroristes en une semaine",
+     "NIAMEY — L'armée nigérienne a affirmé avoir neutralisé 42 terroristes en une semaine "
+     "lors d'opérations dans les régions de Tillabéri et Diffa, selon son bilan "
+     "hebdomadaire.", False),
+    ("US says it sees signs Syrian government used chlorine in Latakia offensive",
+     "WASHINGTON — The United States said on Tuesday it had seen signs that the Syrian "
+     "government used chlorine gas in an attack in Latakia province on Sunday.", True),
+    ("Géorgie : canons à eau et gaz lacrymogène contre les manifestants pro-UE à Tbilissi",
+     "TBILISSI — La police a dispersé dans la nuit à coups de canons à eau et de gaz "
+     "lacrymogène des milliers de manifestants rassemblés devant le Parlement.", True),
+    ("More than 160 buildings torched in Chin State's Thantlang",
+     "YANGON — Junta troops torched more than 160 buildings, including two churches, in the "
+     "town of Thantlang in Chin State on Friday, residents said.", True),
+    ("Yaoundé dément toute bavure et parle d'un « malheureux accident »",
+     "YAOUNDÉ — Le gouvernement a rejeté lundi les accusations selon lesquelles des soldats "
+     "auraient massacré vingt-deux civils vendredi à Ngarbuh, dans la région du Nord-Ouest.",
+     True),
 ]
 
 
 @pytest.mark.parametrize(("title", "body", "incident"), _INCIDENT_OR_NOT)
 def test_incident_or_not(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
     """Humanitarian law, drills and releases, courtyards and war relics, spans of war and forces
-    sent, ground taken and weapons tested, deals that only date an attack, rising tolls."""
+    sent, ground taken and weapons tested, deals that only date an attack, rising tolls,
+    walkouts, crashes, weekly summaries, chemical weapons, force against a crowd, torching."""
     assert extract(_article(title, body), gazetteer).is_incident is incident
