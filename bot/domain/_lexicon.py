@@ -576,7 +576,8 @@ CLAIM_NEGATED = _rx(
     # "Israel did not claim it", "Israël n'a ni revendiqué ni commenté"
     r"\b(?:did|does|has|have) not (?:yet |immediately |publicly )?claim|"
     r"\b(?:didn|doesn|hasn)['’]t (?:yet |immediately |publicly )?claim|"
-    r"\bnever claims?\b|\bni revendiqué|\bne revendique (?:pas|jamais)"
+    r"\bnever claims?\b|\bni revendiqué|\bne revendique (?:pas|jamais)|"
+    r"\bsans (?:la |le |les |l['’])?revendiquer\b|\bwithout claiming\b"
 )
 #: A group naming its own dead ("claimed several of its members among the dead"): a side of
 #: the event, not its author.
@@ -734,6 +735,9 @@ SPEECH_AFTER = _rx(
     r"(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
     r"rejects|rejected|refutes|refuted|dismissed|dismisses|disputes|disputed|rejette|"
     r"a rejeté|réfute|a réfuté|conteste|a contesté|nie|a nié|"
+    # praise is no part in it: "Hamas hailed the attack", "le Hamas a salué une riposte"
+    r"praised|praises|hailed|hails|welcomed|welcomes|applauded|a salué|salue|ont salué|"
+    r"saluent|s['’]est félicité|se félicite|"
     r"warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
     r"a condamné|condamne|a accusé|ont accusé|accusent|se tait|reste muet|remained silent|"
@@ -743,7 +747,8 @@ SPEECH_AFTER = _rx(
 SPEECH_AFTER_LOOSE = _rx(
     # "the Arakan Army rebel group and local aid workers said": a co-source after "and"
     r"^\s*(?:[\w'’.-]+\s+){0,3}?(?:(?:and|et)\s+(?:[\w'’.-]+\s+){0,4}?)?"
-    r"(?:said|says|has said|had said|accused|accuses|blamed|denied|"
+    r"(?:said|says|has said|had said|accused|accuses|blamed|denied|praised|hailed|welcomed|"
+    r"a salué|ont salué|"
     r"denies|announced|warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|"
     r"affirme|estime|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"

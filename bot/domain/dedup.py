@@ -119,12 +119,17 @@ def incident_keys(incident: Incident) -> list[DedupKey]:
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
+_TAKEN_AND_RETAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
 def _event_compatible(ext: Extraction, inc: Incident) -> bool:
     a, b = ext.event_type, inc.event_type
     if a != b and {a, b} != {"Battles", "Violence against civilians"}:
         # one outlet's "attack on a camp" is another's "shelling of a camp": violent types
         # differ by reading, and the same death toll still tells it is one event
         return {a, b} <= _VIOLENT and _same_toll(ext.fatalities, inc.fatalities)
+    if {ext.sub_event_type, inc.sub_event_type} == _TAKEN_AND_RETAKEN:
+        return False  # a town seized, then won back: two events, whatever the toll
     if a == b == "Explosions/Remote violence":
         fa = _FAMILY.get(ext.sub_event_type or "")
         fb = _FAMILY.get(inc.sub_event_type or "")
@@ -338,8 +343,10 @@ def find_duplicate(
             continue
         if distance > 1.0 and _two_towns_two_tolls(extraction, inc, gazetteer):
             continue  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
-        if extraction.fresh and _other_toll(extraction, inc):
-            continue  # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead
+        if extraction.fresh and (gap >= 1 or _other_toll(extraction, inc)):
+            # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second
+            # Jerusalem shooting in 24 hours", the day after the first
+            continue
         if not _event_compatible(extraction, inc) and not _one_spot(
             extraction, inc, gap, shared, gazetteer
         ):

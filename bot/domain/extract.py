@@ -454,6 +454,11 @@ _VESSEL_BEFORE = re.compile(
 )
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:bound for|heading (?:for|to)|en route to|on its way to|à destination de|"
+    # where travellers were going: "a bus carrying passengers to Kaduna", "sur la route de
+    # Kaduna", "qui se rendait à Kano"
+    r"(?:travell?ing|headed|going|carrying [\w-]+|transportait (?:des )?[\w-]+|se rendant|"
+    r"(?:qui )?se rendai(?:en)?t) (?:to|vers|à|for|pour)|(?:the )?road (?:to|leading to)|"
+    r"(?:la )?route (?:de|menant à|vers)|"
     # (the wounded taken elsewhere, not "the hospital in Mrauk-U" that was struck)
     r"(?:taken|rushed|flown|transferred|evacuated|airlifted|moved)(?: [\w-]+){0,4}? "
     r"(?:to|in|at)|"
@@ -698,8 +703,9 @@ _BARE_NAMESAKE = re.compile(r"(?:the\s+|le\s+)?Congo", re.IGNORECASE)
 #: A headline telling of one more strike after an earlier one.
 _FRESH = re.compile(
     r"\b(?:new|another|second|fresh|renewed|nouvelle|nouvel|second|seconde|deuxième)\s+"
-    r"(?:[\w-]+\s+)?(?:strikes?|attacks?|bombing|shelling|frappes?|attaques?|bombardements?|"
-    r"raids?)\b|\bde nouveau (?:frappée?s?|visée?s?|bombardée?s?)\b|\bhit again\b",
+    r"(?:[\w-]+\s+)?(?:strikes?|attacks?|bombing|shelling|shootings?|frappes?|attaques?|"
+    r"bombardements?|raids?|fusillades?|attentats?)\b|"
+    r"\bde nouveau (?:frappée?s?|visée?s?|bombardée?s?)\b|\bhit again\b",
     re.IGNORECASE,
 )
 #: Mourning the dead: where the funerals are held is the victims' home, not the scene.
@@ -2176,6 +2182,14 @@ def _another_day_out(text: str) -> str:
 
 _SINCE_DAY = re.compile(
     r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b|"
+    # earlier strikes the report recalls by their day: "fled after Israeli strikes on Friday
+    # and on Tuesday killed commanders", "une « riposte » au raid de jeudi à Jénine"
+    r"\b(?:after|following|après|suite à)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|bombings|frappes|attaques|bombardements)\b"
+    r"[^.;]{0,40}?\b(?:" + lx.DAYS + r")\b(?:\s*(?:,|and|et|or|ou)\s+(?:on\s+|le\s+)?(?:"
+    + lx.DAYS + r")\b)*|"
+    r"\b(?:riposte|reprisal|retaliation|représailles|revenge|vengeance)\b[^.;]{0,40}?\b(?:"
+    + lx.DAYS + r")\b|"
     # "... the deputy governor, who was killed on Tuesday when ...": another event's day
     r"\b(?:who|whom|qui)\s+(?:had |has |was |were |avait |a |ont |avaient )?(?:been |été )?"
     r"[^,.;]{0,50}?\b(?:" + lx.DAYS + r")\b",

@@ -190,3 +190,51 @@ def test_one_attack_blamed_on_different_groups_is_one_incident(gazetteer: Gazett
     assert second.place == "Djibo"
     assert find_duplicate(second, published=DJIBO_IS.published, candidates=[first],
                           gazetteer=gazetteer) is first
+
+
+def _pair(first: Article, second: Article, gazetteer: Gazetteer) -> object:
+    a, b = extract(first, gazetteer), extract(second, gazetteer)
+    incident = _incident(a, first)
+    return find_duplicate(b, published=second.published, candidates=[incident],  # type: ignore[list-item]
+                          gazetteer=gazetteer)
+
+
+def test_a_second_shooting_the_next_day_is_another(gazetteer: Gazetteer) -> None:
+    first = Article(
+        id="j1", source="s", url="https://news.example/j1",
+        published=datetime(2023, 1, 27, 19, 45, tzinfo=UTC),
+        title="Gunman kills seven outside Jerusalem synagogue, police say",
+        body="JERUSALEM — A gunman opened fire outside a synagogue in Jerusalem on Friday "
+        "evening, killing seven people before he was shot dead, police said.",
+    )
+    second = Article(
+        id="j2", source="s", url="https://news.example/j2",
+        published=datetime(2023, 1, 28, 10, 40, tzinfo=UTC),
+        title="Two wounded in second Jerusalem shooting in 24 hours",
+        body="JERUSALEM — A 13-year-old gunman opened fire near the Old City on Saturday "
+        "morning, wounding two people, police said.",
+    )
+    assert _pair(first, second, gazetteer) is None
+
+
+def test_a_town_seized_then_won_back_is_two_events(gazetteer: Gazetteer) -> None:
+    seized = Article(
+        id="s1", source="s", url="https://news.example/s1",
+        published=datetime(2023, 10, 7, 21, 10, tzinfo=UTC),
+        title="Hamas gunmen storm Israeli town of Sderot, seize police station",
+        body="SDEROT — Hamas gunmen stormed the town of Sderot on Saturday and seized the "
+        "police station after a gun battle with police and soldiers, killing at least 20 "
+        "people.",
+    )
+    retaken = Article(
+        id="s2", source="s", url="https://news.example/s2",
+        published=datetime(2023, 10, 8, 15, 30, tzinfo=UTC),
+        title="Israël : l'armée reprend le commissariat de Sdérot",
+        body="SDÉROT — L'armée israélienne a repris dimanche le contrôle du commissariat de "
+        "Sdérot, occupé depuis samedi par des combattants du Hamas, après de violents combats "
+        "qui ont fait une vingtaine de morts.",
+    )
+    a, b = extract(seized, gazetteer), extract(retaken, gazetteer)
+    assert {a.sub_event_type, b.sub_event_type} == {
+        "Non-state actor overtakes territory", "Government regains territory"}
+    assert _pair(seized, retaken, gazetteer) is None

@@ -220,3 +220,44 @@ def test_a_town_inside_a_longer_name_is_not_that_town(gazetteer: Gazetteer) -> N
         "2024-05-15T02:30:00Z",
     ), gazetteer)
     assert ext.admin1 == "Chiapas"
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("BEIRUT — An Israeli air strike hit a building in Beirut's southern suburbs on "
+         "Thursday, killing a Hezbollah commander, the military said.\n\nThe district has "
+         "emptied after Israeli strikes on Friday and on Tuesday killed senior commanders.",
+         date(2024, 9, 26)),
+        ("JÉRUSALEM — Sept personnes ont été tuées vendredi soir par un assaillant qui a ouvert "
+         "le feu près d'une synagogue, selon la police.\n\nLe Hamas a salué une « riposte » au "
+         "raid de jeudi à Jénine, sans la revendiquer.",
+         date(2024, 9, 27)),
+    ],
+)
+def test_days_of_the_strikes_a_report_recalls(gazetteer: Gazetteer, body: str, day: date) -> None:
+    ext = extract(_article("Deadly attack", body, "2024-09-28T06:20:00Z"), gazetteer)
+    assert ext.incident_date == day
+
+
+def test_praise_without_a_claim_is_no_part(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Jérusalem : sept morts dans une attaque près d'une synagogue",
+        "JÉRUSALEM — Sept personnes ont été tuées vendredi soir par un assaillant qui a ouvert "
+        "le feu près d'une synagogue, selon la police. Aucune organisation n'a revendiqué "
+        "l'attaque. Le Hamas a salué une « riposte », sans la revendiquer.",
+        "2023-01-28T06:20:00Z",
+    ), gazetteer)
+    assert ext.claimed_by is None
+    assert "hamas" not in ext.actors
+
+
+def test_where_travellers_were_going_is_not_the_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Nigeria : au moins 23 passagers brûlés vifs dans l'attaque d'un bus",
+        "LAGOS — Au moins 23 personnes ont été brûlées vives lundi soir lorsque des hommes "
+        "armés ont incendié un autocar sur la route de Kaduna, dans l'État de Sokoto, a "
+        "annoncé la police. Le véhicule transportait des voyageurs vers Kaduna.",
+        "2021-12-08T09:20:00Z",
+    ), gazetteer)
+    assert ext.admin1 == "Sokoto"
