@@ -77,6 +77,9 @@ _TAIL_CONNECTOR_ENDS = frozenset(c[-2:] for c in _TAIL_CONNECTORS)
 _COMPOUND_TAIL = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:" + "|".join(_TAIL_CONNECTORS) + r")\s+$"
 )
+#: A name opening with initials ("u s led coalition", "d i khan").
+_INITIALS = re.compile(r"^((?:[a-z0-9] )+[a-z0-9]) ")
+_TWO_LETTERS = re.compile(r"^[a-z]{2} ")
 #: "Nueva Morelia", "Kafr Nabl": a name after one of these words is a longer name of another
 #: place, which the gazetteer does not list (it would have matched whole).
 _NAME_HEAD = re.compile(
@@ -639,6 +642,13 @@ class Gazetteer:
                 # keyed between spaces: folded text has a space wherever a word ends, so only
                 # whole words are reported (most raw hits would be inside longer words)
                 automaton.add_word(f" {k} ", (len(k), k, place_ids, actor_ids))
+                dotted = _INITIALS.sub(r"\1  ", k, count=1)
+                if dotted == k and _TWO_LETTERS.match(k):
+                    dotted = f"{k[0]} {k[1]}  {k[3:]}"  # "US-led coalition" as "U.S.-led"
+                if dotted != k:
+                    # "U.S.-led coalition", "D.I. Khan": the stop after the initials folds to
+                    # one more space
+                    automaton.add_word(f" {dotted} ", (len(dotted), k, place_ids, actor_ids))
         automaton.make_automaton()
         return automaton
 

@@ -219,3 +219,23 @@ def test_the_tail_of_a_longer_name_is_not_a_place(
 ) -> None:
     places = [gazetteer.place(m.id) for m in gazetteer.scan(text) if m.kind == "place"]
     assert [p.name for p in places if p is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Rockets hit a U.S.-led coalition base at Erbil airport.", "U.S.-led coalition",
+         "operation-inherent-resolve"),
+        ("Two U.N. peacekeepers were wounded.", "U.N. peacekeepers", "united-nations"),
+        ("A blast in D.I. Khan killed four policemen.", "D.I. Khan", "g:1180281"),
+        ("Nueva Morelia, dans le Chiapas", "Chiapas", "a:MX-CHP"),
+    ],
+)
+def test_initials_with_stops_and_longer_names(
+    gazetteer: Gazetteer, text: str, surface: str, expected: str
+) -> None:
+    """Initials written with stops ("U.S.-led") are found; a town inside a longer name the
+    gazetteer lacks ("Nueva Morelia") is not that town."""
+    found = {(m.surface, m.id) for m in gazetteer.scan(text)}
+    assert (surface, expected) in found
+    assert not any(m.surface == "Morelia" for m in gazetteer.scan(text))
