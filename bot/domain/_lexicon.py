@@ -266,7 +266,8 @@ CIV_TARGET = _rx(
     r"commerçants|pupils|schoolchildren|écoliers|schoolgirls|lycéens|lycéennes|pilgrims|"
     r"pèlerins|journalists|journalistes|aid workers|humanitarian workers|(?:travailleurs|"
     r"employés|collaborateurs|agents) humanitaires|(?:\d+|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix) humanitaires|guests|invités|wedding|mariage)\b|"
+    r"huit|neuf|dix) humanitaires|guests|invités|wedding|mariage|motorists|travell?ers|"
+    r"commuters|voyageurs|automobilistes|usagers de la route)\b|"
     r"\b(?:shopping (?:centre|center|mall)|malls?|centres? commercia(?:l|ux)|supermarket|"
     r"supermarché|hypermarket|hypermarché|apartment (?:block|building)s?|immeubles?|residential|"
     r"résidentiel\w*|hotels?|hôtels?|restaurants?|cafés?)\b"
@@ -787,6 +788,10 @@ FORCE_NOUN_FR = _rx(
 POLICE_TARGET = _rx(
     r"\bpolicem[ae]n\b|\bpolice (?:officers|station|post|compound|headquarters|barracks|patrol|"
     r"convoy|checkpoint|academy|training|commandos?|personnel|vehicle|van|truck|team|unit)|"
+    # (not whose funeral it was: "lors des funérailles d'un commandant de police")
+    r"(?<!funeral of a )(?<!funeral of the )(?<!funérailles d'un )(?<!obsèques d'un )"
+    r"\b(?:police (?:chief|commander|commissioner)|(?:chef|commandant|commissaire) de "
+    r"(?:la )?police)\b|"
     # (not a policeman quoted: "a indiqué un policier", "selon un policier")
     r"(?<!selon un )(?<!selon des )\bpoliciers?\b(?! (?:a |ont )?(?:dit|déclaré|indiqué|"
     r"affirmé|précisé|raconté|expliqué|confié|rapporté|souligné)\b)|\bcommissariats?\b|"
@@ -830,7 +835,9 @@ SOLDIERS = _rx(
     # russes reprennent Kidal", "the army said it had repelled the attack")
     # (not as the source: "the army said", "selon l'armée")
     r"(?<!according to )\bthe army\b(?!-)(?! (?:said|says|spokes\w+|statement|denied|denies|"
-    r"confirmed|accused|accuses|blamed|blames|claimed|claims|announced|warned)\b)|"
+    r"confirmed|accused|accuses|blamed|blames|claimed|claims|announced|warned)\b)"
+    # (nor a co-source: "the army and the Borno state governor said")
+    r"(?! and (?:[\w'’-]+ ){1,5}(?:said|say|told|reported|confirmed)\b)|"
     r"(?<!selon )\bl['’]armée\b(?! (?:de l['’]air|[a-zé]+aise?s?|[a-zé]+ienne?s?)\b)"
     r"(?! (?:a |ont )?(?:annonc|indiqu|déclar|affirm|précis|assur|dément|démenti|confirm|dit|"
     r"accus|dénonc|condamn|promet|estim)\w*)|\bforces armées\b|\barmed forces\b|"

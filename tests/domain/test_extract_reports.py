@@ -261,3 +261,34 @@ def test_where_travellers_were_going_is_not_the_place(gazetteer: Gazetteer) -> N
         "2021-12-08T09:20:00Z",
     ), gazetteer)
     assert ext.admin1 == "Sokoto"
+
+
+def test_travellers_killed_on_the_road_are_civilians(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Boko Haram kills 30 stranded motorists, burns vehicles in northeast Nigeria",
+        "MAIDUGURI — Boko Haram militants killed 30 people and set 18 vehicles ablaze late on "
+        "Sunday in Auno, a town on the main highway into Maiduguri, the army and the Borno "
+        "state governor said.",
+        "2020-02-10T11:00:00Z",
+    ), gazetteer)
+    # the army speaks with the governor: it is a source, not a side
+    assert set(ext.actors) == {"boko-haram", "civilians-ng"}
+    assert ext.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "police"),
+    [
+        ("Mexico City police chief wounded in ambush",
+         "MEXICO CITY — Gunmen ambushed the car of the city's police chief at dawn on Friday, "
+         "wounding him and killing two of his bodyguards, the mayor said.", True),
+        ("Afghanistan : attentat-suicide contre des funérailles dans le Nangarhar",
+         "JALALABAD — Un kamikaze s'est fait exploser mardi lors des funérailles d'un commandant "
+         "de police mort la veille d'une crise cardiaque, tuant 24 personnes.", False),
+    ],
+)
+def test_a_police_chief_attacked_makes_the_police_a_side(
+    gazetteer: Gazetteer, title: str, body: str, police: bool
+) -> None:
+    ext = extract(_article(title, body, "2020-06-26T15:00:00Z"), gazetteer)
+    assert any(a.endswith("-police") for a in ext.actors) is police
