@@ -1718,6 +1718,37 @@ _STATE_AIRCRAFT = re.compile(
     r"avions? (?:de chasse|de combat|militaires?)|hélicoptères? (?:de combat|militaires?)|"
     r"aviation militaire|armée de l['’]air|junte)\b"
 )
+def _own_army_answers(
+    sentences: list[_Sentence], country: str, gazetteer: Gazetteer
+) -> bool:
+    """Whether the country's own forces are named, in the first paragraphs, only as answering
+    for an air strike: asked, silent or denying."""
+    forces = _force_actor(country, gazetteer)
+    named = False
+    for s in sentences:
+        if s.zone == "body" and s.paragraph > 2:
+            continue
+        for m in s.mentions:
+            if m.kind == "actor" and m.id == forces:
+                if not _ANSWERS_AFTER.match(s.text[m.end : m.end + 80]):
+                    return False
+                named = True
+        if any(m.kind == "actor" and m.id != forces and not m.id.startswith("civilians-")
+               and _is_armed_group(m.id, gazetteer) for m in s.mentions
+               if not _is_speaker(s, m)):
+            return False  # another armed side is named: it may be theirs
+    return named
+
+
+#: What follows a force that answers for a strike: "'s spokesman did not respond",
+#: "denied", "n'a pas répondu".
+_ANSWERS_AFTER = re.compile(
+    r"^(?:['’]s\s+)?(?:[\w-]+\s+){0,6}?(?:did not (?:respond|reply|comment)|declined to "
+    r"comment|could not be reached|was not immediately available|denied|denies|has denied|"
+    r"had carried out|n['’](?:a|ont) pas (?:répondu|réagi|commenté)|a démenti|dément|"
+    r"n['’]était pas joignable)",
+    re.IGNORECASE,
+)
 _UNKNOWN_AIRCRAFT = re.compile(
     r"\b(?:unidentified|unknown|foreign|non identifiée?s?|inconnue?s?|étrangère?s?)\b"
 )
@@ -1824,10 +1855,16 @@ def _actors(
     if (
         country and not attackers and event[1] == "Air/drone strike"
         and not any(_is_state(a, gazetteer) for a in chosen)
-        and any(
-            _STATE_AIRCRAFT.search(s.low) and not _UNKNOWN_AIRCRAFT.search(s.low)
-            for s in sentences
-            if not s.background and (s.zone != "body" or s.paragraph <= 1)
+        and (
+            any(
+                _STATE_AIRCRAFT.search(s.low) and not _UNKNOWN_AIRCRAFT.search(s.low)
+                for s in sentences
+                if not s.background and (s.zone != "body" or s.paragraph <= 1)
+            )
+            # an air strike whose only suspect the report names is the country's own army,
+            # asked for comment or denying ("the Ethiopian military's spokesman did not
+            # respond"): in a civil war the state is the one that flies
+            or _own_army_answers(sentences, country, gazetteer)
         )
     ):
         # "a fighter jet dropped bombs on the village": in a civil war only the state flies

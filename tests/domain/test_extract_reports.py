@@ -292,3 +292,22 @@ def test_a_police_chief_attacked_makes_the_police_a_side(
 ) -> None:
     ext = extract(_article(title, body, "2020-06-26T15:00:00Z"), gazetteer)
     assert any(a.endswith("-police") for a in ext.actors) is police
+
+
+@pytest.mark.parametrize(
+    ("body", "army"),
+    [
+        ("NAIROBI — An air strike on a camp for displaced people in Ethiopia's Tigray region "
+         "killed 56 people late on Friday, aid workers said. The Ethiopian military's spokesman "
+         "did not respond to requests for comment.", True),
+        # nobody answers for it: whose it was is not told
+        ("NAIROBI — An air strike on a camp for displaced people in Ethiopia's Tigray region "
+         "killed 56 people late on Friday, aid workers said.", False),
+    ],
+)
+def test_an_air_strike_the_army_answers_for_is_the_army_s(
+    gazetteer: Gazetteer, body: str, army: bool
+) -> None:
+    ext = extract(_article("Air strike on Tigray camp kills 56", body, "2022-01-08T12:00:00Z"),
+                  gazetteer)
+    assert ("military-forces-et" in ext.actors) is army
