@@ -17,7 +17,7 @@ build a trie out of a word list (trrex, trieregex) do not apply.
 
 from __future__ import annotations
 
-__all__ = ["by_first_letter", "split_alternatives"]
+__all__ = ["by_first_letter", "not_after", "split_alternatives"]
 
 _QUANTIFIERS = frozenset("?*+{")
 
@@ -96,3 +96,25 @@ def by_first_letter(pattern: str, *, word_start: bool = False) -> str:
         run.setdefault(letter, (head, []))[1].append(body[1:])
     close_run()
     return "|".join(segments)
+
+
+def not_after(words: list[str], before: list[str]) -> str:
+    """Alternatives that match none of ``words`` right after one of ``before``.
+
+    The guard sits after each word's first letter (``m(?<!told m)iners``), not before it: a
+    lookbehind in front would be tried at every place in the text, and would keep the words
+    out of their first letter's group (``by_first_letter``).
+
+    Args:
+        words: alternatives that each start with a plain letter.
+        before: the words (with their trailing space) that must not come just before.
+
+    Returns:
+        An alternation of the guarded words.
+    """
+    out: list[str] = []
+    for word in words:
+        assert word[:1].isalnum() and word[1:2] not in _QUANTIFIERS, word
+        guards = "".join(f"(?<!{b}{word[0]})" for b in before)
+        out.append(f"{word[0]}{guards}{word[1:]}")
+    return "|".join(out)

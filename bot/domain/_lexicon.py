@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain._alternation import by_first_letter
+from bot.domain._alternation import by_first_letter, not_after
 
 __all__ = [
     "ATTACK",
@@ -261,13 +261,18 @@ CIV_TARGET = _rx(
     r"ouvriers|\bworkers\b|"
     # people by their trade: "20 miners", "deux humanitaires français", "two reporters"
     # (not whom a spokesman told or quoted: "told reporters", "an aid worker said")
-    r"(?<!told )(?<!tell )(?<!to )(?<!aux )(?<!an )\b(?:miners|mineurs|orpailleurs|farmers|"
-    r"agriculteurs|cultivateurs|paysans|herders|éleveurs|fishermen|pêcheurs|traders|"
-    r"commerçants|pupils|schoolchildren|écoliers|schoolgirls|lycéens|lycéennes|pilgrims|"
-    r"pèlerins|journalists|journalistes|aid workers|humanitarian workers|(?:travailleurs|"
-    r"employés|collaborateurs|agents) humanitaires|(?:\d+|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix) humanitaires|guests|invités|wedding|mariage|motorists|travell?ers|"
-    r"commuters|voyageurs|automobilistes|usagers de la route)\b|"
+    r"\b(?:" + not_after(
+        ["miners", "mineurs", "orpailleurs", "farmers", "agriculteurs", "cultivateurs",
+         "paysans", "herders", "éleveurs", "fishermen", "pêcheurs", "traders", "commerçants",
+         "pupils", "schoolchildren", "écoliers", "schoolgirls", "lycéens", "lycéennes",
+         "pilgrims", "pèlerins", "journalists", "journalistes", "aid workers",
+         "humanitarian workers", "travailleurs humanitaires", "employés humanitaires",
+         "collaborateurs humanitaires", "agents humanitaires", "guests", "invités", "wedding",
+         "mariage", "motorists", "travellers", "travelers", "commuters", "voyageurs",
+         "automobilistes", "usagers de la route"],
+        ["told ", "tell ", "to ", "aux ", "an "],
+    ) + r")\b|"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) humanitaires\b|"
     r"\b(?:shopping (?:centre|center|mall)|malls?|centres? commercia(?:l|ux)|supermarket|"
     r"supermarché|hypermarket|hypermarché|apartment (?:block|building)s?|immeubles?|residential|"
     r"résidentiel\w*|hotels?|hôtels?|restaurants?|cafés?)\b"
@@ -789,11 +794,15 @@ POLICE_TARGET = _rx(
     r"\bpolicem[ae]n\b|\bpolice (?:officers|station|post|compound|headquarters|barracks|patrol|"
     r"convoy|checkpoint|academy|training|commandos?|personnel|vehicle|van|truck|team|unit)|"
     # (not whose funeral it was: "lors des funérailles d'un commandant de police")
-    r"(?<!funeral of a )(?<!funeral of the )(?<!funérailles d'un )(?<!obsèques d'un )"
-    r"\b(?:police (?:chief|commander|commissioner)|(?:chef|commandant|commissaire) de "
-    r"(?:la )?police)\b|"
+    r"\b(?:" + not_after(
+        ["police chief", "police commander", "police commissioner", "chef de la police",
+         "chef de police", "commandant de la police", "commandant de police",
+         "commissaire de police"],
+        ["funeral of a ", "funeral of the ", "funérailles d'un ", "obsèques d'un "],
+    ) + r")\b|"
     # (not a policeman quoted: "a indiqué un policier", "selon un policier")
-    r"(?<!selon un )(?<!selon des )\bpoliciers?\b(?! (?:a |ont )?(?:dit|déclaré|indiqué|"
+    r"\b(?:" + not_after(["policiers?"], ["selon un ", "selon des "]) + r")\b"
+    r"(?! (?:a |ont )?(?:dit|déclaré|indiqué|"
     r"affirmé|précisé|raconté|expliqué|confié|rapporté|souligné)\b)|\bcommissariats?\b|"
     r"\b(?:véhicule|camionnette|fourgon|patrouille|poste|convoi|escorte) de (?:la )?police\b|"
     r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b|"

@@ -77,3 +77,14 @@ def test_long_cue_list_on_real_articles() -> None:
         after = re.compile(by_first_letter(pattern), flags)
         for text in texts:
             assert _matches(after, text) == _matches(before, text)
+
+
+def test_not_after_guards_each_word_after_its_first_letter() -> None:
+    from bot.domain._alternation import not_after
+
+    pattern = not_after(["miners", "mineurs"], ["told ", "aux "])
+    assert pattern == "m(?<!told m)(?<!aux m)iners|m(?<!told m)(?<!aux m)ineurs"
+    rx = re.compile(r"\b(?:" + by_first_letter(pattern) + r")\b", re.IGNORECASE)
+    assert rx.search("gunmen killed 20 miners") is not None
+    assert rx.search("the official told miners to leave") is None
+    assert rx.search("a déclaré aux mineurs") is None
