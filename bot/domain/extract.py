@@ -459,6 +459,9 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:travell?ing|headed|going|carrying [\w-]+|transportait (?:des )?[\w-]+|se rendant|"
     r"(?:qui )?se rendai(?:en)?t) (?:to|vers|à|for|pour)|(?:the )?road (?:to|leading to)|"
     r"(?:la )?route (?:de|menant à|vers)|"
+    # where the displaced came from: "des familles de déplacés venues de Nabatiyé"
+    r"(?:venue?s?|venus|originaires?|en provenance) (?:de|d['’]|du)|"
+    r"(?:fled|displaced|who came|fleeing) from|"
     # (the wounded taken elsewhere, not "the hospital in Mrauk-U" that was struck)
     r"(?:taken|rushed|flown|transferred|evacuated|airlifted|moved)(?: [\w-]+){0,4}? "
     r"(?:to|in|at)|"
@@ -469,7 +472,10 @@ _ELSEWHERE_BEFORE = re.compile(
     # "the highway linking Jammu to Srinagar", "l'autoroute reliant Jammu à Srinagar"
     r"(?:highway|road|railway|autoroute|route|axe|voie ferrée) (?:linking|connecting|"
     r"between|from|reliant|entre)|(?:linking|connecting|between|reliant|entre)\s+"
-    r"[A-ZÀ-Þ][\w'’-]+\s+(?:à|et|and|to|with))\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"[A-ZÀ-Þ][\w'’-]+\s+(?:à|et|and|to|with))"
+    # (the second of two: "venues de Nabatiyé et de Tyr")
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]+\s+(?:et|and|or|ou)(?:\s+(?:de|du|from|to|à))?)?"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )
 
@@ -812,8 +818,15 @@ def _choose_place(
                 bare.add(m.id)
             first_seen.setdefault(m.id, order)
             order += 1
+        forces = [
+            (a, b) for _, a, b in _demonym_forces(
+                s.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR
+            )
+        ]
         for start, end, code in _nationalities(s.text, gazetteer):
-            if end - start > 3:
+            if end - start > 3 and not any(a <= start < b for a, b in forces):
+                # (the attacker's nationality, "frappe israélienne à Barja", does not say
+                # where it happened)
                 country_score[code] += 0.25 * w
                 named.add(code)
     if capital_dateline is not None and not any(

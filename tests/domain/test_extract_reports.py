@@ -311,3 +311,29 @@ def test_an_air_strike_the_army_answers_for_is_the_army_s(
     ext = extract(_article("Air strike on Tigray camp kills 56", body, "2022-01-08T12:00:00Z"),
                   gazetteer)
     assert ("military-forces-et" in ext.actors) is army
+
+
+def test_the_attacker_s_nationality_is_not_where_it_happened(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Frappe israélienne meurtrière à Barja, dans l'Iqlim el-Kharroub",
+        "Le bilan de la frappe israélienne qui a visé mardi un immeuble résidentiel à Barja "
+        "s'établissait à au moins quinze morts, selon le ministère de la Santé.\n\n"
+        "L'immeuble abritait plusieurs familles de déplacés venues de Nabatiyé et de Tyr.\n\n"
+        "Barja, grosse bourgade du Chouf, sur les hauteurs qui dominent la côte entre Damour et "
+        "Saïda, n'avait jusque-là pas été touchée.",
+        "2024-11-12T17:20:00Z",
+    ), gazetteer)
+    assert ext.country != "IL"
+    assert ext.place != "Tyre"
+    assert "civilians-il" not in ext.actors
+
+
+def test_soldiers_named_by_nationality_still_say_the_country(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Hundreds of Somali soldiers cross into Kenya after losing Ras Kamboni",
+        "LAMU, Kenya — About 600 Somali National Army soldiers who fled into Kenya after "
+        "Wednesday's battle at Ras Kamboni have surrendered their weapons, officials said. At "
+        "least ten soldiers were killed when Jubaland forces seized the town.",
+        "2024-12-13T07:25:00Z",
+    ), gazetteer)
+    assert ext.country == "SO"
