@@ -85,6 +85,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bsuicide[- ](?:bomb\w*|attack\w*|car bomb\w*|vests?|blasts?)|blew (?:himself|herself|"
         r"themselves) up|\bkamikazes?\b|attentats?[- ]suicides?|ceintures? d['’]explosifs|"
         r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
+        # a vehicle driven into its target: "rammed an explosives-laden vehicle", "VBIED"
+        r"\bram(?:med|s|ming)? (?:an? |the )?explosives?-(?:laden|packed)|\bVBIEDs?\b|"
+        r"\bvéhicules? (?:piégés? )?(?:lancés?|précipités?) contre\b|"
         r"se sont fait exploser"), 1.0),
     "Air/drone strike": (_rx(
         r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|"
@@ -102,6 +105,14 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # powers that strike from the air: "an Israeli strike", "une frappe américaine"
         r"\b(?:israeli|u\.s\.|us|american|turkish|coalition) (?:air )?strikes?\b|"
         r"\bfrappes? (?:israéliennes?|américaines?|turques?|de la coalition)\b|"
+        # their missiles come from the air ("Israeli missiles hit Damascus", "des frappes
+        # attribuées à Israël"; not a raid, which may be on the ground: "Israeli raid in Nablus")
+        r"\b(?:israeli|u\.s\.|american|turkish) (?:missiles?|jets?)\b|"
+        r"\bmissiles? (?:israéliens|américains|turcs)\b|"
+        r"\bfrappes? (?:attribuée?s?|imputée?s?) (?:à|aux) (?:israël|l['’]israël|"
+        r"l['’]armée israélienne|les états-unis|washington|la turquie|ankara)\b|"
+        r"\bstrikes? (?:blamed|attributed) (?:on|to) (?:israel|the united states|"
+        r"washington|turkey|ankara)\b|"
         r"\bbomb(?:s|ing) (?:the|an?|its|their)\b|"
         # (the air force's base or men are a target: "militants storm an air force base")
         r"\baviation\b(?! civile| administration| authority| agency| safety)(?<!de l'aviation)|"

@@ -337,3 +337,34 @@ def test_soldiers_named_by_nationality_still_say_the_country(gazetteer: Gazettee
         "2024-12-13T07:25:00Z",
     ), gazetteer)
     assert ext.country == "SO"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Syrie : cinq morts dans des frappes attribuées à Israël sur un quartier de Damas",
+         "DAMAS — Cinq personnes ont été tuées dimanche dans des frappes attribuées à Israël "
+         "qui ont visé un immeuble du quartier de Kafr Soussa, selon l'armée syrienne.",
+         "Air/drone strike"),
+        ("Israeli missiles hit Damascus suburb, killing two soldiers",
+         "DAMASCUS — Israeli missiles struck positions near Damascus overnight, killing two "
+         "soldiers, the Syrian army said.", "Air/drone strike"),
+        ("Militants ram explosives-laden vehicle into Pakistan army base, killing five",
+         "BANNU — Militants rammed an explosives-laden vehicle into the wall of the Bannu "
+         "cantonment on Tuesday, killing five soldiers, the military said.", "Suicide bomb"),
+    ],
+)
+def test_air_launched_missiles_and_rammed_vehicles(
+    gazetteer: Gazetteer, title: str, body: str, sub: str
+) -> None:
+    assert extract(_article(title, body, "2023-02-22T13:40:00Z"), gazetteer).sub_event_type == sub
+
+
+def test_a_raid_may_be_on_the_ground(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israeli raid in Nablus kills at least 10 Palestinians",
+        "NABLUS — Israeli forces killed at least 10 Palestinians with live fire during a "
+        "daytime raid in the old city of Nablus on Wednesday, the health ministry said.",
+        "2023-02-22T13:40:00Z",
+    ), gazetteer)
+    assert ext.event_type != "Explosions/Remote violence"
