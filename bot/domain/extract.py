@@ -501,7 +501,9 @@ _SERVICE_AFTER = re.compile(
 )
 
 
-def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
+def _not_a_location(
+    sentence: _Sentence, mention: Mention, gazetteer: Gazetteer | None = None
+) -> bool:
     """Mentions of a place name that do not say where something happened."""
     text = sentence.text
     before = text[max(0, mention.start - 40) : mention.start]
@@ -515,13 +517,20 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
+    elsewhere = _ELSEWHERE_BEFORE.search(before)
+    if elsewhere and _ROUTE_WORD.search(elsewhere.group(0)):
+        elsewhere = None  # an end of a road: below
     if (
-        _ELSEWHERE_AFTER.match(after) or _ELSEWHERE_BEFORE.search(before)
+        _ELSEWHERE_AFTER.match(after) or elsewhere
         or _VESSEL_BEFORE.search(before) or _ROUTE_AFTER.match(after)
         or (_ROUTE_BEFORE.search(before) and _ROUTE_END.match(after))
-        or _route_end(text[max(0, mention.start - 80) : mention.start])
     ):
         return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
+    if (
+        _route_end(text[max(0, mention.start - 80) : mention.start])
+        or _ELSEWHERE_BEFORE.search(before)
+    ) and not (gazetteer is not None and _local_road(sentence, mention, gazetteer)):
+        return True  # "the train between Abuja and Kaduna", "the highway linking Jammu to"
     # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)
     return " " not in mention.surface and bool(
         lx.PERSON_BEFORE.search(before)
@@ -531,6 +540,42 @@ def _not_a_location(sentence: _Sentence, mention: Mention) -> bool:
             and not _title_case(text)
         )
     )
+
+
+#: The other end of a road: "between Aynata and" (before), "and Aitaroun" (after).
+_OTHER_END_BEFORE = re.compile(
+    r"\b(?:between|entre)\s+([A-ZÀ-Þ][\w'’-]+)\s+(?:and|et)\s+$", re.IGNORECASE
+)
+_OTHER_END_AFTER = re.compile(r"\s+(?:and|et)\s+([A-ZÀ-Þ][\w'’-]+)")
+#: Two villages this close are the ends of a local road, the spot where it happened.
+_LOCAL_ROAD_KM = 15.0
+
+
+def _local_road(sentence: _Sentence, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a town named as an end of a road lies a few kilometres from the other end ("the
+    road between Aynata and Aitaroun"): the road is there."""
+    here = gazetteer.place(mention.id)
+    if here is None or here.lat is None or here.lon is None:
+        return False
+    text = sentence.text
+    other_end = _OTHER_END_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
+        _OTHER_END_AFTER.match(text, mention.end)
+    )
+    if other_end is not None and not any(
+        m.kind == "place" and m.start <= other_end.start(1) < m.end for m in sentence.mentions
+    ):
+        return True  # the other end is a village the gazetteer lacks: a local road
+    for other in sentence.mentions:
+        if other.kind != "place" or other is mention or abs(other.start - mention.start) > 60:
+            continue
+        there = gazetteer.place(other.id)
+        if (
+            there is not None and there.lat is not None and there.lon is not None
+            and there.level in ("city", "site") and there.id != here.id
+            and haversine_km(here.lat, here.lon, there.lat, there.lon) <= _LOCAL_ROAD_KM
+        ):
+            return True
+    return False
 
 
 def _title_case(text: str) -> bool:
@@ -773,7 +818,7 @@ def _choose_place(
                 continue
             if (m.start, m.end) in actor_spans and place.level != "country":
                 continue
-            if _is_speaker(s, m) or _not_a_location(s, m):
+            if _is_speaker(s, m) or _not_a_location(s, m, gazetteer):
                 continue
             if (
                 previous is not None

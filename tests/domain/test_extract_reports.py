@@ -368,3 +368,33 @@ def test_a_raid_may_be_on_the_ground(gazetteer: Gazetteer) -> None:
         "2023-02-22T13:40:00Z",
     ), gazetteer)
     assert ext.event_type != "Explosions/Remote violence"
+
+
+def test_a_local_road_is_where_it_happened(gazetteer: Gazetteer) -> None:
+    """The road between two villages is there; the line between two cities is not."""
+    ext = extract(_article(
+        "Three girls and their grandmother killed as strike hits car in south Lebanon",
+        "BEIRUT — Three young girls and their grandmother were killed on Sunday when a strike "
+        "hit their car on the road between Aynata and Aitaroun in southern Lebanon, a local "
+        "official said.",
+        "2023-11-05T20:50:00Z",
+    ), gazetteer)
+    assert ext.place == "Aitaroun"
+    train = extract(_article(
+        "Gunmen attack train between Abuja and Kaduna",
+        "KADUNA — Gunmen attacked a passenger train between Abuja and Kaduna on Monday night, "
+        "killing eight people, the railway authority said.",
+        "2022-03-29T10:00:00Z",
+    ), gazetteer)
+    assert train.place not in ("Abuja", "Kaduna")
+
+
+def test_a_capital_that_denounces_is_the_government(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Irak : 16 morts dans les frappes américaines à Al-Qaïm, Bagdad dénonce « une agression »",
+        "BAGDAD — Seize personnes ont été tuées dans les frappes menées vendredi soir par les "
+        "États-Unis dans la région d'Al-Qaïm, dans l'ouest de l'Irak, a annoncé le "
+        "gouvernement irakien.",
+        "2024-02-03T10:45:00Z",
+    ), gazetteer)
+    assert ext.admin1 == "Al Anbar"
