@@ -700,7 +700,8 @@ UNIDENTIFIED_ATTACKERS = _rx(
     r"assailants|gunmen|armed men)|assailants|attackers|bandits|militants|insurgents|"
     r"jihadists|terrorists|hommes armés|individus armés|inconnus armés|assaillants|"
     r"bandits armés|"
-    r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés)\b"
+    r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés|assaillant|"
+    r"attaquants?|attacker)\b"
 )
 UNCONFIRMED = _rx(
     r"\b(?:n['’](?:a|ont) pas (?:pu )?être (?:confirmé|vérifié)|(?:vérifi|confirm)\w* de "

@@ -1957,8 +1957,19 @@ def _actors(
         and not attackers
         and event[1] != "Air/drone strike"
         and not any(_is_armed_group(a, gazetteer) for a in chosen)
+        # (a state's shelling has its author: "Israel said it targeted a suspect vehicle")
+        and not (
+            event[0] == "Explosions/Remote violence" and not bombing
+            and any(_is_state(a, gazetteer) and a not in targets for a in chosen)
+        )
         and (
             lx.UNIDENTIFIED_ATTACKERS.search(unnamed_lead)
+            # (the attackers are often told of after the lead: "Les assaillants, arrivés à
+            # moto, ont immobilisé le véhicule")
+            or any(
+                lx.UNIDENTIFIED_ATTACKERS.search(_blank_actors(s)) for s in sentences
+                if s.zone == "body" and s.paragraph == 1 and not s.background
+            )
             # a bomb planted or worn: someone set it off
             or (bombing and not any(
                 _is_state(a, gazetteer) and a not in targets for a in chosen

@@ -398,3 +398,27 @@ def test_a_capital_that_denounces_is_the_government(gazetteer: Gazetteer) -> Non
         "2024-02-03T10:45:00Z",
     ), gazetteer)
     assert ext.admin1 == "Al Anbar"
+
+
+def test_attackers_told_of_after_the_lead_are_an_unnamed_side(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Mali : au Pays dogon, sidération et colère après le massacre de Songho",
+        "Trente et un passagers d'un camion de transport en commun ont été tués vendredi à "
+        "hauteur de Songho, près de Bandiagara, selon le bilan officiel.\n\n"
+        "Les assaillants, arrivés à moto, ont d'abord immobilisé le véhicule, puis ont ouvert "
+        "le feu avant d'y mettre le feu. Aucune revendication n'a été enregistrée.",
+        "2021-12-05T16:10:00Z",
+    ), gazetteer)
+    assert set(ext.actors) == {"unidentified-armed-group-ml", "civilians-ml"}
+
+
+def test_a_state_s_shelling_has_its_author(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Liban-Sud : trois fillettes et leur grand-mère tuées par des tirs d'artillerie",
+        "BEYROUTH — Trois fillettes et leur grand-mère ont été tuées dimanche soir par des tirs "
+        "d'artillerie israéliens qui ont touché leur maison près de Aïnata.\n\n"
+        "L'armée israélienne a indiqué avoir visé des « assaillants » qui tiraient des roquettes.",
+        "2023-11-06T07:30:00Z",
+    ), gazetteer)
+    assert "military-forces-il" in ext.actors
+    assert "unidentified-armed-group-lb" not in ext.actors
