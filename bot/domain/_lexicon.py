@@ -157,6 +157,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?|gun ?battles?|\bbattles?\b|"
         r"\bcombats?\b|affrontements?|accrochages?|s['’]affront\w+|\bambush\w*|embuscades?|"
         r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes|"
+        # the attacked who fight back: "returned fire", "repelled the attack", "la riposte des
+        # forces a permis de neutraliser 58 terroristes"
+        r"\breturned fire\b|\bfought back\b|\brepell?(?:ed|ing) (?:the |an )?(?:attack|"
+        r"assault|assailants|attackers)\b|\bont riposté\b|\ba riposté\b|\bla riposte des\b|"
+        r"\brepouss(?:é|ée|és|ées|ant) (?:l['’]attaque|l['’]assaut|les assaillants)\b|"
         # armed men on both sides: rival gangs, factions, clans
         r"\brival (?:gangs?|factions?|groups?|cartels?|clans?|militias?)\b|"
         r"\b(?:gangs?|bandes?|factions?|clans?|milices?|cartels?) riva(?:l|les|ux)\b|"
@@ -185,7 +190,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bdans\b|pris le contrôle|prise de contrôle|"
         r"(?:s['’]|se\s+)(?:est|sont|était|étaient)\s+[«»\"]?\s*emparée?s?\s*[«»\"]?\s+de|"
         r"s['’]empar(?:e|ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|"
-        r"\bentered\b"), 1.0),
+        r"\bentered\b|"
+        # a town held: "occupied the town of Quissanga", "raised their flag over", "occupent"
+        r"\boccup(?:ied|y|ies|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|"
+        r"district|headquarters|base|port|airport)\b|\braised (?:their|its|the) (?:black )?"
+        r"flag\b|\b(?:ont|a) occupé (?:la ville|le village|la localité|le chef-lieu)\b|"
+        r"\bhiss(?:é|ent|aient) (?:leur|son) drapeau\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
         r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"

@@ -104,7 +104,11 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([^)]{2,30}\))?\s+[—–-]{1,2}\s+"
     r"|" + _TITLE_PLACE + r"\s*\([A-Z][^)]{1,29}\)\s*[—–-]{1,2}\s+)"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])")
+#: A stop, or a quotation closed after its stop ("... conditions. »"); a word quoted in the
+#: middle of a sentence ("de « neutraliser » 58 terroristes") ends nothing.
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"])|(?<=[.!?…] [»”]))\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])"
+)
 _ABBREV = re.compile(
     r"(?:\b[A-Z]\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Gen|Lt|Col|Maj|Sgt|"
     r"Mr|Mrs|Ms|Dr|St|Mt|No|Gov|Sen|Rep|Capt|Adm|Brig|Cpl|Pvt|vs|approx)\.)$"
@@ -237,6 +241,7 @@ _FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty"
 def _is_incident(sentences: list[_Sentence]) -> bool:
     violence = nonincident = 0.0
     title_violence = title_non = 0
+    lead_violence = lead_non = 0
     for s in sentences:
         if s.zone == "body" and s.paragraph > 0:
             continue
@@ -261,8 +266,12 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         nonincident += w * min(n, 3)
         if s.zone == "title":
             title_violence, title_non = v, n
+        elif s.zone == "lead" and s.weight >= 3.0:
+            lead_violence, lead_non = v, n
     if title_non > title_violence:
         return False
+    if title_violence and lead_violence and not (title_non or lead_non):
+        return True  # headline and lead tell violence and nothing else: a summary's aside
     return violence - 1.2 * nonincident >= 3.0
 
 
@@ -366,9 +375,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         if score["Excessive force against protesters"] >= 1.0:
             return "Protests", "Excessive force against protesters"
         return "Protests", "Peaceful protest"
-    if headline_civilians and not headline_fight:
+    if headline_civilians and not headline_fight and not (clash > 0 and mil > civ):
         # "Troops killed at least 45 civilians in Amhara town": the fighting the story goes on
-        # to tell of is its setting
+        # to tell of is its setting (unless soldiers escorting them fought back: "convoi mixte
+        # ... 30 civils, quatorze militaires ... la riposte des forces")
         return "Violence against civilians", "Attack"
     if clash + vac + attack > 0:
         # who was attacked decides: armed opponents make it a battle, civilians an attack
@@ -2288,6 +2298,8 @@ def _another_day_out(text: str) -> str:
 
 _SINCE_DAY = re.compile(
     r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b|"
+    # the same hour told in GMT, the day before: "shortly after 1 a.m. (2200 GMT on Wednesday)"
+    r"\(\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC)(?:\s+on)?\s+(?:" + lx.DAYS + r")\s*\)|"
     # earlier strikes the report recalls by their day: "fled after Israeli strikes on Friday
     # and on Tuesday killed commanders", "une « riposte » au raid de jeudi à Jénine"
     r"\b(?:after|following|après|suite à)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?"

@@ -422,3 +422,61 @@ def test_a_state_s_shelling_has_its_author(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert "military-forces-il" in ext.actors
     assert "unidentified-armed-group-lb" not in ext.actors
+
+
+def test_a_word_quoted_mid_sentence_ends_no_sentence() -> None:
+    from bot.domain.extract import _split_sentences
+
+    assert _split_sentences(
+        "La riposte a permis de « neutraliser » 58 terroristes, précise le texte. « Nous "
+        "sommes prêts. » Le ministre a conclu."
+    ) == [
+        "La riposte a permis de « neutraliser » 58 terroristes, précise le texte.",
+        "« Nous sommes prêts. »",
+        "Le ministre a conclu.",
+    ]
+
+
+def test_the_same_hour_in_gmt_dates_nothing(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Russian missile barrage on Kyiv kills at least nine",
+        "KYIV — Russia launched one of its heaviest attacks of the year on Kyiv early on "
+        "Thursday, killing at least nine people, officials said.\n\n\"Ballistic missiles are "
+        "heading towards Kyiv,\" the head of the city's military administration wrote shortly "
+        "after 1 a.m. (2200 GMT on Wednesday) as missiles slammed into apartment blocks.",
+        "2025-04-24T05:50:00Z",
+    ), gazetteer)
+    assert ext.incident_date == date(2025, 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Attaque d'un convoi mixte près de Gorgadji : 47 morts dont 30 civils",
+         "Un convoi mixte composé de civils, de militaires et de Volontaires pour la défense de "
+         "la patrie a été attaqué mercredi près de Gorgadji, dans la région du Sahel.\n\n"
+         "Le bilan fait état de quarante-sept morts : trente civils, quatorze militaires et "
+         "trois VDP. La riposte des forces engagées a permis de « neutraliser » 58 terroristes.",
+         "Armed clash"),
+        ("Cabo Delgado: Insurgents occupy Quissanga district headquarters",
+         "PEMBA — Insurgents attacked and occupied the town of Quissanga, headquarters of the "
+         "district of the same name, on Wednesday, destroying the police command, police said.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_an_escort_that_fights_back_and_a_town_occupied(
+    gazetteer: Gazetteer, title: str, body: str, sub: str
+) -> None:
+    assert extract(_article(title, body, "2021-08-19T08:05:00Z"), gazetteer).sub_event_type == sub
+
+
+def test_headline_and_lead_of_violence_outweigh_a_summary_aside(gazetteer: Gazetteer) -> None:
+    ext = extract(_full(
+        "Ouham-Pendé : au moins 26 civils tués dans des villages près de Paoua",
+        "Au moins vingt-six civils ont été tués mardi dans les villages de Koundjili et de "
+        "Djoumjoum, à une cinquantaine de kilomètres de Paoua.",
+        "2019-05-23T09:00:00Z",
+        summary="Le gouvernement accuse des éléments du groupe armé 3R, signataire de l'accord "
+        "de paix de février.",
+    ), gazetteer)
+    assert ext.is_incident
