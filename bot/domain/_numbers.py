@@ -219,6 +219,9 @@ _KILL_BEFORE = re.compile(
     r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
     r"égorgé|égorgeant|massacré|exécuté|décapité|"
     r"claimed the lives of|coûté la vie à|bodies of|corps de|"
+    # an army's word for the attackers it killed: "neutralised 58 terrorists", "de
+    # « neutraliser » 58 terroristes"
+    r"neutrali[sz](?:ed|ing|e)|neutralis(?:é|és|ée|ées|ant|er)\s*[»”\"]?|"
     + _TOLL + r")\s+" + _DAY
     # "killed a woman and two of her children", "tuant un homme et ses deux fils"
     + r"(?:(?:an?|one|un|une)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:and|et)\s+"
@@ -267,7 +270,9 @@ _EARLIER_TOLL_BEFORE = re.compile(
 )
 #: What a reprisal answers: "en riposte aux frappes sur Beyrouth, qui ont fait 22 morts".
 _REPRISAL_BEFORE = re.compile(
-    r"\b(?:riposte|représailles|in retaliation for|in response to|in revenge for|"
+    # (a riposte to something, not the riposte that killed: "la riposte des forces a permis
+    # de neutraliser 58 terroristes")
+    r"\b(?:riposte (?:à|aux|au)|représailles|in retaliation for|in response to|in revenge for|"
     r"en réponse à|en réponse aux|pour venger|to avenge)\b[^.;]{0,140}$",
     re.IGNORECASE,
 )

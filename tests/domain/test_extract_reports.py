@@ -480,3 +480,21 @@ def test_headline_and_lead_of_violence_outweigh_a_summary_aside(gazetteer: Gazet
         "de paix de février.",
     ), gazetteer)
     assert ext.is_incident
+
+
+def test_attackers_an_army_neutralised_count_in_a_battle() -> None:
+    from bot.domain._numbers import casualties
+
+    toll = casualties([
+        "Attaque d'un convoi mixte près de Gorgadji : 47 morts dont 30 civils",
+        "Le bilan fait état de quarante-sept morts : trente civils, quatorze militaires et "
+        "trois VDP.",
+        "La riposte des forces engagées a permis de « neutraliser » 58 terroristes.",
+    ], headline=1, victims_only=False)
+    assert toll.fatalities == 105
+    # a riposte *to* an earlier attack still tells that attack's toll, not this one's
+    earlier = casualties([
+        "L'armée a frappé des positions jihadistes en riposte à l'attaque qui avait tué 12 "
+        "soldats la semaine dernière.",
+    ], headline=0, victims_only=False)
+    assert earlier.fatalities is None
