@@ -166,6 +166,13 @@ _INJ_AFTER = re.compile(
     r"(?:wounded|injured|hurt|injuries|blessés?|blessées?)\b",
     re.IGNORECASE,
 )
+#: The wounded as a noun that ends its phrase ("61 injured, and ...", "douze blessés mais
+#: aucun mort"), not an adjective ("three injured soldiers died").
+_INJ_NOUN_ALONE = re.compile(
+    r"^\s*(?:people\s+|persons\s+|personnes\s+)?(?:wounded|injured|hurt|blessés?|blessées?)"
+    r"\s*(?:[,.;:)]|and\b|et\b|mais\b|but\b|$)",
+    re.IGNORECASE,
+)
 _INJ_NOUN_AFTER = re.compile(
     r"^\s*(?:people\s+|persons\s+|personnes\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b",
     re.IGNORECASE,
@@ -199,6 +206,10 @@ _CLAIMED_KILL_BEFORE = re.compile(
 _CLAIMED_KILL_LOOSE = re.compile(
     r"(?:\b(?:affirm\w*|dit|disent|assur\w*|revendiqu\w*|prétend\w*)\s[^.;!?]{0,80}?"
     r"\bavoir\s[^.;!?]{0,30}?|"
+    # "affirme que douze de ses combattants ont pris d'assaut le camp et tué 22 soldats"
+    r"\b(?:affirm\w*|dit|disent|assur\w*|revendiqu\w*|prétend\w*)\s+qu(?:e\s|['’])"
+    r"[^.;!?]{0,60}?\b(?:ses|leurs) (?:combattants|hommes|membres|moudjahidines?)\b"
+    r"[^.;!?]{0,120}?|"
     r"\b(?:said|says|saying|claimed|claims|claiming)\s+(?:on \w+\s+)?(?:that\s+)?"
     r"(?:it|they|its (?:fighters|militants|men)|their fighters)\s[^.;!?]{0,80}?)"
     r"\b(?:killed|tué|abattu|neutralisé)\s+[«“\"]?\s*" + _QUALIFIER + r"?\s*[«“\"]?\s*$",
@@ -506,7 +517,11 @@ def casualties(
                 kinds[i] = "dead"
             elif _INJ_BEFORE.search(before):
                 kinds[i] = "hurt"
-            elif _KILL_NOUN_AFTER.match(window) or _KILL_AFTER.match(window):
+            elif _KILL_NOUN_AFTER.match(window) or (
+                # ("douze blessés mais aucun mort": the wounded, and nobody dead; but "three
+                # injured soldiers died" are dead)
+                _KILL_AFTER.match(window) and not _INJ_NOUN_ALONE.match(window)
+            ):
                 kinds[i] = "dead"
             elif _INJ_NOUN_AFTER.match(window) or _INJ_AFTER.match(window):
                 kinds[i] = "hurt"

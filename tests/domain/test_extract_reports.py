@@ -498,3 +498,26 @@ def test_attackers_an_army_neutralised_count_in_a_battle() -> None:
         "soldats la semaine dernière.",
     ], headline=0, victims_only=False)
     assert earlier.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead", "hurt"),
+    [
+        (["Un drone a frappé un foyer d'étudiants, faisant douze blessés mais aucun mort."],
+         0, 12),
+        (["The government revised its toll to 10 civilians killed and 61 injured, and said "
+          "several attackers had been killed."], 10, 61),
+        (["The toll rose to 16 on Monday after three injured soldiers died in hospital."],
+         16, None),
+        # the attackers' own count is a boast
+        (["L'EI affirme que douze de ses combattants, dont des kamikazes au volant de deux "
+          "véhicules piégés, ont pris d'assaut le camp et tué 22 soldats."], None, None),
+    ],
+)
+def test_the_wounded_told_as_a_noun_and_a_boast(
+    sentences: list[str], dead: int | None, hurt: int | None
+) -> None:
+    from bot.domain._numbers import casualties
+
+    toll = casualties(sentences, headline=0, victims_only=True)
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
