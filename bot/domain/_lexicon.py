@@ -279,7 +279,7 @@ CIV_TARGET = _rx(
     r"\bcrowd\b|\bfoule\b|residents|habitants|\bfamilies\b|familles|shoppers|passengers|"
     r"passagers|\bchildren\b|\benfants\b|hospital|hôpital|patients|displaced|déplacés|"
     r"evacuees|\bschool\b|students|élèves|women|femmes|employees|\bstaff\b|salariés|employés|"
-    r"ouvriers|\bworkers\b|"
+    r"ouvriers|\bworkers\b|\btravailleurs\b|"
     # people by their trade: "20 miners", "deux humanitaires français", "two reporters"
     # (not whom a spokesman told or quoted: "told reporters", "an aid worker said")
     r"\b(?:" + not_after(

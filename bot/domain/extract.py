@@ -1446,7 +1446,11 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         if (
             force
             # "Russia pounded the Ukrainian capital" (not "shortly before Iran fired missiles")
-            or (_STRIKES_AFTER.match(after[:30]) and not _TIME_BEFORE.search(before))
+            or (
+                _STRIKES_AFTER.match(after[:30]) and not _TIME_BEFORE.search(before)
+                # ("rockets fired from Lebanon struck": where they came from)
+                and not _FROM_BEFORE.search(before)
+            )
             or (
                 _ACCUSED.search(before)
                 and not _SUPPORTING.match(after)
@@ -1459,6 +1463,8 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
+                          re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"\b(?:before|after|avant|après|since|depuis|when|lorsque)\s+$",
                           re.IGNORECASE)
 #: "Ukraine's southern military command said": the command is the force's voice.

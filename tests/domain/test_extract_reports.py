@@ -521,3 +521,25 @@ def test_the_wounded_told_as_a_noun_and_a_boast(
 
     toll = casualties(sentences, headline=0, victims_only=True)
     assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+def test_where_rockets_were_fired_from_is_no_side(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Hezbollah rockets slam into homes in Kiryat Bialik",
+        "HAIFA — Rockets fired from Lebanon struck houses in the Haifa suburb of Kiryat Bialik "
+        "early Sunday, wounding three people, as Hezbollah launched its deepest barrages into "
+        "Israel.",
+        "2024-09-22T07:30:00Z",
+    ), gazetteer)
+    assert "military-forces-lb" not in ext.actors
+    assert "hezbollah" in ext.actors
+
+
+def test_farm_workers_killed_are_civilians(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israël : quatre travailleurs étrangers tués par une roquette tirée du Liban",
+        "Quatre travailleurs agricoles étrangers ont été tués jeudi par une roquette tirée "
+        "depuis le Liban qui s'est abattue sur un verger près de Métoula, selon les secours.",
+        "2024-10-31T13:30:00Z",
+    ), gazetteer)
+    assert "civilians-il" in ext.actors
