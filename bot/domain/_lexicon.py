@@ -220,8 +220,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"opened fire on|ouvert le feu sur|\bgunmen\b|hommes armés|"
         r"\bassaillants\b|machetes?|machettes?|\bexecuted\b|exécutés?|\bgangs?\b|"
         r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?"), 1.0),
-    "Peaceful protest": (_rx(r"\bprotest\w*|\bdemonstrators?\b|manifestants?|manifestations?"),
-                         1.0),
+    # (not a church: "une église protestante", "Protestant")
+    "Peaceful protest": (_rx(r"\bprotest(?!ant)\w*|\bdemonstrators?\b|manifestants?|"
+                             r"manifestations?"), 1.0),
     "Excessive force against protesters": (_rx(
         r"(?:fired?|opened fire|open fire|shot) (?:\w+ )?(?:on|at) (?:\w+ )?(?:protesters|"
         r"demonstrators|crowds of protesters)|tir\w* sur (?:les|des) manifestants|(?:protesters|"

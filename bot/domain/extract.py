@@ -277,18 +277,27 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
 
 #: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
 _STATE_TAKES = re.compile(
-    r"(?<!rebel )(?<!rebels['’] )\b(?:army|military|troops|government forces|soldiers|armée|"
+    # (not an earlier capture the report recalls: "a month after the army recaptured it",
+    # "the crossroads that the army had seized from them")
+    r"(?<!rebel )(?<!rebels['’] )(?<!after the )(?<!since the )(?<!après l['’])"
+    r"\b(?:army|military|troops|government forces|soldiers|armée|"
     r"forces armées|militaires|"
     r"soldats|FAMa|FARDC|SAF|FAS)\b"
     # (no rebel between the army and the verb: "fighting with the army, the M23 seized")
     r"(?:(?!\b(?:M23|RSF|FSR|rebels?|rebelles?|militants?|jihadists?|insurgents?|fighters|"
-    r"combattants|militias?|milices?)\b)[^.;]){0,60}?\b(?:seized|captured|took control|"
+    r"combattants|militias?|milices?)\b)[^.;]){0,60}?(?<!had )(?<!avait )(?<!avaient )"
+    r"\b(?:seized|captured|took control|"
     r"taken control|"
     r"entered|drove out|reprend|reprennent|sont entrées? (?:dans|à)|"
     r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
     r"ont pris|"
     r"pris le contrôle)",
     re.IGNORECASE,
+)
+
+
+_TAKES_TOWN = re.compile(
+    r"\b(?:enters?|entering|takes?|taking|occup(?:e|ent|y|ies|ying|ied))\s+$", re.IGNORECASE
 )
 
 
@@ -321,6 +330,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                 hits[k] for k in ("Armed clash", "Non-state actor overtakes territory",
                                   "Government regains territory", *_REMOTE, "_explosion")
             )
+        if any(
+            m.kind == "place" and _TAKES_TOWN.search(s.text, max(0, m.start - 16), m.start)
+            for m in s.mentions
+        ):
+            # a town named as entered or taken: "M23 rebels enter Sake", "le M23 occupe Saké"
+            hits["Non-state actor overtakes territory"] += 1
         for key, count in hits.items():
             if key in lx.EVENT_CUES:
                 score[key] += w * lx.EVENT_CUES[key][1] * min(count, 2)

@@ -543,3 +543,26 @@ def test_farm_workers_killed_are_civilians(gazetteer: Gazetteer) -> None:
         "2024-10-31T13:30:00Z",
     ), gazetteer)
     assert "civilians-il" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("M23 rebels enter Congo's Sake, about 25 km from Goma, residents say",
+         "GOMA — M23 rebels entered the town of Sake on Thursday after heavy fighting with the "
+         "army and its allies, residents said, as thousands fled towards Goma.",
+         "Non-state actor overtakes territory"),
+        ("Sudan's RSF says it has seized Bara",
+         "KHARTOUM — Sudan's paramilitary Rapid Support Forces said on Saturday they had "
+         "captured the town of Bara in North Kordofan, a crossroads that the army had seized "
+         "from them six weeks earlier.", "Non-state actor overtakes territory"),
+        ("Lubero : 70 corps découverts dans une église à Maiba",
+         "BENI — Les corps de soixante-dix personnes ont été découverts dans une église "
+         "protestante de Maiba, tuées par des rebelles des ADF, selon l'administrateur.",
+         "Attack"),
+    ],
+)
+def test_towns_entered_earlier_captures_and_protestant_churches(
+    gazetteer: Gazetteer, title: str, body: str, sub: str
+) -> None:
+    assert extract(_article(title, body, "2025-10-26T10:00:00Z"), gazetteer).sub_event_type == sub
