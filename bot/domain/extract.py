@@ -104,11 +104,10 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([^)]{2,30}\))?\s+[—–-]{1,2}\s+"
     r"|" + _TITLE_PLACE + r"\s*\([A-Z][^)]{1,29}\)\s*[—–-]{1,2}\s+)"
 )
-#: A stop, or a quotation closed after its stop ("... conditions. »"); a word quoted in the
-#: middle of a sentence ("de « neutraliser » 58 terroristes") ends nothing.
-_SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"])|(?<=[.!?…] [»”]))\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])"
-)
+#: A stop, or a closing quotation mark (which ends a sentence only after a stop: see
+#: ``_split_sentences``).
+_SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])")
+_STOPS = frozenset(".!?…")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Gen|Lt|Col|Maj|Sgt|"
     r"Mr|Mrs|Ms|Dr|St|Mt|No|Gov|Sen|Rep|Capt|Adm|Brig|Cpl|Pvt|vs|approx)\.)$"
@@ -155,6 +154,10 @@ def _split_sentences(paragraph: str) -> list[str]:
         head = paragraph[start : m.start()]
         if _ABBREV.search(head):
             continue
+        if head[-1:] in ("»", "”", '"') and head[-2:-1] not in _STOPS and not (
+            head[-2:-1] == " " and head[-3:-2] in _STOPS
+        ):
+            continue  # a word quoted mid-sentence: "de « neutraliser » 58 terroristes"
         out.append(head.strip())
         start = m.end()
     tail = paragraph[start:].strip()
@@ -543,17 +546,15 @@ def _not_a_location(
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
     elsewhere = _ELSEWHERE_BEFORE.search(before)
-    if elsewhere and _ROUTE_WORD.search(elsewhere.group(0)):
-        elsewhere = None  # an end of a road: below
+    road = elsewhere is not None and bool(_ROUTE_WORD.search(elsewhere.group(0)))
     if (
-        _ELSEWHERE_AFTER.match(after) or elsewhere
+        _ELSEWHERE_AFTER.match(after) or (elsewhere and not road)
         or _VESSEL_BEFORE.search(before) or _ROUTE_AFTER.match(after)
         or (_ROUTE_BEFORE.search(before) and _ROUTE_END.match(after))
     ):
         return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
     if (
-        _route_end(text[max(0, mention.start - 80) : mention.start])
-        or _ELSEWHERE_BEFORE.search(before)
+        road or _route_end(text[max(0, mention.start - 80) : mention.start])
     ) and not (gazetteer is not None and _local_road(sentence, mention, gazetteer)):
         return True  # "the train between Abuja and Kaduna", "the highway linking Jammu to"
     # a first name: "Vladimir Putin", "Mohammed Deif" (not in Title Case headlines)
