@@ -238,6 +238,12 @@ _TIME_AFTER = re.compile(  # (on lower-cased text)
 )
 
 
+#: The setting of a violent event: "amid an election dispute", "sur fond de crise".
+_AMID = re.compile(  # (on lower-cased text)
+    r"\b(?:amid|amidst|as tensions (?:rose|rise|mounted|grew) over|en pleine?|sur fond de|"
+    r"dans un contexte de)\b[^.;,]{0,60}"
+)
+_AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte")
 _FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty")
 
 
@@ -253,6 +259,9 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         low = s.low
         if any(w in low for w in _AFTER_WORDS):
             low = _TIME_AFTER.sub(" ", low)
+        if any(w in low for w in _AMID_WORDS):
+            # "shot dead in the capital amid an election dispute": the setting, not the news
+            low = _AMID.sub(" ", low)
         n = len(lx.NON_INCIDENT_LOW.findall(low))
         if any(w in low for w in _FREED_WORDS):
             # captives going home: no news of violence, and the abduction they come back from

@@ -713,6 +713,14 @@ _INCIDENT_OR_NOT = [
     ("More than 160 buildings torched in Chin State's Thantlang",
      "YANGON — Junta troops torched more than 160 buildings, including two churches, in the "
      "town of Thantlang in Chin State on Friday, residents said.", True),
+    # the setting is no news of its own: "amid an election dispute", "en plein séisme"
+    ("Mozambique opposition lawyer shot dead in capital amid election dispute",
+     "MAPUTO — A lawyer for the main opposition candidate was shot dead in the capital late "
+     "on Friday, police said, as tensions rose over the disputed results of the election.",
+     True),
+    ("Birmanie : en plein séisme, l'aviation bombarde un village de l'État Shan",
+     "YANGON — L'aviation de la junte a bombardé samedi un village de l'État Shan, en plein "
+     "séisme, tuant sept personnes, selon des habitants.", True),
     ("Yaoundé dément toute bavure et parle d'un « malheureux accident »",
      "YAOUNDÉ — Le gouvernement a rejeté lundi les accusations selon lesquelles des soldats "
      "auraient massacré vingt-deux civils vendredi à Ngarbuh, dans la région du Nord-Ouest.",
