@@ -530,6 +530,14 @@ _AFTER_EVENT_BEFORE = re.compile(
 
 
 _AFTER_WORDS = ("after", "before", "après", "avant", "lendemain", "veille")
+#: What an attack avenges: "in retaliation for the killing of South Sudanese in Gezira".
+_REPRISAL_FOR = re.compile(
+    r"\b(?:in (?:retaliation|reprisal|revenge|response) (?:for|to)|to avenge|en représailles? "
+    r"(?:à|aux|au|de|des|du)|pour venger|en riposte (?:à|aux|au))\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+_REPRISAL_WORDS = ("retaliation", "reprisal", "revenge", "response", "avenge", "représaille",
+                   "venger", "riposte")
 
 
 _SERVICE_AFTER = re.compile(
@@ -552,6 +560,8 @@ def _not_a_location(
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event
+    if any(w in wide for w in _REPRISAL_WORDS) and _REPRISAL_FOR.search(wide):
+        return True  # "in retaliation for the killing of citizens in Gezira": what it avenges
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
     elsewhere = _ELSEWHERE_BEFORE.search(before)
@@ -877,6 +887,8 @@ def _choose_place(
                     _OWNER_AFTER.match(s.text[m.end : m.end + 4])
                     # "Russia pounds Kyiv": the attacker, not where it happened
                     or _STRIKES_AFTER.match(s.text[m.end : m.end + 30])
+                    # "U.S. fighter jets struck two facilities in eastern Syria"
+                    or _COUNTRY_WEAPON_AFTER.match(s.text[m.end : m.end + 30])
                 )
             ) or _INSTITUTION_AFTER.match(s.text[m.end : m.end + 40])
             # "Iran's Damascus consulate": the country owns, it does not locate (its towns, if
@@ -901,6 +913,13 @@ def _choose_place(
         forces = [
             (a, b) for _, a, b in _demonym_forces(
                 s.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR
+            )
+        ]
+        # (nor the nationality of people caught up in it abroad: "mobs attack Sudanese traders
+        # in Juba", "Chinese engineers killed in Balochistan")
+        forces += [
+            m.span(1) for m in itertools.chain(
+                _NATIONALS_EN.finditer(s.text), _NATIONALS_FR.finditer(s.text)
             )
         ]
         for start, end, code in _nationalities(s.text, gazetteer):
@@ -998,6 +1017,12 @@ def _within_region(
     return gazetteer.place(max(inside)[1]) if inside else None
 
 
+#: A country's weapons right after its name: "U.S. fighter jets", "Israel's drones" (not
+#: "across Syria, with Israeli jets").
+_COUNTRY_WEAPON_AFTER = re.compile(
+    r"^(?:\.|['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:jets?|missiles?|drones?|strikes?|air ?strikes?|"
+    r"airstrikes?|warplanes?|artillery|rockets?|bombs?|shelling)\b"
+)
 #: A group active in this many countries or fewer says where a report is.
 _REGIONAL_GROUP = 4
 

@@ -566,3 +566,26 @@ def test_towns_entered_earlier_captures_and_protestant_churches(
     gazetteer: Gazetteer, title: str, body: str, sub: str
 ) -> None:
     assert extract(_article(title, body, "2025-10-26T10:00:00Z"), gazetteer).sub_event_type == sub
+
+
+def test_what_an_attack_avenges_is_not_where_it_happened(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Curfew imposed in Juba after mobs attack Sudanese traders",
+        "JUBA — South Sudan's police imposed a curfew in Juba on Friday after angry crowds "
+        "attacked Sudanese nationals and looted their shops overnight in retaliation for the "
+        "killing of South Sudanese citizens in Sudan's Gezira state.",
+        "2025-01-17T10:00:00Z",
+    ), gazetteer)
+    assert ext.country == "SS"
+
+
+def test_a_country_s_jets_do_not_place_the_strike(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "US jets strike Iranian-linked weapons sites in eastern Syria",
+        "WASHINGTON — U.S. fighter jets struck two facilities in eastern Syria early Friday, "
+        "the Pentagon said, in retaliation for drone and rocket attacks on American troops in "
+        "Iraq and Syria.\n\nTwo F-16s hit a weapons storage facility near the town of Abu "
+        "Kamal, on the Iraqi border.",
+        "2023-10-27T07:55:00Z",
+    ), gazetteer)
+    assert ext.country == "SY"
