@@ -416,7 +416,9 @@ NON_INCIDENT = _rx(
     r"\b(?:quakes?|magnitude|tremors?|hurricanes?|typhoons?|torrential|flooding|pluies|"
     r"intempéries|crues?|ouragans?)\b|"
     r"\bséismes?\b|tremblement de terre|\binondations?\b|glissements? de terrain|\baudience\b|"
-    r"\bprocès\b|condamn\w+|coupable|\bCPI\b|tribunal|anniversaire|commémor\w+|"
+    r"\bprocès\b|condamn\w+|coupable|\bCPI\b|"
+    # (not the prosecutor who speaks: "le procureur du tribunal de grande instance")
+    r"t(?<!procureur du t)(?<!procureur près le t)ribunal|anniversaire|commémor\w+|"
     # (not a courtyard: "la cour même de l'église")
     r"\bcour\b(?! même| intérieure| de l['’](?:église|école|hôpital|mosquée))|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
@@ -746,7 +748,10 @@ OFFICIAL = _rx(
     r"\b(?:council|local government|LGA)\b|"
     # state rescue services speak for the state
     r"civil defen[cs]e|emergency (?:service|ministry|situations)|défense civile|"
-    r"protection civile|services? (?:d['’]urgence|de secours)|situations d['’]urgence"
+    r"protection civile|services? (?:d['’]urgence|de secours)|situations d['’]urgence|"
+    # prosecutors, state security services, state emergency centres and news agencies
+    r"\bprocureurs?\b|\bFSB\b|Federal Security Service|\bemergency medic(?:ine|al) cent(?:re|er)|"
+    r"\b(?:state|national|official) news agency\b|\bagence (?:de presse )?officielle\b"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(

@@ -589,3 +589,20 @@ def test_a_country_s_jets_do_not_place_the_strike(gazetteer: Gazetteer) -> None:
         "2023-10-27T07:55:00Z",
     ), gazetteer)
     assert ext.country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Burkina Faso : une soixantaine de civils tués à Karma",
+         "Une soixantaine de personnes ont été tuées jeudi à Karma, un village du Yatenga, a "
+         "annoncé dimanche soir le procureur du tribunal de grande instance de Ouahigouya."),
+        ("Death toll from Tripoli clashes rises to 55",
+         "TRIPOLI — The death toll from fighting between two armed groups in the Libyan capital "
+         "has risen to 55, the Emergency Medicine Centre said on Wednesday."),
+    ],
+)
+def test_prosecutors_and_state_emergency_centres_confirm(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body, "2023-04-23T20:00:00Z"), gazetteer).status == "confirmed"
