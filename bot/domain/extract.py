@@ -308,6 +308,11 @@ _STATE_TAKES = re.compile(
 )
 
 
+_RETAKES_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:avoir repris|ont repris|a repris|reprennent|reprend|retook|recaptured|"
+    r"retaken|regained)\b",
+    re.IGNORECASE,
+)
 _TAKES_TOWN = re.compile(
     r"\b(?:enters?|entering|takes?|taking|occup(?:e|ent|y|ies|ying|ied))\s+$", re.IGNORECASE
 )
@@ -318,6 +323,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     attack = mil = civ = riot = crowd = mob = 0.0
     headline_civilians = headline_fight = title_ambush = title_suicide = False
     state_takes = False  # the army is the one that took the town
+    group_retakes = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
             continue
@@ -331,6 +337,13 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             state_takes = state_takes or bool(_STATE_TAKES.search(
                 _blank_actors(s, keep=lambda a: a.startswith("military-forces-"))
             ))
+            # an armed group that retakes a town is still no government ("les FSR ont annoncé
+            # avoir repris la ville de Bara")
+            group_retakes = group_retakes or any(
+                m.kind == "actor" and not m.id.startswith(("military-forces-", "civilians-"))
+                and _RETAKES_AFTER.match(s.text, m.end) is not None
+                for m in s.mentions
+            )
             riot += w * min(len(lx.RIOT_ACT.findall(s.text)), 2)
             crowd += w * min(len(lx.CROWD.findall(s.text)), 2)
             mob += w * min(len(lx.MOB.findall(s.text)), 2)
@@ -379,8 +392,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     if max(territory, regain) >= 3.0 and max(territory, regain) >= max(r, 0.75 * clash) and (
         max(territory, regain) > abduction
     ):
-        sub = "Government regains territory" if regain > territory or state_takes else (
-            "Non-state actor overtakes territory")
+        sub = "Government regains territory" if state_takes or (
+            regain > territory and not group_retakes
+        ) else "Non-state actor overtakes territory"
         return "Battles", sub
     if r >= 2.0 and r >= 0.5 * max(vac, clash, abduction) and not (
         title_ambush and not title_suicide

@@ -606,3 +606,14 @@ def test_prosecutors_and_state_emergency_centres_confirm(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body, "2023-04-23T20:00:00Z"), gazetteer).status == "confirmed"
+
+
+def test_an_armed_group_that_retakes_a_town_is_no_government(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Soudan : les FSR revendiquent la prise de Bara",
+        "PORT-SOUDAN — Les Forces de soutien rapide (FSR) ont annoncé samedi avoir repris la "
+        "ville de Bara, dans l'État du Kordofan-Nord, dont l'armée les avait chassées en "
+        "septembre.",
+        "2025-10-26T16:05:00Z",
+    ), gazetteer)
+    assert ext.sub_event_type == "Non-state actor overtakes territory"
