@@ -389,6 +389,16 @@ def test_a_local_road_is_where_it_happened(gazetteer: Gazetteer) -> None:
     assert train.place not in ("Abuja", "Kaduna")
 
 
+def test_a_capital_that_admits_is_the_government(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Éthiopie : après avoir démenti, Addis-Abeba reconnaît avoir bombardé Mekele",
+        "NAIROBI — Le gouvernement éthiopien a reconnu mardi avoir mené des frappes aériennes "
+        "sur Mekele, la capitale du Tigré, qui ont tué trois personnes.",
+        "2021-10-19T08:00:00Z",
+    ), gazetteer)
+    assert ext.admin1 == "Tigray"
+
+
 def test_a_capital_that_denounces_is_the_government(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Irak : 16 morts dans les frappes américaines à Al-Qaïm, Bagdad dénonce « une agression »",
