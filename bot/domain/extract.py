@@ -2366,6 +2366,14 @@ def _another_day_out(text: str) -> str:
     return text
 
 
+#: The day of what an attack avenges: "as revenge for a deadly New Year's Day attack", "in
+#: response to Saturday's explosion on the bridge".
+_REPRISAL_DAY = re.compile(
+    r"\b(?:riposte|reprisal|retaliation|représailles|revenge|vengeance|response|réponse)\b"
+    r"[^.;]{0,40}?\b(?:" + lx.DAYS + r"|new year['’]s (?:day|eve)|christmas(?: day| eve)?|"
+    r"noël|nouvel an|saint-sylvestre)\b",
+    re.IGNORECASE,
+)
 _SINCE_DAY = re.compile(
     r"\b(?:since|depuis)\s+(?:" + lx.DAYS + r")\b|"
     # the same hour told in GMT, the day before: "shortly after 1 a.m. (2200 GMT on Wednesday)"
@@ -2376,8 +2384,7 @@ _SINCE_DAY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|bombings|frappes|attaques|bombardements)\b"
     r"[^.;]{0,40}?\b(?:" + lx.DAYS + r")\b(?:\s*(?:,|and|et|or|ou)\s+(?:on\s+|le\s+)?(?:"
     + lx.DAYS + r")\b)*|"
-    r"\b(?:riposte|reprisal|retaliation|représailles|revenge|vengeance)\b[^.;]{0,40}?\b(?:"
-    + lx.DAYS + r")\b|"
+    + _REPRISAL_DAY.pattern + r"|"
     # "... the deputy governor, who was killed on Tuesday when ...": another event's day
     r"\b(?:who|whom|qui)\s+(?:had |has |was |were |avait |a |ont |avaient )?(?:been |été )?"
     r"[^,.;]{0,50}?\b(?:" + lx.DAYS + r")\b",
@@ -2455,7 +2462,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if s.zone == "body" and s.paragraph <= 2 and not s.background
         and lx.VIOLENCE_LOW.search(s.low)
     ]
-    when: date = incident_date([_another_day_out(t) for t in head_dated],
+    when: date = incident_date([_another_day_out(_REPRISAL_DAY.sub("", t)) for t in head_dated],
                                article.published, later=body_dated)
     return Extraction(
         is_incident=True,

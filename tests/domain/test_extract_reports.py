@@ -627,3 +627,22 @@ def test_an_armed_group_that_retakes_a_town_is_no_government(gazetteer: Gazettee
         "2025-10-26T16:05:00Z",
     ), gazetteer)
     assert ext.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("KRAMATORSK — Russia's defence ministry said on Sunday it had killed Ukrainian "
+         "servicemen in a missile strike on two buildings in Kramatorsk as revenge for a deadly "
+         "New Year's Day attack on its troops.", date(2023, 1, 8)),
+        ("KYIV — Russian missiles slammed into the centre of Kyiv on Sunday morning, killing "
+         "eight people.\n\nPresident Putin said Russia had carried out massive strikes in "
+         "response to Friday's explosion on the Crimea bridge.", date(2023, 1, 8)),
+    ],
+)
+def test_the_day_of_what_an_attack_avenges_dates_nothing(
+    gazetteer: Gazetteer, body: str, day: date
+) -> None:
+    ext = extract(_article("Missile strike kills eight", body, "2023-01-08T16:30:00Z"),
+                  gazetteer)
+    assert ext.incident_date == day
