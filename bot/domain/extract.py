@@ -308,11 +308,13 @@ _STATE_TAKES = re.compile(
 )
 
 
+#: After an armed group's name, its retaking a place: "les FSR ont annoncé avoir repris".
 _RETAKES_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:avoir repris|ont repris|a repris|reprennent|reprend|retook|recaptured|"
     r"retaken|regained)\b",
     re.IGNORECASE,
 )
+#: Before a town's name, its being entered or taken: "M23 rebels enter Sake".
 _TAKES_TOWN = re.compile(
     r"\b(?:enters?|entering|takes?|taking|occup(?:e|ent|y|ies|ying|ied))\s+$", re.IGNORECASE
 )
