@@ -769,7 +769,7 @@ SPEECH_AFTER = _rx(
     r"(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
     r"rejects|rejected|refutes|refuted|dismissed|dismisses|disputes|disputed|rejette|"
     r"a rejeté|réfute|a réfuté|conteste|a contesté|nie|a nié|"
-    r"denounced|denounces|dénonce|dénoncent|a dénoncé|ont dénoncé|slammed|slams|"
+    r"denounced|denounces|dénonce|dénoncent|a dénoncé|ont dénoncé|"
     r"admits|admitted|acknowledges|acknowledged|reconnaît|a reconnu|ont reconnu|"
     # praise is no part in it: "Hamas hailed the attack", "le Hamas a salué une riposte"
     r"praised|praises|hailed|hails|welcomed|welcomes|applauded|a salué|salue|ont salué|"

@@ -622,10 +622,17 @@ def _local_road(sentence: _Sentence, mention: Mention, gazetteer: Gazetteer) -> 
     other_end = _OTHER_END_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
         _OTHER_END_AFTER.match(text, mention.end)
     )
-    if other_end is not None and not any(
-        m.kind == "place" and m.start <= other_end.start(1) < m.end for m in sentence.mentions
+    if (
+        other_end is not None
+        and (here.level == "site" or here.population < _VILLAGE_SIZE)
+        and not any(
+            m.kind == "place" and m.start <= other_end.start(1) < m.end
+            for m in sentence.mentions
+        )
     ):
-        return True  # the other end is a village the gazetteer lacks: a local road
+        # a village, and the other end a village the gazetteer lacks: a local road (a city
+        # at one end is the start of a long one: "the road between Abuja and Kachia")
+        return True
     for other in sentence.mentions:
         if other.kind != "place" or other is mention or abs(other.start - mention.start) > 60:
             continue

@@ -387,6 +387,14 @@ def test_a_local_road_is_where_it_happened(gazetteer: Gazetteer) -> None:
         "2022-03-29T10:00:00Z",
     ), gazetteer)
     assert train.place not in ("Abuja", "Kaduna")
+    # a city at one end starts a long road, whatever the other end
+    road = extract(_article(
+        "Gunmen ambush travellers on the road to Kachia",
+        "KADUNA — Gunmen ambushed a convoy of travellers on the road between Kaduna and "
+        "Kurmin Masara on Monday, killing eight people, police said.",
+        "2022-03-29T10:00:00Z",
+    ), gazetteer)
+    assert road.place != "Kaduna"
 
 
 def test_a_capital_that_admits_is_the_government(gazetteer: Gazetteer) -> None:
