@@ -61,6 +61,58 @@ def split_alternatives(pattern: str) -> list[str]:
     return out
 
 
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the parenthesis closing the group opened at ``start`` (-1 if none)."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "^")
+            if pattern[i : i + 1] == "]":
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+#: A group opening an alternative is spread over the alternative's rest only up to this many.
+_MAX_SPREAD = 40
+
+
+def _spread(alternative: str) -> list[str]:
+    """``\\b(?:kill|shot)ed`` as ``\\bkilled`` and ``\\bshoted``: a non-capturing group that opens
+    an alternative, each of whose branches starts with a letter, spread over the rest so that
+    the branches can join their letter's group. The same strings match, in the same order."""
+    boundary = "\\b" if alternative.startswith("\\b") else ""
+    body = alternative[len(boundary):]
+    if not body.startswith("(?:"):
+        return [alternative]
+    end = _group_end(body, 0)
+    rest = body[end + 1 :] if end > 0 else ""
+    if end < 0 or rest[:1] in _QUANTIFIERS or rest[:1] == "?":
+        return [alternative]
+    branches = split_alternatives(body[3:end])
+    if len(branches) > _MAX_SPREAD or not all(
+        b[:1].isalnum() and b[1:2] not in _QUANTIFIERS for b in branches
+    ):
+        return [alternative]
+    return [boundary + b + rest for b in branches]
+
+
 def by_first_letter(pattern: str, *, word_start: bool = False) -> str:
     """Regroup a pattern's top-level alternatives under their first letter.
 
@@ -82,7 +134,7 @@ def by_first_letter(pattern: str, *, word_start: bool = False) -> str:
             segments.append(head if rests == [""] else f"{head}(?:{'|'.join(rests)})")
         run.clear()
 
-    for alternative in split_alternatives(pattern):
+    for alternative in (a for whole in split_alternatives(pattern) for a in _spread(whole)):
         boundary = "\\b" if alternative.startswith("\\b") else ""
         body = alternative[len(boundary):]
         if not (body[:1].isalnum() and body[1:2] not in _QUANTIFIERS):

@@ -465,8 +465,10 @@ NON_INCIDENT = _rx(
     # the humanitarian toll of a war: displacement, hunger, aid
     r"\bdisplaced\b|\bdisplacement\b|\brefugees?\b|\bhumanitarian\b(?! law)|\bfamine\b|"
     r"\bhunger\b|\bmalnutrition\b|\bfunding\b|\bexodus\b|\bdéplacés\b|"
-    r"\bdéplacement\b|(?<!s['’]étaient )(?<!se sont )(?<!s['’]étaient déjà )\bréfugiés\b|"
-    r"(?<!droit )(?<!droit international )\bhumanitaires?\b|"
+    r"\bdéplacement\b|"
+    # (a guard after the first letter, as in not_after: "se sont réfugiés" took refuge)
+    r"\br(?<!s['’]étaient r)(?<!se sont r)(?<!s['’]étaient déjà r)éfugiés\b|"
+    r"\bh(?<!droit h)(?<!droit international h)umanitaires?\b|"
     r"\bfamine\b|\bfaim\b|"
     r"\bmalnutrition\b|\bfinancements?\b|\bexode\b"
 )
@@ -873,11 +875,11 @@ SOLDIERS = _rx(
     # the army named without its nationality: the incident country's ("l'armée et ses alliés
     # russes reprennent Kidal", "the army said it had repelled the attack")
     # (not as the source: "the army said", "selon l'armée")
-    r"(?<!according to )\bthe army\b(?!-)(?! (?:said|says|spokes\w+|statement|denied|denies|"
+    r"\bt(?<!according to t)he army\b(?!-)(?! (?:said|says|spokes\w+|statement|denied|denies|"
     r"confirmed|accused|accuses|blamed|blames|claimed|claims|announced|warned)\b)"
     # (nor a co-source: "the army and the Borno state governor said")
     r"(?! and (?:[\w'’-]+ ){1,5}(?:said|say|told|reported|confirmed)\b)|"
-    r"(?<!selon )\bl['’]armée\b(?! (?:de l['’]air|[a-zé]+aise?s?|[a-zé]+ienne?s?)\b)"
+    r"\bl(?<!selon l)['’]armée\b(?! (?:de l['’]air|[a-zé]+aise?s?|[a-zé]+ienne?s?)\b)"
     r"(?! (?:a |ont )?(?:annonc|indiqu|déclar|affirm|précis|assur|dément|démenti|confirm|dit|"
     r"accus|dénonc|condamn|promet|estim)\w*)|\bforces armées\b|\barmed forces\b|"
     r"\bsoldiers\b|\btroops\b|"

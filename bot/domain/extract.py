@@ -933,6 +933,9 @@ def _choose_place(
                 bare.add(m.id)
             first_seen.setdefault(m.id, order)
             order += 1
+        nationalities = _nationalities(s.text, gazetteer)
+        if not nationalities:
+            continue
         forces = [
             (a, b) for _, a, b in _demonym_forces(
                 s.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR
@@ -945,7 +948,7 @@ def _choose_place(
                 _NATIONALS_EN.finditer(s.text), _NATIONALS_FR.finditer(s.text)
             )
         ]
-        for start, end, code in _nationalities(s.text, gazetteer):
+        for start, end, code in nationalities:
             if end - start > 3 and not any(a <= start < b for a, b in forces):
                 # (the attacker's nationality, "frappe israélienne à Barja", does not say
                 # where it happened)

@@ -35,8 +35,13 @@ def test_split_alternatives_keeps_groups_classes_and_escapes_whole() -> None:
 
 def test_letters_grouped_in_order() -> None:
     assert by_first_letter(r"kill\w*|dead\b|killing") == r"k(?:ill\w*|illing)|d(?:ead\b)"
-    # a lone letter, and alternatives that open otherwise keep their place
-    assert by_first_letter(r"a|(?:b|c)d|ax") == r"a|(?:b|c)d|a(?:x)"
+    # a group opening an alternative is spread over its rest when its branches start with
+    # letters; other openings (a capturing group, a class) keep their place
+    assert by_first_letter(r"a|(?:b|c)d|ax") == r"a(?:|x)|b(?:d)|c(?:d)"
+    assert by_first_letter(r"a|(b|c)d|ax") == r"a|(b|c)d|a(?:x)"
+    assert by_first_letter(r"a|[bc]d|ax") == r"a|[bc]d|a(?:x)"
+    # (nor when the group is quantified)
+    assert by_first_letter(r"(?:b|c)?d|bx") == r"(?:b|c)?d|b(?:x)"
     # a quantified first letter is no head
     assert by_first_letter(r"a?b|ac") == r"a?b|a(?:c)"
 
@@ -53,6 +58,7 @@ def test_boundary_kept_apart_unless_anchored() -> None:
     r"\bkill\w*|\bkid\w*|kin\b|\bkilling",
     r"a|ab|abc|b|ba",
     r"(?:k|d)\w+|kill|dead",
+    r"\b(?:kill|killing|shot)(?:ed|s)?\b|\b(?:shot|sho)t|(?:a|ab)c",
     r"\bKill\w*|kin",
 ])
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
