@@ -17,9 +17,38 @@ build a trie out of a word list (trrex, trieregex) do not apply.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+
 __all__ = ["by_first_letter", "not_after", "split_alternatives"]
 
 _QUANTIFIERS = frozenset("?*+{")
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The pattern's characters outside escapes and classes: ``(index, character, depth)``,
+    the depth being that of the groups open before the character."""
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "^")
+            if pattern[i : i + 1] == "]":  # a literal ] first in the class
+                i += 1
+            continue
+        yield i, c, depth
+        depth += (c == "(") - (c == ")")
+        i += 1
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -31,62 +60,14 @@ def split_alternatives(pattern: str) -> list[str]:
     Returns:
         Its alternatives in order (the pattern itself when it has none).
     """
-    out: list[str] = []
-    depth = 0
-    start = 0
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + (pattern[i + 1 : i + 2] == "^")
-            if pattern[i : i + 1] == "]":  # a literal ] first in the class
-                i += 1
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
+    cuts = [i for i, c, depth in _syntax(pattern) if c == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """The index of the parenthesis closing the group opened at ``start`` (-1 if none)."""
-    depth = 0
-    in_class = False
-    i = start
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + (pattern[i + 1 : i + 2] == "^")
-            if pattern[i : i + 1] == "]":
-                i += 1
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+def _group_end(pattern: str) -> int:
+    """The index of the parenthesis closing the group the pattern opens with (-1 if none)."""
+    return next((i for i, c, depth in _syntax(pattern) if c == ")" and depth == 1), -1)
 
 
 #: A group opening an alternative is spread over the alternative's rest only up to this many.
@@ -101,7 +82,7 @@ def _spread(alternative: str) -> list[str]:
     body = alternative[len(boundary):]
     if not body.startswith("(?:"):
         return [alternative]
-    end = _group_end(body, 0)
+    end = _group_end(body)
     rest = body[end + 1 :] if end > 0 else ""
     if end < 0 or rest[:1] in _QUANTIFIERS or rest[:1] == "?":
         return [alternative]
