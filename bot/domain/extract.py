@@ -2126,7 +2126,7 @@ _BLAMED_BEFORE = re.compile(
     r"(?:la )?(?:marque|signature) (?:de|du|des)|suspicion (?:fell|falls|has fallen) on|"
     r"(?:les )?soupçons se (?:portent|sont portés) (?:sur|vers))\s+"
     r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) )?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
-    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}(?:[«“\"]\s*)?$",
     re.IGNORECASE,
 )
 

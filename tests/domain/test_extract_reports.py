@@ -654,3 +654,14 @@ def test_the_day_of_what_an_attack_avenges_dates_nothing(
     ext = extract(_article("Missile strike kills eight", body, "2023-01-08T16:30:00Z"),
                   gazetteer)
     assert ext.incident_date == day
+
+
+def test_a_state_s_own_name_for_a_group_in_quotes(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Pakistan : sept policiers tués dans l'attaque d'une école de police",
+        "PESHAWAR — Sept policiers ont été tués vendredi soir lors de l'attaque d'une école de "
+        "police près de Dera Ismail Khan, a indiqué la police.\n\nLes autorités ont attribué "
+        "l'attaque aux « khawarij », terme officiel désignant les talibans pakistanais.",
+        "2025-10-11T10:20:00Z",
+    ), gazetteer)
+    assert "ttp" in ext.actors
