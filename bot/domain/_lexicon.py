@@ -291,7 +291,8 @@ CIV_TARGET = _rx(
          "humanitarian workers", "travailleurs humanitaires", "employés humanitaires",
          "collaborateurs humanitaires", "agents humanitaires", "guests", "invités", "wedding",
          "mariage", "motorists", "travellers", "travelers", "commuters", "voyageurs",
-         "automobilistes", "usagers de la route"],
+         "automobilistes", "usagers de la route", "hunters", "gatherers", "shepherds",
+         "bergers", "cueilleurs", "woodcutters", "bûcherons"],
         ["told ", "tell ", "to ", "aux ", "an "],
     ) + r")\b|"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) humanitaires\b|"

@@ -425,7 +425,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         return "Violence against civilians", "Attack"
     if clash + vac + attack > 0:
         # who was attacked decides: armed opponents make it a battle, civilians an attack
-        if clash > vac + civ * 0.3 or (mil >= civ and mil > 0 and clash + mil >= vac):
+        if clash > vac + civ * 0.3 or (mil > civ and clash + mil >= vac):
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     if r > 0:

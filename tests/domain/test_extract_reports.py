@@ -665,3 +665,15 @@ def test_a_state_s_own_name_for_a_group_in_quotes(gazetteer: Gazetteer) -> None:
         "2025-10-11T10:20:00Z",
     ), gazetteer)
     assert "ttp" in ext.actors
+
+
+def test_truffle_hunters_killed_are_an_attack_on_civilians(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Syria state media: IS militants kill 53 truffle hunters",
+        "DAMASCUS — Islamic State militants attacked people gathering desert truffles near "
+        "al-Sukhnah on Friday.\n\nThe state news agency said the victims, 46 civilians and "
+        "seven soldiers, were killed.",
+        "2023-02-18T10:00:00Z",
+    ), gazetteer)
+    assert ext.event_type == "Violence against civilians"
+    assert "civilians-sy" in ext.actors
