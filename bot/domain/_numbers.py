@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MAX_PLAUSIBLE", "Casualties", "NumberSpan", "casualties", "find_numbers"]
+__all__ = ["MAX_PLAUSIBLE", "Casualties", "NumberSpan", "casualties", "find_numbers", "nil_toll"]
 
 logger = logging.getLogger(__name__)
 
@@ -608,3 +609,20 @@ def _toll(figures: list[int], headline: list[int], updated: list[int]) -> int:
         if within:
             return max(within)
     return max(figures)
+
+
+def nil_toll(texts: Sequence[str]) -> Casualties:
+    """What texts say of nobody killed or hurt ("« Il n'y a pas de victimes »", "No injuries
+    were reported"), their figures aside: 0 where one says so, None elsewhere. Nobody hurt
+    means nobody killed either.
+
+    Args:
+        texts: sentences of the report.
+
+    Returns:
+        0 or None for each figure.
+    """
+    both = any(_ZERO_BOTH.search(t) for t in texts)
+    hurt = both or any(_ZERO_HURT.search(t) for t in texts)
+    dead = hurt or any(_ZERO_DEAD.search(t) for t in texts)
+    return Casualties(0 if dead else None, 0 if hurt else None)

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from bot.domain import _lexicon as lx
 from bot.domain._dates import incident_date
 from bot.domain._geofold import fold_key
-from bot.domain._numbers import casualties
+from bot.domain._numbers import Casualties, casualties, nil_toll
 from bot.domain.matching import haversine_km
 from bot.domain.models import (
     PLACE_LEVEL_RANK,
@@ -2461,6 +2461,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         headline=sum(1 for s in sentences if s.zone == "title" and not s.background),
         victims_only=event[0] != "Battles",
     )
+    if toll.fatalities is None or toll.injured is None:
+        # "« Il n'y a pas de victimes », a précisé le responsable, indiquant que les employés
+        # avaient été évacués": a nil toll told beside another time is still this one's
+        nil = nil_toll([s.text for s in sentences if s.zone != "body" or s.paragraph <= 2])
+        toll = Casualties(
+            toll.fatalities if toll.fatalities is not None else nil.fatalities,
+            toll.injured if toll.injured is not None else nil.injured,
+        )
     if _property_only(sentences, event, toll.fatalities, toll.injured):
         event = ("Strategic developments", "Looting/property destruction")
     # the lead often dates the statement ("said on Tuesday"); the event's own day may come in

@@ -677,3 +677,14 @@ def test_truffle_hunters_killed_are_an_attack_on_civilians(gazetteer: Gazetteer)
     ), gazetteer)
     assert ext.event_type == "Violence against civilians"
     assert "civilians-sy" in ext.actors
+
+
+def test_a_nil_toll_told_beside_another_time(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Russie : un terminal gazier en feu après une attaque de drones",
+        "MOSCOU — Des drones ont frappé dimanche un terminal gazier près d'Oust-Louga, provoquant "
+        "un incendie, a annoncé le gouverneur de la région de Léningrad.\n\n« Il n'y a pas de "
+        "victimes », a précisé le responsable, indiquant que les employés avaient été évacués.",
+        "2024-01-21T10:00:00Z",
+    ), gazetteer)
+    assert (ext.fatalities, ext.injured) == (0, 0)
