@@ -153,7 +153,7 @@ _KILL_AFTER = re.compile(
     r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|morts?|"
     r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombés|"
     r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
-    r"décapités)\b",
+    r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death)\b",
     re.IGNORECASE,
 )
 _KILL_NOUN_AFTER = re.compile(

@@ -688,3 +688,14 @@ def test_a_nil_toll_told_beside_another_time(gazetteer: Gazetteer) -> None:
         "2024-01-21T10:00:00Z",
     ), gazetteer)
     assert (ext.fatalities, ext.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Au moins 23 passagers ont été brûlés vifs lundi soir dans l'attaque d'un autocar.",
+     "At least 23 passengers were burned alive when gunmen set the bus on fire."],
+)
+def test_people_burned_alive_are_dead(sentence: str) -> None:
+    from bot.domain._numbers import casualties
+
+    assert casualties([sentence], headline=0, victims_only=True).fatalities == 23
