@@ -532,7 +532,8 @@ BACKGROUND = _rx(
     r"ces derni(?:ers|ères) (?:jours|semaines|mois|années|temps)|se sont multipliée?s|"
     r"recrudescence)\b|"
     # "the attack came less than two weeks after 52 people were killed in Bokkos"
-    r"\b(?:came|comes|occurred|happened) (?:[\w-]+ ){0,5}after\b|"
+    r"\b(?:came|comes|occurred|happened) (?:[\w-]+ ){0,5}(?:after|as)\b|"
+    r"\bthe same day as\b|\ble même jour que\b|"
     # other attacks the same side is blamed for: "the ministry also accused the RSF of
     # shelling a hospital in El Obeid"
     r"\balso (?:accused|blamed)\b|\b(?:a|ont) (?:également|aussi) (?:accusé|imputé)\b|"

@@ -440,6 +440,11 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"heures?|hours?|minutes?|days?|jours?|months?|mois|tonnes?|tons?|drones?|missiles?|"
     r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"
     r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?|"
+    # units: "commander of the 25 Task Force Brigade", "la 22e brigade" (not "corps", the
+    # bodies of the dead in French)
+    r"(?:st|nd|rd|th|e|ème)?\s*(?:task force|brigades?|battalions?|bataillons?|divisions?|"
+    r"regiments?|régiments?|squadrons?|escadrons?|sectors?|secteurs?|infantry|"
+    r"mechani[sz]ed|armou?red)|"
     # dates: "the election of 20 August", "du 20 août"
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     r"novembre|décembre|decembre|january|february|march|april|may|june|july|august|"

@@ -699,3 +699,27 @@ def test_people_burned_alive_are_dead(sentence: str) -> None:
     from bot.domain._numbers import casualties
 
     assert casualties([sentence], headline=0, victims_only=True).fatalities == 23
+
+
+def test_unit_numbers_and_other_attacks_the_same_day() -> None:
+    from bot.domain._numbers import casualties
+
+    assert casualties([
+        "Brigadier General Musa Uba, commander of the 25 Task Force Brigade, was killed in an "
+        "ambush, and three soldiers also died.",
+    ], headline=0, victims_only=True).fatalities != 25
+    assert casualties([
+        "Quarante-deux corps ont été retrouvés samedi dans le village.",
+    ], headline=0, victims_only=True).fatalities == 42
+
+
+def test_another_bombing_the_same_day_is_background(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Five killed as suicide bomber strikes mosque inside Doaba police station",
+        "PESHAWAR — Five people were killed and 12 wounded when a suicide bomber blew himself "
+        "up inside a mosque in Hangu district on Friday, police said.\n\nThe attack came on the "
+        "same day as a far deadlier bombing of a procession in Mastung, where the death toll "
+        "has risen to nearly 60.",
+        "2023-09-30T05:30:00Z",
+    ), gazetteer)
+    assert ext.fatalities == 5
