@@ -195,6 +195,8 @@ def _same_toll(a: int | None, b: int | None) -> bool:
 
 #: How far apart two reports naming the same village may have placed it.
 _NAMED_KM = 150.0
+#: How far from a wide region's centre (a valley, a desert, "Waziristan") a town of it may lie.
+_AREA_KM = 150.0
 
 
 def _same_place_name(a: str, b: str) -> bool:
@@ -227,6 +229,12 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
         km = haversine_km(ext.lat, ext.lon, inc.lat, inc.lon)
         if km <= NEAR_KM:
             return max(km, 1.0)
+        if km <= _AREA_KM and any(
+            (p := gazetteer.place(pid)) is not None and p.is_area
+            for pid in (ext.place_id, inc.place_id) if pid
+        ):
+            # one report names the region ("Waziristan"), the other the town in it ("Mir Ali")
+            return NEAR_KM
         # two precise places far apart are two places, whatever the country says
         return None
     if ext.country and ext.country == inc.country:

@@ -238,3 +238,27 @@ def test_a_town_seized_then_won_back_is_two_events(gazetteer: Gazetteer) -> None
     assert {a.sub_event_type, b.sub_event_type} == {
         "Non-state actor overtakes territory", "Government regains territory"}
     assert _pair(seized, retaken, gazetteer) is None
+
+
+def test_a_region_and_a_town_in_it_can_be_one_place(gazetteer: Gazetteer) -> None:
+    from bot.domain.models import Extraction, Status
+
+    town = Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Suicide bomb", place_id="s:mir-ali", place="Mir Ali",
+        admin1="Khyber Pakhtunkhwa", country="PK", lat=32.97, lon=70.27,
+        actors=("military-forces-pk",), status=Status.CONFIRMED, fatalities=13,
+        incident_date=FR.published.date(),
+    )
+    report = Report(source="s", url="https://news.example/w", title="w", language="en",
+                    published=FR.published, fatalities=13, status=Status.CONFIRMED)
+    incident = incident_from(town, report, key="w", now=FR.published)
+    region = town.model_copy(update={"place_id": "s:waziristan", "place": "Waziristan",
+                                     "lat": 32.6, "lon": 69.9})
+    assert find_duplicate(region, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # a town as far away that is no region is another place
+    other = region.model_copy(update={"place_id": "g:1183460", "place": "Bannu",
+                                      "lat": 32.6, "lon": 69.9})
+    assert find_duplicate(other, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
