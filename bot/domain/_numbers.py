@@ -167,17 +167,16 @@ _INJ_AFTER = re.compile(
     r"(?:wounded|injured|hurt|injuries|blessés?|blessées?)\b",
     re.IGNORECASE,
 )
-#: The wounded as a noun that ends its phrase ("61 injured, and ...", "douze blessés mais
-#: aucun mort"), not an adjective ("three injured soldiers died").
-_INJ_NOUN_ALONE = re.compile(
+#: The wounded named right after a figure ("12 injured", "24 personnes blessées").
+_INJ_NOUN = (
     r"^\s*(?:people\s+|persons\s+|personnes\s+)?(?:wounded|injured|hurt|blessés?|blessées?)"
-    r"\s*(?:[,.;:)]|and\b|et\b|mais\b|but\b|$)",
-    re.IGNORECASE,
 )
-_INJ_NOUN_AFTER = re.compile(
-    r"^\s*(?:people\s+|persons\s+|personnes\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b",
-    re.IGNORECASE,
+#: ... as a noun that ends its phrase ("61 injured, and ...", "douze blessés mais aucun mort"),
+#: not an adjective ("three injured soldiers died").
+_INJ_NOUN_ALONE = re.compile(
+    _INJ_NOUN + r"\s*(?:[,.;:)]|and\b|et\b|mais\b|but\b|$)", re.IGNORECASE
 )
+_INJ_NOUN_AFTER = re.compile(_INJ_NOUN + r"\b", re.IGNORECASE)
 _QUAL = (
     r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
     r"au moins|plus de|près de|presque|environ|quelque|quelques|jusqu'à|pas moins de)?\s*"

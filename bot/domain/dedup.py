@@ -119,7 +119,9 @@ def incident_keys(incident: Incident) -> list[DedupKey]:
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
-_TAKEN_AND_RETAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
+_TAKEN_AND_RETAKEN = frozenset(
+    {"Non-state actor overtakes territory", "Government regains territory"}
+)
 
 
 def _event_compatible(ext: Extraction, inc: Incident) -> bool:

@@ -1868,6 +1868,8 @@ _STATE_AIRCRAFT = re.compile(
     r"avions? (?:de chasse|de combat|militaires?)|hélicoptères? (?:de combat|militaires?)|"
     r"aviation militaire|armée de l['’]air|junte)\b"
 )
+
+
 def _own_army_answers(
     sentences: list[_Sentence], country: str, gazetteer: Gazetteer
 ) -> bool:
