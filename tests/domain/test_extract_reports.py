@@ -13,10 +13,11 @@ from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Article
 
 
-def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z") -> Article:
+def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z",
+             summary: str = "") -> Article:
     return Article(id="r", source="s", url="https://news.example/r",
                    published=datetime.fromisoformat(published.replace("Z", "+00:00")),
-                   title=title, summary="", body=body)
+                   title=title, summary=summary, body=body)
 
 
 _MONDAY = datetime(2025, 12, 8, 11, 45, tzinfo=UTC)
@@ -160,14 +161,8 @@ def test_a_bomb_aimed_at_police_has_an_unnamed_author(
                                "civilians-pk"}
 
 
-def _full(title: str, body: str, published: str, summary: str = "") -> Article:
-    return Article(id="r", source="s", url="https://news.example/r",
-                   published=datetime.fromisoformat(published.replace("Z", "+00:00")),
-                   title=title, summary=summary, body=body)
-
-
 def test_the_province_named_inside_a_wider_region(gazetteer: Gazetteer) -> None:
-    ext = extract(_full(
+    ext = extract(_article(
         "Sudan accuses RSF of deadly drone attack on Kordofan market",
         "PORT SUDAN — Paramilitary Rapid Support Forces killed eight civilians in a drone attack "
         "on the public market of Al-Khiwai, a town in West Kordofan state, on Wednesday, the "
@@ -489,7 +484,7 @@ def test_an_escort_that_fights_back_and_a_town_occupied(
 
 
 def test_headline_and_lead_of_violence_outweigh_a_summary_aside(gazetteer: Gazetteer) -> None:
-    ext = extract(_full(
+    ext = extract(_article(
         "Ouham-Pendé : au moins 26 civils tués dans des villages près de Paoua",
         "Au moins vingt-six civils ont été tués mardi dans les villages de Koundjili et de "
         "Djoumjoum, à une cinquantaine de kilomètres de Paoua.",
