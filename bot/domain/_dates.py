@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["date_mentions", "incident_date"]
+__all__ = ["WEEKDAYS", "date_mentions", "incident_date"]
 
 _WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -25,7 +25,9 @@ _MONTHS: dict[str, int] = {
     "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
     "novembre": 11, "décembre": 12, "decembre": 12,
 }
-_WD = "|".join(_WEEKDAYS)
+#: The day names, English then French, as a regex alternation.
+WEEKDAYS = "|".join(_WEEKDAYS)
+_WD = WEEKDAYS
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 #: "la nuit de vendredi à samedi", "dans la nuit du vendredi 4 au samedi 5 juin": the day the
 #: night ends on (the weekday, or the date when the report gives it)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.domain._alternation import by_first_letter, not_after
+from bot.domain._dates import WEEKDAYS
 
 __all__ = [
     "ATTACK",
@@ -516,10 +517,7 @@ CASUALTY_WORDS = _rx(
     r"\btu(?:é|ée|és|ées|ant|ent)\b|\bmorts?\b|\bbless\w+|\bvictimes\b|\bmassacr\w+"
 )
 
-DAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche"
-)
+DAYS = WEEKDAYS
 #: Sentences about other times: earlier attacks, the war's toll, history.
 BACKGROUND = _rx(
     # (not "since Friday", "depuis vendredi": the same days as the event)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.domain._dates import WEEKDAYS
+
 __all__ = ["MAX_PLAUSIBLE", "Casualties", "NumberSpan", "casualties", "find_numbers", "nil_toll"]
 
 logger = logging.getLogger(__name__)
@@ -177,19 +179,16 @@ _INJ_NOUN_ALONE = re.compile(
     _INJ_NOUN + r"\s*(?:[,.;:)]|and\b|et\b|mais\b|but\b|$)", re.IGNORECASE
 )
 _INJ_NOUN_AFTER = re.compile(_INJ_NOUN + r"\b", re.IGNORECASE)
-_QUAL = (
-    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
-    r"au moins|plus de|près de|presque|environ|quelque|quelques|jusqu'à|pas moins de)?\s*"
-)
-#: A day between the verb and the figure: "a tué lundi 20 personnes", "killed on Sunday 12".
-_DAY = (
-    r"(?:(?:on |ce |le )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(?: (?:soir|matin|night|morning|"
-    r"evening))?,?\s+)?"
-)
+#: A figure's qualifier: "at least", "près de".
 _QUALIFIER = (
     r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|au moins|"
     r"plus de|près de|presque|environ|quelque|quelques|jusqu'à|pas moins de)"
+)
+_QUAL = _QUALIFIER + r"?\s*"
+#: A day between the verb and the figure: "a tué lundi 20 personnes", "killed on Sunday 12".
+_DAY = (
+    r"(?:(?:on |ce |le )?(?:" + WEEKDAYS + r"|hier|yesterday)(?: (?:soir|matin|night|morning|"
+    r"evening))?,?\s+)?"
 )
 #: The perpetrator's own count ("JNIM said it had killed 200 soldiers", "affirme avoir tué
 #: près de 200 soldats"): a boast, not the toll.
@@ -197,7 +196,7 @@ _CLAIMED_KILL_BEFORE = re.compile(
     r"\b(?:(?:said|says|claimed|claims|saying)\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+|have\s+|has\s+)?|claim(?:ed|s|ing)?\s+to\s+have\s+|"
     r"(?:affirm\w*|dit|disent|assur\w*|revendiqu\w*)\s+avoir\s+)"
-    r"(?:killed|tué|abattu|neutralisé)\s+" + _QUALIFIER + r"?\s*$",
+    r"(?:killed|tué|abattu|neutralisé)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 #: The same a few words on: "affirmant s'être emparé de la base et y avoir tué « plus de
