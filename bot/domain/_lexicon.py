@@ -795,6 +795,13 @@ SPEECH_AFTER_LOOSE = _rx(
 
 #: Nouns after a nationality ("Russian missile") or before it ("frappe israélienne") that make
 #: the nation's armed forces the actor.
+#: Arms that only a state's forces field, or fire that is theirs: "Israeli tank fire",
+#: "Russian helicopter gunships" ("Israeli fire" is not among them: "Palestinian gunmen opened
+#: fire").
+_ARMOUR_EN = (
+    r"tanks?|tank fire|aircraft|helicopters?|gunships?|gunboats?|commandos|special forces|"
+    r"paratroopers"
+)
 FORCE_NOUN_EN = _rx(
     # (the words between are not a verb: "the United States blamed Rwandan troops")
     # (not across a stop or a comma: "Ukraine. Un missile russe", "dans le sud de l'Ukraine,
@@ -808,7 +815,7 @@ FORCE_NOUN_EN = _rx(
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
-    r"Central Command|fighter jets)\b"
+    r"Central Command|fighter jets|" + _ARMOUR_EN + r")\b"
 )
 #: The same after a nationality, where an attack is the nation's ("a Russian attack", "une
 #: attaque russe"; "a Niger mosque attack" only says where).
@@ -817,6 +824,7 @@ FORCE_OR_ATTACK_NOUN_EN = _rx(
 )
 FORCE_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
+    r"chars?|hélicoptères?|commandos?|"
     r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
     r"offensive)(?:\s+[\w-]+){0,2}?\s*$"
 )
@@ -863,10 +871,12 @@ WEAPON_NOUN_EN = _rx(
     # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
     r"supplied|made|built|provided|donated|manufactured|designed)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
-    r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|fighter jets)\b"
+    r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|fighter jets|"
+    + _ARMOUR_EN + r")\b"
 )
 WEAPON_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
+    r"chars?|hélicoptères?|commandos?|"
     r"artillerie|obus|roquettes?)(?:\s+[\w-]+){0,2}?\s*$"
 )
 

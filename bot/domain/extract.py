@@ -1906,6 +1906,9 @@ _UNKNOWN_AIRCRAFT = re.compile(
 )
 
 
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
 def _actors(
     sentences: list[_Sentence],
     claim: _Claim,
@@ -2037,6 +2040,14 @@ def _actors(
         if forces:
             chosen.append(forces)
             targets.add(forces)
+    if country and event[1] in _TERRITORY and not any(
+        _is_state(a, gazetteer) and a not in attackers for a in chosen
+    ):
+        # ground changes hands between sides, and the state holds or wants it back: "M23
+        # seizes Minova" is a battle with the army that lost the town
+        forces = _force_actor(country, gazetteer)
+        if forces and forces not in chosen:
+            chosen.append(forces)
     if country and lx.POLICE_TARGET.search(unnamed_lead):
         # soldiers and gendarmes killed together: both forces are sides
         police = _police_actor(country, gazetteer)

@@ -718,3 +718,42 @@ def test_another_bombing_the_same_day_is_background(gazetteer: Gazetteer) -> Non
         "2023-09-30T05:30:00Z",
     ), gazetteer)
     assert ext.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "army"),
+    [
+        ("M23 rebels seize Congo's Minova, cutting key supply route to Goma",
+         "GOMA — M23 rebels seized the town of Minova in eastern Democratic Republic of Congo "
+         "on Tuesday, residents said, sending thousands fleeing.",
+         "military-forces-cd"),
+        ("Birmanie : l'Armée d'Arakan s'empare de Paletwa",
+         "L'Armée d'Arakan a annoncé lundi avoir pris le contrôle total de la ville de Paletwa, "
+         "dans l'État Chin, après la chute du dernier camp de la junte.",
+         "military-forces-mm"),
+    ],
+)
+def test_ground_taken_by_a_group_is_taken_from_the_army(
+    gazetteer: Gazetteer, title: str, body: str, army: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.sub_event_type == "Non-state actor overtakes territory"
+    assert army in ext.actors
+
+
+def test_a_state_named_by_its_tanks_fired(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israeli tank fire wounds two UN peacekeepers at Naqura headquarters",
+        "TYRE, Lebanon — Two peacekeepers were wounded on Thursday when a tank fired at a "
+        "watchtower of the UN force's headquarters in Naqura, the mission said.",
+    ), gazetteer)
+    assert "military-forces-il" in ext.actors
+
+
+def test_gunmen_who_opened_fire_are_no_state(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Two killed as Palestinian gunman opens fire in Tel Aviv",
+        "TEL AVIV — A Palestinian gunman opened fire on people waiting at a bus stop on "
+        "Tuesday, killing two, police said.",
+    ), gazetteer)
+    assert "military-forces-ps" not in ext.actors
