@@ -694,6 +694,19 @@ _NAMESAKE_COUNTRIES = {"CG": ("CD",), "CD": ("CG",)}
 def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     """A name several places bear is the one in a country the report names ("Marawi" in a
     report on the Philippines is the Philippine city, not the Sudanese town)."""
+    named = _named_countries(sentences, gazetteer)
+    if not named:
+        return
+
+    def in_named(place_id: str) -> bool:
+        place = gazetteer.place(place_id)
+        return place is not None and place.country in named
+
+    _prefer_alternatives(sentences, "place", in_named)
+
+
+def _named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
+    """The countries a report names, by name or nationality, outside its background."""
     named: set[str] = set()
     for s in sentences:
         if s.background:
@@ -704,14 +717,7 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
                 named.update(_NAMESAKE_COUNTRIES.get(m.id[2:], ()))
         named.update(code for start, end, code in _nationalities(s.text, gazetteer)
                      if end - start > 3)
-    if not named:
-        return
-
-    def in_named(place_id: str) -> bool:
-        place = gazetteer.place(place_id)
-        return place is not None and place.country in named
-
-    _prefer_alternatives(sentences, "place", in_named)
+    return named
 
 
 def _contained(text: str, end: int, start: int) -> bool:
@@ -834,6 +840,28 @@ _MOURNING = re.compile(  # (on lower-cased text)
 )
 
 
+#: How much a name that towns of several countries bear tells of the country, when the report
+#: names none of them and its dateline is a town of another country.
+_NAMESAKE_WEIGHT = 0.4
+#: A namesake this much smaller than the town the name is read as shares its name for real.
+_NAMESAKE_SIZE = 0.1
+
+
+def _shared_name(place: Place, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether towns of other countries of some size bear the name the report uses too
+    ("Pamplona": Spain and Colombia), not just villages."""
+    if place.level not in ("city", "site"):
+        return False
+    for alt_id in mention.alternatives:
+        alt = gazetteer.place(alt_id)
+        if (
+            alt is not None and alt.country != place.country and alt.level == place.level
+            and alt.population >= _NAMESAKE_SIZE * place.population
+        ):
+            return True
+    return False
+
+
 def _choose_place(
     sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str
 ) -> tuple[Place | None, str | None]:
@@ -857,10 +885,19 @@ def _choose_place(
         _THE_CAPITAL.search(s.text) for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 1)
     )
+    # a name that towns of several countries bear, none of them a country the report names nor
+    # that of its dateline, is weak evidence of the country ("Pamplona" under a Dumaguete
+    # dateline is a Philippine town the gazetteer lacks, not the Spanish city); a capital's
+    # dateline says less (regional desks: Nairobi, Dakar, Beirut)
+    named_first = _named_countries(sentences, gazetteer)
+    namesake_votes: dict[str, float] = {}
+    local_dateline: str | None = None  # the country of a dateline town that is no capital
     for m in gazetteer.scan(dateline) if dateline else []:
         place = gazetteer.place(m.id) if m.kind == "place" else None
         if place is not None and place.country:
             country_score[place.country] += 0.5
+            if place.level == "city" and m.id != gazetteer.capital(place.country):
+                local_dateline = place.country
             if in_capital and m.id == gazetteer.capital(place.country):
                 capital_dateline = place
     for s in sentences:
@@ -916,14 +953,26 @@ def _choose_place(
             ) or _INSTITUTION_AFTER.match(s.text[m.end : m.end + 40])
             # "Iran's Damascus consulate": the country owns, it does not locate (its towns, if
             # it is the place, say so)
-            country_score[place.country] += w * (
+            vote = w * (
                 (0.2 if owner else 1.0) if place.level == "country" else (0.3 if owner else 1.5)
             )
+            namesake = (
+                local_dateline is not None and place.country != local_dateline
+                and place.country not in named_first and _shared_name(place, m, gazetteer)
+            )
+            if namesake:
+                # (counted once, however often it is repeated)
+                vote *= _NAMESAKE_WEIGHT
+                namesake_votes[m.id] = max(namesake_votes.get(m.id, 0.0), vote)
+            else:
+                country_score[place.country] += vote
             if place.level == "country":
                 named.add(place.country)
                 named.update(_NAMESAKE_COUNTRIES.get(place.country, ()))
             else:
-                town_votes[place.country] += w * (0.3 if owner else 1.5)
+                town_votes[place.country] += (
+                    w * (0.3 if owner else 1.5) * (_NAMESAKE_WEIGHT if namesake else 1.0)
+                )
             place_score[m.id] += w * (0.1 if owner else 0.3 if near or container else 1.0)
             if s.zone != "body" and not s.background and place.level in ("city", "site"):
                 head_towns.add(m.id)
@@ -954,6 +1003,9 @@ def _choose_place(
                 # where it happened)
                 country_score[code] += 0.25 * w
                 named.add(code)
+    for pid, vote in namesake_votes.items():
+        if (shared := gazetteer.place(pid)) is not None and shared.country:
+            country_score[shared.country] += vote
     if capital_dateline is not None and not any(
         (p := gazetteer.place(pid)) is not None and p.country == capital_dateline.country
         and pid != capital_dateline.id and not p.is_area

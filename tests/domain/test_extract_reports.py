@@ -757,3 +757,16 @@ def test_gunmen_who_opened_fire_are_no_state(gazetteer: Gazetteer) -> None:
         "Tuesday, killing two, police said.",
     ), gazetteer)
     assert "military-forces-ps" not in ext.actors
+
+
+def test_a_namesake_abroad_under_a_local_dateline(gazetteer: Gazetteer) -> None:
+    # Pamplona (Spain, Colombia) under a Dumaguete dateline: a Philippine town the gazetteer
+    # lacks, not the Spanish city
+    ext = extract(_article(
+        "Negros Oriental Gov. Degamo, 5 others killed in Pamplona attack",
+        "DUMAGUETE CITY — Negros Oriental Governor Roel Degamo and at least five other people "
+        "were killed on Saturday when gunmen stormed his residence in the town of Pamplona, "
+        "police said.\n\nSeveral others were wounded and brought to hospitals in Dumaguete "
+        "City.",
+    ), gazetteer)
+    assert ext.country == "PH"
