@@ -328,11 +328,28 @@ _VERB_AFTER = re.compile(r"^\s+(?:were|was|are|of|ont|sont|d['’]entre)\b", re.
 #: One more of another kind after a figure, with no figure of its own: "10 jawans, driver
 #: killed", "three soldiers and a civilian killed", "deux soldats et un civil tués".
 _PLUS_ONE = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:,|\s+and|\s+et)\s+(?:a |an |one |the |their |un |"
-    r"une |leur |le |la )?(?![\w'’-]*(?:men|children|people|police|personnel|staff|crew|"
-    r"militia|youth|folk|cattle|livestock)\b)[a-zé][\w'’-]*[^s\W]\s+"
+    r"^\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,|\s+and|\s+et)\s+(?:a |an |one |the |their |un |"
+    # ("four soldiers from the UAE and a Bahraini military officer were killed")
+    r"une |leur |le |la )?(?:[\w'’-]+\s+){0,2}?"
+    r"(?![\w'’-]*(?:men|children|people|police|personnel|staff|crew|"
+    r"militia|youth|folk|cattle|livestock)\b|(?:were|was|ont|été|a|had|has|have|been)\b)"
+    r"[a-zé][\w'’-]*[^s\W]\s+"
     r"(?:were |was |ont été |a été )?"
     r"(?:killed|dead|martyred|slain|tués?|tuées?|morts?)\b"
+)
+
+#: A killing verb just before a figure: "killed five Hamas members", "tuant quatre soldats".
+_KILLING_BEFORE = re.compile(
+    r"\b(?:killing|killed|kills|tuant|a tué|ont tué|tue)\s+" + _QUAL + r"$", re.IGNORECASE
+)
+#: One more of another kind after the figure the verb governs, ending the phrase: "five Hamas
+#: members and a Qatari security officer", "quatre soldats et un civil".
+_AND_ONE_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:and|et)\s+(?:a|an|one|un|une)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?!(?:other|autre|few|number|dozen|total|dizaine)\b)"
+    r"[a-zé][\w'’-]*[^s\W](?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|during|when|while|dans|à|lors|"
+    r"près|pendant|alors)\b))",
+    re.IGNORECASE,
 )
 
 
@@ -564,8 +581,13 @@ def casualties(
                 joined = _joined_dead(sentence, numbers, kinds, i)
                 if joined:
                     dead.append(num.value + joined)
-                elif _PLUS_ONE.match(sentence[num.end : num.end + 60]):
-                    dead.append(num.value + 1)  # "10 DRG jawans, driver killed"
+                elif _PLUS_ONE.match(sentence[num.end : num.end + 60]) or (
+                    _KILLING_BEFORE.search(before[-30:])
+                    and _AND_ONE_AFTER.match(sentence[num.end : num.end + 80])
+                ):
+                    # "10 DRG jawans, driver killed"; "killed five Hamas members and a Qatari
+                    # security officer"
+                    dead.append(num.value + 1)
                 joined_before = _joined_before(sentence, numbers, kinds, i)
                 if joined_before:
                     dead.append(num.value + joined_before)

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.domain._dates import date_mentions
+from bot.domain._numbers import casualties
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Article
@@ -770,3 +771,20 @@ def test_a_namesake_abroad_under_a_local_dateline(gazetteer: Gazetteer) -> None:
         "City.",
     ), gazetteer)
     assert ext.country == "PH"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Four UAE soldiers and Bahraini officer killed in attack at Mogadishu base", 5),
+        ("The strike killed five Hamas members and a Qatari security officer, officials said.", 6),
+        ("L'attaque a tué quatre soldats et un civil dans la nuit.", 5),
+        # others in number are no one more
+        ("The raid killed five fighters and a number of civilians.", 5),
+        # plural nouns joined are not one more ("40 farmers and fishermen were killed")
+        ("40 farmers and fishermen were killed in the raid.", 40),
+        ("Douze enfants et adolescents ont été tués.", 12),
+    ],
+)
+def test_one_more_of_another_kind(sentence: str, dead: int) -> None:
+    assert casualties([sentence]).fatalities == dead
