@@ -626,7 +626,13 @@ CLAIMED_TARGET = _rx(
     r"have\s+|was\s+|were\s+)?(?:hit|struck|targeted|targeting|attacked|aimed at)\b"
     r"[^.;:!?]{0,70}$|"
     r"\b(?:affirm\w*|dit|disent|assur\w*|indiqu\w*)\s+avoir\s+(?:visé|frappé|ciblé|attaqué)\b"
-    r"[^.;:!?]{0,70}$"
+    r"[^.;:!?]{0,70}$|"
+    # its own arms: "said its jets had struck", "a indiqué que ses avions avaient frappé"
+    r"\b(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:had\s+|has\s+|have\s+)?(?:hit|struck|targeted|attacked)\b[^.;:!?]{0,70}$|"
+    r"\b(?:affirm\w*|dit|indiqu\w*|déclar\w*|annonc\w*|précis\w*)\s+(?:[\w-]+\s+)?que\s+"
+    r"(?:ses|leurs)\s+(?:[\w-]+\s+){0,3}?(?:avaient|avait|ont|a)\s+(?:visé|frappé|ciblé|"
+    r"attaqué)\b[^.;:!?]{0,70}$"
 )
 #: Who holds the ground where it happened ("territory held by the Arakan Army", "la ville,
 #: contrôlée par le M23"): the setting, not a side of the event. Matched on the text before.

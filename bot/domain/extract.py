@@ -200,14 +200,33 @@ def _headline_entry_first(title: str, body_paragraphs: list[str]) -> list[str]:
     return out
 
 
+#: The French pluperfect of reported speech: "a admis lundi que 63 militaires avaient été
+#: tués" tells this event, as "said 63 soldiers had been killed" does (on lower-cased text).
+_REPORTED_PLUPERFECT = re.compile(
+    r"\b(?:a|ont)\s+(?:[\w'’-]+\s+){0,2}?(?:admis|annoncé|indiqué|déclaré|affirmé|précisé|"
+    r"confirmé|reconnu|rapporté|expliqué|assuré|fait savoir)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:que|qu['’])\s*[^.;]{0,80}?$"
+)
+
+
+def _background(text: str) -> bool:
+    """Whether a sentence speaks of other times: earlier attacks, the war's toll, history."""
+    low = text.lower()
+    found = lx.BACKGROUND_LOW.search(low)
+    while found is not None and found.group(0) in ("avait", "avaient") and (
+        _REPORTED_PLUPERFECT.search(low, max(0, found.start() - 160), found.start())
+    ):
+        found = lx.BACKGROUND_LOW.search(low, found.end())
+    return found is not None
+
+
 def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Sentence]:
     out: list[_Sentence] = []
     body_paragraphs = _headline_entry_first(title, body_paragraphs)
     if title:
         out.append(_Sentence(title, 3.0, "title", -2, False))
     for text in _split_sentences(summary):
-        background = bool(lx.BACKGROUND_LOW.search(text.lower()))
-        out.append(_Sentence(text, 1.5, "summary", -1, background))
+        out.append(_Sentence(text, 1.5, "summary", -1, _background(text)))
     for p, paragraph in enumerate(body_paragraphs):
         # a live blog's later timed entries tell other news ("06:30 — The IDF says it struck
         # more targets in Tehran")
@@ -216,9 +235,7 @@ def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Se
             lead = p == 0 and s == 0
             weight = 3.0 if lead else _paragraph_weight(p)
             # the lead sentence tells the news even when it says "since" or "the war"
-            background = other_entry or (
-                not lead and bool(lx.BACKGROUND_LOW.search(text.lower()))
-            )
+            background = other_entry or (not lead and _background(text))
             out.append(_Sentence(text, weight, "lead" if p == 0 else "body", p, background))
     return out
 

@@ -788,3 +788,24 @@ def test_a_namesake_abroad_under_a_local_dateline(gazetteer: Gazetteer) -> None:
 )
 def test_one_more_of_another_kind(sentence: str, dead: int) -> None:
     assert casualties([sentence]).fatalities == dead
+
+
+def test_the_pluperfect_of_reported_speech_tells_this_event(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Makiïvka : Moscou reconnaît la mort de soldats dans une frappe ukrainienne",
+        "C'est l'une des plus lourdes pertes jamais reconnues par l'armée russe. Le ministère "
+        "russe de la Défense a admis lundi que 63 militaires avaient été tués par une frappe "
+        "ukrainienne sur un cantonnement à Makiïvka, dans la région de Donetsk.",
+        published="2023-01-02T10:00:00Z",
+    ), gazetteer)
+    assert ext.fatalities == 63
+
+
+def test_what_a_state_says_its_jets_struck_names_no_side(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Mali: army strike kills civilians at a market near Nampala",
+        "BAMAKO — At least eight civilians were killed on Sunday when a drone struck a weekly "
+        "market near Nampala, residents said. The army said its aircraft had struck a meeting "
+        "of Wagner Group deserters and JNIM fighters.",
+    ), gazetteer)
+    assert "wagner" not in ext.actors
