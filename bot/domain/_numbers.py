@@ -93,6 +93,7 @@ def _words_value(phrase: str) -> int | None:
     return total + current
 
 
+_CLOCK = re.compile(r"(?<!\d)(?<!\d[.,:])\d{1,2}(?::|\s?h\s?)\d{2}(?!\d)(?![.,:]\d)")
 _ARTICLE_ONE = re.compile(r"^(?:un|une|one)$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\b(?:d['’]|de\s)$", re.IGNORECASE)
 _SAME_AFTER = re.compile(r"^\s+(?:même|seule?)\b", re.IGNORECASE)
@@ -117,6 +118,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
     for m in _APPROX_RE.finditer(text):
         spans.append(NumberSpan(m.start(), m.end(), _APPROX[m.group(1).lower()], True))
         taken.append((m.start(), m.end()))
+    for m in _CLOCK.finditer(text):
+        taken.append((m.start(), m.end()))  # "17:52 GMT", "à 6h30": a time, no count
     for m in _DIGITS.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -229,6 +232,8 @@ _KILL_BEFORE = re.compile(
     r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
     r"égorgé|égorgeant|massacré|exécuté|décapité|"
     r"claimed the lives of|coûté la vie à|bodies of|corps de|"
+    # "confirmed the deaths of 12 soldiers", "reconnaît la mort de 63 soldats"
+    r"the deaths? of|la mort de|le décès de|"
     # an army's word for the attackers it killed: "neutralised 58 terrorists", "de
     # « neutraliser » 58 terroristes"
     r"neutrali[sz](?:ed|ing|e)|neutralis(?:é|és|ée|ées|ant|er)\s*[»”\"]?|"
@@ -248,6 +253,12 @@ _TOLL_BEFORE = re.compile(
 )
 #: "the death toll has risen to", "le bilan s'est alourdi à": the figure after is the toll.
 _TOLL_UPDATE = re.compile(r"\b" + _TOLL + r"\s+" + _QUAL + r"$", re.IGNORECASE)
+#: The toll of the wounded: "toll of wounded rises to 38", "le bilan des blessés s'est alourdi à".
+_HURT_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|number|bilan|nombre)\s+(?:of\s+(?:the\s+)?|des\s+|de\s+)(?:wounded|injured|"
+    r"blessés)\s+" + _TOLL_VERB + r"\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _INJ_BEFORE = re.compile(
     r"\b(?:wounding|injuring|wounded|injured|wound|injure|blessant|blessé|blessés|"
     r"blessée|blessées|a blessé|ont blessé)\s+" + _DAY + _QUAL + r"$",
@@ -353,6 +364,20 @@ _AND_ONE_AFTER = re.compile(
 )
 
 
+#: A figure written like a year, and the people a count of them names right after it.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|until|of|before|after|en|depuis|de|du|jusqu['’]en|avant|après|year|année)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+)?(?:people|persons|civilians|soldiers|fighters|militants|"
+    r"personnes|civils|soldats|militaires|combattants|morts|dead|killed|tués)\b",
+    re.IGNORECASE,
+)
+
+
 def _joined_dead(
     sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
 ) -> int:
@@ -451,7 +476,9 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:%|per ?cent|pour ?cent|km|kilom[eè]t\w*|miles?|mètres?|metres?|meters?|years?|ans|"
+    # ("une centaine de véhicules", "dozens of vehicles")
+    r"^\s*(?:(?:de\s+|d['’]|of\s+)(?=[a-zé]+\b(?<!de)(?<!du)(?<!des)))?"
+    r"(?:%|per ?cent|pour ?cent|km|kilom[eè]t\w*|miles?|mètres?|metres?|meters?|years?|ans|"
     r"heures?|hours?|minutes?|days?|jours?|months?|mois|tonnes?|tons?|drones?|missiles?|"
     r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"
     r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?|"
@@ -516,6 +543,10 @@ def casualties(
             before = sentence[max(0, num.start - 60) : num.start]
             if _NOT_PEOPLE_AFTER.match(after) or _NEGATED.search(before):
                 continue
+            if _YEAR.fullmatch(sentence, num.start, num.end) and (
+                _YEAR_BEFORE.search(before) or not _PEOPLE_AFTER.match(after)
+            ):
+                continue  # "the Euro 2024 final ..., killing at least five": a year
             if _EARLIER_TOLL_BEFORE.search(before) or _REPRISAL_BEFORE.search(
                 sentence[max(0, num.start - 160) : num.start]
             ):
@@ -528,7 +559,9 @@ def casualties(
                 sentence[max(0, num.start - 160) : num.start]
             ):
                 continue
-            if _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) or (
+            if _HURT_TOLL_BEFORE.search(before):
+                kinds[i] = "hurt"
+            elif _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) or (
                 _TOLL_UPDATE.search(before)
             ):
                 kinds[i] = "dead"

@@ -809,3 +809,31 @@ def test_what_a_state_says_its_jets_struck_names_no_side(gazetteer: Gazetteer) -
         "of Wagner Group deserters and JNIM fighters.",
     ), gazetteer)
     assert "wagner" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        # a clock time is no count
+        ("17:52 GMT - Priest killed in Derbent, local media say", None, None),
+        ("À 6h30, douze personnes ont été tuées.", 12, None),
+        # nor a year
+        ("A car bomb exploded as fans watched the Euro 2024 final, killing at least five people "
+         "and wounding 20, police said.", 5, 20),
+        ("In 2024 militants killed 12 people in the district.", 12, None),
+        ("2,000 people were killed.", 2000, None),
+        # the toll of the wounded
+        ("Three children among the dead; toll of wounded rises to 38.", 3, 38),
+        ("Le bilan des blessés s'est alourdi à 40.", None, 40),
+        # things counted after "de": "une centaine de véhicules"
+        ("Le groupe affirme avoir détruit une centaine de véhicules.", None, None),
+        # deaths told as a noun
+        ("Moscou reconnaît la mort de 63 soldats dans une frappe.", 63, None),
+        ("The army confirmed the deaths of 12 soldiers.", 12, None),
+    ],
+)
+def test_figures_that_are_no_toll_and_tolls_told_otherwise(
+    sentence: str, dead: int | None, hurt: int | None
+) -> None:
+    toll = casualties([sentence])
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
