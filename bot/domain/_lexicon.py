@@ -532,6 +532,10 @@ BACKGROUND = _rx(
     # "the attack came less than two weeks after 52 people were killed in Bokkos"
     r"\b(?:came|comes|occurred|happened) (?:[\w-]+ ){0,5}(?:after|as)\b|"
     r"\bthe same day as\b|\ble même jour que\b|"
+    # "the Timbuktu assault followed Sunday's raid on Boulkessi", "fait suite à l'attaque de"
+    r"\b(?:followed|follows|fait suite (?:à|aux?)|faisait suite (?:à|aux?)) (?!by\b)"
+    r"(?:[\w'’-]+ ){0,3}?(?:raids?|attacks?|strikes?|assaults?|bombings?|ambush(?:es)?|"
+    r"attaques?|frappes?|attentats?|embuscades?)\b|"
     # other attacks the same side is blamed for: "the ministry also accused the RSF of
     # shelling a hospital in El Obeid"
     r"\balso (?:accused|blamed)\b|\b(?:a|ont) (?:également|aussi) (?:accusé|imputé)\b|"

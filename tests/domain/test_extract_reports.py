@@ -837,3 +837,20 @@ def test_figures_that_are_no_toll_and_tolls_told_otherwise(
 ) -> None:
     toll = casualties([sentence])
     assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Timbuktu assault followed Sunday's raid on Boulkessi, which left more than 30 "
+        "soldiers dead.",
+        "Cette attaque fait suite à l'embuscade de Tessit, qui avait fait 30 morts.",
+    ],
+)
+def test_the_attack_an_attack_followed_is_background(gazetteer: Gazetteer, sentence: str) -> None:
+    ext = extract(_article(
+        "Mali: army repels attack on Timbuktu camp",
+        "BAMAKO — Jihadist fighters attacked the military camp at Timbuktu on Monday; the army "
+        "said 14 assailants were killed. " + sentence,
+    ), gazetteer)
+    assert ext.fatalities == 14
