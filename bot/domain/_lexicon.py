@@ -219,7 +219,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Attack": (_rx(
         r"\bassassinat\w*|\bassassin(?:é|ée|és|ated|ation)\b|\bmassacres?\b|\bmassacred\b|"
         r"opened fire on|ouvert le feu sur|\bgunmen\b|hommes armés|"
-        r"\bassaillants\b|machetes?|machettes?|\bexecuted\b|exécutés?|\bgangs?\b|"
+        r"\bassaillants\b|machetes?|machettes?|\bexecuted\b|exécutés?|"
         r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?"), 1.0),
     # (not a church: "une église protestante", "Protestant")
     "Peaceful protest": (_rx(r"\bprotest(?!ant)\w*|\bdemonstrators?\b|manifestants?|"

@@ -854,3 +854,23 @@ def test_the_attack_an_attack_followed_is_background(gazetteer: Gazetteer, sente
         "said 14 assailants were killed. " + sentence,
     ), gazetteer)
     assert ext.fatalities == 14
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        # a gang names who fought, not whom: its victims decide
+        ("Ecuador: 22 killed in gang clash in Guayaquil housing project",
+         "GUAYAQUIL — At least 22 people were killed on Thursday in a clash between rival "
+         "factions of a criminal gang in Socio Vivienda, police said.", "Armed clash"),
+        ("Gang kills six officers in attack on Haitian police post",
+         "PORT-AU-PRINCE — Gang members killed six police officers in an attack on a police "
+         "sub-station in Liancourt, police said.", "Armed clash"),
+        ("Haiti: gang kills 70 in attack on Pont-Sondé",
+         "PORT-AU-PRINCE — Members of the Gran Grif gang killed at least 70 people, including "
+         "women and children, in an attack on the town of Pont-Sondé on Thursday, the UN said.",
+         "Attack"),
+    ],
+)
+def test_a_gang_is_no_victim(gazetteer: Gazetteer, title: str, body: str, sub: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
