@@ -860,9 +860,11 @@ def test_the_attack_an_attack_followed_is_background(gazetteer: Gazetteer, sente
     ("title", "body", "sub"),
     [
         # a gang names who fought, not whom: its victims decide
-        ("Ecuador: 22 killed in gang clash in Guayaquil housing project",
+        ("Ecuador: 22 killed in gang clash in Guayaquil housing project, deadliest street "
+         "massacre on record",
          "GUAYAQUIL — At least 22 people were killed on Thursday in a clash between rival "
-         "factions of a criminal gang in Socio Vivienda, police said.", "Armed clash"),
+         "factions of a criminal gang in Socio Vivienda, police said, in what local media called "
+         "the deadliest massacre ever recorded on the country's streets.", "Armed clash"),
         ("Gang kills six officers in attack on Haitian police post",
          "PORT-AU-PRINCE — Gang members killed six police officers in an attack on a police "
          "sub-station in Liancourt, police said.", "Armed clash"),
