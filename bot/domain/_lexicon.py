@@ -208,7 +208,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?:\bliberated\b|\blibéré(?:e|s|es)?\b)(?!(?:\s+[\w'’-]+){0,4}?\s+(?:détenus|"
         r"prisonniers|otages|captifs|prisoners|inmates|detainees|hostages|captives)\b)"), 1.0),
     "Abduction/forced disappearance": (_rx(
-        r"kidnap\w*|abduct\w+|\benl[eè]v(?:é|ée|és|ées|ements?)\b|hostages? (?:taken|seized)|"
+        r"kidnap\w*|abduct\w*|\benl[eè]v(?:é|ée|és|ées|ements?|ent|ant|e)\b|"
+        r"hostages? (?:taken|seized)|"
         r"\b(?:took|taking|take|taken|held|holding) (?:[\w-]+ ){0,3}hostages?\b|"
         r"\b(?:pris|prenant|prennent|retenu\w*) (?:[\w-]+ ){0,3}en otages?|"
         r"prise d['’]otages|\brapt\b|hijack\w*|\bheld (?:[\w-]+ ){0,3}at gunpoint\b|"
@@ -218,8 +219,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
                             r"sexuelles"), 1.0),
     "Attack": (_rx(
         r"\bassassinat\w*|\bassassin(?:é|ée|és|ated|ation)\b|\bmassacres?\b|\bmassacred\b|"
-        r"opened fire on|ouvert le feu sur|\bgunmen\b|hommes armés|"
-        r"\bassaillants\b|machetes?|machettes?|\bexecuted\b|exécutés?|"
+        r"opened fire on|ouvert le feu sur|machetes?|machettes?|\bexecuted\b|exécutés?|"
         r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?"), 1.0),
     # (not a church: "une église protestante", "Protestant")
     "Peaceful protest": (_rx(r"\bprotest(?!ant)\w*|\bdemonstrators?\b|manifestants?|"
@@ -922,9 +922,15 @@ SOURCE_INVERTED = _rx(
 )
 
 
+#: Armed men who attack, named by what they carry: they tell an attack, though not whom it hit
+#: nor whether they took people away ("Gunmen abduct 27 students").
+GUNMEN = _rx(r"\bgunmen\b|hommes armés|\bassaillants\b")
+
+
 def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
     parts: dict[str, re.Pattern[str]] = {
         **{key: pattern for key, (pattern, _) in EVENT_CUES.items()},
+        "_gunmen": GUNMEN,
         "_attack": ATTACK,
         "_mil": MIL_TARGET,
         "_civ": CIV_TARGET,

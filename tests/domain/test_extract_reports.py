@@ -876,3 +876,27 @@ def test_the_attack_an_attack_followed_is_background(gazetteer: Gazetteer, sente
 )
 def test_a_gang_is_no_victim(gazetteer: Gazetteer, title: str, body: str, sub: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Gunmen abduct 27 students, kill one at Kagara college in Niger State",
+         "Gunmen in the early hours of Wednesday attacked the Government Science College, "
+         "Kagara, in Niger State, killing one student and abducting 27 others, the state "
+         "government has confirmed.", "Abduction/forced disappearance"),
+        ("Nigeria : des hommes armés enlèvent 25 lycéennes dans l'État de Kebbi",
+         "ABUJA — Des hommes armés ont pris d'assaut lundi un internat de jeunes filles dans "
+         "l'État de Kebbi, enlevant 25 élèves et tuant un membre du personnel, selon la police.",
+         "Abduction/forced disappearance"),
+        # an attack told as such outweighs the few it took away
+        ("Yagha : 24 morts dont un pasteur dans l'attaque d'une église protestante à Pansi",
+         "DORI — Vingt-quatre personnes, dont un pasteur, ont été tuées dimanche lors de "
+         "l'attaque d'une église protestante à Pansi, a annoncé le gouverneur. « Un groupe armé "
+         "terroriste a attaqué la population », a-t-il dit. Dix-huit personnes ont été blessées "
+         "et trois autres enlevées par les assaillants.", "Attack"),
+    ],
+)
+def test_gunmen_who_take_people_away(gazetteer: Gazetteer, title: str, body: str,
+                                     sub: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
