@@ -89,7 +89,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # a vehicle driven into its target: "rammed an explosives-laden vehicle", "VBIED"
         r"\bram(?:med|s|ming)? (?:an? |the )?explosives?-(?:laden|packed)|\bVBIEDs?\b|"
         r"\bvéhicules? (?:piégés? )?(?:lancés?|précipités?) contre\b|"
-        r"se sont fait exploser"), 1.0),
+        r"se sont fait exploser|"
+        # "the device was detonated by a bomber": one who died with it (not a bomber aircraft,
+        # nor one who planted the bomb and fled)
+        r"\b(?:the|a) bomber\b(?!s| (?:jets?|planes?|aircraft)\b)"
+        r"(?![^.;]{0,60}\b(?:planted|fled|escaped|arrested|at large|on the run)\b)"), 1.0),
     "Air/drone strike": (_rx(
         r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|"
         r"\bparamot\w+|\bparaglid\w+|\bparapentes?\b|\bdropped (?:\w+ )?bombs?\b|"

@@ -900,3 +900,22 @@ def test_a_gang_is_no_victim(gazetteer: Gazetteer, title: str, body: str, sub: s
 def test_gunmen_who_take_people_away(gazetteer: Gazetteer, title: str, body: str,
                                      sub: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("summary", "sub"),
+    [
+        ("Borno police say the device was detonated by a bomber inside the mosque; the identity "
+         "of the bomber has not been established.", "Suicide bomb"),
+        ("Police are hunting the bomber, who planted the device and fled on a motorcycle.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -> None:
+    ext = extract(_article(
+        "Police confirm five killed, 35 hurt in Christmas Eve mosque bombing in Maiduguri",
+        "MAIDUGURI — Five worshippers were killed and 35 injured in an explosion inside a mosque "
+        "near Gamboru market on Christmas Eve, police said.",
+        summary=summary,
+    ), gazetteer)
+    assert ext.sub_event_type == sub
