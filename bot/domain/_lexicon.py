@@ -13,6 +13,7 @@ from bot.domain._alternation import by_first_letter, not_after
 from bot.domain._dates import WEEKDAYS
 
 __all__ = [
+    "ACCIDENT_LOW",
     "ATTACK",
     "BACKGROUND",
     "BACKGROUND_LOW",
@@ -65,6 +66,7 @@ __all__ = [
     "VIOLENCE_LOW",
     "WEAPON_NOUN_EN",
     "WEAPON_NOUN_FR",
+    "WEAPON_WORDS_LOW",
 ]
 
 
@@ -405,6 +407,26 @@ _CAPTIVES_FREED = (
     r"(?:libéré(?:e|s|es)?|relâché(?:e|s|es)?)\b"
 )
 
+#: Deaths by accident: crashes, fires and blasts of fuel, gas and depots. The dead they count
+#: are no violence, unless a weapon is named in the same sentence.
+ACCIDENT = _rx(
+    # (not a word quoted from a denial: "parle d'un « malheureux accident »")
+    r"\baccident\w*(?!\s*[»\"”])|\b(?:helicopter|plane|aircraft|airliner|avion|hélicoptère)s? "
+    r"(?:crash\w*|s['’]est écrasée?)|\b(?:crash|écrasement) (?:d['’]un |of an? )?(?:helicopter|"
+    r"plane|aircraft|avion|hélicoptère)\b|"
+    r"\b(?:fuel|oil|gas|petrol|gasoline|tanker|depot|factory|warehouse|pipeline|refinery|"
+    r"hall|nightclub|hotel) (?:explosion|blast|fire)s?\b|"
+    r"\bexplosions? (?:d['’]un |d['’]une |at an? |at the )?(?:camion-citerne|dépôt|entrepôt|"
+    r"gazoduc|oléoduc|fuel|oil|gas|petrol)"
+)
+#: The weapons that make a blast or a fire an attack: "fuel depot ablaze after drone strike".
+WEAPON_WORDS = _rx(
+    r"\battack\w*|\bstrikes?\b|\bstruck\b|\bdrones?\b|\bmissiles?\b|\brockets?\b|"
+    r"\bshell\w*|\bbomb\w*|\barson\w*|\bset (?:on )?fire\b|\battaqu\w+|\bfrappes?\b|"
+    r"\battentats?\b|\bobus\b|\broquettes?\b|\bincendi(?:é|ée|és|ées)\b|\bsabot\w+|"
+    r"\bpiégée?s?\b|\bbooby-trapped\b|\btorch(?:ed|ing)\b|\bset ablaze\b|\bexplosives?\b"
+)
+
 #: News about a conflict that is not a new violent event.
 NON_INCIDENT = _rx(
     r"\btalks\b|negotiat\w+|ceasefire (?:deal|agreement|talks|proposal|plan)|\btruce\b|"
@@ -437,15 +459,12 @@ NON_INCIDENT = _rx(
     # war relics: "a Second World War bomb found on the tracks"
     r"\bworld war (?:ii|two|2)\b|\bsecond world war\b|\bwwii\b|\bseconde guerre mondiale\b|"
     r"\bdeuxième guerre mondiale\b|\bunexploded\b|\bdéminage\b|\bdefus\w+|\bdésamorç\w+|"
-    # walkouts, hostage videos, accidents and crashes, arrests, summaries and reports
+    # walkouts, hostage videos, arrests, summaries and reports (accidents: ACCIDENT)
     r"\bgeneral strike\b|\bhunger strike\b|\bgrèves?\b|\bhostage video\b|"
     r"\bvideo of (?:the )?hostage|\bproof of life\b|\bvidéo (?:de l['’]|d['’]un |des )otages?\b|"
-    # (not a word quoted from a denial: "parle d'un « malheureux accident »")
-    r"\baccident\w*(?!\s*[»\"”])|\b(?:helicopter|plane|aircraft|airliner|avion|hélicoptère)s? "
-    r"(?:crash\w*|s['’]est écrasée?)|\b(?:crash|écrasement) (?:d['’]un |of an? )?(?:helicopter|"
-    r"plane|aircraft|avion|hélicoptère)\b|"
     r"\b(?:held|arrested|detained|charged) (?:over|in connection with)\b|"
     r"\b(?:arrested|charged) for\b|\bin custody\b|"
+    r"\barrests? (?:[\w'’-]+ ){0,4}?(?:for|over|in connection with|suspected of)\b|"
     r"\b(?:interpellée?s?|arrêtée?s?|mise? en examen|inculpée?s?) (?:pour|après|dans le cadre)\b|"
     r"\bgarde à vue\b|\ben une semaine\b|\bover the past week\b|\bla semaine écoulée\b|"
     r"\bbilan hebdomadaire\b|\bweekly (?:report|toll|update|summary)\b|"
@@ -974,3 +993,5 @@ RELEASE_LOW = _lowered(RELEASE.pattern)
 CAPTIVE_LOW = _lowered(CAPTIVE.pattern)
 BACKGROUND_LOW = _lowered(BACKGROUND.pattern)
 NON_INCIDENT_VENUE_LOW = _lowered(NON_INCIDENT_VENUE.pattern)
+ACCIDENT_LOW = _lowered(ACCIDENT.pattern)
+WEAPON_WORDS_LOW = _lowered(WEAPON_WORDS.pattern)

@@ -280,6 +280,11 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             # "shot dead in the capital amid an election dispute": the setting, not the news
             low = _AMID.sub(" ", low)
         n = len(lx.NON_INCIDENT_LOW.findall(low))
+        accidents = len(lx.ACCIDENT_LOW.findall(low))
+        if accidents:
+            n += accidents
+            if not lx.WEAPON_WORDS_LOW.search(low):
+                v = 0  # "wedding hall fire kills more than 100": the dead are the accident's
         if any(w in low for w in _FREED_WORDS):
             # captives going home: no news of violence, and the abduction they come back from
             # is told in the same sentence

@@ -919,3 +919,28 @@ def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -
         summary=summary,
     ), gazetteer)
     assert ext.sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Wedding hall fire kills more than 100 in Iraq's Hamdaniya",
+         "QARAQOSH — More than 100 people were killed and at least 150 injured when a fire tore "
+         "through a packed wedding hall, officials said.", False),
+        ("Nigeria : au moins 140 morts dans l'explosion d'un camion-citerne",
+         "ABUJA — Au moins 140 personnes ont été tuées dans l'explosion d'un camion-citerne "
+         "renversé dans l'État de Jigawa, a annoncé la police.", False),
+        ("Death toll from Guinea fuel depot explosion rises to 18",
+         "CONAKRY — The death toll from an explosion at the main fuel depot in Conakry rose to 18 "
+         "on Tuesday, the government said.", False),
+        # a weapon named makes it an attack
+        ("Syrie : un camion-citerne piégé fait au moins 46 morts sur un marché d'Afrine",
+         "AFRINE — L'explosion d'un camion-citerne piégé a tué au moins 46 personnes sur un "
+         "marché d'Afrine, a annoncé une ONG.", True),
+        ("Fuel depot ablaze after Ukrainian drone strike in Bryansk",
+         "A fuel depot explosion followed a drone strike on the town of Klintsy overnight, "
+         "killing two people, the governor said.", True),
+    ],
+)
+def test_deaths_by_accident(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
