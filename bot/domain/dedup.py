@@ -151,6 +151,12 @@ def _one_spot(
         return False
     if ext.place_id is not None and ext.place_id == inc.place_id and ext.place_id.startswith("s:"):
         return True
+    if gap == 0 and ext.place_id is not None and ext.place_id == inc.place_id and _complex(
+        ext, inc
+    ):
+        # a bomb that opens an assault ("suicide car bomb, then gunmen stormed the hotel"):
+        # one outlet tells the blast, another the siege
+        return True
     if (
         gap == 0 and ext.place_id is not None and ext.place_id == inc.place_id
         and _remote_readings(ext, inc)
@@ -163,6 +169,18 @@ def _one_spot(
         and _unlisted(ext.place, ext.place_id, gazetteer)
         and _unlisted(inc.place, inc.place_id, gazetteer)
     )
+
+
+def _complex(ext: Extraction, inc: Incident) -> bool:
+    """One report tells a ground explosion (a bomb, a suicide bomber), the other a battle or
+    an attack on civilians."""
+    kinds = {x.event_type for x in (ext, inc)}
+    ground = [
+        x for x in (ext, inc)
+        if x.event_type == "Explosions/Remote violence"
+        and _FAMILY.get(x.sub_event_type or "") == "ground"
+    ]
+    return len(ground) == 1 and bool(kinds & {"Battles", "Violence against civilians"})
 
 
 def _remote_readings(ext: Extraction, inc: Incident) -> bool:
@@ -259,7 +277,24 @@ def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
     if not a or not b:
         return 0
     shared = len(a & b)
-    return shared if shared else None
+    if shared:
+        return shared
+    # the country's own forces named on one side only are whom an armed group hit or who
+    # answered, not another culprit: "TTP bomber strikes mosque" / "five killed in blast at
+    # police mosque" (but against another state's forces they are the other side: "Russian
+    # strike on Kharkiv" / "Ukrainian strike")
+    home = {f"military-forces-{c.lower()}" for c in (ext.country, inc.country) if c}
+    for one, other in ((a, b), (b, a)):
+        if home and _only_forces_of(one, home) and not any(
+            (actor := gazetteer.actor(x)) is not None and "state" in actor.kind for x in other
+        ):
+            return 0
+    return None
+
+
+def _only_forces_of(actors: set[str], forces: set[str]) -> bool:
+    """Whether every actor is one of these state forces or a branch of them ("-police")."""
+    return all(x in forces or x.rsplit("-", 1)[0] in forces for x in actors)
 
 
 def _tolls_compatible(ext: Extraction, inc: Incident) -> bool:

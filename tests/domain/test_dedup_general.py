@@ -262,3 +262,55 @@ def test_a_region_and_a_town_in_it_can_be_one_place(gazetteer: Gazetteer) -> Non
                                       "lat": 32.6, "lon": 69.9})
     assert find_duplicate(other, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def _kismayo(**update: object) -> object:
+    from bot.domain.models import Extraction, Status
+
+    return Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Suicide bomb", place_id="g:55671", place="Kismayo",
+        admin1="Lower Juba", country="SO", lat=-0.36, lon=42.55,
+        actors=("al-shabaab", "jubaland-forces"), status=Status.CLAIMED,
+        fatalities=4, incident_date=FR.published.date(),
+    ).model_copy(update=update)
+
+
+def test_a_bomb_that_opens_an_assault_is_one_event(gazetteer: Gazetteer) -> None:
+    from bot.domain.models import Extraction, Incident
+
+    blast = _kismayo()
+    assert isinstance(blast, Extraction)
+    assert gazetteer.place(blast.place_id or "") is not None
+    assert all(gazetteer.actor(a) is not None for a in blast.actors)
+    report = Report(source="s", url="https://news.example/k", title="k", language="en",
+                    published=FR.published, fatalities=4)
+    incident = incident_from(blast, report, key="k", now=FR.published)
+    siege = _kismayo(event_type="Violence against civilians", sub_event_type="Attack",
+                     actors=("military-forces-so", "al-shabaab", "civilians-so"), fatalities=9)
+    assert isinstance(siege, Extraction) and isinstance(incident, Incident)
+    assert find_duplicate(siege, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # not a day apart: another attack
+    later = siege.model_copy(update={"incident_date": siege.incident_date.replace(
+        day=siege.incident_date.day + 1) if siege.incident_date else None})
+    assert find_duplicate(later, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+
+
+def test_the_country_s_own_forces_are_no_other_culprit(gazetteer: Gazetteer) -> None:
+    from bot.domain.models import Extraction
+
+    first = _kismayo(actors=("al-shabaab", "civilians-so"))
+    assert isinstance(first, Extraction)
+    report = Report(source="s", url="https://news.example/k", title="k", language="en",
+                    published=FR.published, fatalities=4)
+    incident = incident_from(first, report, key="k", now=FR.published)
+    targets = first.model_copy(update={"actors": ("military-forces-so",
+                                                  "unidentified-armed-group-so")})
+    assert find_duplicate(targets, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # another country's forces are another culprit
+    foreign = first.model_copy(update={"actors": ("military-forces-ke",)})
+    assert find_duplicate(foreign, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
