@@ -693,7 +693,9 @@ NEAR_BEFORE = _rx(
 #: Words before a capitalised name that make it a person ("President Vladimir Putin").
 PERSON_BEFORE = _rx(
     r"(?:President|Prime Minister|Minister|General|Gen\.|Mr\.?|Mrs\.?|chief|leader|commander|"
-    r"spokesman|président|ministre|général|M\.|Premier ministre|Pope|pape|Sheikh|cheikh)\s+$"
+    r"spokesman|président|ministre|général|M\.|Premier ministre|Pope|pape|Sheikh|cheikh|"
+    r"journalist|journaliste|reporter|correspondent|correspondant|cameraman|caméraman|"
+    r"photographer|photographe)\s+$"
 )
 #: Words right after a place name that keep it a place ("Kyiv Mayor", "Kharkiv region").
 PLACE_SUFFIX = _rx(

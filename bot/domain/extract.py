@@ -622,11 +622,19 @@ def _not_a_location(
     return " " not in mention.surface and bool(
         lx.PERSON_BEFORE.search(before)
         or (
-            re.match(r"^\s+[A-Z][a-zà-ÿ]+\b", after)
+            _SURNAME_AFTER.match(after)
             and not lx.PLACE_SUFFIX.match(after)
             and not _title_case(text)
         )
     )
+
+
+#: A surname after a first name that is also a town's: "Vladimir Putin", "Ismaïl al-Ghoul",
+#: "Rami al-Rifi", "Ahmed ould Abdallah".
+_SURNAME_AFTER = re.compile(
+    r"^\s+(?:(?:al|el|ad|ar|as|az|ash|bin|ben|ibn|ould|ag)-|(?:bin|ben|ibn|ould|ag)\s+)?"
+    r"[A-Z][a-zà-ÿ]+\b"
+)
 
 
 #: The other end of a road: "between Aynata and" (before), "and Aitaroun" (after).

@@ -944,3 +944,16 @@ def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -
 )
 def test_deaths_by_accident(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_first_names_that_are_towns(gazetteer: Gazetteer) -> None:
+    # "Ismaïl" (Izmail, Ukraine) and "Rami" (Rama, Israel) are the journalists' first names
+    ext = extract(_article(
+        "Gaza : deux journalistes d'Al Jazeera tués dans une frappe sur leur voiture",
+        "Le journaliste d'Al Jazeera Ismaïl al-Ghoul et son caméraman Rami al-Rifi ont été "
+        "tués mercredi dans une frappe israélienne qui a visé leur véhicule à l'ouest de la "
+        "ville de Gaza, a annoncé la chaîne.\n\nIsmaïl al-Ghoul couvrait les réactions à "
+        "l'assassinat du chef du Hamas. Rami al-Rifi filmait.",
+        published="2024-07-31T17:50:00Z",
+    ), gazetteer)
+    assert ext.country == "PS"
