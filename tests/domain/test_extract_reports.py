@@ -953,7 +953,10 @@ def test_first_names_that_are_towns(gazetteer: Gazetteer) -> None:
         "Le journaliste d'Al Jazeera Ismaïl al-Ghoul et son caméraman Rami al-Rifi ont été "
         "tués mercredi dans une frappe israélienne qui a visé leur véhicule à l'ouest de la "
         "ville de Gaza, a annoncé la chaîne.\n\nIsmaïl al-Ghoul couvrait les réactions à "
-        "l'assassinat du chef du Hamas. Rami al-Rifi filmait.",
+        "l'assassinat du chef du Hamas. Rami al-Rifi filmait. L'armée israélienne n'a pas "
+        "réagi.",
         published="2024-07-31T17:50:00Z",
+        summary="Le correspondant Ismaïl al-Ghoul et le caméraman Rami al-Rifi ont été tués "
+        "dans le camp d'Al-Chati, selon la chaîne qatarie.",
     ), gazetteer)
     assert ext.country == "PS"
