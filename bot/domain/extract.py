@@ -2176,6 +2176,7 @@ def _actors(
         elif gazetteer.actor(unknown) is not None:
             chosen.append(unknown)
     armed = [a for a in chosen if not a.startswith("civilians-") and a not in targets]
+    home_forces = f"military-forces-{(country or '').lower()}"
     wants_civilians = event[0] == "Violence against civilians" or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")
         event[0] == "Battles" and bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
@@ -2188,7 +2189,18 @@ def _actors(
                 # (a state's weapons named, the other sides are its targets' rulers or
                 # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")
                 (len(armed) <= 1 or bool(attackers))
-                and (bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text))
+                and (
+                    bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text)
+                    # a foreign state's strike that counts dead or wounded ("la frappe russe
+                    # ... est passé à 24 morts et 112 blessés")
+                    # (with no other side named but the country's own forces: a strike on
+                    # a group's men, on Guards officers or on peacekeepers is none on
+                    # civilians)
+                    or (
+                        bool(attackers) and bool(lx.CASUALTY_WORDS.search(lead_text))
+                        and all(a in attackers or a.startswith(home_forces) for a in chosen)
+                    )
+                )
                 and not _military_target(unnamed_lead)
             )
         )

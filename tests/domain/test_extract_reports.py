@@ -960,3 +960,22 @@ def test_first_names_that_are_towns(gazetteer: Gazetteer) -> None:
         "dans le camp d'Al-Chati, selon la chaîne qatarie.",
     ), gazetteer)
     assert ext.country == "PS"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "civilians"),
+    [
+        ("Kharkiv : le bilan de la frappe contre l'administration régionale s'alourdit à 24 morts",
+         "Le bilan de la frappe russe qui a détruit mardi le siège de l'administration "
+         "régionale de Kharkiv est passé à 24 morts et 112 blessés, ont annoncé mercredi les "
+         "services de secours ukrainiens.", True),
+        # a strike on a group's men or on foreign officers is none on civilians
+        ("Israeli strike in Damascus kills two Revolutionary Guards officers",
+         "DAMASCUS — An Israeli strike on a building in Damascus killed two officers of Iran's "
+         "Revolutionary Guards on Monday, Iranian media said.", False),
+    ],
+)
+def test_a_state_strike_that_counts_dead(gazetteer: Gazetteer, title: str, body: str,
+                                         civilians: bool) -> None:
+    ext = extract(_article(title, body, published="2022-03-02T10:05:00Z"), gazetteer)
+    assert any(a.startswith("civilians-") for a in ext.actors) is civilians
