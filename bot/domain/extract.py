@@ -1948,11 +1948,22 @@ def _side_spans(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 #: Manned military aircraft, or the state flying them (on lower-cased text).
+#: The regime's aircraft: its own, whoever flies beside them ("Russian and regime warplanes").
+_REGIME_WORDS = (
+    r"regime (?:aircraft|warplanes?|jets?|helicopters?|planes?)|"
+    r"(?:avions?|aviation|hélicoptères?) du régime"
+)
+_REGIME_AIRCRAFT = re.compile(r"\b(?:" + _REGIME_WORDS + r")\b")
 _STATE_AIRCRAFT = re.compile(
     r"\b(?:fighter jets?|warplanes?|military (?:aircraft|planes?|jets?|helicopters?)|"
     r"(?:helicopter )?gunships?|air force|junta|army (?:aircraft|helicopters?|jets?)|"
     r"avions? (?:de chasse|de combat|militaires?)|hélicoptères? (?:de combat|militaires?)|"
-    r"aviation militaire|armée de l['’]air|junte)\b"
+    r"aviation militaire|armée de l['’]air|junte|"
+    # a paramotor or paraglider dropping bombs is the Myanmar army's; "l'aviation" alone is
+    # the country's
+    r"(?:military )?paramotors?|paraglid\w+|parapentes?|"
+    r"l['’]aviation(?! \w+(?:ienne|aise|aine|ane|que|se|ote|ale)\b)|"
+    + _REGIME_WORDS + r")\b"
 )
 
 
@@ -2093,6 +2104,15 @@ def _actors(
         if len(later) == 1:
             attackers = later
             chosen.extend(a for a in later if a not in chosen)
+    if country and event[1] == "Air/drone strike" and any(
+        _REGIME_AIRCRAFT.search(s.low) for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+    ):
+        # "the raids were carried out by Russian and regime warplanes"
+        forces = _force_actor(country, gazetteer)
+        if forces and forces not in chosen:
+            attackers.add(forces)
+            chosen.append(forces)
     if (
         country and not attackers and event[1] == "Air/drone strike"
         and not any(_is_state(a, gazetteer) for a in chosen)

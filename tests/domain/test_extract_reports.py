@@ -979,3 +979,30 @@ def test_a_state_strike_that_counts_dead(gazetteer: Gazetteer, title: str, body:
                                          civilians: bool) -> None:
     ext = extract(_article(title, body, published="2022-03-02T10:05:00Z"), gazetteer)
     assert any(a.startswith("civilians-") for a in ext.actors) is civilians
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "army"),
+    [
+        ("Air strikes on market in Syria's Idlib kill at least 31: monitor",
+         "Air strikes on a busy market in the rebel-held town of Maarat al-Numan killed at least "
+         "31 civilians on Monday, a war monitor said. The monitor said regime aircraft carried "
+         "out the raids.", "military-forces-sy"),
+        # the regime's, beside another state's
+        ("Air strikes on Idlib city kill eight, including children, rescuers say",
+         "BEIRUT — Warplanes struck a residential neighbourhood of Idlib city on Monday, killing "
+         "eight people. The raids were carried out by Russian and regime warplanes, rescuers "
+         "said.", "military-forces-sy"),
+        ("Myanmar: at least 20 killed as paraglider bombs gathering in Sagaing",
+         "At least 20 people were killed on Monday night when a paramotor dropped bombs on a "
+         "crowd in Chaung-U township, Sagaing region, a local official said.",
+         "military-forces-mm"),
+        ("Birmanie : l'aviation bombarde un village de l'État Shan",
+         "BANGKOK — Le bilan du bombardement aérien qui a frappé vendredi un village du canton de "
+         "Naungcho, dans l'État Shan, s'est alourdi à sept morts, selon des habitants.",
+         "military-forces-mm"),
+    ],
+)
+def test_who_flies_in_a_civil_war(gazetteer: Gazetteer, title: str, body: str,
+                                  army: str) -> None:
+    assert army in extract(_article(title, body), gazetteer).actors
