@@ -2066,7 +2066,7 @@ def _actors(
         chosen = list(dict.fromkeys(chosen))
         if claim.state_claimant not in chosen:
             chosen.append(claim.state_claimant)  # "Israël dit avoir visé un commandant"
-    for blamed in _blamed(sentences, gazetteer):
+    for blamed in _blamed(sentences, gazetteer) + _blamed_states(sentences, gazetteer):
         if blamed not in chosen:
             chosen.append(blamed)
     # an umbrella gives way to a member it names ("Islamic State claimed ... its Khorasan
@@ -2279,6 +2279,34 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
         ]
         if blamed and not lx.DENIAL.search(s.text):
             found.extend(dict.fromkeys(blamed))
+    return found
+
+
+#: A state the attack is put down to: "des frappes attribuées à Israël", "blaming Israel".
+_STATE_BLAMED_BEFORE = re.compile(
+    r"\b(?:(?:attribu|imput)\w+\s+(?:à|aux?)|(?:attributed|blamed)\s+(?:it\s+)?(?:to|on)|"
+    r"blaming)\s+(?:l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
+    """The forces of a country the headline or the first paragraphs put the attack down to
+    (not in a denial)."""
+    found: list[str] = []
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 2) or lx.DENIAL.search(s.text):
+            continue
+        for m in s.mentions:
+            if (
+                m.kind == "place" and m.id.startswith("c:")
+                and _STATE_BLAMED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                # ("blamed on Sudan's paramilitary Rapid Support Forces": the group's)
+                and not _OWNER_AFTER.match(s.text[m.end : m.end + 4])
+                and (forces := _force_actor(m.id[2:], gazetteer)) is not None
+                and forces not in found
+            ):
+                found.append(forces)
     return found
 
 

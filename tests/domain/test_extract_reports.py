@@ -1006,3 +1006,22 @@ def test_a_state_strike_that_counts_dead(gazetteer: Gazetteer, title: str, body:
 def test_who_flies_in_a_civil_war(gazetteer: Gazetteer, title: str, body: str,
                                   army: str) -> None:
     assert army in extract(_article(title, body), gazetteer).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "state", "named"),
+    [
+        ("Syrie : onze morts dans une frappe attribuée à Israël contre le consulat iranien",
+         "Onze personnes ont été tuées lundi dans la frappe attribuée à Israël qui a rasé "
+         "l'annexe consulaire de l'ambassade d'Iran à Damas, selon une ONG.",
+         "military-forces-il", True),
+        # the country that owns the group is no culprit of its own
+        ("Drone strike on El Fasher shelter kills at least 57, medics say",
+         "PORT SUDAN — A drone attack blamed on Sudan's paramilitary Rapid Support Forces "
+         "killed at least 57 people sheltering in El Fasher on Friday night, medics said.",
+         "military-forces-sd", False),
+    ],
+)
+def test_a_state_the_attack_is_put_down_to(gazetteer: Gazetteer, title: str, body: str,
+                                           state: str, named: bool) -> None:
+    assert (state in extract(_article(title, body), gazetteer).actors) is named
