@@ -72,6 +72,9 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:avant-hier|day before yesterday)\b", re.IGNORECASE), -2),
     (re.compile(r"\b(?:hier|yesterday|last night|la nuit dernière)\b",
                 re.IGNORECASE), -1),
+    # what came the day before the news: "l'attaque menée la veille" (not "à la veille de
+    # l'élection"; nor "au lendemain de l'assaut contre Boulkessi", another event's day)
+    (re.compile(r"\bla veille\b(?!\s+(?:de|du|des|d['’]))", re.IGNORECASE), -1),
     (re.compile(r"\b(?:aujourd['’]hui|today|overnight|this morning|ce matin|tonight|ce soir|"
                 r"earlier today|plus tôt dans la journée)\b", re.IGNORECASE), 0),
 )

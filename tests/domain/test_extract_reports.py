@@ -1025,3 +1025,15 @@ def test_who_flies_in_a_civil_war(gazetteer: Gazetteer, title: str, body: str,
 def test_a_state_the_attack_is_put_down_to(gazetteer: Gazetteer, title: str, body: str,
                                            state: str, named: bool) -> None:
     assert (state in extract(_article(title, body), gazetteer).actors) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("l'attaque menée la veille par les islamistes contre le camp", date(2025, 12, 7)),
+        # the eve of something else, or the day after another event, is no date of this one
+        ("à la veille de l'élection présidentielle", None),
+    ],
+)
+def test_the_day_before(text: str, day: date | None) -> None:
+    assert [when for _, when in date_mentions(text, _MONDAY)] == ([day] if day else [])
