@@ -48,6 +48,15 @@ DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
 _HOT = "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO"
 HOT = set(_HOT.split())
 
+#: GeoNames admin1 codes that are the ISO 3166-2 numbers of their country (GeoNames code ->
+#: ISO suffix).
+ISO_NUMBERED: dict[str, dict[str, str]] = {
+    "PH": {
+        **{f"{n:02d}": f"{n:02d}" for n in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)},
+        "40": "40", "41": "41", "NCR": "00",
+    },
+}
+
 #: English names in ACLED usage where CLDR differs.
 COUNTRY_EN = {
     "CD": "Democratic Republic of Congo",
@@ -647,7 +656,14 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # Alphabetic GeoNames codes are the ISO ones (US states); numeric ones never are.
         if code.isalpha() and f"a:{cc}-{code}" in names_of:
             votes[(cc, code)][f"a:{cc}-{code}"] += 1000.0
-    mapping: dict[tuple[str, str], str] = {}
+    mapping: dict[tuple[str, str], str] = {
+        # countries whose GeoNames codes are the ISO numbers: votes by nearest centre go astray
+        # there (Bangsamoro's islands lie nearer other regions' centres than its own)
+        (cc, code): f"a:{cc}-{iso}"
+        for cc, codes in ISO_NUMBERED.items()
+        for code, iso in codes.items()
+    }
+    taken: set[str] = set(mapping.values())
     # Greedy by each group's share of its own votes, so that a small group that is clearly one
     # subdivision (Damascus city) is matched before a big group near it (rural Damascus).
     totals = {gkey: sum(vs.values()) for gkey, vs in votes.items()}
@@ -659,7 +675,6 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ),
         reverse=True,
     )
-    taken: set[str] = set()
     for _share, _w, gkey, sid in ranked:
         if gkey in mapping or sid in taken:
             continue

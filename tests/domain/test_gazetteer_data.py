@@ -366,3 +366,20 @@ def test_towns_are_found_under_their_own_names(
     found = [m for m in gazetteer.scan(f"Shelling hit {text} on Monday.") if m.kind == "place"]
     place = gazetteer.place(found[0].id) if found else None
     assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize(
+    ("town", "region"),
+    [
+        # Bangsamoro's towns lie on islands nearer other regions' centres than its own
+        ("Jolo", "Bangsamoro Autonomous Region in Muslim Mindanao"),
+        ("Bongao", "Bangsamoro Autonomous Region in Muslim Mindanao"),
+        ("Tuguegarao", "Cagayan Valley"),
+        ("Vigan", "Ilocos"),
+    ],
+)
+def test_philippine_towns_lie_in_their_region(gazetteer: Gazetteer, town: str,
+                                              region: str) -> None:
+    ids = [i for i in gazetteer.named(town) if i.startswith("g:")]
+    place = gazetteer.place(ids[0]) if ids else None
+    assert place is not None and place.admin1 == region
