@@ -48,13 +48,16 @@ DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
 _HOT = "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO"
 HOT = set(_HOT.split())
 
-#: GeoNames admin1 codes that are the ISO 3166-2 numbers of their country (GeoNames code ->
-#: ISO suffix).
-ISO_NUMBERED: dict[str, dict[str, str]] = {
+#: GeoNames admin1 codes mapped to their ISO 3166-2 subdivision (GeoNames code -> ISO suffix)
+#: where the votes by nearest centre go astray: the Philippines (codes are the ISO numbers;
+#: Bangsamoro's islands lie nearer other regions' centres than its own), Israel (the West Bank
+#: settlements' code took the Central district's place).
+ADMIN1_CODES: dict[str, dict[str, str]] = {
     "PH": {
         **{f"{n:02d}": f"{n:02d}" for n in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)},
         "40": "40", "41": "41", "NCR": "00",
     },
+    "IL": {"01": "D", "02": "M", "03": "Z", "04": "HA", "05": "TA", "06": "JM"},
 }
 
 #: English names in ACLED usage where CLDR differs.
@@ -657,10 +660,8 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if code.isalpha() and f"a:{cc}-{code}" in names_of:
             votes[(cc, code)][f"a:{cc}-{code}"] += 1000.0
     mapping: dict[tuple[str, str], str] = {
-        # countries whose GeoNames codes are the ISO numbers: votes by nearest centre go astray
-        # there (Bangsamoro's islands lie nearer other regions' centres than its own)
         (cc, code): f"a:{cc}-{iso}"
-        for cc, codes in ISO_NUMBERED.items()
+        for cc, codes in ADMIN1_CODES.items()
         for code, iso in codes.items()
     }
     taken: set[str] = set(mapping.values())
