@@ -51,13 +51,20 @@ HOT = set(_HOT.split())
 #: GeoNames admin1 codes mapped to their ISO 3166-2 subdivision (GeoNames code -> ISO suffix)
 #: where the votes by nearest centre go astray: the Philippines (codes are the ISO numbers;
 #: Bangsamoro's islands lie nearer other regions' centres than its own), Israel (the West Bank
-#: settlements' code took the Central district's place).
+#: settlements' code took the Central district's place), Ethiopia (regions split since ISO).
 ADMIN1_CODES: dict[str, dict[str, str]] = {
     "PH": {
         **{f"{n:02d}": f"{n:02d}" for n in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)},
         "40": "40", "41": "41", "NCR": "00",
     },
     "IL": {"01": "D", "02": "M", "03": "Z", "04": "HA", "05": "TA", "06": "JM"},
+    # Ethiopia: the Central and South Ethiopia regions (2023) are parts of the SNNPR that ISO
+    # still lists; an old Amhara code for Awi towns
+    "ET": {
+        "44": "AA", "45": "AF", "46": "AM", "47": "BE", "48": "DD", "49": "GA", "50": "HA",
+        "51": "OR", "52": "SO", "53": "TI", "55": "SN", "56": "SN", "SI": "SI", "SW": "SW",
+        "28": "AM",
+    },
 }
 
 #: English names in ACLED usage where CLDR differs.

@@ -379,6 +379,8 @@ def test_towns_are_found_under_their_own_names(
         # Israel's Central district (its code lost to the West Bank settlements' before)
         ("Yavne", "HaMerkaz"),
         ("Rehovot", "HaMerkaz"),
+        # Ethiopia's Central and South Ethiopia regions, which ISO counts in the SNNPR
+        ("Butajira", "Southern Nations, Nationalities and Peoples"),
     ],
 )
 def test_towns_lie_in_their_region(gazetteer: Gazetteer, town: str, region: str) -> None:
