@@ -828,15 +828,16 @@ SPEECH_AFTER_LOOSE = _rx(
     r"a condamné|condamne)\b"
 )
 
-#: Nouns after a nationality ("Russian missile") or before it ("frappe israélienne") that make
-#: the nation's armed forces the actor.
 #: Arms that only a state's forces field, or fire that is theirs: "Israeli tank fire",
-#: "Russian helicopter gunships" ("Israeli fire" is not among them: "Palestinian gunmen opened
-#: fire").
+#: "Russian helicopter gunships", "chars israéliens" ("Israeli fire" is not among them:
+#: "Palestinian gunmen opened fire").
 _ARMOUR_EN = (
     r"tanks?|tank fire|aircraft|helicopters?|gunships?|gunboats?|commandos|special forces|"
     r"paratroopers"
 )
+_ARMOUR_FR = r"chars?|hélicoptères?|commandos?|"
+#: Nouns after a nationality ("Russian missile") or before it ("frappe israélienne") that make
+#: the nation's armed forces the actor.
 FORCE_NOUN_EN = _rx(
     # (the words between are not a verb: "the United States blamed Rwandan troops")
     # (not across a stop or a comma: "Ukraine. Un missile russe", "dans le sud de l'Ukraine,
@@ -859,8 +860,8 @@ FORCE_OR_ATTACK_NOUN_EN = _rx(
 )
 FORCE_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
-    r"chars?|hélicoptères?|commandos?|"
-    r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
+    + _ARMOUR_FR
+    + r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
     r"offensive)(?:\s+[\w-]+){0,2}?\s*$"
 )
 
@@ -911,8 +912,8 @@ WEAPON_NOUN_EN = _rx(
 )
 WEAPON_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
-    r"chars?|hélicoptères?|commandos?|"
-    r"artillerie|obus|roquettes?)(?:\s+[\w-]+){0,2}?\s*$"
+    + _ARMOUR_FR
+    + r"artillerie|obus|roquettes?)(?:\s+[\w-]+){0,2}?\s*$"
 )
 
 #: Government troops among the victims or targets: the state's forces are an actor.

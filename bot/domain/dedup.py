@@ -151,18 +151,14 @@ def _one_spot(
         return False
     if ext.place_id is not None and ext.place_id == inc.place_id and ext.place_id.startswith("s:"):
         return True
-    if gap == 0 and ext.place_id is not None and ext.place_id == inc.place_id and _complex(
-        ext, inc
-    ):
-        # a bomb that opens an assault ("suicide car bomb, then gunmen stormed the hotel"):
-        # one outlet tells the blast, another the siege
-        return True
-    if (
-        gap == 0 and ext.place_id is not None and ext.place_id == inc.place_id
-        and _remote_readings(ext, inc)
-    ):
+    if gap == 0 and ext.place_id is not None and ext.place_id == inc.place_id and (
         # "Russian attack on Kyiv" / "missile and drone barrage on Kyiv", "bombs" / "shelling":
         # one night's strikes on a city, told by their weapon or not at all
+        _remote_readings(ext, inc)
+        # a bomb that opens an assault ("suicide car bomb, then gunmen stormed the hotel"):
+        # one outlet tells the blast, another the siege
+        or _complex(ext, inc)
+    ):
         return True
     return bool(
         ext.place and inc.place and _same_place_name(ext.place, inc.place)
@@ -286,10 +282,15 @@ def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
     home = {f"military-forces-{c.lower()}" for c in (ext.country, inc.country) if c}
     for one, other in ((a, b), (b, a)):
         if home and _only_forces_of(one, home) and not any(
-            (actor := gazetteer.actor(x)) is not None and "state" in actor.kind for x in other
+            _is_state(x, gazetteer) for x in other
         ):
             return 0
     return None
+
+
+def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
+    actor = gazetteer.actor(actor_id)
+    return actor is not None and "state" in actor.kind
 
 
 def _only_forces_of(actors: set[str], forces: set[str]) -> bool:
@@ -312,8 +313,7 @@ def _same_spot_same_day(
     if distance > 1.0 or gap > 1 or not _event_compatible(ext, inc) or not ext.place_id:
         return False
     for actor_id in _armed(ext.actors, gazetteer) ^ _armed(inc.actors, gazetteer):
-        actor = gazetteer.actor(actor_id)
-        if actor is not None and "state" in actor.kind:
+        if _is_state(actor_id, gazetteer):
             return False  # "Russian strike" against "Ukrainian strike": two stories
     place = gazetteer.place(ext.place_id)
     if place is None or place.level not in ("city", "site"):

@@ -725,18 +725,20 @@ _INSTITUTION_AFTER = re.compile(
 _NAMESAKE_COUNTRIES = {"CG": ("CD",), "CD": ("CG",)}
 
 
-def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
     """A name several places bear is the one in a country the report names ("Marawi" in a
-    report on the Philippines is the Philippine city, not the Sudanese town)."""
+    report on the Philippines is the Philippine city, not the Sudanese town). Returns the
+    countries the report names."""
     named = _named_countries(sentences, gazetteer)
     if not named:
-        return
+        return named
 
     def in_named(place_id: str) -> bool:
         place = gazetteer.place(place_id)
         return place is not None and place.country in named
 
     _prefer_alternatives(sentences, "place", in_named)
+    return named
 
 
 def _named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
@@ -897,8 +899,10 @@ def _shared_name(place: Place, mention: Mention, gazetteer: Gazetteer) -> bool:
 
 
 def _choose_place(
-    sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str
+    sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str, named_first: set[str]
 ) -> tuple[Place | None, str | None]:
+    """The incident's place and country; ``named_first`` are the countries the report names
+    outside its background (``_named_countries``)."""
     country_score: dict[str, float] = defaultdict(float)
     place_score: dict[str, float] = defaultdict(float)
     first_seen: dict[str, int] = {}
@@ -923,7 +927,6 @@ def _choose_place(
     # that of its dateline, is weak evidence of the country ("Pamplona" under a Dumaguete
     # dateline is a Philippine town the gazetteer lacks, not the Spanish city); a capital's
     # dateline says less (regional desks: Nairobi, Dakar, Beirut)
-    named_first = _named_countries(sentences, gazetteer)
     namesake_votes: dict[str, float] = {}
     local_dateline: str | None = None  # the country of a dateline town that is no capital
     for m in gazetteer.scan(dateline) if dateline else []:
@@ -1004,9 +1007,7 @@ def _choose_place(
                 named.add(place.country)
                 named.update(_NAMESAKE_COUNTRIES.get(place.country, ()))
             else:
-                town_votes[place.country] += (
-                    w * (0.3 if owner else 1.5) * (_NAMESAKE_WEIGHT if namesake else 1.0)
-                )
+                town_votes[place.country] += vote
             place_score[m.id] += w * (0.1 if owner else 0.3 if near or container else 1.0)
             if s.zone != "body" and not s.background and place.level in ("city", "site"):
                 head_towns.add(m.id)
@@ -1947,13 +1948,13 @@ def _side_spans(sentence: _Sentence) -> list[tuple[int, int]]:
     return [m.span() for m in _SIDES.finditer(sentence.low)]
 
 
-#: Manned military aircraft, or the state flying them (on lower-cased text).
 #: The regime's aircraft: its own, whoever flies beside them ("Russian and regime warplanes").
-_REGIME_WORDS = (
-    r"regime (?:aircraft|warplanes?|jets?|helicopters?|planes?)|"
-    r"(?:avions?|aviation|hélicoptères?) du régime"
+_REGIME_AIRCRAFT = re.compile(
+    r"\b(?:regime (?:aircraft|warplanes?|jets?|helicopters?|planes?)|"
+    r"(?:avions?|aviation|hélicoptères?) du régime)\b"
 )
-_REGIME_AIRCRAFT = re.compile(r"\b(?:" + _REGIME_WORDS + r")\b")
+#: Manned military aircraft, or the state flying them (on lower-cased text). (The regime's
+#: are the country's before this is read: ``_REGIME_AIRCRAFT``.)
 _STATE_AIRCRAFT = re.compile(
     r"\b(?:fighter jets?|warplanes?|military (?:aircraft|planes?|jets?|helicopters?)|"
     r"(?:helicopter )?gunships?|air force|junta|army (?:aircraft|helicopters?|jets?)|"
@@ -1962,8 +1963,7 @@ _STATE_AIRCRAFT = re.compile(
     # a paramotor or paraglider dropping bombs is the Myanmar army's; "l'aviation" alone is
     # the country's
     r"(?:military )?paramotors?|paraglid\w+|parapentes?|"
-    r"l['’]aviation(?! \w+(?:ienne|aise|aine|ane|que|se|ote|ale)\b)|"
-    + _REGIME_WORDS + r")\b"
+    r"l['’]aviation(?! \w+(?:ienne|aise|aine|ane|que|se|ote|ale)\b))\b"
 )
 
 
@@ -2212,10 +2212,9 @@ def _actors(
                 and (
                     bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text)
                     # a foreign state's strike that counts dead or wounded ("la frappe russe
-                    # ... est passé à 24 morts et 112 blessés")
-                    # (with no other side named but the country's own forces: a strike on
-                    # a group's men, on Guards officers or on peacekeepers is none on
-                    # civilians)
+                    # ... est passé à 24 morts et 112 blessés"), with no other side named but
+                    # the country's own forces (a strike on a group's men, on Guards officers
+                    # or on peacekeepers is none on civilians)
                     or (
                         bool(attackers) and bool(lx.CASUALTY_WORDS.search(lead_text))
                         and all(a in attackers or a.startswith(home_forces) for a in chosen)
@@ -2602,9 +2601,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
     _fit_containers(sentences, gazetteer)
-    _prefer_named_countries(sentences, gazetteer)
+    named = _prefer_named_countries(sentences, gazetteer)
     event = _event_type(sentences)
-    place, country = _choose_place(sentences, gazetteer, dateline)
+    place, country = _choose_place(sentences, gazetteer, dateline, named)
     place = _settlement(place, gazetteer)
     _prefer_local_actors(sentences, country, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)
