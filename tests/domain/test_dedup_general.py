@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.domain.dedup import find_duplicate, incident_from
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
-from bot.domain.models import Article, Report
+from bot.domain.models import Article, Extraction, Incident, Report, Status
 
 FR = Article(
     id="fr", source="s", url="https://news.example/fr",
@@ -39,8 +39,6 @@ def test_other_violent_type_with_same_toll_merges(gazetteer: Gazetteer) -> None:
 
 
 def _incident(ext: object, article: Article) -> object:
-    from bot.domain.models import Extraction
-
     assert isinstance(ext, Extraction)
     report = Report(source=article.source, url=article.url, title=article.title,
                     language=ext.language, published=article.published,
@@ -108,8 +106,6 @@ def test_unidentified_gunmen_merge_with_the_group_that_claims_them(gazetteer: Ga
 
 
 def test_two_readings_at_one_site_are_one_event(gazetteer: Gazetteer) -> None:
-    from bot.domain.models import Extraction, Status
-
     base = Extraction(
         is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
         place_id="s:nasir-south-sudan", place="Nasir", admin1="Upper Nile", country="SS",
@@ -149,8 +145,6 @@ AFTERNOON = Article(
 
 
 def test_a_new_strike_with_its_own_toll_is_another_incident(gazetteer: Gazetteer) -> None:
-    from bot.domain.models import Incident
-
     night = extract(NIGHT, gazetteer)
     incident = _incident(night, NIGHT)
     afternoon = extract(AFTERNOON, gazetteer)
@@ -182,8 +176,6 @@ DJIBO_IS = Article(
 
 
 def test_one_attack_blamed_on_different_groups_is_one_incident(gazetteer: Gazetteer) -> None:
-    from bot.domain.models import Incident
-
     first = _incident(extract(DJIBO_JNIM, gazetteer), DJIBO_JNIM)
     assert isinstance(first, Incident)
     second = extract(DJIBO_IS, gazetteer)
@@ -241,8 +233,6 @@ def test_a_town_seized_then_won_back_is_two_events(gazetteer: Gazetteer) -> None
 
 
 def test_a_region_and_a_town_in_it_can_be_one_place(gazetteer: Gazetteer) -> None:
-    from bot.domain.models import Extraction, Status
-
     town = Extraction(
         is_incident=True, language="en", event_type="Explosions/Remote violence",
         sub_event_type="Suicide bomb", place_id="s:mir-ali", place="Mir Ali",
@@ -264,9 +254,7 @@ def test_a_region_and_a_town_in_it_can_be_one_place(gazetteer: Gazetteer) -> Non
                           gazetteer=gazetteer) is None
 
 
-def _kismayo(**update: object) -> object:
-    from bot.domain.models import Extraction, Status
-
+def _kismayo(**update: object) -> Extraction:
     return Extraction(
         is_incident=True, language="en", event_type="Explosions/Remote violence",
         sub_event_type="Suicide bomb", place_id="g:55671", place="Kismayo",
@@ -276,36 +264,30 @@ def _kismayo(**update: object) -> object:
     ).model_copy(update=update)
 
 
-def test_a_bomb_that_opens_an_assault_is_one_event(gazetteer: Gazetteer) -> None:
-    from bot.domain.models import Extraction, Incident
+def _stored(ext: Extraction) -> Incident:
+    report = Report(source="s", url="https://news.example/k", title="k", language="en",
+                    published=FR.published, fatalities=ext.fatalities)
+    return incident_from(ext, report, key="k", now=FR.published)
 
+
+def test_a_bomb_that_opens_an_assault_is_one_event(gazetteer: Gazetteer) -> None:
     blast = _kismayo()
-    assert isinstance(blast, Extraction)
     assert gazetteer.place(blast.place_id or "") is not None
     assert all(gazetteer.actor(a) is not None for a in blast.actors)
-    report = Report(source="s", url="https://news.example/k", title="k", language="en",
-                    published=FR.published, fatalities=4)
-    incident = incident_from(blast, report, key="k", now=FR.published)
+    incident = _stored(blast)
     siege = _kismayo(event_type="Violence against civilians", sub_event_type="Attack",
                      actors=("military-forces-so", "al-shabaab", "civilians-so"), fatalities=9)
-    assert isinstance(siege, Extraction) and isinstance(incident, Incident)
     assert find_duplicate(siege, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
     # not a day apart: another attack
-    later = siege.model_copy(update={"incident_date": siege.incident_date.replace(
-        day=siege.incident_date.day + 1) if siege.incident_date else None})
+    later = siege.model_copy(update={"incident_date": FR.published.date() + timedelta(days=1)})
     assert find_duplicate(later, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
 
 
 def test_the_country_s_own_forces_are_no_other_culprit(gazetteer: Gazetteer) -> None:
-    from bot.domain.models import Extraction
-
     first = _kismayo(actors=("al-shabaab", "civilians-so"))
-    assert isinstance(first, Extraction)
-    report = Report(source="s", url="https://news.example/k", title="k", language="en",
-                    published=FR.published, fatalities=4)
-    incident = incident_from(first, report, key="k", now=FR.published)
+    incident = _stored(first)
     targets = first.model_copy(update={"actors": ("military-forces-so",
                                                   "unidentified-armed-group-so")})
     assert find_duplicate(targets, published=FR.published, candidates=[incident],
