@@ -290,7 +290,7 @@ def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
 
 def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     actor = gazetteer.actor(actor_id)
-    return actor is not None and "state" in actor.kind
+    return actor is not None and actor.is_state
 
 
 def _only_forces_of(actors: set[str], forces: set[str]) -> bool:

@@ -949,7 +949,7 @@ def _choose_place(
         for m in s.mentions:
             if m.kind == "actor":
                 actor = gazetteer.actor(m.id)
-                if actor and "state" not in actor.kind and not s.background:
+                if actor and not actor.is_state and not s.background:
                     if len(actor.countries) == 1:
                         country_score[actor.countries[0]] += 0.3 * w
                     if 0 < len(actor.countries) <= _REGIONAL_GROUP:
@@ -1580,7 +1580,7 @@ def _is_authority(actor_id: str, gazetteer: Gazetteer) -> bool:
 
 def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     actor = gazetteer.actor(actor_id)
-    return actor is not None and actor.kind.startswith("state")
+    return actor is not None and actor.is_state
 
 
 def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:

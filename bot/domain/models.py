@@ -144,6 +144,11 @@ class Actor(_Frozen):
     countries: tuple[str, ...] = ()
     parents: tuple[str, ...] = ()  # ids of umbrella organisations / successors it belongs to
 
+    @property
+    def is_state(self) -> bool:
+        """A state's armed forces or police (not an armed group, nor an international force)."""
+        return self.kind.startswith("state")
+
 
 class Candidate(_Frozen):
     """One ranked answer of the resolver."""
