@@ -891,12 +891,18 @@ POLICE_TARGET = _rx(
 #: Santé du Hamas"): a source, not a side. Matched after and before an actor's name.
 SOURCE_ORGAN_AFTER = _rx(
     r"^(?:-run|-controlled|-led|['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:health ministry|ministry|"
-    r"media office|spokes(?:man|woman|person)|television|radio|news agency|civil defen[cs]e)\b"
+    r"media office|spokes(?:man|woman|person)|television|radio|news agency|civil defen[cs]e|"
+    # "Taliban officials said", "Houthi authorities say"; but one who denies speaks for the
+    # accused ("an LNA official denied it had targeted the centre")
+    r"officials?|authorities|government|administration)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:denied|denies|deny|rejected|rejects|dismissed)\b)"
 )
 SOURCE_ORGAN_BEFORE = _rx(
     r"\b(?:ministère|ministry|bureau|office|médias?|media|agence|agency|porte-parole|radio|"
     r"télévision|television|chaîne|défense civile)\s+(?:[\w'’-]+\s+){0,3}?(?:de la |du |des |"
-    r"de l['’]|d['’]|of (?:the )?)$"
+    r"de l['’]|d['’]|of (?:the )?)$|"
+    # "selon un responsable taliban", "les autorités houthies"
+    r"\b(?:responsables?|autorités|gouvernement|officiels?)\s+$"
 )
 #: Weapons after a nationality ("Russian missiles") or before it ("frappe russe"): that
 #: nation's forces are the attacker.

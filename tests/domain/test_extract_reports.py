@@ -1037,3 +1037,30 @@ def test_a_state_the_attack_is_put_down_to(gazetteer: Gazetteer, title: str, bod
 )
 def test_the_day_before(text: str, day: date | None) -> None:
     assert [when for _, when in date_mentions(text, _MONDAY)] == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "group", "side"),
+    [
+        # the group that governs speaks through its officials: a source, not a side
+        ("Suicide bomber kills six outside ministry in Kabul",
+         "KABUL — A suicide bomber killed six civilians near a ministry in central Kabul on "
+         "Monday, Taliban officials said. The Islamic State claimed the attack.",
+         "taliban", False),
+        ("Afghanistan : un attentat-suicide fait six morts à Kaboul",
+         "Un kamikaze a tué six civils lundi près d'un ministère à Kaboul, selon un responsable "
+         "taliban. Le groupe Etat islamique a revendiqué l'attentat.",
+         "taliban", False),
+        # an official who denies speaks for the accused
+        ("Air strike on Tajoura migrant centre kills 40",
+         "TRIPOLI — An air strike hit a migrant detention centre in Tajoura on Tuesday night, "
+         "killing at least 40 people.\n\nThe government blamed the LNA of Khalifa Haftar, "
+         "which has been trying to capture Tripoli since April. An LNA official denied it had "
+         "targeted the centre, saying its aircraft had struck a militia position and accusing "
+         "government forces of shelling the site.",
+         "lna", True),
+    ],
+)
+def test_a_group_that_speaks_through_its_officials(gazetteer: Gazetteer, title: str, body: str,
+                                                   group: str, side: bool) -> None:
+    assert (group in extract(_article(title, body), gazetteer).actors) is side
