@@ -372,6 +372,9 @@ VIOLENCE = _rx(
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
     r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
+    # killing told by its manner or its weapon: "beheaded dozens", "tirant à balles réelles"
+    r"\bbehead\w*|\bdécapit\w+|\bégorg\w+|\bslaughter\w*|\bassauts?\b|\bsanglante?s?\b|"
+    r"\bballes réelles\b|\blive (?:ammunition|rounds|bullets)\b|"
     r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|"
     r"\bseizes?\b|\b(?:took|takes?|taken) (?:full |total |complete )?(?:control|over)\b|"
     r"\bpassée? sous (?:le )?contrôle\b|"
@@ -417,7 +420,11 @@ ACCIDENT = _rx(
     r"\b(?:fuel|oil|gas|petrol|gasoline|tanker|depot|factory|warehouse|pipeline|refinery|"
     r"hall|nightclub|hotel) (?:explosion|blast|fire)s?\b|"
     r"\bexplosions? (?:d['’]un |d['’]une |at an? |at the )?(?:camion-citerne|dépôt|entrepôt|"
-    r"gazoduc|oléoduc|fuel|oil|gas|petrol)"
+    r"gazoduc|oléoduc|fuel|oil|gas|petrol)|"
+    # crowds crushed, stores that blow up, leaks
+    r"\bstampedes?\b|\bcrowd crush\b|\bbousculades?\b|\bammonium nitrate\b|"
+    r"\bnitrate d['’]ammonium\b|\b(?:gas|fuel) leaks?\b|\bfuite de gaz\b|\bfireworks\b|"
+    r"\b(?:port|plant|mine) (?:explosion|blast)s?\b"
 )
 #: The weapons that make a blast or a fire an attack: "fuel depot ablaze after drone strike".
 WEAPON_WORDS = _rx(
@@ -434,10 +441,15 @@ NON_INCIDENT = _rx(
     r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bruling\b|\bcourt\b|\bverdict\b|"
     r"\bconvict\w*|\bsentenced\b|\btrial\b|\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
-    r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|\bfootball\b|\bsoccer\b|\bqualif\w+|"
+    r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|"
+    # (not a pitch where people were killed: "beheaded on a football pitch")
+    r"(?<!terrain de )(?<!terrains de )\bfootball\b(?! (?:pitch|field|ground)s?\b)|"
+    r"\bsoccer\b|\bqualif\w+|"
     r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)|\bcup\b|championship|tournament|"
     r"\belection\w*|\bvote\b|\bdelegation\b|"
     r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
+    # films, books and festivals about a war
+    r"\bfilms?\b|\bdocumentar(?:y|ies)\b|\bdocumentaires?\b|\bfestivals?\b|\bOscars?\b|"
     r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"
     r"\bearthquakes?\b|\bfloods?\b|\blandslides?\b|\bcyclones?\b|\bhearings?\b|"
     # one word-start test for the lot: these run on every sentence
@@ -518,6 +530,9 @@ NON_INCIDENT_VENUE = _rx(
     r"\b(?:lors (?:de |d['’])|pendant |à |au cours (?:de |d['’]))"
     r"(?:une?\s+|des\s+|les\s+|la\s+|l['’])?"
     r"(?:funérailles|obsèques|cérémonie|commémoration|mariage|veillée|match)\b|"
+    # a festival attacked: "260 bodies found at the site of the festival"
+    r"\b(?:at|of|near) (?:an?\s+|the\s+)?(?:music\s+)?festival\b|"
+    r"\b(?:du|au|d['’]un|le) festival\b|\brave(?:-party)?\b|"
     # "a strike on a camp for displaced people", "un camp de déplacés"
     r"\b(?:camps?|shelters?|sites?|settlements?) (?:for|of) (?:the\s+)?(?:internally\s+)?"
     r"displaced\b|\bdisplace(?:d|ment) (?:people['’]s\s+|persons['’]\s+)?(?:camps?|shelters?|"

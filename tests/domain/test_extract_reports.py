@@ -940,6 +940,15 @@ def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -
         ("Fuel depot ablaze after Ukrainian drone strike in Bryansk",
          "A fuel depot explosion followed a drone strike on the town of Klintsy overnight, "
          "killing two people, the governor said.", True),
+        ("Stampede at Mecca pilgrimage kills dozens",
+         "MINA — At least 40 pilgrims were killed and dozens injured in a stampede on Thursday, "
+         "officials said.", False),
+        ("Iran : une bousculade aux funérailles d'un général fait 56 morts à Kerman",
+         "Au moins 56 personnes ont été tuées et 210 blessées mardi dans une bousculade à Kerman, "
+         "a annoncé la télévision d'État.", False),
+        ("Port blast: tonnes of ammonium nitrate stored for years, minister says",
+         "More than 100 people were killed and 4,000 injured when a huge explosion tore through "
+         "the port on Tuesday.", False),
     ],
 )
 def test_deaths_by_accident(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
@@ -1064,3 +1073,30 @@ def test_the_day_before(text: str, day: date | None) -> None:
 def test_a_group_that_speaks_through_its_officials(gazetteer: Gazetteer, title: str, body: str,
                                                    group: str, side: bool) -> None:
     assert (group in extract(_article(title, body), gazetteer).actors) is side
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # killing told by its manner or its weapon
+        ("Mozambique : plus de 50 personnes décapitées par des jihadistes",
+         "Des insurgés islamistes ont décapité plus de cinquante personnes dans un village du "
+         "Cabo Delgado, ont rapporté lundi les médias d'État.", True),
+        ("Insurgents behead dozens on Mozambique football pitch",
+         "Islamist insurgents beheaded more than 50 people in a village in Cabo Delgado, state "
+         "media said on Monday.", True),
+        ("Soudan : au moins 35 morts à Khartoum, les militaires suspendent l'accord",
+         "KHARTOUM — Le bilan de la dispersion sanglante du sit-in s'est alourdi à 35 morts, au "
+         "lendemain de l'assaut des paramilitaires, qui ont tiré à balles réelles.", True),
+        # a festival attacked is where it happened; a film about a war is no news of one
+        ("Israël : au moins 260 corps retrouvés sur le site de la rave-party près de Réim",
+         "Les secouristes ont retrouvé 260 corps sur le site et aux abords du festival, où des "
+         "hommes armés ont ouvert le feu sur les jeunes.", True),
+        ("Le nouveau film de Mstyslav Tchernov acclamé à Sundance",
+         "Le documentariste ukrainien a présenté ce week-end au festival de Sundance son film sur "
+         "l'assaut d'un village par une brigade ukrainienne.", False),
+    ],
+)
+def test_killing_told_by_its_manner(gazetteer: Gazetteer, title: str, body: str,
+                                    incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
