@@ -713,7 +713,7 @@ class Gazetteer:
                     out.append(Mention(kind=kind, id=ranked[0], start=start, end=end,
                                        surface=surface, alternatives=tuple(ranked[1:])))
         out.sort(key=lambda m: (m.start, m.kind))
-        return out
+        return _glossed(text, out)
 
     @staticmethod
     def _capitalised(surface: str) -> bool:
@@ -723,6 +723,27 @@ class Gazetteer:
         if len(words) == 1 or words[0].lower() in _ARTICLES:
             return bool(words[0][0].isupper())
         return any(w[0].isupper() for w in words)
+
+
+#: The space and bracket between a name and the short form it is glossed with.
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _glossed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A short form in brackets after a name is that name's ("l'Armée populaire de libération
+    du Manipur (PLA)" is not China's army), whatever else the registry calls by it."""
+    previous: Mention | None = None
+    for i, m in enumerate(mentions):
+        if m.kind != "actor":
+            continue
+        if (
+            previous is not None and m.id != previous.id
+            and _GLOSS_OPEN.fullmatch(text, previous.end, m.start)
+            and text[m.end : m.end + 1] == ")"
+        ):
+            m = mentions[i] = m.model_copy(update={"id": previous.id, "alternatives": ()})
+        previous = m
+    return mentions
 
 
 class _NearCity:

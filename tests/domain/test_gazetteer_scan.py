@@ -239,3 +239,20 @@ def test_initials_with_stops_and_longer_names(
     found = {(m.surface, m.id) for m in gazetteer.scan(text)}
     assert (surface, expected) in found
     assert not any(m.surface == "Morelia" for m in gazetteer.scan(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a short form glossing the name before it is that name's, not another's
+        ("L'Armée populaire de libération du Manipur (PLA) a revendiqué l'embuscade.", "PLA",
+         "pla-manipur"),
+        ("China's People's Liberation Army (PLA) held drills.", "PLA", "military-forces-cn"),
+        # not a gloss: words between, or no bracket
+        ("The PLA and the Army of Manipur clashed.", "PLA", "military-forces-cn"),
+    ],
+)
+def test_a_short_form_in_brackets(gazetteer: Gazetteer, text: str, surface: str,
+                                  expected: str) -> None:
+    found = {(m.surface, m.id) for m in gazetteer.scan(text) if m.kind == "actor"}
+    assert (surface, expected) in found
