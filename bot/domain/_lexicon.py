@@ -359,6 +359,9 @@ VIOLENCE = _rx(
     r"\breconqu\w+|"
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
     r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
+    # bodies found: "22 bodies were found", "22 corps découverts"
+    r"\b(?:bodies|corps) (?:(?:were|have been|had been|ont été|avaient été) )?(?:found|"
+    r"discovered|recovered|dumped|découverts|retrouvés|jetés)\b|"
     # chemical weapons, force against a crowd, rape, homes torched
     r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine\b|\bsarin\b|"
     r"\barmes? chimiques?\b|\battaques? chimiques?\b|\bgaz (?:de )?chlore\b|"

@@ -1292,6 +1292,8 @@ def _unlisted_locality(
             if group in ("beside", "owned") and not _placed_in(s, m, chosen, gazetteer):
                 continue
             name = m.group(group)
+            if name.endswith(("'s", "’s")):
+                continue  # "a village in Myanmar's Shan state": the name owns the place
             if _title_case(s.text):
                 name = name.split()[0]  # "Village of Hroza Mourns": the first word only
             start = m.start(group)
@@ -1305,7 +1307,9 @@ def _unlisted_locality(
             ):
                 continue  # a place or a group the gazetteer knows
             words = name.replace("-", " ").split()
-            if any(gazetteer.demonym_country(w) or gazetteer.is_common_word(w) for w in words):
+            if any(gazetteer.demonym_country(w) for w in words) or all(
+                gazetteer.is_common_word(w) for w in words
+            ):
                 continue
             if words[0].lower() in _DETERMINERS or _is_people(words[0], sentences):
                 continue  # "Le village de ...", "a Dogon village" (the people, not the place)

@@ -1092,6 +1092,10 @@ def test_a_group_that_speaks_through_its_officials(gazetteer: Gazetteer, title: 
         ("Israël : au moins 260 corps retrouvés sur le site de la rave-party près de Réim",
          "Les secouristes ont retrouvé 260 corps sur le site et aux abords du festival, où des "
          "hommes armés ont ouvert le feu sur les jeunes.", True),
+        # bodies found are news of a killing
+        ("Birmanie : 22 corps découverts dans un monastère de l'État Shan",
+         "Vingt-deux corps ont été découverts samedi dans le monastère d'un village de l'État "
+         "de Shan, après le passage de l'armée, a indiqué un médecin.", True),
         ("Le nouveau film de Mstyslav Tchernov acclamé à Sundance",
          "Le documentariste ukrainien a présenté ce week-end au festival de Sundance son film sur "
          "l'assaut d'un village par une brigade ukrainienne.", False),
@@ -1100,3 +1104,20 @@ def test_a_group_that_speaks_through_its_officials(gazetteer: Gazetteer, title: 
 def test_killing_told_by_its_manner(gazetteer: Gazetteer, title: str, body: str,
                                     incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        # a name that owns the place is no village; a village name with a common word is one
+        ("Villagers found shot dead at monastery in Shan state",
+         "At least 22 people were found shot dead at a monastery in a village in Myanmar's "
+         "southern Shan state, a doctor said.", "Shan"),
+        ("Birmanie : 22 corps découverts dans un monastère de l'État Shan",
+         "Vingt-deux corps ont été découverts samedi dans le monastère du village de Nan Neint, "
+         "dans l'État de Shan, en Birmanie, a indiqué un médecin.", "Nan Neint"),
+    ],
+)
+def test_village_names_in_a_province(gazetteer: Gazetteer, title: str, body: str,
+                                     place: str) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
