@@ -1400,6 +1400,14 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
                 and not _not_a_location(s, m)
                 # "missiles launched from bombers over the Black Sea": where they came from
                 and not _LAUNCHED_FROM.search(s.text[max(0, m.start - 60) : m.start])
+                # "the Black Sea port city of Odesa", "Odessa, sur la mer Noire": the sea tells
+                # of the town, and the town is where it happened
+                and not _SEA_TOWN_AFTER.match(s.text, m.end)
+                and not any(
+                    t.kind == "place" and t.id == place.id
+                    and _ON_THE_SEA.fullmatch(s.text, t.end, m.start)
+                    for t in s.mentions
+                )
                 and sea.lat is not None and place.lat is not None
                 and haversine_km(sea.lat, sea.lon or 0.0, place.lat, place.lon or 0.0)
                 <= _SEA_KM
@@ -1411,6 +1419,12 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
 
 _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|from|lancée?s?|tirée?s?|depuis)\b[^.;]*$", re.IGNORECASE
+)
+_SEA_TOWN_AFTER = re.compile(
+    r"\s+(?:port|coastal|resort|seaside|city|town|naval base)\b", re.IGNORECASE
+)
+_ON_THE_SEA = re.compile(
+    r",?\s+(?:on|by|sur|au bord de)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.IGNORECASE
 )
 #: How far a port may lie from the point that stands for a sea in the gazetteer.
 _SEA_KM = 900.0

@@ -1121,3 +1121,20 @@ def test_killing_told_by_its_manner(gazetteer: Gazetteer, title: str, body: str,
 def test_village_names_in_a_province(gazetteer: Gazetteer, title: str, body: str,
                                      place: str) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the sea that tells of the town is not where it happened
+        ("Eight people were killed when Russian missiles struck a residential building in the "
+         "Black Sea port city of Odesa on Saturday, officials said.", "Odesa"),
+        ("Huit personnes ont été tuées samedi par des missiles russes à Odessa, sur la mer "
+         "Noire, selon les autorités.", "Odesa"),
+        # a ship hit at sea
+        ("A Houthi missile hit a merchant ship in the Red Sea off Hodeidah on Monday, killing "
+         "three crew.", "Red Sea off Hodeidah"),
+    ],
+)
+def test_the_sea_that_tells_of_the_town(gazetteer: Gazetteer, body: str, place: str) -> None:
+    assert extract(_article("Missile strike kills", body), gazetteer).place == place
