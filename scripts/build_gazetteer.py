@@ -598,6 +598,10 @@ def _admin1(countries: dict[str, str]) -> list[dict[str, Any]]:
                         aliases.add(fr_fmt.format(b))
                         if fr_fmt.endswith(" de {}") and fold_key(b)[:1] in "aeiouy":
                             aliases.add(fr_fmt[:-5] + "d'" + b)
+                        elif fr_fmt.endswith(" de {}"):
+                            # a name that takes the article: "l'État du Niger", "la province
+                            # du Haut-Katanga", "la région du Centre-Nord"
+                            aliases.add(fr_fmt[:-5] + "du " + b)
             for a in list(aliases):
                 m = re.match(r"(?i)(al|el)[ -](.+)", a)
                 if m and len(m.group(2)) > 3:

@@ -387,3 +387,18 @@ def test_towns_lie_in_their_region(gazetteer: Gazetteer, town: str, region: str)
     ids = [i for i in gazetteer.named(town) if i.startswith("g:")]
     place = gazetteer.place(ids[0]) if ids else None
     assert place is not None and place.admin1 == region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a division named with "du": not the country that bears its name
+        ("dans l'État du Niger (centre-nord)", "a:NG-NI"),
+        ("dans l'État du Plateau", "a:NG-PL"),
+        ("dans l'État de Borno", "a:NG-BO"),
+        ("dans la région du Centre-Nord", "a:BF-05"),
+    ],
+)
+def test_french_division_names_with_their_article(gazetteer: Gazetteer, text: str,
+                                                  expected: str) -> None:
+    assert [m.id for m in gazetteer.scan(text) if m.kind == "place"] == [expected]
