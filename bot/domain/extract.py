@@ -710,6 +710,14 @@ _STRIKES_AFTER = re.compile(
     r"attaque|a attaqué|vise|a visé)\b",
     re.IGNORECASE,
 )
+_RULERS_BEFORE = re.compile(
+    r"\b(?:régime|pouvoir|gouvernement|government|regime) (?:de |d['’]|of )$", re.IGNORECASE
+)
+_RULERS_AFTER = re.compile(
+    r"^(?:-led)?\s+(?:regime|government|riposte|ripostes|retaliates|responds|répond|"
+    r"réplique|hits back|strikes back)\b",
+    re.IGNORECASE,
+)
 #: "Tehran's allied militias", "Gaza's health ministry": the town stands for its rulers
 _INSTITUTION_AFTER = re.compile(
     # (and "the Tripoli-based government": where it sits)
@@ -987,7 +995,16 @@ def _choose_place(
                     # "U.S. fighter jets struck two facilities in eastern Syria"
                     or _COUNTRY_WEAPON_AFTER.match(s.text[m.end : m.end + 30])
                 )
-            ) or _INSTITUTION_AFTER.match(s.text[m.end : m.end + 40])
+            ) or _INSTITUTION_AFTER.match(s.text[m.end : m.end + 40]) or (
+                # "attribuée au régime de Damas", "Ankara riposte": a capital standing for
+                # those who rule from it
+                place.level == "city" and m.id == gazetteer.capital(place.country)
+                and (
+                    _RULERS_BEFORE.search(s.text[max(0, m.start - 20) : m.start])
+                    or _RULERS_AFTER.match(s.text[m.end : m.end + 30])
+                    or _STRIKES_AFTER.match(s.text[m.end : m.end + 30])
+                )
+            )
             # "Iran's Damascus consulate": the country owns, it does not locate (its towns, if
             # it is the place, say so)
             vote = w * (

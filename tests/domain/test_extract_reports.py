@@ -1138,3 +1138,22 @@ def test_village_names_in_a_province(gazetteer: Gazetteer, title: str, body: str
 )
 def test_the_sea_that_tells_of_the_town(gazetteer: Gazetteer, body: str, place: str) -> None:
     assert extract(_article("Missile strike kills", body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "admin1"),
+    [
+        # a capital standing for those who rule from it is not where it happened
+        ("Idleb : 33 soldats turcs tués dans une frappe aérienne, Ankara riposte",
+         "ISTANBUL — Trente-trois militaires turcs ont été tués jeudi soir dans une frappe "
+         "aérienne attribuée par Ankara au régime de Damas dans la province d'Idleb, dans le "
+         "nord-ouest de la Syrie, selon le gouverneur du Hatay.", "Idleb"),
+        ("Syria: 33 Turkish soldiers killed in Idlib air strike as Ankara hits back",
+         "Thirty-three Turkish soldiers were killed on Thursday in an air strike blamed on the "
+         "Damascus government in Idlib province, the governor of Hatay said.", "Idleb"),
+    ],
+)
+def test_a_capital_standing_for_its_rulers(gazetteer: Gazetteer, title: str, body: str,
+                                           admin1: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.country, ext.place_id and gazetteer.place(ext.place_id).admin1) == ("SY", admin1)
