@@ -278,7 +278,13 @@ MIL_TARGET = _rx(
     r"(?:école|académie|institut) militaire)\b|"
     # auxiliaries and pro-government militias are armed men too
     r"\b(?:defen[cs]e volunteers|volontaires (?:de la défense|pour la défense)|VDP|"
-    r"supplétifs|auxiliaries|rangers)\b"
+    r"supplétifs|auxiliaries|rangers)\b|"
+    # one man of the forces, and the forces by their other names: "un soldat ukrainien tué",
+    # "CRPF jawan killed as militants attack patrol", "a head constable"
+    # (not the forces at large, so often the ones who fire: "security forces opened fire")
+    r"\b(?:soldat|gendarme|jawans?|constables?|patrols?|patrouilles?|peacekeepers?|"
+    r"casques bleus)\b|"
+    r"\b(?:un|le|du|au) militaire\b"
 )
 #: ... and targets that make it violence against civilians.
 CIV_TARGET = _rx(

@@ -1157,3 +1157,24 @@ def test_a_capital_standing_for_its_rulers(gazetteer: Gazetteer, title: str, bod
                                            admin1: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert (ext.country, ext.place_id and gazetteer.place(ext.place_id).admin1) == ("SY", admin1)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "event"),
+    [
+        # one man of the forces hit, or the forces by their other names: a fight
+        ("CRPF jawan, civilian killed as militants attack patrol in Sopore",
+         "A CRPF head constable and a civilian were killed and three other jawans injured when "
+         "militants attacked a patrol in Sopore on Wednesday, police said.", "Battles"),
+        ("Donbass : un soldat ukrainien tué dans une offensive séparatiste",
+         "Un soldat ukrainien a été tué et quatre autres blessés mardi lors d'une attaque des "
+         "séparatistes prorusses près de Zolote, selon l'armée ukrainienne.", "Battles"),
+        # the forces who fire are not its targets
+        ("13 civilians killed in Nagaland firing",
+         "At least 13 civilians were killed in Mon district after security forces opened fire "
+         "on a van carrying coal miners, police said.", "Violence against civilians"),
+    ],
+)
+def test_the_forces_hit_make_a_battle(gazetteer: Gazetteer, title: str, body: str,
+                                      event: str) -> None:
+    assert extract(_article(title, body), gazetteer).event_type == event
