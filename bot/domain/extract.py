@@ -2274,8 +2274,9 @@ def _actors(
 
 
 #: Global jihadist networks act through one regional branch per country: "the Islamic State"
-#: claiming an attack in Congo is its Central Africa province.
-_NETWORKS = ("islamic-state", "al-qaeda")
+#: claiming an attack in Congo is its Central Africa province. So does the UN through its
+#: peace mission: "UN peacekeepers" attacked in Mali are MINUSMA's.
+_NETWORKS = ("islamic-state", "al-qaeda", "united-nations")
 
 
 def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> str:

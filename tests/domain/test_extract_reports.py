@@ -1178,3 +1178,20 @@ def test_a_capital_standing_for_its_rulers(gazetteer: Gazetteer, title: str, bod
 def test_the_forces_hit_make_a_battle(gazetteer: Gazetteer, title: str, body: str,
                                       event: str) -> None:
     assert extract(_article(title, body), gazetteer).event_type == event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "mission"),
+    [
+        ("UN peacekeepers attacked in northern Mali, one killed",
+         "GAO — Gunmen attacked a convoy of UN peacekeepers near Tessalit on Sunday, killing one "
+         "and wounding four, the UN said.", "minusma"),
+        ("Centrafrique : un casque bleu tué dans une embuscade près de Bangassou",
+         "Un casque bleu de l'ONU a été tué lundi dans une embuscade tendue par des rebelles près "
+         "de Bangassou, a annoncé la mission des Nations unies.", "minusca"),
+    ],
+)
+def test_the_un_acts_through_its_mission(gazetteer: Gazetteer, title: str, body: str,
+                                         mission: str) -> None:
+    actors = extract(_article(title, body), gazetteer).actors
+    assert mission in actors and "united-nations" not in actors
