@@ -213,11 +213,22 @@ def _background(text: str) -> bool:
     """Whether a sentence speaks of other times: earlier attacks, the war's toll, history."""
     low = text.lower()
     found = lx.BACKGROUND_LOW.search(low)
-    while found is not None and found.group(0) in ("avait", "avaient") and (
-        _REPORTED_PLUPERFECT.search(low, max(0, found.start() - 160), found.start())
+    while found is not None and (
+        (found.group(0) in ("avait", "avaient") and _REPORTED_PLUPERFECT.search(
+            low, max(0, found.start() - 160), found.start()
+        ))
+        # "des renforts dépêchés depuis Diabaly": from a place, not since a time
+        or (found.group(0) == "depuis" and len(low) == len(text)
+            and _FROM_PLACE.match(text, found.end()) is not None)
     ):
         found = lx.BACKGROUND_LOW.search(low, found.end())
     return found is not None
+
+
+_FROM_PLACE = re.compile(
+    r"\s+(?:(?:le|la|les)\s+|l['’])?(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|"
+    r"Septembre|Octobre|Novembre|Décembre|Noël|Pâques)\b)[A-ZÀ-ÖØ-Þ]"
+)
 
 
 def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Sentence]:

@@ -1195,3 +1195,14 @@ def test_the_un_acts_through_its_mission(gazetteer: Gazetteer, title: str, body:
                                          mission: str) -> None:
     actors = extract(_article(title, body), gazetteer).actors
     assert mission in actors and "united-nations" not in actors
+
+
+def test_from_a_place_is_not_since_a_time(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Sokolo : 20 gendarmes tués dans l'attaque de leur camp",
+        "BAMAKO — Vingt gendarmes maliens ont été tués dimanche à l'aube dans une attaque contre "
+        "leur camp de Sokolo, a annoncé l'état-major.\n\nLes assaillants, arrivés à moto, ont "
+        "incendié une partie du camp avant de se replier, selon le communiqué, qui fait état de "
+        "renforts dépêchés depuis Diabaly.",
+    ), gazetteer)
+    assert "unidentified-armed-group-ml" in ext.actors
