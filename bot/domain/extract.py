@@ -2183,6 +2183,11 @@ def _actors(
     targets: set[str] = set()  # the forces of the country struck, named by their men
     if country and not any(
         _is_state(a, gazetteer) and a not in attackers for a in chosen
+    ) and not any(
+        # (a peace mission's soldiers are its own: "Irish peacekeeper killed in Lebanon")
+        (actor := gazetteer.actor(_local_branch(a, country, gazetteer))) is not None
+        and actor.kind == "international force"
+        for a in chosen
     ):
         forces = None
         if lx.SOLDIERS.search(lead_text):

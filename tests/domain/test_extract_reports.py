@@ -1206,3 +1206,23 @@ def test_from_a_place_is_not_since_a_time(gazetteer: Gazetteer) -> None:
         "renforts dépêchés depuis Diabaly.",
     ), gazetteer)
     assert "unidentified-armed-group-ml" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "forces", "side"),
+    [
+        # one soldier, army officers: the country's forces were hit
+        ("Suicide bomber kills 16 at Galkayo stadium",
+         "GALKAYO — A suicide bomber blew himself up among a crowd at a stadium on Friday, "
+         "killing 16 people, police said. Senior army officers were among the dead.",
+         "military-forces-so", True),
+        # a peace mission's soldier is its own
+        ("Irish peacekeeper killed in south Lebanon",
+         "An Irish soldier serving with UNIFIL was killed and another wounded when their convoy "
+         "came under fire near Al-Aqbiyah on Wednesday, the mission said.",
+         "military-forces-lb", False),
+    ],
+)
+def test_soldiers_hit_and_whose_they_are(gazetteer: Gazetteer, title: str, body: str,
+                                         forces: str, side: bool) -> None:
+    assert (forces in extract(_article(title, body), gazetteer).actors) is side
