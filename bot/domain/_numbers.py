@@ -495,6 +495,21 @@ _NOT_PEOPLE_AFTER = re.compile(
 )
 
 
+#: Dead and wounded counted together ("trente morts et blessés", "killed or wounded 40").
+_DEAD_AND_HURT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|morts|tués)\s+(?:and|or|et|ou)\s+"
+    # (not a verb with its own count: "left 12 dead and wounded dozens")
+    r"(?:wounded|injured|hurt|blessés)\b(?!\s+(?:\d|others|people|autres|personnes|dozens|"
+    r"scores|hundreds|several|many|more|at least|au moins|plus de|une?\b|des\b))",
+    re.IGNORECASE,
+)
+_DEAD_OR_HURT_BEFORE = re.compile(
+    r"\b(?:killed|dead|tué|tués|morts)\s+(?:and|or|et|ou)\s+(?:wounded|injured|hurt|blessé|"
+    r"blessés)\s+(?:at least\s+|more than\s+|some\s+|au moins\s+|plus de\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def casualties(
     sentences: list[str], *, headline: int = 0, victims_only: bool = False
 ) -> Casualties:
@@ -555,6 +570,8 @@ def casualties(
                 continue  # "abducting 25 students and killing a staff member"
             if _AGE_BEFORE.search(before) and after.startswith(","):
                 continue  # "Omar Qatin, 27, was shot dead": an age
+            if _DEAD_AND_HURT_AFTER.match(window) or _DEAD_OR_HURT_BEFORE.search(before):
+                continue  # "un bilan de trente morts et blessés": neither toll
             if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
                 sentence[max(0, num.start - 160) : num.start]
             ):

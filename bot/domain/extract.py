@@ -364,9 +364,14 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             continue
         w = _effective(s)
         hits: dict[str, int] = defaultdict(int)
+        struck = 0  # "struck", "frappé": the verb of whatever hit
         for m in lx.EVENT_SCAN.finditer(s.low):
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
+                struck += m.group(0) in ("struck", "frappé")
+        if hits["_explosion"] and struck == hits["_strike"]:
+            # "l'explosion qui a frappé un minibus": the blast struck, no air strike
+            hits.pop("_strike", None)
         if s.zone != "body" or s.paragraph <= 1:
             # (an armed group's own name is no army: "the Arakan Army captured Paletwa")
             state_takes = state_takes or bool(_STATE_TAKES.search(

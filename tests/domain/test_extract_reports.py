@@ -1226,3 +1226,21 @@ def test_from_a_place_is_not_since_a_time(gazetteer: Gazetteer) -> None:
 def test_soldiers_hit_and_whose_they_are(gazetteer: Gazetteer, title: str, body: str,
                                          forces: str, side: bool) -> None:
     assert (forces in extract(_article(title, body), gazetteer).actors) is side
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead", "hurt"),
+    [
+        # dead and wounded counted together are neither toll
+        (["L'explosion a fait sept morts et vingt blessés selon la police.",
+          "Le groupe avance un bilan de trente morts et blessés, invérifiable."], 7, 20),
+        (["The group claimed 30 dead and wounded."], None, None),
+        (["The blast killed or wounded 40 people."], None, None),
+        # a verb with its own count is no such sum
+        (["The attack left 12 dead and wounded dozens."], 12, None),
+    ],
+)
+def test_dead_and_wounded_counted_together(sentences: list[str], dead: int | None,
+                                           hurt: int | None) -> None:
+    toll = casualties(sentences, victims_only=True)
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
