@@ -458,6 +458,12 @@ def _joined_before(
 
 #: "two other people", "deux autres personnes": a count next to someone named
 _OTHERS_AFTER = re.compile(r"^\s+(?:other|others|autres)\b", re.IGNORECASE)
+#: One person before "and N others": "a mayor and 17 others", "un maire et 17 autres".
+_ONE_AND_OTHERS_BEFORE = re.compile(
+    r"\b(?:an?|one|the|un|une|le|la)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|et)\s+"
+    r"(?:at least\s+|au moins\s+|some\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_VICTIM = re.compile(
     r"\b(?:killing|killed|tuant|tué)\s+(?:the\s+|le\s+|la\s+)?[\w-]+,?\s+[A-Z]", re.IGNORECASE
 )
@@ -638,6 +644,10 @@ def casualties(
                     # "10 DRG jawans, driver killed"; "killed five Hamas members and a Qatari
                     # security officer"
                     dead.append(num.value + 1)
+                elif _OTHERS_AFTER.match(sentence[num.end : num.end + 12]) and (
+                    _ONE_AND_OTHERS_BEFORE.search(before)
+                ):
+                    dead.append(num.value + 1)  # "un maire et au moins 17 autres personnes"
                 joined_before = _joined_before(sentence, numbers, kinds, i)
                 if joined_before:
                     dead.append(num.value + joined_before)

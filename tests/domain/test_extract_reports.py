@@ -1238,6 +1238,9 @@ def test_soldiers_hit_and_whose_they_are(gazetteer: Gazetteer, title: str, body:
         (["The blast killed or wounded 40 people."], None, None),
         # a verb with its own count is no such sum
         (["The attack left 12 dead and wounded dozens."], 12, None),
+        # one person and N others
+        (["Un maire et au moins 17 autres personnes ont été tuées par balle."], 18, None),
+        (["Gunmen killed the mayor and 17 other people."], 18, None),
     ],
 )
 def test_dead_and_wounded_counted_together(sentences: list[str], dead: int | None,
