@@ -506,6 +506,8 @@ NON_INCIDENT = _rx(
     r"\b(?:\d+|\w+) years (?:after|since|on)\b(?! (?:the |its )?(?:war|conflict|fighting|start|"
     r"outbreak|beginning|civil war|it (?:began|started|erupted))\b)|"
     r"\b(?:\d+|\w+) ans (?:après|jour pour jour)\b|"
+    r"\b(?:a|one) year (?:after|since|on)\b(?! (?:the |its )?(?:war|conflict|fighting|start|"
+    r"outbreak|beginning|civil war)\b)|\bun an (?:après|jour pour jour)\b|"
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
     r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b|"
     # the humanitarian toll of a war: displacement, hunger, aid

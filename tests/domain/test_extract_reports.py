@@ -1096,6 +1096,13 @@ def test_a_group_that_speaks_through_its_officials(gazetteer: Gazetteer, title: 
         ("Birmanie : 22 corps découverts dans un monastère de l'État Shan",
          "Vingt-deux corps ont été découverts samedi dans le monastère d'un village de l'État "
          "de Shan, après le passage de l'armée, a indiqué un médecin.", True),
+        # a year after is an anniversary
+        ("One year after the Palma attack, Mozambicans return to a town without its gas project",
+         "PEMBA — A year ago today, hundreds of fighters swept into Palma, killing dozens. "
+         "Residents are trickling back.", False),
+        ("Un an après l'attentat du marché, les familles de Gao réclament justice",
+         "Les familles des victimes ont défilé dimanche à Gao, un an après l'attentat qui avait "
+         "tué 20 personnes.", False),
         ("Le nouveau film de Mstyslav Tchernov acclamé à Sundance",
          "Le documentariste ukrainien a présenté ce week-end au festival de Sundance son film sur "
          "l'assaut d'un village par une brigade ukrainienne.", False),
