@@ -234,7 +234,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?:fired?|opened fire|open fire|shot) (?:\w+ )?(?:on|at) (?:\w+ )?(?:protesters|"
         r"demonstrators|crowds of protesters)|tir\w* sur (?:les|des) manifestants|(?:protesters|"
         r"demonstrators) (?:were )?(?:killed|shot)|manifestants (?:ont été )?tués|"
-        r"ouvert le feu sur (?:les|des) manifestants|tear gas|gaz lacrymogènes?"), 1.0),
+        r"ouvert le feu sur (?:les|des) manifestants|tear gas|gaz lacrymogènes?|"
+        # a protest put down: "la dispersion sanglante du sit-in", "stormed the protest camp"
+        r"\b(?:dispersion|dispersal|répression|crackdown)\s+(?:\w+\s+){0,2}?(?:du|de la|des|"
+        r"d['’]une?|of the|of an?|on the|on an?)\s+(?:\w+\s+)?(?:sit-in|manifestations?|"
+        r"rassemblements?|protests?|protesters|demonstrat\w+|manifestants)|"
+        r"\bstorm\w* (?:the |a )?(?:main )?(?:protest camp|sit-in)"), 1.0),
 }
 
 #: Riots, read apart from the event cues (their words overlap those of attacks and protests):

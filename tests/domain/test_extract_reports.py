@@ -1254,3 +1254,21 @@ def test_dead_and_wounded_counted_together(sentences: list[str], dead: int | Non
                                            hurt: int | None) -> None:
     toll = casualties(sentences, victims_only=True)
     assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a protest put down by force
+        ("Soudan : au moins 35 morts dans la dispersion du sit-in de Khartoum",
+         "KHARTOUM — Le bilan de la dispersion sanglante du sit-in s'est alourdi à 35 morts, a "
+         "annoncé mardi le comité des médecins."),
+        ("Troops storm Khartoum protest camp, at least 30 killed",
+         "KHARTOUM — Security forces stormed the main protest camp outside the Defence "
+         "Ministry on Monday, killing at least 30 people, doctors said."),
+    ],
+)
+def test_a_protest_put_down(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Protests",
+                                                    "Excessive force against protesters")
