@@ -412,6 +412,12 @@ _ATTACKERS_AFTER = re.compile(
 _ONE_DEAD = re.compile(
     r"\b(?:was|has been|had been) (?:shot dead|killed|assassinated|murdered|stabbed to death|"
     r"beaten to death)\b|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
+    # a headline's participle: "la journaliste Shireen Abu Akleh tuée à Jénine", "un soldat tué"
+    r"\b(?:le|la|un|une)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:a|ont|avoir|avait)\s+tuée?\b)"
+    # (not a verb with its object: "pris le camp et tué plus de cent soldats")
+    r"(?:(?!et\b)[\w'’-]+\s+){1,6}?(?:tuée?|abattue?|assassinée?)\b(?!s)"
+    r"(?!\s+(?:plus|au moins|près|quelque|\d|des|les|un|une|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|vingt|trente|cent)\b)|"
     # "killing a staff member", "tuant un gardien"
     r"\b(?:killing|kill|kills|killed|tuant|tué)\s+(?:a|an|one|un|une)\s+(?!few\b|number\b|dozen\b|"
     r"score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|centaine\b|yet\b|still\b|"

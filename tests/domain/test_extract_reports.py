@@ -1245,6 +1245,11 @@ def test_soldiers_hit_and_whose_they_are(gazetteer: Gazetteer, title: str, body:
         (["The blast killed or wounded 40 people."], None, None),
         # a verb with its own count is no such sum
         (["The attack left 12 dead and wounded dozens."], 12, None),
+        # one person killed, told by a headline's participle
+        (["Cisjordanie : la journaliste d'Al Jazeera Shireen Abu Akleh tuée à Jénine"], 1,
+         None),
+        (["Un soldat tué dans une embuscade près de Kidal"], 1, None),
+        (["Les soldats tués dans l'embuscade ont été inhumés"], None, None),
         # one person and N others
         (["Un maire et au moins 17 autres personnes ont été tuées par balle."], 18, None),
         (["Gunmen killed the mayor and 17 other people."], 18, None),
