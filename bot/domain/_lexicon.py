@@ -78,7 +78,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 #: hélicoptère de l'ONU pris pour cible").
 _AIRCRAFT_HIT = (
     r"(?!(?:\s+[\w'’().-]+){0,12}?\s+(?:came under|comes under|come under|was (?:shot|hit|fired|"
-    r"attacked|targeted|downed)|were (?:shot|hit|fired|attacked|targeted)|shot down|crash\w*|"
+    r"attacked|targeted|downed|struck)|were (?:shot|hit|fired|attacked|targeted|struck)|"
+    r"(?:hit|struck|riddled) by|shot down|crash\w*|"
     r"pris pour cible|abattu|visé|touché|essuyé|s['’]est écrasé))"
 )
 

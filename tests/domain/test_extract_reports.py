@@ -1277,3 +1277,13 @@ def test_a_protest_put_down(gazetteer: Gazetteer, title: str, body: str) -> None
     ext = extract(_article(title, body), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Protests",
                                                     "Excessive force against protesters")
+
+
+def test_a_helicopter_hit_is_the_target(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Duque's helicopter hit by gunfire as it lands in Cúcuta",
+        "CÚCUTA — The helicopter carrying Colombian President Iván Duque was struck by several "
+        "bullets on Friday as it landed in Cúcuta; no one was hurt, the presidency said.\n\n"
+        "\"This is a cowardly attack,\" Duque said.",
+    ), gazetteer)
+    assert ext.sub_event_type != "Air/drone strike"
