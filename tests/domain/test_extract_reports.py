@@ -1287,3 +1287,13 @@ def test_a_helicopter_hit_is_the_target(gazetteer: Gazetteer) -> None:
         "\"This is a cowardly attack,\" Duque said.",
     ), gazetteer)
     assert ext.sub_event_type != "Air/drone strike"
+
+
+def test_an_event_of_another_year_is_background(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Islamic State claims Congo jailbreak that freed 1,300 inmates",
+        "GOMA — Islamic State claimed an attack on the Kangbayi prison in Beni that freed more "
+        "than 1,300 inmates, the group's Amaq agency said.\n\nThe army said three people were "
+        "killed.\n\nKangbayi was also emptied in a 2017 jailbreak attributed to Mai-Mai militia.",
+    ), gazetteer)
+    assert "wazalendo" not in ext.actors
