@@ -331,8 +331,8 @@ _STATE_TAKES = re.compile(
     # (no rebel between the army and the verb: "fighting with the army, the M23 seized")
     r"(?:(?!\b(?:M23|RSF|FSR|rebels?|rebelles?|militants?|jihadists?|insurgents?|fighters|"
     r"combattants|militias?|milices?)\b)[^.;]){0,60}?(?<!had )(?<!avait )(?<!avaient )"
-    r"\b(?:seized|captured|took control|"
-    r"taken control|"
+    r"\b(?:seized|captured|took (?:full |total |complete )?control|"
+    r"taken (?:full |total |complete )?control|retaken|regained|reclaimed|"
     r"entered|drove out|reprend|reprennent|sont entrées? (?:dans|à)|"
     r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
     r"ont pris|"

@@ -1297,3 +1297,12 @@ def test_an_event_of_another_year_is_background(gazetteer: Gazetteer) -> None:
         "killed.\n\nKangbayi was also emptied in a 2017 jailbreak attributed to Mai-Mai militia.",
     ), gazetteer)
     assert "wazalendo" not in ext.actors
+
+
+def test_the_army_has_retaken(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Sudan's army says it has retaken presidential palace in Khartoum from RSF",
+        "KHARTOUM — Sudan's army said on Friday it had taken full control of the Republican "
+        "Palace in central Khartoum, which the RSF overran at the start of the war.",
+    ), gazetteer)
+    assert ext.sub_event_type == "Government regains territory"
