@@ -1837,6 +1837,15 @@ _CLAIMED_BEFORE = re.compile(
 )
 
 
+#: ... or of an attack told by its own target, in a report that said this one was not claimed:
+#: "No group claimed the attack. ... IS's local affiliate claimed the attack on the sports club".
+_CLAIMED_ON_TARGET = re.compile(
+    r"^[^.;]{0,40}?\b(?:attack|bombing|strike|assault|attaque|attentat|frappe|assaut)\s+"
+    r"(?:on|against|contre|sur)\s+(?:the|a|an|le|la|les|l['’]|un|une)\b",
+    re.IGNORECASE,
+)
+
+
 #: A claim of ground taken ("said it had taken", "affirme avoir pris").
 _GROUND_TAKEN = re.compile(
     r"\b(?:taken|took|seized|captured|pris|conquis|emparés?)\s+(?:de\s+)?(?:full |total "
@@ -1849,7 +1858,9 @@ _GROUND_TAKEN = re.compile(
 def _another_attack_claimed(claim_text: str, unclaimed: bool) -> bool:
     """Whether a claim ("X claimed" and what follows) is of another attack than the report's."""
     return bool(_CLAIMED_YEAR.search(claim_text)) or (
-        unclaimed and bool(_CLAIMED_BEFORE.search(claim_text))
+        unclaimed and bool(
+            _CLAIMED_BEFORE.search(claim_text) or _CLAIMED_ON_TARGET.search(claim_text)
+        )
     )
 
 

@@ -118,6 +118,12 @@ def test_whom_a_spokesman_told_is_no_victim(gazetteer: Gazetteer) -> None:
          "attaqué vendredi des mines de charbon à Duki, a annoncé la police.\n\n"
          "L'attaque n'a pas été revendiquée. L'Armée de libération du Baloutchistan a revendiqué "
          "dimanche dernier l'attentat contre un convoi d'ingénieurs chinois à Karachi."),
+        # the other attack told by its own target
+        ("Blast rips through minibus in Kabul's Shi'ite quarter, seven killed",
+         "KABUL — An explosion tore through a minibus in Dasht-e-Barchi on Tuesday evening, "
+         "killing seven people, police said.\n\nNo group immediately claimed the attack.\n\n"
+         "The area has been struck before. Islamic State Khorasan Province claimed the attack "
+         "on the sports club."),
     ],
 )
 def test_the_claim_of_another_attack_claims_nothing(
