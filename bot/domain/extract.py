@@ -1495,7 +1495,14 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or lx.SOURCE_ORGAN_BEFORE.search(before[-60:])
         or lx.SOURCE_ORGAN_AFTER.match(after)
         or _HOLDER_AFTER.match(after)
+        # a leaning, not a side: "the pro-Hezbollah broadcaster", "un média proche du Hezbollah"
+        or _LEANING_BEFORE.search(before[-25:]) is not None
     )
+
+
+_LEANING_BEFORE = re.compile(
+    r"\b(?:pro|anti)-$|\bproches? (?:du|de la|des|de l['’])\s*$", re.IGNORECASE
+)
 
 
 #: "a Hezbollah stronghold", "in the RSF-held town", "Houthi-controlled Hodeidah"

@@ -1312,3 +1312,20 @@ def test_the_army_has_retaken(gazetteer: Gazetteer) -> None:
         "Palace in central Khartoum, which the RSF overran at the start of the war.",
     ), gazetteer)
     assert ext.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a leaning is no side
+        ("Two journalists killed in Israeli strike in southern Lebanon",
+         "BEIRUT — Two journalists with the pro-Hezbollah broadcaster Al Mayadeen were killed "
+         "in an Israeli strike near the border village of Tayr Harfa on Tuesday, the national "
+         "news agency said."),
+        ("Liban : deux journalistes tués par une frappe israélienne",
+         "Deux journalistes d'Al Mayadeen, une chaîne proche du Hezbollah, ont été tués mardi "
+         "par une frappe israélienne près de Tayr Harfa, selon l'agence nationale."),
+    ],
+)
+def test_a_leaning_is_no_side(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert "hezbollah" not in extract(_article(title, body), gazetteer).actors
