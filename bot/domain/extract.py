@@ -1641,6 +1641,12 @@ def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     return actor is not None and actor.is_state
 
 
+def _serves(actor_id: str, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether an actor is of this country (its forces, its police, its militias)."""
+    actor = gazetteer.actor(actor_id)
+    return actor is not None and country in actor.countries
+
+
 def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     """State forces named through a nationality or a country: "Russian missile", "frappe
     israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
@@ -2221,7 +2227,10 @@ def _actors(
             chosen.append(forces)
             targets.add(forces)
     if country and event[1] in _TERRITORY and not any(
-        _is_state(a, gazetteer) and a not in attackers for a in chosen
+        # (another state's troops caught there are no owner of the ground: "video shows
+        # captured Egyptian troops" at Merowe)
+        _is_state(a, gazetteer) and a not in attackers and _serves(a, country, gazetteer)
+        for a in chosen
     ):
         # ground changes hands between sides, and the state holds or wants it back: "M23
         # seizes Minova" is a battle with the army that lost the town

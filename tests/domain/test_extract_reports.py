@@ -1329,3 +1329,12 @@ def test_the_army_has_retaken(gazetteer: Gazetteer) -> None:
 )
 def test_a_leaning_is_no_side(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert "hezbollah" not in extract(_article(title, body), gazetteer).actors
+
+
+def test_foreign_troops_caught_there_own_no_ground(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Sudan's RSF says it has seized Merowe airport; video shows captured Egyptian troops",
+        "KHARTOUM — Sudan's paramilitary Rapid Support Forces said on Saturday they had seized "
+        "the airport of Merowe, and a video showed Egyptian troops captured there.",
+    ), gazetteer)
+    assert "military-forces-sd" in ext.actors
