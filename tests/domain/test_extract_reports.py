@@ -1338,3 +1338,12 @@ def test_foreign_troops_caught_there_own_no_ground(gazetteer: Gazetteer) -> None
         "the airport of Merowe, and a video showed Egyptian troops captured there.",
     ), gazetteer)
     assert "military-forces-sd" in ext.actors
+
+
+def test_a_strike_on_a_military_base_hits_the_army(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Guerre en Ukraine : 35 morts dans des frappes russes sur une base militaire à Yavoriv",
+        "Trente-cinq personnes ont été tuées dimanche dans des frappes russes sur une base "
+        "militaire à Yavoriv, près de la frontière polonaise, a annoncé le gouverneur.",
+    ), gazetteer)
+    assert "military-forces-ua" in ext.actors
