@@ -979,6 +979,7 @@ SOLDIERS = _rx(
     r"aéroport militaire|camp militaire|\bcaserne|\bbarracks\b|army (?:base|post|camp)|"
     r"\bbases? militaires?\b|\b(?:military )?training (?:centre|center|ground|base)\b|"
     r"\bcentre d['’](?:entraînement|instruction) militaire\b|"
+    r"\bmilitary hospital\b|\bhôpital militaire\b|"
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
     r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"

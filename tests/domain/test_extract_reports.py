@@ -1340,10 +1340,18 @@ def test_foreign_troops_caught_there_own_no_ground(gazetteer: Gazetteer) -> None
     assert "military-forces-sd" in ext.actors
 
 
-def test_a_strike_on_a_military_base_hits_the_army(gazetteer: Gazetteer) -> None:
-    ext = extract(_article(
-        "Guerre en Ukraine : 35 morts dans des frappes russes sur une base militaire à Yavoriv",
-        "Trente-cinq personnes ont été tuées dimanche dans des frappes russes sur une base "
-        "militaire à Yavoriv, près de la frontière polonaise, a annoncé le gouverneur.",
-    ), gazetteer)
-    assert "military-forces-ua" in ext.actors
+@pytest.mark.parametrize(
+    ("title", "body", "forces"),
+    [
+        ("Guerre en Ukraine : 35 morts dans des frappes russes sur une base militaire à Yavoriv",
+         "Trente-cinq personnes ont été tuées dimanche dans des frappes russes sur une base "
+         "militaire à Yavoriv, près de la frontière polonaise, a annoncé le gouverneur.",
+         "military-forces-ua"),
+        ("Afghanistan : au moins 19 morts dans une attaque contre l'hôpital militaire de Kaboul",
+         "Au moins 19 personnes ont été tuées mardi dans une attaque contre le principal hôpital "
+         "militaire de Kaboul, a annoncé un porte-parole.", "military-forces-af"),
+    ],
+)
+def test_an_attack_on_a_military_site_hits_the_army(gazetteer: Gazetteer, title: str,
+                                                    body: str, forces: str) -> None:
+    assert forces in extract(_article(title, body), gazetteer).actors
