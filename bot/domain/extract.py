@@ -863,12 +863,7 @@ def _prefer_local_actors(
     Mozambique are the Islamic State's Mozambique province, not Somalia's al-Shabaab)."""
     if country is None:
         return
-
-    def active_there(actor_id: str) -> bool:
-        actor = gazetteer.actor(actor_id)
-        return actor is not None and country in actor.countries
-
-    _prefer_alternatives(sentences, "actor", active_there)
+    _prefer_alternatives(sentences, "actor", lambda a: _serves(a, country, gazetteer))
     # "Congo's army said it foiled a coup in Kinshasa": the bare name is the incident's Congo
     for s in sentences:
         s.mentions = [
@@ -1642,7 +1637,8 @@ def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
 
 
 def _serves(actor_id: str, country: str, gazetteer: Gazetteer) -> bool:
-    """Whether an actor is of this country (its forces, its police, its militias)."""
+    """Whether an actor is of this country or active in it (its forces, its police, the groups
+    that fight there)."""
     actor = gazetteer.actor(actor_id)
     return actor is not None and country in actor.countries
 
