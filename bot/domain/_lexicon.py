@@ -335,6 +335,25 @@ CIV_VICTIMS = _rx(
     r"[\w-]+\s+)?(?:children|women|pupils|schoolchildren|worshippers|enfants|femmes|élèves|"
     r"fidèles)\b|\b(?:\d+|[\w-]+) of them (?:children|women)\b"
 )
+#: People who are no fighters, named as the dead or wounded of a blast or strike ("douze
+#: enfants et adolescents ont été tués", "killing five members of one family", "displaced
+#: people, mostly women and children, were killed").
+_NOT_FIGHTERS = (
+    r"(?:children|kids|teenagers|adolescents|women|enfants|femmes|migrants|refugees|réfugiés|"
+    r"displaced|déplacés|worshippers|fidèles|pilgrims|pèlerins|passengers|passagers|shoppers|"
+    r"students|étudiants|élèves|pupils|schoolchildren|écoliers|villagers|villageois|"
+    r"farmers|agriculteurs|fishermen|pêcheurs|seafarers|journalists|journalistes|"
+    r"aid workers|humanitaires|family|famille|civilians|civils)"
+)
+HARMED_NOT_FIGHTERS = _rx(
+    r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"
+    r"au moins |plus de |some |about |près de )?(?:[\w'’-]+\s+){0,3}?" + _NOT_FIGHTERS + r"\b|"
+    # (not a noun's complement: "le ministre des réfugiés a été tué", "camp de réfugiés")
+    r"(?<!\bof )(?<!\bfor )(?<!\bdes )(?<!\bde )(?<!\bdu )(?<!\bd['’])\b" + _NOT_FIGHTERS
+    + r",?\s+(?:(?!(?:a|as|fait|made|has|have|had)\b)[\w'’-]+,?\s+){0,3}?"
+    r"(?:were |have been |had been |ont été |sont |avaient été )?"
+    r"(?:killed|wounded|injured|hurt|dead|tué(?:e|s|es)?|bless(?:é|ée|és|ées)|morts?)\b"
+)
 #: Victims counted by nationality ("killed at least 90 Palestinians"): the word after the
 #: figure, checked against the demonyms.
 KILLED_NATIONALS = _rx(

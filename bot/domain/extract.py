@@ -1599,7 +1599,7 @@ def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
 def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     """Whether the text counts civilians among the dead or wounded, by name or by nationality
     ("killed at least 90 Palestinians")."""
-    if lx.CIV_VICTIMS.search(text):
+    if lx.CIV_VICTIMS.search(text) or lx.HARMED_NOT_FIGHTERS.search(text):
         return True
     return any(
         gazetteer.demonym_country(m.group(1)) is not None

@@ -1355,3 +1355,41 @@ def test_foreign_troops_caught_there_own_no_ground(gazetteer: Gazetteer) -> None
 def test_an_attack_on_a_military_site_hits_the_army(gazetteer: Gazetteer, title: str,
                                                     body: str, forces: str) -> None:
     assert forces in extract(_article(title, body), gazetteer).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "civilians"),
+    [
+        # people who are no fighters among a blast's dead, while two armed sides are named
+        ("Golan : douze jeunes tués par une roquette, le Hezbollah dément",
+         "JÉRUSALEM — Douze enfants et adolescents ont été tués samedi par une roquette tombée "
+         "sur un terrain de football à Majdal Shams. L'armée israélienne a accusé le Hezbollah, "
+         "qui a démenti toute responsabilité.", "civilians-sy"),
+        ("Shelling of displacement camps near Goma kills 12, Congo says",
+         "KINSHASA — At least 12 displaced people, mostly women and children, were killed on "
+         "Friday when bombs hit two camps on the outskirts of Goma. The government blamed "
+         "Rwandan troops and M23 rebels; M23 denied it.", "civilians-cd"),
+    ],
+)
+def test_people_who_are_no_fighters_among_the_dead(gazetteer: Gazetteer, title: str,
+                                                   body: str, civilians: str) -> None:
+    assert civilians in extract(_article(title, body), gazetteer).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a noun's complement is no victim: the minister for refugees, a refugee camp
+        ("Afghanistan : l'État islamique revendique l'attentat qui a tué le ministre taliban",
+         "Le ministre des réfugiés a été tué mercredi avec cinq autres personnes dans "
+         "l'explosion d'un kamikaze au sein même de son ministère, à Kaboul. Le groupe État "
+         "islamique a revendiqué l'attentat."),
+        ("Jénine : l'armée israélienne se retire après deux jours de frappes",
+         "L'offensive lancée lundi sur le camp de réfugiés a fait douze morts parmi les "
+         "combattants palestiniens, selon l'armée israélienne, qui a mené des frappes de drone."),
+    ],
+)
+def test_a_word_for_civilians_that_names_no_victim(gazetteer: Gazetteer, title: str,
+                                                   body: str) -> None:
+    assert not any(a.startswith("civilians-") for a in extract(_article(title, body),
+                                                               gazetteer).actors)
