@@ -828,7 +828,12 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
 
             if not inside(inner_m.id):
                 alt = next((a for a in inner_m.alternatives if inside(a)), None)
-                if alt is not None or inner.population < _VILLAGE_SIZE:
+                if alt is not None or inner.population < _VILLAGE_SIZE or (
+                    # a district there of the town's name ("Manipur's Bishnupur district",
+                    # "le district de Bishnupur, au Manipur"), not the town elsewhere
+                    _AREA_AFTER.match(s.text, inner_m.end)
+                    or _AREA_BEFORE.search(s.text[max(0, inner_m.start - 30) : inner_m.start])
+                ):
                     # (a town of some size is not mistaken for a village: "Nabatieh, the
                     # largest city in south Lebanon" speaks loosely)
                     fitted[inner_m.id] = alt
@@ -1431,6 +1436,8 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
                 # "the Black Sea port city of Odesa", "Odessa, sur la mer Noire": the sea tells
                 # of the town, and the town is where it happened
                 and not _SEA_TOWN_AFTER.match(s.text, m.end)
+                # "le grand port ukrainien de la mer Noire", "a port city on the Black Sea"
+                and not _SEA_TOWN_BEFORE.search(s.text[max(0, m.start - 50) : m.start])
                 and not any(
                     t.kind == "place" and t.id == place.id
                     and _ON_THE_SEA.fullmatch(s.text, t.end, m.start)
@@ -1450,6 +1457,11 @@ _LAUNCHED_FROM = re.compile(
 )
 _SEA_TOWN_AFTER = re.compile(
     r"\s+(?:port|coastal|resort|seaside|city|town|naval base)\b", re.IGNORECASE
+)
+_SEA_TOWN_BEFORE = re.compile(
+    r"\b(?:port|ports|ville portuaire|station balnéaire|coastal city|city|town|resort)"
+    r"(?:\s+[\w'’-]+){0,2}\s+(?:de|du|sur|on|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
 )
 _ON_THE_SEA = re.compile(
     r",?\s+(?:on|by|sur|au bord de)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.IGNORECASE

@@ -1144,6 +1144,10 @@ def test_village_names_in_a_province(gazetteer: Gazetteer, title: str, body: str
          "Black Sea port city of Odesa on Saturday, officials said.", "Odesa"),
         ("Huit personnes ont été tuées samedi par des missiles russes à Odessa, sur la mer "
          "Noire, selon les autorités.", "Odesa"),
+        ("Un missile balistique russe s'est abattu vendredi soir sur le centre historique "
+         "d'Odessa, le grand port ukrainien de la mer Noire, blessant sept personnes.", "Odesa"),
+        ("A missile hit the centre of Odesa, a port city on the Black Sea, wounding seven "
+         "people on Friday, the governor said.", "Odesa"),
         # a ship hit at sea
         ("A Houthi missile hit a merchant ship in the Red Sea off Hodeidah on Monday, killing "
          "three crew.", "Red Sea off Hodeidah"),
@@ -1393,3 +1397,20 @@ def test_a_word_for_civilians_that_names_no_victim(gazetteer: Gazetteer, title: 
                                                    body: str) -> None:
     assert not any(a.startswith("civilians-") for a in extract(_article(title, body),
                                                                gazetteer).actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a district of the province named like a town elsewhere is not that town
+        ("Two Assam Rifles jawans killed as gunmen ambush truck in Manipur",
+         "IMPHAL — Two Assam Rifles personnel were killed on Friday when gunmen ambushed an army "
+         "truck in Manipur's Bishnupur district, officials said."),
+        ("Inde : deux soldats tués dans une embuscade au Manipur",
+         "Deux soldats des Assam Rifles ont été tués vendredi dans une embuscade dans le "
+         "district de Bishnupur, au Manipur, selon des responsables."),
+    ],
+)
+def test_a_district_named_like_a_town_elsewhere(gazetteer: Gazetteer, title: str,
+                                                body: str) -> None:
+    assert extract(_article(title, body), gazetteer).admin1 == "Manipur"
