@@ -472,7 +472,10 @@ WEAPON_WORDS = _rx(
 NON_INCIDENT = _rx(
     r"\btalks\b|negotiat\w+|ceasefire (?:deal|agreement|talks|proposal|plan)|\btruce\b|"
     r"peace (?:deal|agreement|talks|accord|plan|process|conference)|\bagreement\b|\bagree\w*\b|"
-    r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bruling\b|\bcourt\b|\bverdict\b|"
+    r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bcourt\b|\bverdict\b|"
+    # (not the party in power: "Mexico's ruling Morena party")
+    r"\bruling\b(?! (?:[A-Z]\w+ )?(?:party|parties|coalition|junta|military|council|family|"
+    r"elite|class|alliance|bloc|camp)\b)|"
     r"\bconvict\w*|\bsentenced\b|\btrial\b|\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
     r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|"
@@ -555,9 +558,11 @@ CAPTIVE = _rx(r"\babduct\w+|\bkidnap\w*|\bhostages?\b|\benlev\w+|\benlèv\w+|\bo
 #: non-incident used as the scene of an attack.
 NON_INCIDENT_VENUE = _rx(
     # displaced people killed: the victims, not news of displacement
-    r"\bdéplacés (?:[\w-]+ ){0,2}(?:tués|brûlés|blessés|morts)\b|\bdisplaced (?:people|persons|"
-    r"civilians|families) (?:were |have been )?(?:killed|burned|wounded)\b|\b(?:killing|killed|"
-    r"tuant|tué\w*) (?:[\w-]+ ){0,3}(?:displaced|déplacés)\b|"
+    # ("plus de 200 déplacés, surtout des femmes, enlevés")
+    r"\bdéplacés,? (?:[\w-]+,? ){0,3}(?:tués|brûlés|blessés|morts|enlevés|kidnappés)\b|"
+    r"\bdisplaced (?:people|persons|civilians|families|women) (?:were |have been )?(?:killed|"
+    r"burned|wounded|abducted|kidnapped)\b|\b(?:killing|killed|tuant|tué\w*|abduct\w*|"
+    r"kidnapp\w*|enlev\w*) (?:[\w-]+ ){0,3}(?:displaced|déplacés)\b|"
     # "Boko Haram kills 65 mourners": the mourners are the victims
     r"\b(?:kill\w*|massacr\w+|attack\w*|tu\w+)\s+(?:at least\s+|au moins\s+)?(?:[\w-]+\s+)?"
     r"mourners\b|"

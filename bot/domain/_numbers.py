@@ -408,10 +408,22 @@ _ATTACKERS_AFTER = re.compile(
     r"kamikazes|preneurs d['’]otages)\b",
     re.IGNORECASE,
 )
+#: One person by the role the news names them by.
+_ONE_ROLE = (
+    r"candidate|mayor|journalist|reporter|spokesman|spokeswoman|spokesperson|commander|"
+    r"leader|chief|priest|imam|pastor|activist|lawmaker|senator|governor|judge|prosecutor|"
+    r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer"
+)
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
-    r"\b(?:was|has been|had been) (?:shot dead|killed|assassinated|murdered|stabbed to death|"
-    r"beaten to death)\b|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
+    r"\b(?:was|has been|had been) (?:shot dead|shot and killed|gunned down|shot to death|killed|"
+    r"assassinated|murdered|stabbed to death|beaten to death)\b|"
+    # one person by role, in a headline's shorthand: "Mexican mayoral candidate shot dead",
+    # "strike kills Hezbollah spokesman Mohammad Afif"
+    r"\b(?:" + _ONE_ROLE + r")\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:shot dead|gunned down|killed|"
+    r"assassinated|murdered)\s+(?!by\b)(?:in|at|as|near|during|on|after)\b|"
+    r"\b(?:kills?|killed|killing|assassinates?)\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:" + _ONE_ROLE
+    + r")\b(?!s)|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
     # a headline's participle: "la journaliste Shireen Abu Akleh tuée à Jénine", "un soldat tué"
     r"\b(?:le|la|un|une)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:a|ont|avoir|avait)\s+tuée?\b)"
     # (not a verb with its object: "pris le camp et tué plus de cent soldats")

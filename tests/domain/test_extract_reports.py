@@ -821,7 +821,7 @@ def test_what_a_state_says_its_jets_struck_names_no_side(gazetteer: Gazetteer) -
     ("sentence", "dead", "hurt"),
     [
         # a clock time is no count
-        ("17:52 GMT - Priest killed in Derbent, local media say", None, None),
+        ("17:52 GMT - Priest killed in Derbent, local media say", 1, None),  # one priest
         ("À 6h30, douze personnes ont été tuées.", 12, None),
         # nor a year
         ("A car bomb exploded as fans watched the Euro 2024 final, killing at least five people "
@@ -1414,3 +1414,40 @@ def test_a_word_for_civilians_that_names_no_victim(gazetteer: Gazetteer, title: 
 def test_a_district_named_like_a_town_elsewhere(gazetteer: Gazetteer, title: str,
                                                 body: str) -> None:
     assert extract(_article(title, body), gazetteer).admin1 == "Manipur"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # displaced people abducted are the victims, not news of displacement
+        ("Nigeria : plus de 200 déplacés, surtout des femmes, enlevés près de Gamboru-Ngala",
+         "Plus de deux cents personnes déplacées ont été enlevées fin février par des hommes "
+         "armés dans l'État de Borno, a annoncé vendredi le coordinateur humanitaire de l'ONU."),
+        ("Gunmen abduct dozens of displaced women collecting firewood in Borno",
+         "MAIDUGURI — Gunmen abducted dozens of displaced women who had left their camp to "
+         "collect firewood near Gamboru on Thursday, residents said."),
+        # the party in power is no court ruling
+        ("Mexican mayoral candidate shot dead at campaign event in Celaya",
+         "MEXICO CITY — A mayoral candidate for Mexico's ruling Morena party was shot and killed "
+         "on Monday during an event on the outskirts of Celaya, authorities said."),
+    ],
+)
+def test_victims_named_by_their_plight_or_party(gazetteer: Gazetteer, title: str,
+                                                body: str) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # one person by the role the news names them by
+        (["Mexican mayoral candidate shot dead at campaign event in Celaya"], 1),
+        (["Israeli strike in central Beirut kills Hezbollah spokesman Mohammad Afif"], 1),
+        (["A mayoral candidate was shot and killed on Monday in Celaya."], 1),
+        # (a role's plural, a role who did the killing)
+        (["Hezbollah commanders killed in strike on Beirut suburb"], None),
+        (["Village chief killed by gunmen, say residents; 12 others dead"], 12),
+    ],
+)
+def test_one_person_by_role(sentences: list[str], dead: int | None) -> None:
+    assert casualties(sentences, headline=1).fatalities == dead
