@@ -458,7 +458,11 @@ ACCIDENT = _rx(
     # crowds crushed, stores that blow up, leaks
     r"\bstampedes?\b|\bcrowd crush\b|\bbousculades?\b|\bammonium nitrate\b|"
     r"\bnitrate d['’]ammonium\b|\b(?:gas|fuel) leaks?\b|\bfuite de gaz\b|\bfireworks\b|"
-    r"\b(?:port|plant|mine) (?:explosion|blast)s?\b"
+    r"\b(?:port|plant|mine) (?:explosion|blast)s?\b|"
+    # boats that sink
+    r"\bcapsiz\w+|\b(?:ferry|boat|dinghy|canoe|barge|pirogue|embarcation|bateau)s? "
+    r"(?:sank|sinks|sinking|chavir\w+|a sombré|coul\w+)|\bnaufrage\b|\bchaviré\b"
+    # (not a building that fell or a quake: a missile may have felled it, a strike come after)
 )
 #: The weapons that make a blast or a fire an attack: "fuel depot ablaze after drone strike".
 WEAPON_WORDS = _rx(

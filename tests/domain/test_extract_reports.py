@@ -1451,3 +1451,24 @@ def test_victims_named_by_their_plight_or_party(gazetteer: Gazetteer, title: str
 )
 def test_one_person_by_role(sentences: list[str], dead: int | None) -> None:
     assert casualties(sentences, headline=1).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # a boat that sinks is an accident
+        ("Nearly 100 dead as overcrowded ferry sinks in Tigris near Mosul",
+         "MOSUL — An overcrowded ferry capsized in the Tigris river near Mosul on Thursday, "
+         "killing nearly 100 people, most of them women and children, officials said.", False),
+        ("Niger : au moins 30 morts dans le naufrage d'une pirogue sur le fleuve",
+         "Au moins trente personnes sont mortes dans le naufrage d'une pirogue surchargée qui a "
+         "chaviré sur le fleuve Niger, a annoncé le gouverneur.", False),
+        # one sunk by an attack is no accident
+        ("Cargo ship sinks after Houthi missile attack in Red Sea, crew member killed",
+         "DUBAI — A bulk carrier hit by a Houthi missile attack last week sank in the Red Sea "
+         "on Saturday, killing one crew member, the US military said.", True),
+    ],
+)
+def test_a_boat_that_sinks(gazetteer: Gazetteer, title: str, body: str,
+                           incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
