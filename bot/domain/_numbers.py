@@ -482,6 +482,14 @@ _ONE_AND_OTHERS_BEFORE = re.compile(
     r"(?:at least\s+|au moins\s+|some\s+|quelque\s+)?$",
     re.IGNORECASE,
 )
+#: One person killed "with N others": "assassinée avec cinq autres personnes", "was killed
+#: along with four others".
+_ONE_WITH_OTHERS_BEFORE = re.compile(
+    r"\b(?:tuée?|assassinée?|abattue?|exécutée?|killed|shot dead|assassinated|murdered)\b"
+    r"[^.;\d]{0,40}?\b(?:avec|along with|together with|with)\s+"
+    r"(?:at least\s+|au moins\s+|some\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_VICTIM = re.compile(
     r"\b(?:killing|killed|tuant|tué)\s+(?:the\s+|le\s+|la\s+)?[\w-]+,?\s+[A-Z]", re.IGNORECASE
 )
@@ -629,6 +637,13 @@ def casualties(
                 and num.value <= MAX_PLAUSIBLE
             ):
                 dead.append(num.value + 1)  # "killing the minister, X, and two others"
+                continue
+            if (
+                kinds[i] is None and _OTHERS_AFTER.match(sentence[num.end : num.end + 12])
+                and _ONE_WITH_OTHERS_BEFORE.search(before)
+                and num.value <= MAX_PLAUSIBLE
+            ):
+                dead.append(num.value + 1)  # "une candidate assassinée avec cinq autres"
                 continue
             if kinds[i] is None:
                 continue

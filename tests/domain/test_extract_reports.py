@@ -1472,3 +1472,19 @@ def test_one_person_by_role(sentences: list[str], dead: int | None) -> None:
 def test_a_boat_that_sinks(gazetteer: Gazetteer, title: str, body: str,
                            incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        # one person killed with N others makes N + 1
+        ("Colombie : une candidate à la mairie de Suárez assassinée avec cinq autres personnes",
+         6, None),
+        ("Le maire a été abattu dimanche avec trois autres personnes.", 4, None),
+        # (others who were hurt, not killed)
+        ("Le chef a été tué avec deux autres blessés.", 1, 2),
+    ],
+)
+def test_one_killed_with_others(sentence: str, dead: int | None, hurt: int | None) -> None:
+    toll = casualties([sentence])
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
