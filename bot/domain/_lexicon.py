@@ -227,10 +227,14 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Attack": (_rx(
         r"\bassassinat\w*|\bassassin(?:é|ée|és|ated|ation)\b|\bmassacres?\b|\bmassacred\b|"
         r"opened fire on|ouvert le feu sur|machetes?|machettes?|\bexecuted\b|exécutés?|"
-        r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?"), 1.0),
-    # (not a church: "une église protestante", "Protestant")
-    "Peaceful protest": (_rx(r"\bprotest(?!ant)\w*|\bdemonstrators?\b|manifestants?|"
-                             r"manifestations?"), 1.0),
+        r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?|"
+        r"\btué(?:e|s|es)? par balles?\b|\bshot and killed\b|\bgunned down\b"), 1.0),
+    # (not a church: "une église protestante", "Protestant"; not a movement: "figure of the
+    # Oromo protest movement", "le mouvement de protestation oromo")
+    "Peaceful protest": (_rx(
+        r"(?<!mouvement de )(?<!mouvements de )\bprotest(?!ant)(?!\w*\s+movements?\b)\w*|"
+        r"\bdemonstrators?\b|manifestants?|(?<!mouvement de )(?<!mouvements de )"
+        r"manifestations?"), 1.0),
     "Excessive force against protesters": (_rx(
         r"(?:fired?|opened fire|open fire|shot) (?:\w+ )?(?:on|at) (?:\w+ )?(?:protesters|"
         r"demonstrators|crowds of protesters)|tir\w* sur (?:les|des) manifestants|(?:protesters|"

@@ -1488,3 +1488,22 @@ def test_a_boat_that_sinks(gazetteer: Gazetteer, title: str, body: str,
 def test_one_killed_with_others(sentence: str, dead: int | None, hurt: int | None) -> None:
     toll = casualties([sentence])
     assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a man shot dead who was the voice of a protest movement: the killing is the event
+        ("Éthiopie : le chanteur oromo Hachalu Hundessa abattu à Addis-Abeba",
+         "ADDIS-ABEBA — Le chanteur Hachalu Hundessa, voix emblématique du mouvement de "
+         "protestation oromo, a été tué par balle lundi soir à Addis-Abeba, a annoncé la "
+         "police. Sa mort a déclenché des manifestations."),
+        ("Ethiopian singer Hachalu Hundessa gunned down in Addis Ababa",
+         "ADDIS ABABA — Hachalu Hundessa, a singer who was the voice of the Oromo protest "
+         "movement, was shot and killed on Monday night in Addis Ababa, police said."),
+    ],
+)
+def test_a_killing_of_a_protest_movements_voice(gazetteer: Gazetteer, title: str,
+                                                body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
