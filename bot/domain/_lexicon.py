@@ -105,7 +105,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?:fighter jets?|\bjets?\b|helicopters?|hélicoptères?|warplanes?|avions? de chasse|"
         r"avions? de combat)" + _AIRCRAFT_HIT + r"|"
         r"gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
-        r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|bombes? "
+        r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|"
+        r"attaques? aériennes?|bombes? "
         r"guidées|bombes? planantes|"
         # the verb with its target ("jets bombed the market", "denied bombing the building"):
         # bombs dropped, where a bomb planted is a noun ("a bombing", "the bomb exploded")
@@ -206,6 +207,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bhiss(?:é|ent|aient) (?:leur|son) drapeau\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
+        r"\brecapture of\b|"
+        # a siege broken: "troops had broken the siege of the General Command"
+        r"\b(?:broke|broken|breaking|lifted|lifting) (?:the |a |its )?(?:[\w-]+ )?siege\b|"
+        r"\b(?:brisé|levé|rompu|brisent|brise) (?:le|un) siège\b|\blevée du siège\b|"
         r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
         r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
@@ -392,6 +397,9 @@ VIOLENCE = _rx(
     r"neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
     r"recaptur\w+|\bregain\w*(?! (?:their |his |her )?(?:freedom|liberty))|\brepris\b|"
     r"\breconqu\w+|"
+    # a siege broken by force: "troops had broken the RSF siege"
+    r"\b(?:broke|broken|breaking) (?:the |a |its )?(?:[\w-]+ )?siege\b|"
+    r"\b(?:brisé|rompu|brisent|brise) (?:le|un) siège\b|"
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
     r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
     # bodies found: "22 bodies were found", "22 corps découverts"

@@ -1507,3 +1507,26 @@ def test_a_killing_of_a_protest_movements_voice(gazetteer: Gazetteer, title: str
                                                 body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # a siege broken, a town's recapture: ground regained
+        ("Sudan's army says it has broken RSF siege of its Khartoum headquarters",
+         "KHARTOUM — Sudan's army said on Friday its troops had broken the siege imposed by the "
+         "Rapid Support Forces on its General Command in central Khartoum.",
+         "Government regains territory"),
+        ("Junta claims recapture of Kyaukme from TNLA",
+         "The Myanmar military said on Monday it had taken back the northern Shan town of "
+         "Kyaukme from the Ta'ang National Liberation Army.", "Government regains territory"),
+        # an air attack is a strike from the air
+        ("Ukraine : le siège du gouvernement touché à Kiev lors d'une vaste attaque aérienne",
+         "Le bâtiment du Conseil des ministres a été touché dimanche à Kiev lors de la plus "
+         "vaste attaque aérienne russe depuis le début de la guerre, selon les autorités.",
+         "Air/drone strike"),
+    ],
+)
+def test_a_siege_broken_and_an_air_attack(gazetteer: Gazetteer, title: str, body: str,
+                                          sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
