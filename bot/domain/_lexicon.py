@@ -277,6 +277,12 @@ MOB = _rx(
 ATTACK = _rx(r"\battack\w*|\battaqu\w*|\battentats?\b|\bassault\w*|\braid\b|\braids\b")
 
 #: Targets that make an attack a battle (armed opponents) ...
+#: Armed men who are no state's forces, by the words the news uses for them.
+_ARMED_MEN = (
+    r"gang members|gangsters|bandits|militants|insurgents|jihadists|terrorists|rebels|"
+    r"membres de gangs?|membres de bandes?|jihadistes|djihadistes|terroristes|insurgés|"
+    r"rebelles|gangs?ters"
+)
 MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
@@ -299,7 +305,15 @@ MIL_TARGET = _rx(
     # (not the forces at large, so often the ones who fire: "security forces opened fire")
     r"\b(?:soldat|gendarme|jawans?|constables?|patrols?|patrouilles?|peacekeepers?|"
     r"casques bleus)\b|"
-    r"\b(?:un|le|du|au) militaire\b"
+    r"\b(?:un|le|du|au) militaire\b|"
+    # armed men among the dead: "police killed 28 suspected gang members", "une vingtaine de
+    # jihadistes neutralisés" (the dead of one side of a fight)
+    r"\b(?:kill\w*|tu(?:é|és|ant)|abattu\w*|neutralis\w+)\s+(?:at least |more than |au moins |"
+    r"plus de |some |about |près de )?(?:[\w-]+\s+)?(?:suspected |alleged |présumés |"
+    r"presumed )?(?:" + _ARMED_MEN + r")\b|"
+    # (the active voice is theirs: "Boko Haram militants killed 30 people")
+    r"\b(?:" + _ARMED_MEN + r")\s+(?:(?:were|have been|had been) killed|(?:ont été |sont |"
+    r"avaient été )?(?:tués|abattus|neutralisés))\b"
 )
 #: ... and targets that make it violence against civilians.
 CIV_TARGET = _rx(

@@ -1530,3 +1530,22 @@ def test_a_killing_of_a_protest_movements_voice(gazetteer: Gazetteer, title: str
 def test_a_siege_broken_and_an_air_attack(gazetteer: Gazetteer, title: str, body: str,
                                           sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "event"),
+    [
+        # armed men among the dead make it a fight
+        ("Pétion-Ville repousse une incursion de gangs : au moins 28 présumés bandits abattus",
+         "Au moins 28 présumés membres de gangs ont été tués mardi aux premières heures à "
+         "Pétion-Ville, selon la police. Les assaillants ont été pourchassés par des riverains "
+         "armés de machettes.", "Battles"),
+        # (the armed men who killed are not the dead)
+        ("Boko Haram kills 30 stranded motorists in northeast Nigeria",
+         "MAIDUGURI — Boko Haram militants killed 30 people and burned vehicles in Auno, the "
+         "army and the Borno governor said.", "Violence against civilians"),
+    ],
+)
+def test_armed_men_among_the_dead(gazetteer: Gazetteer, title: str, body: str,
+                                  event: str) -> None:
+    assert extract(_article(title, body), gazetteer).event_type == event
