@@ -2346,9 +2346,23 @@ def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> s
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|attributed|attribu\w+|imput\w+|(?:the )?hallmarks? of|"
     r"(?:la )?(?:marque|signature) (?:de|du|des)|suspicion (?:fell|falls|has fallen) on|"
-    r"(?:les )?soupçons se (?:portent|sont portés) (?:sur|vers))\s+"
+    r"(?:les )?soupçons se (?:portent|sont portés) (?:sur|vers)|"
+    # the unnamed attackers named: "the insurgents, believed to be from the Islamic State",
+    # "des hommes armés soupçonnés d'appartenir au JNIM"
+    r"believed to (?:be|belong to)(?: (?:from|members of|fighters of|part of))?|"
+    r"thought to be(?: from| members of)?|suspected (?:to be|of being)(?: members of)?|"
+    r"soupçonnés? d['’]appartenir|présumés? (?:membres|combattants) (?:de|du|des|d['’])|"
+    r"(?:suspect|suspects|soupçonn(?:e|ent|aient|ait))(?! (?:that|que|qu['’]))|"
+    r"suspicion of)\s+"
     r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) )?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}(?:[«“\"]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+_BEHIND_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are|had been) (?:likely |probably |most likely )?"
+    r"behind|(?:est|sont|serait|seraient|étaient|était) (?:probablement )?derrière)\b",
     re.IGNORECASE,
 )
 
@@ -2366,7 +2380,11 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
             if m.kind == "actor"
             and m.id not in found
             and _is_armed_group(m.id, gazetteer)
-            and _BLAMED_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
+            and (
+                _BLAMED_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
+                # "Lashkar-e-Taiba militants were behind the attack"
+                or _BEHIND_AFTER.match(s.text, m.end)
+            )
         ]
         if blamed and not lx.DENIAL.search(s.text):
             found.extend(dict.fromkeys(blamed))

@@ -1549,3 +1549,29 @@ def test_a_siege_broken_and_an_air_attack(gazetteer: Gazetteer, title: str, body
 def test_armed_men_among_the_dead(gazetteer: Gazetteer, title: str, body: str,
                                   event: str) -> None:
     assert extract(_article(title, body), gazetteer).event_type == event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "group"),
+    [
+        # the unnamed attackers of the lead, named a paragraph later
+        ("Insurgents storm Monguno, at least 12 soldiers killed",
+         "MAIDUGURI — At least 12 soldiers were killed on Saturday when jihadist fighters "
+         "stormed Monguno, security sources said.\n\nThe insurgents, believed to be from the "
+         "Islamic State West Africa Province, entered the town from several directions.",
+         "iswap"),
+        ("Thaïlande : deux rangers tués dans une embuscade à Sungai Kolok",
+         "Deux rangers ont été tués mardi dans une embuscade tendue par des hommes armés près "
+         "de Sungai Kolok, selon l'armée.\n\nL'attaque n'a pas été revendiquée, mais les "
+         "autorités soupçonnent le Barisan Revolusi Nasional (BRN).", "brn"),
+        ("Two policemen killed as gunmen open fire in Sopore",
+         "SRINAGAR — Two policemen were killed on Monday when gunmen opened fire on a police "
+         "party in Sopore, police said.\n\nA police officer told reporters that Lashkar-e-Taiba "
+         "militants were behind the attack.", "lashkar-e-taiba"),
+    ],
+)
+def test_the_unnamed_attackers_named_later(gazetteer: Gazetteer, title: str, body: str,
+                                           group: str) -> None:
+    actors = extract(_article(title, body), gazetteer).actors
+    assert group in actors
+    assert not any(a.startswith("unidentified-") for a in actors)
