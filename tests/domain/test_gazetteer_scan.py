@@ -256,3 +256,20 @@ def test_a_short_form_in_brackets(gazetteer: Gazetteer, text: str, surface: str,
                                   expected: str) -> None:
     found = {(m.surface, m.id) for m in gazetteer.scan(text) if m.kind == "actor"}
     assert (surface, expected) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an umbrella inside its member's long name, glossed by the member's short form
+        ("La Mission de l'ONU en RDC (Monusco) a condamné dimanche l'attaque.", {"monusco"}),
+        # (the umbrella named on its own stays)
+        ("L'ONU et la Monusco ont condamné l'attaque.", {"united-nations", "monusco"}),
+        # (a gloss of another group is no part of its name)
+        ("Les Nations unies ont accusé les Forces démocratiques alliées (ADF).",
+         {"united-nations", "adf"}),
+    ],
+)
+def test_an_umbrella_inside_its_members_name(gazetteer: Gazetteer, text: str,
+                                             kept: set[str]) -> None:
+    assert {m.id for m in gazetteer.scan(text) if m.kind == "actor"} == kept
