@@ -903,7 +903,8 @@ SPEECH_AFTER = _rx(
     r"warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|affirme|estime|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
     r"a condamné|condamne|a accusé|ont accusé|accusent|se tait|reste muet|remained silent|"
-    r"kept silent|has not commented)\b"
+    r"kept silent|has not commented|say|font état|fait état|a fait état|ont fait état|"
+    r"indique|indiquent|annoncent|déclarent|affirment)\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(

@@ -1504,7 +1504,25 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or _HOLDER_AFTER.match(after)
         # a leaning, not a side: "the pro-Hezbollah broadcaster", "un média proche du Hezbollah"
         or _LEANING_BEFORE.search(before[-25:]) is not None
+        # a time told by the group's history: "since the Taliban seized power", "depuis le
+        # retour au pouvoir des talibans"
+        or (_SINCE_BEFORE.search(before[-12:]) is not None and _RISE_AFTER.match(after))
+        or _SINCE_RISE_BEFORE.search(before[-70:]) is not None
     )
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_RISE_AFTER = re.compile(
+    r"^(?:['’]s?)?\s*(?:seized|seizure|took|takeover|returned|return|came|rise|regained|"
+    r"captured|swept)\b",
+    re.IGNORECASE,
+)
+_SINCE_RISE_BEFORE = re.compile(
+    r"\b(?:since|after|depuis|après)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:retour|prise|arrivée|"
+    r"chute|takeover|return|rise|seizure)\b(?:\s+[\w'’-]+){0,4}?\s+(?:des|du|de|par les|par le|"
+    r"of the|by the|of)\s+$",
+    re.IGNORECASE,
+)
 
 
 _LEANING_BEFORE = re.compile(

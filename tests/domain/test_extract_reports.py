@@ -1575,3 +1575,26 @@ def test_the_unnamed_attackers_named_later(gazetteer: Gazetteer, title: str, bod
     actors = extract(_article(title, body), gazetteer).actors
     assert group in actors
     assert not any(a.startswith("unidentified-") for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a time told by the group's history is no side
+        ("Islamic State claims Kabul bombing that killed Russian diplomats",
+         "KABUL — A suicide bomber killed two Russian embassy staff and four Afghans on Monday, "
+         "the first attack on a foreign mission since the Taliban seized power last year. "
+         "Islamic State claimed the attack."),
+        ("Afghanistan : l'EI-K revendique un attentat-suicide dans une mosquée chiite",
+         "Un kamikaze a tué vendredi au moins 40 fidèles dans une mosquée chiite de Kunduz, "
+         "l'attentat le plus meurtrier depuis le retour au pouvoir des talibans. L'EI-K a "
+         "revendiqué l'attaque."),
+        # the group that reports it speaks
+        ("Afghanistan : frappes pakistanaises dans la province de Khost",
+         "Les talibans font état de neuf civils tués mardi dans des frappes pakistanaises "
+         "dans la province de Khost."),
+    ],
+)
+def test_a_group_told_as_a_time_or_a_source(gazetteer: Gazetteer, title: str,
+                                            body: str) -> None:
+    assert "taliban" not in extract(_article(title, body), gazetteer).actors
