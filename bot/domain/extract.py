@@ -2016,11 +2016,19 @@ def _onlooker(actor_id: str, sentences: list[_Sentence], gazetteer: Gazetteer) -
 
 
 def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
-    """Whether an actor is only ever a source ("the UN mission said"), never a participant."""
+    """Whether an actor is only ever a source ("the UN mission said"), never a participant,
+    where the report tells of the event (its history and settings are no part: "the Houthis
+    have targeted shipping since November", "the Houthi-run health ministry")."""
     seen = False
     for s in sentences:
+        if s.zone == "body" and s.paragraph > 3:
+            continue
         for m in s.mentions:
-            if m.kind == "actor" and m.id == actor_id:
+            if m.kind == "actor" and m.id == actor_id and not _setting_actor(s, m) and not (
+                # (but one blamed is a side, whatever else the sentence tells: "the government
+                # blamed the LNA, which has been trying to capture Tripoli since April")
+                s.background and not _BLAMED_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
+            ):
                 seen = True
                 before = s.text[max(0, m.start - 80) : m.start]
                 if _SELF_REPORT.match(s.text[m.end : m.end + 90]):

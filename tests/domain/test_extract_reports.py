@@ -1598,3 +1598,23 @@ def test_the_unnamed_attackers_named_later(gazetteer: Gazetteer, title: str, bod
 def test_a_group_told_as_a_time_or_a_source(gazetteer: Gazetteer, title: str,
                                             body: str) -> None:
     assert "taliban" not in extract(_article(title, body), gazetteer).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "absent"),
+    [
+        # a source in the headline, whose deeds elsewhere are history or setting
+        ("Houthis say US strike on Sanaa market kills 12",
+         "A US air strike on a market in Sanaa killed 12 people and wounded 30 on Sunday, the "
+         "Houthi-run health ministry said.\n\nThe Houthis have targeted commercial shipping "
+         "since November 2023.", "houthis"),
+        ("Gaza : deux otages libérés à Rafah, au moins 67 morts selon le Hamas",
+         "L'armée israélienne a annoncé lundi avoir libéré deux otages à Rafah lors d'une "
+         "opération menée sous la couverture de frappes aériennes, qui ont tué au moins 67 "
+         "Palestiniens, selon le ministère de la Santé du Hamas.\n\nLe Hamas avait enlevé "
+         "quelque 250 personnes le 7 octobre 2023.", "hamas"),
+    ],
+)
+def test_a_source_whose_deeds_are_history(gazetteer: Gazetteer, title: str, body: str,
+                                          absent: str) -> None:
+    assert absent not in extract(_article(title, body), gazetteer).actors
