@@ -517,14 +517,15 @@ _ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
 #: A road named after the towns it links: "the Jammu-Srinagar highway"
 _ROAD = (
     r"\s+(?:national\s+)?(?:passenger\s+)?(?:highway|road|railway|expressway|motorway|train|"
-    r"rail\s+line|bus|service)\b"
+    r"rail\s+line|bus|coach|autocar|service)\b"
 )
 #: "the train between Abuja and Kaduna", "l'axe reliant Gao à Ansongo": both towns are ends.
 _ROUTE_NOUN = (
-    r"\b(?:trains?|road|highway|railway|route|bus|convoy|axe|trajet|ligne|autoroute|"
-    r"voie ferrée|rail line)\s+(?:[\w'’-]+\s+){0,2}?(?:between|entre|reliant|linking)\s+"
+    r"\b(?:trains?|road|highway|railway|route|bus|coach|autocar|convoy|axe|trajet|ligne|"
+    r"autoroute|voie ferrée|rail line)\s*,?\s+(?:[\w'’-]+\s+){0,2}?(?:between|entre|reliant|"
+    r"reliait|relie|linking|links)\s+"
 )
-_ROUTE_WORD = re.compile(r"\b(?:between|entre|reliant|linking)\b")
+_ROUTE_WORD = re.compile(r"\b(?:between|entre|reliant|reliait|relie|linking|links)\b")
 _ROUTE_FROM = re.compile(_ROUTE_NOUN + r"$", re.IGNORECASE)
 _ROUTE_TO = re.compile(
     _ROUTE_NOUN + r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|et|à|to)\s+$", re.IGNORECASE
@@ -538,8 +539,9 @@ def _route_end(before: str) -> bool:
     )
 
 
-_ROUTE_AFTER = re.compile(r"^[-–][A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD)
-_ROUTE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]+[-–]$")
+#: "the Jammu-Srinagar highway", "a Quetta-to-Taftan coach"
+_ROUTE_AFTER = re.compile(r"^(?:[-–]|-to-)[A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD)
+_ROUTE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]+(?:[-–]|-to-)$")
 _ROUTE_END = re.compile("^" + _ROAD)
 #: A ship named after a town: "the cruiser Moskva", "le croiseur Moskva"
 _VESSEL_BEFORE = re.compile(

@@ -1618,3 +1618,20 @@ def test_a_group_told_as_a_time_or_a_source(gazetteer: Gazetteer, title: str,
 def test_a_source_whose_deeds_are_history(gazetteer: Gazetteer, title: str, body: str,
                                           absent: str) -> None:
     assert absent not in extract(_article(title, body), gazetteer).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a coach named by the towns it links runs between them: neither end is the place
+        ("Nine passengers offloaded from bus, shot dead on highway in Balochistan",
+         "QUETTA — Armed men offloaded nine passengers from a Quetta-to-Taftan coach on the N-40 "
+         "highway near Noshki late on Friday night and shot them dead, officials said."),
+        ("Pakistan : neuf passagers d'un bus exécutés au Baloutchistan",
+         "Des hommes armés ont fait descendre neuf passagers d'un autocar et les ont abattus "
+         "vendredi soir. L'autocar, qui reliait Quetta à Taftan, a été arrêté sur l'autoroute "
+         "N-40, près de la ville de Nushki."),
+    ],
+)
+def test_a_coach_between_two_towns(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).place == "Nushki"
