@@ -279,8 +279,16 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
     violence = nonincident = 0.0
     title_violence = title_non = 0
     lead_violence = lead_non = 0
+    # an analysis whose headline names the event may tell it only a paragraph or two on
+    # ("Soudan : l'armée reprend Wad Madani, un tournant dans la guerre ?")
+    # (not one whose lead tells other news: "hundreds of mourners packed a cathedral")
+    title = sentences[0] if sentences and sentences[0].zone == "title" else None
+    depth = 2 if title is not None and _headline_event(title) and not any(
+        lx.NON_INCIDENT_LOW.search(s.low) for s in sentences
+        if s.zone in ("summary", "lead") and not s.background
+    ) else 0
     for s in sentences:
-        if s.zone == "body" and s.paragraph > 0:
+        if s.zone == "body" and s.paragraph > depth:
             continue
         v = len(lx.VIOLENCE_LOW.findall(s.low))
         # "rebels seize Uvira days after a peace deal": the deal only dates the attack
@@ -308,6 +316,8 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             n = max(0, n - len(lx.NON_INCIDENT_VENUE_LOW.findall(s.low)))
         w = _effective(s)
         violence += w * min(v, 3)
+        if s.zone == "body" and s.paragraph > 0:
+            continue  # (an analysis's later paragraphs tell the event, and weigh it too)
         nonincident += w * min(n, 3)
         if s.zone == "title":
             title_violence, title_non = v, n
@@ -318,6 +328,15 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
     if title_violence and lead_violence and not (title_non or lead_non):
         return True  # headline and lead tell violence and nothing else: a summary's aside
     return violence - 1.2 * nonincident >= 3.0
+
+
+def _headline_event(title: _Sentence) -> bool:
+    """Whether a headline names a violent event and nothing else."""
+    low = title.low
+    return bool(lx.VIOLENCE_LOW.search(low)) and not (
+        lx.NON_INCIDENT_LOW.search(low) or lx.ACCIDENT_LOW.search(low)
+        or any(w in low for w in _AFTER_WORDS) or any(w in low for w in _FREED_WORDS)
+    )
 
 
 #: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"

@@ -1635,3 +1635,29 @@ def test_a_source_whose_deeds_are_history(gazetteer: Gazetteer, title: str, body
 )
 def test_a_coach_between_two_towns(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).place == "Nushki"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # an analysis whose headline names the event tells it a paragraph on
+        ("Soudan : l'armée reprend Wad Madani, un tournant dans la guerre ?",
+         "Depuis le début de la guerre, en avril 2023, l'armée soudanaise avait surtout "
+         "accumulé les revers face aux paramilitaires : perte de Khartoum, puis du Darfour, "
+         "puis de l'État d'Al-Jazira. Ce week-end, le vent semble avoir tourné.\n\nSamedi, "
+         "les Forces armées soudanaises sont entrées dans Wad Madani, chef-lieu de l'État, au "
+         "terme de violents combats. « Nos forces nettoient les dernières "
+         "poches de rebelles », a annoncé le porte-parole de l'armée.", True),
+        # (not one whose lead tells other news)
+        ("Hundreds bid farewell in Przemysl to Polish aid worker killed in Gaza",
+         "PRZEMYSL — Hundreds of mourners packed a cathedral on Friday for the funeral of "
+         "Damian Sobol, a volunteer killed in Gaza earlier this month.\n\nSobol was one of "
+         "seven staff members killed on April 1 when an Israeli drone strike hit their convoy "
+         "in Deir al-Balah.", False),
+    ],
+)
+def test_an_analysis_that_tells_the_event_later(gazetteer: Gazetteer, title: str, body: str,
+                                                incident: bool) -> None:
+    summary = ("Le général savoure une victoire symbolique dans le Gezira, tombé aux mains des "
+               "paramilitaires il y a un an.")
+    assert extract(_article(title, body, summary=summary), gazetteer).is_incident is incident
