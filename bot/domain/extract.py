@@ -994,7 +994,11 @@ def _choose_place(
         for m in s.mentions:
             if m.kind == "actor":
                 actor = gazetteer.actor(m.id)
-                if actor and not actor.is_state and not s.background:
+                # (a state's police, unlike its army, works at home: "the Philippine National
+                # Police said")
+                if actor and (not actor.is_state or actor.name.startswith("Police Forces")) and (
+                    not s.background
+                ):
                     if len(actor.countries) == 1:
                         country_score[actor.countries[0]] += 0.3 * w
                     if 0 < len(actor.countries) <= _REGIONAL_GROUP:

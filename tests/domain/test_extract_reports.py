@@ -1661,3 +1661,16 @@ def test_an_analysis_that_tells_the_event_later(gazetteer: Gazetteer, title: str
     summary = ("Le général savoure une victoire symbolique dans le Gezira, tombé aux mains des "
                "paramilitaires il y a un an.")
     assert extract(_article(title, body, summary=summary), gazetteer).is_incident is incident
+
+
+def test_a_states_police_works_at_home(gazetteer: Gazetteer) -> None:
+    # a town the gazetteer lacks, named like towns abroad, in a report the country's police
+    # tells
+    ext = extract(_article(
+        "Death toll in Degamo ambush rises to 8; manhunt widens",
+        "The number of people killed in Saturday's attack on Governor Roel Degamo's home in "
+        "Pamplona town has risen to eight, the Philippine National Police said on Monday.\n\n"
+        "Among the dead were the governor and a village chief, a PNP spokesperson told a "
+        "briefing.",
+    ), gazetteer)
+    assert ext.country == "PH"
