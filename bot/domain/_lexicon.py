@@ -281,7 +281,7 @@ ATTACK = _rx(r"\battack\w*|\battaqu\w*|\battentats?\b|\bassault\w*|\braid\b|\bra
 _ARMED_MEN = (
     r"gang members|gangsters|bandits|militants|insurgents|jihadists|terrorists|rebels|"
     r"membres de gangs?|membres de bandes?|jihadistes|djihadistes|terroristes|insurgés|"
-    r"rebelles|gangs?ters"
+    r"rebelles|gangs?ters|assaillants|attackers|assailants|gunmen"
 )
 MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
@@ -308,9 +308,11 @@ MIL_TARGET = _rx(
     r"\b(?:un|le|du|au) militaire\b|"
     # armed men among the dead: "police killed 28 suspected gang members", "une vingtaine de
     # jihadistes neutralisés" (the dead of one side of a fight)
-    r"\b(?:kill\w*|tu(?:é|és|ant)|abattu\w*|neutralis\w+)\s+(?:at least |more than |au moins |"
-    r"plus de |some |about |près de )?(?:[\w-]+\s+)?(?:suspected |alleged |présumés |"
-    r"presumed )?(?:" + _ARMED_MEN + r")\b|"
+    r"\b(?:kill\w*|tu(?:é|és|ant)|abattu\w*|neutralis\w+)\s+(?:the |les |all |tous les )?"
+    r"(?:at least |more than |au moins |"
+    r"plus de |some |about |près de )?(?:(?!(?:as|when|after|by|in|during|while|comme|par|"
+    r"lors|quand|and|et)\b)[\w-]+\s+)?(?:suspected |alleged |présumés |presumed )?"
+    r"(?:" + _ARMED_MEN + r")\b|"
     # (the active voice is theirs: "Boko Haram militants killed 30 people")
     r"\b(?:" + _ARMED_MEN + r")\s+(?:(?:were|have been|had been) killed|(?:ont été |sont |"
     r"avaient été )?(?:tués|abattus|neutralisés))\b"

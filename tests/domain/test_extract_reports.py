@@ -1541,6 +1541,9 @@ def test_a_siege_broken_and_an_air_attack(gazetteer: Gazetteer, title: str, body
          "Pétion-Ville, selon la police. Les assaillants ont été pourchassés par des riverains "
          "armés de machettes.", "Battles"),
         # (the armed men who killed are not the dead)
+        ("Benue: 46 killed as gunmen attack mourners in Otukpo community",
+         "MAKURDI — Gunmen killed 46 people at a funeral in Otukpo on Friday, police said.",
+         "Violence against civilians"),
         ("Boko Haram kills 30 stranded motorists in northeast Nigeria",
          "MAIDUGURI — Boko Haram militants killed 30 people and burned vehicles in Auno, the "
          "army and the Borno governor said.", "Violence against civilians"),
