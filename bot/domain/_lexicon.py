@@ -508,7 +508,9 @@ NON_INCIDENT = _rx(
     # (not the party in power: "Mexico's ruling Morena party")
     r"\bruling\b(?! (?:[A-Z]\w+ )?(?:party|parties|coalition|junta|military|council|family|"
     r"elite|class|alliance|bloc|camp)\b)|"
-    r"\bconvict\w*|\bsentenced\b|\btrial\b|\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
+    r"\bconvict\w*|\bsentenced\b|\btrial\b|\bfound guilty\b|\bacquitt\w+|"
+    r"\b(?:reconnue?s?|jugée?s?|déclarée?s?) coupables?\b|\bacquitté\w*|"
+    r"\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
     r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|"
     # (not a pitch where people were killed: "beheaded on a football pitch")

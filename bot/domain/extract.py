@@ -266,6 +266,17 @@ _TIME_AFTER = re.compile(  # (on lower-cased text)
 )
 
 
+#: Violence threatened or remembered: what follows the threat or the anniversary.
+_NOT_TODAY = re.compile(  # (on lower-cased text)
+    r"\b(?:menac(?:e|ent|é|ait|aient|ant)|threaten(?:s|ed|ing)?|promet(?:tent)? de|"
+    r"(?:un|deux|trois|\d+) ans? (?:après|jour pour jour après)|"
+    r"(?:a|one|two|three|\d+) years? after)\b"
+    # (a time measured, not an anniversary: "deux ans après en avoir été chassée")
+    r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80})"
+)
+_ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year")
+
+
 #: The setting of a violent event: "amid an election dispute", "sur fond de crise".
 _AMID = re.compile(  # (on lower-cased text)
     r"\b(?:amid|amidst|as tensions (?:rose|rise|mounted|grew) over|en pleine?|sur fond de|"
@@ -291,6 +302,12 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         if s.zone == "body" and s.paragraph > depth:
             continue
         v = len(lx.VIOLENCE_LOW.findall(s.low))
+        if v and any(w in s.low for w in _ASIDE_WORDS):
+            # "les Houthis menacent de frapper de nouveau", "un an après la frappe sur sa gare":
+            # violence threatened or remembered is none of today's
+            v -= sum(
+                len(lx.VIOLENCE_LOW.findall(m.group(1))) for m in _NOT_TODAY.finditer(s.low)
+            )
         # "rebels seize Uvira days after a peace deal": the deal only dates the attack
         low = s.low
         if any(w in low for w in _AFTER_WORDS):

@@ -1677,3 +1677,26 @@ def test_a_states_police_works_at_home(gazetteer: Gazetteer) -> None:
         "briefing.",
     ), gazetteer)
     assert ext.country == "PH"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # violence threatened or remembered is none of today's
+        ("Yémen : les Houthis menacent de frapper de nouveau les Émirats arabes unis",
+         "Les rebelles houthis du Yémen ont menacé mardi de mener de nouvelles attaques de "
+         "drones et de missiles contre les Émirats arabes unis, au lendemain de l'attaque contre "
+         "Abou Dhabi."),
+        ("Un an après la frappe sur sa gare, Kramatorsk rend hommage à ses morts",
+         "Des dizaines d'habitants se sont rassemblés samedi devant la gare de Kramatorsk, un an "
+         "après la frappe de missile qui avait tué 61 personnes, pour l'anniversaire du drame."),
+        # (a time measured since a defeat is no anniversary)
+        ("Soudan : l'armée reprend le palais présidentiel de Khartoum aux paramilitaires",
+         "Près de deux ans après en avoir été chassée, l'armée soudanaise a reconquis, vendredi, "
+         "le palais présidentiel de Khartoum, après de violents combats contre les "
+         "paramilitaires."),
+    ],
+)
+def test_violence_threatened_or_remembered(gazetteer: Gazetteer, title: str, body: str) -> None:
+    incident = title.startswith("Soudan")
+    assert extract(_article(title, body), gazetteer).is_incident is incident
