@@ -266,6 +266,14 @@ _TIME_AFTER = re.compile(  # (on lower-cased text)
 )
 
 
+#: A time told from a truce or a deal: "the first strike since the ceasefire".
+_SINCE_DEAL = re.compile(  # (on lower-cased text)
+    r"\b(?:since|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:entrée en vigueur d[uel']+\s*|"
+    r"signing of\s+(?:the\s+)?|signature d[uel']+\s*)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|"
+    r"cessez-le-feu|trêve|accord|agreement|deal)\b[^.;,]{0,40}"
+)
+
+
 #: Violence threatened or remembered: what follows the threat or the anniversary.
 _NOT_TODAY = re.compile(  # (on lower-cased text)
     r"\b(?:menac(?:e|ent|é|ait|aient|ant)|threaten(?:s|ed|ing)?|promet(?:tent)? de|"
@@ -312,6 +320,10 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         low = s.low
         if any(w in low for w in _AFTER_WORDS):
             low = _TIME_AFTER.sub(" ", low)
+        if "since" in low or "depuis" in low:
+            # "Israël frappe la banlieue sud, une première depuis le cessez-le-feu": the truce
+            # only dates the strike
+            low = _SINCE_DEAL.sub(" ", low)
         if any(w in low for w in _AMID_WORDS):
             # "shot dead in the capital amid an election dispute": the setting, not the news
             low = _AMID.sub(" ", low)

@@ -1700,3 +1700,19 @@ def test_a_states_police_works_at_home(gazetteer: Gazetteer) -> None:
 def test_violence_threatened_or_remembered(gazetteer: Gazetteer, title: str, body: str) -> None:
     incident = title.startswith("Soudan")
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a truce that only dates the strike
+        ("Liban : Israël frappe la banlieue sud de Beyrouth, une première depuis le cessez-le-feu",
+         "Pour la première fois depuis l'entrée en vigueur du cessez-le-feu du 27 novembre, "
+         "l'aviation israélienne a bombardé vendredi la banlieue sud de Beyrouth."),
+        ("Israel strikes Beirut suburb for first time since ceasefire",
+         "Israeli jets struck a building in Beirut's southern suburbs on Friday, the first "
+         "strike on the area since the ceasefire took effect in November."),
+    ],
+)
+def test_a_truce_that_dates_the_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
