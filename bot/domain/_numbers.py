@@ -438,6 +438,21 @@ _ONE_DEAD = re.compile(
 )
 
 
+#: One person killed with a relative: "killed together with his wife", "Vadatursky and wife
+#: killed", « tué avec son épouse ».
+_KIN = (
+    r"(?:wife|husband|son|daughter|brother|sister|mother|father|épouse|femme|mari|fils|fille|"
+    r"frère|sœur|soeur|mère|père)"
+)
+_TWO_DEAD = re.compile(
+    r"\b(?:killed|shot dead|tuée?|abattue?|assassinée?)\s+(?:together\s+)?(?:with|avec|along "
+    r"with)\s+(?:his|her|sa|son)\s+" + _KIN + r"\b|"
+    r"\b(?:and|et)\s+(?:his\s+|her\s+|sa\s+|son\s+)?" + _KIN
+    + r"\s+(?:were\s+|ont été\s+)?(?:killed|shot dead|tués|abattus|assassinés)\b",
+    re.IGNORECASE,
+)
+
+
 #: One person hurt, described, with no figure.
 _ONE_HURT = re.compile(
     r"\b(?:a|an|one|the)\s+(?:(?!(?:said|says|told|several|many|some|dozens|other|others)\b)"
@@ -687,7 +702,9 @@ def casualties(
         if len(dead) - dead_before > len(attackers) - attackers_before:
             others_in.add(index)
 
-    if not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
+    if not dead and not zero_dead and any(_TWO_DEAD.search(x) for x in sentences):
+        dead = [2]  # "Vadatursky and wife killed", « tué avec son épouse »
+    elif not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
         dead = [1]  # "the candidate was shot dead", "le général a été tué"
     if not hurt and not zero_hurt and any(_ONE_HURT.search(x) for x in sentences):
         hurt = [1]  # "a 7-year-old girl was seriously hurt by shrapnel"

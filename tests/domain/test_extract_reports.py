@@ -1716,3 +1716,19 @@ def test_violence_threatened_or_remembered(gazetteer: Gazetteer, title: str, bod
 )
 def test_a_truce_that_dates_the_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        # one person killed with a relative makes two
+        ("Le milliardaire a été tué avec son épouse Raïssa dans la nuit par des frappes russes.",
+         2),
+        ("The businessman was killed together with his wife when shelling hit their home.", 2),
+        ("Grain tycoon and wife killed in Russian shelling of Mykolaiv", 2),
+        # (a relative who speaks is no victim)
+        ("The businessman was killed on Sunday, his wife said.", 1),
+    ],
+)
+def test_one_killed_with_a_relative(sentence: str, dead: int) -> None:
+    assert casualties([sentence]).fatalities == dead
