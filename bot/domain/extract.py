@@ -413,7 +413,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         w = _effective(s)
         hits: dict[str, int] = defaultdict(int)
         struck = 0  # "struck", "frappé": the verb of whatever hit
-        for m in lx.EVENT_SCAN.finditer(s.low):
+        low = s.low
+        if s.zone == "title" and ";" in low and "live" in low:
+            # a live blog's headline lists its stories: the first is the one its lead tells
+            # ("Ukraine war live: Russian strike on supermarket ...; Kursk fighting rages")
+            low = low[: low.index(";")]
+        for m in lx.EVENT_SCAN.finditer(low):
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
                 struck += m.group(0) in ("struck", "frappé")

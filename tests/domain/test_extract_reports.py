@@ -1732,3 +1732,15 @@ def test_a_truce_that_dates_the_strike(gazetteer: Gazetteer, title: str, body: s
 )
 def test_one_killed_with_a_relative(sentence: str, dead: int) -> None:
     assert casualties([sentence]).fatalities == dead
+
+
+def test_a_live_blogs_headline_lists_its_stories(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Ukraine war live: Russian strike on supermarket in Kostiantynivka kills at least 10; "
+        "Kursk fighting rages",
+        "14:58 BST — That's it from us for the moment. Here is a recap of the key developments."
+        "\n\n14:41 BST — Russian strike on supermarket in Kostiantynivka\n\nAt least ten "
+        "people were killed and 35 wounded when a Russian missile hit a supermarket in "
+        "Kostiantynivka, the regional governor said.",
+    ), gazetteer)
+    assert ext.event_type == "Explosions/Remote violence"
