@@ -74,6 +74,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(by_first_letter(pattern), re.IGNORECASE)
 
 
+#: A siege broken by force, in the cues of ground regained and of violence.
+_SIEGE_BROKEN = (
+    r"\b(?:broke|broken|breaking) (?:the |a |its )?(?:[\w-]+ )?siege\b|"
+    r"\b(?:brisé|rompu|brisent|brise) (?:le|un) siège\b"
+)
+
+
 #: After an aircraft's name: it was the one hit ("a UN helicopter came under fire", "un
 #: hélicoptère de l'ONU pris pour cible").
 _AIRCRAFT_HIT = (
@@ -208,9 +215,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
         r"\brecapture of\b|"
-        # a siege broken: "troops had broken the siege of the General Command"
-        r"\b(?:broke|broken|breaking|lifted|lifting) (?:the |a |its )?(?:[\w-]+ )?siege\b|"
-        r"\b(?:brisé|levé|rompu|brisent|brise) (?:le|un) siège\b|\blevée du siège\b|"
+        # a siege broken or lifted: "troops had broken the siege of the General Command"
+        + _SIEGE_BROKEN + r"|"
+        r"\b(?:lifted|lifting) (?:the |a |its )?(?:[\w-]+ )?siege\b|\blevé (?:le|un) siège\b|"
+        r"\blevée du siège\b|"
         r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
         r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
@@ -414,8 +422,7 @@ VIOLENCE = _rx(
     r"recaptur\w+|\bregain\w*(?! (?:their |his |her )?(?:freedom|liberty))|\brepris\b|"
     r"\breconqu\w+|"
     # a siege broken by force: "troops had broken the RSF siege"
-    r"\b(?:broke|broken|breaking) (?:the |a |its )?(?:[\w-]+ )?siege\b|"
-    r"\b(?:brisé|rompu|brisent|brise) (?:le|un) siège\b|"
+    + _SIEGE_BROKEN + r"|"
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
     r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
     # bodies found: "22 bodies were found", "22 corps découverts"

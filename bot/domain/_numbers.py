@@ -648,17 +648,15 @@ def casualties(
                 kinds[i] = next((k for k in kinds[i + 1 :] if k is not None), None)
             if (
                 kinds[i] is None and _OTHERS_AFTER.match(sentence[num.end : num.end + 12])
-                and _NAMED_VICTIM.search(sentence[max(0, num.start - 90) : num.start])
+                and (
+                    _NAMED_VICTIM.search(sentence[max(0, num.start - 90) : num.start])
+                    or _ONE_WITH_OTHERS_BEFORE.search(before)
+                )
                 and num.value <= MAX_PLAUSIBLE
             ):
-                dead.append(num.value + 1)  # "killing the minister, X, and two others"
-                continue
-            if (
-                kinds[i] is None and _OTHERS_AFTER.match(sentence[num.end : num.end + 12])
-                and _ONE_WITH_OTHERS_BEFORE.search(before)
-                and num.value <= MAX_PLAUSIBLE
-            ):
-                dead.append(num.value + 1)  # "une candidate assassinée avec cinq autres"
+                # "killing the minister, X, and two others", "une candidate assassinée avec
+                # cinq autres"
+                dead.append(num.value + 1)
                 continue
             if kinds[i] is None:
                 continue

@@ -1030,9 +1030,7 @@ def _choose_place(
                 actor = gazetteer.actor(m.id)
                 # (a state's police, unlike its army, works at home: "the Philippine National
                 # Police said")
-                if actor and (not actor.is_state or actor.name.startswith("Police Forces")) and (
-                    not s.background
-                ):
+                if actor and (not actor.is_state or actor.is_police) and not s.background:
                     if len(actor.countries) == 1:
                         country_score[actor.countries[0]] += 0.3 * w
                     if 0 < len(actor.countries) <= _REGIONAL_GROUP:
@@ -1546,7 +1544,7 @@ def _police_actor(code: str, gazetteer: Gazetteer) -> str | None:
         return police
     forces = _force_actor(code, gazetteer)
     actor = gazetteer.actor(forces) if forces else None
-    return forces if actor is not None and actor.name.startswith("Police") else None
+    return forces if actor is not None and actor.is_police else None
 
 
 def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:

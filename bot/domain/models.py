@@ -149,6 +149,11 @@ class Actor(_Frozen):
         """A state's armed forces or police (not an armed group, nor an international force)."""
         return self.kind.startswith("state")
 
+    @property
+    def is_police(self) -> bool:
+        """A state's police (the registry names them "Police Forces of ...")."""
+        return self.is_state and self.name.startswith("Police")
+
 
 class Candidate(_Frozen):
     """One ranked answer of the resolver."""
