@@ -249,10 +249,15 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bdemonstrators?\b|manifestants?|(?<!mouvement de )(?<!mouvements de )"
         r"manifestations?"), 1.0),
     "Excessive force against protesters": (_rx(
-        r"(?:fired?|opened fire|open fire|shot) (?:\w+ )?(?:on|at) (?:\w+ )?(?:protesters|"
-        r"demonstrators|crowds of protesters)|tir\w* sur (?:les|des) manifestants|(?:protesters|"
-        r"demonstrators) (?:were )?(?:killed|shot)|manifestants (?:ont été )?tués|"
-        r"ouvert le feu sur (?:les|des) manifestants|tear gas|gaz lacrymogènes?|"
+        r"(?:fired?|opened fire|open fire|shot) (?:\w+ ){0,2}(?:on|at|into) (?:\w+ ){0,2}?"
+        r"(?:protesters|demonstrators|crowds of protesters|(?:peaceful )?protest\b)|"
+        r"tir\w* sur (?:les|des) manifestants|"
+        # the protesters told dead, a part named in between: "five protesters, four of them
+        # students, were shot dead", « cinq manifestants, dont quatre lycéens, tués par balles »
+        r"(?:protesters|demonstrators)(?:,[^,.;:]{1,40},)? (?:were |have been )?(?:killed|shot|"
+        r"gunned down)|manifestants(?:,[^,.;:]{1,40},)? (?:ont été |sont )?(?:tués|abattus)|"
+        r"(?:ouvert le feu|tiré)(?: à balles réelles)? sur (?:les |des |une |la )?"
+        r"(?:manifestants|manifestation)|tear gas|gaz lacrymogènes?|"
         # a protest put down: "la dispersion sanglante du sit-in", "stormed the protest camp"
         r"\b(?:dispersion|dispersal|répression|crackdown)\s+(?:\w+\s+){0,2}?(?:du|de la|des|"
         r"d['’]une?|of the|of an?|on the|on an?)\s+(?:\w+\s+)?(?:sit-in|manifestations?|"

@@ -459,7 +459,9 @@ _ONE_HURT = re.compile(
     r"[\w'’-]+\s+){0,3}?(?:was|has been|had been) "
     r"(?:seriously |critically |badly |lightly |slightly )?(?:hurt|wounded|injured)\b|"
     r"\b(?:un|une|le|la)\s+(?:[\w'’-]+\s+){0,3}?a été (?:grièvement |gravement |légèrement )?"
-    r"blessée?\b",
+    r"blessée?\b|"
+    # "seriously wounding him", « le blessant grièvement »
+    r"\b(?:wounding|injuring) (?:him|her)\b|\b(?:le|la) blessant\b",
     re.IGNORECASE,
 )
 
@@ -623,7 +625,10 @@ def casualties(
                 sentence[max(0, num.start - 160) : num.start]
             ):
                 continue
-            if _HURT_TOLL_BEFORE.search(before):
+            if _HURT_TOLL_BEFORE.search(before) or (
+                # "the toll rises to 40 injured": the wounded's toll
+                _TOLL_UPDATE.search(before) and _INJ_NOUN_ALONE.match(window)
+            ):
                 kinds[i] = "hurt"
             elif _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) or (
                 _TOLL_UPDATE.search(before)

@@ -1744,3 +1744,57 @@ def test_a_live_blogs_headline_lists_its_stories(gazetteer: Gazetteer) -> None:
         "Kostiantynivka, the regional governor said.",
     ), gazetteer)
     assert ext.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # protesters told dead with a part of them named in between
+        ("Soudan : cinq manifestants, dont quatre lycéens, tués par balles à El-Obeid",
+         "Cinq manifestants, dont quatre lycéens, ont été tués par balles lundi à El-Obeid, lors "
+         "d'un rassemblement d'élèves, a annoncé un comité de médecins.",
+         "Excessive force against protesters"),
+        ("Sudan: five protesters, four of them students, shot dead in El Obeid",
+         "Five protesters, four of them students, were shot dead on Monday in El Obeid during a "
+         "march against bread shortages, a doctors' committee said.",
+         "Excessive force against protesters"),
+        ("Security forces open fire on peaceful protest in Omdurman",
+         "Security forces opened fire on a peaceful protest in Omdurman on Saturday, wounding "
+         "dozens of demonstrators, witnesses said.",
+         "Excessive force against protesters"),
+        # (a candidate shot at his own rally is attacked, not a protester)
+        ("Colombian presidential hopeful shot at rally in Bogotá",
+         "A gunman opened fire on the senator during a campaign rally in Bogotá on Saturday, "
+         "seriously wounding him, police said.",
+         "Attack"),
+    ],
+)
+def test_protesters_shot(gazetteer: Gazetteer, title: str, body: str, sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        # a toll that rises in the wounded is the wounded's
+        ("Ukraine war latest: Pavlohrad strike toll rises to 40 injured", None, 40),
+        ("Pavlohrad strike: toll rises to 40 dead", 40, None),
+        ("Le bilan de la frappe s'alourdit à 40 blessés", None, 40),
+    ],
+)
+def test_a_toll_of_the_wounded(sentence: str, dead: int | None, hurt: int | None) -> None:
+    found = casualties([sentence])
+    assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hurt"),
+    [
+        # one person wounded, told by a pronoun
+        ("A gunman opened fire on the senator at a rally, seriously wounding him.", 1),
+        ("Un homme armé a tiré sur le sénateur lors d'un meeting, le blessant grièvement.", 1),
+        ("The drone hit the car, wounding three.", 3),
+    ],
+)
+def test_one_wounded_told_by_a_pronoun(sentence: str, hurt: int) -> None:
+    assert casualties([sentence]).injured == hurt
