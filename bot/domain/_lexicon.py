@@ -142,9 +142,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bGrad\b|HIMARS|multiple rocket|\btank (?:fire|shells?|rounds?)\b|\btirs? de chars?\b|"
         r"\bobus de chars?\b"), 1.0),
     "Remote explosive/landmine/IED": (_rx(
-        r"car bombs?|truck bombs?|roadside bombs?|\bIEDs?\b|improvised explosive|landmines?|"
+        r"\b(?:car|truck|lorry|van|ambulance|motorcycle|motorbike|bicycle|bike|tanker|cart)[- ]"
+        r"bombs?|roadside bombs?|\bIEDs?\b|improvised explosive|landmines?|"
         r"land mines?|\bmines? (?:antipersonnel|terrestres?)|explosive devices?|engins? "
-        r"explosifs?|voitures? piégées?|véhicules? piégés?|colis piégés?|booby[- ]trap\w*|"
+        r"explosifs?|\b(?:voitures?|véhicules?|ambulances?|camions?|camionnettes?|motos?|"
+        r"motocyclettes?|vélos?|charrettes?|citernes?|colis|sacs?|trottinettes?) "
+        r"piégé(?:e|s|es)?\b|booby[- ]trap\w*|"
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
         r"attentats? à la (?:bombe|voiture piégée)|\bbombings?\b(?! (?:the|an?|its|their)\b)|"
         r"\bstruck a mine\b|"

@@ -422,6 +422,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
                 struck += m.group(0) in ("struck", "frappé")
+        if hits["Suicide bomb"] and hits["Remote explosive/landmine/IED"]:
+            # the bomb is the bomber's: "un véhicule piégé conduit par un kamikaze"
+            hits["Suicide bomb"] += hits.pop("Remote explosive/landmine/IED")
         if hits["_explosion"] and struck == hits["_strike"]:
             # "l'explosion qui a frappé un minibus": the blast struck, no air strike
             hits.pop("_strike", None)

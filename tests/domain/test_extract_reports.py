@@ -1798,3 +1798,29 @@ def test_a_toll_of_the_wounded(sentence: str, dead: int | None, hurt: int | None
 )
 def test_one_wounded_told_by_a_pronoun(sentence: str, hurt: int) -> None:
     assert casualties([sentence]).injured == hurt
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # a vehicle made a bomb, whatever the vehicle
+        ("Kaboul : le bilan de l'attentat à l'ambulance piégée dépasse la centaine de morts",
+         "Le bilan de l'attentat à l'ambulance piégée qui a frappé samedi le centre de Kaboul "
+         "s'est alourdi à 103 morts, selon le ministère de l'Intérieur.",
+         "Remote explosive/landmine/IED"),
+        ("Ambulance bomb kills 95 in heart of Kabul",
+         "An ambulance bomb exploded on a crowded street in central Kabul on Saturday, killing "
+         "at least 95 people, the interior ministry said.",
+         "Remote explosive/landmine/IED"),
+        # the bomb the bomber drove is a suicide bomb
+        ("Mali : le GSIM revendique l'attaque contre le QG de la force G5 Sahel à Sévaré",
+         "Le GSIM a revendiqué samedi l'attaque de la veille contre le quartier général de la "
+         "force conjointe du G5 Sahel à Sévaré.\n\nVendredi en début d'après-midi, un véhicule "
+         "piégé conduit par un kamikaze a explosé à l'entrée du quartier général, tuant deux "
+         "militaires et un civil, selon le ministère.",
+         "Suicide bomb"),
+    ],
+)
+def test_a_vehicle_made_a_bomb(gazetteer: Gazetteer, title: str, body: str,
+                               sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
