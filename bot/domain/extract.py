@@ -373,9 +373,12 @@ _STATE_TAKES = re.compile(
     # (not an earlier capture the report recalls: "a month after the army recaptured it",
     # "the crossroads that the army had seized from them")
     r"(?<!rebel )(?<!rebels['’] )(?<!after the )(?<!since the )(?<!après l['’])"
+    # (nor the army as an object: "after the flight of the remnants of the army and seized
+    # weapons", "the army's 20th Division")
+    r"(?<!of the )(?<!from the )(?<!de l['’])"
     r"\b(?:army|military|troops|government forces|soldiers|armée|"
     r"forces armées|militaires|"
-    r"soldats|FAMa|FARDC|SAF|FAS)\b"
+    r"soldats|FAMa|FARDC|SAF|FAS)\b(?!['’]s\b)"
     # (no rebel between the army and the verb: "fighting with the army, the M23 seized")
     r"(?:(?!\b(?:M23|RSF|FSR|rebels?|rebelles?|militants?|jihadists?|insurgents?|fighters|"
     r"combattants|militias?|milices?)\b)[^.;]){0,60}?(?<!had )(?<!avait )(?<!avaient )"

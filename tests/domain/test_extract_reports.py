@@ -1824,3 +1824,20 @@ def test_one_wounded_told_by_a_pronoun(sentence: str, hurt: int) -> None:
 def test_a_vehicle_made_a_bomb(gazetteer: Gazetteer, title: str, body: str,
                                sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # the army named as an object of the group's capture is not the one taking ground
+        ("RSF says it has taken army's 20th Infantry Division in El Daein",
+         "Sudan's paramilitary Rapid Support Forces (RSF) said on Tuesday that it had seized the "
+         "headquarters of the army's 20th Infantry Division in Ed Daein, capital of East Darfur "
+         "state.\n\nIn a statement, the RSF said its fighters had taken control of the base "
+         "\"after the flight of the remnants of the army\" and seized weapons and vehicles."),
+    ],
+)
+def test_the_army_as_the_object_of_a_capture(gazetteer: Gazetteer, title: str,
+                                             body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.sub_event_type == "Non-state actor overtakes territory"
