@@ -190,13 +190,15 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"helicopters?)\b|abattu (?:[\w'’-]+ ){0,4}(?:avions?|hélicoptères?|appareils?)\b"), 1.0),
     "Non-state actor overtakes territory": (_rx(
         # seizing men or arms is not seizing ground ("killed or captured dozens of soldiers")
-        r"\b(?:seized|captured|seizes?|captures?)\b"
+        # (an aim is no taking: "an offensive to seize Loikaw", « pour s'emparer de »)
+        r"(?<!\bto )\b(?:seized|captured|seizes?|captures?)\b"
         r"(?!\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|fighters?|troops|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
         r"civilians|hostages?|members|men|women|children|mercenaries|officers|pilots?|crew|"
         r"passengers|workers|nationals|tourists|students|journalists|"
         r"(?:[A-Z][\w'’-]+ ){1,3}(?:pilot|worker|engineer|journalist|nurse|doctor)s?)\b)|"
-        r"\b(?:took control of|taken control of|takes? control of|overran|overrun|walked into|"
+        r"\b(?:took control of|taken control of|(?<!\bto )takes? control of|overran|overrun|"
+        r"walked into|"
         r"capture of|under (?:the )?control of|"
         # "la prise de Minova" (not "prise de parole", "prise d'otages", "de position")
         r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|"
@@ -208,7 +210,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"entrer)\b[^.;]{0,50}?"
         r"\bdans\b|pris le contrôle|prise de contrôle|"
         r"(?:s['’]|se\s+)(?:est|sont|était|étaient)\s+[«»\"]?\s*emparée?s?\s*[«»\"]?\s+de|"
-        r"s['’]empar(?:e|ent|er|ant|aient|ait)\b|\bemparés?\b|tombée? aux mains|"
+        r"s['’]empar(?:e|ent|ant|aient|ait)\b|(?<!pour )(?<!\bde )s['’]emparer\b|"
+        r"\bemparés?\b|tombée? aux mains|"
         r"\bentered\b|"
         # a town held: "occupied the town of Quissanga", "raised their flag over", "occupent"
         r"\boccup(?:ied|y|ies|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|"

@@ -1841,3 +1841,29 @@ def test_the_army_as_the_object_of_a_capture(gazetteer: Gazetteer, title: str,
                                              body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # an offensive that aims to take a town is fighting, not ground taken
+        ("Karenni resistance launches offensive to seize Kayah State capital Loikaw",
+         "Karenni resistance forces launched a large-scale offensive on Loikaw on Saturday, "
+         "fighting their way into several neighbourhoods, residents said. Fighting was still "
+         "raging on Sunday.",
+         "Armed clash"),
+        ("Birmanie : les rebelles lancent une offensive pour s'emparer de Loikaw",
+         "Les forces de la résistance karenni ont lancé samedi une vaste offensive contre "
+         "Loikaw, et de violents combats se poursuivaient dans plusieurs quartiers, selon des "
+         "habitants.",
+         "Armed clash"),
+        # (but ground taken is)
+        ("Karenni resistance seizes Kayah State capital Loikaw",
+         "Karenni resistance forces seized Loikaw on Saturday after days of fighting, the KNDF "
+         "said.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_an_aim_to_take_ground(gazetteer: Gazetteer, title: str, body: str,
+                               sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
