@@ -498,9 +498,14 @@ ACCIDENT = _rx(
     r"(?:crash\w*|s['’]est écrasée?)|\b(?:crash|écrasement) (?:d['’]un |of an? )?(?:helicopter|"
     r"plane|aircraft|avion|hélicoptère)\b|"
     r"\b(?:fuel|oil|gas|petrol|gasoline|tanker|depot|factory|warehouse|pipeline|refinery|"
-    r"hall|nightclub|hotel) (?:explosion|blast|fire)s?\b|"
-    r"\bexplosions? (?:d['’]un |d['’]une |at an? |at the )?(?:camion-citerne|dépôt|entrepôt|"
-    r"gazoduc|oléoduc|fuel|oil|gas|petrol)|"
+    r"hall|nightclub|hotel)(?: (?:tank|tanker|truck|cylinder|station|storage))? "
+    r"(?:explosion|blast|fire)s?\b|"
+    # "a fuel tank exploded", « une citerne de carburant a explosé »
+    r"\b(?:fuel|oil|gas|petrol|gasoline) (?:tank|tanker|truck|cylinder)s? (?:exploded|blew up|"
+    r"caught fire)|\b(?:citernes?|camions?-citernes?) (?:de (?:carburant|gaz|pétrole|essence) )?"
+    r"(?:a|ont) (?:explosé|pris feu)|"
+    r"\bexplosions? (?:d['’]un |d['’]une |at an? |at the )?(?:camion-citerne|citerne|dépôt|"
+    r"entrepôt|gazoduc|oléoduc|fuel|oil|gas|petrol)|"
     # crowds crushed, stores that blow up, leaks
     r"\bstampedes?\b|\bcrowd crush\b|\bbousculades?\b|\bammonium nitrate\b|"
     r"\bnitrate d['’]ammonium\b|\b(?:gas|fuel) leaks?\b|\bfuite de gaz\b|\bfireworks\b|"
@@ -521,6 +526,9 @@ WEAPON_WORDS = _rx(
 #: News about a conflict that is not a new violent event.
 NON_INCIDENT = _rx(
     r"\btalks\b|negotiat\w+|ceasefire (?:deal|agreement|talks|proposal|plan)|\btruce\b|"
+    # a truce that begins: "a ceasefire between Israel and Hamas took effect"
+    r"\bceasefire\b[^.;]{0,40}?\b(?:takes? (?:hold|effect)|took (?:hold|effect)|"
+    r"(?:came|comes|went|goes) into (?:force|effect)|holds|holding|held)\b|"
     r"peace (?:deal|agreement|talks|accord|plan|process|conference)|\bagreement\b|\bagree\w*\b|"
     r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bcourt\b|\bverdict\b|"
     # (not the party in power: "Mexico's ruling Morena party")
@@ -566,6 +574,9 @@ NON_INCIDENT = _rx(
     r"\b(?:held|arrested|detained|charged) (?:over|in connection with)\b|"
     r"\b(?:arrested|charged) for\b|\bin custody\b|"
     r"\barrests? (?:[\w'’-]+ ){0,4}?(?:for|over|in connection with|suspected of)\b|"
+    # "CTD arrests three suspected BLA facilitators", « arrête trois suspects »
+    r"\barrest(?:s|ed)? (?:[\w'’-]+ ){0,2}?(?:suspected|alleged|suspects?)\b|"
+    r"\barrêt(?:e|ent|é|és) (?:[\w'’-]+ ){0,2}?(?:suspects?|présumés?)\b|"
     r"\b(?:interpellée?s?|arrêtée?s?|mise? en examen|inculpée?s?) (?:pour|après|dans le cadre)\b|"
     r"\bgarde à vue\b|\ben une semaine\b|\bover the past week\b|\bla semaine écoulée\b|"
     r"\bbilan hebdomadaire\b|\bweekly (?:report|toll|update|summary)\b|"

@@ -1867,3 +1867,37 @@ def test_the_army_as_the_object_of_a_capture(gazetteer: Gazetteer, title: str,
 def test_an_aim_to_take_ground(gazetteer: Gazetteer, title: str, body: str,
                                sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # a fuel tank that blows up is an accident
+        ("Fuel tank explosion in north Lebanon kills 28 as crowds gathered for scarce petrol",
+         "A fuel tank exploded in the village of Tleil in Lebanon's northern Akkar region early "
+         "on Sunday, killing 28 people and injuring dozens, the Red Cross said.",
+         False),
+        ("Liban : l'explosion d'une citerne de carburant fait 28 morts dans le Akkar",
+         "Une citerne de carburant a explosé dimanche à l'aube dans le village de Tleil, au "
+         "Liban, tuant 28 personnes, selon la Croix-Rouge.",
+         False),
+        # (unless a weapon set it off)
+        ("Fuel tank explosion after drone strike kills 3 in Donetsk",
+         "A fuel tank exploded after a drone strike hit a depot in Donetsk on Sunday, killing "
+         "three workers, local officials said.",
+         True),
+        # a truce that begins is no violence
+        ("Israel-Hamas ceasefire takes hold after 11 days of fighting",
+         "A ceasefire between Israel and Hamas took effect early on Friday after 11 days of the "
+         "heaviest fighting in years. Palestinians celebrated as the truce came into force.",
+         False),
+        # suspects arrested are no new violence
+        ("CTD arrests three suspected BLA facilitators in Quetta",
+         "The Counter-Terrorism Department said on Monday it had arrested three suspected "
+         "facilitators of the Baloch Liberation Army in raids in Quetta and seized explosives.",
+         False),
+    ],
+)
+def test_accidents_truces_and_arrests(gazetteer: Gazetteer, title: str, body: str,
+                                      incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
