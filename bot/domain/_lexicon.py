@@ -577,6 +577,12 @@ NON_INCIDENT = _rx(
     # "CTD arrests three suspected BLA facilitators", « arrête trois suspects »
     r"\barrest(?:s|ed)? (?:[\w'’-]+ ){0,2}?(?:suspected|alleged|suspects?)\b|"
     r"\barrêt(?:e|ent|é|és) (?:[\w'’-]+ ){0,2}?(?:suspects?|présumés?)\b|"
+    # the inquiry: suspects named, identified or held ("police name three Lashkar militants",
+    # "a fourth suspect has been arrested", « les enquêteurs ont identifié les assassins »)
+    r"\b(?:named?|names|identif(?:y|ied|ies))\s+(?:[\w'’-]+\s+){0,3}?(?:suspects?|assassins|"
+    r"killers|perpetrators|attackers|militants)\b|"
+    r"\bidentifié\w*\s+(?:[\w'’-]+\s+){0,2}?(?:suspects?|assassins|auteurs|tueurs|"
+    r"assaillants)\b|\bsuspects?\b[^.;]{0,40}?\b(?:arrested|detained|arrêtés?|interpellés?)\b|"
     r"\b(?:interpellée?s?|arrêtée?s?|mise? en examen|inculpée?s?) (?:pour|après|dans le cadre)\b|"
     r"\bgarde à vue\b|\ben une semaine\b|\bover the past week\b|\bla semaine écoulée\b|"
     r"\bbilan hebdomadaire\b|\bweekly (?:report|toll|update|summary)\b|"
@@ -587,6 +593,9 @@ NON_INCIDENT = _rx(
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
     r"\bderniers honneurs\b|\blast respects\b|\blaid to rest\b|\binhum\w+|"
+    # "Runji enterre ses morts" (not "enterrés vivants": buried alive)
+    r"\benterr(?:e|ent) (?:ses|leurs|les) (?:morts|victimes|enfants|proches)\b|"
+    r"\benterrements?\b|\bbur(?:y|ies|ied) (?:its|their|the) (?:dead|victims)\b|"
     # justice and statistics look back on violence: acquittals, lapsed cases, yearly tolls
     r"\bacquit\w*|\bacquitté\w*|\brelaxés?\b|statute of limitations|\bprescription\b|"
     r"\bcase (?:expires|expired|closed|dropped|dismissed)\b|\bnon-lieu\b|"

@@ -1901,3 +1901,30 @@ def test_an_aim_to_take_ground(gazetteer: Gazetteer, title: str, body: str,
 def test_accidents_truces_and_arrests(gazetteer: Gazetteer, title: str, body: str,
                                       incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # the inquiry: suspects named or held
+        ("Shujaat Bukhari killing: Police name three Lashkar militants, say plot hatched in "
+         "Pakistan",
+         "Two weeks after the editor was shot dead outside his office, police on Thursday named "
+         "three Lashkar-e-Taiba militants as suspects. A fourth suspect has been arrested.",
+         False),
+        # a village burying its dead
+        ("Nigeria : Runji enterre ses morts dans le recueillement et la colère",
+         "Des centaines d'habitants ont assisté mardi à l'enterrement collectif des victimes de "
+         "l'attaque de samedi, qui avait fait 33 morts.",
+         False),
+        # (but a deal "buried" by a massacre is no funeral)
+        ("Soudan : au moins 35 morts dans la dispersion du sit-in, les militaires enterrent "
+         "l'accord",
+         "Le bilan de la dispersion sanglante du sit-in de Khartoum s'est alourdi à au moins 35 "
+         "morts lundi, selon un comité de médecins.",
+         True),
+    ],
+)
+def test_an_inquiry_or_a_burial(gazetteer: Gazetteer, title: str, body: str,
+                                incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
