@@ -305,7 +305,8 @@ _ARMED_MEN = (
 MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
-    r"policemen|police (?:station|post|compound|officers|headquarters)|policiers|"
+    r"policem[ae]n|police (?:station|post|compound|officers?|headquarters)|policiers?|"
+    r"\bgendarme\b|\bsecurity personnel\b|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"
     r"aéroport militaire|caserne|\bservice members\b|"
     # (not the attackers: "des combattants du JNIM ont attaqué", "fighters of the group")
@@ -1014,6 +1015,10 @@ POLICE_TARGET = _rx(
     r"affirmé|précisé|raconté|expliqué|confié|rapporté|souligné)\b)|\bcommissariats?\b|"
     r"\b(?:véhicule|camionnette|fourgon|patrouille|poste|convoi|escorte) de (?:la )?police\b|"
     r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b|"
+    # one officer, not one who speaks ("a police officer was killed"; not "a senior police
+    # officer said", "according to a police officer")
+    r"(?<!said a )(?<!told a )(?<!according to a )\bpolice officer\b"
+    r"(?!,? (?:said|says|told|who (?:spoke|asked|declined|requested))\b)|"
     # police forces under other names (India, Pakistan)
     r"\bDistrict Reserve Guard\b|\bDRG\b|\bCRPF\b|\bCentral Reserve Police\b|"
     r"\bSpecial Task Force\b|\bFrontier Constabulary\b|\bLevies\b|\bCTD\b"

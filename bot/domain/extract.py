@@ -2580,18 +2580,24 @@ def _local_bandits(country: str, gazetteer: Gazetteer) -> str | None:
 
 #: The attacker's own name for itself ("an army warplane", "Sudan's army"), no target.
 _ATTACKER_WORDS = frozenset({"army", "military", "armée"})
+#: One officer: among the dead of a crowd, not what the attack hit ("52 killed at a procession;
+#: a senior police officer was among the dead")
+_ONE_OFFICER = frozenset({"police officer", "policeman", "policier", "gendarme"})
 
 
 def _military_target(text: str) -> bool:
     """Whether soldiers, bases or police are what was hit. A market, a hospital or a block of
     flats named as the target leaves the bare words "army" and "military" to the attacker
     ("an army warplane bombed a crowded market")."""
-    first = lx.MIL_TARGET.search(text)
-    if first is None:
+    hits = [
+        m.group(0).lower() for m in lx.MIL_TARGET.finditer(text)
+        if m.group(0).lower() not in _ONE_OFFICER
+    ]
+    if not hits:
         return False
-    if first.group(0).lower() not in _ATTACKER_WORDS or not _CIVILIAN_SITE.search(text):
+    if hits[0] not in _ATTACKER_WORDS or not _CIVILIAN_SITE.search(text):
         return True
-    return any(m.group(0).lower() not in _ATTACKER_WORDS for m in lx.MIL_TARGET.finditer(text))
+    return any(hit not in _ATTACKER_WORDS for hit in hits)
 
 
 _CIVILIAN_SITE = re.compile(

@@ -1928,3 +1928,36 @@ def test_accidents_truces_and_arrests(gazetteer: Gazetteer, title: str, body: st
 def test_an_inquiry_or_a_burial(gazetteer: Gazetteer, title: str, body: str,
                                 incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_one_police_officer_shot_dead(gazetteer: Gazetteer) -> None:
+    # one officer killed by militants is a fight with the police, not an attack on civilians
+    ext = extract(_article(
+        "Manipur: Moreh police officer shot dead by suspected militants",
+        "A police officer was killed on Tuesday morning when suspected militants opened fire on "
+        "a team of security personnel at the border town of Moreh in Manipur, officials said.",
+    ), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
+    assert "military-forces-in-police" in ext.actors
+    assert "civilians-in" not in ext.actors
+
+
+def test_one_officer_among_a_crowds_dead(gazetteer: Gazetteer) -> None:
+    # (one officer among the dead of a crowd leaves the crowd civilians)
+    ext = extract(_article(
+        "Suicide bomber kills 52 at religious procession in Pakistan's Balochistan",
+        "A suicide bomber blew himself up among worshippers gathering near a mosque in Mastung "
+        "on Friday, killing 52 people, officials said. A senior police officer was among the "
+        "dead.",
+    ), gazetteer)
+    assert "civilians-pk" in ext.actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A senior police officer said the attackers fled.",
+     "The attackers fled, according to a police officer."],
+)
+def test_a_police_officer_who_speaks(sentence: str) -> None:
+    from bot.domain import _lexicon as lx
+    assert not lx.POLICE_TARGET.search(sentence)
