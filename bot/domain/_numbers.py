@@ -507,6 +507,20 @@ _ONE_WITH_OTHERS_BEFORE = re.compile(
     r"(?:at least\s+|au moins\s+|some\s+|quelque\s+)?$",
     re.IGNORECASE,
 )
+#: A person named, then a comma before the figure of the others killed with them: "Negros
+#: Oriental Gov. Degamo, 5 others killed", "Editor Shujaat Bukhari, 2 PSOs shot dead" (the
+#: name opens the sentence; not a place or a day that sets it: "In Kyiv, 5 killed")
+_NAMED_SUBJECT_BEFORE = re.compile(
+    r"^(?!(?i:in|at|on|near|from|meanwhile|elsewhere|en|à|au|dans|près|selon|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)(?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’.-]*[a-z],\s*$"
+)
+#: The kill verb, a named person and a comma before a figure: "ISWAP kills Brigadier General
+#: Zirkusu, three soldiers in Borno ambush".
+_KILLS_NAMED_BEFORE = re.compile(
+    r"\b(?:kills?|killed|killing|tue|tuent|tuant)\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*[a-z],"
+    r"\s*$"
+)
 _NAMED_VICTIM = re.compile(
     r"\b(?:killing|killed|tuant|tué)\s+(?:the\s+|le\s+|la\s+)?[\w-]+,?\s+[A-Z]", re.IGNORECASE
 )
@@ -663,6 +677,12 @@ def casualties(
                 # cinq autres"
                 dead.append(num.value + 1)
                 continue
+            if (
+                kinds[i] is None and _KILLS_NAMED_BEFORE.search(before)
+                and _PEOPLE_AFTER.match(after) and num.value <= MAX_PLAUSIBLE
+            ):
+                dead.append(num.value + 1)  # "ISWAP kills General Zirkusu, three soldiers"
+                continue
             if kinds[i] is None:
                 continue
             if num.value > MAX_PLAUSIBLE:
@@ -695,10 +715,12 @@ def casualties(
                     # "10 DRG jawans, driver killed"; "killed five Hamas members and a Qatari
                     # security officer"
                     dead.append(num.value + 1)
-                elif _OTHERS_AFTER.match(sentence[num.end : num.end + 12]) and (
-                    _ONE_AND_OTHERS_BEFORE.search(before)
-                ):
-                    dead.append(num.value + 1)  # "un maire et au moins 17 autres personnes"
+                elif (
+                    _OTHERS_AFTER.match(sentence[num.end : num.end + 12])
+                    and _ONE_AND_OTHERS_BEFORE.search(before)
+                ) or _NAMED_SUBJECT_BEFORE.match(sentence[: num.start]):
+                    # "un maire et au moins 17 autres personnes", "Gov. Degamo, 5 others killed"
+                    dead.append(num.value + 1)
                 joined_before = _joined_before(sentence, numbers, kinds, i)
                 if joined_before:
                     dead.append(num.value + joined_before)

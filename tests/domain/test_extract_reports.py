@@ -1961,3 +1961,22 @@ def test_one_officer_among_a_crowds_dead(gazetteer: Gazetteer) -> None:
 def test_a_police_officer_who_speaks(sentence: str) -> None:
     from bot.domain import _lexicon as lx
     assert not lx.POLICE_TARGET.search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        # a person named, then the others killed with them
+        ("Negros Oriental Gov. Degamo, 5 others killed in Pamplona attack", 6),
+        ("Editor Shujaat Bukhari, 2 PSOs shot dead by militants outside Srinagar office", 3),
+        ("Woman, two children killed in Israeli strike on south Lebanon village", 3),
+        ("ISWAP kills Brigadier General Zirkusu, three soldiers in Borno ambush", 4),
+        # (a place or a day that sets the sentence is no victim)
+        ("In Kyiv, 5 killed in drone attack", 5),
+        ("On Sunday, 4 killed in Kharkiv shelling", 4),
+        # (nor one who was only hurt)
+        ("Lanao del Sur governor hurt, 4 escorts dead in Maguing ambush", 4),
+    ],
+)
+def test_one_named_with_the_others_killed(sentence: str, dead: int) -> None:
+    assert casualties([sentence]).fatalities == dead
