@@ -2361,10 +2361,11 @@ def _actors(
                 lx.UNIDENTIFIED_ATTACKERS.search(_blank_actors(s)) for s in sentences
                 if s.zone == "body" and s.paragraph == 1 and not s.background
             )
-            # a bomb planted or worn: someone set it off
-            or (bombing and not any(
+            # a bomb planted or worn: someone set it off (a state plants none, unless named;
+            # none sends a suicide bomber: "12 German soldiers wounded in suicide car bombing")
+            or (bombing and (event[1] == "Suicide bomb" or not any(
                 _is_state(a, gazetteer) and a not in targets for a in chosen
-            ))
+            )))
         )
     ):
         # "gunmen", "des hommes armés": a side nobody has named; "bandits" where the registry

@@ -1980,3 +1980,15 @@ def test_a_police_officer_who_speaks(sentence: str) -> None:
 )
 def test_one_named_with_the_others_killed(sentence: str, dead: int) -> None:
     assert casualties([sentence]).fatalities == dead
+
+
+def test_a_suicide_bomber_is_no_states(gazetteer: Gazetteer) -> None:
+    # the soldiers of a state hit by a suicide bomber: the bomber is an unnamed group's
+    ext = extract(_article(
+        "12 German soldiers wounded in Mali suicide car bombing",
+        "A suicide bomber drove an explosives-laden vehicle into a temporary base of UN "
+        "peacekeepers near Tarkint in northern Mali on Friday, wounding 12 German soldiers and "
+        "a Belgian, the German defence ministry said.",
+    ), gazetteer)
+    assert ext.sub_event_type == "Suicide bomb"
+    assert "unidentified-armed-group-ml" in ext.actors
