@@ -827,7 +827,11 @@ PERSON_BEFORE = _rx(
     r"(?:President|Prime Minister|Minister|General|Gen\.|Mr\.?|Mrs\.?|chief|leader|commander|"
     r"spokesman|président|ministre|général|M\.|Premier ministre|Pope|pape|Sheikh|cheikh|"
     r"journalist|journaliste|reporter|correspondent|correspondant|cameraman|caméraman|"
-    r"photographer|photographe)\s+$"
+    r"photographer|photographe|"
+    # a rank before a name of several words: "Major Mai Aik Kyaw", "Col. Ahmed Ould Bah"
+    r"(?-i:Major|Maj\.|Colonel|Col\.|Lieutenant|Lt\.|Captain|Capt\.|Brigadier|Sergeant|"
+    r"Sgt\.|Commandant|Capitaine|Lieutenant-colonel|Dr\.?)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})"
+    r"\s+$"
 )
 #: Words right after a place name that keep it a place ("Kyiv Mayor", "Kharkiv region").
 PLACE_SUFFIX = _rx(

@@ -659,6 +659,11 @@ _REPRISAL_WORDS = ("retaliation", "reprisal", "revenge", "response", "avenge", "
                    "venger", "riposte")
 
 
+#: Whom a speaker told: "told The Irrawaddy", « a déclaré au Kyiv Independent ».
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|telling|said to|in an interview with|(?:a |ont )?(?:déclaré|dit|confié|indiqué|"
+    r"affirmé|expliqué) (?:à|au))\s+(?:the\s+|The\s+|la\s+|le\s+|l['’])?$"
+)
 _SERVICE_AFTER = re.compile(
     r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))",
     re.IGNORECASE,
@@ -676,6 +681,8 @@ def _not_a_location(
         return True
     if _SERVICE_AFTER.match(after):
         return True  # "passengers waiting for the Kyiv train": where it goes
+    if _TOLD_BEFORE.search(before):
+        return True  # "the spokesman told The Irrawaddy": a newspaper spoken to
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event

@@ -60,6 +60,10 @@ _BOILERPLATE_PREFIXES = (
     "votre adresse e-mail ne sera pas publiée",
 )
 
+_TRAILING_LINK = re.compile(
+    r"(?<=[.!?»\"”])\s+(?:Related|Read more|Read also|See also|Lire aussi|À lire aussi|"
+    r"Lire également|Voir aussi)\s*:.*$"
+)
 _TAG_HINT = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;")
 #: Runs of spaces to make one plain space (a lone plain space is left alone: cheaper).
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u202f\u2009]{2,}|[\t\f\v\u00a0\u202f\u2009]")
@@ -138,6 +142,10 @@ def clean_text(html_or_text: str | None, *, max_chars: int = MAX_TEXT_CHARS) -> 
         line = raw.strip()
         if _is_boilerplate(line):
             continue
+        if ":" in line:
+            # a link to another story run on after the last sentence: "... with China. Related:
+            # Kachin IDPs trapped as army advances in Tanai"
+            line = _TRAILING_LINK.sub("", line)
         lines.append(line)
     out = "\n".join(lines)
     out = re.sub(r"\n[ ]*\n(?:[ ]*\n)*", "\n\n", out)

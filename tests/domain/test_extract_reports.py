@@ -1992,3 +1992,52 @@ def test_a_suicide_bomber_is_no_states(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert ext.sub_event_type == "Suicide bomb"
     assert "unidentified-armed-group-ml" in ext.actors
+
+
+def test_a_newspaper_a_rank_and_a_link_are_no_places(gazetteer: Gazetteer) -> None:
+    # the newspaper told, the spokesman's name after his rank and the link to another story
+    # run on after the last sentence say nothing of where it happened
+    ext = extract(_article(
+        "19 Killed as TNLA Attacks Military Posts, Casino Near Muse",
+        "At least 19 people were killed on Saturday when fighters of the Ta'ang National "
+        "Liberation Army (TNLA) attacked an army checkpoint and a casino on the outskirts of "
+        "Muse, the military said.\n\nTNLA spokesman Major Mai Aik Kyaw told The "
+        "Irrawaddy the group had launched the offensive in response to army operations. "
+        "Related: Kachin IDPs trapped as army advances in Tanai",
+    ), gazetteer)
+    assert (ext.place, ext.admin1, ext.country) == ("Muse", "Shan", "MM")
+
+
+def test_a_link_run_on_after_the_last_sentence() -> None:
+    from bot.domain.textclean import clean_text
+    assert clean_text("Trade goes through Muse. Related: Army advances in Tanai") == (
+        "Trade goes through Muse."
+    )
+    assert clean_text("Le bilan est lourd. Lire aussi : l'attaque de Boulkessi") == (
+        "Le bilan est lourd."
+    )
+    # (a colon inside a sentence stays)
+    assert clean_text("He said: related issues remain.") == "He said: related issues remain."
+
+
+@pytest.mark.parametrize(
+    ("before", "person"),
+    [
+        ("TNLA spokesman Major Mai Aik ", True),
+        ("said Col. Ahmed ", True),
+        ("fighting continued near the Major ", False),
+        ("the army's major offensive in ", False),
+    ],
+)
+def test_a_rank_before_a_name(before: str, person: bool) -> None:
+    from bot.domain import _lexicon as lx
+    assert bool(lx.PERSON_BEFORE.search(before)) is person
+
+
+@pytest.mark.parametrize(
+    ("before", "told"),
+    [("the spokesman told The ", True), ("a déclaré au ", True), ("fighting in ", False)],
+)
+def test_a_newspaper_told(before: str, told: bool) -> None:
+    from bot.domain import extract as ex
+    assert bool(ex._TOLD_BEFORE.search(before)) is told
