@@ -158,7 +158,9 @@ _KILL_AFTER = re.compile(
     r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|morts?|"
     r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombés|"
     r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
-    r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death)\b",
+    r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death|"
+    # "deux proches collaborateurs de la maire assassinés", "two guards shot dead"
+    r"assassinated|assassinée?s|murdered|gunned down|shot dead)\b",
     re.IGNORECASE,
 )
 _KILL_NOUN_AFTER = re.compile(
@@ -219,9 +221,14 @@ _CLAIMED_KILL_LOOSE = re.compile(
 )
 #: "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
 _TOLL_VERB = (
-    r"(?:(?:had|has|have|was|now)\s+)?(?:(?:since|later|subsequently|then|quickly)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
+    r"(?:(?:(?:had|has|have|was|now)\s+)?(?:(?:since|later|subsequently|then|quickly)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
     r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
-    r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à)"
+    r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à)|"
+    # a headline's toll without its verb: "Rescue operation ends in Zaporizhzhia, death toll at
+    # 13"
+    # (not another source's figure: "a survivor put the death toll at more than 320")
+    r"(?<=toll )(?<!put the toll )(?<!puts the toll )(?<!put the death toll )"
+    r"(?<!puts the death toll )at)"
 )
 _TOLL = (
     r"(?:toll|number of (?:dead|deaths|people killed|victims)|bilan|nombre de (?:morts|tués))"
@@ -232,6 +239,9 @@ _KILL_BEFORE = re.compile(
     r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
     r"égorgé|égorgeant|massacré|exécuté|décapité|"
     r"claimed the lives of|coûté la vie à|bodies of|corps de|"
+    # "condemn killing of two Kurdish reporters", « l'assassinat de deux journalistes »
+    r"killings? of|assassinats? de|meurtres? de|"
+
     # "confirmed the deaths of 12 soldiers", "reconnaît la mort de 63 soldats"
     r"the deaths? of|la mort de|le décès de|"
     # an army's word for the attackers it killed: "neutralised 58 terrorists", "de
@@ -243,6 +253,8 @@ _KILL_BEFORE = re.compile(
     r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_BURN_BEFORE = re.compile(r"\bburn(?:s|ed|t)?\s+" + _QUAL + r"$", re.IGNORECASE)
+_ALIVE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}alive\b", re.IGNORECASE)
 #: The same toll with what it counts between ("the death toll from a string of suicide
 #: bombings in the town of Gwoza has risen to 32"), read on a longer stretch of text.
 _TOLL_BEFORE = re.compile(
@@ -650,8 +662,10 @@ def casualties(
                 kinds[i] = "dead"
                 if num.value <= MAX_PLAUSIBLE:
                     updated.append(num.value)  # "the toll has risen to 40": never capped
-            elif _KILL_BEFORE.search(before):
-                kinds[i] = "dead"
+            elif _KILL_BEFORE.search(before) or (
+                _BURN_BEFORE.search(before) and _ALIVE_AFTER.match(window)
+            ):
+                kinds[i] = "dead"  # ("bandits burn 23 passengers alive")
             elif _INJ_BEFORE.search(before):
                 kinds[i] = "hurt"
             elif _KILL_NOUN_AFTER.match(window) or (

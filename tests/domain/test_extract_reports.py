@@ -2041,3 +2041,26 @@ def test_a_rank_before_a_name(before: str, person: bool) -> None:
 def test_a_newspaper_told(before: str, told: bool) -> None:
     from bot.domain import extract as ex
     assert bool(ex._TOLD_BEFORE.search(before)) is told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        # the verb a few words after the figure
+        ("Mexique : deux proches collaborateurs de la maire de Mexico assassinés en pleine rue",
+         2),
+        ("Colombie : cinq adolescents retrouvés assassinés dans un champ de canne à sucre", 5),
+        ("Two guards shot dead in Kabul", 2),
+        # the killing as a noun before the figure
+        ("Press groups condemn killing of two Kurdish reporters in Syria drone strike", 2),
+        ("L'ONU condamne l'assassinat de trois humanitaires au Darfour", 3),
+        # burned alive
+        ("Bandits burn 23 passengers alive in Sokoto", 23),
+        ("Gunmen burned 5 houses in the village", None),
+        # a headline's toll without its verb (but another source's figure is none)
+        ("Rescue operation ends in Zaporizhzhia, death toll at 13", 13),
+        ("Another survivor put the death toll at more than 320.", None),
+    ],
+)
+def test_more_ways_to_tell_the_dead(sentence: str, dead: int | None) -> None:
+    assert casualties([sentence]).fatalities == dead
