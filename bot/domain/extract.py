@@ -1641,6 +1641,38 @@ def _demonym_at(text: str, m: re.Match[str], gazetteer: Gazetteer) -> str | None
     return alone
 
 
+#: Two countries joined as the sides of a fight: "clashes between Kyrgyzstan and
+#: Tajikistan", « les affrontements entre le Kirghizstan et le Tadjikistan », a headline's
+#: "Kirghizstan-Tadjikistan :".
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
+                             re.IGNORECASE)
+_JOINED = re.compile(r"^\s*(?:and|et|-|–|/)\s*(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
+
+
+def _states_at_war(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
+    """The armed forces of two countries a battle's report names as its sides."""
+    countries = [
+        m for m in sentence.mentions
+        if m.kind == "place" and (p := gazetteer.place(m.id)) is not None
+        and p.level == "country"
+    ]
+    text = sentence.text
+    for first, second in itertools.pairwise(countries):
+        if first.id == second.id or not _JOINED.match(text[first.end : second.start]):
+            continue
+        between = _BETWEEN_BEFORE.search(text[max(0, first.start - 12) : first.start])
+        headline = sentence.zone == "title" and text[second.end : second.end + 3].lstrip()[:1] in (
+            ":", ""
+        )
+        if between or headline:
+            forces = [
+                _force_actor(gazetteer.place(m.id).country, gazetteer)  # type: ignore[union-attr]
+                for m in (first, second)
+            ]
+            return [f for f in forces if f]
+    return []
+
+
 def _demonym_forces(
     text: str, gazetteer: Gazetteer, noun_en: re.Pattern[str], noun_fr: re.Pattern[str]
 ) -> Iterator[tuple[str, int, int]]:
@@ -2207,6 +2239,10 @@ def _actors(
         quoted = _quoted_forces(s, gazetteer) if nation else set()
         via_nation.update(a for a in nation if a not in quoted)
         ids += nation
+        if event[0] == "Battles" and not s.background:
+            war = _states_at_war(s, gazetteer)
+            via_nation.update(war)
+            ids += war
         if not ids:
             continue
         denial = lx.DENIAL.search(s.text)

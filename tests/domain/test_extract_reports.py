@@ -2064,3 +2064,21 @@ def test_a_newspaper_told(before: str, told: bool) -> None:
 )
 def test_more_ways_to_tell_the_dead(sentence: str, dead: int | None) -> None:
     assert casualties([sentence]).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # two states named as the sides of a fight
+        ("Kirghizstan-Tadjikistan : le bilan des combats frontaliers s'alourdit à près de 100 "
+         "morts",
+         "Le bilan des affrontements frontaliers entre le Kirghizstan et le Tadjikistan s'est "
+         "alourdi dimanche, frôlant la centaine de morts, autour de Batken."),
+        ("Deadly border clashes between Kyrgyzstan and Tajikistan",
+         "Fighting between Kyrgyzstan and Tajikistan around Batken killed at least 24 people on "
+         "Friday, officials said."),
+    ],
+)
+def test_two_states_at_war(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert {"military-forces-kg", "military-forces-tj"} <= set(ext.actors)
