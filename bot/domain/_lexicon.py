@@ -174,6 +174,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"attaque chimique"), 1.0),
     "Armed clash": (_rx(
         r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?|gun ?battles?|\bbattles?\b|"
+        r"\bgunfights?\b|"
+        # South Asian usage: "two terrorists killed in Sunjuwan encounter"
+        r"\b(?:in|an|the|during|after) (?:[\w-]+ )?encounters?\b"
+        r"(?! with (?:the )?(?:press|media))|"
         r"\bcombats?\b|affrontements?|accrochages?|s['’]affront\w+|\bambush\w*|embuscades?|"
         r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes|"
         # the attacked who fight back: "returned fire", "repelled the attack", "la riposte des

@@ -2082,3 +2082,23 @@ def test_more_ways_to_tell_the_dead(sentence: str, dead: int | None) -> None:
 def test_two_states_at_war(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert {"military-forces-kg", "military-forces-tj"} <= set(ext.actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # an "encounter" is a gunfight in South Asian news
+        ("J&K: Two Jaish terrorists killed in Sunjuwan encounter, CISF officer dies",
+         "Two Jaish-e-Mohammed terrorists were killed in an encounter with security forces in "
+         "Sunjuwan on the outskirts of Jammu on Friday, police said. A CISF officer was killed "
+         "when the militants lobbed grenades at a bus.",
+         "Armed clash"),
+        ("Three Maoists killed in gunfight with DRG in Dantewada",
+         "Three Maoists were killed in a gunfight with District Reserve Guard personnel in the "
+         "forests of Dantewada on Sunday, police said.",
+         "Armed clash"),
+    ],
+)
+def test_an_encounter_is_a_gunfight(gazetteer: Gazetteer, title: str, body: str,
+                                    sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
