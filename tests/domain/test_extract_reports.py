@@ -2102,3 +2102,13 @@ def test_two_states_at_war(gazetteer: Gazetteer, title: str, body: str) -> None:
 def test_an_encounter_is_a_gunfight(gazetteer: Gazetteer, title: str, body: str,
                                     sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+def test_a_national_park_on_the_sahel_front(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Bénin : neuf morts, dont un Français, dans des attaques au parc W",
+        "Neuf personnes ont été tuées mardi dans le parc national du W, dans l'extrême nord du "
+        "pays, lors d'attaques à l'engin explosif improvisé contre des patrouilles. Cotonou "
+        "l'attribue à des groupes terroristes.",
+    ), gazetteer)
+    assert (ext.place, ext.admin1, ext.country) == ("W National Park", "Alibori", "BJ")
