@@ -562,6 +562,11 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"(?:st|nd|rd|th|e|ème)?\s*(?:task force|brigades?|battalions?|bataillons?|divisions?|"
     r"regiments?|régiments?|squadrons?|escadrons?|sectors?|secteurs?|infantry|"
     r"mechani[sz]ed|armou?red)|"
+    # a unit by its name: "the commanding officer of 21 Rashtriya Rifles", "2 Para"
+    r"(?-i:(?:[A-Z][\w-]+\s+){0,2}(?:Rifles|Regiment|Brigade|Battalion|Division|Corps|Para|"
+    r"Commando|Squadron|Lancers|Guards|Sikh|Gorkha|Punjab|Jat|Dogra|Mahar|Kumaon)\b)"
+    # (but "two Assam Rifles jawans" are men)
+    r"(?!\s+(?i:jawans?|personnel|soldiers?|troopers?|men|officers?|commandos?|riflemen)\b)|"
     # dates: "the election of 20 August", "du 20 août"
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     r"novembre|décembre|decembre|january|february|march|april|may|june|july|august|"
@@ -612,6 +617,7 @@ def casualties(
     zero_dead = zero_hurt = headline_zero = False
     attackers: list[tuple[int, int]] = []  # (sentence, figure) of a battle's attackers killed
     others_in: set[int] = set()  # sentences giving a figure of dead other than attackers
+    summed: set[int] = set()  # attackers' figures already added to another side's
     for index, sentence in enumerate(sentences):
         if index == headline:
             headline_dead, headline_hurt = list(dead), list(hurt)
@@ -719,9 +725,12 @@ def casualties(
                 continue
             (dead if kinds[i] == "dead" else hurt).append(num.value)
             if kinds[i] == "dead":
+                fighters = bool(attackers) and attackers[-1] == (index, num.value)
                 joined = _joined_dead(sentence, numbers, kinds, i)
                 if joined:
                     dead.append(num.value + joined)
+                    if fighters:
+                        summed.add(num.value)
                 elif _PLUS_ONE.match(sentence[num.end : num.end + 60]) or (
                     _KILLING_BEFORE.search(before[-30:])
                     and _AND_ONE_AFTER.match(sentence[num.end : num.end + 80])
@@ -738,6 +747,8 @@ def casualties(
                 joined_before = _joined_before(sentence, numbers, kinds, i)
                 if joined_before:
                     dead.append(num.value + joined_before)
+                    if fighters:
+                        summed.add(num.value)  # "6 soldiers, 3 gunmen killed"
         if len(dead) - dead_before > len(attackers) - attackers_before:
             others_in.add(index)
 
@@ -751,9 +762,16 @@ def casualties(
         # a battle told side by side: "killing nine soldiers" ... "five attackers were
         # killed" (in another sentence; one sentence giving both gives their total itself)
         toll = _toll(dead, headline_dead, updated)
-        sentence_of, fallen = max(attackers, key=lambda a: a[1])
+        # (a sentence that tells the attackers alone, if any: "Two militants were also killed")
+        alone = [a for a in attackers if a[0] not in others_in] or attackers
+        sentence_of, fallen = max(alone, key=lambda a: a[1])
         # (the same figure twice is one count read both ways, not two sides)
-        if fallen != toll and sentence_of not in others_in and toll + fallen not in dead:
+        # (nor a toll that already sums them: "6 soldiers, 3 gunmen killed" ... "three of the
+        # militants were confirmed killed")
+        if (
+            fallen != toll and sentence_of not in others_in and toll + fallen not in dead
+            and fallen not in summed
+        ):
             dead.append(toll + fallen)
             headline_dead = []  # the headline told one side
     if headline_zero and not updated:

@@ -2112,3 +2112,24 @@ def test_a_national_park_on_the_sahel_front(gazetteer: Gazetteer) -> None:
         "l'attribue à des groupes terroristes.",
     ), gazetteer)
     assert (ext.place, ext.admin1, ext.country) == ("W National Park", "Alibori", "BJ")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a battle's sides told apart: the attackers of a sentence of their own are added
+        (["Colonel, Major among five security men killed in Handwara gunfight; two militants "
+          "shot dead",
+          "Five security personnel, including the commanding officer of 21 Rashtriya Rifles, "
+          "Colonel Ashutosh Sharma, were killed in a gunfight with militants on Saturday.",
+          "Two militants were also killed."], 7),
+        # (unless a sum of the sides was already told)
+        (["6 soldiers, 3 Dawlah Islamiyah gunmen killed in Lanao del Norte clash",
+          "Six soldiers were killed and four others wounded in a two-hour gunbattle.",
+          "Three of the militants were confirmed killed, the army said."], 9),
+        # a unit's name is no figure of the dead, its men are
+        (["Two Assam Rifles jawans killed, five injured as gunmen ambush truck"], 2),
+    ],
+)
+def test_a_battles_sides_told_apart(sentences: list[str], dead: int) -> None:
+    assert casualties(sentences, headline=1).fatalities == dead
