@@ -659,6 +659,14 @@ _REPRISAL_WORDS = ("retaliation", "reprisal", "revenge", "response", "avenge", "
                    "venger", "riposte")
 
 
+#: Whence a weapon was fired: "rockets fired from Ethiopia's rebellious Tigray region",
+#: « des roquettes tirées depuis la bande de Gaza ».
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:fired|launched|shot|tirée?s?|lancée?s?)\s+(?:[\w-]+\s+){0,2}?(?:from|depuis|à partir "
+    r"d[eu]|en provenance d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w'’-]+['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 #: Whom a speaker told: "told The Irrawaddy", « a déclaré au Kyiv Independent ».
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|telling|said to|in an interview with|(?:a |ont )?(?:déclaré|dit|confié|indiqué|"
@@ -683,6 +691,8 @@ def _not_a_location(
         return True  # "passengers waiting for the Kyiv train": where it goes
     if _TOLD_BEFORE.search(before):
         return True  # "the spokesman told The Irrawaddy": a newspaper spoken to
+    if _ORIGIN_BEFORE.search(text[max(0, mention.start - 70) : mention.start]):
+        return True  # "rockets fired from Ethiopia's Tigray region struck Asmara": whence
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event

@@ -2133,3 +2133,20 @@ def test_a_national_park_on_the_sahel_front(gazetteer: Gazetteer) -> None:
 )
 def test_a_battles_sides_told_apart(sentences: list[str], dead: int) -> None:
     assert casualties(sentences, headline=1).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # whence a weapon was fired is not where it struck
+        ("Rockets fired from Tigray hit Eritrean capital, Tigrayan leader says his forces fired",
+         "At least three rockets fired from Ethiopia's rebellious Tigray region struck Eritrea's "
+         "capital Asmara late on Saturday, regional diplomats said."),
+        ("Érythrée : des roquettes tirées depuis le Tigré s'abattent sur Asmara",
+         "Au moins trois roquettes tirées depuis la région éthiopienne du Tigré sont tombées "
+         "samedi soir sur Asmara, la capitale érythréenne, selon des diplomates."),
+    ],
+)
+def test_whence_a_weapon_was_fired(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.place, ext.admin1, ext.country) == ("Asmara", "Maekel", "ER")
