@@ -208,7 +208,7 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "YE-HJ": ("Hajjah", "Hajjah", []),
     "YE-HU": ("Al Hudaydah", "Hodeïda", ["Hodeidah", "Hudaydah", "Hodeida"]),
     "YE-IB": ("Ibb", "Ibb", []),
-    "YE-JA": ("Al Jawf", "Al-Jawf", ["Jawf"]),
+    "YE-JA": ("Al Jawf", "Al-Jawf", ["Jawf", "Al-Jouf", "Al Jouf", "Jouf"]),
     "YE-LA": ("Lahij", "Lahij", ["Lahj"]),
     "YE-MA": ("Marib", "Marib", ["Ma'rib"]),
     "YE-MR": ("Al Mahrah", "Al-Mahra", ["Mahra"]),

@@ -839,6 +839,21 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
         place = gazetteer.place(place_id)
         return place is not None and place.country in named
 
+    # the country a headline names by name first, when the report names several ("Yémen : 31
+    # civils tués ... dans la province d'Al-Jouf", the coalition "dirigée par l'Arabie saoudite":
+    # Yemen's Al Jawf, not Saudi Arabia's Al-Jouf)
+    headline = {
+        m.id[2:] for s in sentences if s.zone == "title" and not s.background
+        for m in s.mentions if m.kind == "place" and m.id.startswith("c:")
+    }
+    if len(headline) == 1 and len(named) > 1:
+        (first,) = headline
+
+        def in_headline(place_id: str) -> bool:
+            place = gazetteer.place(place_id)
+            return place is not None and place.country == first
+
+        _prefer_alternatives(sentences, "place", in_headline)
     _prefer_alternatives(sentences, "place", in_named)
     return named
 

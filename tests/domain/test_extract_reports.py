@@ -2150,3 +2150,15 @@ def test_a_battles_sides_told_apart(sentences: list[str], dead: int) -> None:
 def test_whence_a_weapon_was_fired(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert (ext.place, ext.admin1, ext.country) == ("Asmara", "Maekel", "ER")
+
+
+def test_a_name_two_countries_bear_is_the_headlines(gazetteer: Gazetteer) -> None:
+    # Yemen's Al Jawf, spelled the French way, not Saudi Arabia's Al-Jouf: the headline names
+    # Yemen, the body the Saudi-led coalition
+    ext = extract(_article(
+        "Yémen : au moins 31 civils tués dans des frappes aériennes dans la province d'Al-Jouf",
+        "Au moins 31 civils ont été tués samedi dans des frappes aériennes dans la province "
+        "d'Al-Jouf, a annoncé l'ONU. Selon les Houthis, les frappes ont été menées par la "
+        "coalition militaire dirigée par l'Arabie saoudite.",
+    ), gazetteer)
+    assert (ext.admin1, ext.country) == ("Al Jawf", "YE")
