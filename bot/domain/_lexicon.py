@@ -149,7 +149,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"motocyclettes?|vélos?|charrettes?|citernes?|colis|sacs?|trottinettes?) "
         r"piégé(?:e|s|es)?\b|booby[- ]trap\w*|"
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
-        r"attentats? à la (?:bombe|voiture piégée)|\bbombings?\b(?! (?:the|an?|its|their)\b)|"
+        # (not the verb: "denies bombing Mariupol maternity hospital", "accused of bombing")
+        r"attentats? à la (?:bombe|voiture piégée)|"
+        r"(?<!denies )(?<!denied )(?<!deny )(?<!\bof )(?<!\bfor )\bbombings?\b"
+        r"(?! (?:the|an?|its|their)\b)|"
         r"\bstruck a mine\b|"
         r"sauté sur une mine|"
         # a bomb set off from afar or hidden: "l'explosion d'une bombe", "remotely detonated",
@@ -165,7 +168,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:planted|placed|hid|laid|posé|placé|dissimulé|caché)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:explosives?|explosifs?|bombs?|bombes?|charges? explosives?)\b"), 1.0),
     "_strike": (_rx(r"\bstrikes?\b(?<!general strike)(?<!hunger strike)(?<!general strikes)|"
-                    r"\bstruck\b|\bfrappes?\b|\bfrappé"), 0.35),
+                    r"\bstruck\b|\bfrappes?\b|\bfrappé|"
+                    # the verb denied or blamed: "Russia denies bombing Mariupol hospital"
+                    r"(?<=denies )(?:bombing|striking)\b|(?<=denied )(?:bombing|striking)\b|"
+                    r"(?<=deny )(?:bombing|striking)\b|(?<=\bof )bombing\b|"
+                    r"(?<=\bfor )bombing\b"), 0.35),
     "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
                    0.5),
     "Grenade": (_rx(r"\bgrenades?\b"), 1.0),

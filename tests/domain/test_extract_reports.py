@@ -2162,3 +2162,22 @@ def test_a_name_two_countries_bear_is_the_headlines(gazetteer: Gazetteer) -> Non
         "coalition militaire dirigée par l'Arabie saoudite.",
     ), gazetteer)
     assert (ext.admin1, ext.country) == ("Al Jawf", "YE")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # bombing as a verb a state denies is its air strike, not a planted bomb
+        ("Russia denies bombing Mariupol maternity hospital as toll rises to three",
+         "Russia on Thursday denied striking a maternity hospital in the besieged city of "
+         "Mariupol, where three people were killed, including a child, the city council said.",
+         "Air/drone strike"),
+        # (a bombing as a noun stays one)
+        ("Kabul bombing kills 12 near ministry",
+         "A bomb hidden in a parked car exploded near the ministry in Kabul on Monday, killing "
+         "12 people, police said.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_bombing_as_a_verb(gazetteer: Gazetteer, title: str, body: str, sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
