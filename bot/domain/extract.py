@@ -369,6 +369,10 @@ def _headline_event(title: _Sentence) -> bool:
 
 
 #: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
+#: The dead of a protest, told with it (on lower-cased text).
+_PROTEST_DEATHS = re.compile(
+    r"\b(?:killed|shot dead|dead|deaths|morts?|tués?|tuées?|décès)\b"
+)
 _STATE_TAKES = re.compile(
     # (not an earlier capture the report recalls: "a month after the army recaptured it",
     # "the crossroads that the army had seized from them")
@@ -409,6 +413,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     attack = mil = civ = riot = crowd = mob = gunmen = 0.0
     headline_civilians = headline_fight = title_ambush = title_suicide = False
     state_takes = False  # the army is the one that took the town
+    protest_deaths = False  # people killed at a protest, told where the protest is
     group_retakes = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
@@ -463,6 +468,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         for key, count in hits.items():
             if key in lx.EVENT_CUES:
                 score[key] += w * lx.EVENT_CUES[key][1] * min(count, 2)
+        if (
+            hits["Peaceful protest"] and not s.background and s.zone != "body"
+            and _PROTEST_DEATHS.search(low)
+        ):
+            protest_deaths = True  # "dix morts à Bogotá lors de manifestations"
         gunmen += w * min(hits["_gunmen"], 2)
         attack += w * min(hits["_attack"], 2)
         mil += w * min(hits["_mil"], 2)
@@ -516,7 +526,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         # a crowd storming, burning or looting ("supporters ransack a general's house")
         return "Riots", "Violent demonstration"
     if protest >= 3.0 and protest > max(vac, clash, r):
-        if score["Excessive force against protesters"] >= 1.0:
+        if score["Excessive force against protesters"] >= 1.0 or protest_deaths:
+            # (protesters do not die of a peaceful protest)
             return "Protests", "Excessive force against protesters"
         return "Protests", "Peaceful protest"
     if headline_civilians and not headline_fight and not (clash > 0 and mil > civ):

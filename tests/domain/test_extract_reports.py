@@ -2181,3 +2181,22 @@ def test_a_name_two_countries_bear_is_the_headlines(gazetteer: Gazetteer) -> Non
 )
 def test_bombing_as_a_verb(gazetteer: Gazetteer, title: str, body: str, sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # the dead of a protest: force used against it
+        ("Colombie : dix morts à Bogotá lors de manifestations contre les violences policières",
+         "Au moins dix personnes sont mortes dans la nuit de mercredi à jeudi à Bogotá lors de "
+         "manifestations contre les violences policières, a annoncé la mairie.",
+         "Excessive force against protesters"),
+        ("Ten dead in Bogotá protests over police brutality",
+         "At least ten people died overnight in Bogotá during protests over the death of a man "
+         "in police custody, the mayor's office said.",
+         "Excessive force against protesters"),
+    ],
+)
+def test_the_dead_of_a_protest(gazetteer: Gazetteer, title: str, body: str,
+                               sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
