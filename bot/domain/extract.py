@@ -2264,12 +2264,23 @@ def _actors(
     weight: dict[str, float] = defaultdict(float)
     in_lead: set[str] = set()
     via_nation: set[str] = set()  # named through a nationality, as a side at least once
+    # a group named only to deny any part in it is no side ("Les talibans ont nié toute
+    # implication", nobody blaming them)
+    part_denials = [
+        s for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 2)
+        and _DENIED_PART.search(s.text)
+    ]
+    lone_deniers = _deniers_only(sentences, part_denials, gazetteer) if part_denials else set()
     mentioned: set[str] = set()  # named by the registry's names
     for i, s in enumerate(sentences):
         if s.zone == "body" and s.paragraph > 3:
             continue
         w = _effective(s)
-        ids = [m.id for m in s.mentions if m.kind == "actor" and not _setting_actor(s, m)]
+        ids = [
+            m.id for m in s.mentions
+            if m.kind == "actor" and not _setting_actor(s, m) and m.id not in lone_deniers
+        ]
         mentioned.update(ids)
         nation = _nation_forces(s, gazetteer)
         quoted = _quoted_forces(s, gazetteer) if nation else set()
@@ -2720,8 +2731,8 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
 _DENIED_PART = re.compile(
     r"\bden(?:y|ies|ied|ying) (?:any |all |direct )?(?:involvement|responsibility|role)|"
     r"\b(?:reject\w*|rejett\w+|a rejeté|ont rejeté) (?:toute |any |all )?(?:responsabilité|"
-    r"responsibility|implication|involvement)|\bdément\w* (?:toute )?(?:implication|"
-    r"responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b|"
+    r"responsibility|implication|involvement)|\b(?:dément\w*|nie|nient|a nié|ont nié) "
+    r"(?:toute )?(?:implication|responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b|"
     r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces |des )?"
     r"(?:accusations?|allegations?|charges?)\b",
     re.IGNORECASE,
@@ -2753,9 +2764,13 @@ def _status(
     # a group claiming it while another party denies any part in it ("IS claims it; the
     # Taliban deny involvement") is a claim; denying the event itself ("the army denies the
     # base fell") is a denial
+    # (nor is a group denying any part in an attack the report ties it to nowhere else:
+    # "L'attaque n'a pas été revendiquée. Les talibans ont nié toute implication.")
     if denials and not (
-        claim.claimed and claim.claimant and _is_armed_group(claim.claimant, gazetteer)
-        and all(_DENIED_PART.search(s.text) for s in denials)
+        all(_DENIED_PART.search(s.text) for s in denials) and (
+            (claim.claimed and claim.claimant and _is_armed_group(claim.claimant, gazetteer))
+            or _deniers_only(sentences, denials, gazetteer)
+        )
     ):
         return Status.DENIED
     official = claim.by_state or any(
@@ -2782,6 +2797,35 @@ def _status(
         return Status.CLAIMED
     return Status.REPORTED
 
+
+
+def _deniers_only(
+    sentences: list[_Sentence], denials: list[_Sentence], gazetteer: Gazetteer
+) -> set[str]:
+    """The armed groups that deny any part in the event and that the report names nowhere
+    but in their denial; empty if a state denies, or a denier is named elsewhere (blamed,
+    said to have fired)."""
+    deniers: set[str] = set()
+    for s in denials:
+        verb = lx.DENIAL.search(s.text)
+        if verb is None or lx.BLAME.search(s.text) or _ACCUSED.search(s.text):
+            return set()  # ("Ghani accused the Taliban, who denied any involvement")
+        # (the one who denies is named before the verb; "saying a rocket fired by Islamic
+        # Jihad" after it is whom the denier blames)
+        deniers.update(m.id for m in s.mentions if m.kind == "actor" and m.end <= verb.start())
+        if not any(m.kind == "place" and m.end <= verb.start() for m in s.mentions):
+            continue
+        return set()  # "Israel denied", "Kyiv denies": a state
+    if not deniers or not all(_is_armed_group(a, gazetteer) for a in deniers):
+        return set()
+    if any(
+        m.kind == "actor" and m.id in deniers
+        for s in sentences
+        if (s.zone != "body" or s.paragraph <= 2) and not any(s is d for d in denials)
+        for m in s.mentions
+    ):
+        return set()
+    return deniers
 
 
 def _claimed_by(claim: _Claim, actors: list[str], gazetteer: Gazetteer) -> str | None:

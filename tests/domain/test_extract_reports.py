@@ -2200,3 +2200,28 @@ def test_bombing_as_a_verb(gazetteer: Gazetteer, title: str, body: str, sub_even
 def test_the_dead_of_a_protest(gazetteer: Gazetteer, title: str, body: str,
                                sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "denied"),
+    [
+        # a group that denies any part in an attack nobody tied to it is neither a side nor a
+        # denial of the event
+        ("Afghanistan : deux explosions font au moins 14 morts à Bamiyan",
+         "Au moins quatorze personnes ont été tuées mardi par deux explosions successives dans "
+         "la ville de Bamiyan, a annoncé le ministère de l'Intérieur.\n\nL'attaque n'a pas été "
+         "revendiquée dans l'immédiat. Les talibans ont nié toute implication.",
+         False),
+        # (a group accused, then denying, is a denial)
+        ("Afghanistan : au moins 30 morts dans un attentat devant une école de filles à Kaboul",
+         "Au moins 30 personnes ont été tuées samedi dans l'explosion d'une bombe devant une "
+         "école de filles de Kaboul.\n\nLe président Ashraf Ghani a accusé les talibans, qui "
+         "ont démenti toute implication.",
+         True),
+    ],
+)
+def test_a_group_that_only_denies(gazetteer: Gazetteer, title: str, body: str,
+                                  denied: bool) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.status == "denied") is denied
+    assert ("taliban" in ext.actors) is denied
