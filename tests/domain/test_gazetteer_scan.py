@@ -208,7 +208,7 @@ def test_an_abbreviation_with_a_dot_is_still_found(gazetteer: Gazetteer) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Six soldiers were killed in Lanao del Norte on Sunday.", []),
+        ("Six soldiers were killed in Lanao del Norte on Sunday.", ["Lanao del Norte"]),
         ("Rebels attacked a post in Norte de Santander.", ["Norte de Santander"]),
         ("Insurgents entered Mocimboa da Praia at dawn.", ["Mocimboa da Praia"]),
         ("Des tirs ont visé l'Université de Kinshasa.", ["Kinshasa"]),
@@ -273,3 +273,21 @@ def test_a_short_form_in_brackets(gazetteer: Gazetteer, text: str, surface: str,
 def test_an_umbrella_inside_its_members_name(gazetteer: Gazetteer, text: str,
                                              kept: set[str]) -> None:
     assert {m.id for m in gazetteer.scan(text) if m.kind == "actor"} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # Philippine provinces, which news name where ACLED's first level is the region
+        ("4 soldiers killed in Maguindanao del Sur ambush",
+         "Bangsamoro Autonomous Region in Muslim Mindanao"),
+        ("Governor killed in Negros Oriental attack", "Central Visayas"),
+        ("Clashes in the province of Lanao del Sur",
+         "Bangsamoro Autonomous Region in Muslim Mindanao"),
+        # (a province named like its city leaves the city the bare name)
+        ("A blast in Cebu wounded three", "Central Visayas"),
+    ],
+)
+def test_philippine_provinces(gazetteer: Gazetteer, text: str, admin1: str) -> None:
+    places = [gazetteer.place(m.id) for m in gazetteer.scan(text) if m.kind == "place"]
+    assert [p.admin1 for p in places if p is not None] == [admin1]
