@@ -133,8 +133,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # (the air force's base or men are a target: "militants storm an air force base")
         r"\baviation\b(?! civile| administration| authority| agency| safety)(?<!de l'aviation)|"
         r"\bair force\b(?! (?:training |air )?(?:base|academy|station|camp|"
-        r"officers?|personnel|chief|spokes\w*|headquarters|compound|installation))|"
-        r"armée de l['’]air"), 1.0),
+        r"officers?|personnel|chief|spokes\w*|headquarters|compound|installation|convoy|"
+        r"vehicles?|bus|truck|trucks))(?<!of the air force)(?<!of an air force)|"
+        # (nor its men or convoy: "un caporal de l'armée de l'air", "un convoi de l'armée de
+        # l'air")
+        r"(?<!de l['’])(?<!d['’]une )armée de l['’]air\b"), 1.0),
     "Shelling/artillery/missile attack": (_rx(
         r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"
         r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"
@@ -317,7 +320,7 @@ MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
     r"policem[ae]n|police (?:station|post|compound|officers?|headquarters)|policiers?|"
-    r"\bgendarme\b|\bsecurity personnel\b|"
+    r"\bgendarme\b|\bsecurity personnel\b|\bairm[ae]n\b|\bair warriors\b|\bsailors\b|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"
     r"aéroport militaire|caserne|\bservice members\b|"
     # (not the attackers: "des combattants du JNIM ont attaqué", "fighters of the group")

@@ -2225,3 +2225,29 @@ def test_a_group_that_only_denies(gazetteer: Gazetteer, title: str, body: str,
     ext = extract(_article(title, body), gazetteer)
     assert (ext.status == "denied") is denied
     assert ("taliban" in ext.actors) is denied
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # an air force's men or convoy are a target, not a weapon
+        ("Cachemire indien : un militaire tué dans une embuscade contre un convoi de l'armée de "
+         "l'air",
+         "Un caporal de l'armée de l'air indienne a succombé à ses blessures après une embuscade "
+         "tendue samedi contre un convoi dans le district de Poonch. Quatre autres militaires "
+         "ont été blessés lorsque des hommes armés ont ouvert le feu sur les véhicules.",
+         "Armed clash"),
+        ("Militants ambush convoy of the air force in Poonch, one airman killed",
+         "Militants opened fire on a convoy of the air force in Poonch on Saturday, killing one "
+         "airman and wounding four, officials said.",
+         "Armed clash"),
+        # (the air force that strikes is one)
+        ("L'armée de l'air nigériane bombarde un camp de Boko Haram",
+         "L'armée de l'air nigériane a bombardé jeudi un camp de Boko Haram près de la forêt de "
+         "Sambisa, tuant des dizaines de combattants, selon l'armée.",
+         "Air/drone strike"),
+    ],
+)
+def test_an_air_forces_men_are_a_target(gazetteer: Gazetteer, title: str, body: str,
+                                        sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
