@@ -321,6 +321,7 @@ MIL_TARGET = _rx(
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
     r"policem[ae]n|police (?:station|post|compound|officers?|headquarters)|policiers?|"
     r"\bgendarme\b|\bsecurity personnel\b|\bairm[ae]n\b|\bair warriors\b|\bsailors\b|"
+    r"\bcops\b|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"
     r"aéroport militaire|caserne|\bservice members\b|"
     # (not the attackers: "des combattants du JNIM ont attaqué", "fighters of the group")

@@ -369,6 +369,11 @@ def _headline_event(title: _Sentence) -> bool:
 
 
 #: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
+#: Firearms named beside grenades (on lower-cased text).
+_GUNS = re.compile(
+    r"\b(?:rifles?|guns?|gunfire|firearms|heavy weapons|automatic weapons|small arms|"
+    r"kalachnikovs?|kalashnikovs?|ak-47s?|fusils?|armes (?:lourdes|automatiques|à feu))\b"
+)
 #: The dead of a protest, told with it (on lower-cased text).
 _PROTEST_DEATHS = re.compile(
     r"\b(?:killed|shot dead|dead|deaths|morts?|tués?|tuées?|décès)\b"
@@ -430,6 +435,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             if m.lastgroup:
                 hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
                 struck += m.group(0) in ("struck", "frappé")
+        if hits["Grenade"] and _GUNS.search(low):
+            # grenades thrown among gunfire are the arms of an assault ("sniper rifles and
+            # grenades", "heavy weapons and hand grenades")
+            hits.pop("Grenade")
         if hits["Suicide bomb"] and hits["Remote explosive/landmine/IED"]:
             # the bomb is the bomber's: "un véhicule piégé conduit par un kamikaze"
             hits["Suicide bomb"] += hits.pop("Remote explosive/landmine/IED")

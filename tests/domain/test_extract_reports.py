@@ -2251,3 +2251,24 @@ def test_a_group_that_only_denies(gazetteer: Gazetteer, title: str, body: str,
 def test_an_air_forces_men_are_a_target(gazetteer: Gazetteer, title: str, body: str,
                                         sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # grenades thrown among gunfire are an assault's arms
+        ("10 cops killed in pre-dawn raid on Chodhwan police station",
+         "Ten police officials were killed when militants attacked the Chodhwan police station "
+         "before dawn. \"Around 30 terrorists attacked from the mountains, using sniper rifles "
+         "and grenades,\" a police officer said.",
+         "Armed clash"),
+        # (a grenade thrown alone is one)
+        ("Grenade attack on Srinagar market wounds 12",
+         "Militants lobbed a grenade at a crowded Sunday market in Srinagar, wounding 12 "
+         "civilians, police said.",
+         "Grenade"),
+    ],
+)
+def test_grenades_among_gunfire(gazetteer: Gazetteer, title: str, body: str,
+                                sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
