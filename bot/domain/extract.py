@@ -1623,7 +1623,28 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         # retour au pouvoir des talibans"
         or (_SINCE_BEFORE.search(before[-12:]) is not None and _RISE_AFTER.match(after))
         or _SINCE_RISE_BEFORE.search(before[-70:]) is not None
+        # an agency's school or shelter struck: "strike hits UN school", « une école de
+        # l'UNRWA »
+        or (_AGENCY.match(mention.surface) is not None and (
+            _FACILITY_AFTER.match(after) is not None
+            or _FACILITY_BEFORE.search(before[-30:]) is not None
+        ))
     )
+
+
+#: Agencies whose buildings shelter civilians (matched on the name as written).
+_AGENCY = re.compile(r"(?:UN|U\.N\.|ONU|UNRWA|UNICEF|WFP|PAM|UNHCR|HCR|WHO|OMS)$")
+_FACILITY_AFTER = re.compile(
+    r"^(?:-run|-operated)?\s+(?:[\w-]+\s+)?(?:schools?|shelters?|clinics?|warehouses?|"
+    r"compound|premises|facility|facilities|offices?|guesthouse|distribution (?:site|point|"
+    r"centre|center))\b",
+    re.IGNORECASE,
+)
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:écoles?|abris?|entrepôts?|locaux|bureaux|clinique|centre de distribution|"
+    r"dispensaire)\s+(?:[\w-]+\s+)?(?:de l['’]|du|des|gérée? par l['’])\s*$",
+    re.IGNORECASE,
+)
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|after)\s+(?:the\s+)?$", re.IGNORECASE)

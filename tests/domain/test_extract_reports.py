@@ -2272,3 +2272,21 @@ def test_an_air_forces_men_are_a_target(gazetteer: Gazetteer, title: str, body: 
 def test_grenades_among_gunfire(gazetteer: Gazetteer, title: str, body: str,
                                 sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # an agency whose school or shelter was struck is no side
+        ("Gaza live: strike hits UN school sheltering displaced families in Nuseirat",
+         "An Israeli air strike hit a UN school sheltering displaced families in Nuseirat on "
+         "Saturday, killing at least 16 people, the health ministry said."),
+        ("Gaza : au moins seize morts dans une frappe israélienne sur une école de l'ONU",
+         "Une frappe israélienne a touché samedi une école de l'ONU abritant des déplacés à "
+         "Nousseirat, tuant au moins seize personnes, selon la défense civile."),
+    ],
+)
+def test_an_agencys_school_struck(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert "united-nations" not in ext.actors
+    assert "military-forces-il" in ext.actors
