@@ -137,7 +137,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"vehicles?|bus|truck|trucks))(?<!of the air force)(?<!of an air force)|"
         # (nor its men or convoy: "un caporal de l'armée de l'air", "un convoi de l'armée de
         # l'air")
-        r"(?<!de l['’])(?<!d['’]une )armée de l['’]air\b"), 1.0),
+        r"\barmée de l['’]air\b(?<!de l.armée de l.air)(?<!d.une armée de l.air)"), 1.0),
     "Shelling/artillery/missile attack": (_rx(
         r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"
         r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"
@@ -154,8 +154,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
         # (not the verb: "denies bombing Mariupol maternity hospital", "accused of bombing")
         r"attentats? à la (?:bombe|voiture piégée)|"
-        r"(?<!denies )(?<!denied )(?<!deny )(?<!\bof )(?<!\bfor )\bbombings?\b"
-        r"(?! (?:the|an?|its|their)\b)|"
+        r"\bbombing(?<!denies bombing)(?<!denied bombing)(?<!deny bombing)(?<!\bof bombing)"
+        r"(?<!\bfor bombing)s?\b(?! (?:the|an?|its|their)\b)|"
         r"\bstruck a mine\b|"
         r"sauté sur une mine|"
         # a bomb set off from afar or hidden: "l'explosion d'une bombe", "remotely detonated",
@@ -173,9 +173,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "_strike": (_rx(r"\bstrikes?\b(?<!general strike)(?<!hunger strike)(?<!general strikes)|"
                     r"\bstruck\b|\bfrappes?\b|\bfrappé|"
                     # the verb denied or blamed: "Russia denies bombing Mariupol hospital"
-                    r"(?<=denies )(?:bombing|striking)\b|(?<=denied )(?:bombing|striking)\b|"
-                    r"(?<=deny )(?:bombing|striking)\b|(?<=\bof )bombing\b|"
-                    r"(?<=\bfor )bombing\b"), 0.35),
+                    r"\b(?:bombing|striking)\b(?:(?<=denies bombing)|(?<=denied bombing)|"
+                    r"(?<=deny bombing)|(?<=denies striking)|(?<=denied striking)|"
+                    r"(?<=deny striking)|(?<=\bof bombing)|(?<=\bfor bombing))"), 0.35),
     "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
                    0.5),
     "Grenade": (_rx(r"\bgrenades?\b"), 1.0),
@@ -205,13 +205,14 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Non-state actor overtakes territory": (_rx(
         # seizing men or arms is not seizing ground ("killed or captured dozens of soldiers")
         # (an aim is no taking: "an offensive to seize Loikaw", « pour s'emparer de »)
-        r"(?<!\bto )\b(?:seized|captured|seizes?|captures?)\b"
+        r"\b(?:seized|captured|seizes?|captures?)(?<!\bto seize)(?<!\bto capture)\b"
         r"(?!\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|fighters?|troops|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
         r"civilians|hostages?|members|men|women|children|mercenaries|officers|pilots?|crew|"
         r"passengers|workers|nationals|tourists|students|journalists|"
         r"(?:[A-Z][\w'’-]+ ){1,3}(?:pilot|worker|engineer|journalist|nurse|doctor)s?)\b)|"
-        r"\b(?:took control of|taken control of|(?<!\bto )takes? control of|overran|overrun|"
+        r"\b(?:took control of|taken control of|takes? control of(?<!\bto take control of)|"
+        r"overran|overrun|"
         r"walked into|"
         r"capture of|under (?:the )?control of|"
         # "la prise de Minova" (not "prise de parole", "prise d'otages", "de position")
@@ -224,7 +225,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"entrer)\b[^.;]{0,50}?"
         r"\bdans\b|pris le contrôle|prise de contrôle|"
         r"(?:s['’]|se\s+)(?:est|sont|était|étaient)\s+[«»\"]?\s*emparée?s?\s*[«»\"]?\s+de|"
-        r"s['’]empar(?:e|ent|ant|aient|ait)\b|(?<!pour )(?<!\bde )s['’]emparer\b|"
+        r"s['’]empar(?:e|ent|ant|aient|ait)\b|s['’]emparer\b(?<!pour s'emparer)"
+        r"(?<!pour s’emparer)(?<!\bde s'emparer)(?<!\bde s’emparer)|"
         r"\bemparés?\b|tombée? aux mains|"
         r"\bentered\b|"
         # a town held: "occupied the town of Quissanga", "raised their flag over", "occupent"
@@ -1036,7 +1038,8 @@ POLICE_TARGET = _rx(
     r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b|"
     # one officer, not one who speaks ("a police officer was killed"; not "a senior police
     # officer said", "according to a police officer")
-    r"(?<!said a )(?<!told a )(?<!according to a )\bpolice officer\b"
+    r"\bpolice officer\b(?<!said a police officer)(?<!told a police officer)"
+    r"(?<!according to a police officer)"
     r"(?!,? (?:said|says|told|who (?:spoke|asked|declined|requested))\b)|"
     # police forces under other names (India, Pakistan)
     r"\bDistrict Reserve Guard\b|\bDRG\b|\bCRPF\b|\bCentral Reserve Police\b|"
