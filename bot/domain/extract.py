@@ -1465,6 +1465,26 @@ def _unlisted_locality(
     return None
 
 
+#: How close a locality's spelling must come to a known town's to be taken for it.
+_SPELLING_SCORE = 0.84
+
+
+def _spelt_otherwise(name: str, chosen: Place, gazetteer: Gazetteer) -> Place | None:
+    """The known town of the chosen place's province that a locality the gazetteer lacks
+    names in another spelling or transliteration ("Serguiïvka" for Serhiivka, "Boulo Marer"
+    for Bulo Marer); None if there is none."""
+    for candidate in gazetteer.resolve(name, kind="place", limit=3):
+        if (
+            candidate.score >= _SPELLING_SCORE and candidate.level in ("city", "site")
+            and candidate.id != chosen.id and candidate.country == chosen.country
+            and (chosen.level == "country" or candidate.admin1 == chosen.admin1)
+        ):
+            town = gazetteer.place(candidate.id)
+            if town is not None and not town.is_area:
+                return town
+    return None
+
+
 _DETERMINERS = frozenset({
     "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "son", "sa", "leur", "the", "a",
     "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "each",
@@ -2966,6 +2986,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     place = _settlement(place, gazetteer)
     _prefer_local_actors(sentences, country, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)
+    if locality and place is not None and (town := _spelt_otherwise(locality, place, gazetteer)):
+        place, locality = town, None  # "Serguiïvka" near Odesa is Serhiivka
     claim, claim_sentences = _claim(sentences, gazetteer, country, event)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
     status = _status(sentences, claim, claim_sentences, gazetteer)

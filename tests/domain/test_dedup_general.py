@@ -65,10 +65,18 @@ VILLAGE_EN = Article(
 
 def test_one_village_spelt_two_ways_is_one_place(gazetteer: Gazetteer) -> None:
     fr, en = extract(VILLAGE_FR, gazetteer), extract(VILLAGE_EN, gazetteer)
-    assert (fr.place, en.place) == ("Boulo Marer", "Bulo Marer")
+    # (the French spelling is known for the village the gazetteer spells otherwise)
+    assert (fr.place, en.place) == ("Bulo Marer", "Bulo Marer")
     incident = _incident(fr, VILLAGE_FR)
     assert find_duplicate(en, published=VILLAGE_EN.published, candidates=[incident],  # type: ignore[list-item]
                           gazetteer=gazetteer) is incident
+    # two spellings of a village the gazetteer lacks at all, placed at spots ~120 km apart
+    x = en.model_copy(update={"place": "Kourfar Danya", "place_id": None, "lat": 2.5,
+                              "lon": 45.0})
+    y = _incident(fr.model_copy(update={"place": "Kurfar Danya", "place_id": None,
+                                        "lat": 3.6, "lon": 45.2}), VILLAGE_FR)
+    assert find_duplicate(x, published=VILLAGE_EN.published, candidates=[y],  # type: ignore[list-item]
+                          gazetteer=gazetteer) is y
     # the same name far away, in another province: another place
     far = en.model_copy(update={"place_id": "a:SO-BR", "lat": 10.0, "lon": 50.0})
     assert find_duplicate(far, published=VILLAGE_EN.published, candidates=[incident],  # type: ignore[list-item]

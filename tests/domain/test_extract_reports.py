@@ -2290,3 +2290,20 @@ def test_an_agencys_school_struck(gazetteer: Gazetteer, title: str, body: str) -
     ext = extract(_article(title, body), gazetteer)
     assert "united-nations" not in ext.actors
     assert "military-forces-il" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        # a locality the gazetteer lacks under this spelling is the known town of the province
+        # spelt otherwise
+        ("Ukraine : au moins 19 morts dans des frappes sur un immeuble près d'Odessa",
+         "Au moins 19 personnes ont été tuées vendredi dans des frappes de missiles russes sur "
+         "un immeuble résidentiel du village de Serguiïvka, dans la région d'Odessa, selon les "
+         "autorités.",
+         "Serhiivka"),
+    ],
+)
+def test_a_town_spelt_otherwise(gazetteer: Gazetteer, title: str, body: str,
+                                place: str) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
