@@ -669,6 +669,14 @@ _AFTER_EVENT_BEFORE = re.compile(
 
 
 _AFTER_WORDS = ("after", "before", "après", "avant", "lendemain", "veille")
+#: A distance measured from a town: "about 160 km north of Mogadishu", « à 80 km au sud de ».
+_FAR_FROM_BEFORE = re.compile(
+    r"\b(\d{2,4})\s?(?:km|kilom[eè]t\w+|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+#: From this many kilometres, the town measured from is not where it happened.
+_FAR_KM = 30
 #: What an attack avenges: "in retaliation for the killing of South Sudanese in Gezira".
 _REPRISAL_FOR = re.compile(
     r"\b(?:in (?:retaliation|reprisal|revenge|response) (?:for|to)|to avenge|en représailles? "
@@ -685,6 +693,13 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:fired|launched|shot|tirée?s?|lancée?s?)\s+(?:[\w-]+\s+){0,2}?(?:from|depuis|à partir "
     r"d[eu]|en provenance d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w'’-]+['’]s\s+)?"
     r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: Observers far from the scene, by where they sit: "Diplomats in Mogadishu said", « des
+#: diplomates à Bamako ».
+_OBSERVERS_IN_BEFORE = re.compile(
+    r"\b(?:diplomats?|analysts?|observers?|envoys?|embass(?:y|ies)|diplomates?|analystes?|"
+    r"observateurs?|ambassades?|chancelleries)\s+(?:based\s+)?(?:in|à|en)\s+$",
     re.IGNORECASE,
 )
 #: Whom a speaker told: "told The Irrawaddy", « a déclaré au Kyiv Independent ».
@@ -711,6 +726,8 @@ def _not_a_location(
         return True  # "passengers waiting for the Kyiv train": where it goes
     if _TOLD_BEFORE.search(before):
         return True  # "the spokesman told The Irrawaddy": a newspaper spoken to
+    if _OBSERVERS_IN_BEFORE.search(before) and lx.SPEECH_AFTER.match(after):
+        return True  # "Diplomats in Mogadishu said": where those who speak sit
     if _ORIGIN_BEFORE.search(text[max(0, mention.start - 70) : mention.start]):
         return True  # "rockets fired from Ethiopia's Tigray region struck Asmara": whence
     wide = text[max(0, mention.start - 90) : mention.start]
@@ -1114,6 +1131,12 @@ def _choose_place(
             previous = place
             previous_end = m.end
             near = lx.NEAR_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
+            far = _FAR_FROM_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
+            if far and int(far.group(1)) >= _FAR_KM and place.level != "country":
+                # "El Baraf, about 160 km north of Mogadishu": the town measured from is far
+                # from where it happened; it tells the country only
+                country_score[place.country] += 0.3 * w
+                continue
             # "Gaza's Jabalia camp", "Chhattisgarh's Dantewada": the first only locates
             container = container or _possessive_container(s, m, place, gazetteer)
             # a town or a province is better evidence of the country than an ambiguous

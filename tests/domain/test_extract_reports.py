@@ -2307,3 +2307,26 @@ def test_an_agencys_school_struck(gazetteer: Gazetteer, title: str, body: str) -
 def test_a_town_spelt_otherwise(gazetteer: Gazetteer, title: str, body: str,
                                 place: str) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "admin1"),
+    [
+        # a town measured from, far away, is not where it happened
+        ("Al-Shabaab storms AU base at El Baraf, claims heavy toll",
+         "MOGADISHU — Al-Shabaab fighters attacked an African Union base in El Baraf, about 160 "
+         "km north of Mogadishu, in Middle Shabelle, at dawn on Tuesday, residents said.",
+         "Middle Shabelle"),
+        # nor is where diplomats sit
+        ("Burundi says 10 soldiers killed after Al Shabaab assault on El Baraf base",
+         "Ten Burundian soldiers were killed when al Shabaab militants attacked their base in El "
+         "Baraf in central Somalia on Tuesday. Diplomats in Mogadishu said the real toll was "
+         "likely higher.",
+         None),
+    ],
+)
+def test_a_town_measured_from_or_where_diplomats_sit(gazetteer: Gazetteer, title: str,
+                                                    body: str, admin1: str | None) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.admin1 == admin1
+    assert ext.country == "SO"
