@@ -312,14 +312,20 @@ def _same_spot_same_day(
     and, when both give one, a toll of the same order."""
     if distance > 1.0 or gap > 1 or not _event_compatible(ext, inc) or not ext.place_id:
         return False
+    home = {f"military-forces-{c.lower()}" for c in (ext.country, inc.country) if c}
     for actor_id in _armed(ext.actors, gazetteer) ^ _armed(inc.actors, gazetteer):
-        if _is_state(actor_id, gazetteer):
-            return False  # "Russian strike" against "Ukrainian strike": two stories
+        if _is_state(actor_id, gazetteer) and not _only_forces_of({actor_id}, home):
+            # "Russian strike" against "Ukrainian strike": two stories (but the country's own
+            # forces, hit or answering, are named by one report and not the other)
+            return False
     place = gazetteer.place(ext.place_id)
     if place is None or place.level not in ("city", "site"):
         return False
     a, b = ext.fatalities, inc.fatalities
-    return a is None or b is None or _same_toll(a, b) or a == b == 0
+    # (one more dead is a toll updated: "one contractor killed", then "two")
+    return a is None or b is None or _same_toll(a, b) or a == b == 0 or (
+        min(a, b) >= 1 and abs(a - b) <= 1
+    )
 
 
 def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:

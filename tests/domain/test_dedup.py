@@ -201,3 +201,18 @@ def test_a_rising_toll_told_by_another_weapon_is_the_same_strike(gazetteer: Gaze
                                    "fatalities": 19})
     assert find_duplicate(later, published=T0, candidates=[incident],
                           gazetteer=gazetteer) is incident
+
+
+def test_one_spot_one_day_another_culprit_and_one_more_dead(gazetteer: Gazetteer) -> None:
+    # one outlet names the coalition hit, the other the group that claimed and the country's
+    # forces; the toll went from one dead to two: one rocket attack on Erbil
+    first, _ = _store(_article(
+        "r1", "Rockets hit U.S.-led coalition base at Erbil airport, contractor killed",
+        "Rockets struck the U.S.-led coalition base at Erbil airport on Monday night, killing "
+        "a civilian contractor and wounding several, the coalition said.", T0), gazetteer)
+    second = extract(_article(
+        "r2", "Irak : un groupe pro-Iran revendique les tirs de roquettes sur Erbil",
+        "Le groupe Saraya Awliya al-Dam a revendiqué mardi les tirs de roquettes qui ont fait "
+        "deux morts lundi soir à Erbil, où les forces irakiennes ont ouvert une enquête.",
+        T0.replace(hour=23)), gazetteer)
+    assert find_duplicate(second, published=T0, candidates=[first], gazetteer=gazetteer) is first
