@@ -348,6 +348,16 @@ def _town_or_village(name: str | None, place_id: str | None, gazetteer: Gazettee
     return name is not None and _unlisted(name, place_id, gazetteer)
 
 
+def _toll_fallen(ext: Extraction, inc: Incident) -> bool:
+    """A later strike's toll far below the one already known: another strike (tolls are
+    revised up, seldom to a quarter; a battle's later report may count one side only)."""
+    a, b = ext.fatalities, inc.fatalities
+    return (
+        a is not None and b is not None and b >= 5 and 4 * a < b
+        and ext.event_type == inc.event_type == "Explosions/Remote violence"
+    )
+
+
 def _other_toll(ext: Extraction, inc: Incident) -> bool:
     """Both tell a toll, and not the same one."""
     return any(
@@ -394,6 +404,8 @@ def find_duplicate(
             continue
         if distance > 1.0 and _two_towns_two_tolls(extraction, inc, gazetteer):
             continue  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
+        if _toll_fallen(extraction, inc):
+            continue  # "shelling hits Kherson supermarket, 12 dead", then "rail station, one"
         if extraction.fresh and (gap >= 1 or _other_toll(extraction, inc)):
             # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second
             # Jerusalem shooting in 24 hours", the day after the first

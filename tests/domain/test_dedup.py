@@ -216,3 +216,20 @@ def test_one_spot_one_day_another_culprit_and_one_more_dead(gazetteer: Gazetteer
         "deux morts lundi soir à Erbil, où les forces irakiennes ont ouvert une enquête.",
         T0.replace(hour=23)), gazetteer)
     assert find_duplicate(second, published=T0, candidates=[first], gazetteer=gazetteer) is first
+
+
+def test_a_later_strike_with_a_toll_far_lower_is_another(gazetteer: Gazetteer) -> None:
+    first, _ = _store(_article(
+        "k1", "Russian shelling hits Kherson supermarket, killing 12",
+        "Russian shelling hit a supermarket and a hardware store in Kherson on Wednesday, "
+        "killing 12 people, the regional governor said.", T0), gazetteer)
+    station = extract(_article(
+        "k2", "Kherson rail station shelled as passengers wait for train; policeman killed",
+        "Russian shelling hit Kherson's railway station on Wednesday as passengers waited for an "
+        "evacuation train, killing a police officer, the interior minister said.",
+        T0.replace(hour=21)), gazetteer)
+    assert station.fatalities == 1
+    assert find_duplicate(station, published=T0, candidates=[first], gazetteer=gazetteer) is None
+    # (a later report of the same strike with the toll risen is the same)
+    later = station.model_copy(update={"fatalities": 16})
+    assert find_duplicate(later, published=T0, candidates=[first], gazetteer=gazetteer) is first
