@@ -1116,7 +1116,16 @@ def _choose_place(
                 continue
             if (m.start, m.end) in actor_spans and place.level != "country":
                 continue
-            if _is_speaker(s, m) or _not_a_location(s, m, gazetteer):
+            if _is_speaker(s, m):
+                # (a speaker is seldom where it happened, but a province's or a town's
+                # authorities are of its country: "according to the Kaduna State Government";
+                # not a capital, which speaks for a state at war: "Kyiv says")
+                if place.level == "admin1" or (
+                    place.level == "city" and m.id != gazetteer.capital(place.country)
+                ):
+                    country_score[place.country] += 0.1 * w
+                continue
+            if _not_a_location(s, m, gazetteer):
                 continue
             if (
                 previous is not None

@@ -2330,3 +2330,14 @@ def test_a_town_measured_from_or_where_diplomats_sit(gazetteer: Gazetteer, title
     ext = extract(_article(title, body), gazetteer)
     assert ext.admin1 == admin1
     assert ext.country == "SO"
+
+
+def test_a_provinces_authorities_tell_the_country(gazetteer: Gazetteer) -> None:
+    # a village the gazetteer lacks, and only the state government that speaks: the country
+    ext = extract(_article(
+        "Runji: survivors recount night of terror as death toll stands at 33",
+        "The smell of smoke still hung over Runji on Monday, two days after armed men stormed "
+        "the farming community and killed 33 people, according to the Kaduna State "
+        "Government.",
+    ), gazetteer)
+    assert ext.country == "NG"
