@@ -153,14 +153,21 @@ class Casualties:
 
 
 _KILL_AFTER = re.compile(
-    r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,]+(?:were|have been|had been|was|ont été|a été|sont|"
+    # (a verb in quotes: "une quinzaine d'assaillants « neutralisés »")
+    r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,«»\"“]+(?:were|have been|had been|was|ont été|a été|sont|"
     r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
     r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|morts?|"
     r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombés|"
     r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
     r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death|"
     # "deux proches collaborateurs de la maire assassinés", "two guards shot dead"
-    r"assassinated|assassinée?s|murdered|gunned down|shot dead)\b",
+    r"assassinated|assassinée?s|murdered|gunned down|shot dead|"
+    # an army's word for the attackers it killed, said of them ("une quinzaine d'assaillants
+    # « neutralisés »"; not of drones: "trois ont été neutralisés")
+    r"(?<=assaillants « )neutralisés|(?<=terroristes « )neutralisés|"
+    r"(?<=assaillants )neutralisés|(?<=terroristes )neutralisés|(?<=jihadistes )neutralisés|"
+    r"(?<=djihadistes )neutralisés|(?<=terrorists )neutrali[sz]ed|"
+    r"(?<=militants )neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 _KILL_NOUN_AFTER = re.compile(
@@ -219,6 +226,11 @@ _CLAIMED_KILL_LOOSE = re.compile(
     r"\b(?:killed|tué|abattu|neutralisé)\s+[«“\"]?\s*" + _QUALIFIER + r"?\s*[«“\"]?\s*$",
     re.IGNORECASE,
 )
+#: A figure told as a side's claim: "claimed, without evidence, that "up to 180 foreign
+#: mercenaries" had been killed".
+_CLAIMED_THAT_BEFORE = re.compile(
+    r"\bclaim(?:ed|s|ing)\b,?[^.;!?]{0,40}?\bthat\s+[«“\"]?\s*" + _QUAL + r"$", re.IGNORECASE
+)
 #: "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
 _TOLL_VERB = (
     r"(?:(?:(?:had|has|have|was|now)\s+)?(?:(?:since|later|subsequently|then|quickly)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
@@ -253,6 +265,7 @@ _KILL_BEFORE = re.compile(
     r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_CLAUSES = re.compile(r"\s*;\s+")
 _BURN_BEFORE = re.compile(r"\bburn(?:s|ed|t)?\s+" + _QUAL + r"$", re.IGNORECASE)
 _ALIVE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}alive\b", re.IGNORECASE)
 #: The same toll with what it counts between ("the death toll from a string of suicide
@@ -337,7 +350,7 @@ _OTHER_FATE_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
     r"captured|rescued|freed|evacuated|displaced|disparus|blessés|enlevés|libérés|arrêtés|"
     r"portés disparus|évacués|en fuite|évadés|escaped|fled|on the run|détenus|prisoners|"
-    r"inmates)\b",
+    r"inmates|interpellés|capturés|faits prisonniers)\b",
     re.IGNORECASE,
 )
 
@@ -415,7 +428,7 @@ def _joined_dead(
 
 #: The attackers, after their figure: "33 militants", "les 33 assaillants".
 _ATTACKERS_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:militants|attackers|assailants|terrorists|insurgents|gunmen|"
+    r"^\s+(?:d['’]|de\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:militants|attackers|assailants|terrorists|insurgents|gunmen|"
     r"bombers|hijackers|jihadists|assaillants|terroristes|jihadistes|djihadistes|insurgés|"
     r"kamikazes|preneurs d['’]otages)\b",
     re.IGNORECASE,
@@ -556,6 +569,7 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"(?:%|per ?cent|pour ?cent|km|kilom[eè]t\w*|miles?|mètres?|metres?|meters?|years?|ans|"
     r"heures?|hours?|minutes?|days?|jours?|months?|mois|tonnes?|tons?|drones?|missiles?|"
     r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"
+    r"projectiles?|obus|shells|bombs?|bombes?|grenades?|mortiers?|mortars?|explosions?|"
     r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?|"
     # units: "commander of the 25 Task Force Brigade", "la 22e brigade" (not "corps", the
     # bodies of the dead in French)
@@ -618,6 +632,12 @@ def casualties(
     attackers: list[tuple[int, int]] = []  # (sentence, figure) of a battle's attackers killed
     others_in: set[int] = set()  # sentences giving a figure of dead other than attackers
     summed: set[int] = set()  # attackers' figures already added to another side's
+    # (a sentence's clauses apart tell a battle's sides apart: "15 soldats, 11 civils et 4 VDP
+    # tués ; une quinzaine d'assaillants neutralisés")
+    sentences = [
+        *sentences[:headline],
+        *(clause for sentence in sentences[headline:] for clause in _CLAUSES.split(sentence)),
+    ]
     for index, sentence in enumerate(sentences):
         if index == headline:
             headline_dead, headline_hurt = list(dead), list(hurt)
@@ -655,7 +675,7 @@ def casualties(
                 continue  # "un bilan de trente morts et blessés": neither toll
             if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
                 sentence[max(0, num.start - 160) : num.start]
-            ):
+            ) or _CLAIMED_THAT_BEFORE.search(before):
                 continue
             if _HURT_TOLL_BEFORE.search(before) or (
                 # "the toll rises to 40 injured": the wounded's toll
@@ -746,7 +766,11 @@ def casualties(
                     dead.append(num.value + 1)
                 joined_before = _joined_before(sentence, numbers, kinds, i)
                 if joined_before:
-                    dead.append(num.value + joined_before)
+                    # the whole list: "15 soldats, 11 civils et 4 VDP tués" is 30
+                    total, j = num.value + joined_before, i - 1
+                    while j > 0 and (more := _joined_before(sentence, numbers, kinds, j)):
+                        total, j = total + more, j - 1
+                    dead.append(total)
                     if fighters:
                         summed.add(num.value)  # "6 soldiers, 3 gunmen killed"
         if len(dead) - dead_before > len(attackers) - attackers_before:

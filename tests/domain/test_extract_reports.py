@@ -2341,3 +2341,28 @@ def test_a_provinces_authorities_tell_the_country(gazetteer: Gazetteer) -> None:
         "Government.",
     ), gazetteer)
     assert ext.country == "NG"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a list of three sides is summed whole
+        (["Le gouvernement annonce 15 soldats, 11 civils et 4 VDP tués."], 30),
+        # the attackers an army "neutralised", in a clause of their own, are added
+        (["Oudalan : une trentaine de morts dans des attaques terroristes près de Markoye",
+          "Le gouvernement annonce 15 soldats, 11 civils et 4 VDP tués ; une quinzaine "
+          "d'assaillants « neutralisés »."], 45),
+        # (those arrested are not dead; drones downed are no people)
+        (["Bilan provisoire : 14 terroristes neutralisés et 31 interpellés."], 14),
+        (["Huit drones ont visé la capitale : trois ont été neutralisés."], None),
+        # shells that fell are no fallen men
+        (["Au moins deux projectiles sont tombés près de l'aéroport, sans faire de victimes."],
+         0),
+        # a side's claim told as such
+        (["Toll from Sunday's missile strike on Yavoriv range stands at 35",
+          "Russia claimed, without evidence, that \"up to 180 foreign mercenaries\" had been "
+          "killed."], 35),
+    ],
+)
+def test_sides_lists_and_claims(sentences: list[str], dead: int | None) -> None:
+    assert casualties(sentences, headline=1 if len(sentences) > 1 else 0).fatalities == dead
