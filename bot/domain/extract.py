@@ -1125,6 +1125,11 @@ def _choose_place(
                 ):
                     country_score[place.country] += 0.1 * w
                 continue
+            if _ORIGIN_BEFORE.search(s.text[max(0, m.start - 70) : m.start]):
+                # whence a weapon was fired is no place of the event, but its country is a fair
+                # guess when the target lies at sea ("un missile tiré depuis le Yémen")
+                country_score[place.country] += 0.5 * w
+                continue
             if _not_a_location(s, m, gazetteer):
                 continue
             if (

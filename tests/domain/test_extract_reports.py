@@ -2366,3 +2366,14 @@ def test_a_provinces_authorities_tell_the_country(gazetteer: Gazetteer) -> None:
 )
 def test_sides_lists_and_claims(sentences: list[str], dead: int | None) -> None:
     assert casualties(sentences, headline=1 if len(sentences) > 1 else 0).fatalities == dead
+
+
+def test_whence_a_missile_was_fired_at_a_ship(gazetteer: Gazetteer) -> None:
+    # the target at sea: the country it was fired from is the best guess, not the ship's flag
+    ext = extract(_article(
+        "Mer Rouge : le chimiquier norvégien Strinda touché par un missile tiré depuis le Yémen",
+        "Le chimiquier Strinda, battant pavillon norvégien, a été frappé lundi soir par un "
+        "missile de croisière antinavire alors qu'il transitait en mer Rouge, a indiqué le "
+        "Centcom. Aucune victime n'est à déplorer.",
+    ), gazetteer)
+    assert ext.country == "YE"
