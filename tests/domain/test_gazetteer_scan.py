@@ -291,3 +291,16 @@ def test_an_umbrella_inside_its_members_name(gazetteer: Gazetteer, text: str,
 def test_philippine_provinces(gazetteer: Gazetteer, text: str, admin1: str) -> None:
     places = [gazetteer.place(m.id) for m in gazetteer.scan(text) if m.kind == "place"]
     assert [p.admin1 for p in places if p is not None] == [admin1]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Rajouri", "Rajouri"), ("Poonch", "Poonch"), ("Kupwara", "Kupwara"),
+     ("Baramulla", "Baramulla"), ("Sopore", "Sopore"), ("Gadchiroli", "Gadchiroli")],
+)
+def test_kashmir_and_central_india_towns_by_their_news_names(
+    gazetteer: Gazetteer, name: str, expected: str
+) -> None:
+    places = [gazetteer.place(m.id) for m in gazetteer.scan(f"Militants attacked a post in {name}"
+                                                            " on Monday.") if m.kind == "place"]
+    assert [p.name for p in places if p is not None] == [expected]
