@@ -47,6 +47,16 @@ DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
 #: Countries where smaller places (>= 1,000 inhabitants) are kept: active conflict zones.
 _HOT = "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO"
 HOT = set(_HOT.split())
+#: First-level divisions of other countries where insurgencies are fought (Kashmir, Manipur,
+#: central India's Maoist belt, Mindanao, Thailand's deep south, Colombia's and Mexico's
+#: contested states, Kenya's Somali border): their smaller places (>= 1,000 inhabitants) are
+#: kept, and found in text under every alternate name, as in the countries above.
+_HOT_ADMIN1 = (
+    "IN-JK IN-MN IN-CT IN-JH IN-OR PH-14 PH-12 PH-10 PH-09 PH-11 PH-13 TH-94 TH-95 TH-96 "
+    "CO-CAU CO-NSA CO-ARA CO-NAR CO-CHO CO-GUV CO-PUT MX-MIC MX-GRO MX-SIN MX-GUA MX-ZAC "
+    "MX-TAM MX-CHH KE-07 KE-13 KE-24 KE-40"
+)
+HOT_ADMIN1 = set(_HOT_ADMIN1.split())
 
 #: GeoNames admin1 codes mapped to their ISO 3166-2 subdivision (GeoNames code -> ISO suffix)
 #: where the votes by nearest centre go astray: the Philippines (codes are the ISO numbers;
@@ -644,6 +654,13 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for k, v in small.items():
         if v["countrycode"] in HOT:
             rows[k] = v
+    # the smaller places of the hot divisions of other countries, added once the divisions
+    # are mapped (they do not vote)
+    hot_countries = {code[:2] for code in HOT_ADMIN1}
+    extra = {
+        k: v for k, v in small.items()
+        if v["countrycode"] in hot_countries and k not in rows
+    }
     by_cc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in admin1:
         if a.get("lat") is not None:
@@ -698,7 +715,7 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     out: list[dict[str, Any]] = []
     names = {a["id"]: a for a in admin1}
-    for v in sorted(rows.values(), key=lambda r: r["geonameid"]):
+    for v in sorted([*rows.values(), *extra.values()], key=lambda r: r["geonameid"]):
         cc = v["countrycode"]
         if cc == "PS":
             sub = nearest(cc, v["latitude"], v["longitude"])
@@ -712,11 +729,14 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 sid = sub["id"] if sub else None
         name = v["name"]
         aliases = _city_aliases(name, v["alternatenames"])
+        hot = sid is not None and sid[2:] in HOT_ADMIN1
+        if not hot and str(v["geonameid"]) in extra:
+            continue  # (a small place outside the divisions where wars are fought)
         out.append({
             "id": f"g:{v['geonameid']}", "n": name, "fr": name, "l": "city", "c": cc,
             "p": sid if sid in names else f"c:{cc}",
             "lat": round(v["latitude"], 4), "lon": round(v["longitude"], 4),
-            "pop": v["population"], "al": aliases,
+            "pop": v["population"], "al": aliases, **({"h": 1} if hot else {}),
         })
     return out
 

@@ -438,7 +438,7 @@ class Gazetteer:
         once called Pokrovsk) and places in conflict countries are preferred."""
         bonus = 15.0 if (key, eid) in self._primary else 0.0
         r = self._raw.get(eid)
-        if r is not None and r.get("c") in self._hot:
+        if r is not None and (r.get("c") in self._hot or r.get("h")):
             bonus += 5.0
         if r is None:
             actor = self._actors[eid]
@@ -598,8 +598,8 @@ class Gazetteer:
         if key in self._demonyms:  # "Somali" official, not Ethiopia's Somali Region
             return False
         if (
-            r["l"] == "city" and r.get("c") not in self._hot and r.get("pop", 0) < 100_000
-            and (key, pid) not in self._primary
+            r["l"] == "city" and r.get("c") not in self._hot and not r.get("h")
+            and r.get("pop", 0) < 100_000 and (key, pid) not in self._primary
         ):
             # a town far from the wars is found by its English or French name only, not by
             # its old or dialect names ("Zike" is Syke in Lower Saxony, and a Nigerian village)
@@ -610,7 +610,7 @@ class Gazetteer:
             if not (len(key) >= 4 or " " in key or key in self._acronyms):
                 return False
             if key in self._fairly_common and r["l"] == "city":
-                return r.get("c") in self._hot or r.get("pop", 0) >= 500_000
+                return r.get("c") in self._hot or bool(r.get("h")) or r.get("pop", 0) >= 500_000
             return True
         if r["l"] == "country":
             return True
@@ -627,7 +627,7 @@ class Gazetteer:
         if r["l"] != "city" or (key, pid) not in self._primary or key in _GIVEN_NAMES:
             return False
         pop = r.get("pop", 0)
-        return pop >= 500_000 or (r.get("c") in self._hot and pop >= 20_000)
+        return pop >= 500_000 or ((r.get("c") in self._hot or bool(r.get("h"))) and pop >= 20_000)
 
     def _build_automaton(self) -> Any:
         automaton = ahocorasick.Automaton()

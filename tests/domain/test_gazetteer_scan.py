@@ -304,3 +304,18 @@ def test_kashmir_and_central_india_towns_by_their_news_names(
     places = [gazetteer.place(m.id) for m in gazetteer.scan(f"Militants attacked a post in {name}"
                                                             " on Monday.") if m.kind == "place"]
     assert [p.name for p in places if p is not None] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small towns of the divisions where insurgencies are fought, in countries otherwise
+        # read by their big towns only
+        ("Three soldiers were killed in a gunfight in Kokernag on Tuesday.", "Kokernag"),
+        ("Combates entre guerrilleros dejan 23 muertos en Tame, Arauca.", "Tame"),
+    ],
+)
+def test_small_towns_of_insurgent_provinces(gazetteer: Gazetteer, text: str,
+                                            expected: str) -> None:
+    places = [gazetteer.place(m.id) for m in gazetteer.scan(text) if m.kind == "place"]
+    assert expected in [p.name for p in places if p is not None]
