@@ -448,6 +448,9 @@ VIOLENCE = _rx(
     r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
     r"\bs['’]est abattue?\b|"
     r"neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
+    # a targeted killing: "Israël élimine Baha Abou al-Ata" (not a team knocked out of a cup)
+    r"\bélimin(?:e|é|ée|és|ent|ant|er)\b(?=[^.;]{0,60}\b(?:chef|commandant|dirigeant|"
+    r"responsable|cadre|numéro deux|leader)s?\b)|"
     r"recaptur\w+|\bregain\w*(?! (?:their |his |her )?(?:freedom|liberty))|\brepris\b|"
     r"\breconqu\w+|"
     # a siege broken by force: "troops had broken the RSF siege"
@@ -455,8 +458,10 @@ VIOLENCE = _rx(
     r"\breprend\w*(?= (?:le contrôle|la ville|la localité|le village|la cité|pied|position))|"
     r"\bbodies of\b|\bcorps (?:sans vie )?de\b|\bcadavres\b|\bmassacr\w+|"
     # bodies found: "22 bodies were found", "22 corps découverts"
-    r"\b(?:bodies|corps) (?:(?:were|have been|had been|ont été|avaient été) )?(?:found|"
-    r"discovered|recovered|dumped|découverts|retrouvés|jetés)\b|"
+    r"\b(?:bodies|corps)(?:,[^,.;]{1,40},)? (?:(?:were|have been|had been|ont été|avaient été) )?"
+    r"(?:found|discovered|recovered|dumped|découverts|retrouvés|jetés)\b|"
+    # bodies left hanging: "neuf pendus à un pont", "hanged from a bridge"
+    r"\bpendus? à\b|\b(?:hanged|hung|hanging) from (?:a |the )?(?:bridge|overpass|pont)\b|"
     # chemical weapons, force against a crowd, rape, homes torched
     r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine\b|\bsarin\b|"
     r"\barmes? chimiques?\b|\battaques? chimiques?\b|\bgaz (?:de )?chlore\b|"
@@ -527,6 +532,11 @@ ACCIDENT = _rx(
     # crowds crushed, stores that blow up, leaks
     r"\bstampedes?\b|\bcrowd crush\b|\bbousculades?\b|\bammonium nitrate\b|"
     r"\bnitrate d['’]ammonium\b|\b(?:gas|fuel) leaks?\b|\bfuite de gaz\b|\bfireworks\b|"
+    # a cooking cylinder, a short circuit: "a gas cylinder used by passengers to cook exploded"
+    r"\bgas cylinders?\b|\bbouteilles? de gaz\b|\bshort[- ]circuit\b|\bcourt-circuit\b|"
+    r"\b(?:train|express|bus|coach|ferry) fire\b|\bfire (?:engulf\w*|tore through|swept "
+    r"through|ripped through) (?:an? |the )?(?:[\w-]+ ){0,3}(?:train|express|carriages?|"
+    r"coach|bus|ferry|boat|wagons?)\b|"
     r"\b(?:port|plant|mine) (?:explosion|blast)s?\b|"
     # boats that sink
     r"\bcapsiz\w+|\b(?:ferry|boat|dinghy|canoe|barge|pirogue|embarcation|bateau)s? "

@@ -57,6 +57,11 @@ _BOILERPLATE_PREFIXES = (
     "click here",
     "cliquez ici",
     "your email address will not be published",
+    # a byline standing as a paragraph: "Par notre correspondant à Jérusalem"
+    "par notre correspondant", "par notre correspondante", "de notre correspondant",
+    "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale",
+    "par notre envoyé spécial", "par notre envoyée spéciale", "by our correspondent",
+    "from our correspondent",
     "votre adresse e-mail ne sera pas publiée",
 )
 

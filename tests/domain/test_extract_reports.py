@@ -2377,3 +2377,35 @@ def test_whence_a_missile_was_fired_at_a_ship(gazetteer: Gazetteer) -> None:
         "Centcom. Aucune victime n'est à déplorer.",
     ), gazetteer)
     assert ext.country == "YE"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # a byline standing as the first paragraph is no lead
+        ("Gaza : Israël élimine Baha Abou al-Ata, chef militaire du Jihad islamique",
+         "Par notre correspondant à Jérusalem\n\nL'armée israélienne a tué mardi à l'aube Baha "
+         "Abou al-Ata, chef militaire du Jihad islamique, dans une frappe sur sa maison de "
+         "Chajaïya, à Gaza. Son épouse a aussi été tuée.",
+         True),
+        # (a team knocked out is no killing)
+        ("Cricket : l'Afghanistan élimine l'Angleterre, une victoire pour un pays meurtri",
+         "L'Afghanistan a battu l'Angleterre de huit courses mercredi à Lahore et l'a éliminée "
+         "du Champions Trophy.",
+         False),
+        # bodies found, some left hanging
+        ("Mexique : dix-neuf corps découverts à Uruapan, dont neuf pendus à un pont",
+         "Dix-neuf corps, dont neuf pendus à un pont routier, ont été découverts jeudi à "
+         "Uruapan, dans l'État du Michoacán.",
+         True),
+        # a train fire from a cooking cylinder is an accident
+        ("74 killed as fire engulfs Tezgam express near Liaquatpur",
+         "At least 74 passengers were killed when a fire tore through three carriages of the "
+         "Tezgam express. Officials said a gas cylinder used by passengers to cook breakfast "
+         "exploded.",
+         False),
+    ],
+)
+def test_bylines_eliminations_bodies_and_train_fires(gazetteer: Gazetteer, title: str,
+                                                     body: str, incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
