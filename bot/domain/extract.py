@@ -661,6 +661,11 @@ _ELSEWHERE_BEFORE = re.compile(
 _AFTER_EVENT_BEFORE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|\d+) )?(?:days?|weeks?|hours?|months?) (?:after|before) "
     r"(?:the |a |an |its |last (?:week|month)['’]s )?(?:[\w'’-]+ ){0,5}$|"
+    # the earlier event told at length: "two days after a rocket attack that killed an American
+    # civilian contractor near Kirkuk"
+    r"\b(?:(?:a|one|two|three|four|five|\d+) )?(?:days?|weeks?|hours?) (?:after|before) "
+    r"(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:attack|strike|raid|bombing|ambush)s? "
+    r"(?:that|which|who) (?:[\w'’-]+ ){0,8}$|"
     r"\b(?:au lendemain|la veille|quelques (?:jours|heures|semaines)|(?:un|deux|trois|\d+) "
     r"(?:jours?|semaines?|heures?)) (?:après|avant|de|d['’]|du) ?(?:l['’]|la |le |les )?"
     r"(?:[\w'’-]+ ){0,5}(?:de |d['’]|à |contre )?$",

@@ -2409,3 +2409,16 @@ def test_whence_a_missile_was_fired_at_a_ship(gazetteer: Gazetteer) -> None:
 def test_bylines_eliminations_bodies_and_train_fires(gazetteer: Gazetteer, title: str,
                                                      body: str, incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_the_answered_attack_told_at_length(gazetteer: Gazetteer) -> None:
+    # the strikes' place, not that of the earlier attack they answer, told in a long clause
+    ext = extract(_article(
+        "U.S. strikes Iran-backed militia in Iraq and Syria after contractor's death",
+        "The United States carried out air strikes on Sunday against five facilities of the "
+        "Kata'ib Hezbollah militia in Iraq and Syria, the Pentagon said, two days after a rocket "
+        "attack that killed an American civilian contractor near Kirkuk.\n\nMilitia sources "
+        "said at least 19 fighters were killed at the group's headquarters near al-Qaim, in "
+        "Anbar province.",
+    ), gazetteer)
+    assert ext.admin1 == "Al Anbar"
