@@ -285,6 +285,11 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year")
 
 
+#: An explosion said to be an accident (on lower-cased text): "seized explosives go off
+#: accidentally", « une explosion accidentelle ».
+_BY_ACCIDENT = re.compile(
+    r"\baccidental(?:ly)?\b|\baccidentel(?:le|lement)\b|\bpar accident\b"
+)
 #: The setting of a violent event: "amid an election dispute", "sur fond de crise".
 _AMID = re.compile(  # (on lower-cased text)
     r"\b(?:amid|amidst|as tensions (?:rose|rise|mounted|grew) over|en pleine?|sur fond de|"
@@ -331,8 +336,10 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         accidents = len(lx.ACCIDENT_LOW.findall(low))
         if accidents:
             n += accidents
-            if not lx.WEAPON_WORDS_LOW.search(low):
-                v = 0  # "wedding hall fire kills more than 100": the dead are the accident's
+            if not lx.WEAPON_WORDS_LOW.search(low) or _BY_ACCIDENT.search(low):
+                # "wedding hall fire kills more than 100": the dead are the accident's; so are
+                # those of explosives said to go off by accident
+                v = 0
         if any(w in low for w in _FREED_WORDS):
             # captives going home: no news of violence, and the abduction they come back from
             # is told in the same sentence

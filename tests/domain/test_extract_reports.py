@@ -2422,3 +2422,23 @@ def test_the_answered_attack_told_at_length(gazetteer: Gazetteer) -> None:
         "Anbar province.",
     ), gazetteer)
     assert ext.admin1 == "Al Anbar"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # explosives said to go off by accident
+        ("Nine killed as seized explosives go off accidentally at Nowgam police station",
+         "Nine people were killed when a stockpile of seized explosives went off accidentally "
+         "at the Nowgam police station in Srinagar late on Friday, police said, ruling out an "
+         "attack.",
+         False),
+        ("Cachemire : neuf morts dans une explosion accidentelle d'explosifs saisis",
+         "Neuf personnes ont été tuées vendredi soir dans l'explosion accidentelle d'explosifs "
+         "saisis, entreposés au commissariat de Nowgam, à Srinagar, selon la police.",
+         False),
+    ],
+)
+def test_explosives_gone_off_by_accident(gazetteer: Gazetteer, title: str, body: str,
+                                         incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
