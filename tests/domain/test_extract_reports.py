@@ -2442,3 +2442,14 @@ def test_the_answered_attack_told_at_length(gazetteer: Gazetteer) -> None:
 def test_explosives_gone_off_by_accident(gazetteer: Gazetteer, title: str, body: str,
                                          incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_a_town_the_gazetteer_lacks_is_no_village_elsewhere(gazetteer: Gazetteer) -> None:
+    # San Vicente in Baja California is not the Guerrero village of that name
+    ext = extract(_article(
+        "Gunmen kill at least 10 at off-road rally in Mexico's Baja California",
+        "Gunmen opened fire Sunday on spectators at an off-road car rally in the town of San "
+        "Vicente in Mexico's Baja California state, south of Ensenada, killing at least 10 "
+        "people, authorities said.",
+    ), gazetteer)
+    assert (ext.admin1, ext.country) == ("Baja California", "MX")
