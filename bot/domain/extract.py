@@ -1052,14 +1052,16 @@ _NAMESAKE_SIZE = 0.1
 def _shared_name(place: Place, mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether towns of other countries of some size bear the name the report uses too
     ("Pamplona": Spain and Colombia), not just villages."""
-    if place.level not in ("city", "site"):
+    if place.level not in ("city", "site", "admin1"):
         return False
     for alt_id in mention.alternatives:
         alt = gazetteer.place(alt_id)
-        if (
-            alt is not None and alt.country != place.country and alt.level == place.level
-            and alt.population >= _NAMESAKE_SIZE * place.population
-        ):
+        if alt is None or alt.country == place.country:
+            continue
+        if place.level == "admin1":
+            if alt.level in ("city", "admin1"):
+                return True  # "San Vicente": a department of El Salvador, towns elsewhere
+        elif alt.level == place.level and alt.population >= _NAMESAKE_SIZE * place.population:
             return True
     return False
 

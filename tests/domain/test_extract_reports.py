@@ -2453,3 +2453,17 @@ def test_a_town_the_gazetteer_lacks_is_no_village_elsewhere(gazetteer: Gazetteer
         "people, authorities said.",
     ), gazetteer)
     assert (ext.admin1, ext.country) == ("Baja California", "MX")
+
+
+def test_a_province_named_like_towns_elsewhere_under_a_local_dateline(
+    gazetteer: Gazetteer,
+) -> None:
+    # "San Vicente" is a department of El Salvador and towns of several countries; under an
+    # Ensenada dateline it is not El Salvador
+    ext = extract(_article(
+        "San Vicente rally massacre: what we know so far",
+        "ENSENADA — One day after gunmen sprayed the crowd at an off-road race in San Vicente, "
+        "the death toll stood at 10, the Baja California attorney general's office said "
+        "Monday.\n\nThe San Vicente race had drawn several hundred people.",
+    ), gazetteer)
+    assert ext.country == "MX"
