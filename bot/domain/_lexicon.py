@@ -178,7 +178,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
                     r"(?<=deny striking)|(?<=\bof bombing)|(?<=\bfor bombing))"), 0.35),
     "_explosion": (_rx(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bexplosé\b|\bdéflagration"),
                    0.5),
-    "Grenade": (_rx(r"\bgrenades?\b"), 1.0),
+    # (not those of a police dispersing a crowd: "grenades lacrymogènes", "stun grenades")
+    "Grenade": (_rx(
+        r"\bgrenades?\b(?<!tear gas grenade)(?<!tear-gas grenade)(?<!stun grenade)"
+        r"(?<!smoke grenade)(?<!tear gas grenades)(?<!tear-gas grenades)(?<!stun grenades)"
+        r"(?<!smoke grenades)(?! (?:lacrymogènes?|assourdissantes?|de désencerclement|"
+        r"fumigènes?|flash|de gaz))"), 1.0),
     "Chemical weapon": (_rx(
         r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"
         r"attaque chimique"), 1.0),
@@ -292,7 +297,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
 CROWD = _rx(
     r"\briot\w*|\bmobs?\b|\bcrowds?\b|\bsupporters\b|\bprotesters\b|\bdemonstrators\b|"
     r"\byouths\b|\bémeut\w+|\bfoules?\b|\bpartisans\b|\bmanifestants\b|"
-    r"\bjeunes en colère\b"
+    r"\bjeunes en colère\b|\bgroupes? de jeunes\b|\bcasseurs\b|\bviolences urbaines\b"
 )
 #: ... storming, burning, looting ...
 RIOT_ACT = _rx(

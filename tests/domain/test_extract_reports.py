@@ -2467,3 +2467,15 @@ def test_a_province_named_like_towns_elsewhere_under_a_local_dateline(
         "Monday.\n\nThe San Vicente race had drawn several hundred people.",
     ), gazetteer)
     assert ext.country == "MX"
+
+
+def test_riots_with_tear_gas_grenades(gazetteer: Gazetteer) -> None:
+    # a police's tear-gas grenades are no grenade attack; youths burning cars are a riot
+    ext = extract(_article(
+        "Nanterre : nuit de violences urbaines après la mort de Nahel, 17 ans, tué par un "
+        "policier",
+        "Des heurts ont opposé toute la nuit des groupes de jeunes aux forces de l'ordre à "
+        "Nanterre. Des dizaines de voitures ont été incendiées. Des mortiers d'artifice ont été "
+        "tirés sur les policiers, qui ont répliqué par des grenades lacrymogènes.",
+    ), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Riots", "Violent demonstration")
