@@ -495,6 +495,8 @@ VIOLENCE = _rx(
     r"\bperdu le contrôle\b|"
     r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
     r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|\bcapitul\w+|"
+    # a town won back: "Klishchiivka Liberated", "troops have liberated Klishchiyivka"
+    r"\bliberated\b(?! (?:\w+ )?(?:hostages|prisoners|detainees|captives|slaves)\b)|"
     r"\bsurrender(?:ed|s)?\b|\blibéré(?:e|s|es)?\s*[»\"”]?\s+(?:le |la |les |l['’])\s*(?:village|"
     r"ville|localité|commune|town)|\breprise d(?:e |u |['’])(?:ce |cette |la |le )?(?:village|"
     r"ville|localité|commune)|"

@@ -2479,3 +2479,21 @@ def test_riots_with_tear_gas_grenades(gazetteer: Gazetteer) -> None:
         "tirés sur les policiers, qui ont répliqué par des grenades lacrymogènes.",
     ), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # the verdict that set off the riots is their cause, not the news
+        ("Sénégal : neuf morts dans les émeutes après la condamnation d'Ousmane Sonko",
+         "Neuf personnes ont été tuées jeudi au Sénégal lors des violentes manifestations qui "
+         "ont suivi la condamnation de l'opposant Ousmane Sonko, selon le gouvernement."),
+        # a town won back, "liberated"
+        ("Klishchiivka Liberated: Ukraine Tightens Squeeze on Bakhmut's Southern Flank",
+         "Ukrainian troops have liberated Klishchiyivka, a village on commanding heights just "
+         "south of Bakhmut, the army said on Sunday."),
+    ],
+)
+def test_a_verdict_that_set_it_off_and_a_town_liberated(gazetteer: Gazetteer, title: str,
+                                                        body: str) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
