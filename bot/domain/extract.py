@@ -1793,11 +1793,7 @@ _JOINED = re.compile(r"^\s*(?:and|et|-|–|/)\s*(?:the\s+|le\s+|la\s+|l['’])?$
 
 def _states_at_war(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     """The armed forces of two countries a battle's report names as its sides."""
-    countries = [
-        m for m in sentence.mentions
-        if m.kind == "place" and (p := gazetteer.place(m.id)) is not None
-        and p.level == "country"
-    ]
+    countries = [m for m in sentence.mentions if m.kind == "place" and m.id.startswith("c:")]
     text = sentence.text
     for first, second in itertools.pairwise(countries):
         if first.id == second.id or not _JOINED.match(text[first.end : second.start]):
@@ -1807,10 +1803,7 @@ def _states_at_war(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
             ":", ""
         )
         if between or headline:
-            forces = [
-                _force_actor(gazetteer.place(m.id).country, gazetteer)  # type: ignore[union-attr]
-                for m in (first, second)
-            ]
+            forces = [_force_actor(m.id[2:], gazetteer) for m in (first, second)]
             return [f for f in forces if f]
     return []
 
