@@ -253,7 +253,6 @@ _KILL_BEFORE = re.compile(
     r"claimed the lives of|coûté la vie à|bodies of|corps de|"
     # "condemn killing of two Kurdish reporters", « l'assassinat de deux journalistes »
     r"killings? of|assassinats? de|meurtres? de|"
-
     # "confirmed the deaths of 12 soldiers", "reconnaît la mort de 63 soldats"
     r"the deaths? of|la mort de|le décès de|"
     # an army's word for the attackers it killed: "neutralised 58 terrorists", "de
@@ -428,7 +427,8 @@ def _joined_dead(
 
 #: The attackers, after their figure: "33 militants", "les 33 assaillants".
 _ATTACKERS_AFTER = re.compile(
-    r"^\s+(?:d['’]|de\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:militants|attackers|assailants|terrorists|insurgents|gunmen|"
+    r"^\s+(?:d['’]|de\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:militants|attackers|assailants|"
+    r"terrorists|insurgents|gunmen|"
     r"bombers|hijackers|jihadists|assaillants|terroristes|jihadistes|djihadistes|insurgés|"
     r"kamikazes|preneurs d['’]otages)\b",
     re.IGNORECASE,

@@ -279,13 +279,18 @@ def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
     # answered, not another culprit: "TTP bomber strikes mosque" / "five killed in blast at
     # police mosque" (but against another state's forces they are the other side: "Russian
     # strike on Kharkiv" / "Ukrainian strike")
-    home = {f"military-forces-{c.lower()}" for c in (ext.country, inc.country) if c}
+    home = _home_forces(ext, inc)
     for one, other in ((a, b), (b, a)):
         if home and _only_forces_of(one, home) and not any(
             _is_state(x, gazetteer) for x in other
         ):
             return 0
     return None
+
+
+def _home_forces(ext: Extraction, inc: Incident) -> set[str]:
+    """The armed forces of the countries the two reports place the event in."""
+    return {f"military-forces-{c.lower()}" for c in (ext.country, inc.country) if c}
 
 
 def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
@@ -312,7 +317,7 @@ def _same_spot_same_day(
     and, when both give one, a toll of the same order."""
     if distance > 1.0 or gap > 1 or not _event_compatible(ext, inc) or not ext.place_id:
         return False
-    home = {f"military-forces-{c.lower()}" for c in (ext.country, inc.country) if c}
+    home = _home_forces(ext, inc)
     for actor_id in _armed(ext.actors, gazetteer) ^ _armed(inc.actors, gazetteer):
         if _is_state(actor_id, gazetteer) and not _only_forces_of({actor_id}, home):
             # "Russian strike" against "Ukrainian strike": two stories (but the country's own

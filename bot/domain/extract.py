@@ -380,7 +380,6 @@ def _headline_event(title: _Sentence) -> bool:
     )
 
 
-#: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
 #: Firearms named beside grenades (on lower-cased text).
 _GUNS = re.compile(
     r"\b(?:rifles?|guns?|gunfire|firearms|heavy weapons|automatic weapons|small arms|"
@@ -390,6 +389,7 @@ _GUNS = re.compile(
 _PROTEST_DEATHS = re.compile(
     r"\b(?:killed|shot dead|dead|deaths|morts?|tués?|tuées?|décès)\b"
 )
+#: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
 _STATE_TAKES = re.compile(
     # (not an earlier capture the report recalls: "a month after the army recaptured it",
     # "the crossroads that the army had seized from them")
@@ -889,9 +889,11 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     if not named:
         return named
 
-    def in_named(place_id: str) -> bool:
-        place = gazetteer.place(place_id)
-        return place is not None and place.country in named
+    def in_countries(codes: set[str]) -> Callable[[str], bool]:
+        def inside(place_id: str) -> bool:
+            place = gazetteer.place(place_id)
+            return place is not None and place.country in codes
+        return inside
 
     # the country a headline names by name first, when the report names several ("Yémen : 31
     # civils tués ... dans la province d'Al-Jouf", the coalition "dirigée par l'Arabie saoudite":
@@ -901,14 +903,8 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
         for m in s.mentions if m.kind == "place" and m.id.startswith("c:")
     }
     if len(headline) == 1 and len(named) > 1:
-        (first,) = headline
-
-        def in_headline(place_id: str) -> bool:
-            place = gazetteer.place(place_id)
-            return place is not None and place.country == first
-
-        _prefer_alternatives(sentences, "place", in_headline)
-    _prefer_alternatives(sentences, "place", in_named)
+        _prefer_alternatives(sentences, "place", in_countries(headline))
+    _prefer_alternatives(sentences, "place", in_countries(named))
     return named
 
 
@@ -2780,8 +2776,8 @@ def _military_target(text: str) -> bool:
     flats named as the target leaves the bare words "army" and "military" to the attacker
     ("an army warplane bombed a crowded market")."""
     hits = [
-        m.group(0).lower() for m in lx.MIL_TARGET.finditer(text)
-        if m.group(0).lower() not in _ONE_OFFICER
+        hit for m in lx.MIL_TARGET.finditer(text)
+        if (hit := m.group(0).lower()) not in _ONE_OFFICER
     ]
     if not hits:
         return False
@@ -2911,10 +2907,9 @@ def _deniers_only(
             return set()  # ("Ghani accused the Taliban, who denied any involvement")
         # (the one who denies is named before the verb; "saying a rocket fired by Islamic
         # Jihad" after it is whom the denier blames)
+        if any(m.kind == "place" and m.end <= verb.start() for m in s.mentions):
+            return set()  # "Israel denied", "Kyiv denies": a state
         deniers.update(m.id for m in s.mentions if m.kind == "actor" and m.end <= verb.start())
-        if not any(m.kind == "place" and m.end <= verb.start() for m in s.mentions):
-            continue
-        return set()  # "Israel denied", "Kyiv denies": a state
     if not deniers or not all(_is_armed_group(a, gazetteer) for a in deniers):
         return set()
     if any(

@@ -438,7 +438,7 @@ class Gazetteer:
         once called Pokrovsk) and places in conflict countries are preferred."""
         bonus = 15.0 if (key, eid) in self._primary else 0.0
         r = self._raw.get(eid)
-        if r is not None and (r.get("c") in self._hot or r.get("h")):
+        if r is not None and self._at_war(r):
             bonus += 5.0
         if r is None:
             actor = self._actors[eid]
@@ -598,8 +598,8 @@ class Gazetteer:
         if key in self._demonyms:  # "Somali" official, not Ethiopia's Somali Region
             return False
         if (
-            r["l"] == "city" and r.get("c") not in self._hot and not r.get("h")
-            and r.get("pop", 0) < 100_000 and (key, pid) not in self._primary
+            r["l"] == "city" and not self._at_war(r) and r.get("pop", 0) < 100_000
+            and (key, pid) not in self._primary
         ):
             # a town far from the wars is found by its English or French name only, not by
             # its old or dialect names ("Zike" is Syke in Lower Saxony, and a Nigerian village)
@@ -610,7 +610,7 @@ class Gazetteer:
             if not (len(key) >= 4 or " " in key or key in self._acronyms):
                 return False
             if key in self._fairly_common and r["l"] == "city":
-                return r.get("c") in self._hot or bool(r.get("h")) or r.get("pop", 0) >= 500_000
+                return self._at_war(r) or r.get("pop", 0) >= 500_000
             return True
         if r["l"] == "country":
             return True
@@ -618,6 +618,11 @@ class Gazetteer:
             r["l"] == "city" and r.get("pop", 0) >= 500_000 and (key, pid) in self._primary
             and key not in _STOPLIST
         )
+
+    def _at_war(self, r: dict[str, Any]) -> bool:
+        """Whether a place lies where wars are fought: a country of the build's hot list, or a
+        town of one of its hot divisions elsewhere (``"h"``)."""
+        return r.get("c") in self._hot or bool(r.get("h"))
 
     def _short_town(self, pid: str, key: str) -> bool:
         """A three-letter name is found in text only as a town's own name (not one of its
@@ -627,7 +632,7 @@ class Gazetteer:
         if r["l"] != "city" or (key, pid) not in self._primary or key in _GIVEN_NAMES:
             return False
         pop = r.get("pop", 0)
-        return pop >= 500_000 or ((r.get("c") in self._hot or bool(r.get("h"))) and pop >= 20_000)
+        return pop >= 500_000 or (self._at_war(r) and pop >= 20_000)
 
     def _build_automaton(self) -> Any:
         automaton = ahocorasick.Automaton()
