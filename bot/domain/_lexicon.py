@@ -661,6 +661,17 @@ NON_INCIDENT = _rx(
 RELEASE = _rx(_CAPTIVES_FREED)
 CAPTIVE = _rx(r"\babduct\w+|\bkidnap\w*|\bhostages?\b|\benlev\w+|\benlèv\w+|\botages?\b")
 
+#: A headline's news of its own that an earlier attack only sets off: talks, a meeting, a
+#: court, an arrest ("Trump calls off Camp David meeting with Taliban, cites Kabul bombing").
+OTHER_NEWS = _rx(
+    r"\btalks\b|\bnegotiat\w+|\bceasefire\b|\btruce\b|\bsummit\b|\bsanctions?\b|\bmeetings?\b|"
+    r"\bpeace\b|\bdeal\b|\bagreement\b|\bcourt\b|\btrial\b|\bverdict\b|\bsentenced\b|"
+    r"\bconvict\w*|\bacquit\w*|\bjudges?\b|\barrest(?:s|ed)?\b|"
+    r"\bnégociations?\b|\bpourparlers\b|\bcessez-le-feu\b|\btrêve\b|\bsommet\b|\bréunion\b|"
+    r"\bpaix\b|\baccord\b|\bprocès\b|\btribunal\b|\bcondamnée?s? à\b|\bacquitté\w*|"
+    r"\barrêtée?s?\b|\binterpellée?s?\b"
+)
+
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a
 #: non-incident used as the scene of an attack.
 NON_INCIDENT_VENUE = _rx(
@@ -1182,6 +1193,7 @@ VIOLENCE_LOW = _lowered(VIOLENCE.pattern)
 NON_INCIDENT_LOW = _lowered(NON_INCIDENT.pattern)
 RELEASE_LOW = _lowered(RELEASE.pattern)
 CAPTIVE_LOW = _lowered(CAPTIVE.pattern)
+OTHER_NEWS_LOW = _lowered(OTHER_NEWS.pattern)
 BACKGROUND_LOW = _lowered(BACKGROUND.pattern)
 NON_INCIDENT_VENUE_LOW = _lowered(NON_INCIDENT_VENUE.pattern)
 ACCIDENT_LOW = _lowered(ACCIDENT.pattern)

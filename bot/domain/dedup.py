@@ -371,6 +371,21 @@ def _other_toll(ext: Extraction, inc: Incident) -> bool:
     )
 
 
+def _told_apart(
+    ext: Extraction, inc: Incident, distance: float, gap: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether the tolls tell two events at one place and time apart."""
+    if not _tolls_compatible(ext, inc):
+        return True
+    if distance > 1.0 and _two_towns_two_tolls(ext, inc, gazetteer):
+        return True  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
+    if _toll_fallen(ext, inc):
+        return True  # "shelling hits Kherson supermarket, 12 dead", then "rail station, one"
+    # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second Jerusalem
+    # shooting in 24 hours", the day after the first
+    return ext.fresh and (gap >= 1 or _other_toll(ext, inc))
+
+
 def find_duplicate(
     extraction: Extraction,
     *,
@@ -381,7 +396,7 @@ def find_duplicate(
     """The stored incident this extraction reports again, if any.
 
     Args:
-        extraction: a new report's extraction (``is_incident`` true).
+        extraction: a new report's extraction (an incident, or a follow-up of one).
         published: the report's publication time (date fallback).
         candidates: incidents offered by storage for ``dedup_keys(extraction)``.
         gazetteer: for place and actor hierarchies.
@@ -389,7 +404,7 @@ def find_duplicate(
     Returns:
         The best matching incident, or None for a new incident.
     """
-    if not extraction.is_incident or not extraction.event_type:
+    if not (extraction.is_incident or extraction.follow_up) or not extraction.event_type:
         return None
     day: date = extraction.incident_date or published.date()
     best: tuple[tuple[float, int, int, int], Incident] | None = None
@@ -401,19 +416,16 @@ def find_duplicate(
         if distance is None:
             continue
         shared = _actors_compatible(extraction, inc, gazetteer)
-        if shared is None and _same_spot_same_day(extraction, inc, distance, gap, gazetteer):
+        if shared is None and extraction.follow_up:
+            shared = 0  # a reaction names who speaks, not who fought
+        elif shared is None and _same_spot_same_day(extraction, inc, distance, gap, gazetteer):
             # outlets name different culprits ("Boko Haram" / "ISWAP", "JNIM" / "jihadists of
             # the Islamic State") for one attack on one town on one day
             shared = 0
-        if shared is None or not _tolls_compatible(extraction, inc):
+        if shared is None:
             continue
-        if distance > 1.0 and _two_towns_two_tolls(extraction, inc, gazetteer):
-            continue  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
-        if _toll_fallen(extraction, inc):
-            continue  # "shelling hits Kherson supermarket, 12 dead", then "rail station, one"
-        if extraction.fresh and (gap >= 1 or _other_toll(extraction, inc)):
-            # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second
-            # Jerusalem shooting in 24 hours", the day after the first
+        # (an analysis's figures may be the war's or the month's: they tell nothing apart)
+        if not extraction.follow_up and _told_apart(extraction, inc, distance, gap, gazetteer):
             continue
         if not _event_compatible(extraction, inc) and not _one_spot(
             extraction, inc, gap, shared, gazetteer
@@ -455,6 +467,16 @@ def merge(incident: Incident, extraction: Extraction, report: Report) -> Inciden
         The updated incident (a new object).
     """
     reports = incident.reports
+    if extraction.follow_up:
+        # an analysis or an aftermath is one more source, not one more reading of the facts
+        # (its figures may be the war's or the month's)
+        if any(r.url == report.url for r in reports):
+            return incident
+        quiet = report.model_copy(update={"fatalities": None, "injured": None, "status": None})
+        return incident.model_copy(update={
+            "reports": (*reports, quiet),
+            "updated_at": max(incident.updated_at, report.published),
+        })
     if all(r.url != report.url for r in reports):
         reports = (*reports, report)
     fatalities = _max_known([incident.fatalities, extraction.fatalities,

@@ -371,6 +371,22 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
     return violence - 1.2 * nonincident >= 3.0
 
 
+def _follows_up(sentences: list[_Sentence]) -> bool:
+    """Whether a report that tells no new event may be a later report of a recent one.
+
+    An analysis, a reaction or an aftermath whose headline or lead tells the violence ("Uvira
+    falls: what we know about the rebels' push", « après la frappe sur le siège du
+    gouvernement, Kiev … ») is one more source of that event, if it is stored. Captives freed,
+    and talks, courts and arrests that the attack only sets off, are news of their own.
+    """
+    head = [s for s in sentences if s.zone != "body"]
+    if not any(lx.VIOLENCE_LOW.search(s.low) for s in head):
+        return False
+    if any(lx.RELEASE_LOW.search(s.low) for s in head):
+        return False
+    return not (head[0].zone == "title" and lx.OTHER_NEWS_LOW.search(head[0].low))
+
+
 def _headline_event(title: _Sentence) -> bool:
     """Whether a headline names a violent event and nothing else."""
     low = title.low
@@ -3019,7 +3035,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if body:
         dateline, body[0] = _strip_dateline(body[0])
     sentences = _sentences(title, summary, body)
-    if not sentences or not _is_incident(sentences):
+    if not sentences:
+        return Extraction(is_incident=False, language=language)
+    follow_up = not _is_incident(sentences)
+    if follow_up and not _follows_up(sentences):
         return Extraction(is_incident=False, language=language)
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
@@ -3068,7 +3087,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     when: date = incident_date([_another_day_out(_REPRISAL_DAY.sub("", t)) for t in head_dated],
                                article.published, later=body_dated)
     return Extraction(
-        is_incident=True,
+        is_incident=not follow_up,
         language=language,
         event_type=event[0],
         sub_event_type=event[1],
@@ -3087,4 +3106,5 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         injured=toll.injured,
         incident_date=when,
         fresh=bool(_FRESH.search(title)),
+        follow_up=follow_up,
     )

@@ -186,6 +186,7 @@ class Gazetteer:
             for name in (r["n"], r["fr"]):
                 self._primary.add((fold_key(name), r["id"]))
         self._actors: dict[str, Actor] = {}
+        self._members: dict[str, list[Actor]] = {}  # umbrella id -> members, registry order
         for a in actors:
             actor = Actor(
                 id=a["id"],
@@ -197,6 +198,8 @@ class Gazetteer:
                 parents=tuple(a.get("parents", ())),
             )
             self._actors[actor.id] = actor
+            for parent in actor.parents:
+                self._members.setdefault(parent, []).append(actor)
             self._primary.add((fold_key(actor.name), actor.id))
             self._primary.add((fold_key(actor.name_fr), actor.id))
             for alias in (actor.name, actor.name_fr, *actor.aliases):
@@ -383,10 +386,7 @@ class Gazetteer:
         Returns:
             Ids; empty for an unknown id or a country where no member operates.
         """
-        return [
-            a.id for a in self._actors.values()
-            if actor_id in a.parents and country in a.countries
-        ]
+        return [a.id for a in self._members.get(actor_id, ()) if country in a.countries]
 
     def label(self, id: str, lang: str = "en") -> str:
         """What a person reads for a place or an actor.

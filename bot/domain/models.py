@@ -218,6 +218,10 @@ class Extraction(_Frozen):
     #: The headline tells of a new strike after another ("nouvelle frappe sur Kharkiv",
     #: "another attack"): with a different toll it is not the earlier one reported again.
     fresh: bool = False
+    #: Not news of a new event (``is_incident`` false) but an analysis, reaction or aftermath
+    #: telling a recent one ("what we know about the rebels' push"), its fields read: a source
+    #: of that event if it is stored, never an incident of its own.
+    follow_up: bool = False
 
 
 class Report(_Frozen):

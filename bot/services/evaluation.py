@@ -133,7 +133,7 @@ def _run(path: Path, gazetteer: Gazetteer) -> _Run:
         article = articles[i]
         ext = extract(article, gazetteer)
         key: str | None = None
-        if ext.is_incident:
+        if ext.is_incident or ext.follow_up:
             report = Report(
                 source=article.source, url=article.url, title=article.title,
                 language=ext.language, published=article.published,
@@ -146,7 +146,9 @@ def _run(path: Path, gazetteer: Gazetteer) -> _Run:
             existing = find_duplicate(
                 ext, published=article.published, candidates=candidates, gazetteer=gazetteer
             )
-            if existing is None:
+            if existing is None and ext.follow_up:
+                ext = Extraction(is_incident=False, language=ext.language)  # of nothing stored
+            elif existing is None:
                 key = f"inc-{len(run.incidents) + 1:04d}"
                 incident = incident_from(ext, report, key=key, now=article.published)
                 for k2 in incident_keys(incident):
@@ -154,8 +156,11 @@ def _run(path: Path, gazetteer: Gazetteer) -> _Run:
             else:
                 key = existing.key
                 incident = merge(existing, ext, report)
-            run.incidents[key] = incident
-            run.article_key[article.id] = key
+                # a follow-up is one more report of the incident
+                ext = ext.model_copy(update={"is_incident": True})
+            if key is not None:
+                run.incidents[key] = incident
+                run.article_key[article.id] = key
         run.rows[i] = _row(article, ext, key, gazetteer, names)
     return run
 

@@ -63,8 +63,9 @@ def _report(article: Article, extraction: Extraction) -> Report:
 
 
 def _storable(extraction: Extraction) -> bool:
-    """Whether a report tells of an incident of a known kind, the only ones stored."""
-    return extraction.is_incident and extraction.event_type is not None
+    """Whether a report tells of an incident of a known kind (or follows one up), the only
+    ones stored."""
+    return (extraction.is_incident or extraction.follow_up) and extraction.event_type is not None
 
 
 def _around(article: Article, extraction: Extraction) -> date:
@@ -161,6 +162,9 @@ class IncidentPipeline:
             around=_around(article, extraction), days=self._dedup_days, country=extraction.country
         )
         decision = self._decide(article, extraction, report, candidates, now=now)
+        if decision is None:
+            log.info("article %s: not an incident (a follow-up of none stored)", article.url)
+            return ProcessOutcome(incident=None, extraction=extraction)
         incident, existing = decision.incident, decision.existing
         async with self._db.transaction() as conn:
             incident_id = await self._incidents.save(conn, incident=incident)
@@ -212,13 +216,16 @@ class IncidentPipeline:
         candidates: Sequence[Incident],
         *,
         now: datetime,
-    ) -> _Decision:
+    ) -> _Decision | None:
+        """The report's incident; None for a follow-up of no stored incident."""
         existing = find_duplicate(
             extraction,
             published=article.published,
             candidates=candidates,
             gazetteer=self._gazetteer,
         )
+        if existing is None and extraction.follow_up:
+            return None
         if existing is None:
             incident = incident_from(extraction, report, key=secrets.token_hex(8), now=now)
             return _Decision(incident=incident, existing=None, updated=False)
@@ -327,6 +334,10 @@ class IncidentPipeline:
                 decision = self._decide(
                     article, extraction, report, [e.incident for e in entries], now=now
                 )
+                if decision is None:
+                    log.debug("article %s: a follow-up of none stored", article.url)
+                    done.not_incidents += 1
+                    continue
                 known.add(article.url)
                 if decision.existing is None:
                     entry = cache.add(decision.incident)

@@ -98,3 +98,34 @@ async def test_non_incidents_and_huge_articles(db: Database) -> None:
     )
     outcome = await pipeline.process(huge, push=True)
     assert outcome.incident is None
+
+
+async def test_a_follow_up_joins_its_incident_and_alerts_nobody(db: Database) -> None:
+    index = SubscriptionIndex()
+    await _subscribe(db, index, 1, "place", "c:IQ")
+    pipeline = IncidentPipeline(db=db, gazetteer=get_gazetteer(), index=index, clock=lambda: NOW)
+    reaction = {
+        "source": "Wire",
+        "title": "Iraq condemns drone attack on Ain al-Asad, vows to protect coalition troops",
+        "body": "Iraq's prime minister condemned on Sunday the drone attack on Ain al-Asad air "
+        "base and vowed to hunt down those behind it. More than 40 people were killed in "
+        "clashes across the region this month.",
+    }
+    # before the attack is stored, the reaction is nothing of its own
+    early = await pipeline.process(Article.model_validate({
+        **reaction, "id": "early", "url": "https://wire.example/early",
+        "published": "2023-10-21T17:00:00Z"}), push=True)
+    assert early.incident is None and early.extraction is not None
+    assert early.extraction.follow_up
+
+    first = await pipeline.process(samples()["sample-ain-al-asad"], push=True)
+    assert first.created and first.incident is not None and first.queued == 1
+    later = await pipeline.process(Article.model_validate({
+        **reaction, "id": "later", "url": "https://wire.example/later",
+        "published": "2023-10-22T09:00:00Z"}), push=True)
+    assert later.incident is not None and later.incident.id == first.incident.id
+    assert not later.created and not later.updated and later.queued == 0
+    assert [r.url for r in later.incident.reports] == [
+        samples()["sample-ain-al-asad"].url, "https://wire.example/later"]
+    assert later.incident.fatalities == first.incident.fatalities
+    assert len(await AlertRepo(db).due(now=NOW, limit=10)) == 1
