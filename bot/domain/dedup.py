@@ -54,6 +54,16 @@ NEAR_KM = 50.0
 #: Incident dates further apart than this are different incidents.
 WINDOW_DAYS = 2
 
+#: A town taken or a mass abduction is told for days, often dated by each report's own day:
+#: reports of one such event at one town this far apart are still the same event.
+LASTING_WINDOW_DAYS = 5
+_LASTING = frozenset({
+    "Non-state actor overtakes territory", "Government regains territory",
+    "Abduction/forced disappearance",
+})
+#: "One town": the reports of a lasting event name the same place.
+_LASTING_KM = 10.0
+
 #: One key of the storage index: (incident date, ISO country code or "").
 DedupKey = tuple[str, str]
 
@@ -105,10 +115,13 @@ def dedup_keys(extraction: Extraction, *, published: datetime | None = None) -> 
     if day is None:
         return []
     country = extraction.country or ""
-    return [
-        ((day + timedelta(days=d)).isoformat(), country)
-        for d in range(-WINDOW_DAYS, WINDOW_DAYS + 1)
-    ]
+    days = window_days(extraction)
+    return [((day + timedelta(days=d)).isoformat(), country) for d in range(-days, days + 1)]
+
+
+def window_days(extraction: Extraction) -> int:
+    """How many days around its date a report's incident may lie."""
+    return LASTING_WINDOW_DAYS if extraction.sub_event_type in _LASTING else WINDOW_DAYS
 
 
 def incident_keys(incident: Incident) -> list[DedupKey]:
@@ -410,10 +423,15 @@ def find_duplicate(
     best: tuple[tuple[float, int, int, int], Incident] | None = None
     for inc in candidates:
         gap = abs((inc.incident_date - day).days)
-        if gap > WINDOW_DAYS:
+        if gap > LASTING_WINDOW_DAYS:
             continue
         distance = _place_distance(extraction, inc, gazetteer)
         if distance is None:
+            continue
+        if gap > WINDOW_DAYS and not (
+            distance <= _LASTING_KM and extraction.sub_event_type in _LASTING
+            and extraction.sub_event_type == inc.sub_event_type
+        ):
             continue
         shared = _actors_compatible(extraction, inc, gazetteer)
         if shared is None and extraction.follow_up:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 
-from bot.domain.dedup import find_duplicate, incident_from, merge
+from bot.domain.dedup import find_duplicate, incident_from, merge, window_days
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.matching import SubscriptionIndex
@@ -159,7 +159,9 @@ class IncidentPipeline:
         now = self._clock()
         report = _report(article, extraction)
         candidates = await self._incidents.candidates(
-            around=_around(article, extraction), days=self._dedup_days, country=extraction.country
+            around=_around(article, extraction),
+            days=max(self._dedup_days, window_days(extraction)),
+            country=extraction.country,
         )
         decision = self._decide(article, extraction, report, candidates, now=now)
         if decision is None:
@@ -313,7 +315,7 @@ class IncidentPipeline:
             days: set[date] = set()
             for article, extraction in batch:
                 if article.url not in known and _storable(extraction):
-                    days.update(self._window(_around(article, extraction)))
+                    days.update(self._window(article, extraction))
             missing = cache.missing(days)
             if missing:
                 cache.fill(missing, await self._incidents.on_dates(days=missing))
@@ -328,9 +330,7 @@ class IncidentPipeline:
                     continue
                 now = self._clock()
                 report = _report(article, extraction)
-                entries = cache.candidates(
-                    self._window(_around(article, extraction)), extraction.country
-                )
+                entries = cache.candidates(self._window(article, extraction), extraction.country)
                 decision = self._decide(
                     article, extraction, report, [e.incident for e in entries], now=now
                 )
@@ -409,8 +409,11 @@ class IncidentPipeline:
             done.queued += outcome.queued
         return done
 
-    def _window(self, around: date) -> list[date]:
-        return [around + timedelta(days=d) for d in range(-self._dedup_days, self._dedup_days + 1)]
+    def _window(self, article: Article, extraction: Extraction) -> list[date]:
+        """The days whose incidents may be this report's."""
+        around = _around(article, extraction)
+        days = max(self._dedup_days, window_days(extraction))
+        return [around + timedelta(days=d) for d in range(-days, days + 1)]
 
     def is_fresh(self, article: Article, *, max_age: timedelta) -> bool:
         """Whether an article is recent enough to alert on when first seen."""

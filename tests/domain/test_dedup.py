@@ -233,3 +233,38 @@ def test_a_later_strike_with_a_toll_far_lower_is_another(gazetteer: Gazetteer) -
     # (a later report of the same strike with the toll risen is the same)
     later = station.model_copy(update={"fatalities": 16})
     assert find_duplicate(later, published=T0, candidates=[first], gazetteer=gazetteer) is first
+
+
+KITSHANGA_FR = _article(
+    "kit-fr", "Nord-Kivu : les rebelles du M23 s'emparent de Kitshanga",
+    "GOMA — Les rebelles du M23 se sont emparés mardi de la localité de Kitshanga, dans le "
+    "territoire de Masisi, après deux jours de combats avec l'armée congolaise, selon des "
+    "sources locales.", datetime(2023, 1, 24, 18, 0, tzinfo=UTC))
+KITSHANGA_EN = _article(
+    "kit-en", "Congo's M23 rebels say they have seized town of Kitshanga",
+    "KINSHASA — M23 rebels said on Friday they had taken control of Kitshanga, a town in "
+    "Masisi territory of North Kivu, after fighting with the Congolese army.",
+    datetime(2023, 1, 27, 9, 45, tzinfo=UTC))
+
+
+def test_a_town_taken_is_one_event_told_for_days(gazetteer: Gazetteer) -> None:
+    incident, first = _store(KITSHANGA_FR, gazetteer)
+    assert first.sub_event_type == "Non-state actor overtakes territory"
+    later = extract(KITSHANGA_EN, gazetteer)
+    assert later.sub_event_type == first.sub_event_type
+    assert (later.incident_date - incident.incident_date).days > WINDOW_DAYS
+    # the index is searched over the days a lasting event is told
+    assert incident_keys(incident)[0] in dedup_keys(later)
+    assert find_duplicate(later, published=KITSHANGA_EN.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # another town, or another kind of event at that town, that far apart is another event
+    sake = gazetteer.resolve("Sake", kind="place", limit=1)[0]
+    elsewhere = later.model_copy(update={"place_id": sake.id, "place": sake.name,
+                                         "lat": sake.lat, "lon": sake.lon})
+    assert find_duplicate(elsewhere, published=KITSHANGA_EN.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    attack = later.model_copy(update={"event_type": "Violence against civilians",
+                                      "sub_event_type": "Attack"})
+    assert len(dedup_keys(attack)) == 2 * WINDOW_DAYS + 1
+    assert find_duplicate(attack, published=KITSHANGA_EN.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
