@@ -669,7 +669,11 @@ OTHER_NEWS = _rx(
     r"\bconvict\w*|\bacquit\w*|\bjudges?\b|\barrest(?:s|ed)?\b|"
     r"\bnégociations?\b|\bpourparlers\b|\bcessez-le-feu\b|\btrêve\b|\bsommet\b|\bréunion\b|"
     r"\bpaix\b|\baccord\b|\bprocès\b|\btribunal\b|\bcondamnée?s? à\b|\bacquitté\w*|"
-    r"\barrêtée?s?\b|\binterpellée?s?\b"
+    r"\barrêtée?s?\b|\binterpellée?s?\b|"
+    # mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés"
+    r"\bfunerals?\b|\bmourn\w*|\bburials?\b|\blaid to rest\b|\bceremon\w+|\bmemorial\b|"
+    r"\bcommemorat\w+|\banniversary\b|\bthreat\w*|\bhommages?\b|\bobsèques\b|\bfunérailles\b|"
+    r"\benterr(?:e|ent|ement)\b|\bcérémonie\b|\bcommémor\w+|\banniversaire\b|\bmenac\w+"
 )
 
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a

@@ -42,7 +42,7 @@ REACTIONS = [
      "vowed to hunt down those behind it. He warned armed factions against dragging the "
      "country into a regional war. More than 40 people were killed in clashes across the "
      "region this month."),
-    ("Irak : le gouvernement condamne l'attaque contre Aïn al-Assad et menace les factions",
+    ("Irak : le gouvernement condamne l'attaque contre Aïn al-Assad et réagit",
      "Le Premier ministre irakien a condamné dimanche l'attaque au drone contre la base "
      "d'Aïn al-Assad et a menacé de poursuivre ses auteurs. Il a réagi en promettant de "
      "protéger les troupes de la coalition."),
@@ -66,6 +66,13 @@ def test_a_reaction_is_read_as_a_follow_up(gazetteer: Gazetteer, title: str, bod
         ("Irak : trois suspects arrêtés après l'attaque contre Aïn al-Assad",
          "Les autorités ont condamné dimanche l'attaque au drone contre la base d'Aïn al-Assad "
          "et promis de punir les coupables."),
+        # mourning and threats
+        ("Bagdad rend un dernier hommage aux soldats de la base d'Aïn al-Assad",
+         "Une cérémonie s'est tenue mardi pour les soldats tués samedi dans l'attaque au drone "
+         "contre la base d'Aïn al-Assad."),
+        ("Militia threatens more drone attacks after Ain al-Asad strike",
+         "The group that claimed Saturday's drone attack on Ain al-Asad air base condemned the "
+         "US presence and vowed to strike again."),
         # captives going home
         ("Hostages seized in Ain al-Asad raid freed, vow to return home",
          "The two contractors seized in the raid on Ain al-Asad air base were released on "
