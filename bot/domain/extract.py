@@ -1083,6 +1083,10 @@ def _shared_name(place: Place, mention: Mention, gazetteer: Gazetteer) -> bool:
     return False
 
 
+#: Countries named in one sentence from which on they are a roll, not a place.
+_ROLL = 4
+
+
 def _choose_place(
     sentences: list[_Sentence], gazetteer: Gazetteer, dateline: str, named_first: set[str]
 ) -> tuple[Place | None, str | None]:
@@ -1131,6 +1135,11 @@ def _choose_place(
             w *= 0.15  # "In Tuba-Zangariyye, hundreds walked behind the coffin": a hometown
         previous: Place | None = None
         previous_end = -1
+        # a roll of countries ("diplomats from Indonesia, Portugal, Kazakhstan, Bosnia…") names
+        # who, not where: no event happens in four countries at once
+        roll = {m.id for m in s.mentions if m.id.startswith("c:")}
+        if len(roll) < _ROLL:
+            roll = set()
         for m in s.mentions:
             if m.kind == "actor":
                 actor = gazetteer.actor(m.id)
@@ -1162,6 +1171,9 @@ def _choose_place(
                 country_score[place.country] += 0.5 * w
                 continue
             if _not_a_location(s, m, gazetteer):
+                continue
+            if m.id in roll:
+                named.add(place.country)
                 continue
             if (
                 previous is not None

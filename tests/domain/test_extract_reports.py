@@ -2497,3 +2497,29 @@ def test_riots_with_tear_gas_grenades(gazetteer: Gazetteer) -> None:
 def test_a_verdict_that_set_it_off_and_a_town_liberated(gazetteer: Gazetteer, title: str,
                                                         body: str) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Policeman killed as blast hits escort of diplomats' convoy",
+         "A policeman was killed on Sunday when a roadside bomb struck a police van escorting "
+         "foreign diplomats near Malam Jabba in the Swat valley, police said.\n\n"
+         "The convoy included diplomats from Indonesia, Portugal, Kazakhstan, Bosnia and "
+         "Herzegovina, Zimbabwe, Rwanda and Vietnam."),
+        ("Un policier tué par une bombe au passage d'un convoi de diplomates",
+         "Un policier a été tué dimanche par l'explosion d'une bombe au passage d'un convoi de "
+         "diplomates étrangers dans le district de Swat, selon la police.\n\n"
+         "Le convoi transportait des diplomates d'Indonésie, du Portugal, du Kazakhstan, du "
+         "Rwanda et du Vietnam."),
+    ],
+)
+def test_a_roll_of_countries_is_who_not_where(gazetteer: Gazetteer, title: str,
+                                              body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.country == "PK" and ext.admin1 == "Khyber Pakhtunkhwa"
+    assert ext.place in ("Swat", "Malam Jabba")
+    # the roll alone, with no place, names no country of the event either way
+    roll = extract(_article(title, body.split("\n\n")[1] + " A policeman was killed."),
+                   gazetteer)
+    assert roll.country != "ID"
