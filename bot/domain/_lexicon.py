@@ -476,6 +476,11 @@ VIOLENCE = _rx(
     r"\bviols?\b|\bagressions? sexuelles?\b|\bviolences? sexuelles?\b|"
     r"\b(?:femmes?|filles?|fillettes?) (?:ont été |a été )?violées?\b|"
     r"\btorch(?:ed|ing)\b|\bset ablaze\b|\bincendiée?s? par\b|"
+    # "militants storm Nigerian town of Dikwa, set U.N. aid hub ablaze"
+    r"\bsets? (?:[\w.'’-]+ ){1,4}ablaze\b|"
+    r"\bstorm(?:s|ing)? (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:town|village|city|base|camp|school|"
+    r"hotel|prison|jail|police|army|military|checkpoint|compound|barracks|parliament|"
+    r"headquarters|church|mosque|hospital|office|market|post)s?\b|"
     # riots: a crowd storming, burning, looting
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
@@ -541,6 +546,10 @@ ACCIDENT = _rx(
     r"\bnitrate d['’]ammonium\b|\b(?:gas|fuel) leaks?\b|\bfuite de gaz\b|\bfireworks\b|"
     # a cooking cylinder, a short circuit: "a gas cylinder used by passengers to cook exploded"
     r"\bgas cylinders?\b|\bbouteilles? de gaz\b|\bshort[- ]circuit\b|\bcourt-circuit\b|"
+    # a hospital ward on fire, its oxygen bottles bursting
+    r"\boxygen (?:cylinders?|tanks?|bottles?)\b|\bbouteilles? d['’]oxygène\b|"
+    r"\b(?:hospital|ward) fires?\b|\bfire (?:at|in) (?:an? |the )(?:[\w-]+ ){0,2}hospital\b|"
+    r"\bincendie (?:d['’]un |de l['’]|dans un |à l['’])(?:[\w-]+ )?hôpital\b|"
     r"\b(?:train|express|bus|coach|ferry) fire\b|\bfire (?:engulf\w*|tore through|swept "
     r"through|ripped through) (?:an? |the )?(?:[\w-]+ ){0,3}(?:train|express|carriages?|"
     r"coach|bus|ferry|boat|wagons?)\b|"

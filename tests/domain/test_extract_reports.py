@@ -2523,3 +2523,29 @@ def test_a_roll_of_countries_is_who_not_where(gazetteer: Gazetteer, title: str,
     roll = extract(_article(title, body.split("\n\n")[1] + " A policeman was killed."),
                    gazetteer)
     assert roll.country != "ID"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Islamist militants storm Nigerian town of Dikwa, set U.N. aid hub ablaze",
+         "Fighters believed to belong to Islamic State's West Africa branch fought troops for "
+         "hours in the Borno town on Monday, residents said.", True),
+        ("Gunmen storm police post in Zamfara", "Residents said the gunmen came at night.", True),
+        # a storm of the weather, a hospital ward on fire
+        ("Storm Daniel floods eastern Libya", "Thousands are missing in Derna.", False),
+        ("Irak. Au moins 82 morts dans l'incendie d'un hôpital Covid à Bagdad",
+         "Au moins 82 personnes sont mortes et 110 ont été blessées dans l'incendie qui a "
+         "ravagé dans la nuit l'hôpital Ibn al-Khatib. Le feu a été provoqué par l'explosion "
+         "de bouteilles d'oxygène.", False),
+        ("Fire at a Covid hospital in Nasiriyah kills 60",
+         "The fire broke out in the isolation ward when oxygen cylinders exploded.", False),
+        # (not a hospital set on fire by attackers)
+        ("Rebels attack hospital in Beni, set wards on fire",
+         "At least 12 patients were killed when rebels attacked the hospital and set it on "
+         "fire, officials said.", True),
+    ],
+)
+def test_storming_and_fires(gazetteer: Gazetteer, title: str, body: str,
+                            incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
