@@ -678,8 +678,10 @@ OTHER_NEWS = _rx(
     r"\bconvict\w*|\bacquit\w*|\bjudges?\b|\barrest(?:s|ed)?\b|"
     r"\bnégociations?\b|\bpourparlers\b|\bcessez-le-feu\b|\btrêve\b|\bsommet\b|\bréunion\b|"
     r"\bpaix\b|\baccord\b|\bprocès\b|\btribunal\b|\bcondamnée?s? à\b|\bacquitté\w*|"
-    r"\barrêtée?s?\b|\binterpellée?s?\b|"
-    # mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés"
+    r"\barrêtée?s?\b|\binterpellée?s?\b"
+)
+#: Mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés".
+REMEMBRANCE = _rx(
     r"\bfunerals?\b|\bmourn\w*|\bburials?\b|\blaid to rest\b|\bceremon\w+|\bmemorial\b|"
     r"\bcommemorat\w+|\banniversary\b|\bthreat\w*|\bhommages?\b|\bobsèques\b|\bfunérailles\b|"
     r"\benterr(?:e|ent|ement)\b|\bcérémonie\b|\bcommémor\w+|\banniversaire\b|\bmenac\w+"
@@ -1207,6 +1209,7 @@ NON_INCIDENT_LOW = _lowered(NON_INCIDENT.pattern)
 RELEASE_LOW = _lowered(RELEASE.pattern)
 CAPTIVE_LOW = _lowered(CAPTIVE.pattern)
 OTHER_NEWS_LOW = _lowered(OTHER_NEWS.pattern)
+REMEMBRANCE_LOW = _lowered(REMEMBRANCE.pattern)
 BACKGROUND_LOW = _lowered(BACKGROUND.pattern)
 NON_INCIDENT_VENUE_LOW = _lowered(NON_INCIDENT_VENUE.pattern)
 ACCIDENT_LOW = _lowered(ACCIDENT.pattern)

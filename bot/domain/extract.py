@@ -304,6 +304,10 @@ _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après",
 _FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty")
 
 
+#: A headline's news, then what set it off (on lower-cased text).
+_NEWS_AFTER = re.compile(r"^[^;:]*?\s(after|following|après|suite à)\s")
+
+
 def _is_incident(sentences: list[_Sentence]) -> bool:
     violence = nonincident = 0.0
     title_violence = title_non = 0
@@ -361,6 +365,12 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             continue  # (an analysis's later paragraphs tell the event, and weigh it too)
         nonincident += w * min(n, 3)
         if s.zone == "title":
+            if n and v and (cause := _NEWS_AFTER.search(low)) and not lx.VIOLENCE_LOW.search(
+                low, 0, cause.start(1)
+            ) and lx.OTHER_NEWS_LOW.search(low, 0, cause.start(1)):
+                # "Petro freezes peace talks with ELN after deadly base attack": the attack
+                # is why the talks stop, the talks are the news
+                v = 0
             title_violence, title_non = v, n
         elif s.zone == "lead" and s.weight >= 3.0:
             lead_violence, lead_non = v, n
@@ -384,7 +394,9 @@ def _follows_up(sentences: list[_Sentence]) -> bool:
         return False
     if any(lx.RELEASE_LOW.search(s.low) for s in head):
         return False
-    return not (head[0].zone == "title" and lx.OTHER_NEWS_LOW.search(head[0].low))
+    return not (head[0].zone == "title" and (
+        lx.OTHER_NEWS_LOW.search(head[0].low) or lx.REMEMBRANCE_LOW.search(head[0].low)
+    ))
 
 
 def _headline_event(title: _Sentence) -> bool:

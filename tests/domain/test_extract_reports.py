@@ -2549,3 +2549,20 @@ def test_a_roll_of_countries_is_who_not_where(gazetteer: Gazetteer, title: str,
 def test_storming_and_fires(gazetteer: Gazetteer, title: str, body: str,
                             incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "incident"),
+    [
+        ("Colombia's Petro freezes peace talks with ELN after deadly base attack", False),
+        ("Bogota suspend les pourparlers avec l'ELN après un attentat meurtrier", False),
+        # the violence is the news, the talks its setting
+        ("Deadly attack on army base after peace talks stall", True),
+        ("Two soldiers killed in ambush after talks with ELN collapse", True),
+    ],
+)
+def test_talks_stopped_after_an_attack(gazetteer: Gazetteer, title: str,
+                                       incident: bool) -> None:
+    body = ("The attack on a military base in Arauca on Tuesday killed two soldiers and wounded "
+            "26, officials said.")
+    assert extract(_article(title, body), gazetteer).is_incident is incident
