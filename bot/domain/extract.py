@@ -2141,6 +2141,8 @@ _CLAIMED_YEAR = re.compile(r"^[^.;]*?\b(?:19|20)\d\d\b")
 #: un convoi".
 _CLAIMED_BEFORE = re.compile(
     r"^[^.;]*?\b(?:last (?:week|month|year|" + lx.DAYS + r")|earlier|previous|previously|"
+    # attacks by the many: "has claimed several recent attacks in Kabul"
+    r"recent|several|numerous|similar|plusieurs|récent\w*|de nombreu\w+|"
     r"(?:" + lx.DAYS + r")\s+derni(?:er|ère)|la semaine dernière|le mois dernier|"
     r"précédent\w*|auparavant|(?:in|en) (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"

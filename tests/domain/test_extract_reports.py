@@ -2566,3 +2566,22 @@ def test_talks_stopped_after_an_attack(gazetteer: Gazetteer, title: str,
     body = ("The attack on a military base in Arauca on Tuesday killed two soldiers and wounded "
             "26, officials said.")
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The Islamic State group's local affiliate has claimed several recent attacks in Kabul, "
+        "though it was not clear who was behind Friday's blast.",
+        "La branche locale du groupe État islamique a revendiqué plusieurs attentats récents à "
+        "Kaboul.",
+    ],
+)
+def test_claims_of_other_attacks_by_the_many(gazetteer: Gazetteer, aside: str) -> None:
+    ext = extract(_article(
+        "Car bomb kills 30 at Afghan guesthouse in Logar",
+        "KABUL — A suicide car bomb exploded outside a guesthouse in Pul-i-Alam late Friday, "
+        "killing at least 30 people, officials said.\n\n"
+        "No group immediately claimed responsibility. " + aside,
+    ), gazetteer)
+    assert ext.claimed_by is None and "is-khorasan" not in ext.actors
