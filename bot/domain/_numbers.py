@@ -469,10 +469,18 @@ _KIN = (
     r"(?:wife|husband|son|daughter|brother|sister|mother|father|épouse|femme|mari|fils|fille|"
     r"frère|sœur|soeur|mère|père)"
 )
+#: Who goes with one person and dies with them: "the bomb that killed General Kirillov and his
+#: assistant", « tué avec son chauffeur ».
+_COMPANION = (
+    r"(?:" + _KIN[3:-1] + r"|assistant|assistante|aide|driver|bodyguard|chauffeur|"
+    r"garde du corps|adjoint|adjointe|deputy|secretary|secrétaire|companion|compagnon)"
+)
 _TWO_DEAD = re.compile(
     r"\b(?:killed|shot dead|tuée?|abattue?|assassinée?)\s+(?:together\s+)?(?:with|avec|along "
-    r"with)\s+(?:his|her|sa|son)\s+" + _KIN + r"\b|"
-    r"\b(?:and|et)\s+(?:his\s+|her\s+|sa\s+|son\s+)?" + _KIN
+    r"with)\s+(?:his|her|sa|son)\s+" + _COMPANION + r"\b|"
+    r"\b(?:killed|killing|kills|tuant|tué|a tué|ont tué)\s+(?:[\w'’.,-]+\s+){1,14}?"
+    r"(?:and|et)\s+(?:his|her|sa|son)\s+" + _COMPANION + r"\b|"
+    r"\b(?:and|et)\s+(?:his\s+|her\s+|sa\s+|son\s+)?" + _COMPANION
     + r"\s+(?:were\s+|ont été\s+)?(?:killed|shot dead|tués|abattus|assassinés)\b",
     re.IGNORECASE,
 )

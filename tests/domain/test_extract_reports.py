@@ -2585,3 +2585,20 @@ def test_claims_of_other_attacks_by_the_many(gazetteer: Gazetteer, aside: str) -
         "No group immediately claimed responsibility. " + aside,
     ), gazetteer)
     assert ext.claimed_by is None and "is-khorasan" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Tuesday's bomb attack that killed Lieutenant General Igor Kirillov, head of the "
+         "army's chemical protection troops, and his assistant outside an apartment block", 2),
+        ("Gunmen killed Mayor Juan Perez and his bodyguard on Sunday.", 2),
+        ("Le général Kirillov et son adjoint ont été tués dans un attentat.", 2),
+        ("The strike killed Hamas commander Ali Qadi and his deputy.", 2),
+        # one man, and what is his
+        ("The drone killed the commander and damaged his car.", 1),
+        ("The sniper killed the commander, and his men fled.", 1),
+    ],
+)
+def test_one_killed_with_a_companion(text: str, dead: int) -> None:
+    assert casualties([text]).fatalities == dead
