@@ -384,6 +384,26 @@ def _other_toll(ext: Extraction, inc: Incident) -> bool:
     )
 
 
+#: The distance given two reports of one toll in one province that name towns far apart.
+_PROVINCE_KM = 100.0
+#: Below this many dead, two same-day events of one province may well have the same toll.
+_PROVINCE_TOLL = 3
+
+
+def _one_province_one_toll(ext: Extraction, inc: Incident, gap: int) -> bool:
+    """One province, the same day or the next, one kind of event and one deadly toll: outlets
+    that place it at towns far apart ("near Odesa" / Serhiivka, a district town / its village
+    the gazetteer places elsewhere) tell one event."""
+    if gap > 1 or not ext.admin1 or ext.admin1 != inc.admin1 or ext.country != inc.country:
+        return False
+    if ext.event_type != inc.event_type:
+        return False
+    a, b = ext.fatalities, inc.fatalities
+    return a is not None and b is not None and min(a, b) >= _PROVINCE_TOLL and (
+        _same_toll(a, b) and abs(a - b) <= 2
+    )
+
+
 def _told_apart(
     ext: Extraction, inc: Incident, distance: float, gap: int, gazetteer: Gazetteer
 ) -> bool:
@@ -426,6 +446,8 @@ def find_duplicate(
         if gap > LASTING_WINDOW_DAYS:
             continue
         distance = _place_distance(extraction, inc, gazetteer)
+        if distance is None and _one_province_one_toll(extraction, inc, gap):
+            distance = _PROVINCE_KM
         if distance is None:
             continue
         if gap > WINDOW_DAYS and not (

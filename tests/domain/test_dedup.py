@@ -82,7 +82,7 @@ def test_far_apart_dates_or_places_do_not_merge(gazetteer: Gazetteer) -> None:
                           gazetteer=gazetteer) is None
     odesa = gazetteer.resolve("Odesa", kind="place", limit=1)[0]
     elsewhere = ext.model_copy(update={"place_id": odesa.id, "lat": odesa.lat,
-                                       "lon": odesa.lon})
+                                       "lon": odesa.lon, "admin1": odesa.admin1})
     assert find_duplicate(elsewhere, published=T0, candidates=[incident],
                           gazetteer=gazetteer) is None
 
@@ -268,3 +268,30 @@ def test_a_town_taken_is_one_event_told_for_days(gazetteer: Gazetteer) -> None:
     assert len(dedup_keys(attack)) == 2 * WINDOW_DAYS + 1
     assert find_duplicate(attack, published=KITSHANGA_EN.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+ODESA_EN = _article(
+    "od-en", "Russian missiles hit apartment block near Odesa, killing 17",
+    "ODESA — Russian missiles struck an apartment block and a holiday camp in the Odesa region "
+    "early on Friday, killing at least 17 people, Ukrainian officials said.",
+    datetime(2022, 7, 1, 6, 40, tzinfo=UTC))
+ODESA_FR = _article(
+    "od-fr", "Ukraine : au moins 19 morts dans des frappes sur un immeuble à Serhiivka",
+    "Au moins 19 personnes ont été tuées vendredi par des missiles russes qui ont frappé un "
+    "immeuble résidentiel à Serhiivka, dans la région d'Odessa, selon les secours.",
+    datetime(2022, 7, 1, 14, 5, tzinfo=UTC))
+
+
+def test_one_toll_in_one_province_placed_at_towns_far_apart(gazetteer: Gazetteer) -> None:
+    incident, first = _store(ODESA_EN, gazetteer)
+    later = extract(ODESA_FR, gazetteer)
+    assert first.admin1 == later.admin1 and first.place_id != later.place_id
+    assert find_duplicate(later, published=ODESA_FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # another toll, a toll too small to tell, or another day: another strike of the province
+    for update in ({"fatalities": 3}, {"fatalities": 2}, {"incident_date": date(2022, 7, 3)}):
+        other = later.model_copy(update=update)
+        small = incident.model_copy(update={"fatalities": 2}) if update == {
+            "fatalities": 2} else incident
+        assert find_duplicate(other, published=ODESA_FR.published, candidates=[small],
+                              gazetteer=gazetteer) is None
