@@ -453,6 +453,14 @@ _TAKES_TOWN = re.compile(
 )
 
 
+#: A Russian strike told without its weapon (on lower-cased text).
+_RUSSIAN_STRIKE = re.compile(
+    r"\b(?:russian|russia['’]s|moscow['’]s)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombardments?)\b|"
+    r"\b(?:strikes?|frappes?|attaques?|bombardements?|bombardment)\s+(?:massive\s+|massives\s+)?"
+    r"(?:russes?|by russia|by russian forces)\b"
+)
+
+
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = gunmen = 0.0
@@ -530,7 +538,14 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     # air strike's when none is named
     strikes = score.pop("_strike", 0.0)
     fired = max(("Air/drone strike", "Shelling/artillery/missile attack"), key=lambda k: score[k])
-    score[fired if score[fired] >= 1.0 else "Air/drone strike"] += strikes
+    if score[fired] < 1.0:
+        # (Russia's strikes on Ukraine's towns are its missiles' unless aircraft or drones
+        # are named: « la frappe russe sur Sviatochynsky », "Russian strike on supermarket")
+        fired = "Shelling/artillery/missile attack" if any(
+            _RUSSIAN_STRIKE.search(s.low) for s in sentences
+            if not s.background and (s.zone != "body" or s.paragraph <= 1)
+        ) else "Air/drone strike"
+    score[fired] += strikes
     # blasts and explosions are the named weapon's ("explosions ... attributed to grenades",
     # "missiles ... explosions"), a planted bomb's when no weapon is named
     blasts = score.pop("_explosion", 0.0)

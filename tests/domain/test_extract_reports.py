@@ -2602,3 +2602,24 @@ def test_claims_of_other_attacks_by_the_many(gazetteer: Gazetteer, aside: str) -
 )
 def test_one_killed_with_a_companion(text: str, dead: int) -> None:
     assert casualties([text]).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Russian strike on supermarket in Kostiantynivka kills at least 10",
+         "The strike hit the store on Monday afternoon, regional officials said.",
+         "Shelling/artillery/missile attack"),
+        ("Ukraine : une frappe russe fait 12 morts à Kharkiv",
+         "La frappe a touché un immeuble résidentiel dimanche, selon le gouverneur.",
+         "Shelling/artillery/missile attack"),
+        # the weapon named, or another state's strike
+        ("Russian drone strike on Odesa kills two",
+         "The drones hit a port building overnight, officials said.", "Air/drone strike"),
+        ("Israeli strike on Nabatieh kills three",
+         "The strike hit a building on Monday, Lebanese officials said.", "Air/drone strike"),
+    ],
+)
+def test_a_strike_told_without_its_weapon(gazetteer: Gazetteer, title: str, body: str,
+                                          sub: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
