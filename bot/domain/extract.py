@@ -304,6 +304,19 @@ _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après",
 _FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty")
 
 
+#: A headline's arrest (on lower-cased text).
+_ARREST_TITLE = re.compile(
+    r"\b(?:arrests?|arrested|arresting|detains?|detained|nabs?|nabbed|held (?:over|for)|"
+    r"arrêtée?s?|arrête|arrêtent|interpellée?s?|interpelle|mise? en examen|inculpée?s?|"
+    r"écrouée?s?)\b"
+)
+#: A killing told in the present, or its toll, the news itself (on lower-cased text): "mob kills
+#: man", « le bilan s'alourdit, des suspects arrêtés ».
+_KILLS_NOW = re.compile(
+    r"\b(?:kills?|killing|shoots? dead|guns? down|tue|tuent|tuant|abat|abattent|toll|bilan)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix) (?:[\w-]+ )?(?:killed|dead|morts|tués)\b"
+)
 #: A headline's news, then what set it off (on lower-cased text).
 _NEWS_AFTER = re.compile(r"^[^;:]*?\s(after|following|après|suite à)\s")
 
@@ -364,6 +377,10 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         if s.zone == "body" and s.paragraph > 0:
             continue  # (an analysis's later paragraphs tell the event, and weigh it too)
         nonincident += w * min(n, 3)
+        if s.zone == "title" and v and _ARREST_TITLE.search(low) and not _KILLS_NOW.search(low):
+            # "Shin Bet arrests two brothers of Beersheba terrorist", "Syrian man held over
+            # deadly Solingen knife attack": the arrest is the news, the attack its cause
+            v, n = 0, max(n, 1)
         if s.zone == "title":
             if n and v and (cause := _NEWS_AFTER.search(low)) and not lx.VIOLENCE_LOW.search(
                 low, 0, cause.start(1)

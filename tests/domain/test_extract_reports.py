@@ -2623,3 +2623,23 @@ def test_one_killed_with_a_companion(text: str, dead: int) -> None:
 def test_a_strike_told_without_its_weapon(gazetteer: Gazetteer, title: str, body: str,
                                           sub: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("title", "incident"),
+    [
+        ("Syrian man held over deadly Solingen knife attack", False),
+        ("NIA arrests two men for sheltering attackers behind tourist massacre", False),
+        ("Owo Church Attack: Military Arrests Suspected Masterminds", False),
+        ("Philippines : l'ex-député accusé d'avoir commandité l'assassinat d'un gouverneur, "
+         "arrêté au Timor", False),
+        # the killing or its toll is still the news
+        ("Mob kills man accused of blasphemy, police arrest five", True),
+        ("Explosions de Bukavu : le bilan s'alourdit, des suspects arrêtés", True),
+        ("Bombing toll rises to 16 as funeral prayers held in Bannu", True),
+    ],
+)
+def test_an_arrest_in_the_headline(gazetteer: Gazetteer, title: str, incident: bool) -> None:
+    body = ("The attack on Friday killed three people and wounded eight, police said. "
+            "Investigators said the suspects had been under watch.")
+    assert extract(_article(title, body), gazetteer).is_incident is incident
