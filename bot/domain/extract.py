@@ -277,8 +277,9 @@ _SINCE_DEAL = re.compile(  # (on lower-cased text)
 #: Violence threatened or remembered: what follows the threat or the anniversary.
 _NOT_TODAY = re.compile(  # (on lower-cased text)
     r"\b(?:menac(?:e|ent|é|ait|aient|ant)|threaten(?:s|ed|ing)?|promet(?:tent)? de|"
-    r"(?:un|deux|trois|\d+) ans? (?:après|jour pour jour après)|"
-    r"(?:a|one|two|three|\d+) years? after)\b"
+    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? "
+    r"(?:après|jour pour jour après)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? after)\b"
     # (a time measured, not an anniversary: "deux ans après en avoir été chassée")
     r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80})"
 )

@@ -2643,3 +2643,23 @@ def test_an_arrest_in_the_headline(gazetteer: Gazetteer, title: str, incident: b
     body = ("The attack on Friday killed three people and wounded eight, police said. "
             "Investigators said the suspects had been under watch.")
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Quatre ans après l'explosion du port, les familles des victimes réclament justice",
+         "Quatre ans après l'explosion qui a tué plus de 220 personnes au port de Beyrouth, "
+         "l'enquête est toujours au point mort.", False),
+        ("Five years after the Christchurch mosque attacks, survivors remember",
+         "Five years after a gunman killed 51 worshippers at two mosques, survivors gathered "
+         "on Friday.", False),
+        # a span that dates today's attack is no anniversary
+        ("Gunmen kill four in Zamfara village",
+         "Gunmen killed four people on Sunday in a village attacked before, residents said.",
+         True),
+    ],
+)
+def test_anniversaries_counted_in_years(gazetteer: Gazetteer, title: str, body: str,
+                                        incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
