@@ -277,13 +277,17 @@ _SINCE_DEAL = re.compile(  # (on lower-cased text)
 #: Violence threatened or remembered: what follows the threat or the anniversary.
 _NOT_TODAY = re.compile(  # (on lower-cased text)
     r"\b(?:menac(?:e|ent|é|ait|aient|ant)|threaten(?:s|ed|ing)?|promet(?:tent)? de|"
+    # attacks to come: "Houthis say they will resume attacks", "BLA warns of more attacks"
+    r"(?:will|would) (?:resume|launch|step up|expand|intensify|widen)|vow(?:s|ed)? to|"
+    r"warn(?:s|ed)? of (?:more|new|further|fresh)|vont reprendre|reprendront|"
     r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? "
     r"(?:après|jour pour jour après)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? after)\b"
     # (a time measured, not an anniversary: "deux ans après en avoir été chassée")
     r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80})"
 )
-_ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year")
+_ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
+                 "vow", "warn", "reprendr")
 
 
 #: An explosion said to be an accident (on lower-cased text): "seized explosives go off

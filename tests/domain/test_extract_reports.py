@@ -2663,3 +2663,21 @@ def test_an_arrest_in_the_headline(gazetteer: Gazetteer, title: str, incident: b
 def test_anniversaries_counted_in_years(gazetteer: Gazetteer, title: str, body: str,
                                         incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Houthis say they will resume attacks on Israeli ships as Gaza aid deadline expires",
+         "The Houthis said on Tuesday they would resume attacks on Israeli-linked ships "
+         "unless aid entered Gaza.", False),
+        ("Teachers recalled from Pakistan after BLA warns of more attacks",
+         "The Baloch Liberation Army warned of more attacks on Chinese nationals.", False),
+        # what was done, then what is vowed
+        ("Gunmen kill five soldiers in Tillaberi ambush",
+         "Gunmen killed five soldiers in an ambush on Monday; the army vowed to hunt them "
+         "down.", True),
+    ],
+)
+def test_attacks_to_come(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
