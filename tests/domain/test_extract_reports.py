@@ -2681,3 +2681,22 @@ def test_anniversaries_counted_in_years(gazetteer: Gazetteer, title: str, body: 
 )
 def test_attacks_to_come(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Le Hamas diffuse une vidéo de l'otage israélo-américain Hersh Goldberg-Polin",
+         "La branche armée du Hamas a diffusé mercredi une vidéo de l'otage israélo-américain "
+         "Hersh Goldberg-Polin, enlevé lors de l'attaque du 7 octobre contre le festival Nova.",
+         False),
+        ("Hamas releases video of hostage held in Gaza",
+         "Hamas released a video of hostage Hersh Goldberg-Polin on Wednesday, who was seized "
+         "in the attack on the Nova festival.", False),
+        ("Gunmen take five hostages in attack on Kaduna church",
+         "Gunmen stormed the church on Sunday, residents said.", True),
+    ],
+)
+def test_a_hostage_seen_on_a_video(gazetteer: Gazetteer, title: str, body: str,
+                                   incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
