@@ -585,7 +585,8 @@ NON_INCIDENT = _rx(
     r"\b(?:reconnue?s?|jugée?s?|déclarée?s?) coupables?\b|\bacquitté\w*|"
     r"\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
-    r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|"
+    r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|\brevenues?\b|\brecettes\b|"
+    r"\bforce majeure\b|\binvestors?\b|\binvestisseurs\b|"
     # (not a pitch where people were killed: "beheaded on a football pitch")
     r"(?<!terrain de )(?<!terrains de )\bfootball\b(?! (?:pitch|field|ground)s?\b)|"
     r"\bsoccer\b|\bqualif\w+|"

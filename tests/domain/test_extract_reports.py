@@ -2700,3 +2700,21 @@ def test_attacks_to_come(gazetteer: Gazetteer, title: str, body: str, incident: 
 def test_a_hostage_seen_on_a_video(gazetteer: Gazetteer, title: str, body: str,
                                    incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Suez Canal revenue halves as Red Sea attacks divert shipping",
+         "Revenue fell to $4 billion as Houthi attacks on ships pushed carriers to sail "
+         "around Africa, the canal authority said.", False),
+        ("TotalEnergies lifts force majeure on Mozambique LNG project",
+         "The project was halted in 2021 after an insurgent attack on Palma killed dozens.",
+         False),
+        ("Les recettes du canal de Suez chutent après les attaques en mer Rouge",
+         "Les attaques des Houthis contre les navires ont fait fuir les armateurs.", False),
+    ],
+)
+def test_money_news_from_a_war(gazetteer: Gazetteer, title: str, body: str,
+                               incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
