@@ -542,6 +542,7 @@ ACCIDENT = _rx(
     r"\b(?:fuel|oil|gas|petrol|gasoline) (?:tank|tanker|truck|cylinder)s? (?:exploded|blew up|"
     r"caught fire)|\b(?:citernes?|camions?-citernes?) (?:de (?:carburant|gaz|pétrole|essence) )?"
     r"(?:a|ont) (?:explosé|pris feu)|"
+    r"\bincendie (?:d['’]un |d['’]une |du |dans un )(?:camion-citerne|citerne|dépôt|entrepôt)\b|"
     r"\bexplosions? (?:d['’]un |d['’]une |at an? |at the )?(?:camion-citerne|citerne|dépôt|"
     r"entrepôt|gazoduc|oléoduc|fuel|oil|gas|petrol)|"
     # crowds crushed, stores that blow up, leaks
@@ -577,11 +578,11 @@ NON_INCIDENT = _rx(
     r"\bceasefire\b[^.;]{0,40}?\b(?:takes? (?:hold|effect)|took (?:hold|effect)|"
     r"(?:came|comes|went|goes) into (?:force|effect)|holds|holding|held)\b|"
     r"peace (?:deal|agreement|talks|accord|plan|process|conference)|\bagreement\b|\bagree\w*\b|"
-    r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bcourt\b|\bverdict\b|"
+    r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bcourts?\b|\bverdict\b|"
     # (not the party in power: "Mexico's ruling Morena party")
     r"\bruling\b(?! (?:[A-Z]\w+ )?(?:party|parties|coalition|junta|military|council|family|"
     r"elite|class|alliance|bloc|camp)\b)|"
-    r"\bconvict\w*|\bsentenced\b|\btrial\b|\bfound guilty\b|\bacquitt\w+|"
+    r"\bconvict\w*|\bsentenced\b|\bsentences?\b|\btrial\b|\bfound guilty\b|\bacquitt\w+|"
     r"\b(?:reconnue?s?|jugée?s?|déclarée?s?) coupables?\b|\bacquitté\w*|"
     r"\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"

@@ -2718,3 +2718,24 @@ def test_a_hostage_seen_on_a_video(gazetteer: Gazetteer, title: str, body: str,
 def test_money_news_from_a_war(gazetteer: Gazetteer, title: str, body: str,
                                incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Military courts sentence 25 civilians over May 9 riots",
+         "Pakistani military courts have sentenced 25 civilians to prison terms of two to ten "
+         "years for their role in the riots of May 9, when protesters attacked army "
+         "installations.", False),
+        ("N'Djamena : neuf morts dans l'incendie d'un dépôt de munitions à Goudji",
+         "L'incendie d'un dépôt de munitions de l'armée a fait neuf morts et des dizaines de "
+         "blessés, selon le gouvernement.", False),
+        # a depot set on fire by a strike
+        ("Ukraine : l'incendie d'un dépôt de munitions après une frappe de drones à Toropets",
+         "Une frappe de drones ukrainiens a provoqué l'incendie d'un dépôt de munitions, "
+         "selon les autorités.", True),
+    ],
+)
+def test_sentences_and_depot_fires(gazetteer: Gazetteer, title: str, body: str,
+                                   incident: bool) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
