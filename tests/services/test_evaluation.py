@@ -82,3 +82,16 @@ def test_pooled_corpora_keep_their_subscribers_apart(tmp_path: Path) -> None:
     chats = [u["chat_id"] for u in scenario["users"]]
     assert len(chats) == len(set(chats)) and set(scenario["expected"]) <= {str(c) for c in chats}
     assert count == len(extract_file(tmp_path / "pooled" / "articles.jsonl"))
+
+
+def test_a_province_under_another_of_its_names_is_the_same() -> None:
+    from bot.domain.gazetteer import get_gazetteer
+    from bot.services.evaluation import _same_admin1
+
+    gz = get_gazetteer()
+    row: dict[str, object] = {"admin1": gz.place("a:SY-ID").name}  # type: ignore[union-attr]
+    assert _same_admin1(row, {"admin1": "Idlib", "country": "SY"}, gz)
+    assert _same_admin1(row, {"admin1": "Idleb", "country": "SY"}, gz)
+    assert not _same_admin1(row, {"admin1": "Aleppo", "country": "SY"}, gz)
+    # a name the province shares with another country's is not it
+    assert not _same_admin1(row, {"admin1": "Idlib", "country": "IQ"}, gz)
