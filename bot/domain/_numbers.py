@@ -612,6 +612,16 @@ _DEAD_OR_HURT_BEFORE = re.compile(
 )
 
 
+#: A figure given roughly (on the text before it).
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|près de|presque|environ|"
+    r"quelque)\s*$",
+    re.IGNORECASE,
+)
+#: How far below a rough figure the exact count it rounds may lie.
+_ROUNDED_SHARE = 0.85
+
+
 def casualties(
     sentences: list[str], *, headline: int = 0, victims_only: bool = False
 ) -> Casualties:
@@ -634,6 +644,8 @@ def casualties(
     dead: list[int] = []
     hurt: list[int] = []
     updated: list[int] = []
+    rounded: set[int] = set()  # the dead told roughly ("nearly 90")
+    exact: set[int] = set()  # ... and as counted
     headline_dead: list[int] = []
     headline_hurt: list[int] = []
     zero_dead = zero_hurt = headline_zero = False
@@ -753,6 +765,10 @@ def casualties(
                 continue
             (dead if kinds[i] == "dead" else hurt).append(num.value)
             if kinds[i] == "dead":
+                if num.approximate or _ROUGHLY_BEFORE.search(before):
+                    rounded.add(num.value)  # "près de 90 morts", "une centaine de morts"
+                else:
+                    exact.add(num.value)
                 fighters = bool(attackers) and attackers[-1] == (index, num.value)
                 joined = _joined_dead(sentence, numbers, kinds, i)
                 if joined:
@@ -812,6 +828,12 @@ def casualties(
         fatalities: int | None = 0
     else:
         fatalities = _toll(dead, headline_dead, updated) if dead else (0 if zero_dead else None)
+    if fatalities in rounded and fatalities not in exact:
+        # a round figure told "nearly" or "about", and the exact count just below it: the
+        # count ("près de 90 morts" … "89 personnes ont été tuées")
+        close = [e for e in exact if _ROUNDED_SHARE * fatalities <= e < fatalities]
+        if close:
+            fatalities = max(close)
     injured = _toll(hurt, headline_hurt, []) if hurt else (0 if zero_hurt else None)
     return Casualties(fatalities, injured)
 

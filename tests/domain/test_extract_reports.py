@@ -2739,3 +2739,20 @@ def test_money_news_from_a_war(gazetteer: Gazetteer, title: str, body: str,
 def test_sentences_and_depot_fires(gazetteer: Gazetteer, title: str, body: str,
                                    incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("texts", "dead"),
+    [
+        (["Syrie : à Hassaké, les combats autour de la prison ont fait près de 90 morts",
+          "Au total, 89 personnes ont été tuées, selon l'OSDH."], 89),
+        (["Nearly 100 killed in border fighting",
+          "The toll rose to 94 dead, officials said."], 94),
+        # a count well below the rough figure is another count
+        (["About 50 killed in attack on village", "Officials said 30 people were killed."], 50),
+        # an exact figure above stands
+        (["Nearly 90 killed in clashes", "Officials said 93 people were killed."], 93),
+    ],
+)
+def test_a_rough_figure_and_its_count(texts: list[str], dead: int) -> None:
+    assert casualties(texts, headline=1).fatalities == dead
