@@ -200,6 +200,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\breturned fire\b|\bfought back\b|\brepell?(?:ed|ing) (?:the |an )?(?:attack|"
         r"assault|assailants|attackers)\b|\bont riposté\b|\ba riposté\b|\bla riposte des\b|"
         r"\brepouss(?:é|ée|és|ées|ant) (?:l['’]attaque|l['’]assaut|les assaillants)\b|"
+        # an assault by several means at once on a base: "attaque complexe", "complex attack"
+        r"\battaques? complexes?\b|\bcomplex (?:attacks?|assaults?)\b|"
         # armed men on both sides: rival gangs, factions, clans
         r"\brival (?:gangs?|factions?|groups?|cartels?|clans?|militias?)\b|"
         r"\b(?:gangs?|bandes?|factions?|clans?|milices?|cartels?) riva(?:l|les|ux)\b|"

@@ -2756,3 +2756,20 @@ def test_sentences_and_depot_fires(gazetteer: Gazetteer, title: str, body: str,
 )
 def test_a_rough_figure_and_its_count(texts: list[str], dead: int) -> None:
     assert casualties(texts, headline=1).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Mondoro : les FAMa repoussent une « attaque complexe », 27 militaires tués",
+         "Le camp de Mondoro a été la cible vendredi d'une « attaque complexe et simultanée » "
+         "menée à l'aide de véhicules piégés et d'armes lourdes, selon l'état-major."),
+        ("Complex attack on army base in Mopti region kills 27 soldiers",
+         "Militants used car bombs and heavy weapons in a complex attack on the camp on "
+         "Friday, the army said."),
+    ],
+)
+def test_a_complex_attack_on_a_base_is_a_battle(gazetteer: Gazetteer, title: str,
+                                                body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
