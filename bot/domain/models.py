@@ -238,6 +238,20 @@ class Report(_Frozen):
     injured: int | None = None
     status: Status | None = None
 
+    @classmethod
+    def of(cls, article: Article, extraction: Extraction) -> Report:
+        """The report an article makes, with the figures and status read in it."""
+        return cls(
+            source=article.source,
+            url=article.url,
+            title=article.title,
+            language=extraction.language,
+            published=article.published,
+            fatalities=extraction.fatalities,
+            injured=extraction.injured,
+            status=extraction.status,
+        )
+
 
 class Incident(_Frozen):
     """One real-world event, possibly fed by several reports."""

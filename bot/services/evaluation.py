@@ -134,11 +134,7 @@ def _run(path: Path, gazetteer: Gazetteer) -> _Run:
         ext = extract(article, gazetteer)
         key: str | None = None
         if ext.is_incident or ext.follow_up:
-            report = Report(
-                source=article.source, url=article.url, title=article.title,
-                language=ext.language, published=article.published,
-                fatalities=ext.fatalities, injured=ext.injured, status=ext.status,
-            )
+            report = Report.of(article, ext)
             seen: dict[str, None] = {}
             for k in dedup_keys(ext, published=article.published):
                 seen.update(dict.fromkeys(index.get(k, ())))

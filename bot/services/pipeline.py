@@ -49,19 +49,6 @@ def _facts(incident: Incident) -> tuple[Status, int | None, int | None, str | No
     return (incident.status, incident.fatalities, incident.injured, incident.claimed_by)
 
 
-def _report(article: Article, extraction: Extraction) -> Report:
-    return Report(
-        source=article.source,
-        url=article.url,
-        title=article.title,
-        language=extraction.language,
-        published=article.published,
-        fatalities=extraction.fatalities,
-        injured=extraction.injured,
-        status=extraction.status,
-    )
-
-
 def _storable(extraction: Extraction) -> bool:
     """Whether a report tells of an incident of a known kind (or follows one up), the only
     ones stored."""
@@ -157,7 +144,7 @@ class IncidentPipeline:
             log.info("article %s: not an incident", article.url)
             return ProcessOutcome(incident=None, extraction=extraction)
         now = self._clock()
-        report = _report(article, extraction)
+        report = Report.of(article, extraction)
         candidates = await self._incidents.candidates(
             around=_around(article, extraction),
             days=max(self._dedup_days, window_days(extraction)),
@@ -329,7 +316,7 @@ class IncidentPipeline:
                     done.not_incidents += 1
                     continue
                 now = self._clock()
-                report = _report(article, extraction)
+                report = Report.of(article, extraction)
                 entries = cache.candidates(self._window(article, extraction), extraction.country)
                 decision = self._decide(
                     article, extraction, report, [e.incident for e in entries], now=now

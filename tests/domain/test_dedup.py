@@ -24,17 +24,10 @@ def _article(aid: str, title: str, body: str, published: datetime) -> Article:
                    title=title, body=body)
 
 
-def _report(article: Article, ext: Extraction) -> Report:
-    return Report(source=article.source, url=article.url, title=article.title,
-                  language=ext.language, published=article.published,
-                  fatalities=ext.fatalities, injured=ext.injured, status=ext.status)
-
-
 def _store(article: Article, gazetteer: Gazetteer) -> tuple[Incident, Extraction]:
     ext = extract(article, gazetteer)
     assert ext.is_incident
-    return incident_from(ext, _report(article, ext), key=article.id, now=article.published), ext
-
+    return incident_from(ext, Report.of(article, ext), key=article.id, now=article.published), ext
 
 EPICENTR_EN = _article(
     "en", "Russian guided bombs hit Kharkiv hypermarket, killing 12",
@@ -100,22 +93,22 @@ def test_unrelated_armed_actors_do_not_merge(gazetteer: Gazetteer) -> None:
 def test_merge_keeps_highest_toll_and_upgrades_status(gazetteer: Gazetteer) -> None:
     incident, ext_en = _store(EPICENTR_EN, gazetteer)
     ext_fr = extract(EPICENTR_FR, gazetteer)
-    merged = merge(incident, ext_fr, _report(EPICENTR_FR, ext_fr))
+    merged = merge(incident, ext_fr, Report.of(EPICENTR_FR, ext_fr))
     assert merged.fatalities == 16 and merged.injured == 43
     assert len(merged.reports) == 2
     assert merged.updated_at == EPICENTR_FR.published
     # an earlier, lower figure arriving late never lowers the toll, and reports are not summed
-    again = merge(merged, ext_en, _report(EPICENTR_EN, ext_en))
+    again = merge(merged, ext_en, Report.of(EPICENTR_EN, ext_en))
     assert again.fatalities == 16 and len(again.reports) == 2
     claimed = incident.model_copy(update={"status": Status.CLAIMED})
     confirmed = merge(claimed, ext_fr.model_copy(update={"status": Status.CONFIRMED}),
-                      _report(EPICENTR_FR, ext_fr))
+                      Report.of(EPICENTR_FR, ext_fr))
     assert confirmed.status is Status.CONFIRMED
     denied = merge(claimed, ext_fr.model_copy(update={"status": Status.DENIED}),
-                   _report(EPICENTR_FR, ext_fr))
+                   Report.of(EPICENTR_FR, ext_fr))
     assert denied.status is Status.DENIED
     still = merge(confirmed, ext_fr.model_copy(update={"status": Status.REPORTED}),
-                  _report(EPICENTR_FR, ext_fr))
+                  Report.of(EPICENTR_FR, ext_fr))
     assert still.status is Status.CONFIRMED
 
 
@@ -123,10 +116,10 @@ def test_merge_keeps_the_most_precise_place(gazetteer: Gazetteer) -> None:
     incident, ext = _store(EPICENTR_EN, gazetteer)
     country_only = incident.model_copy(update={"place_id": "c:UA", "place": "Ukraine",
                                                "admin1": None, "lat": None, "lon": None})
-    merged = merge(country_only, ext, _report(EPICENTR_EN, ext))
+    merged = merge(country_only, ext, Report.of(EPICENTR_EN, ext))
     assert merged.place_id == ext.place_id and merged.lat == ext.lat
     vaguer = ext.model_copy(update={"place_id": "c:UA", "place": "Ukraine"})
-    kept = merge(incident, vaguer, _report(EPICENTR_FR, vaguer))
+    kept = merge(incident, vaguer, Report.of(EPICENTR_FR, vaguer))
     assert kept.place_id == incident.place_id
 
 

@@ -10,7 +10,7 @@ import pytest
 from bot.domain.dedup import find_duplicate, incident_from, merge
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
-from bot.domain.models import Article, Extraction, Report
+from bot.domain.models import Article, Report
 
 ATTACK = Article(
     id="attack", source="s", url="https://news.example/attack",
@@ -26,11 +26,6 @@ def _article(title: str, body: str, published: datetime) -> Article:
     return Article(id="f", source="s", url="https://news.example/f", published=published,
                    title=title, body=body)
 
-
-def _report(article: Article, ext: Extraction) -> Report:
-    return Report(source=article.source, url=article.url, title=article.title,
-                  language=ext.language, published=article.published,
-                  fatalities=ext.fatalities, injured=ext.injured, status=ext.status)
 
 
 _NEXT_DAY = datetime(2023, 10, 22, 9, 0, tzinfo=UTC)
@@ -92,13 +87,13 @@ def test_news_of_its_own_is_no_follow_up(gazetteer: Gazetteer, title: str, body:
 def test_a_follow_up_joins_the_stored_incident_as_a_source_only(gazetteer: Gazetteer) -> None:
     first = extract(ATTACK, gazetteer)
     assert first.is_incident and not first.follow_up
-    incident = incident_from(first, _report(ATTACK, first), key="k", now=ATTACK.published)
+    incident = incident_from(first, Report.of(ATTACK, first), key="k", now=ATTACK.published)
     reaction = _article(*REACTIONS[0], _NEXT_DAY)
     ext = extract(reaction, gazetteer)
     found = find_duplicate(ext, published=reaction.published, candidates=[incident],
                            gazetteer=gazetteer)
     assert found is incident
-    merged = merge(incident, ext, _report(reaction, ext))
+    merged = merge(incident, ext, Report.of(reaction, ext))
     assert [r.url for r in merged.reports] == [ATTACK.url, reaction.url]
     # the month's toll and the government's forces told in the reaction are not the attack's
     assert merged.fatalities == incident.fatalities and merged.injured == incident.injured == 2
@@ -106,12 +101,12 @@ def test_a_follow_up_joins_the_stored_incident_as_a_source_only(gazetteer: Gazet
     assert merged.reports[1].fatalities is None
     assert merged.updated_at == reaction.published
     # the same follow-up again adds nothing
-    assert merge(merged, ext, _report(reaction, ext)) == merged
+    assert merge(merged, ext, Report.of(reaction, ext)) == merged
 
 
 def test_a_follow_up_of_nothing_recent_finds_nothing(gazetteer: Gazetteer) -> None:
     first = extract(ATTACK, gazetteer)
-    incident = incident_from(first, _report(ATTACK, first), key="k", now=ATTACK.published)
+    incident = incident_from(first, Report.of(ATTACK, first), key="k", now=ATTACK.published)
     late = _article(*REACTIONS[0], datetime(2023, 11, 22, 9, 0, tzinfo=UTC))
     ext = extract(late, gazetteer)
     assert ext.follow_up
