@@ -2855,8 +2855,8 @@ def _military_target(text: str) -> bool:
     flats named as the target leaves the bare words "army" and "military" to the attacker
     ("an army warplane bombed a crowded market")."""
     hits = [
-        hit for m in lx.MIL_TARGET.finditer(text)
-        if (hit := m.group(0).lower()) not in _ONE_OFFICER
+        hit for m in lx.MIL_TARGET_LOW.finditer(text.lower())
+        if (hit := m.group(0)) not in _ONE_OFFICER
     ]
     if not hits:
         return False
