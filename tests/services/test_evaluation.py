@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from bot.services.evaluation import _evaluate, evaluate_corpus, extract_file
 
@@ -69,14 +73,19 @@ def test_a_corpus_names_the_registry_actors_its_own_way(tmp_path: Path) -> None:
     assert corpus_names(tmp_path / "bad.json", get_gazetteer()) == {}
 
 
-def test_pooled_corpora_keep_their_subscribers_apart(tmp_path: Path) -> None:
+def _script(name: str) -> Any:
     import importlib.util
 
-    path = Path(__file__).resolve().parents[2] / "scripts" / "pool_corpora.py"
-    spec = importlib.util.spec_from_file_location("pool_corpora", path)
+    path = Path(__file__).resolve().parents[2] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_pooled_corpora_keep_their_subscribers_apart(tmp_path: Path) -> None:
+    module = _script("pool_corpora")
     count = module.pool(tmp_path / "pooled", [CORPUS, CORPUS.parent / "dev2"])
     scenario = json.loads((tmp_path / "pooled" / "scenario.json").read_text(encoding="utf-8"))
     chats = [u["chat_id"] for u in scenario["users"]]
@@ -95,3 +104,15 @@ def test_a_province_under_another_of_its_names_is_the_same() -> None:
     assert not _same_admin1(row, {"admin1": "Aleppo", "country": "SY"}, gz)
     # a name the province shares with another country's is not it
     assert not _same_admin1(row, {"admin1": "Idlib", "country": "IQ"}, gz)
+
+
+def test_sets_measured_each_on_its_own_add_their_counts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _script("eval_sets").main([str(CORPUS), str(CORPUS)])
+    out = capsys.readouterr().out
+    one = evaluate_corpus(CORPUS)
+    tp, fp, fn = (int(x) for x in re.search(  # type: ignore[union-attr]
+        r"is_incident F1\s+\S+\s+\(tp (\d+), fp (\d+), fn (\d+)\)", one).groups())
+    assert f"(tp {2 * tp}, fp {2 * fp}, fn {2 * fn})" in out
+    assert out.startswith("2 sets")
