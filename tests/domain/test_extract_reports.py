@@ -2736,3 +2736,19 @@ INCIDENT_OR_NOT = [
 @pytest.mark.parametrize(("title", "body", "incident"), INCIDENT_OR_NOT)
 def test_incident_or_not(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Birmanie : la capitale visée par une attaque de drones",
+         "Nay Pyi Taw a été la cible jeudi de plusieurs drones armés. Le gouvernement d'unité "
+         "nationale a revendiqué l'opération ; la junte assure avoir abattu sept engins."),
+        ("Myanmar junta says it shot down drones aimed at capital",
+         "The military said it shot down seven drones launched at Naypyitaw on Thursday. The "
+         "National Unity Government claimed the attack on the air base."),
+    ],
+)
+def test_the_shadow_government_claims_for_its_armed_wing(gazetteer: Gazetteer, title: str,
+                                                         body: str) -> None:
+    assert extract(_article(title, body), gazetteer).claimed_by == "pdf-myanmar"
