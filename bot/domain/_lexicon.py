@@ -588,7 +588,10 @@ NON_INCIDENT = _rx(
     r"\b(?:reconnue?s?|jugée?s?|déclarée?s?) coupables?\b|\bacquitté\w*|"
     r"\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
-    r"\boil\b|\beconom\w+|\bGDP\b|inflation|\bprices\b|\brevenues?\b|\brecettes\b|"
+    # (not a ship's cargo or a site: "the oil tanker Sounion", "carrying crude oil")
+    r"\bo(?<!crude o)(?<!of o)il\b(?! (?:tankers?|vessels?|ships?|platforms?|rigs?|terminals?|"
+    r"depots?|facilit\w+|installations?|fields?|pipelines?|refiner\w+|wells?|trucks?)\b)|"
+    r"\beconom\w+|\bGDP\b|inflation|\bprices\b|\brevenues?\b|\brecettes\b|"
     r"\bforce majeure\b|\binvestors?\b|\binvestisseurs\b|"
     # (not a pitch where people were killed: "beheaded on a football pitch")
     r"(?<!terrain de )(?<!terrains de )\bfootball\b(?! (?:pitch|field|ground)s?\b)|"

@@ -2709,7 +2709,13 @@ INCIDENT_OR_NOT = [
      "in the attack on the Nova festival.", False),
     ("Gunmen take five hostages in attack on Kaduna church",
      "Gunmen stormed the church on Sunday, residents said.", True),
-    # money news from a war
+    # money news from a war (not a tanker's cargo)
+    ("Crew of Greek-flagged tanker evacuated after attack in Red Sea; Houthis claim it",
+     "The crew of the Greek-flagged oil tanker Sounion, carrying 150,000 tonnes of crude oil, "
+     "was evacuated on Thursday after the vessel was hit by projectiles, officials said.",
+     True),
+    ("Oil prices climb as Red Sea attacks disrupt shipping",
+     "Oil prices rose on Monday after Houthi attacks on ships, traders said.", False),
     ("Suez Canal revenue halves as Red Sea attacks divert shipping",
      "Revenue fell to $4 billion as Houthi attacks on ships pushed carriers to sail "
      "around Africa, the canal authority said.", False),
