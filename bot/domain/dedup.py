@@ -443,7 +443,7 @@ def find_duplicate(
     best: tuple[tuple[float, int, int, int], Incident] | None = None
     for inc in candidates:
         gap = abs((inc.incident_date - day).days)
-        if gap > LASTING_WINDOW_DAYS:
+        if gap > window_days(extraction):
             continue
         distance = _place_distance(extraction, inc, gazetteer)
         if distance is None and _one_province_one_toll(extraction, inc, gap):
@@ -451,10 +451,9 @@ def find_duplicate(
         if distance is None:
             continue
         if gap > WINDOW_DAYS and not (
-            distance <= _LASTING_KM and extraction.sub_event_type in _LASTING
-            and extraction.sub_event_type == inc.sub_event_type
+            distance <= _LASTING_KM and extraction.sub_event_type == inc.sub_event_type
         ):
-            continue
+            continue  # (a lasting event told days apart: one town, one kind)
         shared = _actors_compatible(extraction, inc, gazetteer)
         if shared is None and extraction.follow_up:
             shared = 0  # a reaction names who speaks, not who fought

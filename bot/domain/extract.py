@@ -382,11 +382,12 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         if s.zone == "body" and s.paragraph > 0:
             continue  # (an analysis's later paragraphs tell the event, and weigh it too)
         nonincident += w * min(n, 3)
-        if s.zone == "title" and v and _ARREST_TITLE.search(low) and not _KILLS_NOW.search(low):
-            # "Shin Bet arrests two brothers of Beersheba terrorist", "Syrian man held over
-            # deadly Solingen knife attack": the arrest is the news, the attack its cause
-            v, n = 0, max(n, 1)
         if s.zone == "title":
+            # (what follows decides the headline's verdict only; its cues are counted above)
+            if v and _ARREST_TITLE.search(low) and not _KILLS_NOW.search(low):
+                # "Shin Bet arrests two brothers of Beersheba terrorist", "Syrian man held over
+                # deadly Solingen knife attack": the arrest is the news, the attack its cause
+                v, n = 0, max(n, 1)
             if n and v and (cause := _NEWS_AFTER.search(low)) and not lx.VIOLENCE_LOW.search(
                 low, 0, cause.start(1)
             ) and lx.OTHER_NEWS_LOW.search(low, 0, cause.start(1)):
