@@ -154,7 +154,12 @@ class Casualties:
 
 _KILL_AFTER = re.compile(
     # (a verb in quotes: "une quinzaine d'assaillants « neutralisés »")
-    r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,«»\"“]+(?:were|have been|had been|was|ont été|a été|sont|"
+    r"^(?:[\s,]+[\w'’-]+){0,7}?"
+    # (with an aside that names some of them: "Five members of the security forces, including
+    # an army colonel and a major, were killed")
+    r"(?:,\s+(?:including|among them|dont|parmi eux|parmi lesquels|parmi lesquelles)\s"
+    r"[^,.;:!?]{1,80}?,)?"
+    r"[\s,«»\"“]+(?:were|have been|had been|was|ont été|a été|sont|"
     r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
     r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|morts?|"
     r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombés|"

@@ -388,6 +388,11 @@ def test_a_bare_province_name_is_its_town(
         ("Gunmen opened fire, killing three foreign nationals and one Afghan.", 4, None),
         ("L'attaque a fait des victimes, tuant deux soldats et trois civils.", 5, None),
         ("The blast killed two soldiers and wounded three others.", 2, 3),
+        # a long subject with an aside naming some of them
+        ("Five members of India's security forces, including an army colonel and a major, "
+         "were killed in a gunfight with militants, the army said.", 5, None),
+        ("Quatre membres des forces de sécurité, parmi lesquels des officiers de haut rang, "
+         "ont été tués dimanche.", 4, None),
     ],
 )
 def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None) -> None:
