@@ -802,6 +802,11 @@ def casualties(
                     dead.append(total)
                     if fighters:
                         summed.add(num.value)  # "6 soldiers, 3 gunmen killed"
+                    summed.update(
+                        # ... or the attackers first: "14 gunmen and one soldier were killed"
+                        numbers[k].value for k in range(j, i)
+                        if _ATTACKERS_AFTER.match(sentence[numbers[k].end : numbers[k].end + 40])
+                    )
         if len(dead) - dead_before > len(attackers) - attackers_before:
             others_in.add(index)
 

@@ -647,6 +647,11 @@ def test_the_place_a_country_owns_is_where_it_happened(gazetteer: Gazetteer) -> 
          True, 26),
         (["Twenty-six soldiers were killed, and 33 militants were killed in the fighting."],
          False, 33),
+        # the attackers first in a sum, then told again alone: counted once
+        (["Fourteen suspected gunmen and one soldier were killed in a shootout on Tuesday.",
+          "The troops returned fire, killing 14 attackers."], False, 15),
+        (["Douze assaillants et deux soldats ont été tués dans les combats.",
+          "Les soldats ont riposté, tuant 12 assaillants."], False, 14),
     ],
 )
 def test_tolls_of_named_victims_groups_and_attackers(
