@@ -213,7 +213,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # seizing men or arms is not seizing ground ("killed or captured dozens of soldiers")
         # (an aim is no taking: "an offensive to seize Loikaw", « pour s'emparer de »)
         r"\b(?:seized|captured|seizes?|captures?)(?<!\bto seize)(?<!\bto capture)\b"
-        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|fighters?|troops|"
+        # (nor "seize" counting in French: "seize fidèles tués", "seize d'entre eux")
+        r"(?!(?<=\bseize)\s+(?:[\w-]*[sx]\b(?!['’])|d['’]entre\b))"
+        # (nor a coup: "since a junta seized power")
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:power|soldiers?|fighters?|troops|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
         r"civilians|hostages?|members|men|women|children|mercenaries|officers|pilots?|crew|"
         r"passengers|workers|nationals|tourists|students|journalists|"
@@ -223,7 +226,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"walked into|"
         r"capture of|under (?:the )?control of|"
         # "la prise de Minova" (not "prise de parole", "prise d'otages", "de position")
-        r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|"
+        r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|pouvoir|"
         r"fonctions?|décision|vue|risques?|participation|contrôle)|"
         r"pass(?:é|ée|és|ées|e|ent) sous (?:le )?contrôle|"
         r"moved into|fell to|fall of|took over)\b|\bpris (?:[\w-]+ )?le contrôle|"
@@ -251,7 +254,14 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
         r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
-        r"\brepren(?:d|nent|dre|ait|aient)\b(?! (?:les travaux|le travail|ses|leurs|la parole|"
+        # (an aim is no retaking: "au moment où elles tentaient de reprendre la ville")
+        r"\brepren(?:d|nent|dre|ait|aient)\b(?<!\btente de reprendre)(?<!tentent de reprendre)"
+        r"(?<!tentaient de reprendre)(?<!tentait de reprendre)(?<!tenté de reprendre)"
+        r"(?<!tenter de reprendre)(?<!\bpour reprendre)(?<!promis de reprendre)"
+        r"(?<!cherche à reprendre)(?<!cherchent à reprendre)(?<!vise à reprendre)"
+        r"(?<!visant à reprendre)(?<!veut reprendre)(?<!veulent reprendre)"
+        r"(?<!voulait reprendre)(?<!essayé de reprendre)"
+        r"(?! (?:les travaux|le travail|ses|leurs|la parole|"
         r"les cours|les négociations|les pourparlers|du service))|"
         # freeing people (prisoners, hostages) is not retaking ground
         r"(?:\bliberated\b|\blibéré(?:e|s|es)?\b)(?!(?:\s+[\w'’-]+){0,4}?\s+(?:détenus|"

@@ -502,9 +502,18 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             # a live blog's headline lists its stories: the first is the one its lead tells
             # ("Ukraine war live: Russian strike on supermarket ...; Kursk fighting rages")
             low = low[: low.index(";")]
+        # (an armed group's name takes no ground: "le Mouvement populaire de libération du
+        # Soudan", "the Popular Front for the Liberation of Palestine")
+        names = [
+            (m.start, m.end) for m in s.mentions
+            if m.kind == "actor" and not m.id.startswith(("military-forces-", "civilians-"))
+        ]
         for m in lx.EVENT_SCAN.finditer(low):
             if m.lastgroup:
-                hits[lx.EVENT_SCAN_KEYS[m.lastgroup]] += 1
+                key = lx.EVENT_SCAN_KEYS[m.lastgroup]
+                if key in _TERRITORY and any(a <= m.start() < b for a, b in names):
+                    continue
+                hits[key] += 1
                 struck += m.group(0) in ("struck", "frappé")
         if hits["Grenade"] and _GUNS.search(low):
             # grenades thrown among gunfire are the arms of an assault ("sniper rifles and

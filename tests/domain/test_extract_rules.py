@@ -234,6 +234,28 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "GUAYAQUIL — Armed men burst into a television studio on Tuesday, taking staff hostage "
          "during a live broadcast, police said. The hostages were freed an hour later.",
          "Violence against civilians", "Abduction/forced disappearance"),
+        # "seize" counts in French
+        ("Niger : seize villageois tués dans l'attaque d'un marché près de Tillabéri",
+         "NIAMEY — Seize civils ont été tués dimanche par des hommes armés qui ont ouvert le "
+         "feu sur un marché hebdomadaire, a indiqué le gouverneur.",
+         "Violence against civilians", "Attack"),
+        # a junta that seized power is no town taken
+        ("Niger says 29 soldiers killed in attack near Malian border",
+         "NIAMEY — Twenty-nine soldiers were killed in an attack by militants near the Malian "
+         "border on Monday, the army said, one of the deadliest since a junta seized power last "
+         "year. The army said dozens of attackers were killed in the fighting.",
+         "Battles", "Armed clash"),
+        # a liberation movement's name takes no ground
+        ("Soudan du Sud : le Mouvement de libération du Soudan attaque une garnison à Yei",
+         "JUBA — Des combattants du Mouvement populaire de libération du Soudan-Nord ont "
+         "attaqué mercredi une garnison de l'armée, selon un communiqué militaire. Des soldats "
+         "ont riposté et les combats ont duré plusieurs heures.",
+         "Battles", "Armed clash"),
+        # trying to retake a town is no retaking
+        ("Yémen : des frappes tuent trente soldats qui tentaient de reprendre Aden",
+         "ADEN — Des frappes aériennes ont tué jeudi au moins trente soldats gouvernementaux au "
+         "moment où ils tentaient de reprendre la ville, selon le ministère de la Défense.",
+         "Explosions/Remote violence", "Air/drone strike"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
