@@ -412,7 +412,22 @@ CIV_VICTIMS = _rx(
     # "dont sept enfants"
     r"\b(?:dont|including|among them|parmi lesquels|parmi eux|of them)\s+(?:des\s+|\d+\s+|"
     r"[\w-]+\s+)?(?:children|women|pupils|schoolchildren|worshippers|enfants|femmes|élèves|"
-    r"fidèles)\b|\b(?:\d+|[\w-]+) of them (?:children|women)\b"
+    r"fidèles|child|woman|pupil|enfant|femme|élève|fillette|garçonnet|bébé|baby|toddler)\b|"
+    r"\b(?:\d+|[\w-]+) of them (?:children|women)\b"
+)
+#: The lone attacker shot or caught: the police or troops who did it answered an attack, and
+#: fought no battle ("the assailant was shot dead by a police officer", « le terroriste a été
+#: neutralisé »).
+LONE_ATTACKER_DOWN = _rx(
+    r"\b(?:the|l['’]|le)\s*(?:[\w-]+\s+)?(?:gunman|assailant|attacker|terrorist|shooter|"
+    r"stabber|tireur|assaillant|agresseur|terroriste|auteur de l['’](?:attaque|attentat))\b"
+    r"[^.;]{0,60}?\b(?:was|has been|had been|a été|avait été|était)\s+"
+    r"(?:later\s+|then\s+|quickly\s+|ensuite\s+|rapidement\s+)?"
+    r"(?:shot dead|shot and killed|killed|neutrali[sz]ed|arrested|caught|apprehended|abattu|"
+    r"neutralisé|tué|arrêté|interpellé)\b|"
+    r"\b(?:shot dead|killed|neutrali[sz]ed|arrested|abattu|neutralisé|arrêté|interpellé)\s+"
+    r"(?:the|l['’]|le)\s*(?:gunman|assailant|attacker|terrorist|shooter|stabber|tireur|"
+    r"assaillant|agresseur|terroriste)\b"
 )
 #: People who are no fighters, named as the dead or wounded of a blast or strike ("douze
 #: enfants et adolescents ont été tués", "killing five members of one family", "displaced

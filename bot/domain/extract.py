@@ -491,9 +491,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
     group_retakes = False
+    lone = False  # a lone attacker shot or caught
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
             continue
+        lone = lone or (not s.background and bool(lx.LONE_ATTACKER_DOWN.search(s.text)))
         w = _effective(s)
         hits: dict[str, int] = defaultdict(int)
         struck = 0  # "struck", "frappé": the verb of whatever hit
@@ -630,6 +632,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         # "Troops killed at least 45 civilians in Amhara town": the fighting the story goes on
         # to tell of is its setting (unless soldiers escorting them fought back: "convoi mixte
         # ... 30 civils, quatorze militaires ... la riposte des forces")
+        return "Violence against civilians", "Attack"
+    if lone and clash == 0 and attack + vac > 0:
+        # the police or troops of a lone attacker's report are the ones who stopped him
         return "Violence against civilians", "Attack"
     if clash + vac + attack > 0:
         # who was attacked decides: armed opponents make it a battle, civilians an attack

@@ -256,6 +256,22 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "ADEN — Des frappes aériennes ont tué jeudi au moins trente soldats gouvernementaux au "
          "moment où ils tentaient de reprendre la ville, selon le ministère de la Défense.",
          "Explosions/Remote violence", "Air/drone strike"),
+        # the police who stopped a lone attacker fought no battle
+        ("One dead, four hurt in stabbing at Haifa bus station",
+         "HAIFA — A man was killed and four people were wounded in a stabbing attack at the "
+         "central bus station on Monday. The attacker, a 25-year-old man from the north, was "
+         "shot dead at the scene by a police officer, police said.",
+         "Violence against civilians", "Attack"),
+        ("Tel-Aviv : un mort et cinq blessés dans une attaque à la voiture-bélier",
+         "TEL-AVIV — Un homme a été tué et cinq personnes blessées vendredi lorsqu'une voiture "
+         "a foncé sur un arrêt de bus. Le terroriste a été abattu par un policier, selon la "
+         "police.",
+         "Violence against civilians", "Attack"),
+        # a child among the dead of the headline
+        ("Israël : deux morts, dont un enfant, dans une attaque près d'un arrêt de bus",
+         "JÉRUSALEM — Deux personnes ont été tuées vendredi dans une attaque près d'un arrêt de "
+         "bus, ont annoncé les secours. Des policiers sont arrivés rapidement sur place.",
+         "Violence against civilians", "Attack"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
