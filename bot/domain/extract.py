@@ -787,9 +787,10 @@ _REPRISAL_WORDS = ("retaliation", "reprisal", "revenge", "response", "avenge", "
 #: Whence a weapon was fired: "rockets fired from Ethiopia's rebellious Tigray region",
 #: « des roquettes tirées depuis la bande de Gaza ».
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:fired|launched|shot|tirée?s?|lancée?s?)\s+(?:[\w-]+\s+){0,2}?(?:from|depuis|à partir "
-    r"d[eu]|en provenance d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w'’-]+['’]s\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:fired|firing|launched|launching|shot|tirée?s?|tirant|lancée?s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:from|depuis|à partir d[eu]|en provenance d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    # ("firing from the Syrian town of Qamishli")
+    r"(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 #: Observers far from the scene, by where they sit: "Diplomats in Mogadishu said", « des

@@ -2152,6 +2152,27 @@ def test_whence_a_weapon_was_fired(gazetteer: Gazetteer, title: str, body: str) 
     assert (ext.place, ext.admin1, ext.country) == ("Asmara", "Maekel", "ER")
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "body"),
+    [
+        # the town the fighters fire from, a few words after "from"
+        ("Nusaybin mourns as mortar toll rises to eight", "",
+         "NUSAYBIN, Turkey — The death toll from mortar shells that hit this border town on "
+         "Friday rose to eight, Mardin's governor's office said, blaming Kurdish militants "
+         "firing from the Syrian town of Qamishli a few hundred metres away."),
+        ("Nusaybin : le bilan des tirs de mortier s'alourdit à huit morts",
+         "Les autorités accusent des combattants kurdes de l'autre côté de la frontière, à "
+         "Qamichli.",
+         "NUSAYBIN (Turquie) — Huit personnes ont été tuées vendredi par des obus de mortier "
+         "tombés sur cette ville frontalière de la province de Mardin, selon le gouverneur, qui "
+         "accuse des combattants kurdes tirant depuis la ville syrienne de Qamichli."),
+    ],
+)
+def test_whence_fighters_fire(gazetteer: Gazetteer, title: str, summary: str, body: str) -> None:
+    ext = extract(_article(title, body, summary=summary), gazetteer)
+    assert (ext.place, ext.country) == ("Nusaybin", "TR")
+
+
 def test_a_name_two_countries_bear_is_the_headlines(gazetteer: Gazetteer) -> None:
     # Yemen's Al Jawf, spelled the French way, not Saudi Arabia's Al-Jouf: the headline names
     # Yemen, the body the Saudi-led coalition
