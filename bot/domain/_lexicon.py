@@ -105,7 +105,17 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:the|a) bomber\b(?!s| (?:jets?|planes?|aircraft)\b)"
         r"(?![^.;]{0,60}\b(?:planted|fled|escaped|arrested|at large|on the run)\b)"), 1.0),
     "Air/drone strike": (_rx(
-        r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|\bdrones?\b|\bUAVs?\b|"
+        r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|"
+        # (not a drone that watches: "body located by drone", "drone footage", "drone de
+        # surveillance")
+        r"\bdrones?\b(?! (?:footage|images?|imagery|videos?|cameras?|pictures?|de surveillance|"
+        r"de reconnaissance)\b)(?<!surveillance drone)(?<!surveillance drones)"
+        r"(?<!reconnaissance drone)(?<!reconnaissance drones)(?<!help of a drone)"
+        r"(?<!help of drones)(?<!aide d'un drone)(?<!aide de drones)(?<!grâce à un drone)"
+        r"(?<!located by drone)"
+        r"(?<!located by a drone)(?<!spotted by a drone)(?<!filmed by a drone)"
+        r"(?<!repéré par un drone)(?<!filmé par un drone)(?<!filmée par un drone)|"
+        r"\bUAVs?\b|"
         r"\bparamot\w+|\bparaglid\w+|\bparapentes?\b|\bdropped (?:\w+ )?bombs?\b|"
         r"\blargu\w+ (?:\w+ )?bombes?\b|"
         # an aircraft fired on, shot down or crashing is the target, not the weapon

@@ -272,6 +272,17 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "JÉRUSALEM — Deux personnes ont été tuées vendredi dans une attaque près d'un arrêt de "
          "bus, ont annoncé les secours. Des policiers sont arrivés rapidement sur place.",
          "Violence against civilians", "Attack"),
+        # a drone that only watches is no strike
+        ("Body of fourth soldier located by drone as Kupwara gunfight enters third day",
+         "KUPWARA — The body of a fourth soldier was located with the help of a drone on "
+         "Friday near the site of the gunfight with militants in the forest, officials said. "
+         "Two militants were killed and the encounter was continuing.",
+         "Battles", "Armed clash"),
+        ("Cachemire : le corps d'un quatrième soldat retrouvé grâce à un drone",
+         "SRINAGAR — Le corps d'un quatrième soldat a été retrouvé vendredi grâce à un drone "
+         "près du lieu des affrontements avec des militants dans la forêt, selon l'armée. Deux "
+         "militants ont été tués et les combats se poursuivaient.",
+         "Battles", "Armed clash"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
