@@ -606,6 +606,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         return "Battles", sub
     if r >= 2.0 and r >= 0.5 * max(vac, clash, abduction) and not (
         title_ambush and not title_suicide
+    ) and not (
+        # an assault on soldiers that opens with shells or car bombs and goes on with fighting
+        # told at least as much ("une attaque complexe ... des combats au sol ont suivi")
+        clash >= r and mil > civ
     ):
         return "Explosions/Remote violence", remote
     # (gunmen who abduct are no other attack: "Gunmen abduct 27 students, kill one"; but an

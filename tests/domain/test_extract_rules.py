@@ -283,6 +283,19 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "près du lieu des affrontements avec des militants dans la forêt, selon l'armée. Deux "
          "militants ont été tués et les combats se poursuivaient.",
          "Battles", "Armed clash"),
+        # shells and car bombs that open an assault on a camp, then ground fighting: a battle
+        ("Mali : un camp militaire attaqué à Gao, un soldat tué",
+         "GAO — Un soldat a été tué samedi lors d'une attaque complexe contre un camp militaire "
+         "de Gao, a indiqué l'armée. Les assaillants ont d'abord tiré des obus et des roquettes "
+         "sur le camp avant de lancer un véhicule piégé. Des combats au sol ont suivi pendant "
+         "plusieurs heures.",
+         "Battles", "Armed clash"),
+        ("Soldier killed as militants assault army camp in Gao",
+         "GAO — A soldier was killed on Saturday in a complex attack on an army camp in Gao, the "
+         "army said. The attackers first fired mortar shells and rockets at the camp, then "
+         "drove a car bomb at its gate. Heavy fighting followed for several hours as troops "
+         "fought off the assault.",
+         "Battles", "Armed clash"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
