@@ -312,6 +312,8 @@ _FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty"
 #: A headline's arrest (on lower-cased text).
 _ARREST_TITLE = re.compile(
     r"\b(?:arrests?|arrested|arresting|detains?|detained|nabs?|nabbed|held (?:over|for)|"
+    # (and brought before a judge: "five suspects arraigned", "charged over the attack")
+    r"arraign\w*|indicted|charged (?:with|over|in)|remanded|"
     r"arrêtée?s?|arrête|arrêtent|interpellée?s?|interpelle|mise? en examen|inculpée?s?|"
     r"écrouée?s?)\b"
 )

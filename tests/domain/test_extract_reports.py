@@ -2757,6 +2757,14 @@ INCIDENT_OR_NOT = [
     ("Ukraine : l'incendie d'un dépôt de munitions après une frappe de drones à Toropets",
      "Une frappe de drones ukrainiens a provoqué l'incendie d'un dépôt de munitions, "
      "selon les autorités.", True),
+    # suspects brought before a judge for an attack of last year
+    ("Kano mosque bombing: four suspects arraigned in Abuja",
+     "Four men accused over last year's bombing of a mosque in Kano, in which 30 worshippers "
+     "were killed, were arraigned before a federal court on Monday on terrorism charges.",
+     False),
+    ("Two men charged over Manchester Arena bombing",
+     "Police said two men had been charged with helping plan the attack that killed 22 people "
+     "in 2017.", False),
 ]
 
 
