@@ -1350,6 +1350,14 @@ def _choose_place(
         # Libyan capital's Tajoura suburb")
         place_score[capital_dateline.id] += 2.0
         first_seen.setdefault(capital_dateline.id, 10_000)
+    elif in_capital:
+        # "Russia pounds Kyiv and Kharkiv; at least two dead in capital": the capital the
+        # headline or lead names is the one they also call so
+        for pid in head_towns:
+            if (p := gazetteer.place(pid)) is not None and p.country and (
+                pid == gazetteer.capital(p.country)
+            ):
+                place_score[pid] += 1.5
     if named or group_lands:
         # a report names the country it speaks of ("Nigeria", "Nigerian"), or groups that fight
         # in a few countries only; towns of another country are more likely namesakes ("Zike"

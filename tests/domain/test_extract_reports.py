@@ -2173,6 +2173,27 @@ def test_whence_fighters_fire(gazetteer: Gazetteer, title: str, summary: str, bo
     assert (ext.place, ext.country) == ("Nusaybin", "TR")
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Russia pounds Kyiv and Odesa with missiles; at least three dead in capital",
+         "KYIV — Russia launched a barrage of missiles at Kyiv and Odesa early on Tuesday, "
+         "killing at least three people and injuring 20 in the capital, officials said.\n\n"
+         "The mayor said fires broke out in several districts.\n\n"
+         "In Odesa, the regional governor reported one person killed and 12 injured."),
+        ("Frappes russes sur Kiev et Odessa : trois morts dans la capitale",
+         "KIEV — La Russie a tiré mardi une salve de missiles sur Kiev et Odessa, tuant au moins "
+         "trois personnes et en blessant vingt dans la capitale, selon les autorités.\n\n"
+         "Le maire a fait état d'incendies dans plusieurs quartiers.\n\n"
+         "À Odessa, le gouverneur a signalé un mort et douze blessés."),
+    ],
+)
+def test_the_capital_the_headline_names_and_calls_so(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == "Kyiv"
+
+
 def test_a_name_two_countries_bear_is_the_headlines(gazetteer: Gazetteer) -> None:
     # Yemen's Al Jawf, spelled the French way, not Saudi Arabia's Al-Jouf: the headline names
     # Yemen, the body the Saudi-led coalition
