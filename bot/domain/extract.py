@@ -2778,7 +2778,21 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
 #: A state the attack is put down to: "des frappes attribuées à Israël", "blaming Israel".
 _STATE_BLAMED_BEFORE = re.compile(
     r"\b(?:(?:attribu|imput)\w+\s+(?:à|aux?)|(?:attributed|blamed)\s+(?:it\s+)?(?:to|on)|"
-    r"blaming)\s+(?:l['’])?$",
+    r"blaming|blames|blamed|"
+    # a capital for the state that rules from it: "une « attaque terroriste du régime de Kiev »"
+    r"(?:du|le|au) régime de)\s+(?:l['’])?$",
+    re.IGNORECASE,
+)
+#: ... the same after it: "the Kyiv regime".
+_REGIME_AFTER = re.compile(r"\s+regime\b", re.IGNORECASE)
+#: An accusation of this attack, not of something else ("Moscou accuse Kiev.", "accused Kyiv
+#: of being behind the attack"; not "un groupe qui accuse Pékin de piller les ressources").
+_ACCUSES_BEFORE = re.compile(r"\baccus(?:e|es|ed|ent|ait|aient|é|ant|ing)\s+(?:l['’])?$",
+                             re.IGNORECASE)
+_OF_THIS_AFTER = re.compile(
+    r"\s*(?:[.,;»”]|$|d['’]être derrière|of being behind|of (?:the|this) (?:attack|strike)|"
+    r"of carrying out|d['’]avoir (?:mené|lancé|perpétré)|de l['’](?:attaque|attentat)|"
+    r"de (?:la|cette) frappe)",
     re.IGNORECASE,
 )
 
@@ -2791,12 +2805,27 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
         if s.background or (s.zone == "body" and s.paragraph > 2) or lx.DENIAL.search(s.text):
             continue
         for m in s.mentions:
+            if m.kind != "place":
+                continue
+            # a country, or its capital standing for those who rule from it ("Moscow blamed
+            # Kyiv", « Moscou accuse Kiev »)
+            code = m.id[2:] if m.id.startswith("c:") else (
+                place.country if (place := gazetteer.place(m.id)) is not None and place.country
+                and gazetteer.capital(place.country) == m.id else None
+            )
             if (
-                m.kind == "place" and m.id.startswith("c:")
-                and _STATE_BLAMED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                code is not None
+                and (
+                    _STATE_BLAMED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                    or (not m.id.startswith("c:") and _REGIME_AFTER.match(s.text, m.end))
+                    or (
+                        _ACCUSES_BEFORE.search(s.text, max(0, m.start - 20), m.start)
+                        and _OF_THIS_AFTER.match(s.text, m.end)
+                    )
+                )
                 # ("blamed on Sudan's paramilitary Rapid Support Forces": the group's)
                 and not _OWNER_AFTER.match(s.text[m.end : m.end + 4])
-                and (forces := _force_actor(m.id[2:], gazetteer)) is not None
+                and (forces := _force_actor(code, gazetteer)) is not None
                 and forces not in found
             ):
                 found.append(forces)

@@ -428,12 +428,29 @@ def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gaze
          "on Wednesday, officials said.\n\nNo group immediately claimed responsibility, but "
          "suspicion fell on Islamic State Khorasan Province (ISKP).",
          "is-khorasan"),
+        # a capital standing for the state that rules from it
+        ("Drone hits Moscow office tower for second time in three days",
+         "MOSCOW — A drone crashed into a glass tower in Moscow's business district overnight, "
+         "lightly injuring a security guard, officials said. Moscow blamed Kyiv.",
+         "military-forces-ua"),
+        ("Moscou : une tour du quartier d'affaires de nouveau touchée par un drone",
+         "Un agent de sécurité a été légèrement blessé, selon les autorités. Le ministère "
+         "russe de la Défense a évoqué une « attaque terroriste du régime de Kiev ».",
+         "military-forces-ua"),
     ],
 )
 def test_the_group_blamed_is_a_side(
     gazetteer: Gazetteer, title: str, body: str, blamed: str
 ) -> None:
     assert blamed in _extract(gazetteer, title, body).actors
+
+
+def test_a_capital_accused_of_something_else_is_no_side(gazetteer: Gazetteer) -> None:
+    ext = _extract(gazetteer, "Pakistan : trois enseignants chinois tués à Karachi",
+                   "KARACHI — Trois enseignants chinois ont été tués mardi dans un attentat à "
+                   "Karachi. L'attaque a été revendiquée par un groupe séparatiste qui accuse "
+                   "Pékin de piller les ressources de la province.")
+    assert "military-forces-cn" not in ext.actors
 
 
 def test_a_counter_accusation_is_not_a_blame(gazetteer: Gazetteer) -> None:
