@@ -597,7 +597,13 @@ ACCIDENT = _rx(
     r"\b(?:port|plant|mine) (?:explosion|blast)s?\b|"
     # boats that sink
     r"\bcapsiz\w+|\b(?:ferry|boat|dinghy|canoe|barge|pirogue|embarcation|bateau)s? "
-    r"(?:sank|sinks|sinking|chavir\w+|a sombré|coul\w+)|\bnaufrage\b|\bchaviré\b"
+    r"(?:sank|sinks|sinking|chavir\w+|a sombré|coul\w+)|\bnaufrage\b|\bchaviré\b|"
+    # road and rail crashes: "bus plunges off bridge", « un car fait une chute »
+    r"\b(?:bus|buses|coach|truck|lorry|minibus|train)(?:es|s)? (?:plunge[sd]?|plunging|"
+    r"overturn\w*|derail\w*|veer\w* off)\b|"
+    r"\b(?:car|bus|autocar|camion|minibus|train)s? (?:a |ont )?(?:plongé|dérapé|déraillé|"
+    r"fait une chute|quitté la route)\b|\b(?:chute|déraillement|sortie de route) d['’]un "
+    r"(?:car|bus|autocar|camion|minibus|train)\b"
     # (not a building that fell or a quake: a missile may have felled it, a strike come after)
 )
 #: The weapons that make a blast or a fire an attack: "fuel depot ablaze after drone strike".

@@ -282,12 +282,18 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
     r"warn(?:s|ed)? of (?:more|new|further|fresh)|vont reprendre|reprendront|"
     r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? "
     r"(?:après|jour pour jour après)|"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? after)\b"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? after|"
+    # the dead remembered: "commemorates victims of railway station missile strike", « rend
+    # hommage aux victimes de l'attentat » (not a town mourning yesterday's dead: "Odesa
+    # buries its dead as toll from weekend drone strike rises")
+    r"(?:commemorat\w*|commémor\w*|honou?rs?|remembers?|rend(?:ent)? hommage aux) "
+    r"(?:the |les )?(?:victims|victimes|dead|morts) (?:of|de|du|des))\b"
     # (a time measured, not an anniversary: "deux ans après en avoir été chassée")
     r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80})"
 )
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
-                 "vow", "warn", "reprendr")
+                 "vow", "warn", "reprendr", "commemor", "commémor", "honor", "honour",
+                 "remember", "hommage")
 
 
 #: An explosion said to be an accident (on lower-cased text): "seized explosives go off
@@ -314,6 +320,8 @@ _ARREST_TITLE = re.compile(
     r"\b(?:arrests?|arrested|arresting|detains?|detained|nabs?|nabbed|held (?:over|for)|"
     # (and brought before a judge: "five suspects arraigned", "charged over the attack")
     r"arraign\w*|indicted|charged (?:with|over|in)|remanded|"
+    # (or give themselves up: "five suspects in cathedral bombing surrender")
+    r"suspects?\b[^.;]{0,60}\bsurrender\w*|"
     r"arrêtée?s?|arrête|arrêtent|interpellée?s?|interpelle|mise? en examen|inculpée?s?|"
     r"écrouée?s?)\b"
 )

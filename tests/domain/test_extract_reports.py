@@ -2786,6 +2786,19 @@ INCIDENT_OR_NOT = [
     ("Two men charged over Manchester Arena bombing",
      "Police said two men had been charged with helping plan the attack that killed 22 people "
      "in 2017.", False),
+    ("Three suspects in Marawi bus bombing surrender to police",
+     "Three men wanted over last month's bombing of a bus that killed five people gave "
+     "themselves up to police on Sunday.", False),
+    # road crashes, and the dead of a past strike remembered
+    ("Nigeria bus plunges off bridge, killing 20",
+     "Twenty passengers were killed when a bus fell into a river after its brakes failed, "
+     "road safety officials said.", False),
+    ("Cameroun : un car fait une chute dans un ravin, quinze morts",
+     "Quinze passagers ont été tués lorsque leur car a quitté la route près de Dschang, selon "
+     "la gendarmerie.", False),
+    ("Kharkiv commemorates victims of shopping mall missile strike one year on",
+     "Hundreds gathered on Sunday to lay flowers at the site of the strike that killed 19 "
+     "people last year.", False),
 ]
 
 
