@@ -207,9 +207,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes|"
         # the attacked who fight back: "returned fire", "repelled the attack", "la riposte des
         # forces a permis de neutraliser 58 terroristes"
-        r"\breturned fire\b|\bfought back\b|\brepell?(?:ed|ing) (?:the |an )?(?:attack|"
-        r"assault|assailants|attackers)\b|\bont riposté\b|\ba riposté\b|\bla riposte des\b|"
-        r"\brepouss(?:é|ée|és|ées|ant) (?:l['’]attaque|l['’]assaut|les assaillants)\b|"
+        r"\breturned fire\b|\bfought back\b|\brepell?(?:ed|ing|s)? (?:the |an |a )?(?:attack|"
+        r"assault|assailants|attackers|offensive)\b|\bont riposté\b|\ba riposté\b|"
+        r"\bla riposte des\b|"
+        r"\brepouss(?:é|ée|és|ées|ant|e|ent|ait|aient) (?:l['’]attaque|l['’]assaut|"
+        r"les assaillants|une attaque|un assaut|une offensive|l['’]offensive)\b|"
         # an assault by several means at once on a base: "attaque complexe", "complex attack"
         r"\battaques? complexes?\b|\bcomplex (?:attacks?|assaults?)\b|"
         # armed men on both sides: rival gangs, factions, clans

@@ -442,7 +442,8 @@ _ATTACKERS_AFTER = re.compile(
 _ONE_ROLE = (
     r"candidate|mayor|journalist|reporter|spokesman|spokeswoman|spokesperson|commander|"
     r"leader|chief|priest|imam|pastor|activist|lawmaker|senator|governor|judge|prosecutor|"
-    r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer"
+    r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer|officer|major|"
+    r"captain|soldier"
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
@@ -465,6 +466,14 @@ _ONE_DEAD = re.compile(
     r"score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|centaine\b|yet\b|still\b|"
     r"large\b|huge\b|great\b|high\b|certain\b|nombre\b)[\w'’-]+",
     re.IGNORECASE,
+)
+
+
+#: Several people by role, listed and killed together: "Army colonel, major and DSP killed".
+_ROLE_ITEM = r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"))\b|[A-Z]{2,5}\b)"
+_ROLES_KILLED = re.compile(
+    r"\b(" + _ROLE_ITEM + r"(?:\s*,\s*" + _ROLE_ITEM + r")*\s+and\s+" + _ROLE_ITEM + r")"
+    r"\s+(?:were\s+)?(?:killed|shot dead|gunned down|martyred)\b"
 )
 
 
@@ -810,7 +819,13 @@ def casualties(
         if len(dead) - dead_before > len(attackers) - attackers_before:
             others_in.add(index)
 
-    if not dead and not zero_dead and any(_TWO_DEAD.search(x) for x in sentences):
+    listed = [
+        m.group(1).count(",") + 2 for x in sentences[: max(headline, 1)]
+        for m in _ROLES_KILLED.finditer(x)
+    ]
+    if not dead and not zero_dead and listed:
+        dead = [max(listed)]  # "Army colonel, major and DSP killed in gunfight"
+    elif not dead and not zero_dead and any(_TWO_DEAD.search(x) for x in sentences):
         dead = [2]  # "Vadatursky and wife killed", « tué avec son épouse »
     elif not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
         dead = [1]  # "the candidate was shot dead", "le général a été tué"

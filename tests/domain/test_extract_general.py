@@ -388,6 +388,9 @@ def test_a_bare_province_name_is_its_town(
         ("Gunmen opened fire, killing three foreign nationals and one Afghan.", 4, None),
         ("L'attaque a fait des victimes, tuant deux soldats et trois civils.", 5, None),
         ("The blast killed two soldiers and wounded three others.", 2, 3),
+        # people by role, listed and killed together; one by role
+        ("Army colonel, major and DSP killed in Kokernag gunfight", 3, None),
+        ("Senior officer killed as militants storm army base near Baidoa", 1, None),
         # a long subject with an aside naming some of them
         ("Five members of India's security forces, including an army colonel and a major, "
          "were killed in a gunfight with militants, the army said.", 5, None),

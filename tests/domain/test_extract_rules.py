@@ -296,6 +296,14 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "drove a car bomb at its gate. Heavy fighting followed for several hours as troops "
          "fought off the assault.",
          "Battles", "Armed clash"),
+        # an offensive pushed back is a battle
+        ("Haïti : la police et des volontaires repoussent une offensive des gangs à Arcahaie, "
+         "trois morts",
+         "PORT-AU-PRINCE — Des policiers et des volontaires ont repoussé samedi une offensive de "
+         "la coalition Viv Ansanm contre la localité de Lévêque, dans la commune d'Arcahaie, "
+         "selon la police. Les assaillants ont incendié plusieurs maisons et tué trois "
+         "habitants.",
+         "Battles", "Armed clash"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
