@@ -1097,7 +1097,9 @@ FORCE_NOUN_EN = _rx(
     # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
     r"supplied|made|built|provided|donated|manufactured|designed|"
     # (nor a place or a preposition: "pounded the Ukrainian capital with drones")
-    r"capital|city|town|village|port|region|border|side)\b)"
+    r"capital|city|town|village|port|region|border|side|"
+    # (nor a preposition after people: "killed seven Palestinians during a raid")
+    r"during|in|on|at|after|before|by|near|from|with|for|of)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"

@@ -1929,7 +1929,11 @@ def _demonym_forces(
         span: tuple[int, int] | None = None
         if text[start].isupper() and (after := noun_en.match(text[end:])):
             span = (start, end + after.end())
-        elif before := noun_fr.search(text[max(0, start - 40) : start]):
+        # (French writes the adjective in lower case: "frappe israélienne"; not "Israeli forces
+        # killed seven Palestinians", "un Palestinien")
+        elif text[start].islower() and (
+            before := noun_fr.search(text[max(0, start - 40) : start])
+        ):
             span = (max(0, start - 40) + before.start(), end)
         if span is not None:
             actor = _force_actor(code, gazetteer)

@@ -408,6 +408,17 @@ def test_which_day_the_body_tells(
         ("Gunmen kill 44 worshippers in Niger mosque attack",
          "NIAMEY — Gunmen killed 44 civilians on Friday in an attack on a mosque in western "
          "Niger, the government said.", "civilians-ne", "military-forces-ne"),
+        # a nationality before a preposition names no weapon of that nation
+        ("US strikes militia sites in Iraq after drone attack on base",
+         "WASHINGTON — US forces struck three facilities used by Kataib Hezbollah in Iraq on "
+         "Tuesday, in response to a drone attack on American troops, officials said. The "
+         "strikes on Iraqi soil killed two fighters, the group said.",
+         "military-forces-us", "military-forces-iq"),
+        ("Hezbollah fires missiles at Israeli army post; Israel strikes back",
+         "BEIRUT — Hezbollah fired anti-tank missiles at an Israeli army post on Sunday, and "
+         "Israel responded with strikes on southern Lebanon, killing two fighters. Lebanese "
+         "officials in the border area said the shelling hit open ground.",
+         "military-forces-il", "military-forces-lb"),
     ],
 )
 def test_a_nations_attack(
