@@ -819,6 +819,23 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:told|telling|said to|in an interview with|(?:a |ont )?(?:déclaré|dit|confié|indiqué|"
     r"affirmé|expliqué) (?:à|au))\s+(?:the\s+|The\s+|la\s+|le\s+|l['’])?$"
 )
+#: Where a convoy or a traveller was going: "un convoi qui roulait vers Bamako", "heading to
+#: Bamako", "the road from Kayes to Bamako" (the attack was on the way).
+_BOUND_FOR_BEFORE = re.compile(
+    r"\b(?:heading|headed|bound|travell?ing|on (?:its|their|the) way|en route)\s+(?:to|for|"
+    r"towards)\s+$|\b(?:road|route|highway|convoy|journey|trip)\s+from\s+[\w'’ -]{2,30}?\s+"
+    r"to\s+$|\b(?:roulai(?:t|ent)|se rendai(?:t|ent)|allai(?:t|ent)|en route|faisai(?:t|ent) "
+    r"route)\s+(?:vers|pour)\s+$|\b(?:en direction|à destination) d[eu]\s+$|"
+    r"\b(?:axe|route)\s+(?:[\w'’-]+\s+){1,3}?(?:à|-)\s*$",
+    re.IGNORECASE,
+)
+#: Where somebody spoke about it: "lors d'une allocution à Maputo", "told reporters in Kabul".
+_SPOKE_IN_BEFORE = re.compile(
+    r"\b(?:allocution|discours|conférence de presse|point de presse|press conference|speech|"
+    r"address|briefing|told reporters|speaking|s['’]exprimant)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:à|au|in|at|from|depuis)\s+$",
+    re.IGNORECASE,
+)
 _SERVICE_AFTER = re.compile(
     r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))",
     re.IGNORECASE,
@@ -836,6 +853,10 @@ def _not_a_location(
         return True
     if _SERVICE_AFTER.match(after):
         return True  # "passengers waiting for the Kyiv train": where it goes
+    if _BOUND_FOR_BEFORE.search(text[max(0, mention.start - 60) : mention.start]):
+        return True  # "un convoi qui roulait vers Bamako": where it was going
+    if _SPOKE_IN_BEFORE.search(before):
+        return True  # "lors d'une allocution à Maputo": where it was told
     if _TOLD_BEFORE.search(before):
         return True  # "the spokesman told The Irrawaddy": a newspaper spoken to
     if _OBSERVERS_IN_BEFORE.search(before) and lx.SPEECH_AFTER.match(after):

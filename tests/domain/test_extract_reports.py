@@ -2194,6 +2194,34 @@ def test_the_capital_the_headline_names_and_calls_so(
     assert extract(_article(title, body), gazetteer).place == "Kyiv"
 
 
+def test_where_a_convoy_was_going_is_not_where_it_was_hit(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Mali : un convoi de camions-citernes attaqué dans la région de Kayes",
+        "Des jihadistes ont attaqué dimanche un convoi de camions-citernes qui roulait vers "
+        "Bamako, près de Diéma, dans la région de Kayes, selon des sources sécuritaires. Une "
+        "vingtaine de camions ont été incendiés."), gazetteer)
+    assert (ext.place, ext.admin1) == ("Diema", "Kayes")
+    ext = extract(_article(
+        "At least 40 fuel tankers burnt in jihadist attack on Mali convoy",
+        "Jihadists attacked a convoy of fuel tankers on Sunday, burning at least 40 trucks, "
+        "security sources said. The army said it had been attacked during a mission to secure "
+        "the road from Kayes to Bamako."), gazetteer)
+    assert ext.country == "ML" and ext.place != "Bamako"
+
+
+def test_where_the_news_was_announced_is_not_where_it_happened(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Mozambique : un chef jihadiste tué au Cabo Delgado, annonce le président",
+        "Maputo – Le président a annoncé mercredi soir la mort d'un des principaux chefs de "
+        "l'insurrection jihadiste dans la province de Cabo Delgado, tué lors d'une opération "
+        "des forces armées.\n\nSelon le chef de l'État, l'opération s'est déroulée mardi dans "
+        "le district de Macomia. « Il a été abattu par nos forces », a-t-il déclaré lors d'une "
+        "allocution à Maputo.",
+        summary="Le commandant a été tué mardi lors d'une opération de l'armée dans le nord."),
+        gazetteer)
+    assert (ext.place, ext.admin1) == ("Macomia", "Cabo Delgado")
+
+
 def test_a_name_two_countries_bear_is_the_headlines(gazetteer: Gazetteer) -> None:
     # Yemen's Al Jawf, spelled the French way, not Saudi Arabia's Al-Jouf: the headline names
     # Yemen, the body the Saudi-led coalition
