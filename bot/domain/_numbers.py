@@ -252,7 +252,7 @@ _TOLL = (
     r"\s+" + _TOLL_VERB
 )
 _KILL_BEFORE = re.compile(
-    r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|"
+    r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|tue|tuent|"
     r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
     r"égorgé|égorgeant|massacré|exécuté|décapité|"
     r"claimed the lives of|coûté la vie à|bodies of|corps de|"
@@ -637,7 +637,8 @@ _ROUNDED_SHARE = 0.85
 
 
 def casualties(
-    sentences: list[str], *, headline: int = 0, victims_only: bool = False
+    sentences: list[str], *, headline: int = 0, victims_only: bool = False,
+    remote: bool = False,
 ) -> Casualties:
     """Fatalities and injured of one incident from the sentences that describe it.
 
@@ -651,6 +652,8 @@ def casualties(
             others' (see ``_toll``).
         victims_only: an attack's toll: the attackers killed are not counted (in a battle,
             the dead of every side are).
+        remote: a strike from afar, whose dead are all its victims, militants too ("U.S.
+            airstrike kills 52 al-Shabaab militants"), and no side's toll to add to another's.
 
     Returns:
         The figures, None where the text says nothing.
@@ -766,11 +769,14 @@ def casualties(
             if _PART_BEFORE.search(before):
                 continue  # its kind tells the whole's ("104 people, including 35 children")
             if (
-                kinds[i] == "dead" and not victims_only
+                kinds[i] == "dead" and not victims_only and not remote
                 and _ATTACKERS_AFTER.match(sentence[num.end : num.end + 40])
             ):
                 attackers.append((index, num.value))
-            if victims_only and _ATTACKERS_AFTER.match(sentence[num.end : num.end + 40]):
+            if (
+                victims_only and not remote
+                and _ATTACKERS_AFTER.match(sentence[num.end : num.end + 40])
+            ):
                 # "all 33 militants were killed": the attackers, not the victims (but "6
                 # soldiers, 3 gunmen killed" tells the soldiers' toll too)
                 joined_before = _joined_before(sentence, numbers, kinds, i)

@@ -320,8 +320,9 @@ _ARREST_TITLE = re.compile(
     r"\b(?:arrests?|arrested|arresting|detains?|detained|nabs?|nabbed|held (?:over|for)|"
     # (and brought before a judge: "five suspects arraigned", "charged over the attack")
     r"arraign\w*|indicted|charged (?:with|over|in)|remanded|"
-    # (or give themselves up: "five suspects in cathedral bombing surrender")
-    r"suspects?\b[^.;]{0,60}\bsurrender\w*|"
+    # (or give themselves up: "five suspects in cathedral bombing surrender", "7 Abu Sayyaf
+    # members surrender")
+    r"surrender(?:s|ed)?|"
     r"arrêtée?s?|arrête|arrêtent|interpellée?s?|interpelle|mise? en examen|inculpée?s?|"
     r"écrouée?s?)\b"
 )
@@ -3217,6 +3218,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         counted,
         headline=sum(1 for s in sentences if s.zone == "title" and not s.background),
         victims_only=event[0] != "Battles",
+        # (the militants a strike killed are its victims: "U.S. airstrike kills 52 al-Shabaab
+        # militants")
+        remote=event[1] in ("Air/drone strike", "Shelling/artillery/missile attack"),
     )
     if toll.fatalities is None or toll.injured is None:
         # "« Il n'y a pas de victimes », a précisé le responsable, indiquant que les employés

@@ -640,6 +640,15 @@ def test_the_place_a_country_owns_is_where_it_happened(gazetteer: Gazetteer) -> 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["U.S. airstrike kills 52 al-Shabaab militants near Jilib",
+     "Une frappe aérienne américaine tue 52 combattants shebab près de Jilib"],
+)
+def test_militants_a_strike_killed_are_its_toll(sentence: str) -> None:
+    assert casualties([sentence], victims_only=True, remote=True).fatalities == 52
+
+
+@pytest.mark.parametrize(
     ("sentences", "victims_only", "dead"),
     [
         (["Pakistan : 21 passagers et quatre paramilitaires tués selon l'armée"], False, 25),

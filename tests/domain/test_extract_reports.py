@@ -2827,6 +2827,15 @@ INCIDENT_OR_NOT = [
     ("Kharkiv commemorates victims of shopping mall missile strike one year on",
      "Hundreds gathered on Sunday to lay flowers at the site of the strike that killed 19 "
      "people last year.", False),
+    ("Four NPA rebels surrender in Samar",
+     "The four, including a squad leader, handed over two rifles to the army on Monday.", False),
+    ("Liban : l'explosion d'un réservoir de carburant fait au moins 12 morts dans le Nord",
+     "Au moins douze personnes ont été tuées dimanche dans l'explosion d'un réservoir de "
+     "carburant dans un village du Akkar, selon la Croix-Rouge.", False),
+    # a crowd that sets a consulate on fire
+    ("Protesters set Iran's consulate on fire in Basra",
+     "Hundreds of protesters stormed the Iranian consulate in Basra overnight and set the "
+     "building on fire, police said.", True),
 ]
 
 
