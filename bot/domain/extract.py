@@ -976,7 +976,10 @@ _STRIKES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RULERS_BEFORE = re.compile(
-    r"\b(?:régime|pouvoir|gouvernement|government|regime) (?:de |d['’]|of )$", re.IGNORECASE
+    r"\b(?:régime|pouvoir|gouvernement|government|regime) (?:de |d['’]|of )$|"
+    # "la coalition dirigée par Riyad", "the coalition led by Riyadh"
+    r"\b(?:dirigée?s? par|menée?s? par|conduite?s? par|led by|backed by|soutenue?s? par) $",
+    re.IGNORECASE,
 )
 _RULERS_AFTER = re.compile(
     r"^(?:-led)?\s+(?:regime|government|riposte|ripostes|retaliates|responds|répond|"

@@ -1176,6 +1176,18 @@ def test_a_capital_standing_for_its_rulers(gazetteer: Gazetteer, title: str, bod
     assert (ext.country, ext.place_id and gazetteer.place(ext.place_id).admin1) == ("SY", admin1)
 
 
+def test_a_capital_that_leads_a_coalition_is_not_where_it_happened(
+    gazetteer: Gazetteer
+) -> None:
+    ext = extract(_article(
+        "Un missile des rebelles houthis frappe l'aéroport d'Abha",
+        "Vingt-six civils ont été blessés mercredi par un projectile tiré par les rebelles "
+        "houthis sur l'aéroport d'Abha, a annoncé la coalition militaire dirigée par Riyad.",
+        summary="Vingt-six civils ont été blessés, selon la coalition dirigée par Riyad."),
+        gazetteer)
+    assert ext.country == "SA" and ext.place != "Riyadh"
+
+
 @pytest.mark.parametrize(
     ("title", "body", "event"),
     [
