@@ -487,6 +487,18 @@ _TAKES_TOWN = re.compile(
 )
 
 
+#: What set off a headline's event, or what the one it hit was behind (on lower-cased text).
+_CAUSE_AFTER = re.compile(
+    r"\s(?:after|following|in (?:response|retaliation) (?:to|for)|behind|après|en riposte à|"
+    r"en représailles (?:à|aux?))\s"
+)
+#: The event cues that name a weapon or a way of fighting.
+_WEAPON_KEYS = frozenset({
+    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Suicide bomb", "Grenade", "Armed clash", "_strike", "_explosion",
+})
+
+
 #: A Russian strike told without its weapon (on lower-cased text).
 _RUSSIAN_STRIKE = re.compile(
     r"\b(?:russian|russia['’]s|moscow['’]s)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombardments?)\b|"
@@ -515,6 +527,14 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             # a live blog's headline lists its stories: the first is the one its lead tells
             # ("Ukraine war live: Russian strike on supermarket ...; Kursk fighting rages")
             low = low[: low.index(";")]
+        if s.zone == "title" and (cause := _CAUSE_AFTER.search(low)) and any(
+            m.lastgroup and lx.EVENT_SCAN_KEYS[m.lastgroup] in _WEAPON_KEYS
+            for m in lx.EVENT_SCAN.finditer(low, 0, cause.start())
+        ):
+            # a headline's event, then what set it off or who was behind what: "US strikes
+            # Kataib Hezbollah facilities after missile attack on base", "strike killed
+            # commander behind rocket fire"
+            low = low[: cause.start()]
         # (an armed group's name takes no ground: "le Mouvement populaire de libération du
         # Soudan", "the Popular Front for the Liberation of Palestine")
         names = [

@@ -304,6 +304,17 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "selon la police. Les assaillants ont incendié plusieurs maisons et tué trois "
          "habitants.",
          "Battles", "Armed clash"),
+        # what the one struck was behind, or what set off the strike, is no weapon of it
+        ("Israel says Tyre strike killed commander behind rocket fire on Kiryat Shmona",
+         "BEIRUT — An Israeli strike on a car near Tyre on Tuesday killed a Hezbollah commander, "
+         "the Israeli military said, accusing him of directing rocket fire at northern Israel.",
+         "Explosions/Remote violence", "Air/drone strike"),
+        ("Liban : une frappe israélienne tue un commandant du Hezbollah après des tirs de "
+         "roquettes",
+         "BEYROUTH — Une frappe israélienne a visé mardi une voiture près de Tyr, tuant un "
+         "commandant du Hezbollah, a indiqué l'armée israélienne, qui l'accuse d'avoir dirigé "
+         "des tirs de roquettes sur le nord d'Israël.",
+         "Explosions/Remote violence", "Air/drone strike"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
