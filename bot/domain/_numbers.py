@@ -241,6 +241,8 @@ _TOLL_VERB = (
     r"(?:(?:(?:had|has|have|was|now)\s+)?(?:(?:since|later|subsequently|then|quickly)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
     r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
     r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à)|"
+    # "death toll reaches 21", « le bilan atteint 21 morts »
+    r"(?:(?:has|have|had|now)\s+)?(?:reached|reaches|hits|hit|tops|topped|atteint|dépasse)|"
     # a headline's toll without its verb: "Rescue operation ends in Zaporizhzhia, death toll at
     # 13"
     # (not another source's figure: "a survivor put the death toll at more than 320")
@@ -277,7 +279,10 @@ _ALIVE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}alive\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(
     r"\b(?:toll|bilan)\s+(?:from|of|in|de|du|des)\s[^.;]{0,110}?\s" + _TOLL_VERB + r"\s+"
     + _QUAL
-    + r"$",
+    + r"$|"
+    # "bringing the death toll to 21", « portant le bilan à 21 morts »
+    r"\b(?:bringing|raising|taking|pushing|portant|faisant passer)\s+(?:the\s+|le\s+)?"
+    r"(?:death\s+)?(?:toll|bilan)\b[^.;]{0,110}?\s(?:to|à)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 #: "the death toll has risen to", "le bilan s'est alourdi à": the figure after is the toll.
@@ -334,6 +339,14 @@ _OTHER_FATE_BEFORE = re.compile(
     r"\s+(?:at least |about |some |more than |nearly |au moins |environ |plus de |près de )?$",
     re.IGNORECASE,
 )
+#: A month before a figure: a date ("on the evening of Aug. 10, killing one person").
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    re.IGNORECASE,
+)
+#: An age told with hyphens after a figure: "their 12-year-old son", "a 23-day-old girl".
+_HYPHENATED_AGE_AFTER = re.compile(r"^-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 #: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
@@ -696,6 +709,8 @@ def casualties(
             before = sentence[max(0, num.start - 60) : num.start]
             if _NOT_PEOPLE_AFTER.match(after) or _NEGATED.search(before):
                 continue
+            if _MONTH_BEFORE.search(before) or _HYPHENATED_AGE_AFTER.match(after):
+                continue  # "Aug. 10, killing one person"; "their 12-year-old son"
             if _YEAR.fullmatch(sentence, num.start, num.end) and (
                 _YEAR_BEFORE.search(before) or not _PEOPLE_AFTER.match(after)
             ):

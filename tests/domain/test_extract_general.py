@@ -388,6 +388,16 @@ def test_a_bare_province_name_is_its_town(
         ("Gunmen opened fire, killing three foreign nationals and one Afghan.", 4, None),
         ("L'attaque a fait des victimes, tuant deux soldats et trois civils.", 5, None),
         ("The blast killed two soldiers and wounded three others.", 2, 3),
+        # a date's day and an age's years are no toll
+        ("Russian missiles struck central Zaporizhzhia on the evening of Aug. 10, killing one "
+         "person and injuring 18, including a child.", 1, 18),
+        ("A man, a woman, their 12-year-old son and a 23-day-old girl were killed when a shell "
+         "hit their home.", None, None),
+        # a toll reached, or brought to a figure
+        ("Odesa strike death toll reaches 21 as another victim dies in hospital", 21, None),
+        ("A man died in hospital on Sunday, bringing the toll from the March 15 missile attack "
+         "to 21.", 21, None),
+        ("Un blessé est mort dimanche, portant le bilan de l'attaque à 21 morts.", 21, None),
         # people by role, listed and killed together; one by role
         ("Army colonel, major and DSP killed in Kokernag gunfight", 3, None),
         ("Senior officer killed as militants storm army base near Baidoa", 1, None),
