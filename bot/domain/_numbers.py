@@ -231,6 +231,10 @@ _CLAIMED_KILL_LOOSE = re.compile(
     r"\b(?:killed|tué|abattu|neutralisé)\s+[«“\"]?\s*" + _QUALIFIER + r"?\s*[«“\"]?\s*$",
     re.IGNORECASE,
 )
+#: A figure quoted from a side's claim: "les shebab revendiquent « 178 soldats tués »".
+_CLAIMED_QUOTE_BEFORE = re.compile(
+    r"\b(?:revendiqu\w+|claim(?:s|ed|ing)?)\s+[«“\"]\s*" + _QUALIFIER + r"?\s*$", re.IGNORECASE
+)
 #: A figure told as a side's claim: "claimed, without evidence, that "up to 180 foreign
 #: mercenaries" had been killed".
 _CLAIMED_THAT_BEFORE = re.compile(
@@ -727,7 +731,7 @@ def casualties(
                 continue  # "un bilan de trente morts et blessés": neither toll
             if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
                 sentence[max(0, num.start - 160) : num.start]
-            ) or _CLAIMED_THAT_BEFORE.search(before):
+            ) or _CLAIMED_THAT_BEFORE.search(before) or _CLAIMED_QUOTE_BEFORE.search(before):
                 continue
             if _HURT_TOLL_BEFORE.search(before) or (
                 # "the toll rises to 40 injured": the wounded's toll

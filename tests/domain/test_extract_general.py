@@ -388,6 +388,9 @@ def test_a_bare_province_name_is_its_town(
         ("Gunmen opened fire, killing three foreign nationals and one Afghan.", 4, None),
         ("L'attaque a fait des victimes, tuant deux soldats et trois civils.", 5, None),
         ("The blast killed two soldiers and wounded three others.", 2, 3),
+        # a side's claim quoted is no toll
+        ("Les shebab revendiquent « 178 soldats tués » dans l'attaque d'une base.", None, None),
+        ("Al-Shabaab claims \"more than 100 soldiers killed\" in base attack.", None, None),
         # a date's day and an age's years are no toll
         ("Russian missiles struck central Zaporizhzhia on the evening of Aug. 10, killing one "
          "person and injuring 18, including a child.", 1, 18),
