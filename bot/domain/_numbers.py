@@ -494,6 +494,14 @@ _ROLES_KILLED = re.compile(
 )
 
 
+#: The attacker, named near a killing: "the gunman was shot dead", « le tireur abattu ».
+_ATTACKER_NEAR = re.compile(
+    r"\b(?:gunman|assailant|attacker|shooter|stabber|terrorist|bomber|tireur|assaillant|"
+    r"agresseur|terroriste|kamikaze)\b",
+    re.IGNORECASE,
+)
+
+
 #: One person killed with a relative: "killed together with his wife", "Vadatursky and wife
 #: killed", « tué avec son épouse ».
 _KIN = (
@@ -852,7 +860,11 @@ def casualties(
         dead = [max(listed)]  # "Army colonel, major and DSP killed in gunfight"
     elif not dead and not zero_dead and any(_TWO_DEAD.search(x) for x in sentences):
         dead = [2]  # "Vadatursky and wife killed", « tué avec son épouse »
-    elif not dead and not zero_dead and any(_ONE_DEAD.search(x) for x in sentences):
+    elif not dead and not zero_dead and any(
+        # (an attack's toll counts no attacker: "le tireur palestinien abattu")
+        not (victims_only and _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5))
+        for x in sentences for m in _ONE_DEAD.finditer(x)
+    ):
         dead = [1]  # "the candidate was shot dead", "le général a été tué"
     if not hurt and not zero_hurt and any(_ONE_HURT.search(x) for x in sentences):
         hurt = [1]  # "a 7-year-old girl was seriously hurt by shrapnel"

@@ -437,9 +437,13 @@ def test_tolls_read_in_context(sentence: str, dead: int | None, hurt: int | None
         ("Militants slaughtered at least 43 farm workers", True, 43),
         ("L'attaque a coûté la vie à 53 militaires maliens et à un civil", True, 54),
         ("The bodies of 12 people were found", True, 12),
+        # the attacker killed is no victim of an attack
+        ("Fusillade à Tel-Aviv : trois blessés, le tireur abattu", True, None),
+        ("Three wounded in Tel Aviv shooting; the gunman was shot dead", True, None),
+        ("Three wounded in Tel Aviv shooting; the gunman was shot dead", False, 1),
     ],
 )
-def test_tolls_listed_with_commas(sentence: str, victims_only: bool, dead: int) -> None:
+def test_tolls_listed_with_commas(sentence: str, victims_only: bool, dead: int | None) -> None:
     assert casualties([sentence], victims_only=victims_only).fatalities == dead
 
 
