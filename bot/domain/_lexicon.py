@@ -153,7 +153,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"
         r"balistiques?|Iskander|Tochka|Katyusha|cluster munitions|sous-munitions|howitzers?|"
         r"\bGrad\b|HIMARS|multiple rocket|\btank (?:fire|shells?|rounds?)\b|\btirs? de chars?\b|"
-        r"\bobus de chars?\b"), 1.0),
+        r"\bobus de chars?\b|"
+        # a projectile fired from afar ("Houthi projectile hits Abha airport", « un projectile
+        # tiré par les houthis »)
+        r"\bprojectiles?\b(?= (?:(?:was |were |a été |ont été )?(?:fired|launched|tirée?s?|"
+        r"lancée?s?)|hits?|struck|strikes|slammed|landed|frapp\w+|tomb\w+|s['’]est abattu))"),
+        1.0),
     "Remote explosive/landmine/IED": (_rx(
         r"\b(?:car|truck|lorry|van|ambulance|motorcycle|motorbike|bicycle|bike|tanker|cart)[- ]"
         r"bombs?|roadside bombs?|\bIEDs?\b|improvised explosive|landmines?|"

@@ -315,6 +315,15 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "commandant du Hezbollah, a indiqué l'armée israélienne, qui l'accuse d'avoir dirigé "
          "des tirs de roquettes sur le nord d'Israël.",
          "Explosions/Remote violence", "Air/drone strike"),
+        # a projectile fired from afar
+        ("Houthi projectile hits Jizan airport, nine civilians hurt",
+         "RIYADH — A projectile fired by Yemen's Houthi rebels hit the arrivals hall of Jizan "
+         "airport on Wednesday, wounding nine civilians, the coalition said.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("Arabie saoudite : un projectile des houthis frappe l'aéroport de Jizan",
+         "RIYAD — Un projectile tiré par les rebelles houthis a frappé mercredi le hall des "
+         "arrivées de l'aéroport de Jizan, blessant neuf civils, selon la coalition.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
