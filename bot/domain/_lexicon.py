@@ -209,7 +209,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:in|an|the|during|after) (?:[\w-]+ )?encounters?\b"
         r"(?! with (?:the )?(?:press|media))|"
         r"\bcombats?\b|affrontements?|accrochages?|s['’]affront\w+|\bambush\w*|embuscades?|"
-        r"exchange of fire|échanges? de tirs|heavy losses|lourdes pertes|"
+        r"exchange of fire|\bexchang(?:e|es|ed|ing) (?:heavy )?(?:gun)?fire\b|"
+        r"\btrad(?:e|es|ed|ing) (?:heavy )?(?:gun)?fire\b|échanges? de tirs|heavy losses|"
+        r"lourdes pertes|"
         # the attacked who fight back: "returned fire", "repelled the attack", "la riposte des
         # forces a permis de neutraliser 58 terroristes"
         r"\breturned fire\b|\bfought back\b|\brepell?(?:ed|ing|s)? (?:the |an |a )?(?:attack|"
@@ -498,6 +500,8 @@ VIOLENCE = _rx(
     r"\bo(?<!vidéo de l['’]o)(?<!vidéo d['’]un o)tages?\b|enl[eè]v\w+|kamikaze|hommes armés|"
     r"ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
     r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
+    # forces that trade fire: "Pakistani, Afghan forces exchange fire"
+    r"\b(?:exchang\w+|trad(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|"
     r"\bs['’]est abattue?\b|"
     r"neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
     # a targeted killing: "Israël élimine Baha Abou al-Ata" (not a team knocked out of a cup)

@@ -2848,6 +2848,13 @@ INCIDENT_OR_NOT = [
     ("Protesters set Iran's consulate on fire in Basra",
      "Hundreds of protesters stormed the Iranian consulate in Basra overnight and set the "
      "building on fire, police said.", True),
+    # forces that trade fire
+    ("Chaman crossing shut after Pakistani, Afghan forces exchange fire",
+     "The border crossing was closed on Wednesday after border guards of the two countries "
+     "traded fire for several hours, officials said.", True),
+    ("Le poste-frontière de Chaman fermé après des échanges de tirs entre gardes-frontières",
+     "Le poste-frontière a été fermé mercredi après des échanges de tirs entre les "
+     "gardes-frontières des deux pays, selon des responsables locaux.", True),
 ]
 
 
