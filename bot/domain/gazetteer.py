@@ -796,6 +796,13 @@ class _NearCity:
         return best[1] if best else None
 
 
+#: Countries with no army of their own, whose forces are their police: Palestine's security
+#: services (its men in uniform are police in ACLED's terms), Costa Rica, Panama, Iceland and
+#: a few microstates. No "Military Forces of Palestine" is made up for them.
+_NO_ARMY = frozenset({"PS", "CR", "PA", "IS", "LI", "AD", "MC", "VA", "SM", "KI", "MH", "FM",
+                      "NR", "PW", "SB", "TV", "WS", "GD", "LC", "VC", "DM"})
+
+
 def _generated_actors(
     countries: dict[str, dict[str, Any]],
     demonyms: dict[str, dict[str, list[str]]],
@@ -842,7 +849,7 @@ def _generated_actors(
             out.append({"id": police_id, "name": f"Police Forces of {article}{name}",
                         "name_fr": police_fr, "kind": "state force (generated)",
                         "aliases": police, "countries": [code]})
-        if f"military-forces-{low}" in have:
+        if f"military-forces-{low}" in have or code in _NO_ARMY:
             continue
         aliases = [f"Military Forces of {name}", f"{name} armed forces"]
         fr_name = f"Forces armées ({name_fr})"

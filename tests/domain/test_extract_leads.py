@@ -419,6 +419,11 @@ def test_which_day_the_body_tells(
          "Israel responded with strikes on southern Lebanon, killing two fighters. Lebanese "
          "officials in the border area said the shelling hit open ground.",
          "military-forces-il", "military-forces-lb"),
+        # Palestine has no army: troops hunting a gunman in the West Bank are Israel's
+        ("Woman killed in West Bank shooting near Hebron",
+         "An Israeli woman was killed on Monday when a Palestinian gunman opened fire on her car "
+         "near Hebron, medics said. Troops launched a manhunt for the gunman.",
+         "unidentified-armed-group-ps", "military-forces-ps"),
     ],
 )
 def test_a_nations_attack(

@@ -178,6 +178,12 @@ def test_a_curated_army_is_not_generated_again(
     assert not curated_armies & generated
 
 
+@pytest.mark.parametrize("code", ["ps", "cr", "is"])
+def test_a_country_without_an_army_has_only_its_police(gazetteer: Gazetteer, code: str) -> None:
+    assert gazetteer.actor(f"military-forces-{code}") is None
+    assert gazetteer.actor(f"military-forces-{code}-police") is not None
+
+
 @pytest.mark.parametrize(
     "name", ["Military Forces of Rwanda", "Rwanda Defence Force", "RDF", "armée rwandaise"]
 )
