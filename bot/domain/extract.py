@@ -671,7 +671,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     if lone and clash == 0 and attack + vac > 0:
         # the police or troops of a lone attacker's report are the ones who stopped him
         return "Violence against civilians", "Attack"
-    if clash + vac + attack > 0:
+    if clash + vac + attack >= 0.5:  # (not a cue of the background alone)
         # who was attacked decides: armed opponents make it a battle, civilians an attack
         if clash > vac + civ * 0.3 or (mil > civ and clash + mil >= vac):
             return "Battles", "Armed clash"

@@ -324,6 +324,19 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "RIYAD — Un projectile tiré par les rebelles houthis a frappé mercredi le hall des "
          "arrivées de l'aéroport de Jizan, blessant neuf civils, selon la coalition.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        # bodies found; the clashes of the background tell no battle
+        ("Mexique : vingt corps découverts à Culiacán",
+         "CULIACÁN — Vingt corps ont été découverts lundi à Culiacán, dont quatre pendus à un "
+         "pont, selon le parquet de l'État de Sinaloa.\n\nLes victimes n'ont pas été "
+         "identifiées.\n\nDepuis septembre 2024, les affrontements entre factions du cartel de "
+         "Sinaloa ont fait plus de 1 200 morts dans l'État.",
+         "Violence against civilians", "Attack"),
+        ("Twenty bodies found in Mexico's Culiacan",
+         "CULIACAN — Twenty bodies were found on Monday in Culiacan, four of them hanging from a "
+         "bridge, Sinaloa state prosecutors said.\n\nThe victims have not been identified.\n\n"
+         "Since September 2024, clashes between rival factions of the Sinaloa cartel have "
+         "killed more than 1,200 people in the state.",
+         "Violence against civilians", "Attack"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
