@@ -499,6 +499,15 @@ _WEAPON_KEYS = frozenset({
 })
 
 
+#: People taken and then killed, or found dead (on lower-cased text).
+_ABDUCTED_KILLED = re.compile(
+    r"\b(?:abducted|kidnapped|enlevée?s?|kidnappée?s?)\b[^.;]{0,60}?\b(?:found dead|killed|slain|"
+    r"executed|beheaded|retrouvée?s? morte?s?|tuée?s?|exécutée?s?|assassinée?s?|décapitée?s?)\b|"
+    r"\b(?:bodies|corps)\s+(?:of|de|des)\s+(?:[\w'’-]+\s+){0,4}?(?:abducted|kidnapped|"
+    r"enlevée?s?|kidnappée?s?)\b"
+)
+
+
 #: A Russian strike told without its weapon (on lower-cased text).
 _RUSSIAN_STRIKE = re.compile(
     r"\b(?:russian|russia['’]s|moscow['’]s)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombardments?)\b|"
@@ -647,6 +656,13 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     # attack told as such outweighs the few it took away: "24 morts dans l'attaque d'une
     # église ... trois autres enlevées")
     if abduction >= 2.0 and abduction >= max(vac - gunmen, clash, 0.5 * attack):
+        if any(
+            _ABDUCTED_KILLED.search(s.low) for s in sentences
+            if not s.background and s.zone != "body"
+        ):
+            # the abducted found dead: their killing is the event ("Bodies of two abducted
+            # village defence guards found", « deux gardes enlevés puis tués »)
+            return "Violence against civilians", "Attack"
         return "Violence against civilians", "Abduction/forced disappearance"
     if score["Sexual violence"] >= 2.0:
         return "Violence against civilians", "Sexual violence"

@@ -337,6 +337,15 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "Since September 2024, clashes between rival factions of the Sinaloa cartel have "
          "killed more than 1,200 people in the state.",
          "Violence against civilians", "Attack"),
+        # the abducted found dead: their killing is the event
+        ("Bodies of three abducted shepherds found in Poonch forest",
+         "POONCH — The bodies of three shepherds abducted by militants last week were found in "
+         "a forest on Sunday, police said.",
+         "Violence against civilians", "Attack"),
+        ("Irak : six hommes enlevés retrouvés morts près de Tikrit",
+         "BAGDAD — Six hommes enlevés samedi par des hommes armés ont été retrouvés morts "
+         "dimanche près de Tikrit, selon la police.",
+         "Violence against civilians", "Attack"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
