@@ -863,7 +863,8 @@ _BOUND_FOR_BEFORE = re.compile(
     r"towards)\s+$|\b(?:road|route|highway|convoy|journey|trip)\s+from\s+[\w'’ -]{2,30}?\s+"
     r"to\s+$|\b(?:roulai(?:t|ent)|se rendai(?:t|ent)|allai(?:t|ent)|en route|faisai(?:t|ent) "
     r"route)\s+(?:vers|pour)\s+$|\b(?:en direction|à destination) d[eu]\s+$|"
-    r"\b(?:axe|route)\s+(?:[\w'’-]+\s+){1,3}?(?:à|-)\s*$",
+    # (the second town of a road's name: "l'axe Gao-Ansongo", "la route de Kayes à Bamako")
+    r"\b(?:axe|route)\s+(?:de\s+|d['’])?[\w'’]+(?:-|\s+à\s+)$",
     re.IGNORECASE,
 )
 #: Where somebody spoke about it: "lors d'une allocution à Maputo", "told reporters in Kabul".

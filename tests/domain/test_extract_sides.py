@@ -445,20 +445,25 @@ def test_the_group_blamed_is_a_side(
     assert blamed in _extract(gazetteer, title, body).actors
 
 
-def test_a_capital_accused_of_something_else_is_no_side(gazetteer: Gazetteer) -> None:
-    ext = _extract(gazetteer, "Pakistan : trois enseignants chinois tués à Karachi",
-                   "KARACHI — Trois enseignants chinois ont été tués mardi dans un attentat à "
-                   "Karachi. L'attaque a été revendiquée par un groupe séparatiste qui accuse "
-                   "Pékin de piller les ressources de la province.")
-    assert "military-forces-cn" not in ext.actors
-
-
-def test_a_counter_accusation_is_not_a_blame(gazetteer: Gazetteer) -> None:
-    ext = _extract(gazetteer, "M23 rebels seize Congolese town",
-                   "GOMA — M23 rebels seized the town of Nyanzale on Saturday after heavy "
-                   "fighting with the army, local officials said.\n\nThe M23 denied the "
-                   "accusations and blamed the FDLR for the killings of civilians.")
-    assert "fdlr" not in ext.actors
+@pytest.mark.parametrize(
+    ("title", "body", "actor"),
+    [
+        # a counter-accusation is not a blame
+        ("M23 rebels seize Congolese town",
+         "GOMA — M23 rebels seized the town of Nyanzale on Saturday after heavy fighting with the "
+         "army, local officials said.\n\nThe M23 denied the accusations and blamed the FDLR for "
+         "the killings of civilians.", "fdlr"),
+        # a capital accused of something else is no side
+        ("Pakistan : trois enseignants chinois tués à Karachi",
+         "KARACHI — Trois enseignants chinois ont été tués mardi dans un attentat à Karachi. "
+         "L'attaque a été revendiquée par un groupe séparatiste qui accuse Pékin de piller les "
+         "ressources de la province.", "military-forces-cn"),
+    ],
+)
+def test_an_accusation_of_something_else_is_not_a_blame(
+    gazetteer: Gazetteer, title: str, body: str, actor: str
+) -> None:
+    assert actor not in _extract(gazetteer, title, body).actors
 
 
 def test_a_state_owning_its_strike_after_the_victims_account_is_its_claimant(
