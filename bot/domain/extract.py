@@ -1275,6 +1275,10 @@ def _choose_place(
         if s.zone == "body" and _MOURNING.search(s.low) and not lx.VIOLENCE_LOW.search(s.low):
             w *= 0.15  # "In Tuba-Zangariyye, hundreds walked behind the coffin": a hometown
         previous: Place | None = None
+        live_story_end = (
+            s.text.find(";")
+            if s.zone == "title" and ("live" in s.low or "direct" in s.low) else -1
+        )
         previous_end = -1
         # a roll of countries ("diplomats from Indonesia, Portugal, Kazakhstan, Bosnia…") names
         # who, not where: no event happens in four countries at once
@@ -1377,7 +1381,11 @@ def _choose_place(
                 named.update(_NAMESAKE_COUNTRIES.get(place.country, ()))
             else:
                 town_votes[place.country] += vote
-            place_score[m.id] += w * (0.1 if owner else 0.3 if near or container else 1.0)
+            place_score[m.id] += w * (0.1 if owner else 0.3 if near or container else 1.0) * (
+                # a live blog's headline lists its stories: the later ones are other events
+                # ("Live: Lebanon latest — Qana death toll rises; strikes overnight on Dahiyeh")
+                0.3 if s.zone == "title" and 0 <= live_story_end < m.start else 1.0
+            )
             if s.zone != "body" and not s.background and place.level in ("city", "site"):
                 head_towns.add(m.id)
             if near and not owner and w >= 0.5:

@@ -2234,6 +2234,31 @@ def test_where_the_news_was_announced_is_not_where_it_happened(gazetteer: Gazett
     assert (ext.place, ext.admin1) == ("Macomia", "Cabo Delgado")
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        # a live blog's headline lists its stories: the later ones are other events
+        ("Live: Lebanon latest — Qana death toll rises; strikes overnight on Dahiyeh",
+         "09:58 Beirut — Good morning and welcome to our live coverage.\n\n10:04 — The Lebanese "
+         "health ministry now says 15 people were killed in yesterday afternoon's Israeli strike "
+         "on a building in Qana, in the Tyre district.\n\n10:11 — Overnight, Israel's military "
+         "said it hit what it called weapons storage sites in Beirut's southern suburbs. We have "
+         "no reports of casualties so far.", "Qana"),
+        ("EN DIRECT – Liban : le bilan de la frappe sur Cana s'alourdit ; nuit de frappes sur "
+         "Dahiyé",
+         "10 h 04 — Le ministère libanais de la santé fait désormais état de 15 morts dans la "
+         "frappe israélienne d'hier sur un immeuble de Cana.\n\n10 h 11 — Dans la nuit, l'armée "
+         "israélienne a frappé des entrepôts d'armes dans la banlieue sud de Beyrouth. Aucune "
+         "victime n'a été signalée.", "Qana"),
+    ],
+)
+def test_a_live_blogs_first_story_is_the_place(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    ext = extract(_article(title, body, summary="Rolling coverage of the war."), gazetteer)
+    assert ext.place == place
+
+
 def test_a_name_two_countries_bear_is_the_headlines(gazetteer: Gazetteer) -> None:
     # Yemen's Al Jawf, spelled the French way, not Saudi Arabia's Al-Jouf: the headline names
     # Yemen, the body the Saudi-led coalition
