@@ -523,11 +523,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
     group_retakes = False
-    lone = False  # a lone attacker shot or caught
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
             continue
-        lone = lone or (not s.background and bool(lx.LONE_ATTACKER_DOWN.search(s.text)))
         w = _effective(s)
         hits: dict[str, int] = defaultdict(int)
         struck = 0  # "struck", "frappé": the verb of whatever hit
@@ -684,7 +682,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         # to tell of is its setting (unless soldiers escorting them fought back: "convoi mixte
         # ... 30 civils, quatorze militaires ... la riposte des forces")
         return "Violence against civilians", "Attack"
-    if lone and clash == 0 and attack + vac > 0:
+    if clash == 0 and attack + vac > 0 and any(
+        lx.LONE_ATTACKER_DOWN.search(s.text) for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 2)
+    ):
         # the police or troops of a lone attacker's report are the ones who stopped him
         return "Violence against civilians", "Attack"
     if clash + vac + attack >= 0.5:  # (not a cue of the background alone)
