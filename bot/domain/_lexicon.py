@@ -108,13 +108,15 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bair[- ]?strikes?|\bair raids?|\bair attacks?|"
         # (not a drone that watches: "body located by drone", "drone footage", "drone de
         # surveillance")
-        r"\bdrones?\b(?! (?:footage|images?|imagery|videos?|cameras?|pictures?|de surveillance|"
-        r"de reconnaissance)\b)(?<!surveillance drone)(?<!surveillance drones)"
-        r"(?<!reconnaissance drone)(?<!reconnaissance drones)(?<!help of a drone)"
-        r"(?<!help of drones)(?<!aide d'un drone)(?<!aide de drones)(?<!grâce à un drone)"
-        r"(?<!located by drone)"
-        r"(?<!located by a drone)(?<!spotted by a drone)(?<!filmed by a drone)"
-        r"(?<!repéré par un drone)(?<!filmé par un drone)(?<!filmée par un drone)|"
+        r"\b(?:" + not_after(
+            ["drones"], ["surveillance ", "reconnaissance ", "help of ", "aide de "]
+        ) + "|" + not_after(
+            ["drone"],
+            ["surveillance ", "reconnaissance ", "help of a ", "aide d'un ", "grâce à un ",
+             "located by ", "located by a ", "spotted by a ", "filmed by a ", "repéré par un ",
+             "filmé par un ", "filmée par un "],
+        ) + r")\b(?! (?:footage|images?|imagery|videos?|cameras?|pictures?|de surveillance|"
+        r"de reconnaissance)\b)|"
         r"\bUAVs?\b|"
         r"\bparamot\w+|\bparaglid\w+|\bparapentes?\b|\bdropped (?:\w+ )?bombs?\b|"
         r"\blargu\w+ (?:\w+ )?bombes?\b|"
@@ -274,12 +276,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
         # (an aim is no retaking: "au moment où elles tentaient de reprendre la ville")
-        r"\brepren(?:d|nent|dre|ait|aient)\b(?<!\btente de reprendre)(?<!tentent de reprendre)"
-        r"(?<!tentaient de reprendre)(?<!tentait de reprendre)(?<!tenté de reprendre)"
-        r"(?<!tenter de reprendre)(?<!\bpour reprendre)(?<!promis de reprendre)"
-        r"(?<!cherche à reprendre)(?<!cherchent à reprendre)(?<!vise à reprendre)"
-        r"(?<!visant à reprendre)(?<!veut reprendre)(?<!veulent reprendre)"
-        r"(?<!voulait reprendre)(?<!essayé de reprendre)"
+        r"\b(?:repren(?:d|nent|ait|aient)|" + not_after(
+            ["reprendre"],
+            ["\\btente de ", "tentent de ", "tentaient de ", "tentait de ", "tenté de ",
+             "tenter de ", "\\bpour ", "promis de ", "cherche à ", "cherchent à ", "vise à ",
+             "visant à ", "veut ", "veulent ", "voulait ", "essayé de "],
+        ) + r")\b"
         r"(?! (?:les travaux|le travail|ses|leurs|la parole|"
         r"les cours|les négociations|les pourparlers|du service))|"
         # freeing people (prisoners, hostages) is not retaking ground
@@ -437,16 +439,18 @@ CIV_VICTIMS = _rx(
 #: The lone attacker shot or caught: the police or troops who did it answered an attack, and
 #: fought no battle ("the assailant was shot dead by a police officer", « le terroriste a été
 #: neutralisé »).
+_LONE_ATTACKER = (
+    r"gunman|assailant|attacker|terrorist|shooter|stabber|tireur|assaillant|agresseur|terroriste"
+)
 LONE_ATTACKER_DOWN = _rx(
-    r"\b(?:the|l['’]|le)\s*(?:[\w-]+\s+)?(?:gunman|assailant|attacker|terrorist|shooter|"
-    r"stabber|tireur|assaillant|agresseur|terroriste|auteur de l['’](?:attaque|attentat))\b"
+    r"\b(?:the|l['’]|le)\s*(?:[\w-]+\s+)?(?:" + _LONE_ATTACKER
+    + r"|auteur de l['’](?:attaque|attentat))\b"
     r"[^.;]{0,60}?\b(?:was|has been|had been|a été|avait été|était)\s+"
     r"(?:later\s+|then\s+|quickly\s+|ensuite\s+|rapidement\s+)?"
     r"(?:shot dead|shot and killed|killed|neutrali[sz]ed|arrested|caught|apprehended|abattu|"
     r"neutralisé|tué|arrêté|interpellé)\b|"
     r"\b(?:shot dead|killed|neutrali[sz]ed|arrested|abattu|neutralisé|arrêté|interpellé)\s+"
-    r"(?:the|l['’]|le)\s*(?:gunman|assailant|attacker|terrorist|shooter|stabber|tireur|"
-    r"assaillant|agresseur|terroriste)\b"
+    r"(?:the|l['’]|le)\s*(?:" + _LONE_ATTACKER + r")\b"
 )
 #: People who are no fighters, named as the dead or wounded of a blast or strike ("douze
 #: enfants et adolescents ont été tués", "killing five members of one family", "displaced

@@ -852,20 +852,22 @@ def casualties(
         if len(dead) - dead_before > len(attackers) - attackers_before:
             others_in.add(index)
 
-    listed = [
-        m.group(1).count(",") + 2 for x in sentences[: max(headline, 1)]
-        for m in _ROLES_KILLED.finditer(x)
-    ]
-    if not dead and not zero_dead and listed:
-        dead = [max(listed)]  # "Army colonel, major and DSP killed in gunfight"
-    elif not dead and not zero_dead and any(_TWO_DEAD.search(x) for x in sentences):
-        dead = [2]  # "Vadatursky and wife killed", « tué avec son épouse »
-    elif not dead and not zero_dead and any(
-        # (an attack's toll counts no attacker: "le tireur palestinien abattu")
-        not (victims_only and _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5))
-        for x in sentences for m in _ONE_DEAD.finditer(x)
-    ):
-        dead = [1]  # "the candidate was shot dead", "le général a été tué"
+    if not dead and not zero_dead:
+        # no figure: people told one by one
+        listed = [
+            m.group(1).count(",") + 2 for x in sentences[: max(headline, 1)]
+            for m in _ROLES_KILLED.finditer(x)
+        ]
+        if listed:
+            dead = [max(listed)]  # "Army colonel, major and DSP killed in gunfight"
+        elif any(_TWO_DEAD.search(x) for x in sentences):
+            dead = [2]  # "Vadatursky and wife killed", « tué avec son épouse »
+        elif any(
+            # (an attack's toll counts no attacker: "le tireur palestinien abattu")
+            not (victims_only and _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5))
+            for x in sentences for m in _ONE_DEAD.finditer(x)
+        ):
+            dead = [1]  # "the candidate was shot dead", "le général a été tué"
     if not hurt and not zero_hurt and any(_ONE_HURT.search(x) for x in sentences):
         hurt = [1]  # "a 7-year-old girl was seriously hurt by shrapnel"
     if attackers and dead and not headline_zero:

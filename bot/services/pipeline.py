@@ -147,7 +147,7 @@ class IncidentPipeline:
         report = Report.of(article, extraction)
         candidates = await self._incidents.candidates(
             around=_around(article, extraction),
-            days=max(self._dedup_days, window_days(extraction)),
+            days=self._days(extraction),
             country=extraction.country,
         )
         decision = self._decide(article, extraction, report, candidates, now=now)
@@ -396,10 +396,14 @@ class IncidentPipeline:
             done.queued += outcome.queued
         return done
 
+    def _days(self, extraction: Extraction) -> int:
+        """How many days around a report's date its incident may lie."""
+        return max(self._dedup_days, window_days(extraction))
+
     def _window(self, article: Article, extraction: Extraction) -> list[date]:
         """The days whose incidents may be this report's."""
         around = _around(article, extraction)
-        days = max(self._dedup_days, window_days(extraction))
+        days = self._days(extraction)
         return [around + timedelta(days=d) for d in range(-days, days + 1)]
 
     def is_fresh(self, article: Article, *, max_age: timedelta) -> bool:
