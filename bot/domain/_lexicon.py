@@ -86,8 +86,8 @@ _SIEGE_BROKEN = (
 _AIRCRAFT_HIT = (
     r"(?!(?:\s+[\w'’().-]+){0,12}?\s+(?:came under|comes under|come under|was (?:shot|hit|fired|"
     r"attacked|targeted|downed|struck)|were (?:shot|hit|fired|attacked|targeted|struck)|"
-    r"(?:hit|struck|riddled) by|shot down|crash\w*|"
-    r"pris pour cible|abattu|visé|touché|essuyé|s['’]est écrasé))"
+    r"(?:hit|struck|riddled) by|shot down|crash\w*|went down|goes down|gone down|"
+    r"pris pour cible|abattu|visé|touché|essuyé|s['’](?:est )?écras\w*))"
 )
 
 #: Cues of each sub-event type, with the weight of one hit.
@@ -239,6 +239,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # (nor a coup: "since a junta seized power")
         r"(?!\s+(?:[\w-]+\s+){0,3}?(?:power|soldiers?|fighters?|troops|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
+        r"ships?|vessels?|boats?|tankers?|navires?|bateaux|"
         r"civilians|hostages?|members|men|women|children|mercenaries|officers|pilots?|crew|"
         r"passengers|workers|nationals|tourists|students|journalists|"
         r"(?:[A-Z][\w'’-]+ ){1,3}(?:pilot|worker|engineer|journalist|nurse|doctor)s?)\b)|"
@@ -250,7 +251,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|pouvoir|"
         r"fonctions?|décision|vue|risques?|participation|contrôle)|"
         r"pass(?:é|ée|és|ées|e|ent) sous (?:le )?contrôle|"
-        r"moved into|fell to|fall of|took over)\b|\bpris (?:[\w-]+ )?le contrôle|"
+        r"moved into|fell to|fall of|took over)\b|"
+        r"\b(?:pris|prenant|prennent|prend|prenait|prenaient) (?:[\w-]+ )?le contrôle|"
         # (the verb, not the noun: "l'entrée de son immeuble" is a doorway)
         r"\b(?:(?:sont|est|était|étaient|sera|seraient|serait) entr(?:é|ée|és|ées)|entrent|"
         r"entrer)\b[^.;]{0,50}?"
@@ -601,8 +603,8 @@ ACCIDENT = _rx(
     r"caught fire)|\b(?:citernes?|camions?-citernes?) (?:de (?:carburant|gaz|pétrole|essence) )?"
     r"(?:a|ont) (?:explosé|pris feu)|"
     r"\bincendie (?:d['’]un |d['’]une |du |dans un )(?:camion-citerne|citerne|dépôt|entrepôt)\b|"
-    r"\bexplosions? (?:d['’]un |d['’]une |at an? |at the )?(?:camion-citerne|citerne|dépôt|"
-    r"entrepôt|gazoduc|oléoduc|réservoir|fuel|oil|gas|petrol)|"
+    r"\bexplosions? (?:d['’]un |d['’]une |de l['’]|du |at an? |at the )?(?:camion-citerne|"
+    r"citerne|dépôt|entrepôt|gazoduc|oléoduc|réservoir|fuel|oil|gas|petrol)|"
     # crowds crushed, stores that blow up, leaks
     r"\bstampedes?\b|\bcrowd crush\b|\bbousculades?\b|\bammonium nitrate\b|"
     r"\bnitrate d['’]ammonium\b|\b(?:gas|fuel) leaks?\b|\bfuite de gaz\b|\bfireworks\b|"
@@ -699,7 +701,8 @@ NON_INCIDENT = _rx(
     r"killers|perpetrators|attackers|militants)\b|"
     r"\bidentifié\w*\s+(?:[\w'’-]+\s+){0,2}?(?:suspects?|assassins|auteurs|tueurs|"
     r"assaillants)\b|\bsuspects?\b[^.;]{0,40}?\b(?:arrested|detained|arrêtés?|interpellés?)\b|"
-    r"\b(?:interpellée?s?|arrêtée?s?|mise? en examen|inculpée?s?) (?:pour|après|dans le cadre)\b|"
+    r"\b(?:interpellée?s?|arrêtée?s?|mise? en examen|inculpée?s?) (?:pour|après|dans le cadre|"
+    r"à|au|en)\b|"
     r"\bgarde à vue\b|\ben une semaine\b|\bover the past week\b|\bla semaine écoulée\b|"
     r"\bbilan hebdomadaire\b|\bweekly (?:report|toll|update|summary)\b|"
     r"\bin a (?:new )?report\b|\bdans un (?:nouveau )?rapport\b|\brapport publié\b|"
@@ -727,6 +730,10 @@ NON_INCIDENT = _rx(
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
     r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b|"
     # the humanitarian toll of a war: displacement, hunger, aid
+    r"\b(?:aid|relief|humanitarian|food|WFP|UN) convoys?\b|\bconvois? (?:humanitaires?|"
+    r"d['’]aide|du PAM|de l['’]ONU|alimentaires?|de vivres)\b|"
+    # measures taken: "Balochistan bans night travel after string of attacks"
+    r"\bban(?:s|ned)?\b|"
     r"\bdisplaced\b|\bdisplacement\b|\brefugees?\b|\bhumanitarian\b(?! law)|\bfamine\b|"
     r"\bhunger\b|\bmalnutrition\b|\bfunding\b|\bexodus\b|\bdéplacés\b|"
     r"\bdéplacement\b|"
@@ -750,7 +757,8 @@ OTHER_NEWS = _rx(
     r"\bconvict\w*|\bacquit\w*|\bjudges?\b|\barrest(?:s|ed)?\b|"
     r"\bnégociations?\b|\bpourparlers\b|\bcessez-le-feu\b|\btrêve\b|\bsommet\b|\bréunion\b|"
     r"\bpaix\b|\baccord\b|\bprocès\b|\btribunal\b|\bcondamnée?s? à\b|\bacquitté\w*|"
-    r"\barrêtée?s?\b|\binterpellée?s?\b"
+    r"\barrêtée?s?\b|\binterpellée?s?\b|\bban(?:s|ned)?\b|"
+    r"\binterdi(?:t|ction)\b"
 )
 #: Mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés".
 REMEMBRANCE = _rx(

@@ -161,8 +161,8 @@ _KILL_AFTER = re.compile(
     r"[^,.;:!?]{1,80}?,)?"
     r"[\s,«»\"“]+(?:were|have been|had been|was|ont été|a été|sont|"
     r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
-    r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|morts?|"
-    r"décédés?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombés|"
+    r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|mort(?:e?s)?|"
+    r"décédée?s?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombée?s|"
     r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
     r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death|"
     # "deux proches collaborateurs de la maire assassinés", "two guards shot dead"
@@ -183,7 +183,9 @@ _KILL_NOUN_AFTER = re.compile(
 )
 _INJ_AFTER = re.compile(
     r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,]+(?:were|have been|had been|was|ont été|a été|sont)?\s*"
-    r"(?:wounded|injured|hurt|injuries|blessés?|blessées?)\b",
+    r"(?:wounded|injured|hurt|injuries|blessés?|blessées?|"
+    # the wounded told by their care: "154 were being treated in hospitals", "hospitalisés"
+    r"(?:being\s+)?(?:treated|hospitali[sz]ed)|soignée?s|hospitalisée?s)\b",
     re.IGNORECASE,
 )
 #: The wounded named right after a figure ("12 injured", "24 personnes blessées").
@@ -469,7 +471,7 @@ _ONE_DEAD = re.compile(
     # one person by role, in a headline's shorthand: "Mexican mayoral candidate shot dead",
     # "strike kills Hezbollah spokesman Mohammad Afif"
     r"\b(?:" + _ONE_ROLE + r")\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:shot dead|gunned down|killed|"
-    r"assassinated|murdered)\s+(?!by\b)(?:in|at|as|near|during|on|after)\b|"
+    r"assassinated|murdered)\s+(?!by\b)(?:in|at|as|near|during|on|after|outside|inside)\b|"
     r"\b(?:kills?|killed|killing|assassinates?)\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:" + _ONE_ROLE
     + r")\b(?!s)|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
     # a headline's participle: "la journaliste Shireen Abu Akleh tuée à Jénine", "un soldat tué"
@@ -479,8 +481,8 @@ _ONE_DEAD = re.compile(
     r"(?!\s+(?:plus|au moins|près|quelque|\d|des|les|un|une|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|vingt|trente|cent)\b)|"
     # "killing a staff member", "tuant un gardien"
-    r"\b(?:killing|kill|kills|killed|tuant|tué)\s+(?:a|an|one|un|une)\s+(?!few\b|number\b|dozen\b|"
-    r"score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|centaine\b|yet\b|still\b|"
+    r"\b(?:killing|kill|kills|killed|shot dead|gunned down|tuant|tué)\s+(?:a|an|one|un|une)\s+"
+    r"(?!few\b|number\b|dozen\b|score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|centaine\b|yet\b|still\b|"
     r"large\b|huge\b|great\b|high\b|certain\b|nombre\b)[\w'’-]+",
     re.IGNORECASE,
 )

@@ -1,0 +1,102 @@
+"""Wordings of fresh news: the wounded told by their care, a woman's death in French, ground
+taken "en prenant le contrôle", ships seized, an aircraft that went down, and the news that only
+follows violence (an arrest, an aid convoy, a ban, a pipeline's blast)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.domain._numbers import casualties
+from bot.domain.extract import extract
+from bot.domain.gazetteer import Gazetteer
+from bot.domain.models import Article
+
+
+def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z") -> Article:
+    return Article(id="w", source="s", url="https://news.example/w",
+                   published=datetime.fromisoformat(published.replace("Z", "+00:00")),
+                   title=title, summary="", body=body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        # the wounded told by the care they get are no dead to add
+        ("Health Minister Amir Aman said that one person had died and 154 were being treated "
+         "in hospitals, nine of them seriously.", 1, 154),
+        ("Deux personnes sont mortes et 30 ont été hospitalisées, selon la protection civile.",
+         2, 30),
+        ("Twelve people were killed and 40 others treated for injuries.", 12, 40),
+        # a woman's death in French
+        ("Deux femmes sont décédées à l'hôpital de Bunia.", 2, None),
+        ("Trois fillettes sont mortes dans l'incendie de leur case.", 3, None),
+        # one man shot dead, told by his killers' deed
+        ("Militants shot dead a Kashmiri Pandit man outside his ancestral home in Shopian.",
+         1, None),
+        ("Gunmen shot dead a few people near the market.", None, None),
+    ],
+)
+def test_tolls_told_plainly(sentence: str, dead: int | None, hurt: int | None) -> None:
+    toll = casualties([sentence])
+    assert (toll.fatalities, toll.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # ground taken in French, in the present participle or tense
+        ("Somalie : revers pour l'armée à Osweyne",
+         "Les shebab ont infligé samedi un revers à l'armée somalienne en prenant le contrôle "
+         "d'une base à Osweyne, dans la région de Galguduud, au terme d'un assaut lancé à l'aube "
+         "avec des véhicules piégés.",
+         "Non-state actor overtakes territory"),
+        # ships seized are no ground taken
+        ("Russia fires on, seizes Ukrainian navy ships off Crimea",
+         "Russian border guard vessels fired on and seized three Ukrainian navy ships near the "
+         "Kerch Strait on Sunday, wounding six sailors, Ukraine's navy said.",
+         "Armed clash"),
+        # an aircraft that went down is no air strike
+        ("Eight U.N. peacekeepers killed in Congo helicopter crash; M23 denies shooting it down",
+         "Eight United Nations peacekeepers were killed when their helicopter went down near "
+         "the village of Tshanzu in North Kivu on Tuesday, the U.N. said, as the Congolese army "
+         "accused M23 rebels of shooting the aircraft down, a charge the rebels denied.",
+         "Armed clash"),
+    ],
+)
+def test_what_happened(gazetteer: Gazetteer, title: str, body: str, sub_event: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # an arrest told in French, for an attack of last year
+        ("Philippines : un chef présumé de Dawlah Islamiyah arrêté à Cotabato",
+         "La police philippine a annoncé mardi l'arrestation à Cotabato City d'un chef présumé "
+         "du groupe, recherché pour son rôle dans l'attentat contre une messe à Marawi, qui "
+         "avait fait quatre morts en décembre 2023.", False),
+        # aid that arrives where the fighting was
+        ("Soudan : un premier convoi du PAM atteint Sinja depuis la reprise de la ville",
+         "Un convoi de 28 camions du Programme alimentaire mondial est arrivé cette semaine à "
+         "Sinja, dans l'Etat de Sennar, pour la première fois depuis que la ville a changé de "
+         "mains.", False),
+        ("Gunmen attack aid convoy in North Darfur, killing three drivers",
+         "Three drivers were killed on Monday when gunmen opened fire on a convoy of relief "
+         "trucks near Kutum, the UN said.", True),
+        # a measure taken after attacks
+        ("Balochistan bans night travel on highways after string of attacks",
+         "The Balochistan government on Tuesday banned the movement of public transport on "
+         "national highways after sunset, following a series of militant attacks on passengers "
+         "and security convoys.", False),
+        # a pipeline that blew up
+        ("Mexique : le bilan de l'explosion de l'oléoduc de Tlahuelilpan atteint 73 morts",
+         "Le bilan de l'explosion de l'oléoduc vendredi soir à Tlahuelilpan, dans l'État "
+         "d'Hidalgo, est passé à 73 morts, a annoncé dimanche le gouverneur.", False),
+    ],
+)
+def test_news_that_follows_violence(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
