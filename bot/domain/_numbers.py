@@ -99,6 +99,15 @@ _OF_BEFORE = re.compile(r"\b(?:d['’]|de\s)$", re.IGNORECASE)
 _SAME_AFTER = re.compile(r"^\s+(?:même|seule?)\b", re.IGNORECASE)
 
 
+#: "Both" before people counted: two of them ("both gunmen were killed"; not "both sides").
+_BOTH = re.compile(
+    r"\bboth(?=\s+(?:of them\b|(?:[\w'’-]+\s+)?(?:men|women|gunmen|attackers|assailants|"
+    r"militants|soldiers|officers|policemen|brothers|sisters|children|victims|suspects|"
+    r"journalists|pilots|civilians|fighters|bombers)\b))",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in a text: digits ("1,200", "6 000"), words ("quarante-trois", "two
     hundred") and approximations ("une dizaine" -> 10).
@@ -140,6 +149,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if value is not None:
             spans.append(NumberSpan(m.start(), m.end(), value))
             taken.append((m.start(), m.end()))
+    if "oth" in text:
+        for m in _BOTH.finditer(text):
+            spans.append(NumberSpan(m.start(), m.end(), 2))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -872,6 +884,21 @@ def casualties(
             dead = [1]  # "the candidate was shot dead", "le général a été tué"
     if not hurt and not zero_hurt and any(_ONE_HURT.search(x) for x in sentences):
         hurt = [1]  # "a 7-year-old girl was seriously hurt by shrapnel"
+    if (
+        attackers and not victims_only and not remote
+        and set(dead) <= {figure for _, figure in attackers}
+        and any(
+            not _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5)
+            for x in sentences[: max(headline, 2)] for m in _ONE_DEAD.finditer(x)
+        )
+    ):
+        # the attackers counted, and one man of the other side told alone: "IDF officer
+        # killed in gunfight with Palestinian gunmen; both assailants slain"
+        fallen = max(dead)
+        dead.append(fallen + 1)
+        if fallen in headline_dead:
+            headline_dead.append(fallen + 1)
+        summed.add(fallen)
     if attackers and dead and not headline_zero:
         # a battle told side by side: "killing nine soldiers" ... "five attackers were
         # killed" (in another sentence; one sentence giving both gives their total itself)

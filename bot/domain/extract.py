@@ -622,7 +622,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     # "missiles ... explosions"), a planted bomb's when no weapon is named
     blasts = score.pop("_explosion", 0.0)
     named = max(_BLAST_WEAPONS, key=lambda k: score[k])
-    score[named if score[named] >= 1.0 else "Remote explosive/landmine/IED"] += blasts
+    if score[named] < 1.0:
+        # no weapon named but a suicide bomber: the blasts are his ("an explosion ripped
+        # through a mosque ... appeared to be the work of a suicide bomber")
+        named = "Suicide bomb" if score["Suicide bomb"] >= 1.0 else "Remote explosive/landmine/IED"
+    score[named] += blasts
     if score["Suicide bomb"] >= 1.5 and not (title_ambush and not title_suicide):
         # (an ambush in the headline that used suicide bombers is still an ambush)
         return "Explosions/Remote violence", "Suicide bomb"

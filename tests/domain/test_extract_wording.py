@@ -1,6 +1,7 @@
-"""Wordings of fresh news: the wounded told by their care, a woman's death in French, ground
-taken "en prenant le contrôle", ships seized, an aircraft that went down, and the news that only
-follows violence (an arrest, an aid convoy, a ban, a pipeline's blast)."""
+"""Wordings of fresh news: the wounded told by their care, a woman's death in French, "both"
+gunmen killed, ground taken "en prenant le contrôle", ships seized, an aircraft that went down,
+blasts a suicide bomber set off, and the news that only follows violence (an arrest, an aid
+convoy, a ban, a pipeline's blast)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,27 @@ def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z") -> 
     return Article(id="w", source="s", url="https://news.example/w",
                    published=datetime.fromisoformat(published.replace("Z", "+00:00")),
                    title=title, summary="", body=body)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # "both" before people counted is two, and one man of the other side told alone is
+        # added to the attackers killed
+        (["IDF officer killed in gunfight with Palestinian gunmen near Jenin; both assailants "
+          "slain",
+          "An Israeli army officer was killed early Wednesday in a gunfight with two Palestinian "
+          "gunmen near Kafr Dan, the military said. Both gunmen were killed."], 3),
+        (["Soldier killed in Kupwara gunfight; two militants shot dead"], 3),
+        (["Both of them were killed in the strike on their car"], 2),
+        # (not "both sides")
+        (["Both sides reported losses, and three soldiers were killed"], 3),
+        (["Two militants killed in Kupwara gunfight",
+          "Two militants were killed in an encounter with security forces, police said."], 2),
+    ],
+)
+def test_a_battle_s_dead_told_side_by_side(sentences: list[str], dead: int) -> None:
+    assert casualties(sentences, headline=1).fatalities == dead
 
 
 @pytest.mark.parametrize(
@@ -57,6 +79,18 @@ def test_tolls_told_plainly(sentence: str, dead: int | None, hurt: int | None) -
          "Russian border guard vessels fired on and seized three Ukrainian navy ships near the "
          "Kerch Strait on Sunday, wounding six sailors, Ukraine's navy said.",
          "Armed clash"),
+        # blasts with no weapon named but a suicide bomber are his
+        ("Blast at memorial for slain deputy governor kills at least nine",
+         "An explosion ripped through a mosque in Fayzabad on Thursday as hundreds gathered for "
+         "a memorial service, killing at least nine people, officials said.\n\n"
+         "A provincial police spokesman said the explosion appeared to be the work of a "
+         "suicide bomber.",
+         "Suicide bomb"),
+        ("Blast at memorial for slain deputy governor kills at least nine",
+         "An explosion ripped through a mosque in Fayzabad on Thursday as hundreds gathered for "
+         "a memorial service, killing at least nine people, officials said.\n\n"
+         "A provincial police spokesman said the bomb had been hidden under a carpet.",
+         "Remote explosive/landmine/IED"),
         # an aircraft that went down is no air strike
         ("Eight U.N. peacekeepers killed in Congo helicopter crash; M23 denies shooting it down",
          "Eight United Nations peacekeepers were killed when their helicopter went down near "
