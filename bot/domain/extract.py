@@ -1153,6 +1153,55 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
         ]
 
 
+def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A town that shares its name with another of the same country is the one in the
+    province where the report's other places lie ("Bishnupur district" beside Moreh and
+    Ningthoukhong is Manipur's Bishnupur, not West Bengal's)."""
+    mentions = [m for s in sentences for m in s.mentions if m.kind == "place"]
+    if not any(m.alternatives for m in mentions):
+        return
+    provinces: dict[str, set[str]] = {}  # province -> the other names placed in it
+
+    def province(place_id: str) -> str | None:
+        place = gazetteer.place(place_id)
+        if place is not None and place.level == "admin1":
+            return place_id
+        return next((a for a in gazetteer.place_ancestors(place_id) if a.startswith("a:")), None)
+
+    for m in mentions:
+        if not m.alternatives and (where := province(m.id)) is not None:
+            provinces.setdefault(where, set()).add(m.surface.lower())
+
+    def support(place_id: str, surface: str) -> int:
+        where = province(place_id)
+        return len(provinces.get(where, set()) - {surface}) if where else 0
+
+    fitted: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if not m.alternatives or (m.id, m.surface) in fitted:
+            continue
+        current = gazetteer.place(m.id)
+        if current is None or current.level != "city" or support(m.id, m.surface.lower()):
+            continue
+        backed = [
+            a for a in m.alternatives
+            if (alt := gazetteer.place(a)) is not None and alt.country == current.country
+            and support(a, m.surface.lower())
+        ]
+        if len(backed) == 1:
+            fitted[(m.id, m.surface)] = backed[0]
+    if fitted:
+        for s in sentences:
+            s.mentions = [
+                m.model_copy(update={
+                    "id": (new := fitted[(m.id, m.surface)]),
+                    "alternatives": tuple(a for a in (m.id, *m.alternatives) if a != new),
+                })
+                if m.kind == "place" and (m.id, m.surface) in fitted else m
+                for m in s.mentions
+            ]
+
+
 def _prefer_alternatives(
     sentences: list[_Sentence], kind: str, fits: Callable[[str], bool]
 ) -> None:
@@ -3252,6 +3301,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
     _fit_containers(sentences, gazetteer)
+    _prefer_neighbours(sentences, gazetteer)
     named = _prefer_named_countries(sentences, gazetteer)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline, named)

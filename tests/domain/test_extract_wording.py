@@ -134,3 +134,20 @@ def test_news_that_follows_violence(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_a_town_s_namesake_in_the_province_of_the_other_places(gazetteer: Gazetteer) -> None:
+    # two Bishnupurs in India: the one in Manipur, where Moreh is, not West Bengal's
+    body = (
+        "Three villagers were shot dead after gunmen opened fire near a village in Bishnupur "
+        "district on Thursday, police said.\n\n"
+        "The incident comes a day after two police commandos were killed in an attack at Moreh."
+    )
+    found = extract(_article("Three killed in firing near Bishnupur", body), gazetteer)
+    assert (found.country, found.admin1) == ("IN", "Manipur")
+    # named alone, the larger town keeps the name
+    alone = extract(_article(
+        "Three killed in firing near Bishnupur",
+        "Three villagers were shot dead after gunmen opened fire near Bishnupur on Thursday."),
+        gazetteer)
+    assert alone.admin1 == "West Bengal"
