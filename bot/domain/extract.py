@@ -1916,6 +1916,30 @@ def _police_actor(code: str, gazetteer: Gazetteer) -> str | None:
     return forces if actor is not None and actor.is_police else None
 
 
+#: Before a name, what a crowd marched against, or whose building it targeted: "pour dénoncer
+#: ... l'avancée du M23", "anti-UN protest", "devant le siège de la Monusco".
+_PROTESTED_BEFORE = re.compile(
+    r"(?:\b(?:against|contre|denounc\w+|dénonc\w+|protest(?:s|ing|ed)? (?:over|at)|"
+    r"hostiles? (?:à|aux?)|demand\w*|réclam\w+|exig\w+|(?:face|opposition|colère) (?:à|aux?))"
+    r"\b[^.;:]{0,50}|\banti-|\b(?:siège|bases?|locaux|ambassade|embassy|headquarters|"
+    r"compound|offices?) (?:de la |du |de l['’]|des |of (?:the )?)?)$",
+    re.IGNORECASE,
+)
+
+
+def _protested(sentences: list[_Sentence], actor_id: str) -> bool:
+    """Whether a protest's report names this actor only as what the crowd rose against, or
+    whose building it targeted ("manifestation contre la Monusco", "to denounce the M23's
+    advance"); never as one who acts ("peacekeepers opened fire")."""
+    named = [
+        (s, m) for s in sentences if not s.background
+        for m in s.mentions if m.kind == "actor" and m.id == actor_id
+    ]
+    return bool(named) and all(
+        _PROTESTED_BEFORE.search(s.text, max(0, m.start - 80), m.start) for s, m in named
+    )
+
+
 def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     """An actor named as the setting, not as a side: the target an attacker says it aimed at
     ("Israel said it targeted a Hamas commander") or who holds the ground ("a town held by
@@ -2658,6 +2682,8 @@ def _actors(
         if (a in in_lead or weight[a] >= 2.5)
         and (a in via_nation or (a in mentioned and not _speaker_only(a, sentences)))
         and not _onlooker(a, sentences, gazetteer)
+        # (what a crowd rose against is no side of its protest or riot)
+        and not (event[0] in ("Protests", "Riots") and _protested(sentences, a))
     ]
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)

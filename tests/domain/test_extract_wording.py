@@ -151,3 +151,29 @@ def test_a_town_s_namesake_in_the_province_of_the_other_places(gazetteer: Gazett
         "Three villagers were shot dead after gunmen opened fire near Bishnupur on Thursday."),
         gazetteer)
     assert alone.admin1 == "West Bengal"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "absent", "present"),
+    [
+        # what the crowd rose against is no side of the protest
+        ("Congo says 43 killed as troops crushed anti-U.N. protest in Goma",
+         "Congolese troops fired on protesters demonstrating against the UN mission MONUSCO "
+         "in Goma on Wednesday, killing 43 people, the government said. The protesters had "
+         "marched on the mission's base to demand its departure.",
+         "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic "
+         "of Congo", "Military Forces of the Democratic Republic of Congo"),
+        # ... unless it acts: peacekeepers who fire on the crowd
+        ("Butembo: peacekeepers open fire on anti-UN protesters, three killed",
+         "UN peacekeepers opened fire on protesters who tried to storm a MONUSCO base in "
+         "Butembo on Tuesday, killing three, police said.",
+         None, "MONUSCO: United Nations Organization Stabilization Mission in the Democratic "
+         "Republic of Congo"),
+    ],
+)
+def test_what_a_crowd_rose_against(
+    gazetteer: Gazetteer, title: str, body: str, absent: str | None, present: str
+) -> None:
+    actors = [gazetteer.actor(a).name for a in extract(_article(title, body), gazetteer).actors]
+    assert present in actors
+    assert absent is None or absent not in actors
