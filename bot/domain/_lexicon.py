@@ -694,7 +694,10 @@ NON_INCIDENT = _rx(
     r"\barrests? (?:[\w'’-]+ ){0,4}?(?:for|over|in connection with|suspected of)\b|"
     # "CTD arrests three suspected BLA facilitators", « arrête trois suspects »
     r"\barrest(?:s|ed)? (?:[\w'’-]+ ){0,2}?(?:suspected|alleged|suspects?)\b|"
-    r"\barrêt(?:e|ent|é|és) (?:[\w'’-]+ ){0,2}?(?:suspects?|présumés?)\b|"
+    r"\b(?:arrêt|interpell)(?:e|ent|é|és|er) (?:[\w'’-]+ ){0,2}?(?:suspects?|présumés?)\b|"
+    # "l'arrestation de quatre membres d'une cellule" (not "lors de l'arrestation d'Ovidio")
+    r"\barrestations? (?:de |d['’])(?:[\w'’-]+ ){0,2}?(?:suspects?|membres|présumés?|"
+    r"individus|cellules?)\b|"
     # the inquiry: suspects named, identified or held ("police name three Lashkar militants",
     # "a fourth suspect has been arrested", « les enquêteurs ont identifié les assassins »)
     r"\b(?:named?|names|identif(?:y|ied|ies))\s+(?:[\w'’-]+\s+){0,3}?(?:suspects?|assassins|"
@@ -757,7 +760,7 @@ OTHER_NEWS = _rx(
     r"\bconvict\w*|\bacquit\w*|\bjudges?\b|\barrest(?:s|ed)?\b|"
     r"\bnégociations?\b|\bpourparlers\b|\bcessez-le-feu\b|\btrêve\b|\bsommet\b|\bréunion\b|"
     r"\bpaix\b|\baccord\b|\bprocès\b|\btribunal\b|\bcondamnée?s? à\b|\bacquitté\w*|"
-    r"\barrêtée?s?\b|\binterpellée?s?\b|\bban(?:s|ned)?\b|"
+    r"\barrêtée?s?\b|\binterpellée?s?\b|\barrestations?\b|\bban(?:s|ned)?\b|"
     r"\binterdi(?:t|ction)\b"
 )
 #: Mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés".

@@ -111,6 +111,16 @@ def test_what_happened(gazetteer: Gazetteer, title: str, body: str, sub_event: s
          "La police philippine a annoncé mardi l'arrestation à Cotabato City d'un chef présumé "
          "du groupe, recherché pour son rôle dans l'attentat contre une messe à Marawi, qui "
          "avait fait quatre morts en décembre 2023.", False),
+        # arrests told as « l'arrestation de quatre membres », after an attack of last week
+        ("Irak : arrestation d'une cellule de l'EI après l'attaque meurtrière de Diyala",
+         "Les forces de sécurité irakiennes ont annoncé mardi l'arrestation de quatre membres "
+         "d'une cellule de l'EI soupçonnée d'avoir mené l'attaque qui a tué onze soldats la "
+         "semaine dernière. Les services de renseignement affirment avoir interpellé quatre "
+         "suspects.", False),
+        ("Mexique : vingt-neuf morts lors de l'arrestation d'Ovidio Guzmán à Culiacán",
+         "Vingt-neuf personnes, dont dix militaires, ont été tuées jeudi lors de l'opération "
+         "qui a permis l'arrestation du fils d'El Chapo à Culiacán, selon le gouvernement.",
+         True),
         # aid that arrives where the fighting was
         ("Soudan : un premier convoi du PAM atteint Sinja depuis la reprise de la ville",
          "Un convoi de 28 camions du Programme alimentaire mondial est arrivé cette semaine à "
