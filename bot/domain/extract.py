@@ -1222,7 +1222,18 @@ def _prefer_local_actors(
     Mozambique are the Islamic State's Mozambique province, not Somalia's al-Shabaab)."""
     if country is None:
         return
+    # (a name told as a state's keeps its first sense: "les gardes-frontières talibans",
+    # "the Taliban government" are Afghanistan's, wherever they fire)
+    held = [
+        (s, m) for s in sentences for m in s.mentions
+        if m.kind == "actor" and m.alternatives and (
+            _STATE_NOUN_AFTER.match(s.text, m.end)
+            or _STATE_NOUN_BEFORE.search(s.text, max(0, m.start - 30), m.start)
+        )
+    ]
     _prefer_alternatives(sentences, "actor", lambda a: _serves(a, country, gazetteer))
+    for s, m in held:
+        s.mentions = [m if (x.start, x.end) == (m.start, m.end) else x for x in s.mentions]
     # "Congo's army said it foiled a coup in Kinshasa": the bare name is the incident's Congo
     for s in sentences:
         s.mentions = [
@@ -1232,6 +1243,19 @@ def _prefer_local_actors(
             else m
             for m in s.mentions
         ]
+
+
+#: A group's name told as a state's: "Taliban government", "forces talibanes".
+_STATE_NOUN_AFTER = re.compile(
+    r"\s+(?:government|regime|authorities|administration|border (?:guards|forces)|"
+    r"security forces|forces|officials|ministry|gouvernement|régime|autorités|"
+    r"administration)\b",
+    re.IGNORECASE,
+)
+_STATE_NOUN_BEFORE = re.compile(
+    r"\b(?:gouvernement|régime|autorités|gardes-frontières|forces|administration)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A country named by the name it shares with its neighbour ("Congo", not "Republic of Congo"

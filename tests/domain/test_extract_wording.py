@@ -187,3 +187,47 @@ def test_what_a_crowd_rose_against(
     actors = [gazetteer.actor(a).name for a in extract(_article(title, body), gazetteer).actors]
     assert present in actors
     assert absent is None or absent not in actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "present", "absent"),
+    [
+        # a name two groups bear is the group of the incident's country
+        ("3 Assam Rifles jawans killed in Chandel ambush; PLA claims responsibility",
+         "Three soldiers of the Assam Rifles were killed when militants ambushed a patrol near "
+         "Khongtal village in Chandel district, Manipur, on Wednesday. The proscribed People's "
+         "Liberation Army (PLA) later claimed responsibility in a statement.",
+         "People's Liberation Army of Manipur", "Military Forces of China"),
+        ("Pakistan : huit morts dans une double attaque revendiquée par les talibans",
+         "Des hommes armés ont attaqué dimanche un poste de police à Dera Ismail Khan, tuant "
+         "six policiers, avant qu'un kamikaze ne se fasse exploser à l'hôpital. Les talibans "
+         "ont revendiqué l'attaque.",
+         "Tehreek-e-Taliban Pakistan", "Taliban"),
+        ("Afghanistan : les talibans revendiquent une attaque contre l'armée à Kunduz",
+         "Les talibans ont revendiqué samedi une attaque contre un poste de l'armée afghane à "
+         "Kunduz, qui a fait huit morts parmi les soldats, selon le ministère de la Défense.",
+         "Taliban", "Tehreek-e-Taliban Pakistan"),
+        # "armed bandits" elsewhere than Nigeria are no Nigerian bandits
+        ("Deux journalistes assassinés par un gang à Laboule",
+         "Deux journalistes ont été tués par balles jeudi à Laboule 12, sur les hauteurs de "
+         "Pétion-Ville, par des bandits armés, a confirmé la Police nationale d'Haïti.",
+         "Civilians (Haiti)", "Bandits (Nigeria)"),
+    ],
+)
+def test_a_name_two_groups_bear(
+    gazetteer: Gazetteer, title: str, body: str, present: str, absent: str
+) -> None:
+    found = extract(_article(title, body), gazetteer)
+    actors = [gazetteer.actor(a).name for a in found.actors]
+    assert present in actors
+    assert absent not in actors
+
+
+def test_a_group_told_as_a_state_keeps_its_sense(gazetteer: Gazetteer) -> None:
+    # the Taliban's border guards at Torkham are Afghanistan's, not Pakistan's Taliban
+    found = extract(_article(
+        "Le poste-frontière de Torkham fermé après des échanges de tirs",
+        "Le point de passage de Torkham est resté fermé jeudi au lendemain d'échanges de tirs "
+        "entre les forces pakistanaises et les gardes-frontières talibans, ont indiqué des "
+        "responsables des deux pays."), gazetteer)
+    assert "ttp" not in found.actors
