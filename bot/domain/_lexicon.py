@@ -690,7 +690,14 @@ NON_INCIDENT = _rx(
     r"\bgeneral strike\b|\bhunger strike\b|\bgrèves?\b|\bhostage video\b|"
     r"\bvideo of (?:the )?hostage|\bproof of life\b|\bvidéo (?:de l['’]|d['’]un |des )otages?\b|"
     r"\b(?:held|arrested|detained|charged) (?:over|in connection with)\b|"
-    r"\b(?:arrested|charged) for\b|\bin custody\b|"
+    r"\b(?:arrested|charged) for\b|\bin custody\b|\bextradit\w+|"
+    # "charges ex-president Koroma with treason", "police detain eight over"
+    r"\bcharg(?:es|ed) (?:[\w'’.-]+ ){0,4}?with (?:[\w'’-]+ ){0,3}?(?:treason|murder|"
+    r"terrorism|counts?)\b|"
+    r"\bdetain(?:s|ed)? (?:[\w'’-]+ ){0,3}?(?:over|in connection with|suspected of)\b|"
+    # a parliament dissolved after a coup attempt
+    r"\b(?:dissout|dissolves?|dissolved) (?:le |the )?(?:parlement|parliament|assemblée|"
+    r"assembly|gouvernement|government)\b|"
     r"\barrests? (?:[\w'’-]+ ){0,4}?(?:for|over|in connection with|suspected of)\b|"
     # "CTD arrests three suspected BLA facilitators", « arrête trois suspects »
     r"\barrest(?:s|ed)? (?:[\w'’-]+ ){0,2}?(?:suspected|alleged|suspects?)\b|"
@@ -761,6 +768,7 @@ OTHER_NEWS = _rx(
     r"\bnégociations?\b|\bpourparlers\b|\bcessez-le-feu\b|\btrêve\b|\bsommet\b|\bréunion\b|"
     r"\bpaix\b|\baccord\b|\bprocès\b|\btribunal\b|\bcondamnée?s? à\b|\bacquitté\w*|"
     r"\barrêtée?s?\b|\binterpellée?s?\b|\barrestations?\b|\bban(?:s|ned)?\b|"
+    r"\bdetain(?:s|ed)?\b|\bextradit\w+|\bcharges\b|\bdissou?(?:t|s|lves?|lved)\b|"
     r"\binterdi(?:t|ction)\b"
 )
 #: Mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés".

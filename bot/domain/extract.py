@@ -282,7 +282,9 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
     r"warn(?:s|ed)? of (?:more|new|further|fresh)|vont reprendre|reprendront|"
     r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? "
     r"(?:après|jour pour jour après)|"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? after|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? (?:after|since)|"
+    # "to mark the third anniversary of the bombings", « l'anniversaire de l'attentat »
+    r"anniversary of|anniversaire (?:de|du|des)|"
     # the dead remembered: "commemorates victims of railway station missile strike", « rend
     # hommage aux victimes de l'attentat » (not a town mourning yesterday's dead: "Odesa
     # buries its dead as toll from weekend drone strike rises")
@@ -293,7 +295,7 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
 )
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
                  "vow", "warn", "reprendr", "commemor", "commémor", "honor", "honour",
-                 "remember", "hommage")
+                 "remember", "hommage", "anniversa")
 
 
 #: An explosion said to be an accident (on lower-cased text): "seized explosives go off
@@ -334,7 +336,9 @@ _KILLS_NOW = re.compile(
     r"cinq|six|sept|huit|neuf|dix) (?:[\w-]+ )?(?:killed|dead|morts|tués)\b"
 )
 #: A headline's news, then what set it off (on lower-cased text).
-_NEWS_AFTER = re.compile(r"^[^;:]*?\s(after|following|après|suite à)\s")
+_NEWS_AFTER = re.compile(
+    r"^[^;:]*?\s(after|following|après|suite à|over|in connection with)\s"
+)
 
 
 def _is_incident(sentences: list[_Sentence]) -> bool:

@@ -604,10 +604,10 @@ def test_a_place_after_a_preposition_is_not_the_speaker(gazetteer: Gazetteer) ->
 
 def test_the_capital_the_lead_speaks_of_is_the_dateline_city(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
-        "Russia detains man over killing of chemical weapons troops chief",
-        "MOSCOW, Dec 18 — Russia's security service said on Wednesday it had detained a man "
-        "over Tuesday's bomb attack that killed a general outside an apartment block in the "
-        "capital's southeast.\n\nThe attack recalled the St Petersburg cafe bombing of 2023.",
+        "Chemical weapons troops chief killed by scooter bomb",
+        "MOSCOW, Dec 17 — A bomb hidden in a scooter killed a general outside an apartment "
+        "block in the capital's southeast on Tuesday, Russia's security service said.\n\n"
+        "The attack recalled the St Petersburg cafe bombing of 2023.",
     ), gazetteer)
     assert ext.place == "Moscow"
 

@@ -103,9 +103,7 @@ def test_what_happened(gazetteer: Gazetteer, title: str, body: str, sub_event: s
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
 
 
-@pytest.mark.parametrize(
-    ("title", "body", "incident"),
-    [
+_FOLLOWING = [
         # an arrest told in French, for an attack of last year
         ("Philippines : un chef présumé de Dawlah Islamiyah arrêté à Cotabato",
          "La police philippine a annoncé mardi l'arrestation à Cotabato City d'un chef présumé "
@@ -121,6 +119,26 @@ def test_what_happened(gazetteer: Gazetteer, title: str, body: str, sub_event: s
          "Vingt-neuf personnes, dont dix militaires, ont été tuées jeudi lors de l'opération "
          "qui a permis l'arrestation du fils d'El Chapo à Culiacán, selon le gouvernement.",
          True),
+        # suspects detained, charged or extradited; a parliament dissolved; an anniversary
+        ("Turkish police detain eight over Mersin police lodging attack",
+         "Turkish police have detained eight people suspected of providing logistical support "
+         "to the two militants who attacked a police guesthouse in Mersin last week, officials "
+         "said.", False),
+        ("Sierra Leone charges ex-president Koroma with treason over November attacks",
+         "Sierra Leone's former president was charged on Wednesday with four counts including "
+         "treason in connection with the November attacks on military barracks in Freetown.",
+         False),
+        ("Mumbai attacks accused Tahawwur Rana extradited to India from US",
+         "Tahawwur Rana, accused of helping plan the 2008 Mumbai attacks that killed 166 people, "
+         "landed in New Delhi on Thursday after his extradition from the United States and "
+         "was handed to the National Investigation Agency.", False),
+        ("Guinée-Bissau : Embalo dissout le Parlement après la « tentative de coup d'Etat »",
+         "Le président a annoncé lundi la dissolution du Parlement, après les affrontements de "
+         "vendredi entre la Garde nationale et l'armée qu'il qualifie de tentative de coup "
+         "d'Etat.", False),
+        ("Sri Lanka marks three years since Easter Sunday bombings amid calls for justice",
+         "Sri Lankans observed a two-minute silence on Thursday to mark the third anniversary "
+         "of the Easter Sunday suicide bombings that killed 269 people.", False),
         # aid that arrives where the fighting was
         ("Soudan : un premier convoi du PAM atteint Sinja depuis la reprise de la ville",
          "Un convoi de 28 camions du Programme alimentaire mondial est arrivé cette semaine à "
@@ -138,12 +156,31 @@ def test_what_happened(gazetteer: Gazetteer, title: str, body: str, sub_event: s
         ("Mexique : le bilan de l'explosion de l'oléoduc de Tlahuelilpan atteint 73 morts",
          "Le bilan de l'explosion de l'oléoduc vendredi soir à Tlahuelilpan, dans l'État "
          "d'Hidalgo, est passé à 73 morts, a annoncé dimanche le gouverneur.", False),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("title", "body", "incident"), _FOLLOWING)
 def test_news_that_follows_violence(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+_OWN_NEWS = {
+    "Turkish police detain eight over Mersin police lodging attack",
+    "Irak : arrestation d'une cellule de l'EI après l'attaque meurtrière de Diyala",
+    "Guinée-Bissau : Embalo dissout le Parlement après la « tentative de coup d'Etat »",
+    "Mumbai attacks accused Tahawwur Rana extradited to India from US",
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body"), [(t, b) for t, b, _ in _FOLLOWING if t in _OWN_NEWS]
+)
+def test_news_of_its_own_is_no_later_report(gazetteer: Gazetteer, title: str, body: str) -> None:
+    # an arrest, a dissolution, an extradition: not one more report of the attack it follows
+    found = extract(_article(title, body), gazetteer)
+    assert not found.is_incident and not found.follow_up
 
 
 def test_a_town_s_namesake_in_the_province_of_the_other_places(gazetteer: Gazetteer) -> None:
