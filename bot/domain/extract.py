@@ -98,10 +98,10 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{2,40}\))?(?:,\s*[^,—–\n]{2,40}?){0,2}\s+[—–-]{1,2}\s+"
     # "RAIPUR:" (Indian and Pakistani papers)
     r"|" + _CAPS_PLACE + r"(?:,\s*[^,:\n]{2,30})?:\s+"
-    # "Port-Soudan, 26 mars —", "Kyiv (Reuters) -": the town in title case, then a date or
-    # an agency, then the dash
+    # "Port-Soudan, 26 mars —", "Lagos, 24 novembre 2018 -", "Kyiv (Reuters) -": the town in
+    # title case, then a date or an agency, then the dash
     r"|" + _TITLE_PLACE + r"(?:\s*\([^)]{2,30}\))?,\s*(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([^)]{2,30}\))?\s+[—–-]{1,2}\s+"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s*\([^)]{2,30}\))?\s+[—–-]{1,2}\s+"
     r"|" + _TITLE_PLACE + r"\s*\([A-Z][^)]{1,29}\)\s*[—–-]{1,2}\s+)"
 )
 #: A stop, or a closing quotation mark (which ends a sentence only after a stop: see

@@ -268,3 +268,13 @@ def test_a_group_told_as_a_state_keeps_its_sense(gazetteer: Gazetteer) -> None:
         "entre les forces pakistanaises et les gardes-frontières talibans, ont indiqué des "
         "responsables des deux pays."), gazetteer)
     assert "ttp" not in found.actors
+
+
+def test_a_dateline_with_its_year_is_no_place_of_the_event(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Nigeria : l'armée reconnaît 23 soldats tués dans l'attaque de sa base",
+        "Lagos, 24 novembre 2018 - L'armée nigériane a reconnu vendredi soir que 23 soldats "
+        "avaient été tués et 31 autres blessés lors de l'attaque de sa base, dans l'État de "
+        "Borno (nord-est), le dimanche 18 novembre.", published="2018-11-24T09:30:00Z"),
+        gazetteer)
+    assert (found.country, found.admin1) == ("NG", "Borno")
