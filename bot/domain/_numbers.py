@@ -474,7 +474,7 @@ _ONE_ROLE = (
     r"candidate|mayor|journalist|reporter|spokesman|spokeswoman|spokesperson|commander|"
     r"leader|chief|priest|imam|pastor|activist|lawmaker|senator|governor|judge|prosecutor|"
     r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer|officer|major|"
-    r"captain|soldier"
+    r"captain|soldier|cameraman|photographer|driver"
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
@@ -600,6 +600,8 @@ _NAMED_SUBJECT_BEFORE = re.compile(
     r"^(?!(?i:in|at|on|near|from|meanwhile|elsewhere|en|à|au|dans|près|selon|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b)(?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’.-]*[a-z],\s*$"
+    # one person by role, first in the headline: "Doordarshan cameraman, two policemen killed"
+    r"|^(?:[\w'’.-]+\s+){0,3}?(?i:" + _ONE_ROLE + r"),\s*$"
 )
 #: The kill verb, a named person and a comma before a figure: "ISWAP kills Brigadier General
 #: Zirkusu, three soldiers in Borno ambush".

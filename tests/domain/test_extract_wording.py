@@ -31,6 +31,11 @@ def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z") -> 
           "An Israeli army officer was killed early Wednesday in a gunfight with two Palestinian "
           "gunmen near Kafr Dan, the military said. Both gunmen were killed."], 3),
         (["Soldier killed in Kupwara gunfight; two militants shot dead"], 3),
+        # one man by role first in the headline, then a figure
+        (["Doordarshan cameraman, two policemen killed in Maoist ambush in Dantewada",
+          "A Doordarshan cameraman and two policemen were killed on Tuesday when Maoists "
+          "ambushed a police team."], 3),
+        (["In Dantewada, two policemen killed in Maoist ambush"], 2),
         (["Both of them were killed in the strike on their car"], 2),
         # (not "both sides")
         (["Both sides reported losses, and three soldiers were killed"], 3),
