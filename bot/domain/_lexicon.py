@@ -239,6 +239,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # (nor a coup: "since a junta seized power")
         r"(?!\s+(?:[\w-]+\s+){0,3}?(?:power|soldiers?|fighters?|troops|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
+        r"them|him|her|"
         r"ships?|vessels?|boats?|tankers?|navires?|bateaux|"
         r"civilians|hostages?|members|men|women|children|mercenaries|officers|pilots?|crew|"
         r"passengers|workers|nationals|tourists|students|journalists|"
@@ -303,7 +304,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bassassinat\w*|\bassassin(?:é|ée|és|ated|ation)\b|\bmassacres?\b|\bmassacred\b|"
         r"opened fire on|ouvert le feu sur|machetes?|machettes?|\bexecuted\b|exécutés?|"
         r"burn(?:ed|t) (?:houses|homes|villages?)|incendié|stormed|\bshot dead\b|abattus?|"
-        r"\btué(?:e|s|es)? par balles?\b|\bshot and killed\b|\bgunned down\b"), 1.0),
+        r"\btué(?:e|s|es)? par balles?\b|\bshot and killed\b|\bgunned down\b|"
+        # knives: "found stabbed to death", « tué au couteau », « poignardé »
+        r"\bstabb(?:ed|ing|ings)\b|\bhacked to death\b|\bpoignardée?s?\b|"
+        r"\b(?:tuée?s?|attaque|agression) au couteau\b"), 1.0),
     # (not a church: "une église protestante", "Protestant"; not a movement: "figure of the
     # Oromo protest movement", "le mouvement de protestation oromo")
     "Peaceful protest": (_rx(
@@ -487,6 +491,7 @@ KILLED_NATIONALS = _rx(
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
+    r"\bstabb(?:ed|ing|ings)\b|\bpoignardée?s?\b|"
     r"\bassault\w*|\bbrûlée?s? vif(?:ve)?s?\b|\bburn(?:ed|t) alive\b|"
     r"\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"
     r"\bbilan (?:s['’]alourdit|passe|monte|grimpe)\b|"

@@ -478,8 +478,9 @@ _ONE_ROLE = (
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
-    r"\b(?:was|has been|had been) (?:shot dead|shot and killed|gunned down|shot to death|killed|"
-    r"assassinated|murdered|stabbed to death|beaten to death)\b|"
+    r"\b(?:was|has been|had been)(?: found)? (?:shot dead|shot and killed|gunned down|"
+    r"shot to death|killed|assassinated|murdered|stabbed to death|beaten to death|"
+    r"hacked to death)\b|\bfound (?:stabbed|beaten|hacked) to death\b|"
     # one person by role, in a headline's shorthand: "Mexican mayoral candidate shot dead",
     # "strike kills Hezbollah spokesman Mohammad Afif"
     r"\b(?:" + _ONE_ROLE + r")\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:shot dead|gunned down|killed|"

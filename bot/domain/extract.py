@@ -698,7 +698,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         return "Violence against civilians", "Attack"
     if clash + vac + attack >= 0.5:  # (not a cue of the background alone)
         # who was attacked decides: armed opponents make it a battle, civilians an attack
-        if clash > vac + civ * 0.3 or (mil > civ and clash + mil >= vac):
+        # (an ambush on civilians alone is no battle: "tourists killed as rebels ambushed
+        # their vehicle")
+        if (clash > vac + civ * 0.3 and not (mil == 0 and civ >= 2 * clash)) or (
+            mil > civ and clash + mil >= vac
+        ):
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     if r > 0:

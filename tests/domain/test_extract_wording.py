@@ -15,10 +15,11 @@ from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Article
 
 
-def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z") -> Article:
+def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z",
+             summary: str = "") -> Article:
     return Article(id="w", source="s", url="https://news.example/w",
                    published=datetime.fromisoformat(published.replace("Z", "+00:00")),
-                   title=title, summary="", body=body)
+                   title=title, summary=summary, body=body)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,7 @@ def test_a_battle_s_dead_told_side_by_side(sentences: list[str], dead: int) -> N
         ("Militants shot dead a Kashmiri Pandit man outside his ancestral home in Shopian.",
          1, None),
         ("Gunmen shot dead a few people near the market.", None, None),
+        ("An Israeli student was found stabbed to death near the settlement.", 1, None),
     ],
 )
 def test_tolls_told_plainly(sentence: str, dead: int | None, hurt: int | None) -> None:
@@ -106,6 +108,32 @@ def test_tolls_told_plainly(sentence: str, dead: int | None, hurt: int | None) -
 )
 def test_what_happened(gazetteer: Gazetteer, title: str, body: str, sub_event: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "body"),
+    [
+        # a knife attack
+        ("Israeli yeshiva student found stabbed to death near West Bank settlement",
+         "The army said it was treating the death of the off-duty soldier-student near Migdal "
+         "Oz as a terror attack and launched a manhunt.",
+         "An 18-year-old Israeli seminary student was found stabbed to death early on Thursday "
+         "near the settlement of Migdal Oz, the Israeli military said, calling it a terror "
+         "attack.\n\nHe was enlisted in the army but not on duty, the school said.\n\n"
+         "\"Forces are pursuing the terrorists and we will capture them,\" a military "
+         "spokesman said, adding that troops were blocking roads."),
+        # an ambush on civilians alone
+        ("Two foreign tourists, Ugandan guide killed in Queen Elizabeth park attack",
+         "Police blame ADF rebels for the ambush on a tour vehicle in Kasese District.",
+         "Two foreign tourists and their Ugandan guide were killed on Tuesday evening when "
+         "suspected ADF rebels attacked their vehicle inside Queen Elizabeth National Park, "
+         "police said.\n\nThe victims had been travelling near the Katwe junction when they "
+         "were ambushed, a police spokesman said."),
+    ],
+)
+def test_civilians_attacked(gazetteer: Gazetteer, title: str, summary: str, body: str) -> None:
+    found = extract(_article(title, body, summary=summary), gazetteer)
+    assert (found.sub_event_type, found.fatalities) == ("Attack", 1 if "stabbed" in title else 3)
 
 
 _FOLLOWING = [
