@@ -3188,6 +3188,21 @@ def _status(
             s.zone == "body" and _RELATIVE_DENIAL.search(s.text)
         )) or (s.zone == "title" and _TITLE_DENIAL.search(s.text))
     ]
+    if denials:
+        # a part denied in what the event answered is no denial of the event: "Israel pounded
+        # the south in response to rocket fire ... Hezbollah denied any involvement in the
+        # rocket fire"
+        causes = {
+            w for _, s in head for m in _CAUSE_OF.finditer(s.text)
+            for w in _WORD.findall(m.group(1).lower()) if len(w) > 4
+        }
+        denials = [
+            s for s in denials
+            if not (
+                (part := _DENIED_OBJECT.search(s.text)) is not None and causes
+                & {w for w in _WORD.findall(part.group(1).lower()) if len(w) > 4}
+            )
+        ]
     # a group claiming it while another party denies any part in it ("IS claims it; the
     # Taliban deny involvement") is a claim; denying the event itself ("the army denies the
     # base fell") is a denial
@@ -3224,6 +3239,21 @@ def _status(
         return Status.CLAIMED
     return Status.REPORTED
 
+
+
+#: What an event answered: "in response to rocket fire from Lebanon", « en riposte à des tirs
+#: de roquettes ».
+_CAUSE_OF = re.compile(
+    r"\b(?:in (?:retaliation|reprisal|response) (?:for|to)|en (?:représailles?|riposte) "
+    r"(?:à|aux|au|de|des|du))\s+([^.;,]{3,60})",
+    re.IGNORECASE,
+)
+#: What a party denied any part in: "denied any involvement in the rocket fire".
+_DENIED_OBJECT = re.compile(
+    r"\b(?:(?:involvement|responsibility|role|implication|responsabilité)\s+(?:in|for|dans|"
+    r"de|du|des)|à l['’]origine (?:de|des|du))\s+([^.;,]{3,60})",
+    re.IGNORECASE,
+)
 
 
 def _deniers_only(

@@ -311,3 +311,22 @@ def test_a_dateline_with_its_year_is_no_place_of_the_event(gazetteer: Gazetteer)
         "Borno (nord-est), le dimanche 18 novembre.", published="2018-11-24T09:30:00Z"),
         gazetteer)
     assert (found.country, found.admin1) == ("NG", "Borno")
+
+
+def test_a_part_denied_in_what_the_strike_answered_is_no_denial(gazetteer: Gazetteer) -> None:
+    body = (
+        "An Israeli air strike on the southern Lebanese village of Touline killed five people on "
+        "Saturday, Lebanon's health ministry said, as Israel pounded the south in response to "
+        "rocket fire from Lebanon.\n\nThe Israeli military said it had struck Hezbollah rocket "
+        "launchers. Hezbollah denied any involvement in the rocket fire."
+    )
+    found = extract(_article("Israeli strike kills five in south Lebanon village", body),
+                    gazetteer)
+    assert found.status is not None and found.status.value == "confirmed"
+    # denying a part in the strike itself is a denial
+    denied = extract(_article(
+        "Strike kills five in south Lebanon village",
+        "A strike on the southern Lebanese village of Touline killed five people on Saturday, "
+        "the health ministry said, blaming Israel. Israel denied any involvement in the strike "
+        "on Touline."), gazetteer)
+    assert denied.status is not None and denied.status.value == "denied"
