@@ -3149,6 +3149,10 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
     text = _blank_actors(sentence, keep=lambda a: _is_authority(a, gazetteer))
     for verb in lx.REPORTING.finditer(text):
         near = text[max(0, verb.start() - 50) : verb.end() + 70]
+        if verb.group(0).lower().startswith(("blamed", "accus")):
+            # (whom one blames or accuses is no source: "residents blamed the army", « un
+            # comité qui accuse l'armée »)
+            near = text[max(0, verb.start() - 50) : verb.start()]
         if lx.OFFICIAL.search(near):
             return True
     return False

@@ -330,3 +330,21 @@ def test_a_part_denied_in_what_the_strike_answered_is_no_denial(gazetteer: Gazet
         "the health ministry said, blaming Israel. Israel denied any involvement in the strike "
         "on Touline."), gazetteer)
     assert denied.status is not None and denied.status.value == "denied"
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # whom volunteers blame is no source of the report
+        ("At least 40 people were killed on Sunday when a drone struck a crowded market in "
+         "southern Khartoum, a local volunteer group said.\n\nThe group and residents blamed the "
+         "army, which has relied on air power against the RSF.", "reported"),
+        # ... but an army that blames someone speaks for the state
+        ("At least 40 people were killed on Sunday when a drone struck a crowded market in "
+         "southern Khartoum.\n\nThe army blamed the RSF for the strike.", "confirmed"),
+    ],
+)
+def test_whom_one_blames_is_no_source(gazetteer: Gazetteer, body: str, status: str) -> None:
+    found = extract(_article("Drone strike on Khartoum market kills at least 40", body),
+                    gazetteer)
+    assert found.status is not None and found.status.value == status
