@@ -408,3 +408,9 @@ def test_towns_lie_in_their_region(gazetteer: Gazetteer, town: str, region: str)
 def test_french_division_names_with_their_article(gazetteer: Gazetteer, text: str,
                                                   expected: str) -> None:
     assert [m.id for m in gazetteer.scan(text) if m.kind == "place"] == [expected]
+
+
+def test_djerba_is_an_island_of_medenine(gazetteer: Gazetteer) -> None:
+    found = [m for m in gazetteer.scan("l'attaque de mardi soir à Djerba") if m.kind == "place"]
+    assert [m.id for m in found] == ["s:djerba"]
+    assert "a:TN-82" in gazetteer.place_ancestors("s:djerba")
