@@ -187,9 +187,13 @@ def _headline_entry_first(title: str, body_paragraphs: list[str]) -> list[str]:
     if not title or not body_paragraphs or not _LIVE_ENTRY.match(body_paragraphs[0]):
         return body_paragraphs
     words = {w for w in _WORD.findall(title.lower()) if len(w) > 3}
+    # (a headline listing its stories leads with the main one: "missiles hit Dnipro;
+    # Zelensky condemns Vinnytsia strike")
+    first = {w for w in _WORD.findall(title.split(";")[0].lower()) if len(w) > 3}
 
     def overlap(paragraph: str) -> int:
-        return len(words & {w for w in _WORD.findall(paragraph.lower()) if len(w) > 3})
+        found = {w for w in _WORD.findall(paragraph.lower()) if len(w) > 3}
+        return len(words & found) + len(first & found)
 
     scores = {i: overlap(p) for i, p in enumerate(body_paragraphs) if _LIVE_ENTRY.match(p)}
     best = max(scores, key=lambda i: (scores[i], -i))

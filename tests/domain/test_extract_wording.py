@@ -348,3 +348,14 @@ def test_whom_one_blames_is_no_source(gazetteer: Gazetteer, body: str, status: s
     found = extract(_article("Drone strike on Khartoum market kills at least 40", body),
                     gazetteer)
     assert found.status is not None and found.status.value == status
+
+
+def test_a_live_blog_leads_with_the_headline_s_first_story(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Ukraine war live: missiles hit Dnipro; Zelensky condemns Vinnytsia strike",
+        "15:52 - Zelensky says the number of children killed in Thursday's strike on Vinnytsia "
+        "has risen to three; officials say 23 people died there in total.\n\n"
+        "15:31 - Russian missiles struck the central city of Dnipro on Friday, killing three "
+        "people and wounding 15, the regional governor said.",
+        published="2022-07-15T13:40:00Z"), gazetteer)
+    assert (found.place, found.fatalities) == ("Dnipro", 3)
