@@ -1726,6 +1726,42 @@ _AREA_OF = re.compile(rf"\b(?:{_AREA_EN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _AREA_BEFORE = re.compile(rf"\b(?:{_AREA_FR})\s+(?:de\s+|d['’]|du\s+)?$", re.IGNORECASE)
 
 
+#: A name told as a province, district or village: « dans le district de Moudiyah, dans la
+#: province d'Abyane », "the village of Kulajo".
+_NAMED_AREA = re.compile(
+    r"\b(?:province|provinces|région|region|district|gouvernorat|governorate|state|État|"
+    r"wilaya|préfecture|département|county|cercle|village|town|ville|localité|commune)"
+    r"\s+(?:of\s+|de\s+|d['’]|du\s+)?(?P<name>[A-Z][\w'’-]{3,}(?:[ -][A-Z][\w'’-]+)?)"
+)
+#: How close a name must be to the gazetteer's spelling of a place of the country.
+_RESPELT_SCORE = 0.8
+
+
+def _spelt_another_way(
+    sentences: list[_Sentence], gazetteer: Gazetteer, country: str
+) -> Place | None:
+    """The town or province a report places the event in, spelt otherwise than the
+    gazetteer knows it (« la province d'Abyane » is Abyan, « le district de Moudiyah » Mudiyah),
+    when only the country was found: the closest name of a place of that country, a town
+    before a province."""
+    found: list[Place] = []
+    for s in sentences:
+        if s.background or s.zone == "body":
+            continue
+        for m in _NAMED_AREA.finditer(s.text):
+            name = m.group("name")
+            if any(x.start <= m.start("name") < x.end for x in s.mentions):
+                continue  # a name the gazetteer knows was weighed already
+            best = next(iter(gazetteer.resolve(name, kind="place", limit=1)), None)
+            if (
+                best is not None and best.country == country and best.score >= _RESPELT_SCORE
+                and best.level in ("city", "admin1")
+                and (place := gazetteer.place(best.id)) is not None
+            ):
+                found.append(place)
+    return next((p for p in found if p.level == "city"), found[0] if found else None)
+
+
 def _unlisted_locality(
     sentences: list[_Sentence], gazetteer: Gazetteer, chosen: Place | None
 ) -> str | None:
@@ -3401,6 +3437,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     named = _prefer_named_countries(sentences, gazetteer)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline, named)
+    if country and (place is None or place.level == "country"):
+        place = _spelt_another_way(sentences, gazetteer, country) or place
     place = _settlement(place, gazetteer)
     _prefer_local_actors(sentences, country, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)

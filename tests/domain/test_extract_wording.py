@@ -359,3 +359,13 @@ def test_a_live_blog_leads_with_the_headline_s_first_story(gazetteer: Gazetteer)
         "people and wounding 15, the regional governor said.",
         published="2022-07-15T13:40:00Z"), gazetteer)
     assert (found.place, found.fatalities) == ("Dnipro", 3)
+
+
+def test_a_district_and_province_spelt_otherwise(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Yémen : seize soldats séparatistes tués dans un attentat d'Al-Qaïda",
+        "ADEN (AFP) — Seize soldats des forces séparatistes du Sud ont été tués lundi dans un "
+        "attentat suicide à la voiture piégée contre leur position dans le district de "
+        "Moudiyah, dans la province d'Abyane (sud du Yémen), ont annoncé des responsables "
+        "militaires."), gazetteer)
+    assert (found.country, found.admin1, found.place) == ("YE", "Abyan", "Mudiyah")
