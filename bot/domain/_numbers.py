@@ -375,6 +375,29 @@ _AND_BETWEEN = re.compile(
     r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?$",
     re.IGNORECASE,
 )
+#: A side's own dead, told as lost: "We lost at least 17 soldiers", « l'armée a perdu 17
+#: hommes » (with people after the figure).
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|losing|loses|perdu|perd|perdent)\s+(?:at least\s+|au moins\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: One more dead told by its rank: "a sixth soldier succumbed", « une deuxième personne a
+#: succombé à ses blessures ».
+_ORDINAL_DEATH = re.compile(
+    r"\b(?:a|the|une?|le|la)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    r"neuvième|dixième)\s+(?:[\w'’-]+\s+)?(?:person|victim|soldier|policeman|officer|civilian|"
+    r"man|woman|child|personne|victime|soldat|militaire|policier|civil|homme|femme|enfant)\b"
+    r"[^.;]{0,40}?\b(?:died|dies|succumb\w*|succombé|succombe|décéd\w*|mort\w*|killed|tuée?)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "deuxième": 2, "seconde": 2, "troisième": 3,
+    "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+    "dixième": 10,
+}
+_ORDINAL_HINTS = ("second", "third", "th ", "ième", "seconde")
 #: One person named before a figure and joined to it: "a woman and her two children".
 _ONE_AND_BEFORE = re.compile(
     r"\b(?:an?|one)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*[^s\W]\s+and\s+(?:his\s+|her\s+|their\s+)?$",
@@ -775,6 +798,8 @@ def casualties(
                 kinds[i] = "dead"  # ("bandits burn 23 passengers alive")
             elif _INJ_BEFORE.search(before):
                 kinds[i] = "hurt"
+            elif _LOST_BEFORE.search(before) and _PEOPLE_AFTER.match(after):
+                kinds[i] = "dead"  # "we lost at least 17 soldiers"
             elif _KILL_NOUN_AFTER.match(window) or (
                 # ("douze blessés mais aucun mort": the wounded, and nobody dead; but "three
                 # injured soldiers died" are dead)
@@ -869,6 +894,12 @@ def casualties(
         if len(dead) - dead_before > len(attackers) - attackers_before:
             others_in.add(index)
 
+    for sentence in sentences:
+        if any(word in sentence for word in _ORDINAL_HINTS):
+            for m in _ORDINAL_DEATH.finditer(sentence):
+                # one more dead by rank: the toll it brings ("un sixième soldat succombe")
+                updated.append(_ORDINALS[m.group("nth").lower()])
+                dead.append(updated[-1])
     if not dead and not zero_dead:
         # no figure: people told one by one
         listed = [

@@ -65,6 +65,15 @@ def test_a_battle_s_dead_told_side_by_side(sentences: list[str], dead: int) -> N
          1, None),
         ("Gunmen shot dead a few people near the market.", None, None),
         ("An Israeli student was found stabbed to death near the settlement.", 1, None),
+        # a side's own dead told as lost (not its vehicles)
+        ("\"We lost at least 17 soldiers, among them a company commander,\" an army captain "
+         "said.", 17, None),
+        ("The army lost three vehicles in the attack.", None, None),
+        # one more dead by rank
+        ("Une deuxième personne a succombé à ses blessures après l'explosion d'une grenade.",
+         2, None),
+        ("Attaque de Mutaibija : un sixième soldat succombe à ses blessures", 6, None),
+        ("A second suspect was arrested on Monday.", None, None),
     ],
 )
 def test_tolls_told_plainly(sentence: str, dead: int | None, hurt: int | None) -> None:
