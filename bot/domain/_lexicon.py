@@ -651,7 +651,8 @@ NON_INCIDENT = _rx(
     r"peace (?:deal|agreement|talks|accord|plan|process|conference)|\bagreement\b|\bagree\w*\b|"
     r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bcourts?\b|\bverdict\b|"
     # (not the party in power: "Mexico's ruling Morena party")
-    r"\bruling\b(?! (?:[A-Z]\w+ )?(?:party|parties|coalition|junta|military|council|family|"
+    r"\bruling\b(?! (?:[\w-]+ ){0,2}(?:party|parties|coalition|junta|military|council|family|"
+    r"league|front|movement|congress|government|authorities|"
     r"elite|class|alliance|bloc|camp)\b)|"
     r"\bconvict\w*|\bsentenced\b|\bsentences?\b|\btrial\b|\bfound guilty\b|\bacquitt\w+|"
     r"\b(?:reconnue?s?|jugée?s?|déclarée?s?) coupables?\b|\bacquitté\w*|"

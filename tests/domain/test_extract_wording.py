@@ -181,6 +181,14 @@ _FOLLOWING = [
         ("Sri Lanka marks three years since Easter Sunday bombings amid calls for justice",
          "Sri Lankans observed a two-minute silence on Thursday to mark the third anniversary "
          "of the Easter Sunday suicide bombings that killed 269 people.", False),
+        # the party in power is no court's ruling
+        ("Arakan Army seizes NLD lawmaker, Indian workers from bus in Paletwa",
+         "Fighters of the Arakan Army on Sunday abducted an elected lawmaker from Myanmar's "
+         "ruling National League for Democracy and five Indian workers from a bus in Paletwa, "
+         "the military said.", True),
+        ("Myanmar court ruling bars lawmaker from parliament",
+         "A court ruling on Monday barred a lawmaker from parliament; his supporters said the "
+         "ruling followed the abduction of his aide last year.", False),
         # aid that arrives where the fighting was
         ("Soudan : un premier convoi du PAM atteint Sinja depuis la reprise de la ville",
          "Un convoi de 28 camions du Programme alimentaire mondial est arrivé cette semaine à "
