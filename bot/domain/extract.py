@@ -1170,15 +1170,26 @@ def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None
     province where the report's other places lie ("Bishnupur district" beside Moreh and
     Ningthoukhong is Manipur's Bishnupur, not West Bengal's)."""
     mentions = [m for s in sentences for m in s.mentions if m.kind == "place"]
-    if not any(m.alternatives for m in mentions):
-        return
+
+    def namesakes_at_home(m: Mention) -> bool:
+        current = gazetteer.place(m.id)
+        return current is not None and current.level == "city" and any(
+            (alt := gazetteer.place(a)) is not None and alt.country == current.country
+            for a in m.alternatives
+        )
+
+    if not any(m.alternatives and namesakes_at_home(m) for m in mentions):
+        return  # (most names are shared, if at all, with towns of other countries)
     provinces: dict[str, set[str]] = {}  # province -> the other names placed in it
+    seen: dict[str, str | None] = {}
 
     def province(place_id: str) -> str | None:
-        place = gazetteer.place(place_id)
-        if place is not None and place.level == "admin1":
-            return place_id
-        return next((a for a in gazetteer.place_ancestors(place_id) if a.startswith("a:")), None)
+        if place_id not in seen:
+            place = gazetteer.place(place_id)
+            seen[place_id] = place_id if place is not None and place.level == "admin1" else next(
+                (a for a in gazetteer.place_ancestors(place_id) if a.startswith("a:")), None
+            )
+        return seen[place_id]
 
     for m in mentions:
         if not m.alternatives and (where := province(m.id)) is not None:
