@@ -397,7 +397,7 @@ _ORDINALS = {
     "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
     "dixième": 10,
 }
-_ORDINAL_HINTS = ("second", "third", "th ", "ième", "seconde")
+_ORDINAL_HINTS = ("second", "third", "th ", "ième")
 #: One person named before a figure and joined to it: "a woman and her two children".
 _ONE_AND_BEFORE = re.compile(
     r"\b(?:an?|one)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*[^s\W]\s+and\s+(?:his\s+|her\s+|their\s+)?$",
@@ -518,7 +518,8 @@ _ONE_DEAD = re.compile(
     r"huit|neuf|dix|vingt|trente|cent)\b)|"
     # "killing a staff member", "tuant un gardien"
     r"\b(?:killing|kill|kills|killed|shot dead|gunned down|tuant|tué)\s+(?:a|an|one|un|une)\s+"
-    r"(?!few\b|number\b|dozen\b|score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|centaine\b|yet\b|still\b|"
+    r"(?!few\b|number\b|dozen\b|score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|"
+    r"centaine\b|yet\b|still\b|"
     r"large\b|huge\b|great\b|high\b|certain\b|nombre\b)[\w'’-]+",
     re.IGNORECASE,
 )
@@ -538,6 +539,15 @@ _ATTACKER_NEAR = re.compile(
     r"agresseur|terroriste|kamikaze)\b",
     re.IGNORECASE,
 )
+
+
+def _one_dead_told(sentences: list[str], *, attackers_count: bool) -> bool:
+    """Whether the text tells one person killed ("the candidate was shot dead"); an attacker
+    killed alone ("le tireur palestinien abattu") only where attackers count."""
+    return any(
+        attackers_count or not _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5)
+        for x in sentences for m in _ONE_DEAD.finditer(x)
+    )
 
 
 #: One person killed with a relative: "killed together with his wife", "Vadatursky and wife
@@ -910,21 +920,15 @@ def casualties(
             dead = [max(listed)]  # "Army colonel, major and DSP killed in gunfight"
         elif any(_TWO_DEAD.search(x) for x in sentences):
             dead = [2]  # "Vadatursky and wife killed", « tué avec son épouse »
-        elif any(
+        elif _one_dead_told(sentences, attackers_count=not victims_only):
             # (an attack's toll counts no attacker: "le tireur palestinien abattu")
-            not (victims_only and _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5))
-            for x in sentences for m in _ONE_DEAD.finditer(x)
-        ):
             dead = [1]  # "the candidate was shot dead", "le général a été tué"
     if not hurt and not zero_hurt and any(_ONE_HURT.search(x) for x in sentences):
         hurt = [1]  # "a 7-year-old girl was seriously hurt by shrapnel"
     if (
         attackers and not victims_only and not remote
         and set(dead) <= {figure for _, figure in attackers}
-        and any(
-            not _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5)
-            for x in sentences[: max(headline, 2)] for m in _ONE_DEAD.finditer(x)
-        )
+        and _one_dead_told(sentences[: max(headline, 2)], attackers_count=False)
     ):
         # the attackers counted, and one man of the other side told alone: "IDF officer
         # killed in gunfight with Palestinian gunmen; both assailants slain"

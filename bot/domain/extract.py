@@ -1226,12 +1226,16 @@ def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None
 
 
 def _prefer_alternatives(
-    sentences: list[_Sentence], kind: str, fits: Callable[[str], bool]
+    sentences: list[_Sentence], kind: str, fits: Callable[[str], bool],
+    keep: Callable[[_Sentence, Mention], bool] | None = None,
 ) -> None:
-    """Replace each mention of this kind that does not fit by its first namesake that does."""
+    """Replace each mention of this kind that does not fit by its first namesake that does
+    (unless ``keep`` says the mention keeps its sense where it stands)."""
     for s in sentences:
         for i, m in enumerate(s.mentions):
             if m.kind != kind or not m.alternatives or fits(m.id):
+                continue
+            if keep is not None and keep(s, m):
                 continue
             alt = next((a for a in m.alternatives if fits(a)), None)
             if alt is not None:
@@ -1247,16 +1251,13 @@ def _prefer_local_actors(
         return
     # (a name told as a state's keeps its first sense: "les gardes-frontières talibans",
     # "the Taliban government" are Afghanistan's, wherever they fire)
-    held = [
-        (s, m) for s in sentences for m in s.mentions
-        if m.kind == "actor" and m.alternatives and (
+    _prefer_alternatives(
+        sentences, "actor", lambda a: _serves(a, country, gazetteer),
+        keep=lambda s, m: bool(
             _STATE_NOUN_AFTER.match(s.text, m.end)
             or _STATE_NOUN_BEFORE.search(s.text, max(0, m.start - 30), m.start)
-        )
-    ]
-    _prefer_alternatives(sentences, "actor", lambda a: _serves(a, country, gazetteer))
-    for s, m in held:
-        s.mentions = [m if (x.start, x.end) == (m.start, m.end) else x for x in s.mentions]
+        ),
+    )
     # "Congo's army said it foiled a coup in Kinshasa": the bare name is the incident's Congo
     for s in sentences:
         s.mentions = [
@@ -1271,8 +1272,7 @@ def _prefer_local_actors(
 #: A group's name told as a state's: "Taliban government", "forces talibanes".
 _STATE_NOUN_AFTER = re.compile(
     r"\s+(?:government|regime|authorities|administration|border (?:guards|forces)|"
-    r"security forces|forces|officials|ministry|gouvernement|régime|autorités|"
-    r"administration)\b",
+    r"security forces|forces|officials|ministry|gouvernement|régime|autorités)\b",
     re.IGNORECASE,
 )
 _STATE_NOUN_BEFORE = re.compile(
