@@ -77,7 +77,8 @@ class Gazetteer(Protocol):
     def capital(self, country: str) -> str | None: ...
 
     def resolve(
-        self, query: str, *, kind: Literal["place", "actor"] | None = None, limit: int = 5
+        self, query: str, *, kind: Literal["place", "actor"] | None = None, limit: int = 5,
+        partial: bool = True,
     ) -> list[Candidate]: ...
 
     def actor_members(self, actor_id: str, country: str) -> list[str]: ...
@@ -1677,7 +1678,7 @@ def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None
 
     # (the fuzzy lookup only when no town bears the very name)
     return in_province(gazetteer.named(province.name)) or in_province(
-        c.id for c in gazetteer.resolve(province.name, kind="place", limit=5)
+        c.id for c in gazetteer.resolve(province.name, kind="place", limit=5, partial=False)
         if c.level == "city" and c.score >= _SPELT_ALIKE
     )
 
@@ -1763,7 +1764,7 @@ def _spelt_another_way(
             name = m.group("name")
             if any(x.start <= m.start("name") < x.end for x in s.mentions):
                 continue  # a name the gazetteer knows was weighed already
-            best = next(iter(gazetteer.resolve(name, kind="place", limit=1)), None)
+            best = next(iter(gazetteer.resolve(name, kind="place", limit=1, partial=False)), None)
             if (
                 best is not None and best.country == country and best.score >= _RESPELT_SCORE
                 and best.level in ("city", "admin1")
@@ -1847,7 +1848,7 @@ def _spelt_otherwise(name: str, chosen: Place, gazetteer: Gazetteer) -> Place | 
     """The known town of the chosen place's province that a locality the gazetteer lacks
     names in another spelling or transliteration ("Serguiïvka" for Serhiivka, "Boulo Marer"
     for Bulo Marer); None if there is none."""
-    for candidate in gazetteer.resolve(name, kind="place", limit=3):
+    for candidate in gazetteer.resolve(name, kind="place", limit=3, partial=False):
         if (
             candidate.score >= _SPELLING_SCORE and candidate.level in ("city", "site")
             and candidate.id != chosen.id and candidate.country == chosen.country

@@ -35,6 +35,7 @@ __all__ = [
     "get_gazetteer",
     "haversine_km",
     "is_ambiguous",
+    "town_first",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -67,6 +68,10 @@ _ARTICLES = frozenset({"la", "le", "les", "l", "the", "de", "du", "des", "d", "a
 _WIDE_SITES = frozenset({"sea", "strait", "lake", "river", "region", "gulf", "mountains"})
 _SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district"})
 _MIN_FUZZY = 60.0
+#: A typed word shorter than this stands for no longer name ("al", "de", "Mal").
+_MIN_PARTIAL = 4
+#: A typed word found in the names of more entities than this is too common to stand for one.
+_MAX_PARTIAL = 12
 _MAX_QUERY = 200
 _WORD = re.compile(r"\w+")
 #: "Lanao del Norte", "Santa Cruz do Sul": a name after a Spanish or Portuguese connector that
@@ -106,6 +111,34 @@ def is_ambiguous(candidates: Sequence[Candidate]) -> bool:
         return False
     first, second = candidates[0], candidates[1]
     return first.score >= 0.9 and second.score >= 0.9 and first.id != second.id
+
+
+def town_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """The candidates for the centre of a radius: a town before the province or country named
+    like it that holds it ("Kherson", "Mopti", "Djibouti"), since a distance is counted from the
+    town people mean, not from the middle of the province (60 km from Kherson city).
+
+    Args:
+        candidates: a ranked answer of ``Gazetteer.resolve``.
+        gazetteer: for the places' hierarchy.
+
+    Returns:
+        The same candidates, best first, the town taking the province's score (and the
+        province the town's) when it applies.
+    """
+    out = list(candidates)
+    if not out or out[0].kind != "place" or out[0].level not in ("admin1", "country"):
+        return out
+    top = out[0]
+    for i, c in enumerate(out[1:], start=1):
+        if (
+            c.level == "city" and fold_key(c.name) == fold_key(top.name)
+            and top.id in gazetteer.place_ancestors(c.id)
+        ):
+            town = c.model_copy(update={"score": top.score})
+            moved = [town, *out[1:i], top.model_copy(update={"score": c.score}), *out[i + 1 :]]
+            return sorted(moved, key=lambda x: -x.score)
+    return out
 
 
 def candidate_to_json(c: Candidate) -> dict[str, object]:
@@ -469,12 +502,16 @@ class Gazetteer:
     def _kind_ok(eid: str, kind: Kind | None) -> bool:
         return kind is None or (kind == "place") == (":" in eid)
 
-    def resolve(self, query: str, *, kind: Kind | None = None, limit: int = 5) -> list[Candidate]:
+    def resolve(
+        self, query: str, *, kind: Kind | None = None, limit: int = 5, partial: bool = True
+    ) -> list[Candidate]:
         """Ranked candidates for what a person typed.
 
-        Exact alias matches (after folding; a leading "l'", "the"... is ignored) win over typo
-        matches. Entities sharing an exact alias are ranked by importance: country > wide sea or
-        region > first-level division > named site, cities by population; an entity's own name
+        Exact alias matches (after folding; a leading "l'", "the"... is ignored) win over
+        matches of a whole word of a longer name ("Burkina", "Saudi", "Kivu", "FARC"; see
+        ``_partial``), which win over typo matches. Entities sharing an exact alias are ranked
+        by importance: country > wide sea or region > first-level division > named site, cities
+        by population; an entity's own name
         counts more than an alternate name (as much as a tenfold population), places in conflict
         countries get a small lead, and an acronym typed in capitals prefers actors. The first
         scores 1.0, the others 0.99, 0.98... (not below 0.9) unless they are far less important
@@ -487,6 +524,8 @@ class Gazetteer:
             query: a name in English or French, in any case, with or without accents.
             kind: only places or only actors.
             limit: the most candidates to return.
+            partial: whether a word of a longer name may stand for it (a person's shorthand);
+                names read in reports are looked up without it.
 
         Returns:
             Best first; ``[]`` for an empty or junk query.
@@ -520,6 +559,9 @@ class Gazetteer:
                     exact.append((self._importance(eid, k) + boost, eid))
         if exact:
             return self._rank_exact(exact)[:limit]
+        shorthand = self._partial(key, kind) if partial else []
+        for c in shorthand:
+            found[c.id] = 1.0
         fuzzy: list[tuple[float, float, str]] = []
         for k, ratio in self._fuzzy(key, limit * 4):
             for eid in self._keys[k]:
@@ -527,7 +569,42 @@ class Gazetteer:
                     found[eid] = ratio
                     fuzzy.append((ratio, self._importance(eid, k), eid))
         fuzzy.sort(key=lambda t: (-t[0], -t[1]))
-        return [self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy[:limit]]
+        typos = [self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy]
+        return (shorthand + typos)[:limit]
+
+    def _partial(self, key: str, kind: Kind | None) -> list[Candidate]:
+        """Entities one of whose names holds the typed words as whole words: people type a
+        long name's distinctive word ("Burkina", "Saudi", "Khyber", "Boko", "FARC"). Scored as
+        exact matches less 0.05, so that one entity is taken and several of like importance
+        ("Kivu": North and South Kivu) are offered as a choice; a word shared by too many names
+        ("north", "army") stands for none of them. (rapidfuzz's partial ratios match inside
+        words too, "Mali" within "Somalia", hence this scan of whole words, about 15 ms.)"""
+        if sum(c.isalpha() for c in key) < _MIN_PARTIAL:
+            return []
+        inner = f" {key} "
+        keys: list[str] = []
+        for k in self._keys:
+            if " " in k and len(k) > len(key) and inner in f" {k} ":
+                keys.append(k)
+                if len(keys) > 10 * _MAX_PARTIAL:
+                    return []
+        best: dict[str, float] = {}
+        for k in keys:
+            # a name built on another's ("military forces of burkina faso", "khyber pakhtunkhwa
+            # police") is reached through that other name, not through the word
+            base = {
+                eid for k2 in keys if len(k2) < len(k) and f" {k2} " in f" {k} "
+                for eid in self._keys[k2]
+            }
+            for eid in self._keys[k]:
+                if self._kind_ok(eid, kind) and (not base or eid in base):
+                    best[eid] = max(best.get(eid, 0.0), self._importance(eid, k))
+        if not best or len(best) > _MAX_PARTIAL:
+            return []
+        # (a district and its province both named by the word are a real choice: "Khyber")
+        ranked = self._rank_exact([(imp, eid) for eid, imp in best.items()], nested=False)
+        return [c.model_copy(update={"score": c.score - 0.05 if c.score >= 0.9 else c.score})
+                for c in ranked]
 
     def _resolve_qualified(self, query: str, kind: Kind | None, limit: int) -> list[Candidate]:
         """``"Tripoli, Lebanon"`` or a label ``"Goma, North Kivu, DRC"``: the name's candidates
@@ -546,20 +623,22 @@ class Gazetteer:
         return [c.model_copy(update={"score": 1.0 if i == 0 else c.score})
                 for i, c in enumerate(candidates[:limit])]
 
-    def _rank_exact(self, exact: list[tuple[float, str]]) -> list[Candidate]:
+    def _rank_exact(
+        self, exact: list[tuple[float, str]], *, nested: bool = True
+    ) -> list[Candidate]:
         """Score entities sharing an exact alias: 1.0 for the most important, then 0.99, 0.98...
         An entity far less important than the first (a hamlet named like a country), or that is
-        the first one's parent or child (Baghdad city and governorate), scores below 0.9, so that
-        ``is_ambiguous`` only flags real choices."""
+        the first one's parent or child (Baghdad city and governorate) unless ``nested`` is
+        false, scores below 0.9, so that ``is_ambiguous`` only flags real choices."""
         exact.sort(key=lambda t: -t[0])
         top_imp, top = exact[0]
-        related = set(self.place_ancestors(top)) if ":" in top else set()
+        related = set(self.place_ancestors(top)) if ":" in top and nested else set()
         out = [self._candidate(top, 1.0)]
         for i, (imp, eid) in enumerate(exact[1:], start=1):
             score = max(0.9, 1.0 - 0.01 * i)
             if top_imp - imp >= 25.0:
                 score = 0.85
-            elif eid in related or top in self.place_ancestors(eid):
+            elif nested and (eid in related or top in self.place_ancestors(eid)):
                 score = 0.89
             out.append(self._candidate(eid, score))
         out.sort(key=lambda c: -c.score)

@@ -443,7 +443,7 @@ def to_extraction(event: AcledEvent, gazetteer: Gazetteer) -> Extraction:
 
 @lru_cache(maxsize=4096)
 def _resolve_country(name: str, gazetteer: Gazetteer) -> str | None:
-    for candidate in gazetteer.resolve(name, kind="place", limit=3):
+    for candidate in gazetteer.resolve(name, kind="place", limit=3, partial=False):
         if candidate.level == "country" and candidate.score >= _MIN_SCORE:
             return candidate.country
     return None
@@ -455,7 +455,7 @@ def _place_candidates(
 ) -> tuple[Candidate, ...]:
     return tuple(
         c
-        for c in gazetteer.resolve(name, kind="place", limit=10)
+        for c in gazetteer.resolve(name, kind="place", limit=10, partial=False)
         if c.score >= _MIN_SCORE
         and (country is None or c.country == country)
         and c.lat is not None
@@ -479,7 +479,7 @@ def _resolve_place(
 
 @lru_cache(maxsize=16384)
 def _resolve_admin1(name: str, country: str | None, gazetteer: Gazetteer) -> str | None:
-    for candidate in gazetteer.resolve(name, kind="place", limit=10):
+    for candidate in gazetteer.resolve(name, kind="place", limit=10, partial=False):
         if (
             candidate.level == "admin1"
             and candidate.score >= _MIN_SCORE
@@ -505,7 +505,7 @@ def _resolve_actor(name: str, gazetteer: Gazetteer) -> str | None:
     if ":" in name:
         queries += [part.strip() for part in name.split(":", 1)]
     for query in queries:
-        candidates = gazetteer.resolve(query, kind="actor", limit=1)
+        candidates = gazetteer.resolve(query, kind="actor", limit=1, partial=False)
         if candidates and candidates[0].score >= _MIN_SCORE:
             return candidates[0].id
     return None

@@ -503,7 +503,7 @@ class CommandService:
             args = " ".join(words[:-1])
         if not 1 <= km <= MAX_KM:
             return [Reply(t._("Choose a distance between 1 and %(max)d km.") % {"max": MAX_KM})]
-        resolution = self._subs.resolve(args, kind="place")
+        resolution = self._subs.resolve(args, kind="place", centre=True)
         if resolution.chosen is None:
             return [
                 self._choices(

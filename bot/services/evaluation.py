@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from bot.domain._geofold import fold_key
 from bot.domain.dedup import dedup_keys, find_duplicate, incident_from, incident_keys, merge
 from bot.domain.extract import extract
-from bot.domain.gazetteer import Gazetteer, get_gazetteer, haversine_km
+from bot.domain.gazetteer import Gazetteer, get_gazetteer, haversine_km, town_first
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Article, Extraction, Incident, Report, Subscription
 
@@ -210,7 +210,7 @@ def _same_place(row: dict[str, object], gold: dict[str, Any], gz: Gazetteer) -> 
     ):
         return True
     wanted = {
-        c.id for c in gz.resolve(str(name), kind="place", limit=5)
+        c.id for c in gz.resolve(str(name), kind="place", limit=5, partial=False)
         if c.score >= 0.9 and c.country == gold.get("country")
     }
     place_name = fold_key(str(row["place"]))
@@ -238,7 +238,7 @@ def _same_admin1(row: dict[str, object], gold: dict[str, Any], gz: Gazetteer) ->
     return any(
         c.level == "admin1" and c.country == gold.get("country") and c.score >= 0.9
         and _same_name(c.name, row["admin1"])
-        for c in gz.resolve(str(name), kind="place", limit=5)
+        for c in gz.resolve(str(name), kind="place", limit=5, partial=False)
     )
 
 
@@ -333,7 +333,10 @@ def _subscriptions(scenario: dict[str, Any], gz: Gazetteer) -> list[Subscription
         chat_id = int(user["chat_id"])
         for s in user.get("subscriptions", []):
             kind = s["kind"]
-            found = gz.resolve(s["query"], kind="actor" if kind == "actor" else "place", limit=1)
+            # (as the bot resolves them: the centre of a radius is the town named)
+            found = gz.resolve(s["query"], kind="actor" if kind == "actor" else "place", limit=6)
+            if kind == "radius":
+                found = town_first(found, gz)
             if not found:
                 continue
             c = found[0]

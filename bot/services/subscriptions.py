@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.domain.gazetteer import Gazetteer, is_ambiguous
+from bot.domain.gazetteer import Gazetteer, is_ambiguous, town_first
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Candidate, Chat, Subscription
 from bot.i18n import get_translator, normalize_language
@@ -126,12 +126,15 @@ class SubscriptionService:
 
     # Resolution and subscriptions ------------------------------------------------------
 
-    def resolve(self, query: str, *, kind: str | None = None) -> Resolution:
+    def resolve(self, query: str, *, kind: str | None = None, centre: bool = False) -> Resolution:
+        """What a typed name stands for; ``centre`` for the centre of a radius (a town before
+        the province named like it)."""
         cleaned = " ".join(query.split())[:MAX_QUERY]
         if not cleaned:
             return Resolution(query="", candidates=(), chosen=None, ambiguous=False)
         wanted = kind if kind in {"place", "actor"} else None
-        candidates = tuple(self._gazetteer.resolve(cleaned, kind=wanted, limit=6))  # type: ignore[arg-type]
+        found = self._gazetteer.resolve(cleaned, kind=wanted, limit=6)  # type: ignore[arg-type]
+        candidates = tuple(town_first(found, self._gazetteer) if centre else found)
         if not candidates:
             return Resolution(query=cleaned, candidates=(), chosen=None, ambiguous=False)
         ambiguous = is_ambiguous(list(candidates))

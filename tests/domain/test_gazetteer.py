@@ -12,6 +12,7 @@ from bot.domain.gazetteer import (
     get_gazetteer,
     haversine_km,
     is_ambiguous,
+    town_first,
 )
 
 # (query, expected id of the best candidate). Real spellings met in English and French news.
@@ -224,6 +225,88 @@ def test_typos_give_the_closest_candidates(gazetteer: Gazetteer, typo: str, expe
     candidates = gazetteer.resolve(typo, limit=5)
     assert expected in [c.id for c in candidates]
     assert all(c.score < 0.9 for c in candidates)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Burkina", "c:BF"),
+        ("burkina", "c:BF"),
+        ("Saudi", "c:SA"),
+        ("Bosnia", "c:BA"),
+        ("Faso", "c:BF"),
+        ("Pakhtunkhwa", "a:PK-KP"),
+        ("Boko", "boko-haram"),
+    ],
+)
+def test_a_word_of_one_longer_name_stands_for_it(
+    gazetteer: Gazetteer, word: str, expected: str
+) -> None:
+    candidates = gazetteer.resolve(word)
+    assert candidates[0].id == expected
+    assert candidates[0].score >= 0.9 and not is_ambiguous(candidates)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Kivu", {"a:CD-NK", "a:CD-SK"}), ("FARC", {"farc-dissidents", "emc"}),
+     ("Khyber", {"a:PK-KP", "s:khyber-district"})],
+)
+def test_a_word_of_several_names_offers_a_choice(
+    gazetteer: Gazetteer, word: str, expected: set[str]
+) -> None:
+    candidates = gazetteer.resolve(word)
+    assert is_ambiguous(candidates)
+    assert expected <= {c.id for c in candidates if c.score >= 0.9}
+
+
+def test_a_name_built_on_another_is_not_offered_for_its_word(gazetteer: Gazetteer) -> None:
+    # "Khyber Pakhtunkhwa police", "military forces of Burkina Faso"
+    assert [c.id for c in gazetteer.resolve("Pakhtunkhwa") if c.score >= 0.85] == ["a:PK-KP"]
+    assert "military-forces-bf" not in [c.id for c in gazetteer.resolve("Burkina")]
+
+
+@pytest.mark.parametrize("word", ["army", "Islamic", "north kivu province of"])
+def test_a_word_of_too_many_names_stands_for_none(gazetteer: Gazetteer, word: str) -> None:
+    assert all(c.score < 0.9 for c in gazetteer.resolve(word))
+
+
+def test_exact_names_still_win_and_reports_get_no_shorthand(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Mali")[0].id == "c:ML"  # (not Somalia, not "Mali Kvarner")
+    assert gazetteer.resolve("Guinea")[0].id == "c:GN"
+    # a name read in a report is that name or a typo of one, never a word of another
+    assert all(c.id != "c:BF" for c in gazetteer.resolve("Burkina", partial=False))
+
+
+def test_shabab_is_somalias_first_and_mozambiques_insurgents_second(
+    gazetteer: Gazetteer,
+) -> None:
+    candidates = gazetteer.resolve("Shabab")
+    assert [c.id for c in candidates[:2]] == ["al-shabaab", "is-mozambique"]
+    assert is_ambiguous(candidates)
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [("Kherson", "g:706448"), ("Mopti", "g:2453348"), ("Haifa", "g:294801"),
+     ("Djibouti", "g:223817")],
+)
+def test_a_radius_is_centred_on_the_town_named_like_its_province(
+    gazetteer: Gazetteer, name: str, town: str
+) -> None:
+    found = gazetteer.resolve(name, kind="place")
+    assert found[0].level in ("admin1", "country")  # a region subscription keeps the province
+    centred = town_first(found, gazetteer)
+    assert centred[0].id == town and not is_ambiguous(centred)
+    assert {c.id for c in centred} == {c.id for c in found}
+
+
+def test_a_radius_keeps_a_real_choice_and_leaves_towns_alone(gazetteer: Gazetteer) -> None:
+    yala = town_first(gazetteer.resolve("Yala", kind="place"), gazetteer)
+    assert yala[0].id == "g:1604870" and is_ambiguous(yala)  # (Yala, Thailand, or Patan, Nepal)
+    erbil = gazetteer.resolve("Erbil", kind="place")
+    assert town_first(erbil, gazetteer) == erbil
+    assert town_first([], gazetteer) == []
 
 
 def test_unknown_name_gives_low_scored_candidates(gazetteer: Gazetteer) -> None:

@@ -96,6 +96,22 @@ async def test_subscribe_every_way_and_unsubscribe(tmp_path: Path, bot_api: Fake
         assert "Cette conversation suit" in fr_list and "Irak" in fr_list
 
 
+async def test_names_typed_short_and_radius_centred_on_the_town(
+    tmp_path: Path, bot_api: FakeBotAPI
+) -> None:
+    async with running_bot(bot_settings(bot_api, tmp_path / "v.db")):
+        # One word of a longer name is that name, or a choice when several bear it.
+        assert "Subscribed: Burkina Faso" in await say(bot_api, EN, "/subscribe Burkina")
+        assert "Arabie saoudite" in await say(bot_api, FR, "/subscribe Saudi", language="fr")
+        assert "Which one?" in await say(bot_api, EN, "/subscribe Kivu")
+        labels = " ".join(text for text, _ in buttons(bot_api, EN))
+        assert "North Kivu" in labels and "South Kivu" in labels
+        # A radius is counted from the town, not from the province named like it.
+        reply = await say(bot_api, EN, "/near Kherson 50")
+        assert "Kherson" in reply and "(province)" not in reply and "50 km" in reply
+        assert "(province)" in await say(bot_api, EN, "/subscribe Kherson")
+
+
 async def test_groups_admins_manage_everyone_reads(tmp_path: Path, bot_api: FakeBotAPI) -> None:
     bot_api.set_chat_member(GROUP, ADMIN, "administrator")
     bot_api.set_chat_member(GROUP, MEMBER, "member")
