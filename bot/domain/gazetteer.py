@@ -559,6 +559,10 @@ class Gazetteer:
                     exact.append((self._importance(eid, k) + boost, eid))
         if exact:
             return self._rank_exact(exact)[:limit]
+        if partial and "," not in query and (
+            qualified := self._country_worded(query, kind, limit)
+        ):
+            return qualified
         shorthand = self._partial(key, kind) if partial else []
         for c in shorthand:
             found[c.id] = 1.0
@@ -571,6 +575,25 @@ class Gazetteer:
         fuzzy.sort(key=lambda t: (-t[0], -t[1]))
         typos = [self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy]
         return (shorthand + typos)[:limit]
+
+    def _country_worded(self, query: str, kind: Kind | None, limit: int) -> list[Candidate]:
+        """A name with its country before or after it, without a comma: "Hezbollah Lebanon",
+        "Yemen Houthis", "Lebanese Hezbollah", "Tripoli Libya" are read as "name, country"."""
+        words = query.split()
+        for n in range(1, min(3, len(words) - 1) + 1):
+            for head, country in (
+                (words[:-n], words[-n:]), (words[n:], words[:n])
+            ):
+                name, qualifier = " ".join(head), " ".join(country)
+                if not self._keys.get(fold_key(name)) or not (
+                    self.demonym_country(qualifier) or any(
+                        pid.startswith("c:") for pid in self._keys.get(fold_key(qualifier), ())
+                    )
+                ):
+                    continue
+                if found := self._resolve_qualified(f"{name}, {qualifier}", kind, limit):
+                    return found
+        return []
 
     def _partial(self, key: str, kind: Kind | None) -> list[Candidate]:
         """Entities one of whose names holds the typed words as whole words: people type a
@@ -614,11 +637,16 @@ class Gazetteer:
         for qualifier in rest:
             found = self.resolve(qualifier, kind="place", limit=5)
             within = {c.id for c in found if c.score >= 0.9}
+            if demonym := self.demonym_country(qualifier):
+                within.add(f"c:{demonym}")  # "Hezbollah, Lebanese"
             if not within:
                 return []
+            # (an actor lies within the countries it fights in: "Houthis, Yemen")
+            countries = {pid[2:] for pid in within if pid.startswith("c:")}
             candidates = [
                 c for c in candidates
-                if c.kind == "place" and within & set(self.place_ancestors(c.id)[1:])
+                if (c.kind == "place" and within & set(self.place_ancestors(c.id)[1:]))
+                or (c.kind == "actor" and countries & set(self._actors[c.id].countries))
             ]
         return [c.model_copy(update={"score": 1.0 if i == 0 else c.score})
                 for i, c in enumerate(candidates[:limit])]

@@ -278,6 +278,30 @@ def test_exact_names_still_win_and_reports_get_no_shorthand(gazetteer: Gazetteer
     assert all(c.id != "c:BF" for c in gazetteer.resolve("Burkina", partial=False))
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Hezbollah, Lebanon", "hezbollah"),
+        ("Hezbollah Lebanon", "hezbollah"),
+        ("Lebanese Hezbollah", "hezbollah"),
+        ("Yemen Houthis", "houthis"),
+        ("Tripoli Lebanon", "g:266826"),
+        ("Iraq Kurdistan", "s:iraqi-kurdistan"),
+    ],
+)
+def test_a_name_with_its_country_beside_it(
+    gazetteer: Gazetteer, query: str, expected: str
+) -> None:
+    candidates = gazetteer.resolve(query)
+    assert candidates[0].id == expected and candidates[0].score == 1.0
+    assert not is_ambiguous(candidates)
+
+
+def test_a_name_with_a_country_it_does_not_lie_in_is_no_match(gazetteer: Gazetteer) -> None:
+    assert all(c.score < 0.9 for c in gazetteer.resolve("Hezbollah, Iraq"))
+    assert gazetteer.resolve("Sierra Leone")[0].id == "c:SL"  # (a country's own two words)
+
+
 def test_shabab_is_somalias_first_and_mozambiques_insurgents_second(
     gazetteer: Gazetteer,
 ) -> None:
