@@ -1083,6 +1083,29 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     return named
 
 
+def _namesake_where_its_places_lie(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """Bare "Congo" is the Congo the report's places lie in: "a church in eastern Congo ...
+    Kasindi, a town in North Kivu province" is the Democratic Republic's, as wire copy names it,
+    when no place of the other Congo is told."""
+    lying: set[str] = set()
+    for s in sentences:
+        if not s.background:
+            lying.update(
+                p.country for m in s.mentions
+                if m.kind == "place" and not m.id.startswith("c:")
+                and (p := gazetteer.place(m.id)) is not None and p.country
+            )
+    for s in sentences:
+        s.mentions = [
+            m.model_copy(update={"id": f"c:{namesakes[0]}"})
+            if m.kind == "place" and m.id.startswith("c:") and m.id[2:] not in lying
+            and len(namesakes := [c for c in _NAMESAKE_COUNTRIES.get(m.id[2:], ()) if c in lying])
+            == 1 and _BARE_NAMESAKE.fullmatch(m.surface)
+            else m
+            for m in s.mentions
+        ]
+
+
 def _named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
     """The countries a report names, by name or nationality, outside its background."""
     named: set[str] = set()
@@ -3446,6 +3469,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.mentions = gazetteer.scan(s.text)
     _fit_containers(sentences, gazetteer)
     _prefer_neighbours(sentences, gazetteer)
+    _namesake_where_its_places_lie(sentences, gazetteer)
     named = _prefer_named_countries(sentences, gazetteer)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline, named)

@@ -169,6 +169,23 @@ def test_congo_in_kinshasa_is_the_democratic_republic(
     assert "military-forces-cg" not in ext.actors
 
 
+def test_bare_congo_is_the_congo_its_places_lie_in(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Islamic State claims Congo church bombing as toll rises to 14",
+        "A bomb tore through a Pentecostal church in eastern Congo during a Sunday service, "
+        "the army said on Monday.\n\nThe blast in Kasindi, a town in North Kivu province on "
+        "the border with Uganda, also wounded 63 people, the army said.",
+    ), gazetteer)
+    assert (ext.country, ext.admin1) == ("CD", "North Kivu")
+    # the other Congo's own places keep its name
+    brazzaville = extract(_article(
+        "Gunmen kill four in Congo's Pool region",
+        "Gunmen killed four people in an attack on a village in the Pool region of Congo, "
+        "south-west of Brazzaville, officials said on Tuesday.",
+    ), gazetteer)
+    assert brazzaville.country == "CG"
+
+
 @pytest.mark.parametrize(
     ("sentence", "dead"),
     [
