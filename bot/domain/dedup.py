@@ -376,6 +376,17 @@ def _toll_fallen(ext: Extraction, inc: Incident) -> bool:
     )
 
 
+def _another_days_strike(ext: Extraction, inc: Incident, gap: int) -> bool:
+    """Strikes from afar by other weapons, days apart, the later toll no higher: a city struck
+    again (one strike told later has the same weapon, or a risen toll)."""
+    a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
+    return (
+        gap >= 2 and a in ("air", "fire") and b in ("air", "fire") and a != b
+        and ext.fatalities is not None and inc.fatalities is not None
+        and ext.fatalities <= inc.fatalities
+    )
+
+
 def _other_toll(ext: Extraction, inc: Incident) -> bool:
     """Both tell a toll, and not the same one."""
     return any(
@@ -414,6 +425,8 @@ def _told_apart(
         return True  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
     if _toll_fallen(ext, inc):
         return True  # "shelling hits Kherson supermarket, 12 dead", then "rail station, one"
+    if _another_days_strike(ext, inc, gap):
+        return True  # a missile on a Kharkiv printing house, two days later glide bombs
     # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second Jerusalem
     # shooting in 24 hours", the day after the first
     return ext.fresh and (gap >= 1 or _other_toll(ext, inc))

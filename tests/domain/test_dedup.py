@@ -196,6 +196,24 @@ def test_a_rising_toll_told_by_another_weapon_is_the_same_strike(gazetteer: Gaze
                           gazetteer=gazetteer) is incident
 
 
+def test_another_weapon_two_days_later_with_no_higher_toll_is_another_strike(
+    gazetteer: Gazetteer,
+) -> None:
+    incident, ext = _store(EPICENTR_EN, gazetteer)  # guided bombs on Saturday, 12 dead
+    assert ext.sub_event_type == "Air/drone strike"
+    print_house = ext.model_copy(update={
+        "sub_event_type": "Shelling/artillery/missile attack", "fatalities": 10,
+        "incident_date": date(2024, 5, 23),
+    })
+    assert find_duplicate(print_house, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # (the same weapon, or the toll risen, is the strike told with another date)
+    for update in ({"sub_event_type": "Air/drone strike"}, {"fatalities": 14}):
+        told = print_house.model_copy(update=update)
+        assert find_duplicate(told, published=T0, candidates=[incident],
+                              gazetteer=gazetteer) is incident
+
+
 def test_one_spot_one_day_another_culprit_and_one_more_dead(gazetteer: Gazetteer) -> None:
     # one outlet names the coalition hit, the other the group that claimed and the country's
     # forces; the toll went from one dead to two: one rocket attack on Erbil
