@@ -252,6 +252,7 @@ class Gazetteer:
                 for w in _fr_forms(base):
                     self._demonyms.setdefault(fold_key(w), code)
         self._buckets: dict[str, list[str]] | None = None
+        self._words: dict[str, list[str]] | None = None  # word -> names bearing it
         self._fuzzy_buckets()
         self._automaton: Any = None
 
@@ -601,13 +602,16 @@ class Gazetteer:
         exact matches less 0.05, so that one entity is taken and several of like importance
         ("Kivu": North and South Kivu) are offered as a choice; a word shared by too many names
         ("north", "army") stands for none of them. (rapidfuzz's partial ratios match inside
-        words too, "Mali" within "Somalia", hence this scan of whole words, about 15 ms.)"""
+        words too, "Mali" within "Somalia", hence this index of whole words.)"""
         if sum(c.isalpha() for c in key) < _MIN_PARTIAL:
             return []
         inner = f" {key} "
+        longest = max(key.split(), key=len)
+        if len(longest) < 3:
+            return []
         keys: list[str] = []
-        for k in self._keys:
-            if " " in k and len(k) > len(key) and inner in f" {k} ":
+        for k in self._word_index().get(longest, ()):
+            if len(k) > len(key) and inner in f" {k} ":
                 keys.append(k)
                 if len(keys) > 10 * _MAX_PARTIAL:
                     return []
@@ -686,6 +690,19 @@ class Gazetteer:
             if best and max(best.values()) >= 80.0:
                 break
         return sorted(best.items(), key=lambda t: -t[1])[:limit]
+
+    def _word_index(self) -> dict[str, list[str]]:
+        """The names of several words by each of their words of three letters or more, built
+        on first use (about 9 MB)."""
+        if self._words is None:
+            words: dict[str, list[str]] = {}
+            for k in self._keys:
+                if " " in k:
+                    for w in dict.fromkeys(k.split()):
+                        if len(w) >= 3:
+                            words.setdefault(w, []).append(k)
+            self._words = words
+        return self._words
 
     def _fuzzy_buckets(self) -> dict[str, list[str]]:
         if self._buckets is None:
