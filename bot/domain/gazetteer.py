@@ -35,6 +35,7 @@ __all__ = [
     "get_gazetteer",
     "haversine_km",
     "is_ambiguous",
+    "province_first",
     "town_first",
 ]
 
@@ -135,10 +136,44 @@ def town_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Ca
             c.level == "city" and fold_key(c.name) == fold_key(top.name)
             and top.id in gazetteer.place_ancestors(c.id)
         ):
-            town = c.model_copy(update={"score": top.score})
-            moved = [town, *out[1:i], top.model_copy(update={"score": c.score}), *out[i + 1 :]]
-            return sorted(moved, key=lambda x: -x.score)
+            return _swapped(out, i)
     return out
+
+
+def province_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """The candidates for an area followed: the province before the town named like it that it
+    holds ("Kharkiv", "Khartoum", "Gaza"), since who follows "Donetsk" wants Pokrovsk and
+    Bakhmut too; the town is still reached by a radius (``town_first``) or by its own label.
+
+    Args:
+        candidates: a ranked answer of ``Gazetteer.resolve``.
+        gazetteer: for the places' hierarchy.
+
+    Returns:
+        The same candidates, best first, the province taking the town's score (and the town
+        the province's) when the name was matched about as well for both.
+    """
+    out = list(candidates)
+    if not out or out[0].kind != "place" or out[0].level != "city":
+        return out
+    top = out[0]
+    for i, c in enumerate(out[1:], start=1):
+        if (
+            c.level == "admin1" and c.score >= top.score - 0.11
+            and c.id in gazetteer.place_ancestors(top.id)
+        ):
+            return _swapped(out, i)
+    return out
+
+
+def _swapped(out: list[Candidate], i: int) -> list[Candidate]:
+    """``out`` with its first and ``i``-th candidates trading places and scores."""
+    top, c = out[0], out[i]
+    moved = [
+        c.model_copy(update={"score": top.score}), *out[1:i],
+        top.model_copy(update={"score": c.score}), *out[i + 1 :],
+    ]
+    return sorted(moved, key=lambda x: -x.score)
 
 
 def candidate_to_json(c: Candidate) -> dict[str, object]:

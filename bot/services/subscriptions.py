@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.domain.gazetteer import Gazetteer, is_ambiguous, town_first
+from bot.domain.gazetteer import Gazetteer, is_ambiguous, province_first, town_first
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Candidate, Chat, Subscription
 from bot.i18n import get_translator, normalize_language
@@ -127,14 +127,14 @@ class SubscriptionService:
     # Resolution and subscriptions ------------------------------------------------------
 
     def resolve(self, query: str, *, kind: str | None = None, centre: bool = False) -> Resolution:
-        """What a typed name stands for; ``centre`` for the centre of a radius (a town before
-        the province named like it)."""
+        """What a typed name stands for: an area to follow (a province before the town named
+        like it), or with ``centre`` the centre of a radius (the town before the province)."""
         cleaned = " ".join(query.split())[:MAX_QUERY]
         if not cleaned:
             return Resolution(query="", candidates=(), chosen=None, ambiguous=False)
         wanted = kind if kind in {"place", "actor"} else None
         found = self._gazetteer.resolve(cleaned, kind=wanted, limit=6)  # type: ignore[arg-type]
-        candidates = tuple(town_first(found, self._gazetteer) if centre else found)
+        candidates = tuple((town_first if centre else province_first)(found, self._gazetteer))
         if not candidates:
             return Resolution(query=cleaned, candidates=(), chosen=None, ambiguous=False)
         ambiguous = is_ambiguous(list(candidates))

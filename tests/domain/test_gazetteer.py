@@ -12,6 +12,7 @@ from bot.domain.gazetteer import (
     get_gazetteer,
     haversine_km,
     is_ambiguous,
+    province_first,
     town_first,
 )
 
@@ -323,6 +324,30 @@ def test_a_radius_is_centred_on_the_town_named_like_its_province(
     centred = town_first(found, gazetteer)
     assert centred[0].id == town and not is_ambiguous(centred)
     assert {c.id for c in centred} == {c.id for c in found}
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [("Kharkov", "a:UA-63"), ("Khartoum", "a:SD-KH"), ("Bagdad", "a:IQ-BG"),
+     ("Aleppo", "a:SY-HL")],
+)
+def test_an_area_followed_is_the_province_named_like_its_town(
+    gazetteer: Gazetteer, name: str, province: str
+) -> None:
+    found = gazetteer.resolve(name)
+    assert found[0].level == "city"
+    wider = province_first(found, gazetteer)
+    assert wider[0].id == province and not is_ambiguous(wider)
+    assert found[0].id in [c.id for c in wider]  # (the town is still offered)
+
+
+def test_an_area_keeps_its_choices_and_leaves_other_names_alone(gazetteer: Gazetteer) -> None:
+    gaza = province_first(gazetteer.resolve("Gaza"), gazetteer)
+    assert gaza[0].id == "a:PS-GS" and is_ambiguous(gaza)  # (or Mozambique's Gaza province)
+    for name in ("Mosul", "Iraq", "Hezbollah"):
+        found = gazetteer.resolve(name)
+        assert province_first(found, gazetteer) == found
+    assert province_first([], gazetteer) == []
 
 
 def test_a_radius_keeps_a_real_choice_and_leaves_towns_alone(gazetteer: Gazetteer) -> None:

@@ -96,7 +96,7 @@ async def test_subscribe_every_way_and_unsubscribe(tmp_path: Path, bot_api: Fake
         assert "Cette conversation suit" in fr_list and "Irak" in fr_list
 
 
-async def test_names_typed_short_and_radius_centred_on_the_town(
+async def test_names_typed_short_and_areas_and_radius_centred_on_the_town(
     tmp_path: Path, bot_api: FakeBotAPI
 ) -> None:
     async with running_bot(bot_settings(bot_api, tmp_path / "v.db")):
@@ -110,6 +110,8 @@ async def test_names_typed_short_and_radius_centred_on_the_town(
         reply = await say(bot_api, EN, "/near Kherson 50")
         assert "Kherson" in reply and "(province)" not in reply and "50 km" in reply
         assert "(province)" in await say(bot_api, EN, "/subscribe Kherson")
+        # An area followed is the province named like its town.
+        assert "Khartoum, Sudan (province)" in await say(bot_api, EN, "/subscribe Khartoum")
 
 
 async def test_groups_admins_manage_everyone_reads(tmp_path: Path, bot_api: FakeBotAPI) -> None:
