@@ -59,6 +59,10 @@ _HOT_ADMIN1 = (
 )
 HOT_ADMIN1 = set(_HOT_ADMIN1.split())
 
+#: GeoNames admin1 codes of Israel's towns that lie in the West Bank (Ariel is "WE"; Dolev,
+#: Talmon, Revava... have none): they are placed in the West Bank, not in the nearest district.
+WEST_BANK_CODES = frozenset({"WE", ""})
+
 #: GeoNames admin1 codes mapped to their ISO 3166-2 subdivision (GeoNames code -> ISO suffix)
 #: where the votes by nearest centre go astray: the Philippines (codes are the ISO numbers;
 #: Bangsamoro's islands lie nearer other regions' centres than its own), Israel (the West Bank
@@ -718,6 +722,8 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
     names = {a["id"]: a for a in admin1}
     for v in sorted([*rows.values(), *extra.values()], key=lambda r: r["geonameid"]):
         cc = v["countrycode"]
+        if cc == "IL" and v["admin1code"] in WEST_BANK_CODES:
+            cc = "PS"  # a settlement of the West Bank, where ACLED and the news place it
         if cc == "PS":
             sub = nearest(cc, v["latitude"], v["longitude"])
             sid = sub["id"] if sub else None
@@ -742,6 +748,11 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+#: Countries whose towns borrow each other's names as if one country's: Jerusalem lists
+#: "Ariel", a settlement of the West Bank.
+_LAND = {"PS": "IL"}
+
+
 def drop_borrowed_names(cities: list[dict[str, Any]], curated: dict[str, set[str]]) -> None:
     """Remove from each town the alternate names GeoNames lists for it that are another town's
     own name in the same country (a town of some size, not a hamlet named after it), with the
@@ -751,7 +762,7 @@ def drop_borrowed_names(cities: list[dict[str, Any]], curated: dict[str, set[str
     Mirs) is a short form of its own and stays, and so do the curated spellings."""
     own: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in cities:
-        own[(c["c"], fold_key(c["n"]))].append(c)
+        own[(_LAND.get(c["c"], c["c"]), fold_key(c["n"]))].append(c)
     for c in cities:
         name = fold_key(c["n"])
         first = name.split()[0] if name else ""
@@ -759,7 +770,7 @@ def drop_borrowed_names(cities: list[dict[str, Any]], curated: dict[str, set[str
         for k in c["k"]:
             if k == name or k in curated.get(c["id"], ()) or k.split()[0] == first:
                 continue
-            for other in own.get((c["c"], k), ()):
+            for other in own.get((_LAND.get(c["c"], c["c"]), k), ()):
                 # a hamlet that bears a big town's old name does not take it from the town
                 if other is not c and other["pop"] >= min(20_000, 0.1 * c["pop"]) > 0:
                     dropped.add(k)

@@ -362,6 +362,29 @@ def test_a_town_does_not_keep_another_towns_name() -> None:
     assert curated["k"] == ["inda selassie", "shire"]  # curated spellings stay
 
 
+def test_a_name_borrowed_across_the_green_line_is_dropped_too() -> None:
+    build = _build_script()
+    jerusalem = {"id": "g:1", "n": "Jerusalem", "c": "IL", "pop": 801_000,
+                 "k": ["jerusalem", "al quds", "ariel"]}
+    ariel = {"id": "g:2", "n": "Ariel", "c": "PS", "pop": 20_000, "k": ["ariel"]}
+    build.drop_borrowed_names([jerusalem, ariel], {})
+    assert jerusalem["k"] == ["jerusalem", "al quds"]
+
+
+@pytest.mark.parametrize("town", ["Ariel", "Dolev", "Talmon", "Revava"])
+def test_west_bank_settlements_lie_in_the_west_bank(gazetteer: Gazetteer, town: str) -> None:
+    best = gazetteer.resolve(town, kind="place", limit=1)[0]
+    assert (best.country, best.admin1) == ("PS", "West Bank"), town
+
+
+def test_israel_keeps_its_own_towns_and_jerusalem_its_names(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Tel Aviv", kind="place", limit=1)[0].country == "IL"
+    assert gazetteer.resolve("Jerusalem", kind="place", limit=1)[0].country == "IL"
+    assert not any(
+        c.id == "g:281184" for c in gazetteer.resolve("Ariel", kind="place", limit=5)
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [("Sloviansk", "Slovyansk"), ("Abuja", "Abuja")],
