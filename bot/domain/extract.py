@@ -2013,6 +2013,17 @@ def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
     return actor_id if gazetteer.actor(actor_id) is not None else None
 
 
+#: Countries whose insurgencies are fought by armed police (India's CRPF, DRG, STF and CoBRA
+#: units, which ACLED codes as its police): their "security forces" are the police.
+_POLICE_FIGHT = frozenset({"IN"})
+#: The forces told without a name: "security forces", "jawans", "an encounter with police".
+_SECURITY_FORCES = re.compile(
+    r"\bsecurity (?:forces|personnel)\b|\bforces de (?:l['’]ordre|sécurité)\b|\bjawans?\b|"
+    r"\bcommandos?\b|\bparamilitar\w+|\bencounters?\b",
+    re.IGNORECASE,
+)
+
+
 def _police_actor(code: str, gazetteer: Gazetteer) -> str | None:
     """The state's police: its own entry, or the state force when that is a police."""
     police = f"military-forces-{code.lower()}-police"
@@ -2881,7 +2892,9 @@ def _actors(
         forces = None
         if lx.SOLDIERS.search(lead_text):
             forces = _force_actor(country, gazetteer)
-        elif lx.POLICE_TARGET.search(lead_text):
+        elif lx.POLICE_TARGET.search(lead_text) or (
+            country in _POLICE_FIGHT and _SECURITY_FORCES.search(lead_text)
+        ):
             forces = _police_actor(country, gazetteer)
         if forces:
             chosen.append(forces)

@@ -767,3 +767,33 @@ def test_incident_or_not(gazetteer: Gazetteer, title: str, body: str, incident: 
     sent, ground taken and weapons tested, deals that only date an attack, rising tolls,
     walkouts, crashes, weekly summaries, chemical weapons, force against a crowd, torching."""
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("29 Maoists killed in Kanker, biggest encounter in Chhattisgarh's history",
+         "RAIPUR: Security forces killed 29 Maoists in a prolonged gunfight in the forests of "
+         "Kanker district on Tuesday, police said. Three jawans were wounded."),
+        ("Inde : seize rebelles maoïstes tués dans le Chhattisgarh",
+         "Les forces de sécurité ont tué seize rebelles maoïstes lors d'un affrontement dans "
+         "une forêt du district de Gariaband, a annoncé mardi la police."),
+    ],
+)
+def test_indias_security_forces_are_its_armed_police(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.country == "IN"
+    assert "military-forces-in-police" in ext.actors
+    assert "military-forces-in" not in ext.actors
+
+
+def test_elsewhere_security_forces_are_no_police(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Ten militants killed in North Waziristan operation",
+        "Security forces killed ten militants in an intelligence-based operation in North "
+        "Waziristan on Tuesday, the military's media wing said.",
+    ), gazetteer)
+    assert ext.country == "PK"
+    assert "military-forces-pk-police" not in ext.actors
