@@ -2995,6 +2995,81 @@ def _actors(
     return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
 
 
+#: Where Russia has held the ground since 2014 or 2022: strikes there are not Russia's.
+_RUSSIAN_HELD = frozenset({
+    "Crimea", "Sevastopol", "Luhansk", "Donetsk", "Makiivka", "Horlivka", "Yenakiieve",
+    "Khartsyzk", "Snizhne", "Alchevsk", "Melitopol", "Berdiansk", "Enerhodar", "Tokmak",
+    "Mariupol", "Nova Kakhovka", "Skadovsk", "Henichesk", "Oleshky", "Sievierodonetsk",
+    "Lysychansk", "Debaltseve", "Dokuchaievsk",
+})
+#: A report from the Russian-held side: "Russian-installed officials", « les autorités
+#: d'occupation », "pro-Russian separatists".
+_HELD_SIDE = re.compile(
+    r"\b(?:russian|moscow|kremlin)[- ](?:installed|appointed|backed)\b|\bpro-?russ\w*|"
+    r"\bprorusse|\binstallée?s? par (?:moscou|la russie)\b|\boccupation (?:authorities|officials)|"
+    r"\bautorités d['’]occupation\b|\bséparatistes\b|\bseparatists?\b|\bDPR\b|\bDNR\b|\bLNR\b|"
+    r"\bLPR\b",
+    re.IGNORECASE,
+)
+#: What of Russia's army Ukraine strikes: "Saky air base", "an arsenal in Toropets", "bombers".
+_RUSSIAN_MILITARY_TARGET = re.compile(
+    r"\bair ?bases?\b|\bairfields?\b|\bair ?strips?\b|\bbases? a[ée]riennes?\b|"
+    r"\ba[ée]rodromes?\b|\barsenals?\b|\bammunition (?:depots?|dumps?)|\barms depots?\b|"
+    r"\bd[ée]p[ôo]ts? (?:de munitions|d['’]armes)|\bbombers?\b|\bbombardiers?\b|"
+    r"\bwarships?\b|\bnavires? de guerre\b|\bfleet\b|\bflotte\b|"
+    r"\bmilitary (?:unit|base|depot)s?\b|\bbases? militaires?\b|"
+    r"\bcommand (?:post|centre|center)\b|\bposte de commandement\b",
+    re.IGNORECASE,
+)
+_RU, _UA = "military-forces-ru", "military-forces-ua"
+#: Before Russia's full-scale invasion the other side in Donbas was the separatists' forces.
+_FULL_SCALE_WAR = date(2022, 2, 24)
+
+
+def _russia_ukraine_sides(
+    actors: list[str], sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None,
+    event: tuple[str, str], place: Place | None,
+) -> list[str]:
+    """The war's other side where the report takes it as known, since Russia's full-scale
+    invasion. In Ukraine and Russia a battle with one army named is fought against the other
+    ("Kyiv announces the liberation of Robotyne"); Ukraine's strikes on air bases, arsenals or
+    bombers hit Russia's army; and a strike on a town Ukraine holds, its author untold
+    ("missile strikes Kharkiv's Freedom Square"), is Russia's, unless the report speaks from
+    the Russian-held side."""
+    if country not in ("UA", "RU"):
+        return actors
+    ukraine = [a for a in actors if a == _UA or gazetteer.actor_ancestors(a)[1:2] == (_UA,)]
+    lead = " ".join(
+        s.text for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+    )
+    if event[0] == "Battles":
+        if ukraine and _RU not in actors and not any(
+            _is_armed_group(a, gazetteer) or (_is_state(a, gazetteer) and a not in ukraine)
+            for a in actors
+        ):
+            return [*actors, _RU]
+        if _RU in actors and not ukraine and not any(
+            _is_armed_group(a, gazetteer) or (_is_state(a, gazetteer) and a != _RU)
+            for a in actors
+        ):
+            return [*actors, _UA]
+        return actors
+    if event[1] not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        return actors
+    if ukraine and _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead):
+        return [*actors, _RU]
+    if (
+        country == "UA" and not ukraine
+        and not any(_is_state(a, gazetteer) or _is_armed_group(a, gazetteer) for a in actors)
+        and place is not None and place.name not in _RUSSIAN_HELD
+        and place.admin1 not in _RUSSIAN_HELD
+        and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
+    ):
+        return [_RU, *actors]
+    return actors
+
+
 #: Global jihadist networks act through one regional branch per country: "the Islamic State"
 #: claiming an attack in Congo is its Central Africa province. So does the UN through its
 #: peace mission: "UN peacekeepers" attacked in Mali are MINUSMA's.
@@ -3495,6 +3570,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         place, locality = town, None  # "Serguiïvka" near Odesa is Serhiivka
     claim, claim_sentences = _claim(sentences, gazetteer, country, event)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
+    if article.published.date() >= _FULL_SCALE_WAR:
+        actors = _russia_ukraine_sides(actors, sentences, gazetteer, country, event, place)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [
         s.text for s in sentences

@@ -797,3 +797,49 @@ def test_elsewhere_security_forces_are_no_police(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert ext.country == "PK"
     assert "military-forces-pk-police" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published"),
+    [
+        # a battle with one army named is fought against the other
+        ("Guerre en Ukraine : Kiev annonce la « libération » de Robotyne, sur le front sud",
+         "L'armée ukrainienne a annoncé lundi avoir repris le village de Robotyne, dans la "
+         "région de Zaporijjia, après des semaines de combats.", "2023-08-28T10:00:00Z"),
+        # Ukraine's strike on an air base hits Russia's army
+        ("Ukrainian drones hit Russian air base in Novgorod region, bomber damaged",
+         "Ukrainian drones struck the Soltsy air base in Russia's Novgorod region overnight, "
+         "damaging a long-range bomber, the Russian defence ministry said on Tuesday.",
+         "2023-08-22T09:00:00Z"),
+        # a strike on a town Ukraine holds, its author untold
+        ("Missile strikes Kharkiv's Freedom Square, killing six",
+         "A missile hit the regional administration building on Freedom Square in central "
+         "Kharkiv on Tuesday morning, killing at least six people, the governor said.",
+         "2022-03-01T09:00:00Z"),
+    ],
+)
+def test_the_wars_other_side_is_russias_army(
+    gazetteer: Gazetteer, title: str, body: str, published: str
+) -> None:
+    ext = extract(_article(title, body, published), gazetteer)
+    assert "military-forces-ru" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published"),
+    [
+        # the Russian-held side's report of shelling
+        ("Shelling of Donetsk market kills 13, Russian-installed officials say",
+         "Shelling hit a market in the Tekstilshchik district of Donetsk on Sunday, killing "
+         "13 people, the Russian-installed mayor said.", "2024-01-21T12:00:00Z"),
+        # before the full-scale invasion, the other side in Donbas was the separatists'
+        ("Two Ukrainian soldiers killed in clashes near Avdiivka",
+         "Two Ukrainian soldiers were killed in clashes near Avdiivka in the Donetsk region on "
+         "Saturday, the Ukrainian military said.", "2019-06-15T12:00:00Z"),
+    ],
+)
+def test_the_other_side_is_not_taken_for_russias_army_from_the_held_side(
+    gazetteer: Gazetteer, title: str, body: str, published: str
+) -> None:
+    ext = extract(_article(title, body, published), gazetteer)
+    assert "military-forces-ru" not in ext.actors
