@@ -2210,7 +2210,10 @@ def _demonym_forces(
 #: "a annoncé l'armée congolaise", "the Sudanese army said": forces only quoted as a source
 _ANNOUNCED_AFTER = re.compile(
     r"^\W{0,3}(?:said|says|announced|reported|stated|a (?:annoncé|indiqué|déclaré|précisé|"
-    r"affirmé|rapporté)|annonce|indique|déclare)\b",
+    r"affirmé|rapporté)|annonce|indique|déclare|"
+    # (who blames another for the attack tells of it: "Congo's army blamed M23 for the
+    # strikes", « l'armée congolaise accuse les rebelles »)
+    r"blamed|blames|accused|accuses|a accusé|accuse)\b",
     re.IGNORECASE,
 )
 

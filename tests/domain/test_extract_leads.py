@@ -843,3 +843,15 @@ def test_the_other_side_is_not_taken_for_russias_army_from_the_held_side(
 ) -> None:
     ext = extract(_article(title, body, published), gazetteer)
     assert "military-forces-ru" not in ext.actors
+
+
+def test_the_army_that_blames_another_is_no_side(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "West Darfur governor killed after accusing RSF of genocide; paramilitary denies role",
+        "The governor of Sudan's West Darfur state was abducted and killed in El Geneina on "
+        "Wednesday, hours after he accused the Rapid Support Forces of genocide.",
+        summary="Sudan's army blamed the Rapid Support Forces for the abduction and killing "
+                "of the governor in El Geneina. The RSF denied involvement.",
+    ), gazetteer)
+    assert "rsf" in ext.actors
+    assert "military-forces-sd" not in ext.actors
