@@ -2208,6 +2208,15 @@ def _demonym_forces(
 
 
 #: "a annoncé l'armée congolaise", "the Sudanese army said": forces only quoted as a source
+#: Blame laid on another after a state's confirmation: "... and blamed the ADF", « et a accusé
+#: les rebelles ».
+_BLAMES_ANOTHER = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|a (?:accusé|imputé|"
+    r"attribué)|accus(?:e|ent|ant)|imput(?:e|ent|ant)|attribu(?:e|ent|ant))\b",
+    re.IGNORECASE,
+)
+
+
 _ANNOUNCED_AFTER = re.compile(
     r"^\W{0,3}(?:said|says|announced|reported|stated|a (?:annoncé|indiqué|déclaré|précisé|"
     r"affirmé|rapporté)|annonce|indique|déclare|"
@@ -2461,6 +2470,8 @@ def _claim(
             (claimant and _is_state(claimant, gazetteer)) or (claimant is None and subject_country)
         ):
             continue  # a group saying what its weapons hit tells its target, not a claim
+        if state_form and _BLAMES_ANOTHER.search(s.text, m.end()):
+            continue  # "the army confirmed the attack ... and blamed the ADF": not its deed
         if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
                                                              subject_country):
             # a state force owning its strike is an official statement ("Russia's defence

@@ -855,3 +855,17 @@ def test_the_army_that_blames_another_is_no_side(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert "rsf" in ext.actors
     assert "military-forces-sd" not in ext.actors
+
+
+def test_the_army_that_confirms_an_attack_and_blames_a_group_owns_none(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Rebels kill at least 38 in attack on Congo church",
+        "Attackers stormed a Catholic parish in Komanda, in Ituri province, during an overnight "
+        "vigil, killing at least 38 worshippers, local officials said.\n\nThe army spokesman in "
+        "Ituri confirmed the attack on the parish and blamed the ADF, saying the rebels had "
+        "struck in retaliation for military operations.",
+    ), gazetteer)
+    assert ext.claimed_by != "military-forces-cd"
+    assert "military-forces-cd" not in ext.actors and "adf" in ext.actors
