@@ -3074,13 +3074,19 @@ def _russia_ukraine_sides(
     if ukraine and _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead):
         return [*actors, _RU]
     if (
-        country == "UA" and not ukraine
-        and not any(_is_state(a, gazetteer) or _is_armed_group(a, gazetteer) for a in actors)
+        country == "UA" and _RU not in actors
+        # (Ukraine's own forces may be what was hit: "missile hits Kharkiv military academy")
+        and not any(
+            (_is_state(a, gazetteer) and a not in ukraine) or _is_armed_group(a, gazetteer)
+            for a in actors
+        )
         and place is not None and place.name not in _RUSSIAN_HELD
         and place.admin1 not in _RUSSIAN_HELD
         and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
     ):
-        return [_RU, *actors]
+        # (and its dead, when the strike hit no soldiers, are civilians)
+        hurt = bool(lx.CASUALTY_WORDS.search(lead)) and not _military_target(lead)
+        return [_RU, *actors, *(["civilians-ua"] if hurt and "civilians-ua" not in actors else [])]
     return actors
 
 
