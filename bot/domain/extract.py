@@ -2997,11 +2997,14 @@ def _actors(
     )
     if wants_civilians and country:
         civ = f"civilians-{country.lower()}"
-        if gazetteer.actor(civ) is not None and civ not in chosen:
+        foreign = _foreign_victims(sentences, gazetteer, country)
+        if gazetteer.actor(civ) is not None and civ not in chosen and not (
+            foreign and _only_foreigners_hurt(sentences, gazetteer, country)
+        ):
             chosen.append(civ)
-        for foreign in _foreign_victims(sentences, gazetteer, country):
-            if foreign not in chosen:
-                chosen.append(foreign)
+        for other in foreign:
+            if other not in chosen:
+                chosen.append(other)
     if country and event[0] in ("Protests", "Riots"):
         crowd = f"{'protesters' if event[0] == 'Protests' else 'rioters'}-{country.lower()}"
         if gazetteer.actor(crowd) is not None and crowd not in chosen:
@@ -3249,6 +3252,16 @@ def _foreign_victims(
     sentences: list[_Sentence], gazetteer: Gazetteer, country: str
 ) -> list[str]:
     """Civilians of other countries named among the dead or wounded in the first paragraphs."""
+    return [
+        civ for code in _victim_nationalities(sentences, gazetteer)
+        if code != country and gazetteer.actor(civ := f"civilians-{code.lower()}") is not None
+    ]
+
+
+def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
+    """The countries whose people are named among the dead, wounded or taken in the first
+    paragraphs ("four Israelis killed", « deux touristes français »), not the attacker's
+    ("l'assaillant, un Palestinien de Cisjordanie")."""
     found: list[str] = []
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 3):
@@ -3257,11 +3270,39 @@ def _foreign_victims(
             continue
         for pattern in (_NATIONALS_EN, _NATIONALS_FR, _COUNTED_NATIONALS):
             for m in pattern.finditer(s.text):
+                if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):
+                    continue
                 code = gazetteer.demonym_country(next(g for g in m.groups() if g))
-                civ = f"civilians-{code.lower()}" if code and code != country else None
-                if civ and civ not in found and gazetteer.actor(civ) is not None:
-                    found.append(civ)
+                if code and code not in found:
+                    found.append(code)
     return found
+
+
+def _only_foreigners_hurt(sentences: list[_Sentence], gazetteer: Gazetteer, country: str) -> bool:
+    """Whether the headline counts its victims as foreigners only: "Four Israelis killed as
+    gunmen open fire near Eli" (in the West Bank), "neuf Chinois tués sur le site minier de
+    Chimbolo" (no Central African among them). Not when it names others too ("three Chinese
+    nationals among four killed", "five Chinese nationals, Pakistani driver killed")."""
+    title = next((s for s in sentences if s.zone == "title"), None)
+    if title is None or _OTHERS_TOO.search(title.text):
+        return False
+    if not _victim_nationalities([title], gazetteer):
+        return False
+    return all(code != country for _, _, code in _nationalities(title.text, gazetteer))
+
+
+#: Victims besides the ones a headline names: "among", "including", « dont », « parmi ».
+_OTHERS_TOO = re.compile(
+    r"\b(?:among|including|and|plus|dont|parmi|et|ainsi que|with)\b", re.IGNORECASE
+)
+
+
+#: The attacker told by his nationality: "le tireur, un Palestinien", "the gunman, a Jordanian".
+_ATTACKER_APPOSED = re.compile(
+    r"\b(?:tireur|assaillant|attaquant|auteur|kamikaze|terroriste|gunman|attacker|assailant|"
+    r"bomber|shooter|stabber|suspect)s?\s*,?\s*(?:un|une|a|an|le|la|the)?\s*$",
+    re.IGNORECASE,
+)
 
 
 _BANDITS = re.compile(r"\bbandits?\b", re.IGNORECASE)

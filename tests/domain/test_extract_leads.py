@@ -875,3 +875,29 @@ def test_the_army_that_confirms_an_attack_and_blames_a_group_owns_none(
     ), gazetteer)
     assert ext.claimed_by != "military-forces-cd"
     assert "military-forces-cd" not in ext.actors and "adf" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "victims", "not_victims"),
+    [
+        ("Four Israelis killed as gunmen open fire at gas station near Eli",
+         "Two Palestinian gunmen opened fire at a gas station near the Eli settlement in the "
+         "occupied West Bank on Tuesday, killing four Israelis, the military said.",
+         {"civilians-il"}, {"civilians-ps"}),
+        ("Centrafrique : neuf Chinois tués sur le site minier de Chimbolo",
+         "Neuf ressortissants chinois ont été tués dimanche par des hommes armés sur un site "
+         "minier près de Chimbolo, dans le centre-ouest du pays, a indiqué le maire.",
+         {"civilians-cn"}, {"civilians-cf"}),
+        # others among the dead keep the country's own civilians
+        ("Three Chinese nationals among four killed in Karachi University blast",
+         "A suicide bomber blew herself up near a van at the University of Karachi on "
+         "Tuesday, killing three Chinese teachers and their Pakistani driver, police said.",
+         {"civilians-cn", "civilians-pk"}, set()),
+    ],
+)
+def test_victims_told_only_as_foreigners_are_no_civilians_of_the_country(
+    gazetteer: Gazetteer, title: str, body: str, victims: set[str], not_victims: set[str]
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert victims <= set(ext.actors)
+    assert not not_victims & set(ext.actors)
