@@ -402,16 +402,17 @@ _PROVINCE_TOLL = 3
 
 
 def _one_province_one_toll(ext: Extraction, inc: Incident, gap: int) -> bool:
-    """One province, the same day or the next, one kind of event and one deadly toll: outlets
-    that place it at towns far apart ("near Odesa" / Serhiivka, a district town / its village
-    the gazetteer places elsewhere) tell one event."""
+    """One province, the same day or the next, one kind of event and one deadly toll (within
+    two dead, or a fifth of a large toll: 17, then 21): outlets that place it at towns far
+    apart ("near Odesa" / Serhiivka, a district town / its village the gazetteer places
+    elsewhere) tell one event."""
     if gap > 1 or not ext.admin1 or ext.admin1 != inc.admin1 or ext.country != inc.country:
         return False
     if ext.event_type != inc.event_type:
         return False
     a, b = ext.fatalities, inc.fatalities
     return a is not None and b is not None and min(a, b) >= _PROVINCE_TOLL and (
-        _same_toll(a, b) and abs(a - b) <= 2
+        _same_toll(a, b) and abs(a - b) <= max(2, max(a, b) // 5)
     )
 
 

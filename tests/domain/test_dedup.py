@@ -299,8 +299,13 @@ def test_one_toll_in_one_province_placed_at_towns_far_apart(gazetteer: Gazetteer
     assert first.admin1 == later.admin1 and first.place_id != later.place_id
     assert find_duplicate(later, published=ODESA_FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
+    # a large toll grows by more than two between reports (17, then 21): a fifth of it
+    grown = later.model_copy(update={"fatalities": 21})
+    assert find_duplicate(grown, published=ODESA_FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
     # another toll, a toll too small to tell, or another day: another strike of the province
-    for update in ({"fatalities": 3}, {"fatalities": 2}, {"incident_date": date(2022, 7, 3)}):
+    for update in ({"fatalities": 3}, {"fatalities": 2}, {"fatalities": 22},
+                   {"incident_date": date(2022, 7, 3)}):
         other = later.model_copy(update=update)
         small = incident.model_copy(update={"fatalities": 2}) if update == {
             "fatalities": 2} else incident
