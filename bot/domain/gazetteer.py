@@ -69,6 +69,8 @@ _ARTICLES = frozenset({"la", "le", "les", "l", "the", "de", "du", "des", "d", "a
 _WIDE_SITES = frozenset({"sea", "strait", "lake", "river", "region", "gulf", "mountains"})
 _SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district"})
 _MIN_FUZZY = 60.0
+#: How many points of ``fuzz.ratio`` a typo of a country or a province is worth over a town's.
+_TYPO_LEAD = {"country": 10.0, "admin1": 4.0}
 #: A typed word shorter than this stands for no longer name ("al", "de", "Mal").
 _MIN_PARTIAL = 4
 #: A typed word found in the names of more entities than this is too common to stand for one.
@@ -534,6 +536,10 @@ class Gazetteer:
         return Candidate(kind="place", id=eid, name=p.name, name_fr=p.name_fr, level=p.level,
                          country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, score=score)
 
+    def _level_of(self, eid: str) -> str:
+        r = self._raw.get(eid)
+        return str(r["l"]) if r is not None else "actor"
+
     @staticmethod
     def _kind_ok(eid: str, kind: Kind | None) -> bool:
         return kind is None or (kind == "place") == (":" in eid)
@@ -608,7 +614,9 @@ class Gazetteer:
                 if eid not in found and self._kind_ok(eid, kind):
                     found[eid] = ratio
                     fuzzy.append((ratio, self._importance(eid, k), eid))
-        fuzzy.sort(key=lambda t: (-t[0], -t[1]))
+        # (a misspelt country or province is likelier than a small town spelt nearly so:
+        # "Syira" is Syria before Sira, "Sudam" Sudan before As Sudah)
+        fuzzy.sort(key=lambda t: (-t[0] - _TYPO_LEAD.get(self._level_of(t[2]), 0.0), -t[1]))
         typos = [self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy]
         return (shorthand + typos)[:limit]
 

@@ -358,6 +358,17 @@ def test_a_radius_keeps_a_real_choice_and_leaves_towns_alone(gazetteer: Gazettee
     assert town_first([], gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    ("typo", "country"), [("Syira", "c:SY"), ("Sudam", "c:SD"), ("Haity", "c:HT")]
+)
+def test_a_misspelt_country_comes_before_a_town_spelt_nearly_so(
+    gazetteer: Gazetteer, typo: str, country: str
+) -> None:
+    candidates = gazetteer.resolve(typo, limit=5)
+    assert candidates[0].id == country
+    assert all(c.score < 0.9 for c in candidates)  # (still offered, not taken)
+
+
 def test_unknown_name_gives_low_scored_candidates(gazetteer: Gazetteer) -> None:
     candidates = gazetteer.resolve("Qwertyuiopville")
     assert all(c.score < 0.9 for c in candidates)
