@@ -3093,6 +3093,29 @@ def _russia_ukraine_sides(
     return actors
 
 
+_IL = "military-forces-il"
+
+
+def _israels_strike(
+    actors: list[str], gazetteer: Gazetteer, country: str | None, event: tuple[str, str],
+    place: Place | None,
+) -> list[str]:
+    """A strike from the air or by shells in Lebanon or the Gaza Strip, its author untold, is
+    Israel's: no one else strikes there ("un commandant du Hezbollah tué dans une frappe",
+    "strikes overnight on Dahiyeh"). Hezbollah's and Hamas's rockets land in Israel."""
+    if event[1] not in ("Air/drone strike", "Shelling/artillery/missile attack") or _IL in actors:
+        return actors
+    gaza = country == "PS" and place is not None and place.admin1 == "Gaza Strip"
+    if country is None or (country != "LB" and not gaza):
+        return actors
+    if any(
+        _is_state(a, gazetteer) and not a.startswith(f"military-forces-{country.lower()}")
+        for a in actors
+    ):
+        return actors  # (another state named as the striker)
+    return [_IL, *actors]
+
+
 #: Global jihadist networks act through one regional branch per country: "the Islamic State"
 #: claiming an attack in Congo is its Central Africa province. So does the UN through its
 #: peace mission: "UN peacekeepers" attacked in Mali are MINUSMA's.
@@ -3633,6 +3656,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
     if article.published.date() >= _FULL_SCALE_WAR:
         actors = _russia_ukraine_sides(actors, sentences, gazetteer, country, event, place)
+    actors = _israels_strike(actors, gazetteer, country, event, place)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [
         s.text for s in sentences

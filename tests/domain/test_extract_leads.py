@@ -901,3 +901,30 @@ def test_victims_told_only_as_foreigners_are_no_civilians_of_the_country(
     ext = extract(_article(title, body), gazetteer)
     assert victims <= set(ext.actors)
     assert not not_victims & set(ext.actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Liban : un commandant de l'unité d'élite du Hezbollah tué dans une frappe",
+         "Wissam al-Tawil, cadre de la force Radwan du Hezbollah, a été tué lundi matin dans "
+         "une frappe sur sa voiture à Khirbet Selm, dans le sud du Liban."),
+        ("Strike on Khan Younis tent camp kills nine",
+         "An air strike hit tents sheltering displaced families in Khan Younis in the southern "
+         "Gaza Strip overnight, killing nine people, the civil defence agency said."),
+    ],
+)
+def test_a_strike_in_lebanon_or_gaza_its_author_untold_is_israels(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert "military-forces-il" in ext.actors
+
+
+def test_a_strike_elsewhere_its_author_untold_stays_untold(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Air strike on Idlib market kills 12",
+        "An air strike hit a market in the town of Maarat al-Numan in Idlib province on "
+        "Monday, killing 12 people, rescuers said.",
+    ), gazetteer)
+    assert "military-forces-il" not in ext.actors
