@@ -3095,6 +3095,47 @@ def _russia_ukraine_sides(
 
 _IL = "military-forces-il"
 
+#: The forces by their common names, in the lead of an attack's report.
+_FORCE_WORDS = re.compile(
+    r"\b(?:soldiers?|troops|army|military|armed forces|security forces|police(?:men|man)?|"
+    r"officers?|IDF|Tsahal|armée|militaires?|soldats?|forces de (?:sécurité|l['’]ordre)|"
+    r"policiers?|gendarmes?)\b",
+    re.IGNORECASE,
+)
+#: What forces do after an attack on civilians: hunt, shoot or arrest the attacker, seal off.
+_RESPONDED = re.compile(
+    r"\b(?:man-?hunt|hunt(?:ing)? for|search(?:ing)? for|traqu\w*|recherch\w*|poursuiv\w*|"
+    r"shot dead (?:the|an?|both|two|one) |(?:the|an?|both|two) (?:attackers?|assailants?|"
+    r"gunm[ae]n|terrorists?) (?:was|were) (?:shot|killed)|neutralis\w*|"
+    # (not the victim: "un gouverneur abattu chez lui")
+    r"(?:assaillants?|tireurs?|terroristes?|auteurs?|kamikazes?)\b[^.]{0,40}abattu\w*|"
+    r"abattu\w* par|"
+    r"arrest\w*|arrêt\w*|interpell\w*|cordon\w*|boucl\w*|sealed off|"
+    r"(?:opened|launched) an? (?:investigation|inquiry|search)|ouvert une enquête)",
+    re.IGNORECASE,
+)
+
+
+def _without_responders(
+    actors: list[str], sentences: list[_Sentence], gazetteer: Gazetteer, event: tuple[str, str]
+) -> list[str]:
+    """An attack on civilians has its attacker and its victims: the army or the police that
+    shot the gunman, hunted him or sealed off the area answered it and are no side ("the
+    second was killed after a manhunt", « toujours recherché par l'armée »), unless the
+    report tells of them otherwise in its lead (hit, fighting back)."""
+    if event != ("Violence against civilians", "Attack") or not any(
+        _is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in actors
+    ):
+        return actors
+    lead = [
+        s.text for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+        and _FORCE_WORDS.search(s.text)
+    ]
+    if not lead or not all(_RESPONDED.search(text) for text in lead):
+        return actors
+    return [a for a in actors if not (_is_state(a, gazetteer) and a.startswith("military-forces-"))]
+
 
 def _israels_strike(
     actors: list[str], gazetteer: Gazetteer, country: str | None, event: tuple[str, str],
@@ -3657,6 +3698,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if article.published.date() >= _FULL_SCALE_WAR:
         actors = _russia_ukraine_sides(actors, sentences, gazetteer, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
+    actors = _without_responders(actors, sentences, gazetteer, event)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [
         s.text for s in sentences

@@ -928,3 +928,22 @@ def test_a_strike_elsewhere_its_author_untold_stays_untold(gazetteer: Gazetteer)
         "Monday, killing 12 people, rescuers said.",
     ), gazetteer)
     assert "military-forces-il" not in ext.actors
+
+
+def test_the_police_that_shot_the_attacker_is_no_side_of_his_attack(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Jérusalem : deux morts, dont un enfant, dans une attaque à la voiture-bélier",
+        "Deux personnes, dont un enfant de 6 ans, ont été tuées vendredi à Jérusalem par un "
+        "assaillant qui a foncé en voiture sur un arrêt de bus, a annoncé la police israélienne.",
+        summary="Le conducteur, un Palestinien de Jérusalem-Est, a été abattu par un policier.",
+    ), gazetteer)
+    assert "military-forces-il-police" not in ext.actors
+    # a policeman among the dead is a side
+    hit = extract(_article(
+        "Jérusalem : un policier et un passant tués dans une attaque au couteau",
+        "Un policier et un passant ont été tués vendredi à Jérusalem par un assaillant armé "
+        "d'un couteau, a annoncé la police israélienne.",
+    ), gazetteer)
+    assert "military-forces-il-police" in hit.actors
