@@ -3134,7 +3134,10 @@ def _without_responders(
     ]
     if not lead or not all(_RESPONDED.search(text) for text in lead):
         return actors
-    return [a for a in actors if not (_is_state(a, gazetteer) and a.startswith("military-forces-"))]
+    return [
+        a for a in actors
+        if not (_is_state(a, gazetteer) and a.startswith("military-forces-"))
+    ]
 
 
 def _israels_strike(
