@@ -3095,6 +3095,38 @@ def _russia_ukraine_sides(
 
 _IL = "military-forces-il"
 
+#: States that strike abroad from the air, and seldom are struck there: Israel, the
+#: Saudi-led coalition. (The United States' forces abroad are as often the target of rockets.)
+_AIR_POWERS = frozenset({"military-forces-il", "military-forces-sa"})
+#: Their fire told as from the ground or the sea: shells, tanks, cruise missiles.
+_GROUND_FIRE = re.compile(
+    r"\b(?:shell\w*|artillery|tanks?|mortars?|howitzers?|obus|artillerie|chars?|mortiers?|"
+    r"canons?|cruise|tomahawks?|warships?|destroyers?|navires?|drones? navals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_the_air(
+    event: tuple[str, str], actors: list[str], sentences: list[_Sentence], country: str | None
+) -> tuple[str, str]:
+    """Israel's or the Saudi-led coalition's strikes abroad come from the air unless the
+    report names shells, tanks or cruise missiles: their "missile" is an air
+    strike's ("frappe sur la banlieue sud de Beyrouth", "Syria blamed Israel for the missile
+    strike"), whatever rockets the other side fired."""
+    if event != ("Explosions/Remote violence", "Shelling/artillery/missile attack"):
+        return event
+    if country is None or not any(
+        a in _AIR_POWERS and a != f"military-forces-{country.lower()}" for a in actors
+    ):
+        return event
+    lead = " ".join(
+        s.text for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+    )
+    if _GROUND_FIRE.search(lead):
+        return event
+    return ("Explosions/Remote violence", "Air/drone strike")
+
 #: The forces by their common names, in the lead of an attack's report.
 _FORCE_WORDS = re.compile(
     r"\b(?:soldiers?|troops|army|military|armed forces|security forces|police(?:men|man)?|"
@@ -3702,6 +3734,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         actors = _russia_ukraine_sides(actors, sentences, gazetteer, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
     actors = _without_responders(actors, sentences, gazetteer, event)
+    event = _from_the_air(event, actors, sentences, country)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [
         s.text for s in sentences

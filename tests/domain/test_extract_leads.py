@@ -947,3 +947,28 @@ def test_the_police_that_shot_the_attacker_is_no_side_of_his_attack(
         "d'un couteau, a annoncé la police israélienne.",
     ), gazetteer)
     assert "military-forces-il-police" in hit.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        ("Missile strike on Damascus residential block kills five — Syrian army",
+         "A missile strike hit a residential building in the Kafr Sousa district of Damascus "
+         "before dawn on Sunday, killing five people. Syria blamed Israel for the raid.",
+         "Air/drone strike"),
+        ("Hezbollah fires rockets at Israel after strike kills Lebanese family",
+         "An Israeli strike on a car near Ainata in south Lebanon killed three girls and their "
+         "grandmother on Sunday; Hezbollah fired rockets at Kiryat Shmona in response.",
+         "Air/drone strike"),
+        # (its shells are shells)
+        ("Israeli tank shells hit south Lebanon village, two killed",
+         "Israeli tank shells struck a house in the village of Houla in south Lebanon on "
+         "Tuesday, killing two people, the state news agency said.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_israels_strikes_abroad_come_from_the_air_unless_told_otherwise(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.sub_event_type == sub_event
