@@ -377,14 +377,14 @@ def _toll_fallen(ext: Extraction, inc: Incident) -> bool:
 
 
 def _another_days_strike(ext: Extraction, inc: Incident, gap: int) -> bool:
-    """Strikes from afar by other weapons, days apart, the later toll no higher: a city struck
-    again (one strike told later has the same weapon, or a risen toll)."""
+    """Strikes from afar days apart, the later toll lower, or no higher by other weapons: a
+    city struck again (one strike told later has a risen toll, or the same toll and weapon)."""
     a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
-    return (
-        gap >= 2 and a in ("air", "fire") and b in ("air", "fire") and a != b
-        and ext.fatalities is not None and inc.fatalities is not None
-        and ext.fatalities <= inc.fatalities
-    )
+    if gap < 2 or a not in ("air", "fire") or b not in ("air", "fire"):
+        return False
+    if ext.fatalities is None or inc.fatalities is None:
+        return False
+    return ext.fatalities < inc.fatalities or (a != b and ext.fatalities == inc.fatalities)
 
 
 def _other_toll(ext: Extraction, inc: Incident) -> bool:

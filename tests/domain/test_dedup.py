@@ -207,11 +207,16 @@ def test_another_weapon_two_days_later_with_no_higher_toll_is_another_strike(
     })
     assert find_duplicate(print_house, published=T0, candidates=[incident],
                           gazetteer=gazetteer) is None
-    # (the same weapon, or the toll risen, is the strike told with another date)
-    for update in ({"sub_event_type": "Air/drone strike"}, {"fatalities": 14}):
+    # (the same weapon and toll, or the toll risen, is the strike told with another date)
+    for update in ({"sub_event_type": "Air/drone strike", "fatalities": 12}, {"fatalities": 14}):
         told = print_house.model_copy(update=update)
         assert find_duplicate(told, published=T0, candidates=[incident],
                               gazetteer=gazetteer) is incident
+    # the same weapon two days apart with a lower toll: the city struck again (6 dead in
+    # Ghobeiry, then 2 in the third strike on the Dahiyeh in four days)
+    again = print_house.model_copy(update={"sub_event_type": "Air/drone strike"})
+    assert find_duplicate(again, published=T0, candidates=[incident],
+                          gazetteer=gazetteer) is None
 
 
 def test_one_spot_one_day_another_culprit_and_one_more_dead(gazetteer: Gazetteer) -> None:
