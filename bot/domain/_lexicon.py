@@ -1081,7 +1081,11 @@ OFFICIAL = _rx(
     r"protection civile|services? (?:d['’]urgence|de secours)|situations d['’]urgence|"
     # prosecutors, state security services, state emergency centres and news agencies
     r"\bprocureurs?\b|\bFSB\b|Federal Security Service|\bemergency medic(?:ine|al) cent(?:re|er)|"
-    r"\b(?:state|national|official) news agency\b|\bagence (?:de presse )?officielle\b"
+    r"\b(?:state|national|official) news agency\b|\bagence (?:de presse )?officielle\b|"
+    # the state's news agencies by name, town halls and emergency management agencies
+    r"(?-i:\b(?:TASS|RIA Novosti|SANA|IRNA|KCNA|Xinhua|WAFA|SPA|QNA|APS|Ukrinform)\b)|"
+    r"\bmairie\b|\bcity hall\b|\btown hall\b|\bmunicipalit(?:y|é)\b|\bhôtel de ville\b|"
+    r"\bemergency management agency\b|(?-i:\b(?:SEMA|NEMA)\b)"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(

@@ -972,3 +972,23 @@ def test_israels_strikes_abroad_come_from_the_air_unless_told_otherwise(
 ) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Kiev : cinq morts dans les frappes de mardi",
+         "Le bilan des frappes russes de mardi sur Kiev est passé à cinq morts, selon la "
+         "mairie. Une cinquantaine de personnes ont été blessées."),
+        ("Konduga blasts: death toll rises to 22, says SEMA",
+         "The death toll from Friday night's suicide bombing at the Konduga fish market has risen "
+         "to 22, the Borno State Emergency Management Agency (SEMA) said on Saturday."),
+        ("Moscou : une tour de Moskva-City touchée par un drone",
+         "Une tour du quartier d'affaires de Moscou a été percutée par un drone dans la nuit, "
+         "blessant un agent de sécurité, selon l'agence TASS."),
+    ],
+)
+def test_a_town_hall_a_state_agency_and_state_news_agencies_speak_for_the_state(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
