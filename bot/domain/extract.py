@@ -3012,12 +3012,15 @@ def _actors(
     return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
 
 
-#: Where Russia has held the ground since 2014 or 2022: strikes there are not Russia's.
+#: Where Russia has held the ground since 2014 or 2022: strikes there are not Russia's. The
+#: provinces it holds whole, and the towns of those it holds in part (Donetsk oblast's
+#: Kramatorsk and Pokrovsk are Ukraine's, its capital is not).
+_RUSSIAN_HELD_PROVINCES = frozenset({"Crimea", "Sevastopol", "Luhansk"})
 _RUSSIAN_HELD = frozenset({
-    "Crimea", "Sevastopol", "Luhansk", "Donetsk", "Makiivka", "Horlivka", "Yenakiieve",
-    "Khartsyzk", "Snizhne", "Alchevsk", "Melitopol", "Berdiansk", "Enerhodar", "Tokmak",
-    "Mariupol", "Nova Kakhovka", "Skadovsk", "Henichesk", "Oleshky", "Sievierodonetsk",
-    "Lysychansk", "Debaltseve", "Dokuchaievsk",
+    "Donetsk", "Makiivka", "Horlivka", "Yenakiieve", "Khartsyzk", "Snizhne", "Alchevsk",
+    "Melitopol", "Berdiansk", "Enerhodar", "Tokmak", "Mariupol", "Nova Kakhovka", "Skadovsk",
+    "Henichesk", "Oleshky", "Sievierodonetsk", "Lysychansk", "Debaltseve", "Dokuchaievsk",
+    "Luhansk", "Sevastopol", "Simferopol",
 })
 #: A report from the Russian-held side: "Russian-installed officials", « les autorités
 #: d'occupation », "pro-Russian separatists".
@@ -3084,7 +3087,7 @@ def _russia_ukraine_sides(
             for a in actors
         )
         and place is not None and place.name not in _RUSSIAN_HELD
-        and place.admin1 not in _RUSSIAN_HELD
+        and place.admin1 not in _RUSSIAN_HELD_PROVINCES
         and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
     ):
         # (and its dead, when the strike hit no soldiers, are civilians)
