@@ -559,8 +559,10 @@ class Gazetteer:
         scores 1.0, the others 0.99, 0.98... (not below 0.9) unless they are far less important
         or the parent or child of the first (a city and its province), which score below 0.9.
         Typo and unknown names get the closest keys by ``fuzz.ratio``, scored
-        ``0.9 * ratio / 100`` (below 0.9). ``"Tripoli, Lebanon"`` keeps the candidates lying in
-        the qualifier. See ``is_ambiguous`` for when to offer a choice.
+        ``0.9 * ratio / 100`` (below 0.9), a country's or a province's a little ahead of a town
+        spelt nearly as close. ``"Tripoli, Lebanon"`` (or ``"Tripoli Lebanon"``, ``"Lebanese
+        Hezbollah"``) keeps the candidates lying in the qualifier. See ``is_ambiguous`` for when
+        to offer a choice.
 
         Args:
             query: a name in English or French, in any case, with or without accents.
@@ -625,10 +627,8 @@ class Gazetteer:
         "Yemen Houthis", "Lebanese Hezbollah", "Tripoli Libya" are read as "name, country"."""
         words = query.split()
         for n in range(1, min(3, len(words) - 1) + 1):
-            for head, country in (
-                (words[:-n], words[-n:]), (words[n:], words[:n])
-            ):
-                name, qualifier = " ".join(head), " ".join(country)
+            for head, beside in ((words[:-n], words[-n:]), (words[n:], words[:n])):
+                name, qualifier = " ".join(head), " ".join(beside)
                 if not self._keys.get(fold_key(name)) or not (
                     self.demonym_country(qualifier) or any(
                         pid.startswith("c:") for pid in self._keys.get(fold_key(qualifier), ())
