@@ -702,16 +702,20 @@ class Gazetteer:
         self, exact: list[tuple[float, str]], *, nested: bool = True
     ) -> list[Candidate]:
         """Score entities sharing an exact alias: 1.0 for the most important, then 0.99, 0.98...
-        An entity far less important than the first (a hamlet named like a country), or that is
-        the first one's parent or child (Baghdad city and governorate) unless ``nested`` is
-        false, scores below 0.9, so that ``is_ambiguous`` only flags real choices."""
+        An entity far less important than the first (a hamlet named like a country), a place
+        away from the wars when the first lies in one, or the first one's parent or child
+        (Baghdad city and governorate) unless ``nested`` is false, scores below 0.9, so that
+        ``is_ambiguous`` only flags real choices."""
         exact.sort(key=lambda t: -t[0])
         top_imp, top = exact[0]
         related = set(self.place_ancestors(top)) if ":" in top and nested else set()
         out = [self._candidate(top, 1.0)]
+        top_at_war = self._raw_at_war(top)
         for i, (imp, eid) in enumerate(exact[1:], start=1):
             score = max(0.9, 1.0 - 0.01 * i)
-            if top_imp - imp >= 25.0:
+            if top_imp - imp >= 25.0 or (top_at_war and not self._raw_at_war(eid)):
+                # (far less important, or a namesake away from the wars the bot follows:
+                # Odesa before Odessa, Texas; Hamas before Hamm, Germany)
                 score = 0.85
             elif nested and (eid in related or top in self.place_ancestors(eid)):
                 score = 0.89
@@ -785,6 +789,12 @@ class Gazetteer:
             r["l"] == "city" and r.get("pop", 0) >= 500_000 and (key, pid) in self._primary
             and key not in _STOPLIST
         )
+
+    def _raw_at_war(self, eid: str) -> bool:
+        """Whether an entity belongs to the wars the bot follows: a place where they are
+        fought, or any armed actor."""
+        r = self._raw.get(eid)
+        return r is None or self._at_war(r)
 
     def _at_war(self, r: dict[str, Any]) -> bool:
         """Whether a place lies where wars are fought: a country of the build's hot list, or a

@@ -369,6 +369,24 @@ def test_a_misspelt_country_comes_before_a_town_spelt_nearly_so(
     assert all(c.score < 0.9 for c in candidates)  # (still offered, not taken)
 
 
+@pytest.mark.parametrize(
+    ("name", "first", "away"),
+    [("Odessa", "g:698740", "g:5527554"), ("Plateau", "a:NG-PL", "a:BJ-PL"),
+     ("Hamas", "hamas", "g:2911240")],
+)
+def test_a_namesake_away_from_the_wars_is_no_real_choice(
+    gazetteer: Gazetteer, name: str, first: str, away: str
+) -> None:
+    candidates = gazetteer.resolve(name)
+    assert candidates[0].id == first and not is_ambiguous(candidates)
+    assert away in [c.id for c in candidates]  # (still offered among the buttons)
+
+
+def test_namesakes_both_at_war_are_still_a_choice(gazetteer: Gazetteer) -> None:
+    assert is_ambiguous(gazetteer.resolve("Tripoli"))
+    assert is_ambiguous(gazetteer.resolve("Kurdistan"))
+
+
 def test_unknown_name_gives_low_scored_candidates(gazetteer: Gazetteer) -> None:
     candidates = gazetteer.resolve("Qwertyuiopville")
     assert all(c.score < 0.9 for c in candidates)
