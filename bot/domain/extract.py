@@ -2207,7 +2207,6 @@ def _demonym_forces(
                 yield actor, *span
 
 
-#: "a annoncé l'armée congolaise", "the Sudanese army said": forces only quoted as a source
 #: Blame laid on another after a state's confirmation: "... and blamed the ADF", « et a accusé
 #: les rebelles ».
 _BLAMES_ANOTHER = re.compile(
@@ -2217,6 +2216,7 @@ _BLAMES_ANOTHER = re.compile(
 )
 
 
+#: "a annoncé l'armée congolaise", "the Sudanese army said": forces only quoted as a source
 _ANNOUNCED_AFTER = re.compile(
     r"^\W{0,3}(?:said|says|announced|reported|stated|a (?:annoncé|indiqué|déclaré|précisé|"
     r"affirmé|rapporté)|annonce|indique|déclare|"
@@ -3047,8 +3047,8 @@ _FULL_SCALE_WAR = date(2022, 2, 24)
 
 
 def _russia_ukraine_sides(
-    actors: list[str], sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None,
-    event: tuple[str, str], place: Place | None,
+    actors: list[str], sentences: list[_Sentence], lead: list[_Sentence], gazetteer: Gazetteer,
+    country: str | None, event: tuple[str, str], place: Place | None,
 ) -> list[str]:
     """The war's other side where the report takes it as known, since Russia's full-scale
     invasion. In Ukraine and Russia a battle with one army named is fought against the other
@@ -3059,10 +3059,7 @@ def _russia_ukraine_sides(
     if country not in ("UA", "RU"):
         return actors
     ukraine = [a for a in actors if a == _UA or gazetteer.actor_ancestors(a)[1:2] == (_UA,)]
-    lead = " ".join(
-        s.text for s in sentences
-        if not s.background and (s.zone != "body" or s.paragraph <= 1)
-    )
+    lead_text = " ".join(s.text for s in lead)
     if event[0] == "Battles":
         if ukraine and _RU not in actors and not any(
             _is_armed_group(a, gazetteer) or (_is_state(a, gazetteer) and a not in ukraine)
@@ -3077,7 +3074,7 @@ def _russia_ukraine_sides(
         return actors
     if event[1] not in ("Air/drone strike", "Shelling/artillery/missile attack"):
         return actors
-    if ukraine and _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead):
+    if ukraine and _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead_text):
         return [*actors, _RU]
     if (
         country == "UA" and _RU not in actors
@@ -3091,7 +3088,7 @@ def _russia_ukraine_sides(
         and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
     ):
         # (and its dead, when the strike hit no soldiers, are civilians)
-        hurt = bool(lx.CASUALTY_WORDS.search(lead)) and not _military_target(lead)
+        hurt = bool(lx.CASUALTY_WORDS.search(lead_text)) and not _military_target(lead_text)
         return [_RU, *actors, *(["civilians-ua"] if hurt and "civilians-ua" not in actors else [])]
     return actors
 
@@ -3110,7 +3107,7 @@ _GROUND_FIRE = re.compile(
 
 
 def _from_the_air(
-    event: tuple[str, str], actors: list[str], sentences: list[_Sentence], country: str | None
+    event: tuple[str, str], actors: list[str], lead: list[_Sentence], country: str | None
 ) -> tuple[str, str]:
     """Israel's or the Saudi-led coalition's strikes abroad come from the air unless the
     report names shells, tanks or cruise missiles: their "missile" is an air
@@ -3122,13 +3119,10 @@ def _from_the_air(
         a in _AIR_POWERS and a != f"military-forces-{country.lower()}" for a in actors
     ):
         return event
-    lead = " ".join(
-        s.text for s in sentences
-        if not s.background and (s.zone != "body" or s.paragraph <= 1)
-    )
-    if _GROUND_FIRE.search(lead):
+    if _GROUND_FIRE.search(" ".join(s.text for s in lead)):
         return event
     return ("Explosions/Remote violence", "Air/drone strike")
+
 
 #: The forces by their common names, in the lead of an attack's report.
 _FORCE_WORDS = re.compile(
@@ -3152,7 +3146,7 @@ _RESPONDED = re.compile(
 
 
 def _without_responders(
-    actors: list[str], sentences: list[_Sentence], gazetteer: Gazetteer, event: tuple[str, str]
+    actors: list[str], lead: list[_Sentence], gazetteer: Gazetteer, event: tuple[str, str]
 ) -> list[str]:
     """An attack on civilians has its attacker and its victims: the army or the police that
     shot the gunman, hunted him or sealed off the area answered it and are no side ("the
@@ -3162,12 +3156,8 @@ def _without_responders(
         _is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in actors
     ):
         return actors
-    lead = [
-        s.text for s in sentences
-        if not s.background and (s.zone != "body" or s.paragraph <= 1)
-        and _FORCE_WORDS.search(s.text)
-    ]
-    if not lead or not all(_RESPONDED.search(text) for text in lead):
+    told = [s.text for s in lead if _FORCE_WORDS.search(s.text)]
+    if not told or not all(_RESPONDED.search(text) for text in told):
         return actors
     return [
         a for a in actors
@@ -3733,11 +3723,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         place, locality = town, None  # "Serguiïvka" near Odesa is Serhiivka
     claim, claim_sentences = _claim(sentences, gazetteer, country, event)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
+    lead = [
+        s for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+    ]
     if article.published.date() >= _FULL_SCALE_WAR:
-        actors = _russia_ukraine_sides(actors, sentences, gazetteer, country, event, place)
+        actors = _russia_ukraine_sides(actors, sentences, lead, gazetteer, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
-    actors = _without_responders(actors, sentences, gazetteer, event)
-    event = _from_the_air(event, actors, sentences, country)
+    actors = _without_responders(actors, lead, gazetteer, event)
+    event = _from_the_air(event, actors, lead, country)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [
         s.text for s in sentences
