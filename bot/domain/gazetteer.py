@@ -36,6 +36,7 @@ __all__ = [
     "haversine_km",
     "is_ambiguous",
     "province_first",
+    "resolve_typed",
     "town_first",
 ]
 
@@ -166,6 +167,17 @@ def province_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> lis
         ):
             return _swapped(out, i)
     return out
+
+
+def resolve_typed(
+    gazetteer: Gazetteer, query: str, *, kind: Kind | None = None, centre: bool = False,
+    limit: int = 6,
+) -> list[Candidate]:
+    """What a person typed, for an area to follow (``province_first``) or, with ``centre``,
+    for the centre of a radius (``town_first``): the bot's subscriptions and the evaluation's
+    scenarios resolve names through this one function."""
+    found = gazetteer.resolve(query, kind=kind, limit=limit)
+    return town_first(found, gazetteer) if centre else province_first(found, gazetteer)
 
 
 def _swapped(out: list[Candidate], i: int) -> list[Candidate]:

@@ -20,13 +20,7 @@ from rapidfuzz import fuzz
 from bot.domain._geofold import fold_key
 from bot.domain.dedup import dedup_keys, find_duplicate, incident_from, incident_keys, merge
 from bot.domain.extract import extract
-from bot.domain.gazetteer import (
-    Gazetteer,
-    get_gazetteer,
-    haversine_km,
-    province_first,
-    town_first,
-)
+from bot.domain.gazetteer import Gazetteer, get_gazetteer, haversine_km, resolve_typed
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Article, Extraction, Incident, Report, Subscription
 
@@ -341,8 +335,10 @@ def _subscriptions(scenario: dict[str, Any], gz: Gazetteer) -> list[Subscription
             kind = s["kind"]
             # (as the bot resolves them: an area followed is the province named, the centre of
             # a radius the town)
-            found = gz.resolve(s["query"], kind="actor" if kind == "actor" else "place", limit=6)
-            found = town_first(found, gz) if kind == "radius" else province_first(found, gz)
+            found = resolve_typed(
+                gz, s["query"], kind="actor" if kind == "actor" else "place",
+                centre=kind == "radius",
+            )
             if not found:
                 continue
             c = found[0]

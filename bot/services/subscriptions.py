@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.domain.gazetteer import Gazetteer, is_ambiguous, province_first, town_first
+from bot.domain.gazetteer import Gazetteer, is_ambiguous, resolve_typed
 from bot.domain.matching import SubscriptionIndex
 from bot.domain.models import Candidate, Chat, Subscription
 from bot.i18n import get_translator, normalize_language
@@ -133,8 +133,9 @@ class SubscriptionService:
         if not cleaned:
             return Resolution(query="", candidates=(), chosen=None, ambiguous=False)
         wanted = kind if kind in {"place", "actor"} else None
-        found = self._gazetteer.resolve(cleaned, kind=wanted, limit=6)  # type: ignore[arg-type]
-        candidates = tuple((town_first if centre else province_first)(found, self._gazetteer))
+        candidates = tuple(
+            resolve_typed(self._gazetteer, cleaned, kind=wanted, centre=centre)  # type: ignore[arg-type]
+        )
         if not candidates:
             return Resolution(query=cleaned, candidates=(), chosen=None, ambiguous=False)
         ambiguous = is_ambiguous(list(candidates))
