@@ -417,6 +417,13 @@ _COMMA_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+$")
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among|parmi|sur|d['’]entre)\s+(?:the|les|ces|these)\s+$",
                             re.IGNORECASE)
 _VERB_AFTER = re.compile(r"^\s+(?:were|was|are|of|ont|sont|d['’]entre)\b", re.IGNORECASE)
+#: Who told the figure, after a comma: "killing at least five soldiers, two security officials
+#: said" (the officials are no second count of dead).
+_SOURCE_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:said|say|says|told|reported|added|a indiqué|ont indiqué|"
+    r"ont déclaré|ont affirmé|ont rapporté|ont précisé|ont dit)\b",
+    re.IGNORECASE,
+)
 
 
 #: One more of another kind after a figure, with no figure of its own: "10 jawans, driver
@@ -434,7 +441,8 @@ _PLUS_ONE = re.compile(
 
 #: A killing verb just before a figure: "killed five Hamas members", "tuant quatre soldats".
 _KILLING_BEFORE = re.compile(
-    r"\b(?:killing|killed|kills|tuant|a tué|ont tué|tue)\s+" + _QUAL + r"$", re.IGNORECASE
+    r"\b(?:killing|killed|kills|kill|tuant|a tué|ont tué|tue|tuent)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
 )
 #: One more of another kind after the figure the verb governs, ending the phrase: "five Hamas
 #: members and a Qatari security officer", "quatre soldats et un civil".
@@ -442,7 +450,7 @@ _AND_ONE_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:and|et)\s+(?:a|an|one|un|une)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?!(?:other|autre|few|number|dozen|total|dizaine)\b)"
     r"[a-zé][\w'’-]*[^s\W](?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|during|when|while|dans|à|lors|"
-    r"près|pendant|alors)\b))",
+    r"près|pendant|alors|who|qui)\b))",
     re.IGNORECASE,
 )
 
@@ -472,6 +480,7 @@ def _joined_dead(
     between = sentence[numbers[i].end : nxt.start]
     if not _AND_BETWEEN.match(between) and not (
         _COMMA_BETWEEN.match(between) and not _VERB_AFTER.match(sentence[nxt.end : nxt.end + 12])
+        and not _SOURCE_AFTER.match(sentence[nxt.end : nxt.end + 50])
     ):
         return 0
     after = sentence[nxt.end : nxt.end + 60]
@@ -497,17 +506,18 @@ _ONE_ROLE = (
     r"candidate|mayor|journalist|reporter|spokesman|spokeswoman|spokesperson|commander|"
     r"leader|chief|priest|imam|pastor|activist|lawmaker|senator|governor|judge|prosecutor|"
     r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer|officer|major|"
-    r"captain|soldier|cameraman|photographer|driver"
+    r"captain|soldier|cameraman|photographer|driver|constable|jawan|sepoy|trooper"
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
     r"\b(?:was|has been|had been)(?: found)? (?:shot dead|shot and killed|gunned down|"
     r"shot to death|killed|assassinated|murdered|stabbed to death|beaten to death|"
-    r"hacked to death)\b|\bfound (?:stabbed|beaten|hacked) to death\b|"
+    r"hacked to death|martyred)\b|\bfound (?:stabbed|beaten|hacked) to death\b|"
     # one person by role, in a headline's shorthand: "Mexican mayoral candidate shot dead",
     # "strike kills Hezbollah spokesman Mohammad Afif"
     r"\b(?:" + _ONE_ROLE + r")\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:shot dead|gunned down|killed|"
-    r"assassinated|murdered)\s+(?!by\b)(?:in|at|as|near|during|on|after|outside|inside)\b|"
+    r"assassinated|murdered|martyred)(?:\s+(?!by\b)(?:in|at|as|near|during|on|after|outside|"
+    r"inside)\b|,)|"
     r"\b(?:kills?|killed|killing|assassinates?)\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:" + _ONE_ROLE
     + r")\b(?!s)|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
     # a headline's participle: "la journaliste Shireen Abu Akleh tuée à Jénine", "un soldat tué"
@@ -537,6 +547,17 @@ _ROLES_KILLED = re.compile(
 _ATTACKER_NEAR = re.compile(
     r"\b(?:gunman|assailant|attacker|shooter|stabber|terrorist|bomber|tireur|assaillant|"
     r"agresseur|terroriste|kamikaze)\b",
+    re.IGNORECASE,
+)
+
+
+#: The one attacker, told killed too: "The attacker was also killed", « le tireur a
+#: également été abattu ».
+_LONE_ATTACKER_KILLED = re.compile(
+    r"\b(?:the|le|l['’])\s*(?:gunman|assailant|attacker|shooter|bomber|tireur|assaillant|"
+    r"agresseur|kamikaze)\s+(?:was|has been|had been|a|a été)\s+(?:also\s+|later\s+|aussi\s+|"
+    r"également\s+|lui-même\s+)?(?:été\s+)?(?:killed|shot dead|shot and killed|neutrali[sz]ed|"
+    r"tué|abattu|neutralisé)\b",
     re.IGNORECASE,
 )
 
@@ -586,14 +607,27 @@ _ONE_HURT = re.compile(
 )
 
 
+#: People listed one by one before a figure joined to them: "commanding officer, wife, son and
+#: four soldiers killed" (three more), "Police officer and two civilians killed" (one more).
+_PERSON = r"(?:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN[3:-1] + r"))"
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w'’-])(" + _PERSON + r"(?:\s*,\s*(?:his\s+|her\s+|their\s+)?" + _PERSON
+    + r")*)\s*,?\s+and\s+(?:his\s+|her\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _joined_before(
     sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
 ) -> int:
     """The figure just before this one, of people of another kind joined by "and" and told
     dead by the same verb ("21 passagers et quatre paramilitaires tués"); 0 if none."""
     if i == 0:
-        return 1 if _ONE_AND_BEFORE.search(sentence[max(0, numbers[i].start - 40):
-                                                     numbers[i].start]) else 0
+        before = sentence[max(0, numbers[i].start - 80) : numbers[i].start]
+        listed = _LISTED_BEFORE.search(before)
+        if listed:
+            return listed.group(1).count(",") + 1
+        return 1 if _ONE_AND_BEFORE.search(before[-40:]) else 0
     if kinds[i - 1] is not None:
         return 0
     prev = numbers[i - 1]
@@ -822,6 +856,19 @@ def casualties(
                 # "100 people, including 10 women and 3 babies, were killed"
                 kinds[i] = next((k for k in kinds[i + 1 :] if k is not None), None)
             if (
+                kinds[i] == "dead" and index >= headline and i + 1 < len(numbers)
+                and numbers[i + 1].value in headline_dead and nxt <= 90
+                and _SUBSET.match(window) and num.value <= MAX_PLAUSIBLE
+            ):
+                # the headline told a part of the dead: "trois enseignants chinois tués" ...
+                # "tuant quatre personnes, dont trois ressortissants chinois"
+                updated.append(num.value)
+            # (the headline's own figure, and one more told beside it in the lead: "deux
+            # policiers tués" ... "tuant deux policiers et un homme qui y était détenu")
+            extends_headline = (
+                index >= headline and bool(headline_dead) and num.value == max(headline_dead)
+            )
+            if (
                 kinds[i] is None and _OTHERS_AFTER.match(sentence[num.end : num.end + 12])
                 and (
                     _NAMED_VICTIM.search(sentence[max(0, num.start - 90) : num.start])
@@ -872,6 +919,8 @@ def casualties(
                 joined = _joined_dead(sentence, numbers, kinds, i)
                 if joined:
                     dead.append(num.value + joined)
+                    if extends_headline:
+                        updated.append(dead[-1])
                     if fighters:
                         summed.add(num.value)
                 elif _PLUS_ONE.match(sentence[num.end : num.end + 60]) or (
@@ -881,6 +930,8 @@ def casualties(
                     # "10 DRG jawans, driver killed"; "killed five Hamas members and a Qatari
                     # security officer"
                     dead.append(num.value + 1)
+                    if extends_headline:
+                        updated.append(dead[-1])
                 elif (
                     _OTHERS_AFTER.match(sentence[num.end : num.end + 12])
                     and _ONE_AND_OTHERS_BEFORE.search(before)
@@ -910,6 +961,18 @@ def casualties(
                 # one more dead by rank: the toll it brings ("un sixième soldat succombe")
                 updated.append(_ORDINALS[m.group("nth").lower()])
                 dead.append(updated[-1])
+    if (
+        not attackers and dead and not victims_only and not remote and not headline_zero
+        and any(_LONE_ATTACKER_KILLED.search(x) and not find_numbers(x) for x in sentences)
+    ):
+        # a battle's lone attacker killed in a sentence of his own, the other side's dead
+        # counted elsewhere: "Hours later, a third soldier was killed ... The attacker was also
+        # killed"
+        toll = _toll(dead, headline_dead, updated)
+        dead.append(toll + 1)
+        if toll in updated:
+            updated.append(toll + 1)
+        headline_dead = []
     if not dead and not zero_dead:
         # no figure: people told one by one
         listed = [

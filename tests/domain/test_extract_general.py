@@ -506,6 +506,58 @@ def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) ->
 
 
 @pytest.mark.parametrize(
+    ("sentences", "victims_only", "dead"),
+    [
+        # the lead's whole, of which the headline told a part
+        (["Two Japanese engineers killed in bomb attack on Lahore bus",
+          "The bomb went off as the bus passed, killing three people, including two Japanese "
+          "nationals, police said."], True, 3),
+        (["Deux humanitaires français tués au Niger",
+          "Des hommes armés ont ouvert le feu, tuant trois personnes, dont deux Français."],
+         True, 3),
+        # the headline's figure and one more told beside it in the lead
+        (["Two policemen killed in attack on Cauca station",
+          "Rebels stormed the station, killing two policemen and a man who was held there."],
+         True, 3),
+        # ... but not any figure of the headline joined to an unrelated one
+        (["Four soldiers, two militants killed in Kupwara gunfight",
+          "Four soldiers and two militants were killed and nine men, including an officer, "
+          "injured in the gunfight."], False, 6),
+        # "two officials said" is who told the figure
+        (["Suicide car bomb kills six soldiers at Bannu base",
+          "Militants rammed the wall of the base, killing at least six soldiers, two security "
+          "officials said."], True, 6),
+        (["Suicide car bomb kills six soldiers at Bannu base",
+          "Militants rammed the wall of the base, killing at least six soldiers, two "
+          "civilians were also killed."], True, 8),
+        # people listed one by one, then a figure
+        (["Army major, wife, daughter and three guards killed in Manipur ambush"], True, 6),
+        (["Police officer and two civilians killed in Kashmir attack"], True, 3),
+        (["The army and two civilians killed"], True, 2),
+        # "kill", the plural verb of a headline
+        (["Gunmen kill two foreign tourists and a guide in Bamyan"], True, 3),
+        # one man martyred beside the attackers counted, in a battle
+        (["Soldier martyred, three terrorists killed as attack on Gwadar post repulsed",
+          "A soldier was martyred and three terrorists were killed as troops repulsed the "
+          "attack."], False, 4),
+        (["Constable martyred in Bannu"], True, 1),
+        # a battle's lone attacker, told killed in a sentence of his own
+        (["Two soldiers killed in shooting on Sinai border",
+          "Two soldiers were shot dead at a guard post early on Saturday.",
+          "The attacker was also killed."], False, 3),
+        # ... who is no victim of an attack
+        (["Two soldiers killed in shooting on Sinai border",
+          "Two soldiers were shot dead at a guard post early on Saturday.",
+          "The attacker was also killed."], True, 2),
+    ],
+)
+def test_tolls_that_name_more_than_their_figure(
+    sentences: list[str], victims_only: bool, dead: int
+) -> None:
+    assert casualties(sentences, headline=1, victims_only=victims_only).fatalities == dead
+
+
+@pytest.mark.parametrize(
     ("paragraph", "dateline"),
     [
         ("RAIPUR: Ten police commandos were killed on Wednesday when Maoists blew up their "
