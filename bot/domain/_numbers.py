@@ -320,18 +320,21 @@ _ZERO_BOTH = re.compile(
     r"\b(?:no (?:casualties|victims)|without (?:causing )?casualties|caused no casualties|"
     r"aucune victime|pas de victimes?|sans faire de victimes?|n'a fait aucune victime|"
     r"n['’](?:a|ont|avait|avaient) pas fait de victimes?|"
-    r"n’a fait aucune victime|no one was (?:killed or )?(?:hurt|injured)|nobody was (?:hurt|"
-    r"injured)|personne n'a été blessé|personne n’a été blessé|sans faire de blessés?)\b",
+    r"n’a fait aucune victime|(?:no one|nobody) (?:was|were|has been|had been) "
+    r"(?:killed or )?(?:hurt|injured|wounded)|personne n'a été blessé|personne n’a été blessé|"
+    r"sans faire de blessés?)\b",
     re.IGNORECASE,
 )
 _ZERO_DEAD = re.compile(
-    r"\b(?:no one was killed|nobody was killed|no deaths|no fatalities|no one died|"
+    r"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been|have been) killed|no deaths|"
+    r"no fatalities|(?:no one|nobody) (?:died|had died|has died)|"
     r"aucun mort|pas de morts?|aucun décès|sans faire de morts?|personne n'a été tué|"
     r"personne n’a été tué)\b",
     re.IGNORECASE,
 )
 _ZERO_HURT = re.compile(
-    r"\b(?:no (?:one|body) was (?:hurt|injured)|no injuries|aucun blessé|pas de blessés?)\b",
+    r"\b(?:no (?:one|body) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no injuries|"
+    r"aucun blessé|pas de blessés?)\b",
     re.IGNORECASE,
 )
 #: A toll in a clause about an earlier event: "qui avait fait trois morts", "which had
@@ -426,6 +429,15 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+#: A part of the figure before, told with no fate of its own in its clause: "wounding three
+#: men, one of them critically" (but "two of them died later" are dead, "37 of them injured"
+#: hurt).
+_PART_OF_THEM_AFTER = re.compile(
+    r"^\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles)\b"
+    r"(?![^,.;]*\b(?:died|killed|dead|succumbed|morts?|mortes|décédée?s?|tuée?s?|succombé|"
+    r"injured|wounded|hurt|blessée?s?)\b)",
+    re.IGNORECASE,
+)
 #: One more of another kind after a figure, with no figure of its own: "10 jawans, driver
 #: killed", "three soldiers and a civilian killed", "deux soldats et un civil tués".
 _PLUS_ONE = re.compile(
@@ -817,6 +829,8 @@ def casualties(
                 continue  # "l'attaque nocturne ... qui avait fait trois morts": an earlier one
             if _OTHER_FATE_BEFORE.search(before):
                 continue  # "abducting 25 students and killing a staff member"
+            if before.rstrip().endswith(",") and _PART_OF_THEM_AFTER.match(after):
+                continue  # "wounding three men, one of them critically, before being shot dead"
             if _AGE_BEFORE.search(before) and after.startswith(","):
                 continue  # "Omar Qatin, 27, was shot dead": an age
             if _DEAD_AND_HURT_AFTER.match(window) or _DEAD_OR_HURT_BEFORE.search(before):

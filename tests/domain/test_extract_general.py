@@ -549,6 +549,21 @@ def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) ->
         (["Two soldiers killed in shooting on Sinai border",
           "Two soldiers were shot dead at a guard post early on Saturday.",
           "The attacker was also killed."], True, 2),
+        # nobody killed, told in the perfect
+        (["Nine hurt as grenade hits Srinagar market",
+          "Nine civilians were injured.", '"No one has been killed," a police officer said.'],
+         True, 0),
+        (["Drones set fire to arms depot in Tver region",
+          "The governor said 13 people had sought medical help and that nobody had been "
+          "killed."], True, 0),
+        # a part of the wounded, told with no fate of its own
+        (["Three wounded in Tel Aviv shooting",
+          "A gunman opened fire, wounding three men, one of them critically, before being "
+          "shot dead by police."], True, None),
+        (["Five hurt in Kabul blast", "Five people were wounded, two of them later died in "
+          "hospital."], True, 2),
+        (["Militants behead villagers in Muidumbe",
+          "Militants rounded up villagers and beheaded more than 20 of them."], True, 20),
     ],
 )
 def test_tolls_that_name_more_than_their_figure(
