@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -799,6 +799,11 @@ _ELSEWHERE_BEFORE = re.compile(
     # where the displaced came from: "des familles de déplacés venues de Nabatiyé"
     r"(?:venue?s?|venus|originaires?|en provenance) (?:de|d['’]|du)|"
     r"(?:fled|displaced|who came|fleeing) from|"
+    # where people fled to: "thousands flee to Thailand", « des réfugiés au Tchad »
+    r"(?:fled|flee|flees|fleeing|sought refuge|took refuge|seeking refuge|refugees)"
+    r"(?: across the border| over the border)? (?:to|into|in)|"
+    r"(?:ont fui|fuient|fuyant|se sont réfugiée?s|se réfugient|réfugiée?s) "
+    r"(?:vers|au|en|à|dans)|"
     # (the wounded taken elsewhere, not "the hospital in Mrauk-U" that was struck)
     r"(?:taken|rushed|flown|transferred|evacuated|airlifted|moved)(?: [\w-]+){0,4}? "
     r"(?:to|in|at)|"
@@ -1104,6 +1109,63 @@ def _namesake_where_its_places_lie(sentences: list[_Sentence], gazetteer: Gazett
             else m
             for m in s.mentions
         ]
+
+
+#: Below this many people, a town abroad alone among a report's places may be an unlisted
+#: village of the country where the others lie.
+_LONE_TOWN_SIZE = 100_000
+
+
+def _lone_namesake_abroad(
+    sentences: list[_Sentence], gazetteer: Gazetteer, named: set[str]
+) -> Place | None:
+    """A small town alone in its country among a report's places, in a country the report
+    never names, while two or more of its other places lie in one other country, is an
+    unlisted village of that country that bears the town's name: "l'attaque contre le village
+    de Pansi" beside Sebba and Dori is Burkina Faso's, not Pasni in Pakistan. The mention is
+    dropped, and the village is read as an unlisted locality.
+
+    Returns the area where the other places lie (their province if they share one, else
+    their country), for a report whose only other places say nothing of where it happened
+    ("the wounded were taken to Sebba and Dori"); None if no mention was dropped."""
+    where: dict[str, Place] = {}  # surface -> place, of the places told outside the background
+    for s in sentences:
+        if s.background:
+            continue
+        for m in s.mentions:
+            if m.kind == "place" and not m.id.startswith("c:"):
+                place = gazetteer.place(m.id)
+                if place is not None and place.country:
+                    where.setdefault(m.surface.lower(), place)
+    countries = Counter(p.country for p in where.values())
+    if len(countries) < 2:
+        return None
+    home, most = countries.most_common(1)[0]
+    if most < 2:
+        return None
+    lone: set[str] = set()
+    for s in sentences:
+        for m in s.mentions:
+            place = gazetteer.place(m.id) if m.kind == "place" else None
+            if (
+                place is not None and place.level == "city" and place.country != home
+                and place.country not in named and countries.get(place.country, 0) <= 1
+                and place.population < _LONE_TOWN_SIZE
+                and not any((alt := gazetteer.place(a)) is not None and alt.country == home
+                            for a in m.alternatives)
+            ):
+                lone.add(m.id)
+    if not lone:
+        return None
+    for s in sentences:
+        s.mentions = [m for m in s.mentions if m.id not in lone]
+    provinces = {
+        p.id if p.level == "admin1" else p.parent_id
+        for p in where.values() if p.country == home
+    }
+    province = provinces.pop() if len(provinces) == 1 else None
+    area = gazetteer.place(province) if province else None
+    return area if area is not None and area.level == "admin1" else gazetteer.place(f"c:{home}")
 
 
 def _named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
@@ -3712,8 +3774,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _prefer_neighbours(sentences, gazetteer)
     _namesake_where_its_places_lie(sentences, gazetteer)
     named = _prefer_named_countries(sentences, gazetteer)
+    home = _lone_namesake_abroad(sentences, gazetteer, named)
     event = _event_type(sentences)
     place, country = _choose_place(sentences, gazetteer, dateline, named)
+    if country is None and home is not None:
+        place, country = home, home.country
     if country and (place is None or place.level == "country"):
         place = _spelt_another_way(sentences, gazetteer, country) or place
     place = _settlement(place, gazetteer)

@@ -997,3 +997,30 @@ def test_a_town_hall_a_state_agency_and_state_news_agencies_speak_for_the_state(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country", "admin1"),
+    [
+        # a small town abroad alone among the report's places is a village of the country
+        # where the others lie
+        ("Attaque contre le village de Pansi : douze morts, selon le gouverneur",
+         "Des hommes armés ont attaqué dimanche le village de Pansi, tuant douze personnes, "
+         "selon un communiqué du gouverneur. Les blessés ont été évacués à Sebba et à Dori.",
+         "BF", "Sahel"),
+        # where people fled to is not where it happened
+        ("Thousands flee to Chad after militia attack on West Darfur villages",
+         "ADRE, Chad, June 3 - About 5,000 people fled across the border into Chad on Sunday "
+         "after fighters attacked villages around Geneina in West Darfur, killing 12 people, "
+         "aid workers said.", "SD", "West Darfur"),
+        ("Des milliers de Birmans se réfugient en Thaïlande après des frappes dans l'État Karen",
+         "Des milliers de villageois se sont réfugiés en Thaïlande dimanche après des frappes "
+         "aériennes de l'armée birmane sur des villages de l'État Karen, qui ont tué trois "
+         "civils.", "MM", "Kayin"),
+    ],
+)
+def test_where_it_happened_not_a_namesake_abroad_nor_where_people_fled(
+    gazetteer: Gazetteer, title: str, body: str, country: str, admin1: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.country, ext.admin1) == (country, admin1)
