@@ -83,6 +83,8 @@ class Gazetteer(Protocol):
 
     def actor_members(self, actor_id: str, country: str) -> list[str]: ...
 
+    def insurgents(self, province_id: str) -> list[str]: ...
+
     def __hash__(self) -> int: ...  # (per-text results are cached with the gazetteer)
 
 
@@ -3227,6 +3229,35 @@ def _without_responders(
     ]
 
 
+def _known_insurgents(
+    actors: list[str], lead: list[_Sentence], gazetteer: Gazetteer, country: str | None,
+    place: Place | None,
+) -> list[str]:
+    """Attackers a report leaves unnamed where one insurgency holds the field are that
+    insurgency, as the registry lists it: "insurgents" and "gunmen" in Cabo Delgado are the
+    Islamic State's Mozambique Province; "secessionist terrorists" in Cameroon's North-West
+    and South-West are the Ambazonian separatists."""
+    unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
+    if unknown not in actors or place is None:
+        return actors
+    provinces = [place.id] if place.level == "admin1" else [
+        a for a in gazetteer.place_ancestors(place.id) if a.startswith("a:")
+    ]
+    text = " ".join(s.text for s in lead)
+    for province in provinces:
+        for actor_id in gazetteer.insurgents(province):
+            actor = gazetteer.actor(actor_id)
+            if actor is None or actor_id in actors:
+                continue
+            if actor.unnamed_as and not re.search(
+                r"(?<!\w)(?:" + "|".join(map(re.escape, actor.unnamed_as)) + ")", text,
+                re.IGNORECASE,
+            ):
+                continue
+            return [actor_id if a == unknown else a for a in actors]
+    return actors
+
+
 def _israels_strike(
     actors: list[str], gazetteer: Gazetteer, country: str | None, event: tuple[str, str],
     place: Place | None,
@@ -3796,6 +3827,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         actors = _russia_ukraine_sides(actors, sentences, lead, gazetteer, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
     actors = _without_responders(actors, lead, gazetteer, event)
+    actors = _known_insurgents(actors, lead, gazetteer, country, place)
     event = _from_the_air(event, actors, lead, country)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     counted = [

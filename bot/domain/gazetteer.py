@@ -269,6 +269,7 @@ class Gazetteer:
                 self._primary.add((fold_key(name), r["id"]))
         self._actors: dict[str, Actor] = {}
         self._members: dict[str, list[Actor]] = {}  # umbrella id -> members, registry order
+        self._insurgencies: dict[str, list[str]] = {}  # admin1 id -> groups reports leave unnamed
         for a in actors:
             actor = Actor(
                 id=a["id"],
@@ -278,8 +279,12 @@ class Gazetteer:
                 aliases=tuple(a.get("aliases", ())),
                 countries=tuple(a.get("countries", ())),
                 parents=tuple(a.get("parents", ())),
+                unnamed_in=tuple(a.get("unnamed_in", ())),
+                unnamed_as=tuple(a.get("unnamed_as", ())),
             )
             self._actors[actor.id] = actor
+            for province in actor.unnamed_in:
+                self._insurgencies.setdefault(province, []).append(actor.id)
             for parent in actor.parents:
                 self._members.setdefault(parent, []).append(actor)
             self._primary.add((fold_key(actor.name), actor.id))
@@ -470,6 +475,18 @@ class Gazetteer:
             Ids; empty for an unknown id or a country where no member operates.
         """
         return [a.id for a in self._members.get(actor_id, ()) if country in a.countries]
+
+    def insurgents(self, province_id: str) -> list[str]:
+        """The groups reports leave unnamed in a province, as the insurgency everyone there
+        knows ("a:MZ-P" -> Islamic State Mozambique Province).
+
+        Args:
+            province_id: an admin1 id.
+
+        Returns:
+            Actor ids, in registry order; empty for most provinces.
+        """
+        return list(self._insurgencies.get(province_id, ()))
 
     def label(self, id: str, lang: str = "en") -> str:
         """What a person reads for a place or an actor.

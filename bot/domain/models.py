@@ -143,6 +143,11 @@ class Actor(_Frozen):
     aliases: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     parents: tuple[str, ...] = ()  # ids of umbrella organisations / successors it belongs to
+    #: provinces (admin1 ids) where reports leave this group unnamed as the insurgency they all
+    #: know ("the insurgents" in Cabo Delgado), and the words that tell it (empty: any unnamed
+    #: attacker)
+    unnamed_in: tuple[str, ...] = ()
+    unnamed_as: tuple[str, ...] = ()
 
     @property
     def is_state(self) -> bool:

@@ -1024,3 +1024,49 @@ def test_where_it_happened_not_a_namesake_abroad_nor_where_people_fled(
 ) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert (ext.country, ext.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "actor"),
+    [
+        # unnamed attackers where one insurgency holds the field
+        ("Insurgents raid village in Cabo Delgado, killing nine",
+         "Gunmen attacked the village of Mbau in Mocimboa da Praia district on Thursday night, "
+         "killing nine people and burning houses, local sources said.",
+         "Islamic State Mozambique Province"),
+        ("Mozambique : des jihadistes décapitent cinq villageois près de Macomia",
+         "Des hommes armés ont tué cinq habitants d'un village du district de Macomia, dans la "
+         "province du Cabo Delgado, selon des sources locales.",
+         "Islamic State Mozambique Province"),
+        ("Six pupils killed in attack on school in Cameroon's Kumba",
+         "Gunmen stormed a school in Kumba in the South-West region on Saturday, killing six "
+         "pupils. The government blamed separatist fighters.", "Ambazonian Separatists"),
+    ],
+)
+def test_unnamed_attackers_of_a_known_insurgency(
+    gazetteer: Gazetteer, title: str, body: str, actor: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    names = {gazetteer.label(a) for a in ext.actors}
+    assert actor in names
+    assert not any(n.startswith("Unidentified Armed Group") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        # (elsewhere in the country, or without the words that tell the insurgency, they stay
+        # unnamed)
+        ("Opposition lawyer shot dead in Maputo",
+         "Gunmen shot dead an opposition lawyer in his car in Maputo late on Friday, police "
+         "said.", "Mozambique"),
+        ("Four killed as gunmen attack bar in Cameroon's Bamenda",
+         "Unidentified gunmen opened fire in a bar in Bamenda, in the North-West region, on "
+         "Sunday night, killing four people, police said.", "Cameroon"),
+    ],
+)
+def test_unnamed_attackers_stay_unnamed_elsewhere(
+    gazetteer: Gazetteer, title: str, body: str, country: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert f"Unidentified Armed Group ({country})" in {gazetteer.label(a) for a in ext.actors}

@@ -148,6 +148,22 @@ def test_actor_parents_and_countries_exist(
             assert gazetteer.place(f"c:{code}") is not None, (a["id"], code)
 
 
+def test_insurgencies_lie_in_provinces_of_their_countries(
+    actors: list[dict[str, Any]], gazetteer: Gazetteer
+) -> None:
+    listed = 0
+    for a in actors:
+        for province in a.get("unnamed_in", ()):
+            place = gazetteer.place(province)
+            assert place is not None and place.level == "admin1", (a["id"], province)
+            assert place.country in a["countries"], (a["id"], province)
+            assert a["id"] in gazetteer.insurgents(province)
+            listed += 1
+        assert not a.get("unnamed_as") or a.get("unnamed_in"), a["id"]
+    assert listed
+    assert gazetteer.insurgents("a:FR-IDF") == []
+
+
 def test_actor_hierarchy_has_no_cycle(gazetteer: Gazetteer) -> None:
     for actor in gazetteer.actors():
         ancestors = gazetteer.actor_ancestors(actor.id)
