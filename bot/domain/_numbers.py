@@ -174,7 +174,9 @@ _KILL_AFTER = re.compile(
     r"[\s,«»\"“]+(?:were|have been|had been|was|ont été|a été|sont|"
     r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
     r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|mort(?:e?s)?|"
-    r"décédée?s?|décès|péri|ont péri|perdu la vie|lost their lives|lives|tombée?s|"
+    r"décédée?s?|décès|péri|ont péri|perdu la vie|lost their lives|lives|"
+    # (soldiers fallen; not rockets that fell: « plusieurs sont tombées dans des quartiers »)
+    r"tombée?s(?!\s+(?:dans|sur|près|non loin|à proximité)\b)|"
     r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
     r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death|"
     # "deux proches collaborateurs de la maire assassinés", "two guards shot dead"
@@ -290,7 +292,7 @@ _KILL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"\s*;\s+")
-_BURN_BEFORE = re.compile(r"\bburn(?:s|ed|t)?\s+" + _QUAL + r"$", re.IGNORECASE)
+_BURN_BEFORE = re.compile(r"\bburn(?:s|ed|t|ing)?\s+" + _QUAL + r"$", re.IGNORECASE)
 _ALIVE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}alive\b", re.IGNORECASE)
 #: The same toll with what it counts between ("the death toll from a string of suicide
 #: bombings in the town of Gwoza has risen to 32"), read on a longer stretch of text.
@@ -429,6 +431,20 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+#: A running count over a span that this incident adds to: "taking to seven the number of
+#: civilians killed by militants in the valley in five days", « portant à neuf le nombre de
+#: soldats tués depuis le début du mois ».
+_RUNNING_TOLL_BEFORE = re.compile(
+    r"\b(?:taking|bringing|raising|pushing|takes|brings|raises|portant|porte|portent|"
+    r"ce qui porte)\s+(?:to\s+|à\s+)?$",
+    re.IGNORECASE,
+)
+_RUNNING_TOLL_AFTER = re.compile(
+    r"^\s+(?:the number|the total|le nombre|le total|le bilan)\b[^.;]{0,90}?"
+    r"\b(?:in|over|during|since|this|so far|depuis|en|cette|ce|cet)\b[^.;]{0,40}?"
+    r"\b(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années?|début)\b",
+    re.IGNORECASE,
+)
 #: A part of the figure before, told with no fate of its own in its clause: "wounding three
 #: men, one of them critically" (but "two of them died later" are dead, "37 of them injured"
 #: hurt).
@@ -518,7 +534,8 @@ _ONE_ROLE = (
     r"candidate|mayor|journalist|reporter|spokesman|spokeswoman|spokesperson|commander|"
     r"leader|chief|priest|imam|pastor|activist|lawmaker|senator|governor|judge|prosecutor|"
     r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer|officer|major|"
-    r"captain|soldier|cameraman|photographer|driver|constable|jawan|sepoy|trooper"
+    r"captain|soldier|cameraman|photographer|driver|constable|jawan|sepoy|trooper|teacher|"
+    r"principal|headmaster|doctor|nurse|engineer|guard|contractor|worker"
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
@@ -596,9 +613,14 @@ _COMPANION = (
     r"garde du corps|adjoint|adjointe|deputy|secretary|secrétaire|companion|compagnon)"
 )
 _TWO_DEAD = re.compile(
+    # two people by role, the object of one kill verb: "shot dead its principal and a teacher"
+    r"\b(?:shot dead|killed|killing|kills|gunned down|assassinated)\s+"
+    r"(?:its\s+|their\s+|the\s+|an?\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:" + _ONE_ROLE
+    + r")\s+and\s+(?:its\s+|their\s+|the\s+|an?\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:"
+    + _ONE_ROLE + r")\b(?!s)|"
     r"\b(?:killed|shot dead|tuée?|abattue?|assassinée?)\s+(?:together\s+)?(?:with|avec|along "
     r"with)\s+(?:his|her|sa|son)\s+" + _COMPANION + r"\b|"
-    r"\b(?:killed|killing|kills|tuant|tué|a tué|ont tué)\s+(?:[\w'’.,-]+\s+){1,14}?"
+    r"\b(?:killed|killing|kills|kill|shot dead|gunned down|tuant|tué|a tué|ont tué)\s+(?:[\w'’.,-]+\s+){1,14}?"
     r"(?:and|et)\s+(?:his|her|sa|son)\s+" + _COMPANION + r"\b|"
     r"\b(?:and|et)\s+(?:his\s+|her\s+|sa\s+|son\s+)?" + _COMPANION
     + r"\s+(?:were\s+|ont été\s+)?(?:killed|shot dead|tués|abattus|assassinés)\b",
@@ -829,6 +851,8 @@ def casualties(
                 continue  # "l'attaque nocturne ... qui avait fait trois morts": an earlier one
             if _OTHER_FATE_BEFORE.search(before):
                 continue  # "abducting 25 students and killing a staff member"
+            if _RUNNING_TOLL_BEFORE.search(before) and _RUNNING_TOLL_AFTER.match(after):
+                continue  # "taking to seven the number of civilians killed ... in five days"
             if before.rstrip().endswith(",") and _PART_OF_THEM_AFTER.match(after):
                 continue  # "wounding three men, one of them critically, before being shot dead"
             if _AGE_BEFORE.search(before) and after.startswith(","):

@@ -564,6 +564,23 @@ def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) ->
           "hospital."], True, 2),
         (["Militants behead villagers in Muidumbe",
           "Militants rounded up villagers and beheaded more than 20 of them."], True, 20),
+        # rockets that fell are no dead
+        (["Roquettes sur Kirkouk : un mort",
+          "Un civil a été tué. La police en a compté une douzaine, dont plusieurs sont tombées "
+          "sur des maisons."], True, 1),
+        (["Burkina : douze soldats tombés au combat près de Djibo"], False, 12),
+        # a running count over a span, which this incident adds to
+        (["Gunmen kill shopkeeper and his son in Anantnag",
+          "Militants shot dead a shopkeeper and his son on Monday, taking to nine the number "
+          "of civilians killed in the valley in a week."], True, 2),
+        (["Deux soldats tués dans une embuscade au Mali",
+          "L'embuscade a tué deux soldats, portant à onze le nombre de militaires tués dans la "
+          "région depuis le début du mois."], True, 2),
+        # two people by role, the object of one verb
+        (["Gunmen kill doctor and nurse at Bunia clinic",
+          "Gunmen shot dead a doctor and a nurse inside the clinic on Tuesday."], True, 2),
+        # burning people alive
+        (["Troops accused of burning 9 villagers alive in Magway"], False, 9),
     ],
 )
 def test_tolls_that_name_more_than_their_figure(
