@@ -620,7 +620,8 @@ _TWO_DEAD = re.compile(
     + _ONE_ROLE + r")\b(?!s)|"
     r"\b(?:killed|shot dead|tuée?|abattue?|assassinée?)\s+(?:together\s+)?(?:with|avec|along "
     r"with)\s+(?:his|her|sa|son)\s+" + _COMPANION + r"\b|"
-    r"\b(?:killed|killing|kills|kill|shot dead|gunned down|tuant|tué|a tué|ont tué)\s+(?:[\w'’.,-]+\s+){1,14}?"
+    r"\b(?:killed|killing|kills|kill|shot dead|gunned down|tuant|tué|a tué|ont tué)\s+"
+    r"(?:[\w'’.,-]+\s+){1,14}?"
     r"(?:and|et)\s+(?:his|her|sa|son)\s+" + _COMPANION + r"\b|"
     r"\b(?:and|et)\s+(?:his\s+|her\s+|sa\s+|son\s+)?" + _COMPANION
     + r"\s+(?:were\s+|ont été\s+)?(?:killed|shot dead|tués|abattus|assassinés)\b",
