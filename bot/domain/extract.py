@@ -2621,6 +2621,9 @@ _CLAIMED_THIS = (
     r"(?:responsibility for\s+|la responsabilité de\s+)?(?:the|l['’]|la|le|this|cette|cet)\s*"
     r"(?:[\w-]+\s+)?(?:attack|strike|bombing|assault|ambush|raid|attaque|frappe|attentat|"
     r"assaut|embuscade|opération|operation)\b(?!s)"
+    # bare: "claimed responsibility in a brief statement" (not "for two bombings last year")
+    r"|(?:claimed|claims|has claimed|have claimed) responsibility(?=\s*(?:[,.;]|$|\s+(?:in|on|"
+    r"via|through|with|shortly|soon|hours|later|late|within)\b))"
 )
 _THIS_CLAIMED = re.compile(r"\b" + _CLAIMED_THIS, re.IGNORECASE)
 #: ... in a relative clause, which holds in a sentence about other things too ("The Houthis,

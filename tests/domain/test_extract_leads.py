@@ -1070,3 +1070,26 @@ def test_unnamed_attackers_stay_unnamed_elsewhere(
 ) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert f"Unidentified Armed Group ({country})" in {gazetteer.label(a) for a in ext.actors}
+
+
+def test_a_bare_claim_of_responsibility_late_in_the_report_is_this_attacks(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Five civilians were killed when militants set off a car bomb at the gate of a hotel in "
+        "Mogadishu on Sunday and then stormed the building, police said.\n\n"
+        "Gunmen then ran inside and fought security forces for about six hours.\n\n"
+        "The vehicle rammed the entrance of the hotel near the KM4 junction.\n\n"
+        "The information ministry said a retired general was among the dead.\n\n"
+        "Al Shabaab claimed responsibility in a brief statement on its radio station."
+    )
+    ext = extract(_article("Militants storm Mogadishu hotel, five killed", body), gazetteer)
+    assert ext.claimed_by == "al-shabaab"
+    assert ext.status == Status.CLAIMED
+    # (a claim of other attacks is none of this one)
+    other = body.replace(
+        "claimed responsibility in a brief statement on its radio station",
+        "claimed responsibility for two bombings in the city last year",
+    )
+    assert extract(_article("Militants storm Mogadishu hotel, five killed", other),
+                   gazetteer).claimed_by is None
