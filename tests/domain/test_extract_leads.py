@@ -1093,3 +1093,36 @@ def test_a_bare_claim_of_responsibility_late_in_the_report_is_this_attacks(
     )
     assert extract(_article("Militants storm Mogadishu hotel, five killed", other),
                    gazetteer).claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # the bomber told after the lead
+        ("Blast kills 12 outside bank in Lashkar Gah as soldiers queue for pay",
+         "An explosion killed at least 12 people outside a bank in Lashkar Gah on Sunday, "
+         "officials said.\n\nThe wounded were taken to the city's hospital.\n\nThe bank had "
+         "opened early for the monthly payday.\n\nA suicide bomber walked up to the line of "
+         "soldiers waiting for their salaries and detonated his explosives, a police spokesman "
+         "said.", "Suicide bomb"),
+        ("Afghanistan : au moins dix morts dans une explosion à Kandahar",
+         "Une explosion a tué au moins dix personnes devant un bâtiment public de Kandahar, "
+         "selon la police.\n\nLes blessés ont été transportés à l'hôpital.\n\nLe bâtiment "
+         "abritait des services de l'état civil.\n\n« Le kamikaze a voulu entrer dans "
+         "l'enceinte, les gardes ont ouvert le feu », a déclaré un porte-parole.",
+         "Suicide bomb"),
+        # (a bomber of another attack, or the group's own word, is not this bomb's)
+        ("Roadside bomb kills four on convoy in Bannu",
+         "A roadside bomb hit a convoy near Bannu on Friday, killing four people, police "
+         "said.\n\nThe attack came three days after a suicide bomber killed 20 people at a "
+         "rally in Peshawar.", "Remote explosive/landmine/IED"),
+        ("Bomb kills 20 at cathedral in Jolo",
+         "Two bombs exploded at a cathedral in Jolo on Sunday, killing 20 people, the "
+         "military said.\n\nIslamic State said through its Amaq news agency that two suicide "
+         "bombers had carried out the attack.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_bomber_told_after_the_lead(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
