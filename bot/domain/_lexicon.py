@@ -643,7 +643,28 @@ WEAPON_WORDS = _rx(
 )
 
 #: News about a conflict that is not a new violent event.
+#: What governments, parliaments and teams decide after violence: the decision is the news
+#: ("Iraq recalls envoy from Ankara over Zakho deaths", "parliament approves the prime
+#: minister's resignation after deadly protests", « le Premier ministre démissionne après les
+#: émeutes »).
+_DECISIONS = (
+    r"\bresign\w*|\bdémission\w*|\bvot(?:es|ed|ing) to\b|\bvote (?:de|d['’]une?|sur)\b|"
+    r"\brecall(?:s|ed)? (?:its |their |the )?(?:[\w-]+ )?(?:envoy|ambassador)s?\b|"
+    r"\bsummon(?:s|ed)? (?:the |its )?(?:[\w-]+ )?(?:envoy|ambassador|chargé)s?\b|"
+    r"\brappelle (?:son|ses) (?:ambassadeurs?|représentants?)\b|"
+    r"\bconvoque (?:l['’]|les? )(?:ambassadeurs?|chargée? d['’]affaires)\b|"
+    r"\bdesignat(?:es|ed|ing) (?:[\w'’-]+ ){0,3}?(?:as )?(?:an? )?terrorist\b|"
+    r"\bdésign(?:e|ent|é) (?:[\w'’-]+ ){0,3}?(?:comme )?(?:une? )?(?:organisation )?"
+    r"terroriste\b|\bexpel(?:s|led|ling)?\b|\bexpuls\w+|\bcalls? off\b|\bcalled off\b|"
+    r"\bpull(?:s|ed)? out of\b|\bsworn in\b|\bprête serment\b|"
+    r"\b(?:adopts?|adopted|pass(?:es|ed)?|approv(?:es|ed)) (?:a |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:law|bill|resolution|decree)\b|\badopte (?:[\w'’-]+ ){0,3}?(?:la |une )?loi\b|"
+    r"\b(?:comes|came|entre|entré|entrent) (?:into force|en vigueur)\b|"
+    r"\bbids? (?:a )?(?:[\w-]+ )?farewell\b|\bsays? goodbye\b|\bdernier adieu\b"
+)
+
 NON_INCIDENT = _rx(
+    _DECISIONS + r"|"
     r"\btalks\b|negotiat\w+|ceasefire (?:deal|agreement|talks|proposal|plan)|\btruce\b|"
     # a truce that begins: "a ceasefire between Israel and Hamas took effect"
     r"\bceasefire\b[^.;]{0,40}?\b(?:takes? (?:hold|effect)|took (?:hold|effect)|"
@@ -768,6 +789,7 @@ CAPTIVE = _rx(r"\babduct\w+|\bkidnap\w*|\bhostages?\b|\benlev\w+|\benlèv\w+|\bo
 #: A headline's news of its own that an earlier attack only sets off: talks, a meeting, a
 #: court, an arrest ("Trump calls off Camp David meeting with Taliban, cites Kabul bombing").
 OTHER_NEWS = _rx(
+    _DECISIONS + r"|"
     r"\btalks\b|\bnegotiat\w+|\bceasefire\b|\btruce\b|\bsummit\b|\bsanctions?\b|\bmeetings?\b|"
     r"\bpeace\b|\bdeal\b|\bagreement\b|\bcourt\b|\btrial\b|\bverdict\b|\bsentenced\b|"
     r"\bconvict\w*|\bacquit\w*|\bjudges?\b|\barrest(?:s|ed)?\b|"

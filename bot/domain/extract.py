@@ -344,7 +344,8 @@ _KILLS_NOW = re.compile(
 )
 #: A headline's news, then what set it off (on lower-cased text).
 _NEWS_AFTER = re.compile(
-    r"^[^;:]*?\s(after|following|après|suite à|over|in connection with)\s"
+    # (after a French headline's lead-in: « RDC : l'état de siège entre en vigueur après »)
+    r"^(?:[^;:]{1,30}\s:\s)?[^;:]*?\s(after|following|après|suite à|over|in connection with)\s"
 )
 
 

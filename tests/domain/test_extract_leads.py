@@ -1126,3 +1126,45 @@ def test_a_bomber_told_after_the_lead(
     gazetteer: Gazetteer, title: str, body: str, sub_event: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Lebanon recalls envoy from Damascus over border shelling deaths",
+         "Lebanon recalled its ambassador from Syria on Tuesday and summoned the Syrian envoy "
+         "after shelling killed four people in a border village last week."),
+        ("Somalia's parliament approves prime minister's resignation after deadly riots",
+         "Lawmakers voted to accept the resignation of the prime minister on Monday, weeks after "
+         "riots in Mogadishu left 12 people dead."),
+        ("Niger : le Premier ministre démissionne après les émeutes meurtrières de Zinder",
+         "Le Premier ministre a remis sa démission au président, une semaine après des émeutes "
+         "qui ont fait neuf morts à Zinder."),
+        ("Kenya designates gang a terrorist organisation after bus massacre",
+         "The government designated the group a terrorist organisation on Friday, days after "
+         "gunmen killed 10 bus passengers in Mandera."),
+        ("Team pulls out of tournament after two players killed in air strike",
+         "The club said it had withdrawn from the tournament after two of its players were "
+         "killed in an air strike last week."),
+        ("Garissa bids farewell to teachers killed in Kamuthe raid",
+         "Hundreds of mourners gathered on Sunday to bid farewell to the three teachers killed "
+         "when militants raided Kamuthe on Thursday."),
+        ("RDC : l'état de siège entre en vigueur en Ituri après une série de massacres",
+         "L'état de siège est entré en vigueur jeudi en Ituri, où des attaques ont fait des "
+         "centaines de morts depuis le début de l'année."),
+    ],
+)
+def test_a_decision_taken_after_violence_is_not_an_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
+
+
+def test_a_decision_word_beside_violence_told_as_news_leaves_an_incident(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Gunmen kill five in attack on Kenyan border town",
+        "Gunmen killed five people in an attack on a village near Mandera on Tuesday night, "
+        "police said. Residents said the attackers had warned them to leave."), gazetteer)
+    assert ext.is_incident
