@@ -3192,6 +3192,19 @@ def _russia_ukraine_sides(
         # (and its dead, when the strike hit no soldiers, are civilians)
         hurt = bool(lx.CASUALTY_WORDS.search(lead_text)) and not _military_target(lead_text)
         return [_RU, *actors, *(["civilians-ua"] if hurt and "civilians-ua" not in actors else [])]
+    if (
+        country == "UA" and _RU in actors
+        # (foreigners named as the victims are the victims: "deux humanitaires français tués")
+        and not any(a.startswith("civilians-") for a in actors)
+        and not any(_is_armed_group(a, gazetteer) for a in actors)
+        and place is not None and place.name not in _RUSSIAN_HELD
+        and place.admin1 not in _RUSSIAN_HELD_PROVINCES
+        and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
+        and lx.CASUALTY_WORDS.search(lead_text) and not _military_target(lead_text)
+    ):
+        # Russia's strike told as such on a town Ukraine holds: its dead, when no soldiers
+        # were hit, are civilians ("une double frappe russe sur Pokrovsk fait sept morts")
+        return [*actors, "civilians-ua"]
     return actors
 
 

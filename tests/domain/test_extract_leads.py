@@ -837,6 +837,33 @@ def test_the_wars_other_side_is_russias_army(
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "civilians"),
+    [
+        # Russia's strike told as such on a town Ukraine holds: its dead are civilians
+        ("Double frappe russe sur Sloviansk : neuf morts",
+         "Deux missiles russes se sont abattus lundi soir sur un quartier résidentiel de "
+         "Sloviansk, tuant neuf personnes, selon le gouverneur.", {"civilians-ua"}),
+        # (foreigners named as the victims are the victims)
+        ("Deux humanitaires suisses tués dans une frappe de drone russe près de Kherson",
+         "Deux humanitaires suisses ont été tués mardi par un drone russe qui a frappé leur "
+         "véhicule près de Kherson, selon les autorités régionales.", {"civilians-ch"}),
+        # (whatever Russia says it hit)
+        ("Russia-Ukraine war live: Kramatorsk strike toll rises to 12; Russia says it hit a "
+         "military train",
+         "10:05 GMT - Kramatorsk toll rises to 12\n\nThe number of people killed in "
+         "Tuesday's Russian missile strike on Kramatorsk has risen to 12, the regional governor "
+         "said on Wednesday.", {"civilians-ua"}),
+    ],
+)
+def test_the_dead_of_russias_strikes_on_ukrainian_towns(
+    gazetteer: Gazetteer, title: str, body: str, civilians: set[str]
+) -> None:
+    ext = extract(_article(title, body, "2024-04-15T10:00:00Z"), gazetteer)
+    assert "military-forces-ru" in ext.actors
+    assert {a for a in ext.actors if a.startswith("civilians-")} == civilians
+
+
+@pytest.mark.parametrize(
     ("title", "body", "published"),
     [
         # the Russian-held side's report of shelling
