@@ -538,6 +538,9 @@ VIOLENCE = _rx(
     r"\bviols?\b|\bagressions? sexuelles?\b|\bviolences? sexuelles?\b|"
     r"\b(?:femmes?|filles?|fillettes?) (?:ont été |a été )?violées?\b|"
     r"\btorch(?:ed|ing)\b|\bset ablaze\b|\bincendiée?s? par\b|"
+    # arson told by its author: "ont incendié le consulat", "set fire to the police station"
+    r"\b(?:ont|a|avaient|avait) (?:[\w'’-]+ )?incendié\b|\bincendient\b|"
+    r"\b(?:ont|a|avaient|avait) mis le feu\b|\bset fire to\b|"
     # "militants storm Nigerian town of Dikwa, set U.N. aid hub ablaze"
     r"\bsets? (?:[\w.'’-]+ ){1,4}ablaze\b|\b(?:set|sets|setting) (?:[\w.'’-]+ ){1,4}on fire\b|"
     r"\btorch(?:es)?\b(?= (?:the |an? |their |its )?(?:[\w'’-]+ ){0,2}(?:consulate|embassy|"
@@ -639,7 +642,10 @@ WEAPON_WORDS = _rx(
     r"\battack\w*|\bstrikes?\b|\bstruck\b|\bdrones?\b|\bmissiles?\b|\brockets?\b|"
     r"\bshell\w*|\bbomb\w*|\barson\w*|\bset (?:on )?fire\b|\battaqu\w+|\bfrappes?\b|"
     r"\battentats?\b|\bobus\b|\broquettes?\b|\bincendi(?:é|ée|és|ées)\b|\bsabot\w+|"
-    r"\bpiégée?s?\b|\bbooby-trapped\b|\btorch(?:ed|ing)\b|\bset ablaze\b|\bexplosives?\b"
+    r"\bpiégée?s?\b|\bbooby-trapped\b|\btorch(?:ed|ing)\b|\bset ablaze\b|\bexplosives?\b|"
+    # guns: "Six killed as gunfire erupts at Beirut protest against port blast judge"
+    r"\bgunfire\b|\bgunmen\b|\bsnipers?\b|\bopened fire\b|\bfusillades?\b|"
+    r"\btireurs?\b|\bouvert le feu\b"
 )
 
 #: News about a conflict that is not a new violent event.
@@ -818,6 +824,11 @@ NON_INCIDENT_VENUE = _rx(
     # "Boko Haram kills 65 mourners": the mourners are the victims
     r"\b(?:kill\w*|massacr\w+|attack\w*|tu\w+)\s+(?:at least\s+|au moins\s+)?(?:[\w-]+\s+)?"
     r"mourners\b|"
+    # people killed on their way to or from one: "tuées ... au retour de funérailles"
+    r"\b(?:(?:au retour|en revenant|revenaient|revenait|rentraient|rentrait)\s+"
+    r"(?:de\s+|d['’]|du\s+|des\s+)|returning from\s|on (?:their|the) way (?:back )?"
+    r"(?:from|to)\s|coming back from\s|heading (?:home )?from\s)\s*(?:une?\s+|a\s+|the\s+)?"
+    r"(?:funérailles|obsèques|enterrements?|funerals?|burials?|weddings?|mariages?)\b|"
     r"\b(?:at|during|attending|on|near)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?(?:funerals?|"
     r"memorial|ceremony|commemoration|wedding|vigil|football match|match)\b|"
     r"\b(?:lors (?:de |d['’])|pendant |à |au cours (?:de |d['’]))"

@@ -424,6 +424,11 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         return False
     if title_violence and lead_violence and not (title_non or lead_non):
         return True  # headline and lead tell violence and nothing else: a summary's aside
+    if title_violence >= 2 and not title_non and lead_violence >= 2:
+        # a headline of violence alone, and a lead that tells it before what it threatens
+        # ("Russian missiles struck the port of Odesa ..., threatening a deal signed a day
+        # earlier to unblock grain exports")
+        return True
     return violence - 1.2 * nonincident >= 3.0
 
 

@@ -1195,3 +1195,33 @@ def test_a_decision_word_beside_violence_told_as_news_leaves_an_incident(
         "Gunmen killed five people in an attack on a village near Mandera on Tuesday night, "
         "police said. Residents said the attackers had warned them to leave."), gazetteer)
     assert ext.is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # gunfire beside an accident named only as what a judge investigates
+        ("Five killed as gunfire erupts at Beirut march against port blast judge",
+         "Snipers opened fire on Thursday on supporters of two parties marching on the Justice "
+         "Palace, killing five people and wounding 30, the army said."),
+        # a lead that tells the strike before what it threatens
+        ("Russian missiles strike Mykolaiv port a day after grain deal",
+         "Russian missiles struck the port of Mykolaiv on Saturday, the Ukrainian military "
+         "said, threatening an agreement signed a day earlier to resume grain exports."),
+        # people killed on their way back from a funeral
+        ("Nigeria : 15 personnes tuées par des jihadistes au retour de funérailles",
+         "Des jihadistes ont tué samedi 15 personnes qui revenaient de funérailles près de "
+         "Konduga, dans l'État du Borno, selon un chef de milice."),
+        # arson told by its authors
+        ("Irak : le consulat d'Iran à Kerbala incendié par des manifestants",
+         "Des centaines de manifestants ont incendié dimanche soir le consulat d'Iran à "
+         "Kerbala, selon la police.\n\nLes protestataires ont franchi l'enceinte et y ont "
+         "mis le feu."),
+    ],
+)
+def test_violence_told_beside_other_words_is_an_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    summary = "Un couvre-feu a été décrété après l'attaque, condamnée par Bagdad."
+    assert extract(_article(title, body, summary=summary if "Irak" in title else ""),
+                   gazetteer).is_incident
