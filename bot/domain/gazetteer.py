@@ -90,6 +90,9 @@ _COMPOUND_TAIL = re.compile(
 #: A name opening with initials ("u s led coalition", "d i khan").
 _INITIALS = re.compile(r"^((?:[a-z0-9] )+[a-z0-9]) ")
 _TWO_LETTERS = re.compile(r"^[a-z]{2} ")
+#: A plural before the next word of a name, as a possessive writes it: "Al-Aqsa Martyrs'
+#: Brigades", "Lions' Den" (the apostrophe folds to one more space).
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s) (?=[a-z])")
 #: "Nueva Morelia", "Kafr Nabl": a name after one of these words is a longer name of another
 #: place, which the gazetteer does not list (it would have matched whole).
 _NAME_HEAD = re.compile(
@@ -861,6 +864,12 @@ class Gazetteer:
                     # "U.S.-led coalition", "D.I. Khan": the stop after the initials folds to
                     # one more space
                     automaton.add_word(f" {dotted} ", (len(dotted), k, place_ids, actor_ids))
+                if actor_ids or any(i.startswith("s:") for i in place_ids):
+                    possessive = _PLURAL_POSSESSIVE.sub("  ", k, count=1)
+                    if possessive != k:
+                        automaton.add_word(
+                            f" {possessive} ", (len(possessive), k, place_ids, actor_ids)
+                        )
         automaton.make_automaton()
         return automaton
 

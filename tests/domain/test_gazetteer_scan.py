@@ -120,6 +120,13 @@ def test_finds_places(gazetteer: Gazetteer, text: str, surface: str, expected: s
         ("L'armée russe a bombardé la ville.", "armée russe", "military-forces-ru"),
         ("Le M23 avance vers Goma.", "M23", "m23"),
         ("The Houthis fired a missile.", "Houthis", "houthis"),
+        # a plural possessive inside a name
+        ("The Al-Aqsa Martyrs' Brigades claimed it.", "Al-Aqsa Martyrs' Brigades",
+         "al-aqsa-martyrs-brigades"),
+        ("Fighters of the Lions’ Den opened fire.", "Lions’ Den", "lions-den"),
+        ("A drone strike by eastern Libyan forces hit Murzuq.", "eastern Libyan forces", "lna"),
+        ("Les milices du maréchal Khalifa Haftar ont bombardé la ville.",
+         "milices du maréchal Khalifa Haftar", "lna"),
     ],
 )
 def test_finds_actors(gazetteer: Gazetteer, text: str, surface: str, expected: str) -> None:
