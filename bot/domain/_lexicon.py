@@ -684,9 +684,11 @@ NON_INCIDENT = _rx(
     r"\bconvict\w*|\bsentenced\b|\bsentences?\b|\btrial\b|\bfound guilty\b|\bacquitt\w+|"
     r"\b(?:reconnue?s?|jugée?s?|déclarée?s?) coupables?\b|\bacquitté\w*|"
     r"\bjudges?\b|\bICC\b|\bICJ\b|anniversary|"
-    r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|\bexports?\b|"
+    r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|"
+    r"\bexports?\b(?! (?:terminals?|ports?|facilit\w+|pipelines?)\b)|"
     # (not a ship's cargo or a site: "the oil tanker Sounion", "carrying crude oil")
-    r"\bo(?<!crude o)(?<!of o)il\b(?! (?:tankers?|vessels?|ships?|platforms?|rigs?|terminals?|"
+    r"\bo(?<!crude o)(?<!of o)il\b(?! (?:export )?(?:tankers?|vessels?|ships?|platforms?|rigs?|"
+    r"terminals?|"
     r"depots?|facilit\w+|installations?|fields?|pipelines?|refiner\w+|wells?|trucks?)\b)|"
     r"\beconom\w+|\bGDP\b|inflation|\bprices\b|\brevenues?\b|\brecettes\b|"
     r"\bforce majeure\b|\binvestors?\b|\binvestisseurs\b|"

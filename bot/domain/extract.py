@@ -269,7 +269,11 @@ def _effective(sentence: _Sentence) -> float:
 #: "quelques heures avant le sommet"): what it names is not the news.
 _TIME_AFTER = re.compile(  # (on lower-cased text)
     r"\b(?:days?|weeks?|hours?|months?|shortly|just|only|moments?|jours?|semaines?|heures?|"
-    r"mois|peu) (?:after|before|après|avant)\b[^.;]{0,60}"
+    r"mois|peu) (?:after|before|après|avant)\b[^.;]{0,60}|"
+    # a truce that ended dates the attack: "in an escalation after the expiry of a U.N.-brokered
+    # truce", « après l'expiration de la trêve »
+    r"\b(?:after|après) (?:the |a |l['’]|la |le )?(?:expiry|end|collapse|lapse|breakdown|"
+    r"expiration|fin|rupture|échec) (?:of|de|du|d['’])\b[^.;]{0,60}"
 )
 
 

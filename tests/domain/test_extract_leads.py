@@ -1212,6 +1212,12 @@ def test_a_decision_word_beside_violence_told_as_news_leaves_an_incident(
         ("Nigeria : 15 personnes tuées par des jihadistes au retour de funérailles",
          "Des jihadistes ont tué samedi 15 personnes qui revenaient de funérailles près de "
          "Konduga, dans l'État du Borno, selon un chef de milice."),
+        # an oil export terminal struck after a truce ran out
+        ("Houthis strike government-held oil terminal in Shabwa as tanker docks",
+         "Yemen's Houthi movement said on Friday it had attacked the al-Nashima oil export "
+         "terminal in Shabwa with drones as a tanker arrived to load crude, weeks after the "
+         "expiry of a U.N.-brokered truce.\n\nThe governor said two drones struck near the "
+         "terminal but caused no casualties."),
         # arson told by its authors
         ("Irak : le consulat d'Iran à Kerbala incendié par des manifestants",
          "Des centaines de manifestants ont incendié dimanche soir le consulat d'Iran à "
