@@ -826,6 +826,16 @@ NON_INCIDENT_VENUE = _rx(
     # "Boko Haram kills 65 mourners": the mourners are the victims
     r"\b(?:kill\w*|massacr\w+|attack\w*|tu\w+)\s+(?:at least\s+|au moins\s+)?(?:[\w-]+\s+)?"
     r"mourners\b|"
+    # victims seized after a visit ("seized after visiting an orphanage"), aid workers killed
+    # ("l'assassinat des humanitaires", "six aid workers killed"): who they were, not the news
+    r"\b(?:after|while|from|returning from|on (?:their|the) way back from)\s+"
+    r"(?:(?:they|he|she|we)\s+)?(?:an?\s+)?visit(?:ing|ed)?\b|"
+    r"\b(?:had|have) (?:just )?visited\b|\b(?:retour|revenaient|revenait) "
+    r"(?:d['’]une|de la|de leur) visite\b|"
+    r"\b(?:assassinat|meurtre|mort|morts|tués?|tuées?|enlèvement|enlevés?|killing|killed|kidnapp"
+    r"\w*|abduct\w*) (?:de |des |d['’]|of )?(?:[\w'’-]+ ){0,2}?humanitaires?\b|"
+    r"\bhumanitaires? (?:[\w'’-]+ ){0,2}?(?:tués|tuées|assassinés|enlevés|abattus)\b|"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:[\w'’-]+ )?humanitaires\b|"
     # people killed on their way to or from one: "tuées ... au retour de funérailles"
     r"\b(?:(?:au retour|en revenant|revenaient|revenait|rentraient|rentrait)\s+"
     r"(?:de\s+|d['’]|du\s+|des\s+)|returning from\s|on (?:their|the) way (?:back )?"

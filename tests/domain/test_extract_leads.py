@@ -1218,6 +1218,13 @@ def test_a_decision_word_beside_violence_told_as_news_leaves_an_incident(
          "terminal in Shabwa with drones as a tanker arrived to load crude, weeks after the "
          "expiry of a U.N.-brokered truce.\n\nThe governor said two drones struck near the "
          "terminal but caused no casualties."),
+        # victims seized after a visit, aid workers killed: who they were, not the news
+        ("Gang kidnaps 12 Canadian missionaries east of Haiti's capital",
+         "A gang abducted 12 members of a Canadian missionary group on Saturday after they "
+         "visited an orphanage in Croix-des-Bouquets, police said."),
+        ("Niger : l'EI revendique l'assassinat des humanitaires tués près de Niamey",
+         "Le groupe État islamique a revendiqué l'attaque qui a coûté la vie, le 3 mai, à cinq "
+         "humanitaires dans la région de Tillabéri."),
         # arson told by its authors
         ("Irak : le consulat d'Iran à Kerbala incendié par des manifestants",
          "Des centaines de manifestants ont incendié dimanche soir le consulat d'Iran à "
