@@ -535,7 +535,8 @@ _ONE_ROLE = (
     r"leader|chief|priest|imam|pastor|activist|lawmaker|senator|governor|judge|prosecutor|"
     r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer|officer|major|"
     r"captain|soldier|cameraman|photographer|driver|constable|jawan|sepoy|trooper|teacher|"
-    r"principal|headmaster|doctor|nurse|engineer|guard|contractor|worker"
+    r"principal|headmaster|doctor|nurse|engineer|guard|contractor|worker|star|footballer|"
+    r"player|athlete"
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
@@ -565,10 +566,18 @@ _ONE_DEAD = re.compile(
 
 
 #: Several people by role, listed and killed together: "Army colonel, major and DSP killed".
-_ROLE_ITEM = r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"))\b|[A-Z]{2,5}\b)"
+#: Kin of one person, killed with them ("Vadatursky and wife killed").
+_KIN = (
+    r"(?:wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
+    r"épouse|femme|mari|fils|fille|frère|sœur|soeur|mère|père|neveu|nièce|oncle)"
+)
+_ROLE_ITEM = (
+    r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN[3:-1] + r"))\b|[A-Z]{2,5}\b)"
+)
+#: ... listed with commas only, in a headline's shorthand: "Football star, cousin killed".
 _ROLES_KILLED = re.compile(
-    r"\b(" + _ROLE_ITEM + r"(?:\s*,\s*" + _ROLE_ITEM + r")*\s+and\s+" + _ROLE_ITEM + r")"
-    r"\s+(?:were\s+)?(?:killed|shot dead|gunned down|martyred)\b"
+    r"\b(" + _ROLE_ITEM + r"(?:\s*,\s*" + _ROLE_ITEM + r")*(?:\s+and\s+|\s*,\s*)" + _ROLE_ITEM
+    + r")\s+(?:were\s+)?(?:killed|shot dead|gunned down|martyred)\b"
 )
 
 
@@ -602,10 +611,6 @@ def _one_dead_told(sentences: list[str], *, attackers_count: bool) -> bool:
 
 #: One person killed with a relative: "killed together with his wife", "Vadatursky and wife
 #: killed", « tué avec son épouse ».
-_KIN = (
-    r"(?:wife|husband|son|daughter|brother|sister|mother|father|épouse|femme|mari|fils|fille|"
-    r"frère|sœur|soeur|mère|père)"
-)
 #: Who goes with one person and dies with them: "the bomb that killed General Kirillov and his
 #: assistant", « tué avec son chauffeur ».
 _COMPANION = (
@@ -644,7 +649,7 @@ _ONE_HURT = re.compile(
 
 #: People listed one by one before a figure joined to them: "commanding officer, wife, son and
 #: four soldiers killed" (three more), "Police officer and two civilians killed" (one more).
-_PERSON = r"(?:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN[3:-1] + r"))"
+_PERSON = r"(?:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN[3:-1] + r")|(?-i:[A-Z]{2,3}))"
 _LISTED_BEFORE = re.compile(
     r"(?<![\w'’-])(" + _PERSON + r"(?:\s*,\s*(?:his\s+|her\s+|their\s+)?" + _PERSON
     + r")*)\s*,?\s+and\s+(?:his\s+|her\s+|their\s+)?$",
@@ -1015,7 +1020,8 @@ def casualties(
     if not dead and not zero_dead:
         # no figure: people told one by one
         listed = [
-            m.group(1).count(",") + 2 for x in sentences[: max(headline, 1)]
+            m.group(1).count(",") + m.group(1).count(" and ") + 1
+            for x in sentences[: max(headline, 1)]
             for m in _ROLES_KILLED.finditer(x)
         ]
         if listed:

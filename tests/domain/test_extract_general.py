@@ -579,6 +579,9 @@ def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) ->
         # two people by role, the object of one verb
         (["Gunmen kill doctor and nurse at Bunia clinic",
           "Gunmen shot dead a doctor and a nurse inside the clinic on Tuesday."], True, 2),
+        # people listed by role, kin or rank's acronym
+        (["Boxing star, nephew killed in Sorsogon landmine blast"], True, 2),
+        (["Rifles CO, wife, daughter and three jawans killed in Mizoram ambush"], True, 6),
         # burning people alive
         (["Troops accused of burning 9 villagers alive in Magway"], False, 9),
     ],
