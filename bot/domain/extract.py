@@ -1390,6 +1390,16 @@ def _prefer_local_actors(
             or _STATE_NOUN_BEFORE.search(s.text, max(0, m.start - 30), m.start)
         ),
     )
+    # a country's ethnic militia is none of another country's ("armed Fulani" in Mali are not
+    # Nigeria's Fulani militia, whose name they share)
+    for s in sentences:
+        s.mentions = [
+            m for m in s.mentions
+            if not (
+                m.kind == "actor" and (actor := gazetteer.actor(m.id)) is not None
+                and _ETHNIC_MILITIA in actor.name and country not in actor.countries
+            )
+        ]
     # "Congo's army said it foiled a coup in Kinshasa": the bare name is the incident's Congo
     for s in sentences:
         s.mentions = [
@@ -1399,6 +1409,11 @@ def _prefer_local_actors(
             else m
             for m in s.mentions
         ]
+
+
+#: How the registry names an ethnic militia, each of one country ("Fulani Ethnic Militia
+#: (Nigeria)", as ACLED names them).
+_ETHNIC_MILITIA = " Ethnic Militia ("
 
 
 #: A group's name told as a state's: "Taliban government", "forces talibanes".

@@ -1238,3 +1238,27 @@ def test_violence_told_beside_other_words_is_an_incident(
     summary = "Un couvre-feu a été décrété après l'attaque, condamnée par Bagdad."
     assert extract(_article(title, body, summary=summary if "Irak" in title else ""),
                    gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "militia"),
+    [
+        ("Gunmen kill 30 in Plateau villages; residents blame armed Fulani herders",
+         "Gunmen killed 30 people in three villages of Bokkos in Plateau State overnight. "
+         "Residents blamed armed Fulani, who they said came on motorcycles.",
+         "fulani-militia-ng"),
+        ("Arab militiamen kill 12 at camp near El Geneina",
+         "Arab militiamen attacked a camp for displaced people near El Geneina in West Darfur "
+         "on Monday, killing 12 people, a local official said.", "arab-militia-sd"),
+        # (a country's ethnic militia is none of another's: these are Mali's unnamed gunmen)
+        ("Gunmen kill 20 in central Mali village",
+         "Gunmen killed 20 villagers in Mopti region on Sunday. Security sources said the "
+         "attackers were suspected to be Fulani gunmen.", None),
+    ],
+)
+def test_ethnic_militias_of_their_country(
+    gazetteer: Gazetteer, title: str, body: str, militia: str | None
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    found = [a for a in ext.actors if "militia" in a]
+    assert found == ([militia] if militia else [])
