@@ -1032,7 +1032,10 @@ PERSON_BEFORE = _rx(
     r"photographer|photographe|"
     # a rank before a name of several words: "Major Mai Aik Kyaw", "Col. Ahmed Ould Bah"
     r"(?-i:Major|Maj\.|Colonel|Col\.|Lieutenant|Lt\.|Captain|Capt\.|Brigadier|Sergeant|"
-    r"Sgt\.|Commandant|Capitaine|Lieutenant-colonel|Dr\.?)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})"
+    r"Sgt\.|Commandant|Capitaine|Lieutenant-colonel|Dr\.?)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}|"
+    # an office before a name of several words: "le gouverneur Aminu Waziri Tambuwal"
+    r"(?:governor|gouverneur|gov\.|senator|sénateur|mayor|maire|minister|ministre|president|"
+    r"président|emir|émir|chairman|président du conseil)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})"
     r"\s+$"
 )
 #: Words right after a place name that keep it a place ("Kyiv Mayor", "Kharkiv region").

@@ -888,12 +888,29 @@ _AFTER_EVENT_BEFORE = re.compile(
 _AFTER_WORDS = ("after", "before", "après", "avant", "lendemain", "veille")
 #: A distance measured from a town: "about 160 km north of Mogadishu", « à 80 km au sud de ».
 _FAR_FROM_BEFORE = re.compile(
-    r"\b(\d{2,4})\s?(?:km|kilom[eè]t\w+|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(\d{2,4}|(?:une\s+)?(?:trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred)\s?"
+    r"(?:km|kilom[eè]t\w+|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )
 #: From this many kilometres, the town measured from is not where it happened.
 _FAR_KM = 30
+
+
+def _km(figure: str) -> int:
+    """A distance's figure, in digits or in words ("une soixantaine de" is 60)."""
+    if figure.isdigit():
+        return int(figure)
+    word = figure.lower().split()[-2 if figure.lower().endswith(" de") else -1]
+    return _KM_WORDS.get(word, 0)
+
+
+_KM_WORDS = {
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
+}
 #: What an attack avenges: "in retaliation for the killing of South Sudanese in Gezira".
 _REPRISAL_FOR = re.compile(
     r"\b(?:in (?:retaliation|reprisal|revenge|response) (?:for|to)|to avenge|en représailles? "
@@ -1581,8 +1598,8 @@ def _choose_place(
             previous = place
             previous_end = m.end
             near = lx.NEAR_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
-            far = _FAR_FROM_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
-            if far and int(far.group(1)) >= _FAR_KM and place.level != "country":
+            far = _FAR_FROM_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
+            if far and _km(far.group(1)) >= _FAR_KM and place.level != "country":
                 # "El Baraf, about 160 km north of Mogadishu": the town measured from is far
                 # from where it happened; it tells the country only
                 country_score[place.country] += 0.3 * w

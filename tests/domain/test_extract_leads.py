@@ -1262,3 +1262,22 @@ def test_ethnic_militias_of_their_country(
     ext = extract(_article(title, body), gazetteer)
     found = [a for a in ext.actors if "militia" in a]
     assert found == ([militia] if militia else [])
+
+
+def test_a_governors_surname_is_not_the_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Nigeria : 30 morts dans l'attaque d'un marché dans l'État de Sokoto",
+        "Au moins 30 personnes ont été tuées dimanche lors de l'attaque d'un marché par des "
+        "hommes armés dans la ville de Goronyo, a annoncé le gouverneur Aminu Waziri Tambuwal.",
+        summary="Le gouverneur Aminu Tambuwal a confirmé le bilan de l'assaut contre le marché "
+                "de Goronyo."), gazetteer)
+    assert ext.place == "Goronyo"
+
+
+def test_a_town_measured_from_in_words_is_not_the_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Niger : huit humanitaires tués dans une réserve",
+        "Huit humanitaires ont été tués par balle dimanche par des assaillants à moto, à une "
+        "soixantaine de kilomètres de Niamey, dans la région de Tillabéri."), gazetteer)
+    assert (ext.country, ext.admin1) == ("NE", "Tillaberi")
+    assert ext.place != "Niamey"
