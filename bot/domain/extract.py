@@ -347,6 +347,12 @@ _KILLS_NOW = re.compile(
     r"cinq|six|sept|huit|neuf|dix) (?:[\w-]+ )?(?:killed|dead|morts|tués)\b"
 )
 #: A headline's news, then what set it off (on lower-cased text).
+#: The dead a headline's news is about, told by a participle (on lower-cased text): "... to
+#: Colonel Tripathi, wife and son killed in Manipur ambush".
+_DEAD_DESCRIBED = re.compile(
+    r"\b(?:killed|slain|martyred|tués|tuées|tué|tuée|morts|assassinés|assassinée?)\s+"
+    r"(?:in|at|during|by|on|dans|lors|par|à|au|en)\b"
+)
 _NEWS_AFTER = re.compile(
     # (after a French headline's lead-in: « RDC : l'état de siège entre en vigueur après »)
     r"^(?:[^;:]{1,30}\s:\s)?[^;:]*?\s(after|following|après|suite à|over|in connection with)\s"
@@ -415,6 +421,14 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
                 # "Shin Bet arrests two brothers of Beersheba terrorist", "Syrian man held over
                 # deadly Solingen knife attack": the arrest is the news, the attack its cause
                 v, n = 0, max(n, 1)
+            if n and v and (news := lx.NON_INCIDENT_LOW.search(low)) and (
+                described := _DEAD_DESCRIBED.search(low)
+            ) and news.start() < described.start() and not lx.VIOLENCE_LOW.search(
+                low, 0, news.start()
+            ) and not _KILLS_NOW.search(low):
+                # "Raigarh bids farewell to Colonel Tripathi, wife and son killed in Manipur
+                # ambush": the news first, then the dead it is about
+                v = 0
             if n and v and (cause := _NEWS_AFTER.search(low)) and not lx.VIOLENCE_LOW.search(
                 low, 0, cause.start(1)
             ) and lx.OTHER_NEWS_LOW.search(low, 0, cause.start(1)):

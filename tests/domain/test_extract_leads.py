@@ -1176,6 +1176,13 @@ def test_a_bomber_told_after_the_lead(
         ("Garissa bids farewell to teachers killed in Kamuthe raid",
          "Hundreds of mourners gathered on Sunday to bid farewell to the three teachers killed "
          "when militants raided Kamuthe on Thursday."),
+        # the news first, then the dead it is about
+        ("Raigarh bids farewell to colonel, wife and son killed in Manipur ambush",
+         "Thousands lined the streets of Raigarh on Tuesday to bid farewell to the colonel, his "
+         "wife and son, who were killed in Saturday's ambush in Manipur."),
+        ("Mastung mourns children killed in rally bombing",
+         "Families in Mastung on Saturday buried the children who were killed in Friday's "
+         "bombing of a religious procession."),
         ("RDC : l'état de siège entre en vigueur en Ituri après une série de massacres",
          "L'état de siège est entré en vigueur jeudi en Ituri, où des attaques ont fait des "
          "centaines de morts depuis le début de l'année."),
