@@ -654,6 +654,9 @@ WEAPON_WORDS = _rx(
 #: minister's resignation after deadly protests", « le Premier ministre démissionne après les
 #: émeutes »).
 _DECISIONS = (
+    # the courts' steps: "NIA files chargesheet in Pulwama attack", "indicted", « inculpé »
+    r"\bcharge-?sheets?\b|\bcharge sheets?\b|\bindict\w*|\binculpée?s?\b|"
+    r"\bactes? d['’]accusation\b|\bamong (?:the )?\d+ accused\b|"
     r"\bresign\w*|\bdémission\w*|\bvot(?:es|ed|ing) to\b|\bvote (?:de|d['’]une?|sur)\b|"
     r"\brecall(?:s|ed)? (?:its |their |the )?(?:[\w-]+ )?(?:envoy|ambassador)s?\b|"
     r"\bsummon(?:s|ed)? (?:the |its )?(?:[\w-]+ )?(?:envoy|ambassador|chargé)s?\b|"

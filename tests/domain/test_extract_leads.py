@@ -1176,6 +1176,9 @@ def test_a_bomber_told_after_the_lead(
         ("Garissa bids farewell to teachers killed in Kamuthe raid",
          "Hundreds of mourners gathered on Sunday to bid farewell to the three teachers killed "
          "when militants raided Kamuthe on Thursday."),
+        ("Police file chargesheet in Anantnag bus attack, name militant chief among 9 accused",
+         "Police on Tuesday filed a chargesheet in last year's attack on a bus in Anantnag that "
+         "killed seven pilgrims, naming nine accused."),
         # the news first, then the dead it is about
         ("Raigarh bids farewell to colonel, wife and son killed in Manipur ambush",
          "Thousands lined the streets of Raigarh on Tuesday to bid farewell to the colonel, his "
