@@ -421,13 +421,13 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
                 # "Shin Bet arrests two brothers of Beersheba terrorist", "Syrian man held over
                 # deadly Solingen knife attack": the arrest is the news, the attack its cause
                 v, n = 0, max(n, 1)
-            if n and v and (news := lx.NON_INCIDENT_LOW.search(low)) and (
-                described := _DEAD_DESCRIBED.search(low)
-            ) and news.start() < described.start() and not lx.VIOLENCE_LOW.search(
-                low, 0, news.start()
-            ) and not _KILLS_NOW.search(low):
+            if n and v and (described := _DEAD_DESCRIBED.search(low)) and (
+                news := lx.OTHER_NEWS_LOW.search(low, 0, described.start())
+                or lx.REMEMBRANCE_LOW.search(low, 0, described.start())
+            ) and not lx.VIOLENCE_LOW.search(low, 0, news.start()) and not _KILLS_NOW.search(low):
                 # "Raigarh bids farewell to Colonel Tripathi, wife and son killed in Manipur
-                # ambush": the news first, then the dead it is about
+                # ambush": the news first, then the dead it is about (not "FEU football star,
+                # cousin killed in Masbate landmine blast": who they were)
                 v = 0
             if n and v and (cause := _NEWS_AFTER.search(low)) and not lx.VIOLENCE_LOW.search(
                 low, 0, cause.start(1)
@@ -2426,7 +2426,12 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
 _CIVILIANS_AMONG_DEAD = re.compile(
     r"\b(?:killed|dead|died|deaths|toll|tués?|tuées?|morts?|bilan)\b"
     r"(?:(?!\b(?:wound\w*|injur\w*|hurt|bless\w*)\b)[^.;]){0,160}?\b(?:civilians|civils)\b|"
-    r"\b(?:civilians|civils)\s+(?:\w+\s+){0,2}(?:killed|died|dead|tués|morts)\b",
+    r"\b(?:civilians|civils)\s+(?:\w+\s+){0,2}(?:killed|died|dead|tués|morts)\b|"
+    # an officer's family killed with him: "a colonel, his wife and their six-year-old son
+    # were among seven killed", « un colonel, son épouse et leur fils tués »
+    r"\b(?:his|their|son|sa|leurs?)\s+(?:wife|son|daughter|children|family|épouse|femme|fils|"
+    r"fille|enfants|famille)\b[^.;]{0,80}?\b(?:killed|dead|died|tués?|tuées?|morts?)\b|"
+    r"\b(?:wife|épouse),?\s+(?:son|daughter|fils|fille)\b[^.;]{0,60}?\b(?:killed|tués)\b",
     re.IGNORECASE,
 )
 

@@ -1222,6 +1222,10 @@ def test_a_decision_word_beside_violence_told_as_news_leaves_an_incident(
         ("Nigeria : 15 personnes tuées par des jihadistes au retour de funérailles",
          "Des jihadistes ont tué samedi 15 personnes qui revenaient de funérailles près de "
          "Konduga, dans l'État du Borno, selon un chef de milice."),
+        # who the dead were, before the participle, is no news of its own
+        ("University football star, cousin killed in Masbate landmine blast",
+         "A university football star and his cousin were killed when a landmine exploded as "
+         "they were cycling in Masbate City on Sunday morning, police said."),
         # an oil export terminal struck after a truce ran out
         ("Houthis strike government-held oil terminal in Shabwa as tanker docks",
          "Yemen's Houthi movement said on Friday it had attacked the al-Nashima oil export "
@@ -1291,3 +1295,12 @@ def test_a_town_measured_from_in_words_is_not_the_place(gazetteer: Gazetteer) ->
         "soixantaine de kilomètres de Niamey, dans la région de Tillabéri."), gazetteer)
     assert (ext.country, ext.admin1) == ("NE", "Tillaberi")
     assert ext.place != "Niamey"
+
+
+def test_an_officers_family_killed_with_him_are_civilians(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Rifles commanding officer, wife, son and four soldiers killed in Mizoram ambush",
+        "A colonel of the Assam Rifles, his wife and their son were among seven people killed "
+        "on Saturday when militants ambushed a convoy near Champhai, officials said."),
+        gazetteer)
+    assert "civilians-in" in ext.actors
