@@ -665,7 +665,10 @@ _DECISIONS = (
     r"\bdesignat(?:es|ed|ing) (?:[\w'’-]+ ){0,3}?(?:as )?(?:an? )?terrorist\b|"
     r"\bdésign(?:e|ent|é) (?:[\w'’-]+ ){0,3}?(?:comme )?(?:une? )?(?:organisation )?"
     r"terroriste\b|\bexpel(?:s|led|ling)?\b|\bexpuls\w+|\bcalls? off\b|\bcalled off\b|"
-    r"\bpull(?:s|ed)? out of\b|\bsworn in\b|\bprête serment\b|"
+    # (a team, a party, not fighters: "the CSP said its fighters had pulled out of the town")
+    r"\bpull(?:s|ed)? out of (?:the |a |an |next [\w-]+['’]s )?(?:[\w-]+ ){0,2}?(?:tournament|"
+    r"series|tri-series|talks|deal|agreement|accord|competition|championship|match|league|cup|"
+    r"games|olympics|elections?|race|process|summit|treaty)\b|\bsworn in\b|\bprête serment\b|"
     r"\b(?:adopts?|adopted|pass(?:es|ed)?|approv(?:es|ed)) (?:a |the )?(?:[\w-]+ ){0,2}?"
     r"(?:law|bill|resolution|decree)\b|\badopte (?:[\w'’-]+ ){0,3}?(?:la |une )?loi\b|"
     r"\b(?:comes|came|entre|entré|entrent) (?:into force|en vigueur)\b|"

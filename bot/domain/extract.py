@@ -350,7 +350,8 @@ _KILLS_NOW = re.compile(
 #: The dead a headline's news is about, told by a participle (on lower-cased text): "... to
 #: Colonel Tripathi, wife and son killed in Manipur ambush".
 _DEAD_DESCRIBED = re.compile(
-    r"\b(?:killed|slain|martyred|tués|tuées|tué|tuée|morts|assassinés|assassinée?)\s+"
+    # (not "morts", a noun as often: « Kherson enterre ses morts au lendemain des bombardements »)
+    r"\b(?:killed|slain|martyred|tués|tuées|tué|tuée|assassinés|assassinée?)\s+"
     r"(?:in|at|during|by|on|dans|lors|par|à|au|en)\b"
 )
 _NEWS_AFTER = re.compile(

@@ -1197,6 +1197,14 @@ def test_a_decision_taken_after_violence_is_not_an_incident(
     assert not extract(_article(title, body), gazetteer).is_incident
 
 
+def test_fighters_who_pull_out_of_a_town_leave_an_incident(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Mali army says it has seized rebel stronghold of Kidal",
+        "Mali's army said on Tuesday it had taken control of Kidal.\n\nThe separatist "
+        "alliance said its fighters had pulled out of the town."), gazetteer)
+    assert ext.is_incident
+
+
 def test_a_decision_word_beside_violence_told_as_news_leaves_an_incident(
     gazetteer: Gazetteer,
 ) -> None:
