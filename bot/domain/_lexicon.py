@@ -151,7 +151,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # l'air")
         r"\barmée de l['’]air\b(?<!de l.armée de l.air)(?<!d.une armée de l.air)"), 1.0),
     "Shelling/artillery/missile attack": (_rx(
-        r"\bmissiles?\b|\brockets?\b|\broquettes?\b|shelling|\bshelled\b|artillery|artillerie|"
+        # (not a fighter's rocket-propelled grenade: "traded fire with rifles and
+        # rocket-propelled grenades", « lance-roquettes »)
+        r"\bmissiles?\b|\brockets?\b(?![- ]propelled)|\broquettes?\b|shelling|\bshelled\b|"
+        r"artillery|artillerie|"
         r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"
         r"balistiques?|Iskander|Tochka|Katyusha|cluster munitions|sous-munitions|howitzers?|"
         r"\bGrad\b|HIMARS|multiple rocket|\btank (?:fire|shells?|rounds?)\b|\btirs? de chars?\b|"

@@ -1312,3 +1312,11 @@ def test_an_officers_family_killed_with_him_are_civilians(gazetteer: Gazetteer) 
         "on Saturday when militants ambushed a convoy near Champhai, officials said."),
         gazetteer)
     assert "civilians-in" in ext.actors
+
+
+def test_rocket_propelled_grenades_are_no_shelling(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen attack army post in Chad's Lac province, five soldiers killed",
+        "Gunmen armed with rifles and rocket-propelled grenades attacked an army post near Bol "
+        "on Sunday, killing five soldiers, the army said."), gazetteer)
+    assert ext.sub_event_type != "Shelling/artillery/missile attack"
