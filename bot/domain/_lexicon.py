@@ -173,7 +173,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"piégé(?:e|s|es)?\b|booby[- ]trap\w*|"
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
         # (not the verb: "denies bombing Mariupol maternity hospital", "accused of bombing")
-        r"attentats? à la (?:bombe|voiture piégée)|"
+        r"attentats? à la (?:bombe|voiture piégée)|attentats? à l['’]explosif|"
+        r"\b(?:charges?|engins?) (?:explosive?s? )?(?:actionnée?s?|déclenchée?s?|"
+        r"télécommandée?s?) à distance|"
         r"\bbombing(?<!denies bombing)(?<!denied bombing)(?<!deny bombing)(?<!\bof bombing)"
         r"(?<!\bfor bombing)s?\b(?! (?:the|an?|its|their)\b)|"
         r"\bstruck a mine\b|"

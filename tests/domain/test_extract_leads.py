@@ -1314,6 +1314,15 @@ def test_an_officers_family_killed_with_him_are_civilians(gazetteer: Gazetteer) 
     assert "civilians-in" in ext.actors
 
 
+def test_a_charge_set_off_from_afar_is_a_bombing(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Colombie : l'ELN revendique l'attentat contre un commissariat de Cúcuta",
+        "L'ELN a revendiqué mardi l'attentat à l'explosif qui a tué deux policiers samedi dans "
+        "un commissariat de Cúcuta. La charge, actionnée à distance, a explosé au moment de "
+        "l'appel."), gazetteer)
+    assert ext.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_rocket_propelled_grenades_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Gunmen attack army post in Chad's Lac province, five soldiers killed",
