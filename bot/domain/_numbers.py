@@ -536,7 +536,7 @@ _ONE_ROLE = (
     r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer|officer|major|"
     r"captain|soldier|cameraman|photographer|driver|constable|jawan|sepoy|trooper|teacher|"
     r"principal|headmaster|doctor|nurse|engineer|guard|contractor|worker|star|footballer|"
-    r"player|athlete"
+    r"player|athlete|commissioner|administrator|councillor|councilor|chairman"
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
@@ -549,7 +549,12 @@ _ONE_DEAD = re.compile(
     r"assassinated|murdered|martyred)(?:\s+(?!by\b)(?:in|at|as|near|during|on|after|outside|"
     r"inside)\b|,)|"
     r"\b(?:kills?|killed|killing|assassinates?)\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:" + _ONE_ROLE
-    + r")\b(?!s)|\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
+    + r")\b(?!s)|"
+    # "kill assistant commissioner", "killing the district administrator"
+    r"\b(?:kills?|killed|killing|assassinates?)\s+(?:the\s+|an?\s+)?(?:assistant|deputy|"
+    r"district|local|senior|regional|provincial|police|army|town|village)\s+(?:[a-z]+\s+)?(?:"
+    + _ONE_ROLE + r")\b(?!s)|"
+    r"\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
     # a headline's participle: "la journaliste Shireen Abu Akleh tuée à Jénine", "un soldat tué"
     r"\b(?:le|la|un|une)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:a|ont|avoir|avait)\s+tuée?\b)"
     # (not a verb with its object: "pris le camp et tué plus de cent soldats")

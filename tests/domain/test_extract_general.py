@@ -582,6 +582,8 @@ def test_the_headline_toll_bounds_the_others(sentences: list[str], dead: int) ->
         # people listed by role, kin or rank's acronym
         (["Boxing star, nephew killed in Sorsogon landmine blast"], True, 2),
         (["Rifles CO, wife, daughter and three jawans killed in Mizoram ambush"], True, 6),
+        # one official by office, after the verb
+        (["Militants storm Kech town, kill assistant commissioner"], False, 1),
         # burning people alive
         (["Troops accused of burning 9 villagers alive in Magway"], False, 9),
     ],
