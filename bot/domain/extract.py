@@ -2445,6 +2445,12 @@ def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _state_militia(actor_id: str, gazetteer: Gazetteer) -> bool:
+    """A militia that fights for a state, under its forces in the registry (Burkina Faso's
+    VDP)."""
+    return any(_is_state(a, gazetteer) for a in gazetteer.actor_ancestors(actor_id)[1:])
+
+
 def _is_authority(actor_id: str, gazetteer: Gazetteer) -> bool:
     """A state force or an international body (the UN, a peace mission)."""
     actor = gazetteer.actor(actor_id)
@@ -3100,7 +3106,11 @@ def _actors(
         country
         and not attackers
         and event[1] != "Air/drone strike"
-        and not any(_is_armed_group(a, gazetteer) for a in chosen)
+        # (a state's own militia is no attacker: "six soldiers and 34 army auxiliaries died
+        # when militants attacked")
+        and not any(
+            _is_armed_group(a, gazetteer) and not _state_militia(a, gazetteer) for a in chosen
+        )
         # (a state's shelling has its author: "Israel said it targeted a suspect vehicle")
         and not (
             event[0] == "Explosions/Remote violence" and not bombing

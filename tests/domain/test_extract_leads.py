@@ -1329,3 +1329,12 @@ def test_rocket_propelled_grenades_are_no_shelling(gazetteer: Gazetteer) -> None
         "Gunmen armed with rifles and rocket-propelled grenades attacked an army post near Bol "
         "on Sunday, killing five soldiers, the army said."), gazetteer)
     assert ext.sub_event_type != "Shelling/artillery/missile attack"
+
+
+def test_army_auxiliaries_are_the_vdp_and_no_attacker(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Forty soldiers and auxiliaries killed in attack in northern Burkina Faso",
+        "The regional governor said eight soldiers and 32 army auxiliaries died when militants "
+        "attacked their position near Djibo on Sunday."), gazetteer)
+    assert "vdp" in ext.actors
+    assert "unidentified-armed-group-bf" in ext.actors
