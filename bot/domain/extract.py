@@ -3292,6 +3292,40 @@ _GROUND_FIRE = re.compile(
 )
 
 
+#: Forces that fought the attackers off: "all four attackers were killed", "a gunfight
+#: lasting several hours", « les neuf assaillants abattus », « des échanges de tirs ».
+_FOUGHT_BACK = re.compile(
+    r"\b(?:gunfights?|gun battles?|firefights?|exchanges? of fire|shoot-?outs?|"
+    r"échanges? de tirs|combats? avec les forces|"
+    r"(?:all|the|les|tous les)\s+(?:\w+\s+){0,2}?(?:attackers|assailants|militants|gunmen|"
+    r"terrorists|assaillants|terroristes|jihadistes)\s+(?:\w+\s+)?(?:were|have been|had "
+    r"been|ont été|sont)\s+(?:\w+\s+)?(?:killed|shot dead|neutrali[sz]ed|tués|abattus|"
+    r"neutralisés)|(?:killed|shot dead|neutrali[sz]ed|abattu|neutralisé)\s+(?:all\s+|tous\s+)?"
+    r"(?:the\s+|les\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|terrorists|assaillants|"
+    r"terroristes))\b",
+    re.IGNORECASE,
+)
+
+
+def _fought_back(
+    event: tuple[str, str], actors: list[str], lead: list[_Sentence], gazetteer: Gazetteer
+) -> tuple[str, str]:
+    """An attack that a state's forces on the spot fought off is a battle: "militants storm
+    Gwadar hotel ... all attackers were killed after a gunfight", « les FAMa ont repoussé
+    l'attaque, neuf assaillants abattus »."""
+    if event != ("Violence against civilians", "Attack"):
+        return event
+    # (a state's forces named as a side: "security forces" alone are often told hunting the
+    # gunmen of a targeted killing)
+    if not any(_is_state(a, gazetteer) for a in actors) or not any(
+        _is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in actors
+    ):
+        return event
+    if any(_FOUGHT_BACK.search(s.text) for s in lead):
+        return ("Battles", "Armed clash")
+    return event
+
+
 def _from_the_air(
     event: tuple[str, str], actors: list[str], lead: list[_Sentence], country: str | None
 ) -> tuple[str, str]:
@@ -3954,6 +3988,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _known_insurgents(actors, lead, gazetteer, country, place)
     event = _from_the_air(event, actors, lead, country)
     status = _status(sentences, claim, claim_sentences, gazetteer)
+    if status != Status.DENIED:
+        # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")
+        event = _fought_back(event, actors, lead, gazetteer)
     counted = [
         s.text for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 2)

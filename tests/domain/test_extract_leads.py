@@ -1338,3 +1338,27 @@ def test_army_auxiliaries_are_the_vdp_and_no_attacker(gazetteer: Gazetteer) -> N
         "attacked their position near Djibo on Sunday."), gazetteer)
     assert "vdp" in ext.actors
     assert "unidentified-armed-group-bf" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # an attack that a state's forces on the spot fought off is a battle
+        ("Five killed as militants storm hotel in Quetta; BLA claims attack",
+         "Gunmen stormed a hotel in Quetta on Saturday, killing five people, before Pakistani "
+         "troops killed all four attackers after a gunfight lasting several hours, police "
+         "said.", "Armed clash"),
+        ("Niger : neuf assaillants tués lors de l'attaque d'un camp militaire près de Tillabéri",
+         "L'armée nigérienne affirme avoir mis en échec un assaut contre un camp près de "
+         "Tillabéri. Les neuf assaillants ont été abattus, selon un communiqué.",
+         "Armed clash"),
+        # (gunmen who killed civilians and fled fought no one)
+        ("Gunmen kill seven in attack on Kaduna village",
+         "Gunmen killed seven villagers in an attack on a village in Kaduna State on Sunday "
+         "and fled before troops arrived, police said.", "Attack"),
+    ],
+)
+def test_an_attack_fought_off_on_the_spot_is_a_battle(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
