@@ -570,16 +570,17 @@ _ONE_DEAD = re.compile(
 )
 
 
-#: Several people by role, listed and killed together: "Army colonel, major and DSP killed".
-#: Kin of one person, killed with them ("Vadatursky and wife killed").
+#: The kin of one person, killed with them: "killed together with his wife", "Vadatursky and
+#: wife killed", « tué avec son épouse ».
 _KIN = (
-    r"(?:wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
-    r"épouse|femme|mari|fils|fille|frère|sœur|soeur|mère|père|neveu|nièce|oncle)"
+    r"wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
+    r"épouse|femme|mari|fils|fille|frère|sœur|soeur|mère|père|neveu|nièce|oncle"
 )
 _ROLE_ITEM = (
-    r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN[3:-1] + r"))\b|[A-Z]{2,5}\b)"
+    r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN + r"))\b|[A-Z]{2,5}\b)"
 )
-#: ... listed with commas only, in a headline's shorthand: "Football star, cousin killed".
+#: Several people by role or kin, listed and killed together: "Army colonel, major and DSP
+#: killed", and with commas only in a headline's shorthand: "Football star, cousin killed".
 _ROLES_KILLED = re.compile(
     r"\b(" + _ROLE_ITEM + r"(?:\s*,\s*" + _ROLE_ITEM + r")*(?:\s+and\s+|\s*,\s*)" + _ROLE_ITEM
     + r")\s+(?:were\s+)?(?:killed|shot dead|gunned down|martyred)\b"
@@ -614,12 +615,10 @@ def _one_dead_told(sentences: list[str], *, attackers_count: bool) -> bool:
     )
 
 
-#: One person killed with a relative: "killed together with his wife", "Vadatursky and wife
-#: killed", « tué avec son épouse ».
 #: Who goes with one person and dies with them: "the bomb that killed General Kirillov and his
 #: assistant", « tué avec son chauffeur ».
 _COMPANION = (
-    r"(?:" + _KIN[3:-1] + r"|assistant|assistante|aide|driver|bodyguard|chauffeur|"
+    r"(?:" + _KIN + r"|assistant|assistante|aide|driver|bodyguard|chauffeur|"
     r"garde du corps|adjoint|adjointe|deputy|secretary|secrétaire|companion|compagnon)"
 )
 _TWO_DEAD = re.compile(
@@ -654,7 +653,7 @@ _ONE_HURT = re.compile(
 
 #: People listed one by one before a figure joined to them: "commanding officer, wife, son and
 #: four soldiers killed" (three more), "Police officer and two civilians killed" (one more).
-_PERSON = r"(?:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN[3:-1] + r")|(?-i:[A-Z]{2,3}))"
+_PERSON = r"(?:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN + r")|(?-i:[A-Z]{2,3}))"
 _LISTED_BEFORE = re.compile(
     r"(?<![\w'’-])(" + _PERSON + r"(?:\s*,\s*(?:his\s+|her\s+|their\s+)?" + _PERSON
     + r")*)\s*,?\s+and\s+(?:his\s+|her\s+|their\s+)?$",

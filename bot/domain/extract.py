@@ -917,8 +917,8 @@ def _km(figure: str) -> int:
     """A distance's figure, in digits or in words ("une soixantaine de" is 60)."""
     if figure.isdigit():
         return int(figure)
-    word = figure.lower().split()[-2 if figure.lower().endswith(" de") else -1]
-    return _KM_WORDS.get(word, 0)
+    words = figure.lower().split()
+    return _KM_WORDS.get(words[-2] if words[-1] == "de" else words[-1], 0)
 
 
 _KM_WORDS = {
@@ -1166,18 +1166,22 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     return named
 
 
+def _told_places(
+    sentences: list[_Sentence], gazetteer: Gazetteer
+) -> list[tuple[Mention, Place]]:
+    """The places below a country named outside the background, with their mentions."""
+    return [
+        (m, place) for s in sentences if not s.background for m in s.mentions
+        if m.kind == "place" and not m.id.startswith("c:")
+        and (place := gazetteer.place(m.id)) is not None and place.country
+    ]
+
+
 def _namesake_where_its_places_lie(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     """Bare "Congo" is the Congo the report's places lie in: "a church in eastern Congo ...
     Kasindi, a town in North Kivu province" is the Democratic Republic's, as wire copy names it,
     when no place of the other Congo is told."""
-    lying: set[str] = set()
-    for s in sentences:
-        if not s.background:
-            lying.update(
-                p.country for m in s.mentions
-                if m.kind == "place" and not m.id.startswith("c:")
-                and (p := gazetteer.place(m.id)) is not None and p.country
-            )
+    lying = {place.country for _, place in _told_places(sentences, gazetteer)}
     for s in sentences:
         s.mentions = [
             m.model_copy(update={"id": f"c:{namesakes[0]}"})
@@ -1207,14 +1211,8 @@ def _lone_namesake_abroad(
     their country), for a report whose only other places say nothing of where it happened
     ("the wounded were taken to Sebba and Dori"); None if no mention was dropped."""
     where: dict[str, Place] = {}  # surface -> place, of the places told outside the background
-    for s in sentences:
-        if s.background:
-            continue
-        for m in s.mentions:
-            if m.kind == "place" and not m.id.startswith("c:"):
-                place = gazetteer.place(m.id)
-                if place is not None and place.country:
-                    where.setdefault(m.surface.lower(), place)
+    for m, place in _told_places(sentences, gazetteer):
+        where.setdefault(m.surface.lower(), place)
     countries = Counter(p.country for p in where.values())
     if len(countries) < 2:
         return None
@@ -1224,11 +1222,11 @@ def _lone_namesake_abroad(
     lone: set[str] = set()
     for s in sentences:
         for m in s.mentions:
-            place = gazetteer.place(m.id) if m.kind == "place" else None
+            town = gazetteer.place(m.id) if m.kind == "place" else None
             if (
-                place is not None and place.level == "city" and place.country != home
-                and place.country not in named and countries.get(place.country, 0) <= 1
-                and place.population < _LONE_TOWN_SIZE
+                town is not None and town.level == "city" and town.country != home
+                and town.country not in named and countries.get(town.country, 0) <= 1
+                and town.population < _LONE_TOWN_SIZE
                 and not any((alt := gazetteer.place(a)) is not None and alt.country == home
                             for a in m.alternatives)
             ):
@@ -1349,10 +1347,7 @@ def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None
 
     def province(place_id: str) -> str | None:
         if place_id not in seen:
-            place = gazetteer.place(place_id)
-            seen[place_id] = place_id if place is not None and place.level == "admin1" else next(
-                (a for a in gazetteer.place_ancestors(place_id) if a.startswith("a:")), None
-            )
+            seen[place_id] = _province_of(place_id, gazetteer)
         return seen[place_id]
 
     for m in mentions:
@@ -1387,6 +1382,14 @@ def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None
                 if m.kind == "place" and (m.id, m.surface) in fitted else m
                 for m in s.mentions
             ]
+
+
+def _province_of(place_id: str, gazetteer: Gazetteer) -> str | None:
+    """The first-level division a place is or lies in, if any."""
+    place = gazetteer.place(place_id)
+    if place is not None and place.level == "admin1":
+        return place_id
+    return next((a for a in gazetteer.place_ancestors(place_id) if a.startswith("a:")), None)
 
 
 def _prefer_alternatives(
@@ -2445,6 +2448,11 @@ def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _has_attacker(actors: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether an armed group, named or not, is among the actors."""
+    return any(_is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in actors)
+
+
 def _state_militia(actor_id: str, gazetteer: Gazetteer) -> bool:
     """A militia that fights for a state, under its forces in the registry (Burkina Faso's
     VDP)."""
@@ -3249,28 +3257,27 @@ def _russia_ukraine_sides(
         return actors
     if ukraine and _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead_text):
         return [*actors, _RU]
+    held_by_ukraine = (
+        country == "UA" and place is not None and place.name not in _RUSSIAN_HELD
+        and place.admin1 not in _RUSSIAN_HELD_PROVINCES
+        and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
+    )
     if (
-        country == "UA" and _RU not in actors
+        held_by_ukraine and _RU not in actors
         # (Ukraine's own forces may be what was hit: "missile hits Kharkiv military academy")
         and not any(
             (_is_state(a, gazetteer) and a not in ukraine) or _is_armed_group(a, gazetteer)
             for a in actors
         )
-        and place is not None and place.name not in _RUSSIAN_HELD
-        and place.admin1 not in _RUSSIAN_HELD_PROVINCES
-        and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
     ):
         # (and its dead, when the strike hit no soldiers, are civilians)
         hurt = bool(lx.CASUALTY_WORDS.search(lead_text)) and not _military_target(lead_text)
         return [_RU, *actors, *(["civilians-ua"] if hurt and "civilians-ua" not in actors else [])]
     if (
-        country == "UA" and _RU in actors
+        held_by_ukraine and _RU in actors
         # (foreigners named as the victims are the victims: "deux humanitaires français tués")
         and not any(a.startswith("civilians-") for a in actors)
         and not any(_is_armed_group(a, gazetteer) for a in actors)
-        and place is not None and place.name not in _RUSSIAN_HELD
-        and place.admin1 not in _RUSSIAN_HELD_PROVINCES
-        and not any(_HELD_SIDE.search(s.text) for s in sentences if not s.background)
         and lx.CASUALTY_WORDS.search(lead_text) and not _military_target(lead_text)
     ):
         # Russia's strike told as such on a town Ukraine holds: its dead, when no soldiers
@@ -3317,9 +3324,7 @@ def _fought_back(
         return event
     # (a state's forces named as a side: "security forces" alone are often told hunting the
     # gunmen of a targeted killing)
-    if not any(_is_state(a, gazetteer) for a in actors) or not any(
-        _is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in actors
-    ):
+    if not any(_is_state(a, gazetteer) for a in actors) or not _has_attacker(actors, gazetteer):
         return event
     if any(_FOUGHT_BACK.search(s.text) for s in lead):
         return ("Battles", "Armed clash")
@@ -3372,9 +3377,7 @@ def _without_responders(
     shot the gunman, hunted him or sealed off the area answered it and are no side ("the
     second was killed after a manhunt", « toujours recherché par l'armée »), unless the
     report tells of them otherwise in its lead (hit, fighting back)."""
-    if event != ("Violence against civilians", "Attack") or not any(
-        _is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in actors
-    ):
+    if event != ("Violence against civilians", "Attack") or not _has_attacker(actors, gazetteer):
         return actors
     told = [s.text for s in lead if _FORCE_WORDS.search(s.text)]
     if not told or not all(_RESPONDED.search(text) for text in told):
@@ -3394,23 +3397,20 @@ def _known_insurgents(
     Islamic State's Mozambique Province; "secessionist terrorists" in Cameroon's North-West
     and South-West are the Ambazonian separatists."""
     unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
-    if unknown not in actors or place is None:
+    province = _province_of(place.id, gazetteer) if place is not None else None
+    if unknown not in actors or province is None:
         return actors
-    provinces = [place.id] if place.level == "admin1" else [
-        a for a in gazetteer.place_ancestors(place.id) if a.startswith("a:")
-    ]
     text = " ".join(s.text for s in lead)
-    for province in provinces:
-        for actor_id in gazetteer.insurgents(province):
-            actor = gazetteer.actor(actor_id)
-            if actor is None or actor_id in actors:
-                continue
-            if actor.unnamed_as and not re.search(
-                r"(?<!\w)(?:" + "|".join(map(re.escape, actor.unnamed_as)) + ")", text,
-                re.IGNORECASE,
-            ):
-                continue
-            return [actor_id if a == unknown else a for a in actors]
+    for actor_id in gazetteer.insurgents(province):
+        actor = gazetteer.actor(actor_id)
+        if actor is None or actor_id in actors:
+            continue
+        if actor.unnamed_as and not re.search(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, actor.unnamed_as)) + ")", text,
+            re.IGNORECASE,
+        ):
+            continue
+        return [actor_id if a == unknown else a for a in actors]
     return actors
 
 

@@ -16,7 +16,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -133,17 +133,11 @@ def town_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Ca
         The same candidates, best first, the town taking the province's score (and the
         province the town's) when it applies.
     """
-    out = list(candidates)
-    if not out or out[0].kind != "place" or out[0].level not in ("admin1", "country"):
-        return out
-    top = out[0]
-    for i, c in enumerate(out[1:], start=1):
-        if (
-            c.level == "city" and fold_key(c.name) == fold_key(top.name)
-            and top.id in gazetteer.place_ancestors(c.id)
-        ):
-            return _swapped(out, i)
-    return out
+    return _raised(
+        candidates, ("admin1", "country"),
+        lambda top, c: c.level == "city" and fold_key(c.name) == fold_key(top.name)
+        and top.id in gazetteer.place_ancestors(c.id),
+    )
 
 
 def province_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -159,15 +153,24 @@ def province_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> lis
         The same candidates, best first, the province taking the town's score (and the town
         the province's) when the name was matched about as well for both.
     """
+    return _raised(
+        candidates, ("city",),
+        lambda top, c: c.level == "admin1" and c.score >= top.score - 0.11
+        and c.id in gazetteer.place_ancestors(top.id),
+    )
+
+
+def _raised(
+    candidates: Sequence[Candidate], levels: tuple[str, ...],
+    better: Callable[[Candidate, Candidate], bool],
+) -> list[Candidate]:
+    """The candidates with the first place of one of ``levels`` swapped with the first other
+    candidate that is ``better`` for it (``town_first``, ``province_first``)."""
     out = list(candidates)
-    if not out or out[0].kind != "place" or out[0].level != "city":
+    if not out or out[0].kind != "place" or out[0].level not in levels:
         return out
-    top = out[0]
     for i, c in enumerate(out[1:], start=1):
-        if (
-            c.level == "admin1" and c.score >= top.score - 0.11
-            and c.id in gazetteer.place_ancestors(top.id)
-        ):
+        if better(out[0], c):
             return _swapped(out, i)
     return out
 
