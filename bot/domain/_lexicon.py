@@ -155,7 +155,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # rocket-propelled grenades", « lance-roquettes »)
         r"\bmissiles?\b|\brockets?\b(?![- ]propelled)|\broquettes?\b|shelling|\bshelled\b|"
         r"artillery|artillerie|"
-        r"\bmortars?\b|\bobus\b|pilonn\w+|\bbombardements?\b|\bbombarded\b|ballistic|"
+        r"\bmortars?\b|\bmortiers?\b(?! d['’]artifice)|\bobus\b|pilonn\w+|\bbombardements?\b|"
+        r"\bbombarded\b|ballistic|"
         r"balistiques?|Iskander|Tochka|Katyusha|cluster munitions|sous-munitions|howitzers?|"
         r"\bGrad\b|HIMARS|multiple rocket|\btank (?:fire|shells?|rounds?)\b|\btirs? de chars?\b|"
         r"\bobus de chars?\b|"
@@ -202,7 +203,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
                    0.5),
     # (not those of a police dispersing a crowd: "grenades lacrymogènes", "stun grenades")
     "Grenade": (_rx(
-        r"\bgrenades?\b(?<!tear gas grenade)(?<!tear-gas grenade)(?<!stun grenade)"
+        # (not a launcher's rounds: "grenade launchers", « au lance-grenades »)
+        r"(?<!lance-)\bgrenades?\b(?! launchers?\b)(?<!tear gas grenade)(?<!tear-gas grenade)"
+        r"(?<!stun grenade)"
         r"(?<!smoke grenade)(?<!tear gas grenades)(?<!tear-gas grenades)(?<!stun grenades)"
         r"(?<!smoke grenades)(?! (?:lacrymogènes?|assourdissantes?|de désencerclement|"
         r"fumigènes?|flash|de gaz))"), 1.0),
@@ -252,6 +255,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:took control of|taken control of|takes? control of(?<!\bto take control of)|"
         r"overran|overrun|"
         r"walked into|"
+        # a post its defenders left under attack: "forces had pulled out of a military base",
+        # « le repli des troupes »
+        r"(?:pulled out of|withdrew from|retreated from|abandoned|fled)\s+(?:the\s+|a\s+|an\s+|"
+        r"its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|post|outpost|garrison|barracks)|"
+        r"repli des (?:troupes|soldats|militaires|forces)|"
         r"capture of|under (?:the )?control of|"
         # "la prise de Minova" (not "prise de parole", "prise d'otages", "de position")
         r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|pouvoir|"
@@ -269,7 +277,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bemparés?\b|tombée? aux mains|"
         r"\bentered\b|"
         # a town held: "occupied the town of Quissanga", "raised their flag over", "occupent"
-        r"\boccup(?:ied|y|ies|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|"
+        # (not the word of a land held for long: "in the occupied West Bank village of Beita",
+        # "Russian-occupied town")
+        r"(?<!\bthe )(?<!\ban )(?<!-)\boccup(?:ied|y|ies|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:town|city|village|"
         r"district|headquarters|base|port|airport)\b|\braised (?:their|its|the) (?:black )?"
         r"flag\b|\b(?:ont|a) occupé (?:la ville|le village|la localité|le chef-lieu)\b|"
         r"\bhiss(?:é|ent|aient) (?:leur|son) drapeau\b"), 1.0),

@@ -779,6 +779,25 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     return "Violence against civilians", "Attack"
 
 
+def _militia_crowd(sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
+    """Whether the crowd that burnt and stoned is a militia the headline or lead names
+    (« l'attaque d'une centaine de colons israéliens contre le village »): no demonstrators,
+    a mob, or the attackers of whoever it killed."""
+    for s in sentences:
+        if s.background or s.zone not in ("title", "summary", "lead"):
+            continue
+        for m in s.mentions:
+            actor = gazetteer.actor(m.id) if m.kind == "actor" else None
+            if actor is not None and actor.kind == "militia":
+                return True
+    return False
+
+
+_KILLED = re.compile(
+    r"\b(?:kill(?:ed|s|ing)?|shot dead|tu(?:é|ée|és|ées|ant)|abattu)\b", re.IGNORECASE
+)
+
+
 def _property_only(
     sentences: list[_Sentence], event: tuple[str, str], dead: int | None, hurt: int | None
 ) -> bool:
@@ -3155,8 +3174,13 @@ def _actors(
     ) or (
         event[0] == "Explosions/Remote violence"
         and (
-            # civilians counted among the dead are victims whoever else fought there
-            _civilian_victims(lead_text, gazetteer)
+            # civilians counted among a blast's dead are victims whoever else was hit there,
+            # told in the lead or in the paragraph after it, where the toll is often broken
+            # down ("Most of the casualties are civilians ... and police officers")
+            _civilian_victims(" ".join([lead_text] + [
+                s.text for s in sentences
+                if s.zone == "body" and s.paragraph == 1 and not s.background
+            ]), gazetteer)
             or (
                 # (a state's weapons named, the other sides are its targets' rulers or
                 # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")
@@ -3965,6 +3989,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     event = _event_type(sentences)
     if event[1] == "Remote explosive/landmine/IED" and _bomber_told(sentences):
         event = ("Explosions/Remote violence", "Suicide bomb")
+    if event == ("Riots", "Violent demonstration") and _militia_crowd(sentences, gazetteer):
+        event = ("Violence against civilians", "Attack") if any(
+            _KILLED.search(s.text) for s in sentences if s.zone in ("title", "lead")
+        ) else ("Riots", "Mob violence")
     place, country = _choose_place(sentences, gazetteer, dateline, named)
     if country is None and home is not None:
         place, country = home, home.country

@@ -1362,3 +1362,67 @@ def test_an_attack_fought_off_on_the_spot_is_a_battle(
     gazetteer: Gazetteer, title: str, body: str, sub_event: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+def test_civilians_told_in_the_paragraph_after_the_lead_of_a_bombing(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Car bomb outside police headquarters in Ghor kills at least 12",
+        "FIROZKOH, Afghanistan — A suicide bomber detonated a car packed with explosives at the "
+        "entrance of the police headquarters in Firozkoh on Sunday, killing at least 12 people, "
+        "officials said.\n\n\"Most of the casualties are civilians, including women and "
+        "children, and police officers who were at the gate,\" a spokesman said."), gazetteer)
+    assert "civilians-af" in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # a land held for long is no ground taken
+        ("Activist shot dead at West Bank protest, Palestinian officials say",
+         "A 26-year-old woman was shot dead on Friday during a protest against settlement "
+         "expansion in the occupied West Bank village of Beita, health officials said. "
+         "Activists said troops opened fire as the protest was dispersing.",
+         "Excessive force against protesters"),
+        # « tirs de mortier » are shelling, a grenade launcher's rounds no grenade
+        ("Ukraine : quatre soldats tués près de Marioupol",
+         "Quatre soldats ukrainiens ont été tués mardi par des tirs de mortier des séparatistes "
+         "près du village de Pavlopil, dans la région de Donetsk.\n\nSelon l'armée, les "
+         "rebelles ont visé les positions ukrainiennes au mortier de 120 mm et au "
+         "lance-grenades.", "Shelling/artillery/missile attack"),
+        # a post its defenders left under attack is ground taken
+        ("Somali government says troops withdrew from base after al-Shabaab assault",
+         "Somalia's government on Sunday acknowledged that its forces had pulled out of a "
+         "military base at Cowsweyne, in the Galgaduud region, after al-Shabaab militants "
+         "stormed it on Saturday.\n\nThe ministry said the army had carried out a \"tactical "
+         "withdrawal\" after a fierce battle.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_what_happened_read_from_the_words_of_its_weapons_and_sides(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Nanterre : nuit de violences urbaines après la mort d'un adolescent",
+        "Des heurts ont opposé toute la nuit des groupes de jeunes aux forces de l'ordre. Des "
+        "voitures ont été incendiées et des mortiers d'artifice tirés sur les policiers, qui "
+        "ont répliqué par des grenades lacrymogènes."), gazetteer)
+    assert ext.event_type != "Explosions/Remote violence"
+
+
+def test_settlers_who_burn_a_village_and_kill_are_its_attackers(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "En Cisjordanie, un Palestinien tué lors d'une attaque de colons contre un village",
+        "Un Palestinien a été tué jeudi soir lors de l'attaque d'une centaine de colons "
+        "israéliens contre le village de Jit, près de Qalqiliya.\n\nDes habitants ont raconté "
+        "que les assaillants ont lancé des pierres et des cocktails Molotov, et mis le feu à "
+        "des maisons et à des voitures.",
+        summary="Une centaine de colons israéliens ont incendié maisons et voitures jeudi soir ; "
+        "le premier ministre a condamné des « émeutes ».",
+        published="2024-08-16T09:00:00Z"), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
+    assert set(ext.actors) == {"israeli-settlers", "civilians-ps"}
