@@ -239,6 +239,14 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
         return None
     if ext.place_id and inc.place_id:
         if ext.place_id == inc.place_id:
+            if (
+                ext.place and inc.place and not _same_place_name(ext.place, inc.place)
+                and _unlisted(ext.place, ext.place_id, gazetteer)
+                and _unlisted(inc.place, inc.place_id, gazetteer)
+            ):
+                # two villages the gazetteer lacks, both placed at the province or town they
+                # lie in ("Mai Tsebri", "Dedebit" in Tigray): near, not one place
+                return NEAR_KM
             return 0.0
         if inc.place_id in gazetteer.place_ancestors(ext.place_id) or (
             ext.place_id in gazetteer.place_ancestors(inc.place_id)

@@ -305,3 +305,24 @@ def test_the_country_s_own_forces_are_no_other_culprit(gazetteer: Gazetteer) -> 
     foreign = first.model_copy(update={"actors": ("military-forces-ke",)})
     assert find_duplicate(foreign, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def test_two_unlisted_villages_of_one_province_are_two_places(gazetteer: Gazetteer) -> None:
+    strike = Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", place_id="a:ET-TI", place="Mai Tsebri",
+        admin1="Tigray", country="ET", lat=13.88, lon=39.13, actors=("civilians-et",),
+        fatalities=3, incident_date=FR.published.date(),
+    )
+    assert gazetteer.place("a:ET-TI") is not None
+    incident = _stored(strike)
+    two_days_on = strike.model_copy(update={
+        "place": "Dedebit", "fatalities": 56,
+        "incident_date": FR.published.date() + timedelta(days=2),
+    })
+    assert find_duplicate(two_days_on, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # the same village told again, its toll risen, is the same strike
+    risen = strike.model_copy(update={"fatalities": 4})
+    assert find_duplicate(risen, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
