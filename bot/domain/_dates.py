@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["WEEKDAYS", "date_mentions", "incident_date"]
+__all__ = ["WEEKDAYS", "date_mentions", "incident_date", "is_calendar_word"]
 
 _WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -27,6 +27,13 @@ _MONTHS: dict[str, int] = {
 }
 #: The day names, English then French, as a regex alternation.
 WEEKDAYS = "|".join(_WEEKDAYS)
+
+
+def is_calendar_word(word: str) -> bool:
+    """A day's or a month's name ("Sunday", « novembre »), which names no place (not "Mai",
+    which begins many: "Mai Tsebri", "Mai Aini", nor a short form)."""
+    low = word.lower()
+    return low in _WEEKDAYS or (low in _MONTHS and len(low) > 4)
 _WD = WEEKDAYS
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 #: "la nuit de vendredi à samedi", "dans la nuit du vendredi 4 au samedi 5 juin": the day the

@@ -1182,7 +1182,12 @@ SPEECH_AFTER = _rx(
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
     r"a condamné|condamne|a accusé|ont accusé|accusent|se tait|reste muet|remained silent|"
     r"kept silent|has not commented|say|font état|fait état|a fait état|ont fait état|"
-    r"indique|indiquent|annoncent|déclarent|affirment)\b"
+    r"indique|indiquent|annoncent|déclarent|affirment|"
+    # a government's answer to the attack: "Baghdad cancels Turkish minister's visit",
+    # « Bagdad convoque l'ambassadeur »
+    r"cancels|cancelled|canceled|annule|a annulé|summons|summoned|convoque|a convoqué|"
+    r"recalls|recalled|rappelle|a rappelé|protests|protested|proteste|a protesté|"
+    r"demands|demanded|exige|a exigé)\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(

@@ -33,7 +33,7 @@ from typing import Literal, Protocol
 from rapidfuzz import fuzz
 
 from bot.domain import _lexicon as lx
-from bot.domain._dates import incident_date
+from bot.domain._dates import incident_date, is_calendar_word
 from bot.domain._geofold import fold_key
 from bot.domain._numbers import Casualties, casualties, nil_toll
 from bot.domain.matching import haversine_km
@@ -1110,8 +1110,13 @@ def _title_case(text: str) -> bool:
 #: No container phrase is longer ("..., la principale ville du ...").
 _CONTAINER_GAP_MAX = 60
 _CONTAINER_GAP = re.compile(
-    r"^\s*,?\s*(?:in|inside|within|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-    r"[\w'’-]*(?:\s+[\w'’-]+)?\s*$|"
+    r"^\s*(?:village|town|community|settlement)?\s*,?\s*(?:in|inside|within|dans|en|au)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?[\w'’-]*(?:\s+[\w'’-]+)?\s*$|"
+    # a district between them: "Mafa village in Tarmuwa Local Government Area of Yobe State"
+    r"^\s*(?:village|town|community|settlement)?\s*,?\s*(?:in|dans)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:local government area|LGA|district|county|tehsil|"
+    r"municipality|commune|territoire|cercle|département)\s*,?\s*(?:of|in|du|de|dans)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?[\w'’-]*\s*$|"
     # "Nabatiyé, la principale ville du Liban-Sud", "Kidal, the main town of the north"
     r"^\s*,\s*(?:the|a|la|le|une?|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:town|city|village|capital|"
     r"ville|localité|capitale|chef-lieu)\s+(?:of|in|du|de|des|de la|d['’])\s*(?:the\s+|la\s+)?$",
@@ -2036,6 +2041,8 @@ def _unlisted_locality(
                 continue
             if words[0].lower() in _DETERMINERS or _is_people(words[0], sentences):
                 continue  # "Le village de ...", "a Dogon village" (the people, not the place)
+            if is_calendar_word(words[0]):
+                continue  # "near the town of Bambari ... on Sunday"
             return name.strip("'’-")
     return None
 

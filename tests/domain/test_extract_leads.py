@@ -1426,3 +1426,41 @@ def test_settlers_who_burn_a_village_and_kill_are_its_attackers(gazetteer: Gazet
         published="2024-08-16T09:00:00Z"), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
     assert set(ext.actors) == {"israeli-settlers", "civilians-ps"}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "admin1"),
+    [
+        # a village named with the district and the province it lies in
+        ("Boko Haram kills 34 in Mafa village attack – Police",
+         "At least 34 people were killed when suspected Boko Haram insurgents attacked Mafa "
+         "village in Tarmuwa Local Government Area of Yobe State on Sunday evening, the police "
+         "have said.", "Yobe"),
+        ("Boko Haram kills 34 in village attack",
+         "At least 34 people were killed when insurgents attacked Mafa village in Yobe State on "
+         "Sunday, the police said.", "Yobe"),
+    ],
+)
+def test_a_village_named_with_its_province_lies_there(
+    gazetteer: Gazetteer, title: str, body: str, admin1: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).admin1 == admin1
+
+
+def test_a_capital_that_answers_the_attack_is_no_place_of_it(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Irak : Bagdad annule la visite du ministre turc après une frappe de drone meurtrière",
+        "Deux officiers des gardes-frontières irakiens ont été tués mardi par une frappe de "
+        "drone turc au Kurdistan irakien, près de la frontière turque, a annoncé l'armée "
+        "irakienne."), gazetteer)
+    assert ext.country == "IQ"
+    assert ext.place != "Baghdad"
+
+
+def test_a_day_is_no_village(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen kill nine Chinese nationals at Central African Republic gold mine",
+        "Gunmen killed nine Chinese nationals and wounded two others in an attack on a gold "
+        "mine near the town of Bambari in the Central African Republic on Sunday, the town's "
+        "mayor said."), gazetteer)
+    assert ext.place != "Sunday"
