@@ -589,6 +589,7 @@ _OTHER_BOMBING = re.compile(
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = gunmen = 0.0
+    riot_told = 0  # sentences that tell of rioting
     headline_civilians = headline_fight = title_ambush = title_suicide = False
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
@@ -647,7 +648,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                 and _RETAKES_AFTER.match(s.text, m.end) is not None
                 for m in s.mentions
             )
-            riot += w * min(len(lx.RIOT_ACT.findall(s.text)), 2)
+            acts = min(len(lx.RIOT_ACT.findall(s.text)), 2)
+            riot += w * acts
+            riot_told += acts > 0
             crowd += w * min(len(lx.CROWD.findall(s.text)), 2)
             mob += w * min(len(lx.MOB.findall(s.text)), 2)
         if s.zone == "title":
@@ -739,11 +742,15 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     if score["Sexual violence"] >= 2.0:
         return "Violence against civilians", "Sexual violence"
     protest = score["Peaceful protest"]
-    if score["Excessive force against protesters"] >= 2.0:
+    rioting = riot >= 1.5 and crowd >= 1.5 and riot >= 0.5 * max(clash, r, vac)
+    if score["Excessive force against protesters"] >= 2.0 and not (rioting and riot_told >= 2):
+        # (protesters who burn and stone, as more than one sentence tells, are rioters,
+        # whoever fired on them: "a crowd tried to take over a government building ... hurled
+        # stones at police"; not "police opened fire on protesters who stormed parliament")
         return "Protests", "Excessive force against protesters"
     if mob >= 1.5 and mob >= 0.5 * max(clash, r):
         return "Riots", "Mob violence"
-    if riot >= 1.5 and crowd >= 1.5 and riot >= 0.5 * max(clash, r, vac):
+    if rioting:
         # a crowd storming, burning or looting ("supporters ransack a general's house")
         return "Riots", "Violent demonstration"
     if protest >= 3.0 and protest > max(vac, clash, r):
@@ -3221,7 +3228,34 @@ def _actors(
         crowd = f"{'protesters' if event[0] == 'Protests' else 'rioters'}-{country.lower()}"
         if gazetteer.actor(crowd) is not None and crowd not in chosen:
             chosen.insert(0, crowd)
+        if event[1] in _FORCE_MET and not any(
+            _is_authority(a, gazetteer) or _is_armed_group(a, gazetteer) for a in chosen
+        ):
+            # the crowd met by a state's forces told without a name ("police shot dead seven
+            # protesters", « les forces de sécurité ont ouvert le feu sur des manifestants »):
+            # its police, unless soldiers are told
+            told = " ".join([lead_text] + [
+                s.text for s in sentences
+                if s.zone == "body" and s.paragraph == 1 and not s.background
+            ])
+            forces = (
+                _force_actor(country, gazetteer) if lx.SOLDIERS.search(told)
+                else _police_actor(country, gazetteer) if _CROWD_POLICE.search(told)
+                else None
+            )
+            if forces:
+                chosen.append(forces)
     return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
+
+
+#: The kinds of crowd event in which the state's forces are a side.
+_FORCE_MET = frozenset({"Excessive force against protesters", "Violent demonstration"})
+#: A state's forces facing a crowd, told without a name.
+_CROWD_POLICE = re.compile(
+    r"\bpolice\w*|\bsecurity (?:forces|personnel)\b|\briot (?:police|squad)\b|"
+    r"\bforces de (?:l['’]ordre|sécurité)\b|\bpolici\w+|\bgendarm\w+|\bCRS\b",
+    re.IGNORECASE,
+)
 
 
 #: Where Russia has held the ground since 2014 or 2022: strikes there are not Russia's. The

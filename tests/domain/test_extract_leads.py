@@ -1464,3 +1464,40 @@ def test_a_day_is_no_village(gazetteer: Gazetteer) -> None:
         "mine near the town of Bambari in the Central African Republic on Sunday, the town's "
         "mayor said."), gazetteer)
     assert ext.place != "Sunday"
+
+
+def test_the_islamic_state_in_yemen_is_its_yemen_branch(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Islamic State claims suicide bombing that killed 48 soldiers in Aden",
+        "ADEN — A suicide bomber killed at least 48 soldiers queuing for their salaries at a "
+        "camp in Aden on Sunday. Islamic State claimed responsibility for the attack.",
+        published="2016-12-18T15:00:00Z"), gazetteer)
+    assert "is-yemen" in ext.actors
+    assert ext.claimed_by == "is-yemen"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "event", "forces"),
+    [
+        # protesters who burn and stone are rioters, whoever fired on them; the police that
+        # fired are a side
+        ("Soudan : six manifestants tués à Gedaref, selon un député",
+         "Six personnes ont été tuées jeudi à Gedaref lorsque les forces de sécurité ont ouvert "
+         "le feu sur des manifestants, a affirmé un député.\n\nSelon des témoins, des centaines "
+         "de manifestants ont incendié plusieurs bâtiments publics et des bureaux du parti au "
+         "pouvoir avant l'intervention des forces de l'ordre. Des manifestants ont aussi "
+         "incendié des voitures.", ("Riots", "Violent demonstration"),
+         "military-forces-sd-police"),
+        ("Myanmar police kill seven protesters in Mrauk U",
+         "Police in western Myanmar shot dead seven protesters and wounded 12 others on Tuesday "
+         "in the town of Mrauk U, officials said. Thousands had gathered to mark an anniversary "
+         "the authorities had banned.", ("Protests", "Excessive force against protesters"),
+         "military-forces-mm-police"),
+    ],
+)
+def test_a_crowd_and_the_forces_that_met_it(
+    gazetteer: Gazetteer, title: str, body: str, event: tuple[str, str], forces: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == event
+    assert forces in ext.actors
