@@ -317,14 +317,15 @@ _BY_ACCIDENT = re.compile(
 #: The setting of a violent event: "amid an election dispute", "sur fond de crise".
 _AMID = re.compile(  # (on lower-cased text)
     r"\b(?:amid|amidst|as tensions (?:rose|rise|mounted|grew) over|en pleine?|sur fond de|"
-    r"dans un contexte de)\b[^.;,]{0,60}|"
+    r"dans un contexte de|as (?:anger|fury|outrage|discontent) (?:over|at)|"
+    r"(?:sur fond de |dans un climat de )?colère contre)\b[^.;,]{0,60}|"
     # the verdict or vote that set it off: "neuf morts dans les émeutes après la condamnation
     # d'Ousmane Sonko", "protests following the sentencing of"
     r"\b(?:après|after|following|suite à) (?:la |le |l['’]|the |a |an )?(?:condamnation|verdict|"
     r"sentencing|conviction|arrestation|arrest|élection|election|vote|scrutin)\b[^.;,]{0,40}"
 )
 _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après", "after",
-               "following", "suite à")
+               "following", "suite à", "anger", "fury", "outrage", "discontent", "colère")
 _FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty")
 
 

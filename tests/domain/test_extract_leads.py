@@ -1501,3 +1501,15 @@ def test_a_crowd_and_the_forces_that_met_it(
     ext = extract(_article(title, body), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == event
     assert forces in ext.actors
+
+
+def test_what_a_crowd_is_angry_over_is_no_other_news(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Sudan protesters torch ruling party office as anger over bread prices boils over",
+        "Protesters set fire to the local headquarters of the ruling party in the city of "
+        "Atbara on Wednesday as demonstrations against a rise in the price of bread turned "
+        "violent, witnesses said.",
+        summary="Authorities declared a state of emergency and a curfew in Atbara after "
+        "demonstrations turned violent."), gazetteer)
+    assert ext.is_incident
+    assert (ext.event_type, ext.place) == ("Riots", "Atbara")
