@@ -256,6 +256,13 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
         None in (ext.lat, ext.lon, inc.lat, inc.lon)
         or haversine_km(ext.lat or 0.0, ext.lon or 0.0, inc.lat or 0.0, inc.lon or 0.0)
         <= _NAMED_KM
+        # (a village the gazetteer lacks in both, placed at whatever town each report names:
+        # "Nassoumbou" at the capital of a dateline and at its province)
+        or (
+            ext.country == inc.country
+            and _unlisted(ext.place, ext.place_id, gazetteer)
+            and _unlisted(inc.place, inc.place_id, gazetteer)
+        )
     ):
         # one village spelt two ways ("Bulo Marer", "Boulo Marer"), that the gazetteer lacks
         # and so places at different towns or provinces nearby
@@ -263,6 +270,8 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
     if None not in (ext.lat, ext.lon, inc.lat, inc.lon):
         assert ext.lat is not None and ext.lon is not None
         assert inc.lat is not None and inc.lon is not None
+        if _other_province(ext, inc, gazetteer):
+            return None
         km = haversine_km(ext.lat, ext.lon, inc.lat, inc.lon)
         if km <= NEAR_KM:
             return max(km, 1.0)
@@ -277,6 +286,20 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
     if ext.country and ext.country == inc.country:
         return NEAR_KM  # only the country is known on one side
     return None
+
+
+def _other_province(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
+    """One report places the event in a province only, the other in a town of another province
+    ("the Bekaa" and Beirut's southern suburbs): two places, however near their centres (unless
+    both tell one toll: a village near a provincial border is placed on either side of it)."""
+    if not ext.admin1 or not inc.admin1 or ext.admin1 == inc.admin1:
+        return False
+    if ext.fatalities is not None and ext.fatalities == inc.fatalities:
+        return False
+    return any(
+        pid is not None and (p := gazetteer.place(pid)) is not None and p.level == "admin1"
+        for pid in (ext.place_id, inc.place_id)
+    )
 
 
 def _armed(actors: Sequence[str], gazetteer: Gazetteer) -> set[str]:

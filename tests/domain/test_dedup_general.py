@@ -326,3 +326,46 @@ def test_two_unlisted_villages_of_one_province_are_two_places(gazetteer: Gazette
     risen = strike.model_copy(update={"fatalities": 4})
     assert find_duplicate(risen, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
+
+
+def test_a_province_and_a_town_of_another_province_are_two_places(
+    gazetteer: Gazetteer,
+) -> None:
+    beqaa, suburbs = gazetteer.place("a:LB-BI"), gazetteer.place("s:dahiyeh")
+    assert beqaa is not None and suburbs is not None
+    drones = Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", place_id=suburbs.id, place=suburbs.name,
+        admin1=suburbs.admin1, country="LB", lat=suburbs.lat, lon=suburbs.lon,
+        actors=("military-forces-il", "hezbollah"), fatalities=0,
+        incident_date=FR.published.date(),
+    )
+    incident = _stored(drones)
+    bekaa = drones.model_copy(update={
+        "place_id": beqaa.id, "place": beqaa.name, "admin1": beqaa.admin1, "lat": beqaa.lat,
+        "lon": beqaa.lon, "actors": ("military-forces-il", "popular-front"), "fatalities": None,
+    })
+    assert find_duplicate(bekaa, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # one toll told by both: a place near a provincial border, placed on either side of it
+    same_toll = bekaa.model_copy(update={"fatalities": 0})
+    assert find_duplicate(same_toll, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+
+
+def test_one_unlisted_village_placed_far_apart_is_one_place(gazetteer: Gazetteer) -> None:
+    capital, province = gazetteer.place("g:2357048"), gazetteer.place("a:BF-12")
+    assert capital is not None and province is not None
+    raid = Extraction(
+        is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
+        place_id=capital.id, place="Nassoumbou", admin1=capital.admin1, country="BF",
+        lat=capital.lat, lon=capital.lon, actors=("military-forces-bf",), fatalities=12,
+        incident_date=FR.published.date(),
+    )
+    incident = _stored(raid)
+    told_again = raid.model_copy(update={
+        "place_id": province.id, "admin1": province.admin1, "lat": province.lat,
+        "lon": province.lon,
+    })
+    assert find_duplicate(told_again, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
