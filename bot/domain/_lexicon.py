@@ -456,7 +456,12 @@ CIV_VICTIMS = _rx(
     r"\b(?:dont|including|among them|parmi lesquels|parmi eux|of them)\s+(?:des\s+|\d+\s+|"
     r"[\w-]+\s+)?(?:children|women|pupils|schoolchildren|worshippers|enfants|femmes|élèves|"
     r"fidèles|child|woman|pupil|enfant|femme|élève|fillette|garçonnet|bébé|baby|toddler)\b|"
-    r"\b(?:\d+|[\w-]+) of them (?:children|women)\b"
+    r"\b(?:\d+|[\w-]+) of them (?:children|women)\b|"
+    # civilians counted beside the forces hit: "three soldiers and two civilians", « trois
+    # policiers et deux civils »
+    r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|guards|soldats|"
+    r"militaires|policiers|gendarmes)\s+(?:and|et)\s+(?:\d+\s+|[\w-]+\s+)?(?:civilians|civils)\b|"
+    r"\b(?:civilians|civils)\s+(?:were |have been |ont été )?(?:martyred|martyrisés)\b"
 )
 #: The lone attacker shot or caught: the police or troops who did it answered an attack, and
 #: fought no battle ("the assailant was shot dead by a police officer", « le terroriste a été
@@ -482,7 +487,11 @@ _NOT_FIGHTERS = (
     r"displaced|déplacés|worshippers|fidèles|pilgrims|pèlerins|passengers|passagers|shoppers|"
     r"students|étudiants|élèves|pupils|schoolchildren|écoliers|villagers|villageois|"
     r"farmers|agriculteurs|fishermen|pêcheurs|seafarers|journalists|journalistes|"
-    r"aid workers|humanitaires|family|famille|civilians|civils)"
+    r"aid workers|humanitaires|family|famille|civilians|civils|"
+    # a crowd's people at a match, a market, a wedding, a funeral
+    r"fans|spectators|spectateurs|mourners|wedding guests|guests|invités|customers|clients|"
+    r"traders|commerçants|vendors|vendeurs|commuters|bystanders|passers-by|passants|"
+    r"pedestrians|piétons|diners|patients|teachers|enseignants)"
 )
 HARMED_NOT_FIGHTERS = _rx(
     r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"

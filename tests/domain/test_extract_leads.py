@@ -1513,3 +1513,25 @@ def test_what_a_crowd_is_angry_over_is_no_other_news(gazetteer: Gazetteer) -> No
         "demonstrations turned violent."), gazetteer)
     assert ext.is_incident
     assert (ext.event_type, ext.place) == ("Riots", "Atbara")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "civilians"),
+    [
+        ("Philippines : double attentat-suicide contre un camp militaire à Sulu",
+         "Deux kamikazes se sont fait exploser vendredi à l'entrée d'un camp de l'armée à "
+         "Indanan, dans la province de Sulu, tuant trois soldats et deux civils, a annoncé "
+         "l'armée.", "civilians-ph"),
+        ("Five killed as suicide bomber targets FC convoy near Nushki",
+         "Three personnel of the Frontier Corps and two civilians were martyred on Sunday when "
+         "a suicide bomber rammed an explosives-laden vehicle into a convoy near Nushki, "
+         "officials said.", "civilians-pk"),
+        ("Suicide bombers kill 20 at Konduga viewing centre",
+         "Suicide bombers killed 20 football fans at a viewing centre in Konduga, Borno State, "
+         "on Sunday night, a military source said.", "civilians-ng"),
+    ],
+)
+def test_civilians_counted_beside_the_forces_or_by_what_they_were_doing(
+    gazetteer: Gazetteer, title: str, body: str, civilians: str
+) -> None:
+    assert civilians in extract(_article(title, body), gazetteer).actors
