@@ -3064,7 +3064,8 @@ def _actors(
     # are the forces of the country where it happened
     attackers: set[str] = set()
     for s in lead:
-        attackers |= _weapon_forces(s, gazetteer)
+        if not s.background:  # ("a day after the Wagner group's mutiny against the Kremlin")
+            attackers |= _weapon_forces(s, gazetteer)
     if not attackers and event[1] in _REMOTE:
         # the lead says "a drone strike"; whose drone comes a paragraph later ("missiles
         # fired by an Israeli drone, the national news agency said")

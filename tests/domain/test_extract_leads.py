@@ -1535,3 +1535,15 @@ def test_civilians_counted_beside_the_forces_or_by_what_they_were_doing(
     gazetteer: Gazetteer, title: str, body: str, civilians: str
 ) -> None:
     assert civilians in extract(_article(title, body), gazetteer).actors
+
+
+def test_the_nation_of_a_background_line_is_no_attacker(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Airstrike on busy vegetable market in Syria's Idlib kills at least 9",
+        "An airstrike early on Sunday hit a crowded vegetable market in the town of Jisr "
+        "al-Shughur in northwestern Syria, killing at least nine people, rescuers said.\n\nThe "
+        "Syrian Observatory for Human Rights said the market was hit by Russian warplanes.",
+        summary="Rescuers and a war monitor blamed Russian jets for the strike, a day after the "
+        "Wagner group's brief mutiny against the Kremlin.", published="2023-06-25T12:00:00Z"),
+        gazetteer)
+    assert "military-forces-ru" in ext.actors
