@@ -1196,7 +1196,8 @@ SPEECH_AFTER = _rx(
     # « Bagdad convoque l'ambassadeur »
     r"cancels|cancelled|canceled|annule|a annulé|summons|summoned|convoque|a convoqué|"
     r"recalls|recalled|rappelle|a rappelé|protests|protested|proteste|a protesté|"
-    r"demands|demanded|exige|a exigé)\b"
+    r"demands|demanded|exige|a exigé|attribue|attribuent|a attribué|impute|a imputé|"
+    r"attributes|attributed)\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(

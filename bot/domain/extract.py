@@ -3942,12 +3942,15 @@ def _claimed_by(claim: _Claim, actors: list[str], gazetteer: Gazetteer) -> str |
 #: "funerals will be held on Friday"): that day does not date the incident.
 _ANOTHER_DAY = re.compile(
     r"\b(?:mourning|deuil|funerals?|funérailles|obsèques|inhumations?|(?:to|will) be held|"
-    r"se tiendr\w+|aura lieu|auront lieu|scheduled|prévue?s?)\b[^.;]{0,40}?\b(?:"
+    r"se tiendr\w+|aura lieu|auront lieu|scheduled|prévue?s?|"
+    # a call to march again: "appellent à de nouveaux rassemblements dimanche"
+    r"appel(?:le|lent|é|ait|aient) à|a appelé à|ont appelé à|call(?:s|ed)? for|urged)\b"
+    r"[^.;]{0,40}?\b(?:"
     + lx.DAYS + r")\b",
     re.IGNORECASE,
 )
 _ANOTHER_DAY_WORDS = ("mourn", "deuil", "funer", "obsèques", "inhum", "held", "tiendr",
-                      "aura lieu", "auront lieu", "schedul", "prévu")
+                      "aura lieu", "auront lieu", "schedul", "prévu", "appel", "call", "urged")
 
 
 def _another_day_out(text: str) -> str:

@@ -1547,3 +1547,24 @@ def test_the_nation_of_a_background_line_is_no_attacker(gazetteer: Gazetteer) ->
         "Wagner group's brief mutiny against the Kremlin.", published="2023-06-25T12:00:00Z"),
         gazetteer)
     assert "military-forces-ru" in ext.actors
+
+
+def test_a_capital_that_blames_is_no_place_of_the_attack(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Centrafrique : la CPC dément toute implication dans la tuerie de neuf Chinois",
+        "La coalition rebelle a démenti lundi toute responsabilité dans l'attaque qui a coûté "
+        "la vie à neuf ressortissants chinois dimanche sur un site minier, à environ 25 km de "
+        "Bambari, dans le centre du pays.",
+        summary="Bangui attribue à la coalition rebelle l'attaque du site aurifère."),
+        gazetteer)
+    assert ext.admin1 == "Ouaka"
+
+
+def test_a_call_to_march_again_does_not_date_the_killing(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Soudan : la police reconnaît trois morts lors de la manifestation de Burri",
+        "La police soudanaise a reconnu vendredi que trois personnes avaient été tuées jeudi "
+        "lors de la dispersion d'une manifestation à Khartoum.",
+        summary="Les organisateurs appellent à de nouveaux rassemblements dimanche.",
+        published="2019-01-18T11:10:00Z"), gazetteer)
+    assert ext.incident_date == date(2019, 1, 17)
