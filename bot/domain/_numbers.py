@@ -259,7 +259,8 @@ _CLAIMED_THAT_BEFORE = re.compile(
 #: "the toll rose to", "the number of dead had risen to", "le bilan est passé à"
 _TOLL_VERB = (
     r"(?:(?:(?:had|has|have|was|now)\s+)?(?:(?:since|later|subsequently|then|quickly)\s+)?(?:rose|risen|rises|climbed|climbs|reached|"
-    r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|est passé|est monté|a grimpé)"
+    r"reaches|stood|stands|jumped|s['’]élève|s['’]est alourdi|s['’]alourdit|est passé|"
+    r"est monté|a grimpé)"
     r"(?:\s+(?:désormais|now|again))?\s+(?:to|at|à)|"
     # "death toll reaches 21", « le bilan atteint 21 morts »
     r"(?:(?:has|have|had|now)\s+)?(?:reached|reaches|hits|hit|tops|topped|atteint|dépasse)|"
@@ -292,6 +293,16 @@ _KILL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"\s*;\s+")
+#: Who the dead were, told between commas before the verb: the figure before it is the toll
+#: ("Seven people, including a doctor and six workers, were killed", « Deux Israéliens, un
+#: père et son fils, ont été tués »).
+_APPOSITION = re.compile(
+    r"(?<=[\w'’])\s*,\s*(?:dont|including|among them|among whom|parmi (?:eux|elles|lesquels|"
+    r"lesquelles)|notamment|un|une|a|an)\s[^;.]{0,200}?,(?=\s*(?:were|have been|had been|"
+    r"ont été|sont|avaient été)\s+(?:[\w-]+\s+)?(?:killed|shot|wounded|injured|tués|tuées|"
+    r"abattus|abattues|blessés|blessées)\b)",
+    re.IGNORECASE,
+)
 _BURN_BEFORE = re.compile(r"\bburn(?:s|ed|t|ing)?\s+" + _QUAL + r"$", re.IGNORECASE)
 _ALIVE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}alive\b", re.IGNORECASE)
 #: The same toll with what it counts between ("the death toll from a string of suicide
@@ -371,7 +382,14 @@ _MONTH_BEFORE = re.compile(
 #: An age told with hyphens after a figure: "their 12-year-old son", "a 23-day-old girl".
 _HYPHENATED_AGE_AFTER = re.compile(r"^-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 #: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
-_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+,\s*$|"
+    # "the woman, 40, was pronounced dead"
+    r"\b(?:woman|man|girl|boy|mother|father|son|daughter|wife|husband|teenager|victim|driver|"
+    r"soldier|officer|resident|farmer|student|child|brother|sister|grandmother|grandfather|"
+    r"journalist|worker|guard|doctor|nurse|policeman|settler|pilgrim),\s*$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
 _AND_BETWEEN = re.compile(
@@ -826,7 +844,10 @@ def casualties(
     # tués ; une quinzaine d'assaillants neutralisés")
     sentences = [
         *sentences[:headline],
-        *(clause for sentence in sentences[headline:] for clause in _CLAUSES.split(sentence)),
+        *(
+            _APPOSITION.sub("", clause)
+            for sentence in sentences[headline:] for clause in _CLAUSES.split(sentence)
+        ),
     ]
     for index, sentence in enumerate(sentences):
         if index == headline:
@@ -878,6 +899,10 @@ def casualties(
                 _TOLL_UPDATE.search(before) and _INJ_NOUN_ALONE.match(window)
             ):
                 kinds[i] = "hurt"
+            elif _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) and (
+                _INJ_NOUN_ALONE.match(window)
+            ):
+                kinds[i] = "hurt"  # « le bilan de l'attaque ... s'est alourdi à 113 blessés »
             elif _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) or (
                 _TOLL_UPDATE.search(before)
             ):

@@ -53,6 +53,16 @@ def test_numbers_in_digits_and_words(text: str, value: int) -> None:
         ("The strike involved two drones.", (None, None)),
         ("They killed 1,000,000 people, he said.", (None, None)),
         ("The war has displaced seven million people.", (None, None)),
+        # who the dead were, told between commas, is no other count
+        ("Deux Israéliens, un père et son fils, ont été tués samedi par un tireur.", (2, None)),
+        ("Seven people, including a doctor and six workers, were killed on Sunday.", (7, None)),
+        ("Deux journalistes, dont Hamza Dahdouh, le fils aîné du chef du bureau, ont été tués "
+         "dimanche.", (2, None)),
+        # an age beside a person
+        ("Rescuers said the woman, 40, was pronounced dead at the scene.", (None, None)),
+        # a toll of the wounded told after a long subject
+        ("Le bilan de l'attaque menée mercredi contre Zaporijjia, dans le sud-est du pays, "
+         "s'est alourdi à 113 blessés, ont annoncé jeudi les autorités.", (None, 113)),
     ],
 )
 def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> None:
