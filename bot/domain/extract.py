@@ -3624,6 +3624,7 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
 #: killed", "trois touristes espagnols tués".
 _NATIONALS_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
+    r"wom[ae]n|girls?|boys?|teenagers?|couple|motorists?|"
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
@@ -3691,12 +3692,44 @@ def _only_foreigners_hurt(sentences: list[_Sentence], gazetteer: Gazetteer, coun
     gunmen open fire near Eli" (in the West Bank), "neuf Chinois tués sur le site minier de
     Chimbolo" (no Central African among them). Not when it names others too ("three Chinese
     nationals among four killed", "five Chinese nationals, Pakistani driver killed")."""
-    title = next((s for s in sentences if s.zone == "title"), None)
-    if title is None or _OTHERS_TOO.search(title.text):
+    told = next((s for s in sentences if s.zone == "title"), None)
+    if told is not None and not _victim_nationalities([told], gazetteer):
+        # a headline that names no victims' nationality ("un père et son fils tués à Huwara,
+        # l'armée israélienne traque le tireur"): the lead's
+        # first count of the dead tells it ("Deux Israéliens, un père et son fils, ont été
+        # tués")
+        told = next((
+            s for s in sentences
+            if s.zone == "lead" and not s.background and lx.CASUALTY_WORDS.search(s.text)
+        ), None)
+    if told is None:
         return False
-    if not _victim_nationalities([title], gazetteer):
+    text = _WHO_APPOSED.sub("", told.text)
+    if _OTHERS_TOO.search(text):
         return False
-    return all(code != country for _, _, code in _nationalities(title.text, gazetteer))
+    if not _victim_nationalities([_Sentence(text, told.weight, told.zone, told.paragraph,
+                                            False)], gazetteer):
+        return False
+    # (the attackers' nationality is no victims': "Palestinian gunmen kill Israeli woman")
+    return all(
+        code != country for start, end, code in _nationalities(text, gazetteer)
+        if not _ATTACKER_AFTER.match(text, end) and not _ATTACKER_APPOSED.search(
+            text, max(0, start - 30), start
+        ) and not _ATTACKER_BEFORE.search(text, max(0, start - 25), start)
+    )
+
+
+#: Who the victims were, told between commas: ", un père et son fils,".
+_WHO_APPOSED = re.compile(r",\s*(?:un|une|a|an)\s[^,;.]{0,60},")
+#: An attacker after his nationality: "Palestinian gunmen", "Palestinian gunman".
+_ATTACKER_AFTER = re.compile(
+    r"\s+(?:gunm[ae]n|attackers?|assailants?|militants?|shooters?|bombers?|stabbers?)\b",
+    re.IGNORECASE,
+)
+#: An attacker before his nationality: « un tireur palestinien », « par un assaillant ».
+_ATTACKER_BEFORE = re.compile(
+    r"\b(?:tireur|assaillant|attaquant|kamikaze|terroriste|agresseur)s?\s+$", re.IGNORECASE
+)
 
 
 #: Victims besides the ones a headline names: "among", "including", « dont », « parmi ».

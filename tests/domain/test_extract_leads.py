@@ -1568,3 +1568,35 @@ def test_a_call_to_march_again_does_not_date_the_killing(gazetteer: Gazetteer) -
         summary="Les organisateurs appellent à de nouveaux rassemblements dimanche.",
         published="2019-01-18T11:10:00Z"), gazetteer)
     assert ext.incident_date == date(2019, 1, 17)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # the attackers' nationality is no victims'
+        ("Palestinian gunmen kill Israeli woman, wound man in West Bank shooting near Hebron",
+         "Palestinian gunmen opened fire on an Israeli car in the southern West Bank on Monday, "
+         "killing a woman and seriously wounding a man, Israeli officials said."),
+        # a headline that names no victims' nationality: the lead's count tells it
+        ("Cisjordanie : un père et son fils tués par balles à Huwara, l'armée israélienne "
+         "traque le tireur",
+         "Deux Israéliens, un père et son fils, ont été tués samedi après-midi par un tireur "
+         "palestinien à Huwara, au sud de Naplouse, a annoncé l'armée israélienne."),
+    ],
+)
+def test_foreigners_alone_killed_in_the_west_bank(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body, published="2023-08-21T12:00:00Z"), gazetteer)
+    assert "civilians-il" in ext.actors
+    assert "civilians-ps" not in ext.actors
+
+
+def test_palestinian_gunmen_are_unnamed(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Palestinian gunmen kill Israeli woman in West Bank shooting near Hebron",
+        "Palestinian gunmen opened fire on an Israeli car in the southern West Bank on Monday, "
+        "killing a woman, Israeli officials said. No group claimed the attack.",
+        published="2023-08-21T12:00:00Z"), gazetteer)
+    assert "unidentified-armed-group-ps" in ext.actors
+    assert "hamas-allied-factions" not in ext.actors
