@@ -58,6 +58,7 @@ __all__ = [
     "SPEECH_AFTER",
     "SPEECH_AFTER_LOOSE",
     "STATE_CLAIM",
+    "STRIKE_TOLD",
     "UNCONFIRMED",
     "UNIDENTIFIED_ATTACKERS",
     "VERB_BEFORE_SPEAKER",
@@ -986,11 +987,22 @@ STATE_CLAIM = _rx(
     r"(?-i:[A-Z][\w-]*) (?:[\w-]+ )?)"
     r"(?:missiles?|drones?|jets?|warplanes?|forces|troops|artillery|navy) (?:had |have |has )?"
     r"(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted)\b|"
-    r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré) avoir "
-    r"(?:visé|frappé|ciblé)\b|"
+    r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré|annonce|"
+    r"a annoncé|avait annoncé) avoir (?:visé|frappé|ciblé|détruit|mené|effectué)\b|"
+    # "Central Command said it targeted a commander"
+    r"\b(?:said|says|say) (?:that )?(?:it|they) (?:had |has |have )?(?:targeted|struck|"
+    r"carried out|conducted)\b|"
     # "Central Command confirmed the strikes"
     r"\b(?:confirmed|acknowledged|admitted) (?:carrying out |conducting |launching )?"
     r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|attack|operation|raid)\b"
+)
+#: A foreign force telling what its strike was: "the Pentagon said the strike targeted a
+#: leader", "AFRICOM says the strike near Jilib followed an attack" (said by the forces of the
+#: country struck, it is the victims' account: "Ukraine's general staff said the strike hit").
+STRIKE_TOLD = _rx(
+    r"\b(?:said|says|say) (?:that )?(?:the|its|their|these|this) (?:[\w-]+ ){0,2}?(?:strikes?|"
+    r"air ?strikes?|airstrikes?|raids?|operation)s?\b[^.;]{0,40}?\b(?:had |has |have |was |were )?"
+    r"(?:targeted|killed|destroyed|followed|was a response)\b"
 )
 CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"

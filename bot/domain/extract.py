@@ -2597,6 +2597,11 @@ _ELSEWHERE_AFTER_CLAIM = re.compile(
 _FIRED = re.compile(r"\b(?:fired|launched|tiré|lancé)\b", re.IGNORECASE)
 
 
+def _force_prefix(country: str) -> str:
+    """The ids of a country's own forces begin so (its army, its police)."""
+    return f"military-forces-{country.lower()}"
+
+
 def _claim(
     sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None,
     event: tuple[str, str] | None = None,
@@ -2626,6 +2631,10 @@ def _claim(
         ):
             m = lx.STATE_CLAIM.search(s.text)
             state_form = m is not None
+        strike_told = False
+        if not m and ("said" in s.low or "says" in s.low):
+            m = lx.STRIKE_TOLD.search(s.text)
+            state_form = strike_told = m is not None
         if not m or lx.CLAIM_NEGATED.search(s.text):
             unclaimed = unclaimed or (m is not None and not s.background)
             continue
@@ -2678,6 +2687,10 @@ def _claim(
             (claimant and _is_state(claimant, gazetteer)) or (claimant is None and subject_country)
         ):
             continue  # a group saying what its weapons hit tells its target, not a claim
+        if strike_told and (
+            claimant is None or (country and claimant.startswith(_force_prefix(country)))
+        ):
+            continue  # (named forces only, and foreign ones: the struck country's tell its hurt)
         if state_form and _BLAMES_ANOTHER.search(s.text, m.end()):
             continue  # "the army confirmed the attack ... and blamed the ADF": not its deed
         if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
@@ -2747,10 +2760,11 @@ def _another_attack_claimed(claim_text: str, unclaimed: bool) -> bool:
 
 #: Words one of which a state's claim holds (a cheap test before the pattern).
 _STATE_CLAIM_WORDS = ("said", "say", "claim", "confirm", "acknowledg", "admitt", " dit", "disent",
-                      "affirm", "assur")
+                      "affirm", "assur", "annonc")
 _STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops", "artillery",
                         "navy", "visé", "frappé", "ciblé", "strike", "attack", "operation",
-                        "raid")
+                        "raid", "targeted", "struck", "carried out", "conducted", "détruit",
+                        "mené", "effectué")
 #: The state's forces as the subject of a claim verb, named without their country.
 _STATE_SUBJECT = re.compile(
     r"\b(?:l['’]armée|la junte|les forces armées|l['’]aviation|l['’]état-major|"

@@ -1600,3 +1600,27 @@ def test_palestinian_gunmen_are_unnamed(gazetteer: Gazetteer) -> None:
         published="2023-08-21T12:00:00Z"), gazetteer)
     assert "unidentified-armed-group-ps" in ext.actors
     assert "hamas-allied-factions" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("A U.S. drone strike killed a commander of Kataib Hezbollah in Baghdad on Wednesday. "
+         "Central Command said the strike was a response to attacks on American troops.",
+         "military-forces-us"),
+        ("A U.S. drone strike killed a commander of Kataib Hezbollah in Baghdad on Wednesday. "
+         "Central Command said it targeted a commander responsible for attacks on U.S. forces.",
+         "military-forces-us"),
+        # a monitor, or the forces of the country struck, telling what the strike hit own no
+        # strike
+        ("A drone strike killed a commander of Kataib Hezbollah in Baghdad on Wednesday. The "
+         "Britain-based Syrian Observatory for Human Rights said the strike targeted a "
+         "meeting.", None),
+    ],
+)
+def test_a_foreign_force_that_tells_what_its_strike_was_claims_it(
+    gazetteer: Gazetteer, body: str, claimant: str | None
+) -> None:
+    ext = extract(_article("Drone strike in Baghdad kills Kataib Hezbollah commander", body,
+                           published="2024-02-08T12:00:00Z"), gazetteer)
+    assert ext.claimed_by == claimant
