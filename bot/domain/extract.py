@@ -587,6 +587,14 @@ _OTHER_BOMBING = re.compile(
 )
 
 
+#: A weapon named as what was hit: "the drone hit a D-30 howitzer",
+#: "destroying an artillery piece", « a détruit un lance-roquettes ».
+_WEAPON_TARGETED = re.compile(
+    r"(?:\b(?:destroy\w*|hit|hitting|struck|striking|détrui\w*)\s+(?:an?\s+|the\s+|its\s+|"
+    r"their\s+|un\s+|une\s+|le\s+|la\s+|les\s+|des\s+)?(?:(?!by\b|par\b)[\w-]+\s+){0,3})$"
+)
+
+
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = gunmen = 0.0
@@ -625,6 +633,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                 key = lx.EVENT_SCAN_KEYS[m.lastgroup]
                 if key in _TERRITORY and any(a <= m.start() < b for a, b in names):
                     continue
+                if key in _REMOTE and _WEAPON_TARGETED.search(low, max(0, m.start() - 40),
+                                                              m.start()):
+                    continue  # the weapon hit, not the one that hit: "destroys a howitzer"
                 hits[key] += 1
                 struck += m.group(0) in ("struck", "frappé")
         if hits["Grenade"] and _GUNS.search(low):
@@ -1118,7 +1129,8 @@ def _title_case(text: str) -> bool:
 #: No container phrase is longer ("..., la principale ville du ...").
 _CONTAINER_GAP_MAX = 60
 _CONTAINER_GAP = re.compile(
-    r"^\s*(?:village|town|community|settlement)?\s*,?\s*(?:in|inside|within|dans|en|au)\s+"
+    r"^\s*(?:village|town|community|settlement|district|area|county|municipality|"
+    r"territory)?\s*,?\s*(?:in|inside|within|dans|en|au)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?[\w'’-]*(?:\s+[\w'’-]+)?\s*$|"
     # a district between them: "Mafa village in Tarmuwa Local Government Area of Yobe State"
     r"^\s*(?:village|town|community|settlement)?\s*,?\s*(?:in|dans)\s+(?:the\s+)?"

@@ -1624,3 +1624,23 @@ def test_a_foreign_force_that_tells_what_its_strike_was_claims_it(
     ext = extract(_article("Drone strike in Baghdad kills Kataib Hezbollah commander", body,
                            published="2024-02-08T12:00:00Z"), gazetteer)
     assert ext.claimed_by == claimant
+
+
+def test_a_weapon_hit_is_no_weapon_that_hit(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Ukraine uses Bayraktar drone in Donbas for first time, destroys militant howitzer",
+        "Ukraine's military said it had used a Bayraktar combat drone near the village of "
+        "Hranitne in Donetsk Oblast, destroying an artillery piece of Russian-led forces.",
+        summary="The General Staff said the drone hit a D-30 howitzer that had been shelling "
+        "Ukrainian positions near Hranitne.",
+        published="2021-10-27T12:00:00Z"), gazetteer)
+    assert ext.sub_event_type == "Air/drone strike"
+
+
+def test_a_district_named_with_its_province_lies_there(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "U.S. drone strike kills 30 pine nut workers in eastern Afghanistan",
+        "A drone strike late on Wednesday in the Wazir Tangi area of Khogyani district, in "
+        "Nangarhar province, killed 30 labourers, officials said.",
+        published="2019-09-19T12:00:00Z"), gazetteer)
+    assert ext.admin1 == "Nangarhar"
