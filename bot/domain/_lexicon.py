@@ -519,6 +519,8 @@ VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
     r"\bstabb(?:ed|ing|ings)\b|\bpoignardée?s?\b|"
     r"\bassault\w*|\bbrûlée?s? vif(?:ve)?s?\b|\bburn(?:ed|t) alive\b|"
+    # the wounded who die later: "un jeune Israélien succombe", "died of his wounds"
+    r"\bsuccomb\w*|\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b|"
     r"\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"
     r"\bbilan (?:s['’]alourdit|passe|monte|grimpe)\b|"
     # (not a walkout: "calls general strike", "grève de la faim")

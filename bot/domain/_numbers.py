@@ -335,7 +335,10 @@ _ZERO_BOTH = re.compile(
     r"n['’](?:a|ont|avait|avaient) pas fait de victimes?|"
     r"n’a fait aucune victime|(?:no one|nobody) (?:was|were|has been|had been) "
     r"(?:killed or )?(?:hurt|injured|wounded)|personne n'a été blessé|personne n’a été blessé|"
-    r"sans faire de blessés?)\b",
+    r"sans faire de blessés?)\b"
+    # (not a nil toll of one side: "sans faire de victime parmi les militaires américains",
+    # "no casualties among U.S. personnel")
+    r"(?!\s+(?:parmi|among|in (?:its|their) ranks|dans (?:ses|leurs) rangs|côté|on the))",
     re.IGNORECASE,
 )
 _ZERO_DEAD = re.compile(

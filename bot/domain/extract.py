@@ -465,8 +465,11 @@ def _follows_up(sentences: list[_Sentence]) -> bool:
         return False
     if any(lx.RELEASE_LOW.search(s.low) for s in head):
         return False
+    # (a headline's news after a semicolon comes second: "un jeune Israélien succombe ; un
+    # suspect arrêté")
+    first = head[0].low.split(" ; ")[0]
     return not (head[0].zone == "title" and (
-        lx.OTHER_NEWS_LOW.search(head[0].low) or lx.REMEMBRANCE_LOW.search(head[0].low)
+        lx.OTHER_NEWS_LOW.search(first) or lx.REMEMBRANCE_LOW.search(first)
     ))
 
 

@@ -1644,3 +1644,13 @@ def test_a_district_named_with_its_province_lies_there(gazetteer: Gazetteer) -> 
         "Nangarhar province, killed 30 labourers, officials said.",
         published="2019-09-19T12:00:00Z"), gazetteer)
     assert ext.admin1 == "Nangarhar"
+
+
+def test_a_wounded_man_who_dies_later_is_news_of_the_attack(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Cisjordanie : blessé au carrefour de Tapouah, un jeune Israélien succombe ; un suspect "
+        "arrêté",
+        "Un jeune Israélien grièvement blessé dimanche soir par des tirs au carrefour de "
+        "Tapouah, dans le nord de la Cisjordanie occupée, a succombé mercredi à ses blessures.",
+        published="2021-05-05T12:00:00Z"), gazetteer)
+    assert ext.is_incident or ext.follow_up

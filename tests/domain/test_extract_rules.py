@@ -58,6 +58,9 @@ def test_numbers_in_digits_and_words(text: str, value: int) -> None:
         ("Seven people, including a doctor and six workers, were killed on Sunday.", (7, None)),
         ("Deux journalistes, dont Hamza Dahdouh, le fils aîné du chef du bureau, ont été tués "
          "dimanche.", (2, None)),
+        # a nil toll of one side is none of the event's
+        ("L'attaque a été repoussée sans faire de victime parmi les militaires américains.",
+         (None, None)),
         # an age beside a person
         ("Rescuers said the woman, 40, was pronounced dead at the scene.", (None, None)),
         # a toll of the wounded told after a long subject
