@@ -324,7 +324,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\btué(?:e|s|es)? par balles?\b|\bshot and killed\b|\bgunned down\b|"
         # knives: "found stabbed to death", « tué au couteau », « poignardé »
         r"\bstabb(?:ed|ing|ings)\b|\bhacked to death\b|\bpoignardée?s?\b|"
-        r"\b(?:tuée?s?|attaque|agression) au couteau\b"), 1.0),
+        r"\b(?:tuée?s?|attaque|agression) au couteau\b|"
+        # shots from a passing car
+        r"\bdrive-?by\b|\bshooting attack\b|\battaque par balles\b|"
+        r"\btirs? depuis une voiture\b"), 1.0),
     # (not a church: "une église protestante", "Protestant"; not a movement: "figure of the
     # Oromo protest movement", "le mouvement de protestation oromo")
     "Peaceful protest": (_rx(

@@ -3653,7 +3653,7 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
 #: killed", "trois touristes espagnols tués".
 _NATIONALS_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
-    r"wom[ae]n|girls?|boys?|teenagers?|couple|motorists?|"
+    r"wom[ae]n|girls?|boys?|teenagers?|couple|motorists?|men|"
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"

@@ -1654,3 +1654,15 @@ def test_a_wounded_man_who_dies_later_is_news_of_the_attack(gazetteer: Gazetteer
         "Tapouah, dans le nord de la Cisjordanie occupée, a succombé mercredi à ses blessures.",
         published="2021-05-05T12:00:00Z"), gazetteer)
     assert ext.is_incident or ext.follow_up
+
+
+def test_a_drive_by_shooting_is_an_attack_on_its_victims(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Three wounded, one critically, in drive-by shooting at Tapuah Junction",
+        "Three young Israeli men were wounded, one of them critically, when a gunman opened "
+        "fire from a passing car at the Tapuah Junction in the northern West Bank on Sunday "
+        "evening, the Israel Defense Forces said.\n\nAccording to the army, the assailant drove "
+        "up to the junction and sped away.", published="2021-05-02T20:00:00Z"), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
+    assert "civilians-il" in ext.actors
+    assert "civilians-ps" not in ext.actors
