@@ -447,6 +447,32 @@ def _one_province_one_toll(ext: Extraction, inc: Incident, gap: int) -> bool:
     )
 
 
+#: The distance given two reports of one country that tell the same large toll by the same
+#: sides, a day apart at most, and place it in towns far apart.
+_COUNTRY_KM = 200.0
+#: From this many dead, one exact toll told of the same sides is one event.
+_COUNTRY_TOLL = 5
+
+
+def _one_country_one_toll(ext: Extraction, inc: Incident, gap: int) -> bool:
+    """One country, the same day or the next, one kind of event, the same named sides and the
+    same toll of five dead or more: outlets that place it far apart ("Zakho" and the capital a
+    statement came from; a village the gazetteer lacks placed at another town) tell one event.
+    """
+    if gap > 1 or not ext.country or ext.country != inc.country:
+        return False
+    if ext.event_type != inc.event_type:
+        return False
+    if ext.fatalities is None or ext.fatalities < _COUNTRY_TOLL or (
+        ext.fatalities != inc.fatalities
+    ):
+        return False
+    named = {a for a in ext.actors if not a.startswith(("civilians-", "unidentified-"))}
+    return bool(named) and named == {
+        a for a in inc.actors if not a.startswith(("civilians-", "unidentified-"))
+    }
+
+
 def _told_apart(
     ext: Extraction, inc: Incident, distance: float, gap: int, gazetteer: Gazetteer
 ) -> bool:
@@ -493,6 +519,8 @@ def find_duplicate(
         distance = _place_distance(extraction, inc, gazetteer)
         if distance is None and _one_province_one_toll(extraction, inc, gap):
             distance = _PROVINCE_KM
+        if distance is None and _one_country_one_toll(extraction, inc, gap):
+            distance = _COUNTRY_KM
         if distance is None:
             continue
         if gap > WINDOW_DAYS and not (

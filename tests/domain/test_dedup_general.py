@@ -369,3 +369,27 @@ def test_one_unlisted_village_placed_far_apart_is_one_place(gazetteer: Gazetteer
     })
     assert find_duplicate(told_again, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
+
+
+def test_one_large_toll_of_the_same_sides_is_one_event_wherever_placed(
+    gazetteer: Gazetteer,
+) -> None:
+    kismayo = _kismayo(fatalities=8)
+    incident = _stored(kismayo)
+    mogadishu = gazetteer.place("g:53654")
+    assert mogadishu is not None
+    # the capital a statement came from, far from the town: the same toll of the same sides
+    elsewhere = kismayo.model_copy(update={
+        "place_id": mogadishu.id, "place": mogadishu.name, "admin1": mogadishu.admin1,
+        "lat": mogadishu.lat, "lon": mogadishu.lon,
+    })
+    assert find_duplicate(elsewhere, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # another toll, or a small one, or other sides: another event
+    for update in ({"fatalities": 9}, {"actors": ("islamic-state", "civilians-so")}):
+        assert find_duplicate(elsewhere.model_copy(update=update), published=FR.published,
+                              candidates=[incident], gazetteer=gazetteer) is None
+    small = _stored(_kismayo(fatalities=2))
+    assert find_duplicate(elsewhere.model_copy(update={"fatalities": 2}),
+                          published=FR.published, candidates=[small],
+                          gazetteer=gazetteer) is None
