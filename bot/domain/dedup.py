@@ -454,12 +454,21 @@ _COUNTRY_KM = 200.0
 _COUNTRY_TOLL = 5
 
 
-def _one_country_one_toll(ext: Extraction, inc: Incident, gap: int) -> bool:
+def _one_country_one_toll(
+    ext: Extraction, inc: Incident, gap: int, gazetteer: Gazetteer
+) -> bool:
     """One country, the same day or the next, one kind of event, the same named sides and the
-    same toll of five dead or more: outlets that place it far apart ("Zakho" and the capital a
-    statement came from; a village the gazetteer lacks placed at another town) tell one event.
-    """
+    same toll of five dead or more, where one report names a village the gazetteer lacks or a
+    province only: outlets that place it far apart ("Tombouctou" placed at another town,
+    Artibonite and its Liancourt) tell one event. (Two towns the gazetteer knows, far apart,
+    are two strikes: Kharkiv and Odesa on one day.)"""
     if gap > 1 or not ext.country or ext.country != inc.country:
+        return False
+    if not any(
+        (x.place is not None and _unlisted(x.place, x.place_id, gazetteer))
+        or _level(x.place_id) <= 1
+        for x in (ext, inc)
+    ):
         return False
     if ext.event_type != inc.event_type:
         return False
@@ -519,7 +528,7 @@ def find_duplicate(
         distance = _place_distance(extraction, inc, gazetteer)
         if distance is None and _one_province_one_toll(extraction, inc, gap):
             distance = _PROVINCE_KM
-        if distance is None and _one_country_one_toll(extraction, inc, gap):
+        if distance is None and _one_country_one_toll(extraction, inc, gap, gazetteer):
             distance = _COUNTRY_KM
         if distance is None:
             continue

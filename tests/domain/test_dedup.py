@@ -74,8 +74,9 @@ def test_far_apart_dates_or_places_do_not_merge(gazetteer: Gazetteer) -> None:
     assert find_duplicate(later, published=T0, candidates=[incident],
                           gazetteer=gazetteer) is None
     odesa = gazetteer.resolve("Odesa", kind="place", limit=1)[0]
-    elsewhere = ext.model_copy(update={"place_id": odesa.id, "lat": odesa.lat,
-                                       "lon": odesa.lon, "admin1": odesa.admin1})
+    elsewhere = ext.model_copy(update={"place_id": odesa.id, "place": odesa.name,
+                                       "lat": odesa.lat, "lon": odesa.lon,
+                                       "admin1": odesa.admin1})
     assert find_duplicate(elsewhere, published=T0, candidates=[incident],
                           gazetteer=gazetteer) is None
 

@@ -374,22 +374,27 @@ def test_one_unlisted_village_placed_far_apart_is_one_place(gazetteer: Gazetteer
 def test_one_large_toll_of_the_same_sides_is_one_event_wherever_placed(
     gazetteer: Gazetteer,
 ) -> None:
-    kismayo = _kismayo(fatalities=8)
-    incident = _stored(kismayo)
+    # a village the gazetteer lacks, placed at the town near it
+    village = _kismayo(fatalities=8, place="Bulo Gaduud")
+    incident = _stored(village)
     mogadishu = gazetteer.place("g:53654")
     assert mogadishu is not None
-    # the capital a statement came from, far from the town: the same toll of the same sides
-    elsewhere = kismayo.model_copy(update={
+    # the capital a statement came from, far away: the same toll of the same sides
+    elsewhere = village.model_copy(update={
         "place_id": mogadishu.id, "place": mogadishu.name, "admin1": mogadishu.admin1,
         "lat": mogadishu.lat, "lon": mogadishu.lon,
     })
     assert find_duplicate(elsewhere, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
-    # another toll, or a small one, or other sides: another event
+    # another toll, or other sides: another event
     for update in ({"fatalities": 9}, {"actors": ("islamic-state", "civilians-so")}):
         assert find_duplicate(elsewhere.model_copy(update=update), published=FR.published,
                               candidates=[incident], gazetteer=gazetteer) is None
-    small = _stored(_kismayo(fatalities=2))
+    # a small toll, or two towns the gazetteer knows: two events
+    small = _stored(_kismayo(fatalities=2, place="Bulo Gaduud"))
     assert find_duplicate(elsewhere.model_copy(update={"fatalities": 2}),
                           published=FR.published, candidates=[small],
+                          gazetteer=gazetteer) is None
+    town = _stored(_kismayo(fatalities=8))
+    assert find_duplicate(elsewhere, published=FR.published, candidates=[town],
                           gazetteer=gazetteer) is None
