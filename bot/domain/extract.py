@@ -3653,10 +3653,16 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
 #: killed", "trois touristes espagnols tués".
 _NATIONALS_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
-    r"wom[ae]n|girls?|boys?|teenagers?|couple|motorists?|men|"
+
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
+)
+#: People of a nationality by sex or age, among the dead or wounded: "kill Israeli woman",
+#: "three young Israeli men were wounded" (only for the victims' nationality: "Pakistani
+#: women" are as often the country's own people, which tell where it happened).
+_NATIONAL_PEOPLE_EN = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:wom[ae]n|girls?|boys?|teenagers?|couple|motorists?|men)\b"
 )
 #: A number of people named by their nationality: "neuf Chinois tués", "two Americans".
 #: (English: the plural noun, "two Russian missiles" is the adjective; French writes the
@@ -3706,7 +3712,7 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
             continue
         if not (lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text)):
             continue
-        for pattern in (_NATIONALS_EN, _NATIONALS_FR, _COUNTED_NATIONALS):
+        for pattern in (_NATIONALS_EN, _NATIONALS_FR, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN):
             for m in pattern.finditer(s.text):
                 if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):
                     continue
