@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["WEEKDAYS", "date_mentions", "incident_date", "is_calendar_word"]
+__all__ = ["WEEKDAYS", "date_mentions", "incident_date", "is_calendar_word", "old_event_date"]
 
 _WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -215,6 +215,46 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
     found = [(pos, when) for pos, when in found if lo <= when <= hi]
     found.sort()
     return found
+
+
+#: A killing told just before the day it names: "accused soldiers of killing at least 45
+#: civilians on January 29", « d'avoir tué « au moins 45 civils » le 29 janvier ».
+_KILLED_ON = re.compile(
+    r"\b(?:kill(?:ed|ing)|tué(?:e|s|es)?|tuant|massacr\w+|exécut\w+|executed|executing)\b"
+    r"[^.;]{0,120}?\b(?:on|le)\s+$",
+    re.IGNORECASE,
+)
+#: How far back a report may go to tell a killing it reveals (a commission's findings, a claim
+#: weeks later).
+_OLD_EVENT_DAYS = 90
+
+
+def old_event_date(texts: list[str], published: datetime) -> date | None:
+    """The day, older than the ten days a lead's dates may go back, that a lead names for the
+    killing it tells ("accused soldiers of killing 45 civilians on January 29"), if any.
+
+    Args:
+        texts: headline, summary and lead sentences (background left out).
+        published: publication time (UTC).
+
+    Returns:
+        The date, or None.
+    """
+    ref = published.date()
+    for text in texts:
+        for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+            for m in pattern.finditer(text):
+                if not _KILLED_ON.search(text[max(0, m.start() - 150) : m.start()]):
+                    continue
+                year = int(m.group(3)) if m.group(3) else None
+                when = _absolute(int(m.group(day_group)), _MONTHS[m.group(month_group).lower()],
+                                 year, ref)
+                if when is not None and (
+                    ref - timedelta(days=_OLD_EVENT_DAYS) <= when
+                    < ref - timedelta(days=_MAX_AGE_DAYS)
+                ):
+                    return when
+    return None
 
 
 #: How far before the lead's own dates the next paragraphs may date the event: the lead dates

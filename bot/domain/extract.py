@@ -33,7 +33,7 @@ from typing import Literal, Protocol
 from rapidfuzz import fuzz
 
 from bot.domain import _lexicon as lx
-from bot.domain._dates import incident_date, is_calendar_word
+from bot.domain._dates import incident_date, is_calendar_word, old_event_date
 from bot.domain._geofold import fold_key
 from bot.domain._numbers import Casualties, casualties, nil_toll
 from bot.domain.matching import haversine_km
@@ -4166,8 +4166,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if s.zone == "body" and s.paragraph <= 2 and not s.background
         and lx.VIOLENCE_LOW.search(s.low)
     ]
-    when: date = incident_date([_another_day_out(_REPRISAL_DAY.sub("", t)) for t in head_dated],
-                               article.published, later=body_dated)
+    when: date = old_event_date(head_dated, article.published) or incident_date(
+        [_another_day_out(_REPRISAL_DAY.sub("", t)) for t in head_dated], article.published,
+        later=body_dated,
+    )
     return Extraction(
         is_incident=not follow_up,
         language=language,

@@ -1666,3 +1666,31 @@ def test_a_drive_by_shooting_is_an_attack_on_its_victims(gazetteer: Gazetteer) -
     assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
     assert "civilians-il" in ext.actors
     assert "civilians-ps" not in ext.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        ("Burkina Faso: Army Massacres Dozens of Civilians",
+         "Burkina Faso soldiers summarily executed at least 70 civilians, including 29 children, "
+         "in the village of Zaongo, in the country's Centre-Nord region, on November 5, 2023, "
+         "Human Rights Watch said today.", "2024-01-25T05:00:00Z", date(2023, 11, 5)),
+        ("Éthiopie : au moins 45 civils tués par des soldats à Merawi, selon la Commission",
+         "La Commission éthiopienne des droits de l'homme a accusé mardi 5 mars des membres des "
+         "forces gouvernementales d'avoir tué « au moins 45 civils » le 29 janvier à Merawi, "
+         "dans la région Amhara.", "2024-03-05T15:30:00Z", date(2024, 1, 29)),
+    ],
+)
+def test_a_killing_revealed_weeks_later_keeps_its_day(
+    gazetteer: Gazetteer, title: str, body: str, published: str, day: date
+) -> None:
+    assert extract(_article(title, body, published=published), gazetteer).incident_date == day
+
+
+def test_an_old_day_of_the_background_does_not_date_the_attack(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen kill five in attack on Plateau village",
+        "Gunmen killed five villagers in Plateau State on Sunday, police said.\n\nThe state has "
+        "seen repeated attacks since gunmen killed more than 100 people on December 24.",
+        published="2024-03-04T09:00:00Z"), gazetteer)
+    assert ext.incident_date == date(2024, 3, 3)
