@@ -95,6 +95,26 @@ _TWO_LETTERS = re.compile(r"^[a-z]{2} ")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s) (?=[a-z])")
 #: "Nueva Morelia", "Kafr Nabl": a name after one of these words is a longer name of another
 #: place, which the gazetteer does not list (it would have matched whole).
+#: English "names" of provinces that ISO 3166-2 lists and no news uses: word-for-word
+#: translations of the Spanish, Romanian or Latvian name that are common English words, and
+#: would make "a seminary in Dir Colony, Peshawar" a Mexican event. (Filtered here, at load,
+#: because the list is short and the generated file is rebuilt byte for byte from pinned
+#: sources; real English names such as "Brussels", "Havana" or "Tibet" stay.)
+_LITERAL_TRANSLATIONS: dict[str, frozenset[str]] = {
+    "a:MX-PUE": frozenset({"colony"}),  # Puebla
+    "a:AR-W": frozenset({"currents"}),  # Corrientes
+    "a:HN-EP": frozenset({"paradise"}),  # El Paraíso
+    "a:HN-CL": frozenset({"columbus"}),  # Colón
+    "a:RO-DB": frozenset({"oak"}),  # Dâmbovița
+    "a:UY-DU": frozenset({"peach"}),  # Durazno
+    "a:TT-TOB": frozenset({"tobacco"}),  # Tobago
+    "a:ZW-BU": frozenset({"skies"}),  # Bulawayo
+    "a:MH-T": frozenset({"sunrise"}),  # Ratak chain
+    "a:LV-JUR": frozenset({"seaside"}),  # Jūrmala
+    "a:NO-34": frozenset({"inland"}),  # Innlandet
+    "a:CI-LC": frozenset({"lakes"}),  # Lacs
+}
+
 _NAME_HEAD = re.compile(
     r"\b(?:Nueva|Nuevo|New|Nouvelle|Nouveau|Nova|Novo|Novaya|Novyi|Novy|Nowy|Nowa|Neu|Neue|"
     r"Puerto|Porto|Villa|Vila|Ciudad|Kafr|Khirbet)[ -]$"
@@ -266,7 +286,10 @@ class Gazetteer:
         for r in places:
             pid = r["id"]
             self._raw[pid] = r
+            junk = _LITERAL_TRANSLATIONS.get(pid, frozenset())
             for k in r["k"]:
+                if junk and junk.intersection(k.split()):
+                    continue
                 self._keys.setdefault(k, []).append(pid)
             for a in r.get("ac", ()):
                 self._acronyms.setdefault(a.lower(), set()).add(a)

@@ -326,3 +326,13 @@ def test_small_towns_of_insurgent_provinces(gazetteer: Gazetteer, text: str,
                                             expected: str) -> None:
     places = [gazetteer.place(m.id) for m in gazetteer.scan(text) if m.kind == "place"]
     assert expected in [p.name for p in places if p is not None]
+
+
+def test_word_for_word_translations_of_province_names_are_no_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "A bomb exploded at a seminary in the Dir Colony area of Peshawar."
+    assert [m.id for m in gazetteer.scan(text) if m.kind == "place"] == ["g:1168197"]
+    # the province keeps its own names
+    assert gazetteer.resolve("Puebla", kind="place", limit=1)
+    assert any(m.id == "a:MX-PUE" for m in gazetteer.scan("dans l'État de Puebla"))
