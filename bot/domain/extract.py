@@ -2293,7 +2293,9 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
 
 
 #: Agencies whose buildings shelter civilians (matched on the name as written).
-_AGENCY = re.compile(r"(?:UN|U\.N\.|ONU|UNRWA|UNICEF|WFP|PAM|UNHCR|HCR|WHO|OMS)$")
+_AGENCY = re.compile(
+    r"(?:UN|U\.N\.|ONU|UNRWA|UNICEF|WFP|PAM|UNHCR|HCR|WHO|OMS|United Nations|Nations [Uu]nies)$"
+)
 _FACILITY_AFTER = re.compile(
     r"^(?:-run|-operated)?\s+(?:[\w-]+\s+)?(?:schools?|shelters?|clinics?|warehouses?|"
     r"compound|premises|facility|facilities|offices?|guesthouse|distribution (?:site|point|"
@@ -2302,7 +2304,8 @@ _FACILITY_AFTER = re.compile(
 )
 _FACILITY_BEFORE = re.compile(
     r"\b(?:écoles?|abris?|entrepôts?|locaux|bureaux|clinique|centre de distribution|"
-    r"dispensaire)\s+(?:[\w-]+\s+)?(?:de l['’]|du|des|gérée? par l['’])\s*$",
+    r"dispensaire)\s+(?:[\w-]+\s+)?"
+    r"(?:de l['’]|du|des|gérée? par l['’])\s*$",
     re.IGNORECASE,
 )
 

@@ -1694,3 +1694,12 @@ def test_an_old_day_of_the_background_does_not_date_the_attack(gazetteer: Gazett
         "seen repeated attacks since gunmen killed more than 100 people on December 24.",
         published="2024-03-04T09:00:00Z"), gazetteer)
     assert ext.incident_date == date(2024, 3, 3)
+
+
+def test_the_un_named_by_its_school_or_its_staff_is_no_side(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israeli strike on UN school shelter in Nuseirat kills 16",
+        "An Israeli air strike on a United Nations school turned shelter in Nuseirat refugee "
+        "camp killed at least 16 people on Saturday, Gaza's health ministry said.",
+        published="2024-07-06T18:00:00Z"), gazetteer)
+    assert "united-nations" not in ext.actors
