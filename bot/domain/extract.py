@@ -2213,10 +2213,15 @@ _SEA_KM = 900.0
 # -- actors, claim, status ---------------------------------------------------------------------
 
 
+def _force_prefix(country: str) -> str:
+    """The ids of a country's own forces begin so (its army, its police)."""
+    return f"military-forces-{country.lower()}"
+
+
 def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
     if not code:
         return None
-    actor_id = f"military-forces-{code.lower()}"
+    actor_id = _force_prefix(code)
     return actor_id if gazetteer.actor(actor_id) is not None else None
 
 
@@ -2233,7 +2238,7 @@ _SECURITY_FORCES = re.compile(
 
 def _police_actor(code: str, gazetteer: Gazetteer) -> str | None:
     """The state's police: its own entry, or the state force when that is a police."""
-    police = f"military-forces-{code.lower()}-police"
+    police = f"{_force_prefix(code)}-police"
     if gazetteer.actor(police) is not None:
         return police
     forces = _force_actor(code, gazetteer)
@@ -2613,11 +2618,6 @@ _ELSEWHERE_AFTER_CLAIM = re.compile(
     r"^[^.;]{0,60}?\b(?:at|on|towards|toward|into|sur|vers|contre)\b[^.;]{0,50}$", re.IGNORECASE
 )
 _FIRED = re.compile(r"\b(?:fired|launched|tiré|lancé)\b", re.IGNORECASE)
-
-
-def _force_prefix(country: str) -> str:
-    """The ids of a country's own forces begin so (its army, its police)."""
-    return f"military-forces-{country.lower()}"
 
 
 def _claim(
@@ -3215,7 +3215,7 @@ def _actors(
         elif gazetteer.actor(unknown) is not None:
             chosen.append(unknown)
     armed = [a for a in chosen if not a.startswith("civilians-") and a not in targets]
-    home_forces = f"military-forces-{(country or '').lower()}"
+    home_forces = _force_prefix(country or "")
     wants_civilians = event[0] == "Violence against civilians" or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")
         event[0] == "Battles" and bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
@@ -3440,7 +3440,7 @@ def _from_the_air(
     if event != ("Explosions/Remote violence", "Shelling/artillery/missile attack"):
         return event
     if country is None or not any(
-        a in _AIR_POWERS and a != f"military-forces-{country.lower()}" for a in actors
+        a in _AIR_POWERS and a != _force_prefix(country) for a in actors
     ):
         return event
     if _GROUND_FIRE.search(" ".join(s.text for s in lead)):
@@ -3526,7 +3526,7 @@ def _israels_strike(
     if country is None or (country != "LB" and not gaza):
         return actors
     if any(
-        _is_state(a, gazetteer) and not a.startswith(f"military-forces-{country.lower()}")
+        _is_state(a, gazetteer) and not a.startswith(_force_prefix(country))
         for a in actors
     ):
         return actors  # (another state named as the striker)
