@@ -224,6 +224,7 @@ _KILLED_ON = re.compile(
     r"[^.;]{0,120}?\b(?:on|le)\s+$",
     re.IGNORECASE,
 )
+_KILL_WORDS = ("kill", "tué", "tuant", "massacr", "exécut", "execut")
 #: How far back a report may go to tell a killing it reveals (a commission's findings, a claim
 #: weeks later).
 _OLD_EVENT_DAYS = 90
@@ -242,6 +243,9 @@ def old_event_date(texts: list[str], published: datetime) -> date | None:
     """
     ref = published.date()
     for text in texts:
+        low = text.lower()
+        if not any(w in low for w in _KILL_WORDS):
+            continue
         for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
             for m in pattern.finditer(text):
                 if not _KILLED_ON.search(text[max(0, m.start() - 150) : m.start()]):

@@ -296,6 +296,7 @@ _CLAUSES = re.compile(r"\s*;\s+")
 #: Who the dead were, told between commas before the verb: the figure before it is the toll
 #: ("Seven people, including a doctor and six workers, were killed", « Deux Israéliens, un
 #: père et son fils, ont été tués »).
+_APPOSITION_VERBS = (" were ", " been ", " été ", " sont ")  # (a cheap test before the pattern)
 _APPOSITION = re.compile(
     r"(?<=[\w'’])\s*,\s*(?:dont|including|among them|among whom|parmi (?:eux|elles|lesquels|"
     r"lesquelles)|notamment|un|une|a|an)\s[^;.]{0,200}?,(?=\s*(?:were|have been|had been|"
@@ -848,7 +849,7 @@ def casualties(
     sentences = [
         *sentences[:headline],
         *(
-            _APPOSITION.sub("", clause)
+            _APPOSITION.sub("", clause) if any(w in clause for w in _APPOSITION_VERBS) else clause
             for sentence in sentences[headline:] for clause in _CLAUSES.split(sentence)
         ),
     ]
