@@ -486,8 +486,8 @@ LONE_ATTACKER_DOWN = _rx(
 #: People who are no fighters, named as the dead or wounded of a blast or strike ("douze
 #: enfants et adolescents ont été tués", "killing five members of one family", "displaced
 #: people, mostly women and children, were killed").
-_NOT_FIGHTERS = (
-    r"(?:children|kids|teenagers|adolescents|women|enfants|femmes|migrants|refugees|réfugiés|"
+_NOT_FIGHTERS = "(?:" + by_first_letter(
+    r"children|kids|teenagers|adolescents|women|enfants|femmes|migrants|refugees|réfugiés|"
     r"displaced|déplacés|worshippers|fidèles|pilgrims|pèlerins|passengers|passagers|shoppers|"
     r"students|étudiants|élèves|pupils|schoolchildren|écoliers|villagers|villageois|"
     r"farmers|agriculteurs|fishermen|pêcheurs|seafarers|journalists|journalistes|"
@@ -495,8 +495,8 @@ _NOT_FIGHTERS = (
     # a crowd's people at a match, a market, a wedding, a funeral
     r"fans|spectators|spectateurs|mourners|wedding guests|guests|invités|customers|clients|"
     r"traders|commerçants|vendors|vendeurs|commuters|bystanders|passers-by|passants|"
-    r"pedestrians|piétons|diners|patients|teachers|enseignants)"
-)
+    r"pedestrians|piétons|diners|patients|teachers|enseignants"
+) + ")"
 HARMED_NOT_FIGHTERS = _rx(
     r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"
     r"au moins |plus de |some |about |près de )?(?:[\w'’-]+\s+){0,3}?" + _NOT_FIGHTERS + r"\b|"
@@ -1196,7 +1196,8 @@ SPEECH_AFTER = _rx(
     # (an adverb between: "an account Niamey flatly rejects")
     r"^\W{0,3}(?:(?:flatly|firmly|strongly|categorically|quickly|immediately|swiftly|"
     r"formellement|fermement|catégoriquement) )?"
-    r"(?:said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
+    r"(?:" + by_first_letter(
+    r"said|says|has said|had said|accused|accuses|blamed|denied|denies|announced|"
     r"rejects|rejected|refutes|refuted|dismissed|dismisses|disputes|disputed|rejette|"
     r"a rejeté|réfute|a réfuté|conteste|a contesté|nie|a nié|"
     r"denounced|denounces|dénonce|dénoncent|a dénoncé|ont dénoncé|"
@@ -1214,7 +1215,7 @@ SPEECH_AFTER = _rx(
     r"cancels|cancelled|canceled|annule|a annulé|summons|summoned|convoque|a convoqué|"
     r"recalls|recalled|rappelle|a rappelé|protests|protested|proteste|a protesté|"
     r"demands|demanded|exige|a exigé|attribue|attribuent|a attribué|impute|a imputé|"
-    r"attributes|attributed)\b"
+    r"attributes|attributed") + r")\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(
