@@ -27,13 +27,6 @@ _MONTHS: dict[str, int] = {
 }
 #: The day names, English then French, as a regex alternation.
 WEEKDAYS = "|".join(_WEEKDAYS)
-
-
-def is_calendar_word(word: str) -> bool:
-    """A day's or a month's name ("Sunday", « novembre »), which names no place (not "Mai",
-    which begins many: "Mai Tsebri", "Mai Aini", nor a short form)."""
-    low = word.lower()
-    return low in _WEEKDAYS or (low in _MONTHS and len(low) > 4)
 _WD = WEEKDAYS
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 #: "la nuit de vendredi à samedi", "dans la nuit du vendredi 4 au samedi 5 juin": the day the
@@ -114,6 +107,14 @@ _NAMED_DAYS: tuple[tuple[re.Pattern[str], int, int], ...] = (
 _NAMED_DAY_WORDS = re.compile(r"year|christmas|sylvestre|noël|jour de l|nouvel an|nouvelle année",
                               re.IGNORECASE)
 _LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
+
+
+def is_calendar_word(word: str) -> bool:
+    """A day's or a month's name ("Sunday", « novembre »), which names no place (not "Mai",
+    which begins many: "Mai Tsebri", "Mai Aini", nor a short form)."""
+    low = word.lower()
+    return low in _WEEKDAYS or (low in _MONTHS and len(low) > 4)
+
 
 #: From this UTC hour on, the day after publication is already under way in Asia and the
 #: Middle East (UTC+6 and beyond), and a report may name it.

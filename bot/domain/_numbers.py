@@ -903,16 +903,15 @@ def casualties(
                 _TOLL_UPDATE.search(before) and _INJ_NOUN_ALONE.match(window)
             ):
                 kinds[i] = "hurt"
-            elif _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) and (
-                _INJ_NOUN_ALONE.match(window)
-            ):
-                kinds[i] = "hurt"  # « le bilan de l'attaque ... s'est alourdi à 113 blessés »
-            elif _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) or (
-                _TOLL_UPDATE.search(before)
-            ):
-                kinds[i] = "dead"
-                if num.value <= MAX_PLAUSIBLE:
-                    updated.append(num.value)  # "the toll has risen to 40": never capped
+            elif (
+                toll_before := _TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start])
+            ) or _TOLL_UPDATE.search(before):
+                if toll_before and _INJ_NOUN_ALONE.match(window):
+                    kinds[i] = "hurt"  # « le bilan de l'attaque ... s'est alourdi à 113 blessés »
+                else:
+                    kinds[i] = "dead"
+                    if num.value <= MAX_PLAUSIBLE:
+                        updated.append(num.value)  # "the toll has risen to 40": never capped
             elif _KILL_BEFORE.search(before) or (
                 _BURN_BEFORE.search(before) and _ALIVE_AFTER.match(window)
             ):

@@ -476,10 +476,13 @@ def _one_country_one_toll(
         ext.fatalities != inc.fatalities
     ):
         return False
-    named = {a for a in ext.actors if not a.startswith(("civilians-", "unidentified-"))}
-    return bool(named) and named == {
-        a for a in inc.actors if not a.startswith(("civilians-", "unidentified-"))
-    }
+    named = _named_sides(ext.actors)
+    return bool(named) and named == _named_sides(inc.actors)
+
+
+def _named_sides(actors: Sequence[str]) -> set[str]:
+    """The sides a report names: its actors but the civilians and the unnamed gunmen."""
+    return {a for a in actors if not a.startswith(("civilians-", "unidentified-"))}
 
 
 def _told_apart(

@@ -347,7 +347,6 @@ _KILLS_NOW = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|"
     r"cinq|six|sept|huit|neuf|dix) (?:[\w-]+ )?(?:killed|dead|morts|tués)\b"
 )
-#: A headline's news, then what set it off (on lower-cased text).
 #: The dead a headline's news is about, told by a participle (on lower-cased text): "... to
 #: Colonel Tripathi, wife and son killed in Manipur ambush".
 _DEAD_DESCRIBED = re.compile(
@@ -355,6 +354,7 @@ _DEAD_DESCRIBED = re.compile(
     r"\b(?:killed|slain|martyred|tués|tuées|tué|tuée|assassinés|assassinée?)\s+"
     r"(?:in|at|during|by|on|dans|lors|par|à|au|en)\b"
 )
+#: A headline's news, then what set it off (on lower-cased text).
 _NEWS_AFTER = re.compile(
     # (after a French headline's lead-in: « RDC : l'état de siège entre en vigueur après »)
     r"^(?:[^;:]{1,30}\s:\s)?[^;:]*?\s(after|following|après|suite à|over|in connection with)\s"
@@ -815,6 +815,7 @@ def _militia_crowd(sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
     return False
 
 
+#: A killing told in a headline or lead, for a militia's crowd: its attack, or a mob's riot.
 _KILLED = re.compile(
     r"\b(?:kill(?:ed|s|ing)?|shot dead|tu(?:é|ée|és|ées|ant)|abattu)\b", re.IGNORECASE
 )
@@ -3225,10 +3226,7 @@ def _actors(
             # civilians counted among a blast's dead are victims whoever else was hit there,
             # told in the lead or in the paragraph after it, where the toll is often broken
             # down ("Most of the casualties are civilians ... and police officers")
-            _civilian_victims(" ".join([lead_text] + [
-                s.text for s in sentences
-                if s.zone == "body" and s.paragraph == 1 and not s.background
-            ]), gazetteer)
+            _civilian_victims(_with_next_paragraph(lead_text, sentences), gazetteer)
             or (
                 # (a state's weapons named, the other sides are its targets' rulers or
                 # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")
@@ -3268,10 +3266,7 @@ def _actors(
             # the crowd met by a state's forces told without a name ("police shot dead seven
             # protesters", « les forces de sécurité ont ouvert le feu sur des manifestants »):
             # its police, unless soldiers are told
-            told = " ".join([lead_text] + [
-                s.text for s in sentences
-                if s.zone == "body" and s.paragraph == 1 and not s.background
-            ])
+            told = _with_next_paragraph(lead_text, sentences)
             forces = (
                 _force_actor(country, gazetteer) if lx.SOLDIERS.search(told)
                 else _police_actor(country, gazetteer) if _CROWD_POLICE.search(told)
@@ -3280,6 +3275,15 @@ def _actors(
             if forces:
                 chosen.append(forces)
     return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
+
+
+def _with_next_paragraph(lead_text: str, sentences: list[_Sentence]) -> str:
+    """The lead's text and the paragraph after it (outside the background), where a report
+    often breaks down its toll or tells who fired."""
+    return " ".join([lead_text] + [
+        s.text for s in sentences
+        if s.zone == "body" and s.paragraph == 1 and not s.background
+    ])
 
 
 #: The kinds of crowd event in which the state's forces are a side.
@@ -3656,7 +3660,6 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
 #: killed", "trois touristes espagnols tués".
 _NATIONALS_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
-
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
@@ -3733,9 +3736,8 @@ def _only_foreigners_hurt(sentences: list[_Sentence], gazetteer: Gazetteer, coun
     told = next((s for s in sentences if s.zone == "title"), None)
     if told is not None and not _victim_nationalities([told], gazetteer):
         # a headline that names no victims' nationality ("un père et son fils tués à Huwara,
-        # l'armée israélienne traque le tireur"): the lead's
-        # first count of the dead tells it ("Deux Israéliens, un père et son fils, ont été
-        # tués")
+        # l'armée israélienne traque le tireur"): the lead's first count of the dead tells it
+        # ("Deux Israéliens, un père et son fils, ont été tués")
         told = next((
             s for s in sentences
             if s.zone == "lead" and not s.background and lx.CASUALTY_WORDS.search(s.text)
@@ -3753,7 +3755,7 @@ def _only_foreigners_hurt(sentences: list[_Sentence], gazetteer: Gazetteer, coun
         code != country for start, end, code in _nationalities(text, gazetteer)
         if not _ATTACKER_AFTER.match(text, end) and not _ATTACKER_APPOSED.search(
             text, max(0, start - 30), start
-        ) and not _ATTACKER_BEFORE.search(text, max(0, start - 25), start)
+        )
     )
 
 
@@ -3763,10 +3765,6 @@ _WHO_APPOSED = re.compile(r",\s*(?:un|une|a|an)\s[^,;.]{0,60},")
 _ATTACKER_AFTER = re.compile(
     r"\s+(?:gunm[ae]n|attackers?|assailants?|militants?|shooters?|bombers?|stabbers?)\b",
     re.IGNORECASE,
-)
-#: An attacker before his nationality: « un tireur palestinien », « par un assaillant ».
-_ATTACKER_BEFORE = re.compile(
-    r"\b(?:tireur|assaillant|attaquant|kamikaze|terroriste|agresseur)s?\s+$", re.IGNORECASE
 )
 
 
@@ -3778,8 +3776,8 @@ _OTHERS_TOO = re.compile(
 
 #: The attacker told by his nationality: "le tireur, un Palestinien", "the gunman, a Jordanian".
 _ATTACKER_APPOSED = re.compile(
-    r"\b(?:tireur|assaillant|attaquant|auteur|kamikaze|terroriste|gunman|attacker|assailant|"
-    r"bomber|shooter|stabber|suspect)s?\s*,?\s*(?:un|une|a|an|le|la|the)?\s*$",
+    r"\b(?:tireur|assaillant|attaquant|agresseur|auteur|kamikaze|terroriste|gunman|attacker|"
+    r"assailant|bomber|shooter|stabber|suspect)s?\s*,?\s*(?:un|une|a|an|le|la|the)?\s*$",
     re.IGNORECASE,
 )
 

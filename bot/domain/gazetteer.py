@@ -93,8 +93,6 @@ _TWO_LETTERS = re.compile(r"^[a-z]{2} ")
 #: A plural before the next word of a name, as a possessive writes it: "Al-Aqsa Martyrs'
 #: Brigades", "Lions' Den" (the apostrophe folds to one more space).
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s) (?=[a-z])")
-#: "Nueva Morelia", "Kafr Nabl": a name after one of these words is a longer name of another
-#: place, which the gazetteer does not list (it would have matched whole).
 #: English "names" of provinces that ISO 3166-2 lists and no news uses: word-for-word
 #: translations of the Spanish, Romanian or Latvian name that are common English words, and
 #: would make "a seminary in Dir Colony, Peshawar" a Mexican event. (Filtered here, at load,
@@ -115,6 +113,8 @@ _LITERAL_TRANSLATIONS: dict[str, frozenset[str]] = {
     "a:CI-LC": frozenset({"lakes"}),  # Lacs
 }
 
+#: "Nueva Morelia", "Kafr Nabl": a name after one of these words is a longer name of another
+#: place, which the gazetteer does not list (it would have matched whole).
 _NAME_HEAD = re.compile(
     r"\b(?:Nueva|Nuevo|New|Nouvelle|Nouveau|Nova|Novo|Novaya|Novyi|Novy|Nowy|Nowa|Neu|Neue|"
     r"Puerto|Porto|Villa|Vila|Ciudad|Kafr|Khirbet)[ -]$"
