@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from bot.domain._alternation import lower_same_length, lowered
+
 __all__ = ["WEEKDAYS", "date_mentions", "incident_date", "is_calendar_word", "old_event_date"]
 
 _WEEKDAYS: dict[str, int] = {
@@ -41,7 +43,7 @@ _NIGHT_EN = re.compile(
     rf"(?:,?\s+(?P<month>{_MO})\s+(?P<day>\d{{1,2}}))?\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
+_WEEKDAY_LOW = lowered(rf"\b({_WD})\b")
 #: A weekday that is a person's first name: "Monday Kassah, chairman of Bokkos", "Sunday
 #: Adeyemi said" (a name after it, and no "on", "late", "le" before it).
 _NAME_AFTER = re.compile(
@@ -55,8 +57,7 @@ _DAY_BEFORE = re.compile(
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MO})\.?(?:\s+(\d{{4}}))?\b", re.IGNORECASE
 )
-_MONTH_DAY = re.compile(rf"\b({_MO})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b",
-                        re.IGNORECASE)
+_MONTH_DAY_LOW = lowered(rf"\b({_MO})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
 #: A day of the month alone: "on the 4th", "le 3 courant", "le 12 de ce mois" (not "on the 4th
 #: floor", "the 3rd Brigade").
 _MONTH_DAY_ONLY = re.compile(
@@ -104,9 +105,10 @@ _NAMED_DAYS: tuple[tuple[re.Pattern[str], int, int], ...] = (
      12, 24),
     (re.compile(r"\b(?:christmas day|(?:le )?jour de noël)\b", re.IGNORECASE), 12, 25),
 )
-_NAMED_DAY_WORDS = re.compile(r"year|christmas|sylvestre|noël|jour de l|nouvel an|nouvelle année",
-                              re.IGNORECASE)
+_NAMED_DAY_WORDS = ("year", "christmas", "sylvestre", "noël", "jour de l", "nouvel an",
+                    "nouvelle année")
 _LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
+_LAST_WEEKDAY_LOW = lowered(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b")
 
 
 def is_calendar_word(word: str) -> bool:
@@ -187,19 +189,20 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
                 else _weekday_on_or_before(_WEEKDAYS[m["wd"].lower()], ahead)
             )
             add(m.start(), m.end(), when)
-    for m in _LAST_WEEKDAY.finditer(text):
+    low = lower_same_length(text)
+    for m in _LAST_WEEKDAY_LOW.finditer(low):
         name = (m.group(1) or m.group(2)).lower()
         add(m.start(), m.end(),
             _weekday_on_or_before(_WEEKDAYS[name], ref, strictly_before=True))
     for m in _DAY_MONTH.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), _absolute(int(m.group(1)), _MONTHS[m.group(2).lower()], year, ref))
-    for m in _MONTH_DAY.finditer(text):
+    for m in _MONTH_DAY_LOW.finditer(low):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), _absolute(int(m.group(2)), _MONTHS[m.group(1).lower()], year, ref))
     for m in _MONTH_DAY_ONLY.finditer(text):
         add(m.start(), m.end(), _day_of_month(int(m["en"] or m["fr"]), ahead))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY_LOW.finditer(low):
         if _NAME_AFTER.match(text[m.end() : m.end() + 30]) and not _DAY_BEFORE.search(
             text[max(0, m.start() - 12) : m.start()]
         ):
@@ -208,7 +211,7 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
     for pattern, days in _RELATIVE:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), ref + timedelta(days=days))
-    if _NAMED_DAY_WORDS.search(text):
+    if any(w in low for w in _NAMED_DAY_WORDS):
         for pattern, month, day in _NAMED_DAYS:
             for m in pattern.finditer(text):
                 add(m.start(), m.end(), _absolute(day, month, None, ref))
@@ -244,11 +247,13 @@ def old_event_date(texts: list[str], published: datetime) -> date | None:
     """
     ref = published.date()
     for text in texts:
-        low = text.lower()
+        low = lower_same_length(text)
         if not any(w in low for w in _KILL_WORDS):
             continue
-        for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-            for m in pattern.finditer(text):
+        for matches, day_group, month_group in (
+            (_DAY_MONTH.finditer(text), 1, 2), (_MONTH_DAY_LOW.finditer(low), 2, 1)
+        ):
+            for m in matches:
                 if not _KILLED_ON.search(text[max(0, m.start() - 150) : m.start()]):
                     continue
                 year = int(m.group(3)) if m.group(3) else None

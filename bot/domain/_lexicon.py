@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain._alternation import by_first_letter, not_after
+from bot.domain._alternation import by_first_letter, lowered, not_after
 from bot.domain._dates import WEEKDAYS
 
 __all__ = [
@@ -20,7 +20,9 @@ __all__ = [
     "BLAME",
     "CASUALTY_WORDS",
     "CIV_TARGET",
+    "CIV_TARGET_LOW",
     "CIV_VICTIMS",
+    "CIV_VICTIMS_LOW",
     "CLAIM",
     "CLAIMED_TARGET",
     "CLAIM_NEGATED",
@@ -28,6 +30,7 @@ __all__ = [
     "CROWD",
     "DAYS",
     "DENIAL",
+    "DENIAL_LOW",
     "EVENT_CUES",
     "EVENT_SCAN",
     "EVENT_SCAN_KEYS",
@@ -35,10 +38,12 @@ __all__ = [
     "FLAG_BEFORE",
     "FORCE_NOUN_EN",
     "FORCE_NOUN_FR",
+    "HARMED_NOT_FIGHTERS_LOW",
     "KILLED_NATIONALS",
     "MIL_TARGET",
     "MOB",
     "NEAR_BEFORE",
+    "NEAR_BEFORE_LOW",
     "NON_INCIDENT",
     "NON_INCIDENT_LOW",
     "NON_INCIDENT_VENUE_LOW",
@@ -47,10 +52,13 @@ __all__ = [
     "PERSON_BEFORE",
     "PLACE_SUFFIX",
     "POLICE_TARGET",
+    "POLICE_TARGET_LOW",
     "PROPERTY",
     "REPORTING",
+    "REPORTING_LOW",
     "RIOT_ACT",
     "SOLDIERS",
+    "SOLDIERS_LOW",
     "SOURCE_BEFORE",
     "SOURCE_INVERTED",
     "SOURCE_ORGAN_AFTER",
@@ -60,6 +68,7 @@ __all__ = [
     "STATE_CLAIM",
     "STRIKE_TOLD",
     "UNCONFIRMED",
+    "UNCONFIRMED_LOW",
     "UNIDENTIFIED_ATTACKERS",
     "VERB_BEFORE_SPEAKER",
     "VICTIMS",
@@ -1390,34 +1399,31 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
         f"(?P<g{i}>{by_first_letter(parts[key].pattern.lower(), word_start=True)})"
         for i, key in enumerate(keys)
     )
-    return _lowered(pattern), names
-
-
-def _lowered(pattern: str) -> re.Pattern[str]:
-    """A case-sensitive copy of a pattern for lower-cased text: Python's re is markedly
-    slower on long alternations with IGNORECASE, and these run on every sentence.
-
-    Every cue starts a word, so the whole alternation is anchored at word starts: the engine
-    then tries the alternatives only there, about three times faster, and a cue is never
-    found inside a longer word ("residents" in "presidents"). The alternatives are grouped
-    by first letter (``by_first_letter``), several times faster again."""
-    assert not re.search(r"\\[WSDB]", pattern)
-    lowered = pattern.lower().replace("(?p<", "(?P<")
-    return re.compile(r"(?<!\w)(?:" + by_first_letter(lowered, word_start=True) + ")")
+    return lowered(pattern), names
 
 
 #: All event cues and target words in one pattern, so a sentence is read once (lower-cased
 #: text).
 EVENT_SCAN, EVENT_SCAN_KEYS = _combined()
 #: VIOLENCE and NON_INCIDENT for lower-cased text.
-VIOLENCE_LOW = _lowered(VIOLENCE.pattern)
-NON_INCIDENT_LOW = _lowered(NON_INCIDENT.pattern)
-RELEASE_LOW = _lowered(RELEASE.pattern)
-CAPTIVE_LOW = _lowered(CAPTIVE.pattern)
-MIL_TARGET_LOW = _lowered(MIL_TARGET.pattern)
-OTHER_NEWS_LOW = _lowered(OTHER_NEWS.pattern)
-REMEMBRANCE_LOW = _lowered(REMEMBRANCE.pattern)
-BACKGROUND_LOW = _lowered(BACKGROUND.pattern)
-NON_INCIDENT_VENUE_LOW = _lowered(NON_INCIDENT_VENUE.pattern)
-ACCIDENT_LOW = _lowered(ACCIDENT.pattern)
-WEAPON_WORDS_LOW = _lowered(WEAPON_WORDS.pattern)
+VIOLENCE_LOW = lowered(VIOLENCE.pattern)
+NON_INCIDENT_LOW = lowered(NON_INCIDENT.pattern)
+RELEASE_LOW = lowered(RELEASE.pattern)
+CAPTIVE_LOW = lowered(CAPTIVE.pattern)
+MIL_TARGET_LOW = lowered(MIL_TARGET.pattern)
+OTHER_NEWS_LOW = lowered(OTHER_NEWS.pattern)
+REMEMBRANCE_LOW = lowered(REMEMBRANCE.pattern)
+BACKGROUND_LOW = lowered(BACKGROUND.pattern)
+NON_INCIDENT_VENUE_LOW = lowered(NON_INCIDENT_VENUE.pattern)
+ACCIDENT_LOW = lowered(ACCIDENT.pattern)
+WEAPON_WORDS_LOW = lowered(WEAPON_WORDS.pattern)
+#: Cues searched on lower-cased text (``lower_same_length``), for speed.
+CIV_TARGET_LOW = lowered(CIV_TARGET.pattern)
+CIV_VICTIMS_LOW = lowered(CIV_VICTIMS.pattern)
+DENIAL_LOW = lowered(DENIAL.pattern)
+HARMED_NOT_FIGHTERS_LOW = lowered(HARMED_NOT_FIGHTERS.pattern)
+NEAR_BEFORE_LOW = lowered(NEAR_BEFORE.pattern)
+POLICE_TARGET_LOW = lowered(POLICE_TARGET.pattern)
+REPORTING_LOW = lowered(REPORTING.pattern)
+SOLDIERS_LOW = lowered(SOLDIERS.pattern)
+UNCONFIRMED_LOW = lowered(UNCONFIRMED.pattern)

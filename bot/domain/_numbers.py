@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import WEEKDAYS
 
 __all__ = ["MAX_PLAUSIBLE", "Casualties", "NumberSpan", "casualties", "find_numbers", "nil_toll"]
@@ -46,10 +47,8 @@ _APPROX: dict[str, int] = {
 }
 _NUMBER_WORDS = sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True)
 _WORD_ALT = "|".join(_NUMBER_WORDS)
-_WORD_NUMBER = re.compile(
-    rf"\b(?:{_WORD_ALT})(?:(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)(?:{_WORD_ALT}))*\b",
-    re.IGNORECASE,
-)
+_WORD_NUMBER_LOW = lowered(
+    rf"\b(?:{_WORD_ALT})(?:(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)(?:{_WORD_ALT}))*\b")
 _APPROX_RE = re.compile(
     r"\b(?:une|a|an|one)\s+(" + "|".join(_APPROX) + r")\b", re.IGNORECASE
 )
@@ -137,7 +136,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         spans.append(NumberSpan(m.start(), m.end(), int(raw)))
         taken.append((m.start(), m.end()))
-    for m in _WORD_NUMBER.finditer(text):
+    for m in _WORD_NUMBER_LOW.finditer(lower_same_length(text)):
         if not free(m.start(), m.end()):
             continue
         if _ARTICLE_ONE.match(m.group(0)) and (
@@ -330,7 +329,7 @@ _INJ_BEFORE = re.compile(
     r"blessée|blessées|a blessé|ont blessé)\s+" + _DAY + _QUAL + r"$",
     re.IGNORECASE,
 )
-_ZERO_BOTH = re.compile(
+_ZERO_BOTH_LOW = lowered(
     r"\b(?:no (?:casualties|victims)|without (?:causing )?casualties|caused no casualties|"
     r"aucune victime|pas de victimes?|sans faire de victimes?|n'a fait aucune victime|"
     r"n['’](?:a|ont|avait|avaient) pas fait de victimes?|"
@@ -339,21 +338,15 @@ _ZERO_BOTH = re.compile(
     r"sans faire de blessés?)\b"
     # (not a nil toll of one side: "sans faire de victime parmi les militaires américains",
     # "no casualties among U.S. personnel")
-    r"(?!\s+(?:parmi|among|in (?:its|their) ranks|dans (?:ses|leurs) rangs|côté|on the))",
-    re.IGNORECASE,
-)
-_ZERO_DEAD = re.compile(
+    r"(?!\s+(?:parmi|among|in (?:its|their) ranks|dans (?:ses|leurs) rangs|côté|on the))")
+_ZERO_DEAD_LOW = lowered(
     r"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been|have been) killed|no deaths|"
     r"no fatalities|(?:no one|nobody) (?:died|had died|has died)|"
     r"aucun mort|pas de morts?|aucun décès|sans faire de morts?|personne n'a été tué|"
-    r"personne n’a été tué)\b",
-    re.IGNORECASE,
-)
-_ZERO_HURT = re.compile(
+    r"personne n’a été tué)\b")
+_ZERO_HURT_LOW = lowered(
     r"\b(?:no (?:one|body) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no injuries|"
-    r"aucun blessé|pas de blessés?)\b",
-    re.IGNORECASE,
-)
+    r"aucun blessé|pas de blessés?)\b")
 #: A toll in a clause about an earlier event: "qui avait fait trois morts", "which had
 #: killed 12", "that had left 40 dead".
 _EARLIER_TOLL_BEFORE = re.compile(
@@ -386,14 +379,12 @@ _MONTH_BEFORE = re.compile(
 #: An age told with hyphens after a figure: "their 12-year-old son", "a 23-day-old girl".
 _HYPHENATED_AGE_AFTER = re.compile(r"^-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 #: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE_LOW = lowered(
     r"[A-Z][\w'’-]+,\s*$|"
     # "the woman, 40, was pronounced dead"
     r"\b(?:woman|man|girl|boy|mother|father|son|daughter|wife|husband|teenager|victim|driver|"
     r"soldier|officer|resident|farmer|student|child|brother|sister|grandmother|grandfather|"
-    r"journalist|worker|guard|doctor|nurse|policeman|settler|pilgrim),\s*$",
-    re.IGNORECASE,
-)
+    r"journalist|worker|guard|doctor|nurse|policeman|settler|pilgrim),\s*$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
 _AND_BETWEEN = re.compile(
@@ -857,11 +848,12 @@ def casualties(
         if index == headline:
             headline_dead, headline_hurt = list(dead), list(hurt)
             headline_zero = zero_dead and not dead
-        if _ZERO_BOTH.search(sentence):
+        low = lower_same_length(sentence)
+        if _ZERO_BOTH_LOW.search(low):
             zero_dead = zero_hurt = True
-        if _ZERO_DEAD.search(sentence):
+        if _ZERO_DEAD_LOW.search(low):
             zero_dead = True
-        if _ZERO_HURT.search(sentence):
+        if _ZERO_HURT_LOW.search(low):
             zero_hurt = True
         numbers = find_numbers(sentence)
         kinds: list[str | None] = [None] * len(numbers)
@@ -890,7 +882,7 @@ def casualties(
                 continue  # "taking to seven the number of civilians killed ... in five days"
             if before.rstrip().endswith(",") and _PART_OF_THEM_AFTER.match(after):
                 continue  # "wounding three men, one of them critically, before being shot dead"
-            if _AGE_BEFORE.search(before) and after.startswith(","):
+            if after.startswith(",") and _AGE_BEFORE_LOW.search(lower_same_length(before)):
                 continue  # "Omar Qatin, 27, was shot dead": an age
             if _DEAD_AND_HURT_AFTER.match(window) or _DEAD_OR_HURT_BEFORE.search(before):
                 continue  # "un bilan de trente morts et blessés": neither toll
@@ -1139,7 +1131,8 @@ def nil_toll(texts: Sequence[str]) -> Casualties:
     Returns:
         0 or None for each figure.
     """
-    both = any(_ZERO_BOTH.search(t) for t in texts)
-    hurt = both or any(_ZERO_HURT.search(t) for t in texts)
-    dead = hurt or any(_ZERO_DEAD.search(t) for t in texts)
+    lows = [lower_same_length(t) for t in texts]
+    both = any(_ZERO_BOTH_LOW.search(t) for t in lows)
+    hurt = both or any(_ZERO_HURT_LOW.search(t) for t in lows)
+    dead = hurt or any(_ZERO_DEAD_LOW.search(t) for t in lows)
     return Casualties(0 if dead else None, 0 if hurt else None)

@@ -33,6 +33,7 @@ from typing import Literal, Protocol
 from rapidfuzz import fuzz
 
 from bot.domain import _lexicon as lx
+from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import incident_date, is_calendar_word, old_event_date
 from bot.domain._geofold import fold_key
 from bot.domain._numbers import Casualties, casualties, nil_toll
@@ -147,7 +148,7 @@ class _Sentence:
     low: str = ""
 
     def __post_init__(self) -> None:
-        self.low = self.text.lower()
+        self.low = lower_same_length(self.text)
 
 
 def _split_sentences(paragraph: str) -> list[str]:
@@ -492,7 +493,7 @@ _PROTEST_DEATHS = re.compile(
     r"\b(?:killed|shot dead|dead|deaths|morts?|tués?|tuées?|décès)\b"
 )
 #: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
-_STATE_TAKES = re.compile(
+_STATE_TAKES_LOW = lowered(
     # (not an earlier capture the report recalls: "a month after the army recaptured it",
     # "the crossroads that the army had seized from them")
     r"(?<!rebel )(?<!rebels['’] )(?<!after the )(?<!since the )(?<!après l['’])"
@@ -511,7 +512,6 @@ _STATE_TAKES = re.compile(
     r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
     r"ont pris|"
     r"pris le contrôle)",
-    re.IGNORECASE,
 )
 
 
@@ -653,9 +653,9 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             hits.pop("_strike", None)
         if s.zone != "body" or s.paragraph <= 1:
             # (an armed group's own name is no army: "the Arakan Army captured Paletwa")
-            state_takes = state_takes or bool(_STATE_TAKES.search(
+            state_takes = state_takes or bool(_STATE_TAKES_LOW.search(lower_same_length(
                 _blank_actors(s, keep=lambda a: a.startswith("military-forces-"))
-            ))
+            )))
             # an armed group that retakes a town is still no government ("les FSR ont annoncé
             # avoir repris la ville de Bara")
             group_retakes = group_retakes or any(
@@ -671,7 +671,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         if s.zone == "title":
             title_ambush = hits["Armed clash"] > 0
             title_suicide = any(hits[k] for k in (*_REMOTE, "_explosion", "_strike"))
-            headline_civilians = bool(lx.CIV_VICTIMS.search(s.text))
+            headline_civilians = bool(lx.CIV_VICTIMS_LOW.search(s.low))
             headline_fight = any(
                 hits[k] for k in ("Armed clash", "Non-state actor overtakes territory",
                                   "Government regains territory", *_REMOTE, "_explosion")
@@ -887,12 +887,11 @@ _ROUTE_AFTER = re.compile(r"^(?:[-–]|-to-)[A-ZÀ-Þ][\w'’]+(?:\s+[A-Z][\w'�
 _ROUTE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]+(?:[-–]|-to-)$")
 _ROUTE_END = re.compile("^" + _ROAD)
 #: A ship named after a town: "the cruiser Moskva", "le croiseur Moskva"
-_VESSEL_BEFORE = re.compile(
+_VESSEL_BEFORE_LOW = lowered(
     r"\b(?:cruiser|flagship|warship|ship|vessel|frigate|destroyer|tanker|carrier|navire|"
     r"croiseur|frégate|bâtiment|pétrolier|porte-avions)\s+(?:the\s+|le\s+)?$",
-    re.IGNORECASE,
 )
-_ELSEWHERE_BEFORE = re.compile(
+_ELSEWHERE_BEFORE_LOW = lowered(
     r"\b(?:bound for|heading (?:for|to)|en route to|on its way to|à destination de|"
     # where travellers were going: "a bus carrying passengers to Kaduna", "sur la route de
     # Kaduna", "qui se rendait à Kano"
@@ -921,7 +920,6 @@ _ELSEWHERE_BEFORE = re.compile(
     # (the second of two: "venues de Nabatiyé et de Tyr")
     r"(?:\s+[A-ZÀ-Þ][\w'’-]+\s+(?:et|and|or|ou)(?:\s+(?:de|du|from|to|à))?)?"
     r"\s+(?:the\s+|la\s+|le\s+|l['’])?$",
-    re.IGNORECASE,
 )
 
 
@@ -944,12 +942,11 @@ _AFTER_EVENT_BEFORE = re.compile(
 
 _AFTER_WORDS = ("after", "before", "après", "avant", "lendemain", "veille")
 #: A distance measured from a town: "about 160 km north of Mogadishu", « à 80 km au sud de ».
-_FAR_FROM_BEFORE = re.compile(
+_FAR_FROM_BEFORE_LOW = lowered(
     r"\b(\d{2,4}|(?:une\s+)?(?:trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred)\s?"
     r"(?:km|kilom[eè]t\w+|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$",
-    re.IGNORECASE,
 )
 #: From this many kilometres, the town measured from is not where it happened.
 _FAR_KM = 30
@@ -980,19 +977,17 @@ _REPRISAL_WORDS = ("retaliation", "reprisal", "revenge", "response", "avenge", "
 
 #: Whence a weapon was fired: "rockets fired from Ethiopia's rebellious Tigray region",
 #: « des roquettes tirées depuis la bande de Gaza ».
-_ORIGIN_BEFORE = re.compile(
+_ORIGIN_BEFORE_LOW = lowered(
     r"\b(?:fired|firing|launched|launching|shot|tirée?s?|tirant|lancée?s?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:from|depuis|à partir d[eu]|en provenance d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?"
     # ("firing from the Syrian town of Qamishli")
     r"(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?$",
-    re.IGNORECASE,
 )
 #: Observers far from the scene, by where they sit: "Diplomats in Mogadishu said", « des
 #: diplomates à Bamako ».
-_OBSERVERS_IN_BEFORE = re.compile(
+_OBSERVERS_IN_BEFORE_LOW = lowered(
     r"\b(?:diplomats?|analysts?|observers?|envoys?|embass(?:y|ies)|diplomates?|analystes?|"
     r"observateurs?|ambassades?|chancelleries)\s+(?:based\s+)?(?:in|à|en)\s+$",
-    re.IGNORECASE,
 )
 #: Whom a speaker told: "told The Irrawaddy", « a déclaré au Kyiv Independent ».
 _TOLD_BEFORE = re.compile(
@@ -1001,21 +996,19 @@ _TOLD_BEFORE = re.compile(
 )
 #: Where a convoy or a traveller was going: "un convoi qui roulait vers Bamako", "heading to
 #: Bamako", "the road from Kayes to Bamako" (the attack was on the way).
-_BOUND_FOR_BEFORE = re.compile(
+_BOUND_FOR_BEFORE_LOW = lowered(
     r"\b(?:heading|headed|bound|travell?ing|on (?:its|their|the) way|en route)\s+(?:to|for|"
     r"towards)\s+$|\b(?:road|route|highway|convoy|journey|trip)\s+from\s+[\w'’ -]{2,30}?\s+"
     r"to\s+$|\b(?:roulai(?:t|ent)|se rendai(?:t|ent)|allai(?:t|ent)|en route|faisai(?:t|ent) "
     r"route)\s+(?:vers|pour)\s+$|\b(?:en direction|à destination) d[eu]\s+$|"
     # (the second town of a road's name: "l'axe Gao-Ansongo", "la route de Kayes à Bamako")
     r"\b(?:axe|route)\s+(?:de\s+|d['’])?[\w'’]+(?:-|\s+à\s+)$",
-    re.IGNORECASE,
 )
 #: Where somebody spoke about it: "lors d'une allocution à Maputo", "told reporters in Kabul".
-_SPOKE_IN_BEFORE = re.compile(
+_SPOKE_IN_BEFORE_LOW = lowered(
     r"\b(?:allocution|discours|conférence de presse|point de presse|press conference|speech|"
     r"address|briefing|told reporters|speaking|s['’]exprimant)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:à|au|in|at|from|depuis)\s+$",
-    re.IGNORECASE,
 )
 _SERVICE_AFTER = re.compile(
     r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))",
@@ -1028,21 +1021,23 @@ def _not_a_location(
 ) -> bool:
     """Mentions of a place name that do not say where something happened."""
     text = sentence.text
+    low = sentence.low
     before = text[max(0, mention.start - 40) : mention.start]
+    before_low = low[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     if lx.FLAG_AFTER.match(after) or lx.FLAG_BEFORE.search(before):
         return True
     if _SERVICE_AFTER.match(after):
         return True  # "passengers waiting for the Kyiv train": where it goes
-    if _BOUND_FOR_BEFORE.search(text[max(0, mention.start - 60) : mention.start]):
+    if _BOUND_FOR_BEFORE_LOW.search(low[max(0, mention.start - 60) : mention.start]):
         return True  # "un convoi qui roulait vers Bamako": where it was going
-    if _SPOKE_IN_BEFORE.search(before):
+    if _SPOKE_IN_BEFORE_LOW.search(before_low):
         return True  # "lors d'une allocution à Maputo": where it was told
     if _TOLD_BEFORE.search(before):
         return True  # "the spokesman told The Irrawaddy": a newspaper spoken to
-    if _OBSERVERS_IN_BEFORE.search(before) and lx.SPEECH_AFTER.match(after):
+    if _OBSERVERS_IN_BEFORE_LOW.search(before_low) and lx.SPEECH_AFTER.match(after):
         return True  # "Diplomats in Mogadishu said": where those who speak sit
-    if _ORIGIN_BEFORE.search(text[max(0, mention.start - 70) : mention.start]):
+    if _ORIGIN_BEFORE_LOW.search(low[max(0, mention.start - 70) : mention.start]):
         return True  # "rockets fired from Ethiopia's Tigray region struck Asmara": whence
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
@@ -1051,11 +1046,13 @@ def _not_a_location(
         return True  # "in retaliation for the killing of citizens in Gezira": what it avenges
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
-    elsewhere = _ELSEWHERE_BEFORE.search(before)
-    road = elsewhere is not None and bool(_ROUTE_WORD.search(elsewhere.group(0)))
+    elsewhere = _ELSEWHERE_BEFORE_LOW.search(before_low)
+    road = elsewhere is not None and bool(
+        _ROUTE_WORD.search(before, elsewhere.start(), elsewhere.end())
+    )
     if (
         _ELSEWHERE_AFTER.match(after) or (elsewhere and not road)
-        or _VESSEL_BEFORE.search(before) or _ROUTE_AFTER.match(after)
+        or _VESSEL_BEFORE_LOW.search(before_low) or _ROUTE_AFTER.match(after)
         or (_ROUTE_BEFORE.search(before) and _ROUTE_END.match(after))
     ):
         return True  # "the Peshawar-bound train", "taken to hospitals in Quetta"
@@ -1641,7 +1638,7 @@ def _choose_place(
                 ):
                     country_score[place.country] += 0.1 * w
                 continue
-            if _ORIGIN_BEFORE.search(s.text[max(0, m.start - 70) : m.start]):
+            if _ORIGIN_BEFORE_LOW.search(s.low[max(0, m.start - 70) : m.start]):
                 # whence a weapon was fired is no place of the event, but its country is a fair
                 # guess when the target lies at sea ("un missile tiré depuis le Yémen")
                 country_score[place.country] += 0.5 * w
@@ -1663,8 +1660,8 @@ def _choose_place(
             container = previous_end >= 0 and _contained(s.text, previous_end, m.start)
             previous = place
             previous_end = m.end
-            near = lx.NEAR_BEFORE.search(s.text[max(0, m.start - 45) : m.start])
-            far = _FAR_FROM_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
+            near = lx.NEAR_BEFORE_LOW.search(s.low[max(0, m.start - 45) : m.start])
+            far = _FAR_FROM_BEFORE_LOW.search(s.low[max(0, m.start - 60) : m.start])
             if far and _km(far.group(1)) >= _FAR_KM and place.level != "country":
                 # "El Baraf, about 160 km north of Mogadishu": the town measured from is far
                 # from where it happened; it tells the country only
@@ -2475,7 +2472,8 @@ def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
 def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     """Whether the text counts civilians among the dead or wounded, by name or by nationality
     ("killed at least 90 Palestinians")."""
-    if lx.CIV_VICTIMS.search(text) or lx.HARMED_NOT_FIGHTERS.search(text):
+    low = lower_same_length(text)
+    if lx.CIV_VICTIMS_LOW.search(low) or lx.HARMED_NOT_FIGHTERS_LOW.search(low):
         return True
     return any(
         gazetteer.demonym_country(m.group(1)) is not None
@@ -3009,7 +3007,7 @@ def _actors(
     part_denials = [
         s for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
-        and _DENIED_PART.search(s.text)
+        and _DENIED_PART_LOW.search(s.low)
     ]
     lone_deniers = _deniers_only(sentences, part_denials, gazetteer) if part_denials else set()
     mentioned: set[str] = set()  # named by the registry's names
@@ -3032,7 +3030,7 @@ def _actors(
             ids += war
         if not ids:
             continue
-        denial = lx.DENIAL.search(s.text)
+        denial = lx.DENIAL_LOW.search(s.low)
         role = i in claim_sentences or bool(denial or lx.BLAME.search(s.text))
         sides = _side_spans(s) if s.zone == "body" and s.paragraph <= 2 else []
         # "M23 denied the accusation and blamed the Congolese army": a counter-accusation
@@ -3090,6 +3088,7 @@ def _actors(
     ]
     lead = [s for s in sentences if s.zone in ("title", "summary", "lead")]
     lead_text = " ".join(s.text for s in lead)
+    lead_low = lower_same_length(lead_text)
     # names of armed groups ("Arakan Army") say nothing of who was targeted
     # (nor do the soldiers of an earlier attack: "came hours after a rocket killed a soldier")
     unnamed_lead = " ".join(_blank_actors(s) for s in lead if not s.background)
@@ -3149,9 +3148,9 @@ def _actors(
         for a in chosen
     ):
         forces = None
-        if lx.SOLDIERS.search(lead_text):
+        if lx.SOLDIERS_LOW.search(lead_low):
             forces = _force_actor(country, gazetteer)
-        elif lx.POLICE_TARGET.search(lead_text) or (
+        elif lx.POLICE_TARGET_LOW.search(lead_low) or (
             country in _POLICE_FIGHT and _SECURITY_FORCES.search(lead_text)
         ):
             forces = _police_actor(country, gazetteer)
@@ -3169,7 +3168,7 @@ def _actors(
         forces = _force_actor(country, gazetteer)
         if forces and forces not in chosen:
             chosen.append(forces)
-    if country and lx.POLICE_TARGET.search(unnamed_lead):
+    if country and lx.POLICE_TARGET_LOW.search(lower_same_length(unnamed_lead)):
         # soldiers and gendarmes killed together: both forces are sides
         police = _police_actor(country, gazetteer)
         if police and police not in chosen and police not in attackers and any(
@@ -3232,7 +3231,7 @@ def _actors(
                 # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")
                 (len(armed) <= 1 or bool(attackers))
                 and (
-                    bombing or lx.CIV_TARGET.search(lead_text) or lx.VICTIMS.search(lead_text)
+                    bombing or lx.CIV_TARGET_LOW.search(lead_low) or lx.VICTIMS.search(lead_text)
                     # a foreign state's strike that counts dead or wounded ("la frappe russe
                     # ... est passé à 24 morts et 112 blessés"), with no other side named but
                     # the country's own forces (a strike on a group's men, on Guards officers
@@ -3268,7 +3267,7 @@ def _actors(
             # its police, unless soldiers are told
             told = _with_next_paragraph(lead_text, sentences)
             forces = (
-                _force_actor(country, gazetteer) if lx.SOLDIERS.search(told)
+                _force_actor(country, gazetteer) if lx.SOLDIERS_LOW.search(lower_same_length(told))
                 else _police_actor(country, gazetteer) if _CROWD_POLICE.search(told)
                 else None
             )
@@ -3594,7 +3593,7 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
                 or _BEHIND_AFTER.match(s.text, m.end)
             )
         ]
-        if blamed and not lx.DENIAL.search(s.text):
+        if blamed and not lx.DENIAL_LOW.search(s.low):
             found.extend(dict.fromkeys(blamed))
     return found
 
@@ -3626,7 +3625,7 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
     (not in a denial)."""
     found: list[str] = []
     for s in sentences:
-        if s.background or (s.zone == "body" and s.paragraph > 2) or lx.DENIAL.search(s.text):
+        if s.background or (s.zone == "body" and s.paragraph > 2) or lx.DENIAL_LOW.search(s.low):
             continue
         for m in s.mentions:
             if m.kind != "place":
@@ -3848,7 +3847,7 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
     ("a military depot ..., residents said"), and is not an armed group's name ("the Arakan
     Army said")."""
     text = _blank_actors(sentence, keep=lambda a: _is_authority(a, gazetteer))
-    for verb in lx.REPORTING.finditer(text):
+    for verb in lx.REPORTING_LOW.finditer(lower_same_length(text)):
         near = text[max(0, verb.start() - 50) : verb.end() + 70]
         if verb.group(0).lower().startswith(("blamed", "accus")):
             # (whom one blames or accuses is no source: "residents blamed the army", « un
@@ -3860,14 +3859,13 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
 
 
 #: Denying a part in it, not that it happened.
-_DENIED_PART = re.compile(
+_DENIED_PART_LOW = lowered(
     r"\bden(?:y|ies|ied|ying) (?:any |all |direct )?(?:involvement|responsibility|role)|"
     r"\b(?:reject\w*|rejett\w+|a rejeté|ont rejeté) (?:toute |any |all )?(?:responsabilité|"
     r"responsibility|implication|involvement)|\b(?:dément\w*|nie|nient|a nié|ont nié) "
     r"(?:toute )?(?:implication|responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b|"
     r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces |des )?"
     r"(?:accusations?|allegations?|charges?)\b",
-    re.IGNORECASE,
 )
 #: A denial in a relative clause: "..., ce que l'armée a démenti", "..., which the army denied".
 _RELATIVE_DENIAL = re.compile(
@@ -3888,7 +3886,7 @@ def _status(
     ]
     denials = [
         s for _, s in head
-        if (lx.DENIAL.search(s.text) and not (
+        if (lx.DENIAL_LOW.search(s.low) and not (
             # "..., ce que l'armée a démenti" after the lead denies a detail, not the event
             s.zone == "body" and _RELATIVE_DENIAL.search(s.text)
         )) or (s.zone == "title" and _TITLE_DENIAL.search(s.text))
@@ -3914,7 +3912,7 @@ def _status(
     # (nor is a group denying any part in an attack the report ties it to nowhere else:
     # "L'attaque n'a pas été revendiquée. Les talibans ont nié toute implication.")
     if denials and not (
-        all(_DENIED_PART.search(s.text) for s in denials) and (
+        all(_DENIED_PART_LOW.search(s.low) for s in denials) and (
             (claim.claimed and claim.claimant and _is_armed_group(claim.claimant, gazetteer))
             or _deniers_only(sentences, denials, gazetteer)
         )
@@ -3936,7 +3934,7 @@ def _status(
     if claim.claimed and not asserted:
         return Status.CLAIMED
     # the report itself saying it could not verify outweighs the officials it quotes
-    if any(lx.UNCONFIRMED.search(s.text) for _, s in head):
+    if any(lx.UNCONFIRMED_LOW.search(s.low) for _, s in head):
         return Status.UNCONFIRMED
     if official:
         return Status.CONFIRMED
@@ -3969,7 +3967,7 @@ def _deniers_only(
     said to have fired)."""
     deniers: set[str] = set()
     for s in denials:
-        verb = lx.DENIAL.search(s.text)
+        verb = lx.DENIAL_LOW.search(s.low)
         if verb is None or lx.BLAME.search(s.text) or _ACCUSED.search(s.text):
             return set()  # ("Ghani accused the Taliban, who denied any involvement")
         # (the one who denies is named before the verb; "saying a rocket fired by Islamic

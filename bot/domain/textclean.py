@@ -16,6 +16,8 @@ import re
 from html.parser import HTMLParser
 from typing import Literal
 
+from bot.domain._alternation import lower_same_length
+
 __all__ = ["MAX_TEXT_CHARS", "clean_text", "detect_language", "paragraphs"]
 
 logger = logging.getLogger(__name__)
@@ -72,6 +74,7 @@ _TRAILING_LINK = re.compile(
 _TAG_HINT = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;")
 #: Runs of spaces to make one plain space (a lone plain space is left alone: cheaper).
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u202f\u2009]{2,}|[\t\f\v\u00a0\u202f\u2009]")
+_ODD_SPACES = "\t\f\v\u00a0\u202f\u2009"
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -143,7 +146,9 @@ def clean_text(html_or_text: str | None, *, max_chars: int = MAX_TEXT_CHARS) -> 
     text = _strip_html(text) if _TAG_HINT.search(text) else html.unescape(text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
-    for raw in _SPACES.sub(" ", text).split("\n"):
+    if "  " in text or any(c in text for c in _ODD_SPACES):  # (most text has neither)
+        text = _SPACES.sub(" ", text)
+    for raw in text.split("\n"):
         line = raw.strip()
         if _is_boilerplate(line):
             continue
@@ -183,7 +188,9 @@ _FR_WORDS = frozenset(
     "après", "mais", "ou", "où", "d", "l", "qu", "n", "s", "lors", "depuis", "été", "sont",
     "tués", "morts"]
 )
-_TOKEN = re.compile(r"[a-zà-ÿœæ]+", re.IGNORECASE)
+#: (on lower-cased text)
+_TOKEN = re.compile(r"[a-zà-ÿœæ]+")
+_ELISION = re.compile(r"\b(?:[ldjmnst]|qu)['’]\w", re.IGNORECASE)
 
 
 def detect_language(text: str) -> Literal["en", "fr"]:
@@ -195,15 +202,11 @@ def detect_language(text: str) -> Literal["en", "fr"]:
     Returns:
         ``"fr"`` when French function words dominate, else ``"en"`` (also for empty text).
     """
-    en = fr = 0
-    for i, match in enumerate(_TOKEN.finditer(text[:2500])):
-        if i >= 300:  # a few sentences tell the language; more only costs time
-            break
-        word = match.group(0).lower()
-        if word in _EN_WORDS:
-            en += 1
-        if word in _FR_WORDS:
-            fr += 1
+    head = text[:2500]
+    # (a few sentences tell the language; more only costs time)
+    words = _TOKEN.findall(lower_same_length(head))[:300]
+    en = sum(1 for w in words if w in _EN_WORDS)
+    fr = sum(1 for w in words if w in _FR_WORDS)
     # "l'", "d'", "qu'" elisions are a strong French signal that tokenisation splits off
-    fr += len(re.findall(r"\b(?:[ldjmnst]|qu)['’]\w", text[:2500], flags=re.IGNORECASE)) // 2
+    fr += len(_ELISION.findall(head)) // 2
     return "fr" if fr > en else "en"

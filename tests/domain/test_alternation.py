@@ -94,3 +94,31 @@ def test_not_after_guards_each_word_after_its_first_letter() -> None:
     assert rx.search("gunmen killed 20 miners") is not None
     assert rx.search("the official told miners to leave") is None
     assert rx.search("a déclaré aux mineurs") is None
+
+
+def test_lowered_finds_on_lower_cased_text_what_ignorecase_finds_at_word_starts() -> None:
+    from bot.domain._alternation import lower_same_length, lowered
+
+    pattern = r"\b(?:soldiers|l['’]armée)\b|\bcamp militaire\b|[A-Z][\w-]+,\s*$"
+    before = re.compile(pattern, re.IGNORECASE)
+    after = lowered(pattern)
+    for text in [*TEXTS, "Soldiers and L'Armée", "au Camp Militaire de Kati", "Omar Qatin, ",
+                 "ÉTAT-MAJOR: les SOLDIERS"]:
+        low = lower_same_length(text)
+        assert _matches(after, low) == _matches(before, text)
+    # a cue starts a word: no "residents" in "presidents" (IGNORECASE alone finds it)
+    assert lowered(r"residents").search("the presidents met") is None
+    # upper-case classes, anchors and case-sensitive spans would change meaning
+    for unsafe in (r"\bfoo\W", r"(?-i:[A-Z])\w+", r"\Afoo"):
+        with pytest.raises(AssertionError):
+            lowered(unsafe)
+
+
+def test_lower_same_length_keeps_offsets() -> None:
+    from bot.domain._alternation import lower_same_length
+
+    assert lower_same_length("Kyiv SAYS") == "kyiv says"
+    text = "İdlib: Syrian army"  # "İ" lower-cased is two characters
+    low = lower_same_length(text)
+    assert len(low) == len(text)
+    assert low.index("syrian") == text.index("Syrian")
