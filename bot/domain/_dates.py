@@ -8,6 +8,7 @@ knows nothing of "la nuit de X à Y" or "hier soir" (see LIBRARIES.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from bot.domain._alternation import lower_same_length, lowered
@@ -224,37 +225,76 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
 #: A killing told just before the day it names: "accused soldiers of killing at least 45
 #: civilians on January 29", « d'avoir tué « au moins 45 civils » le 29 janvier ».
 _KILLED_ON = re.compile(
-    r"\b(?:kill(?:ed|ing)|tué(?:e|s|es)?|tuant|massacr\w+|exécut\w+|executed|executing)\b"
-    r"[^.;]{0,120}?\b(?:on|le)\s+$",
+    r"\b(?:kill(?:ed|ing)|tué(?:e|s|es)?|tuant|massacr\w+|exécut\w+|executed|executing|"
+    r"coûté la vie)\b[^.;]{0,120}?\b(?:on|le)\s+$",
     re.IGNORECASE,
 )
-_KILL_WORDS = ("kill", "tué", "tuant", "massacr", "exécut", "execut")
+#: The event named by its day: "the April 2 air strike", « l'attaque du 9 août ».
+_EVENT_NOUNS = (
+    r"(?:air ?strikes?|drone strikes?|strikes?|attacks?|bombings?|massacres?|raids?|"
+    r"ambush(?:es)?|killings?|assault|shelling|explosions?|blasts?|shootings?)"
+)
+_DAY_EVENT_AFTER = re.compile(
+    r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\b", re.IGNORECASE
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_EVENT_OF_DAY_BEFORE = re.compile(
+    r"\b(?:l['’]attaque|la frappe|les frappes|le bombardement|le massacre|les massacres|"
+    r"la tuerie|l['’]embuscade|l['’]attentat|l['’]assaut|le raid|l['’]explosion|"
+    r"l['’]offensive)\s+(?:[\w-]+\s+){0,2}?du\s+$",
+    re.IGNORECASE,
+)
+#: An earlier event named by its day, not the one reported: "a week after the April 2 strike",
+#: "a commander behind the Oct. 7 attack".
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:after|since|following|before|like|than|recalling|behind|responsible for|"
+    r"mastermind(?:ed)?|planned|orchestrated|depuis|après|avant|comme|rappelant|derrière|"
+    r"responsables? de|cerveau de|commanditaires? de)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: The report's own dating of what it reveals: « les faits remontent au 7 avril », "the
+#: killings took place on March 3".
+_DATED_BACK_TO = re.compile(
+    r"\b(?:remonte(?:nt|raient)? au|dat(?:e|es|ing) back to|took place on|(?:s['’]est|se sont) "
+    r"(?:produite?s?|déroulée?s?) le|(?:a|ont) eu lieu le)\s+$",
+    re.IGNORECASE,
+)
+_KILL_WORDS = ("kill", "tué", "tuant", "massacr", "exécut", "execut", "coûté la vie")
+_EVENT_WORDS = ("strike", "attack", "bomb", "massacre", "raid", "ambush", "killing", "assault",
+                "shelling", "explosion", "blast", "shooting", "attaque", "frappe", "tuerie",
+                "embuscade", "attentat", "offensive")
 #: How far back a report may go to tell a killing it reveals (a commission's findings, a claim
 #: weeks later).
 _OLD_EVENT_DAYS = 90
 
 
-def old_event_date(texts: list[str], published: datetime) -> date | None:
-    """The day, older than the ten days a lead's dates may go back, that a lead names for the
-    killing it tells ("accused soldiers of killing 45 civilians on January 29"), if any.
+def old_event_date(
+    texts: list[str], published: datetime, later: Sequence[str] = ()
+) -> date | None:
+    """The day, older than the ten days a lead's dates may go back, that a report names for
+    the killing it tells, if any: "accused soldiers of killing 45 civilians on January 29",
+    "the April 2 air strike", « l'attaque du 9 août »; in the next paragraphs, only its own
+    dating of it (« les faits remontent au 7 avril »).
 
     Args:
         texts: headline, summary and lead sentences (background left out).
         published: publication time (UTC).
+        later: sentences of the next paragraphs.
 
     Returns:
         The date, or None.
     """
     ref = published.date()
-    for text in texts:
+    for text in [*texts, *later]:
+        head = text in texts
         low = lower_same_length(text)
-        if not any(w in low for w in _KILL_WORDS):
+        if head and not any(w in low for w in (*_KILL_WORDS, *_EVENT_WORDS)):
             continue
         for matches, day_group, month_group in (
             (_DAY_MONTH.finditer(text), 1, 2), (_MONTH_DAY_LOW.finditer(low), 2, 1)
         ):
             for m in matches:
-                if not _KILLED_ON.search(text[max(0, m.start() - 150) : m.start()]):
+                if not _names_its_day(text, m.start(), m.end(), head):
                     continue
                 year = int(m.group(3)) if m.group(3) else None
                 when = _absolute(int(m.group(day_group)), _MONTHS[m.group(month_group).lower()],
@@ -265,6 +305,21 @@ def old_event_date(texts: list[str], published: datetime) -> date | None:
                 ):
                     return when
     return None
+
+
+def _names_its_day(text: str, start: int, end: int, head: bool) -> bool:
+    """Whether the date at ``text[start:end]`` is the day of the event the report tells (see
+    ``old_event_date``)."""
+    before = text[max(0, start - 150) : start]
+    if not head:
+        return _DATED_BACK_TO.search(before[-40:]) is not None
+    if _KILLED_ON.search(before):
+        return True
+    if (the := _THE_BEFORE.search(before)) and _DAY_EVENT_AFTER.match(text, end):
+        return not _EARLIER_BEFORE.search(before, 0, the.start())
+    if event := _EVENT_OF_DAY_BEFORE.search(before):
+        return not _EARLIER_BEFORE.search(before, 0, event.start())
+    return False
 
 
 #: How far before the lead's own dates the next paragraphs may date the event: the lead dates

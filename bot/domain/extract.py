@@ -4165,7 +4165,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if s.zone == "body" and s.paragraph <= 2 and not s.background
         and lx.VIOLENCE_LOW.search(s.low)
     ]
-    when: date = old_event_date(head_dated, article.published) or incident_date(
+    dated_back = [
+        s.text for s in sentences if s.zone == "body" and s.paragraph <= 2 and not s.background
+    ]
+    when: date = old_event_date(head_dated, article.published, dated_back) or incident_date(
         [_another_day_out(_REPRISAL_DAY.sub("", t)) for t in head_dated], article.published,
         later=body_dated,
     )

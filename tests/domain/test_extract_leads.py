@@ -1679,12 +1679,45 @@ def test_a_drive_by_shooting_is_an_attack_on_its_victims(gazetteer: Gazetteer) -
          "La Commission éthiopienne des droits de l'homme a accusé mardi 5 mars des membres des "
          "forces gouvernementales d'avoir tué « au moins 45 civils » le 29 janvier à Merawi, "
          "dans la région Amhara.", "2024-03-05T15:30:00Z", date(2024, 1, 29)),
+        # the event named by its day
+        ("UN finds children among dead of Afghan air strike on Kunduz madrasa",
+         "Investigators say the April 2 air strike on a religious school in Dasht-e Archi "
+         "killed 36 civilians and wounded 71.", "2018-05-07T10:00:00Z", date(2018, 4, 2)),
+        ("Niger : l'EI revendique l'attaque de Kouré",
+         "Le groupe État islamique a revendiqué l'attaque du 9 août dans la réserve de girafes "
+         "de Kouré, qui avait coûté la vie à huit personnes, selon un texte publié jeudi.",
+         "2020-09-17T17:50:00Z", date(2020, 8, 9)),
+        ("Niger : l'EIGS revendique l'assassinat des humanitaires de Kouré",
+         "L'État islamique au Grand Sahara a revendiqué l'attaque qui a coûté la vie, le 9 août, "
+         "à six humanitaires français et à leurs deux accompagnateurs nigériens à Kouré.",
+         "2020-09-17T13:00:00Z", date(2020, 8, 9)),
+        # the report's own dating, in the next paragraph
+        ("Mozambique : 52 jeunes tués par des insurgés à Xitaxi",
+         "Cinquante-deux jeunes ont été tués par des insurgés dans le village de Xitaxi, dans la "
+         "province de Cabo Delgado, a annoncé mardi soir la police.\n\nSelon le porte-parole, "
+         "les faits remontent au 7 avril.", "2020-04-22T16:30:00Z", date(2020, 4, 7)),
     ],
 )
 def test_a_killing_revealed_weeks_later_keeps_its_day(
     gazetteer: Gazetteer, title: str, body: str, published: str, day: date
 ) -> None:
     assert extract(_article(title, body, published=published), gazetteer).incident_date == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel said it targeted a Hamas commander behind the Oct. 7 attack.",
+    "The strike came a week after the September 30 attack on a checkpoint.",
+    "Les habitants redoutent de nouvelles violences depuis l'attaque du 3 septembre.",
+])
+def test_an_earlier_event_named_by_its_day_does_not_date_the_new_one(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    ext = extract(_article(
+        "Israeli strike flattens buildings in Gaza's Jabalia camp",
+        "Israeli air strikes flattened buildings in Gaza's Jabalia refugee camp on Tuesday, "
+        f"killing at least 50 people, hospital officials said. {sentence}",
+        published="2023-10-31T18:00:00Z"), gazetteer)
+    assert ext.incident_date == date(2023, 10, 31)
 
 
 def test_an_old_day_of_the_background_does_not_date_the_attack(gazetteer: Gazetteer) -> None:
