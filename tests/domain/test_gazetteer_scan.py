@@ -336,3 +336,16 @@ def test_word_for_word_translations_of_province_names_are_no_names(
     # the province keeps its own names
     assert gazetteer.resolve("Puebla", kind="place", limit=1)
     assert any(m.id == "a:MX-PUE" for m in gazetteer.scan("dans l'État de Puebla"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Israel says Nabatieh strike killed Radwan commander behind rocket fire", True),
+    ("un commandant de la force d'élite Radwan a été tué", True),
+    ("Wissam al-Tawil, cadre de la force Radwan, a été tué", True),
+    # a man's name, also a mosque's: no unit of Hezbollah
+    ("Two car bombs exploded outside the Bayaat al-Radwan mosque in Benghazi", False),
+])
+def test_hezbollahs_radwan_force_by_its_unit_not_by_a_name(
+    gazetteer: Gazetteer, text: str, found: bool
+) -> None:
+    assert any(m.id == "radwan-force" for m in gazetteer.scan(text)) is found
