@@ -815,6 +815,15 @@ def _militia_crowd(sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
     return False
 
 
+#: Someone the headline names by office or rank: a bomb aimed at a person, not at passers-by.
+_VIP_VICTIM = re.compile(
+    r"\b(?:minister|governor|commander|leader|chief|official|mayor|judge|general|observer|"
+    r"monitor|ministre|gouverneur|commandant|chef|responsable|maire|juge|général|observateur|"
+    r"personnel|paramilitaires?|gardiens|guards)\b",
+    re.IGNORECASE,
+)
+
+
 #: A killing told in a headline or lead, for a militia's crowd: its attack, or a mob's riot.
 _KILLED = re.compile(
     r"\b(?:kill(?:ed|s|ing)?|shot dead|tu(?:é|ée|és|ées|ant)|abattu)\b", re.IGNORECASE
@@ -3089,6 +3098,7 @@ def _actors(
     lead = [s for s in sentences if s.zone in ("title", "summary", "lead")]
     lead_text = " ".join(s.text for s in lead)
     lead_low = lower_same_length(lead_text)
+    title_text = next((s.text for s in sentences if s.zone == "title"), "")
     # names of armed groups ("Arakan Army") say nothing of who was targeted
     # (nor do the soldiers of an earlier attack: "came hours after a rocket killed a soldier")
     unnamed_lead = " ".join(_blank_actors(s) for s in lead if not s.background)
@@ -3229,7 +3239,12 @@ def _actors(
             or (
                 # (a state's weapons named, the other sides are its targets' rulers or
                 # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")
-                (len(armed) <= 1 or bool(attackers))
+                (len(armed) <= 1 or bool(attackers) or (
+                    # a bomb among people the headline does not name otherwise, whoever the
+                    # suspects are ("FARC dissidents or the ELN")
+                    bombing and not _military_target(title_text)
+                    and not _VIP_VICTIM.search(title_text)
+                ))
                 and (
                     bombing or lx.CIV_TARGET_LOW.search(lead_low) or lx.VICTIMS.search(lead_text)
                     # a foreign state's strike that counts dead or wounded ("la frappe russe

@@ -1736,3 +1736,29 @@ def test_the_un_named_by_its_school_or_its_staff_is_no_side(gazetteer: Gazetteer
         "camp killed at least 16 people on Saturday, Gaza's health ministry said.",
         published="2024-07-06T18:00:00Z"), gazetteer)
     assert "united-nations" not in ext.actors
+
+
+def test_a_bomb_among_people_is_on_civilians_whoever_the_suspects(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Colombie : une voiture piégée explose à Saravena, un mort",
+        "Une voiture piégée a explosé mardi soir dans le centre de Saravena, dans le département "
+        "d'Arauca, tuant une personne et en blessant cinq autres, selon les autorités. Les "
+        "enquêteurs soupçonnent les dissidents des FARC ou l'ELN, tous deux actifs dans la "
+        "région.", published="2022-01-18T09:00:00Z"), gazetteer)
+    assert ext.sub_event_type == "Remote explosive/landmine/IED"
+    assert "civilians-co" in ext.actors
+
+
+def test_a_bomb_that_killed_an_official_is_on_him_not_on_civilians(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Taliban minister killed in suicide blast inside Kabul ministry",
+        "A suicide bomber killed the Taliban's higher education minister and two of his guards "
+        "inside the ministry in Kabul on Wednesday, officials said. Islamic State claimed the "
+        "attack; the Taliban blamed the group's cells in the east.",
+        published="2024-12-11T15:00:00Z"), gazetteer)
+    assert ext.sub_event_type == "Suicide bomb"
+    assert "civilians-af" not in ext.actors
