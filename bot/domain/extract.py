@@ -3256,7 +3256,15 @@ def _actors(
                         and all(a in attackers or a.startswith(home_forces) for a in chosen)
                     )
                 )
-                and not _military_target(unnamed_lead)
+                and not (
+                    _military_target(unnamed_lead)
+                    # (a state's strike whose headline names a market or a hospital, and no
+                    # forces, tells what it hit: "Air strike on Tigray market kills at least 43")
+                    and not (
+                        bool(attackers) and bool(_CIVILIAN_SITE.search(title_text))
+                        and not _military_target(title_text)
+                    )
+                )
             )
         )
     )

@@ -1762,3 +1762,16 @@ def test_a_bomb_that_killed_an_official_is_on_him_not_on_civilians(
         published="2024-12-11T15:00:00Z"), gazetteer)
     assert ext.sub_event_type == "Suicide bomb"
     assert "civilians-af" not in ext.actors
+
+
+def test_a_states_strike_on_a_market_is_on_civilians_whatever_soldiers_did_after(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Sudanese air strike on Kabkabiya market kills at least 30",
+        "A Sudanese army air strike hit the crowded weekly market in Kabkabiya, in North Darfur, "
+        "on Monday, killing at least 30 people, a medical official said. Witnesses said soldiers "
+        "kept the wounded from leaving the town for hours.",
+        published="2024-10-07T09:00:00Z"), gazetteer)
+    assert ext.sub_event_type == "Air/drone strike"
+    assert "civilians-sd" in ext.actors
