@@ -1775,3 +1775,12 @@ def test_a_states_strike_on_a_market_is_on_civilians_whatever_soldiers_did_after
         published="2024-10-07T09:00:00Z"), gazetteer)
     assert ext.sub_event_type == "Air/drone strike"
     assert "civilians-sd" in ext.actors
+
+
+def test_gunmen_who_ambush_a_police_convoy_fight_the_police(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen ambush police convoy in Guerrero, killing 13 officers",
+        "Suspected cartel gunmen opened fire on a convoy of state police trucks near the town "
+        "of Coyuca de Catalán on Tuesday, killing 13 officers, state officials said.",
+        published="2023-05-10T09:00:00Z"), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
