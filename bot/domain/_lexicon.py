@@ -239,6 +239,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bla riposte des\b|"
         r"\brepouss(?:é|ée|és|ées|ant|e|ent|ait|aient) (?:l['’]attaque|l['’]assaut|"
         r"les assaillants|une attaque|un assaut|une offensive|l['’]offensive)\b|"
+        # the attack told, then repelled: "une attaque contre la prison ... repoussée", "the
+        # assault was repelled", « avant d'être repoussés par les forces »
+        r"\b(?:attaques?|assauts?|offensives?)\b[^.;]{0,60}?\brepouss(?:é|ée|és|ées)\b|"
+        r"\b(?:attacks?|assaults?|offensives?)\b[^.;]{0,60}?\b(?:was |were |had been )?"
+        r"(?:repelled|repulsed|foiled)\b|\bavant d['’]être repouss(?:é|ée|és|ées)\b|"
         # an assault by several means at once on a base: "attaque complexe", "complex attack"
         r"\battaques? complexes?\b|\bcomplex (?:attacks?|assaults?)\b|"
         # armed men on both sides: rival gangs, factions, clans

@@ -1784,3 +1784,16 @@ def test_gunmen_who_ambush_a_police_convoy_fight_the_police(gazetteer: Gazetteer
         "of Coyuca de Catalán on Tuesday, killing 13 officers, state officials said.",
         published="2023-05-10T09:00:00Z"), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Mali : une attaque contre le camp militaire de Boni repoussée, deux soldats tués",
+     "Des hommes armés ont attaqué mardi à l'aube le camp de Boni, dans la région de Mopti, "
+     "avant d'être repoussés par l'armée, qui déplore deux morts dans ses rangs."),
+    ("Gunmen attack Kaduna prison; assault repelled, one guard killed",
+     "Gunmen attacked a prison in Kaduna on Sunday night, killing one guard, before the assault "
+     "was repelled by the army, officials said."),
+])
+def test_an_attack_repelled_is_a_battle(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body, published="2023-05-10T09:00:00Z"), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
