@@ -537,6 +537,14 @@ VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
     r"\bstabb(?:ed|ing|ings)\b|\bpoignardée?s?\b|"
     r"\bassault\w*|\bbrûlée?s? vif(?:ve)?s?\b|\bburn(?:ed|t) alive\b|"
+    # killings without trial: "summarily executed 30 villagers", « ont exécuté 70 civils » (not
+    # a death sentence carried out, nor a plan)
+    r"\b(?:summarily |extrajudicially )?executed (?:at least |more than |some |about |"
+    r"dozens of |hundreds of )?(?:\d+ |[\w-]+ ){0,2}(?:civilians|villagers|people|men|women|"
+    r"children|captives|prisoners of war|soldiers|residents)\b|"
+    r"\bexécut(?:é|és|ée|ées|ant) (?:sommairement )?(?:au moins |plus de |une? |des |les )?"
+    r"(?:\d+ |[\w-]+ ){0,2}(?:civils|villageois|personnes|hommes|femmes|enfants|captifs|"
+    r"prisonniers|soldats|habitants)\b|"
     # the wounded who die later: "un jeune Israélien succombe", "died of his wounds"
     r"\bsuccomb\w*|\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b|"
     r"\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"

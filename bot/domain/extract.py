@@ -639,6 +639,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                 if key in _REMOTE and _WEAPON_TARGETED.search(low, max(0, m.start() - 40),
                                                               m.start()):
                     continue  # the weapon hit, not the one that hit: "destroys a howitzer"
+                if key == "_mil" and _FORCES_DID.match(low, m.end()):
+                    # the forces that did it, not the side hit: "the army summarily executed
+                    # 223 civilians", « les soldats ont abattu trois villageois »
+                    hits["_attack"] += 1
+                    continue
                 hits[key] += 1
                 struck += m.group(0) in ("struck", "frappé")
         if hits["Grenade"] and _GUNS.search(low):
@@ -799,6 +804,22 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         # "ten soldiers and nineteen cartel members were killed": armed men died on both sides
         return "Battles", "Armed clash"
     return "Violence against civilians", "Attack"
+
+
+#: After a word for the forces, what they did to others (on lower-cased text): "soldiers
+#: rounded up and killed the men", "troops fired at", « l'armée a exécuté ».
+_FORCES_DID = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:have|had|has|allegedly|reportedly|summarily|then|also|who|"
+    r"auraient|avaient|ont|a|sommairement)\s+){0,3}"
+    r"(?:killed|executed|shot|gunned down|fired (?:at|on|into)|opened fire|rounded up|"
+    r"burn(?:ed|t)|massacred|tortured|raped|tied up|beat|tué|exécuté|abattu|massacré|"
+    r"brûlé|ouvert le feu|tiré sur|torturé|violé|rassemblé)\b"
+    # (an object follows: "soldiers killed 44 people", not "soldiers killed in an ambush")
+    r"(?=\s+(?:and\s+[\w-]+\s+)?(?:\d|at least|more than|some|about|dozens|hundreds|the|"
+    r"a|an|two|three|four|five|six|seven|eight|nine|ten|[\w-]+ (?:villagers|civilians|"
+    r"people|men|women|children)|villagers|civilians|people|men|women|children|residents|"
+    r"des|les|au moins|plus de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))"
+)
 
 
 def _militia_crowd(sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:

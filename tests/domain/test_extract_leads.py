@@ -1797,3 +1797,19 @@ def test_gunmen_who_ambush_a_police_convoy_fight_the_police(gazetteer: Gazetteer
 def test_an_attack_repelled_is_a_battle(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body, published="2023-05-10T09:00:00Z"), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Mali: soldiers executed 30 villagers near Diafarabé, witnesses say",
+     "Malian soldiers summarily executed at least 30 villagers after rounding them up at a "
+     "cattle market near Diafarabé on Monday, witnesses and a local official said. The army "
+     "said it was investigating."),
+    ("Burkina : l'armée accusée d'avoir exécuté des dizaines de civils à Zaongo",
+     "Des soldats ont exécuté au moins 70 civils, dont des enfants, dans le village de Zaongo, "
+     "selon des survivants. L'armée n'a pas réagi."),
+])
+def test_the_forces_who_killed_civilians_are_their_attackers_not_a_side_hit(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = extract(_article(title, body, published="2024-05-14T09:00:00Z"), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
