@@ -510,13 +510,24 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+_AND_ONE_KIN_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,2}(?:and|et)\s+(?:his|her|their|sa|son|leur)\s+"
+    r"(?:grand-?mother|grand-?father|mother|father|wife|husband|son|daughter|brother|sister|"
+    r"grand-mère|grand-père|mère|père|femme|épouse|mari|fils|fille|frère|sœur|soeur)\b",
+    re.IGNORECASE,
+)
+
+
 def _joined_dead(
     sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
 ) -> int:
     """The dead counted right after this number and joined to it by "and" ("two soldiers
     and three civilians"), to be added; 0 if none."""
     if i + 1 >= len(numbers) or kinds[i + 1] == "hurt":
-        return 0
+        # one kinsman told after them without a figure: "killed three girls and their
+        # grandmother", « tué deux enfants et leur mère »
+        end = numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)
+        return 1 if _AND_ONE_KIN_AFTER.match(sentence[numbers[i].end : end]) else 0
     nxt = numbers[i + 1]
     between = sentence[numbers[i].end : nxt.start]
     if not _AND_BETWEEN.match(between) and not (

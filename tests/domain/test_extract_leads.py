@@ -195,6 +195,9 @@ def test_bare_congo_is_the_congo_its_places_lie_in(gazetteer: Gazetteer) -> None
         ("The strike killed a woman and two of her children, the ministry said.", 3),
         ("Des tirs ont tué un homme et ses deux fils.", 3),
         ("Un père et ses trois fils ont été tués dans l'attaque.", 4),
+        # one kinsman after the figure, himself without one
+        ("An Israeli strike on a car killed three girls and their grandmother.", 4),
+        ("La frappe a tué deux enfants et leur mère, selon le ministère.", 3),
         # no one person before the figure
         ("An attack on a village and two more strikes killed 9 people.", 9),
     ],
