@@ -136,7 +136,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         spans.append(NumberSpan(m.start(), m.end(), int(raw)))
         taken.append((m.start(), m.end()))
-    for m in _WORD_NUMBER_LOW.finditer(lower_same_length(text)):
+    # ("UN peacekeepers", "Ten UN peacekeepers": the United Nations, no figure)
+    words = _UN.sub("##", text) if "UN" in text else text
+    for m in _WORD_NUMBER_LOW.finditer(lower_same_length(words)):
         if not free(m.start(), m.end()):
             continue
         if _ARTICLE_ONE.match(m.group(0)) and (
@@ -813,6 +815,10 @@ _ROUGHLY_BEFORE = re.compile(
 _ROUNDED_SHARE = 0.85
 
 
+_UN = re.compile(r"\bUN\b")
+_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
+
+
 def casualties(
     sentences: list[str], *, headline: int = 0, victims_only: bool = False,
     remote: bool = False,
@@ -855,6 +861,9 @@ def casualties(
             for sentence in sentences[headline:] for clause in _CLAUSES.split(sentence)
         ),
     ]
+    # initials written with stops are one word: "15 Tanzanian U.N. peacekeepers", "the toll in
+    # the U.S. strike rises to 8"
+    sentences = [_INITIALS.sub(r"\1\2  ", s) if "." in s else s for s in sentences]
     for index, sentence in enumerate(sentences):
         if index == headline:
             headline_dead, headline_hurt = list(dead), list(hurt)

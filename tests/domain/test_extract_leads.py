@@ -207,6 +207,22 @@ def test_one_person_joined_to_a_figure(sentence: str, dead: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        # "UN" is the United Nations, not « un »
+        ("Ten UN peacekeepers killed in attack on Mali base", 10),
+        ("Fifteen Tanzanian UN peacekeepers were killed on Thursday.", 15),
+        # initials with stops are one word
+        ("Fifteen Tanzanian U.N. peacekeepers were killed on Thursday.", 15),
+        ("Toll in Congo attack on U.N. base rises to 15 Tanzanian peacekeepers", 15),
+        ("Un soldat a été tué.", 1),
+    ],
+)
+def test_the_un_is_no_figure(sentence: str, dead: int) -> None:
+    assert casualties([sentence]).fatalities == dead
+
+
+@pytest.mark.parametrize(
     ("title", "body", "civilians"),
     [
         ("Toll from attack on gendarmerie post rises to 53",
