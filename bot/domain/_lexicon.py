@@ -1315,7 +1315,11 @@ POLICE_TARGET = _rx(
     r"(?!,? (?:said|says|told|who (?:spoke|asked|declined|requested))\b)|"
     # police forces under other names (India, Pakistan)
     r"\bDistrict Reserve Guard\b|\bDRG\b|\bCRPF\b|\bCentral Reserve Police\b|"
-    r"\bSpecial Task Force\b|\bFrontier Constabulary\b|\bLevies\b|\bCTD\b"
+    r"\bSpecial Task Force\b|\bFrontier Constabulary\b|\bLevies\b|\bCTD\b|"
+    # and its officers by rank or post: "Colonel, Major and DSP killed", "two PSOs shot dead"
+    r"\bDSP\b|\b(?:deputy )?superintendent of police\b|\bPSOs?\b|"
+    r"\bpersonal security officers?\b|\bofficiers? de police\b|\b(?:head )?constables?\b|"
+    r"\bSpecial Operations Group\b|\bSOG\b"
 )
 
 #: An actor owning the body that speaks ("the Hamas-run health ministry", "le ministère de la

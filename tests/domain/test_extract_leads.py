@@ -1832,3 +1832,14 @@ def test_the_forces_who_killed_civilians_are_their_attackers_not_a_side_hit(
 ) -> None:
     ext = extract(_article(title, body, published="2024-05-14T09:00:00Z"), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("title", [
+    "Army captain, DSP killed in Anantnag gunfight with militants",
+    "Militants kill editor and two PSOs outside Srinagar office",
+])
+def test_indias_police_told_by_rank_or_post(gazetteer: Gazetteer, title: str) -> None:
+    ext = extract(_article(
+        title, f"{title}, officials said on Wednesday. The militants escaped.",
+        published="2023-09-14T09:00:00Z"), gazetteer)
+    assert "military-forces-in-police" in ext.actors
