@@ -101,7 +101,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("GSIM", "jnim"), ("JNIM", "jnim"), ("Jama'at Nusrat al-Islam wal-Muslimin", "jnim"),
     ("Ansar Allah", "houthis"), ("Houthis", "houthis"), ("houthistes", "houthis"),
     ("Hezbollah", "hezbollah"), ("Hizbollah", "hezbollah"), ("Hamas", "hamas"),
-    ("Brigades Ezzedine al-Qassam", "qassam-brigades"), ("al-Qassam Brigades", "qassam-brigades"),
+    ("Brigades Ezzedine al-Qassam", "hamas"), ("al-Qassam Brigades", "hamas"),
     ("IDF", "military-forces-il"), ("Tsahal", "military-forces-il"),
     ("armée israélienne", "military-forces-il"), ("FARDC", "military-forces-cd"),
     ("armée congolaise", "military-forces-cd"), ("FAMa", "military-forces-ml"),
