@@ -1204,7 +1204,12 @@ OFFICIAL = _rx(
     # the state's news agencies by name, town halls and emergency management agencies
     r"(?-i:\b(?:TASS|RIA Novosti|SANA|IRNA|KCNA|Xinhua|WAFA|SPA|QNA|APS|Ukrinform)\b)|"
     r"\bmairie\b|\bcity hall\b|\btown hall\b|\bmunicipalit(?:y|é)\b|\bhôtel de ville\b|"
-    r"\bemergency management agency\b|(?-i:\b(?:SEMA|NEMA)\b)"
+    r"\bemergency management agency\b|(?-i:\b(?:SEMA|NEMA)\b)|"
+    # the UN's missions and agencies, and the OSCE's monitors, by name; a command's staff
+    r"(?-i:\b(?:UNIFIL|FINUL|Finul|MONUSCO|Monusco|MINUSMA|Minusma|MINUSCA|Minusca|UNAMA|"
+    r"UNMISS|UNISFA|OCHA|UNHCR|UNICEF|UNRWA|OHCHR|OSCE|OSCE's|JFO)\b)|"
+    r"\bpeacekeeping mission\b|\bmission (?:de l['’]ONU|onusienne|des Nations unies)\b|"
+    r"\bJoint Forces Operation\b|\bgeneral staff\b|\bhigh command\b"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(

@@ -127,6 +127,15 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "Two drones hit a building in Belgorod on Friday, Russian officials said. Ukraine "
          "denied any involvement.",
          Status.DENIED),
+        # the UN's missions, the OSCE and a command's staff speak for the state's side
+        ("Liban : un Casque bleu tué dans une embuscade près de Saïda",
+         "Un Casque bleu a été tué mercredi soir lorsque son véhicule a été la cible de tirs "
+         "près de Saïda, a annoncé la Finul dans un communiqué.",
+         Status.CONFIRMED),
+        ("Three Ukrainian soldiers killed in shelling near Avdiivka",
+         "Three Ukrainian soldiers were killed on Tuesday when separatist forces shelled their "
+         "positions near Avdiivka, the Joint Forces Operation headquarters said.",
+         Status.CONFIRMED),
     ],
 )
 def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> None:
