@@ -3977,8 +3977,17 @@ def _status(
                     asserted = True
     if claim.claimed and not asserted:
         return Status.CLAIMED
-    # the report itself saying it could not verify outweighs the officials it quotes
-    if any(lx.UNCONFIRMED_LOW.search(s.low) for _, s in head):
+    # the report itself saying it could not verify outweighs the officials it quotes (but
+    # not a video, a claim or a figure it could not verify: "Nile Wire could not independently
+    # verify the videos. The army said in a statement ...")
+    if any(
+        (unverified := lx.UNCONFIRMED_LOW.search(s.low)) is not None and not (
+            official and _DETAIL_UNVERIFIED.search(
+                s.low, max(0, unverified.start() - 60), unverified.end() + 40
+            )
+        )
+        for _, s in head
+    ):
         return Status.UNCONFIRMED
     if official:
         return Status.CONFIRMED
@@ -3986,6 +3995,14 @@ def _status(
         return Status.CLAIMED
     return Status.REPORTED
 
+
+
+#: A detail the report could not verify, not the event (on lower-cased text).
+_DETAIL_UNVERIFIED = re.compile(
+    r"\b(?:videos?|footage|images?|photos?|authenticity|claims?|figures?|tolls?|allegations?|"
+    r"accounts?|vidéos?|revendications?|affirmations?|chiffres?|bilans?|informations|"
+    r"allégations|propos)\b"
+)
 
 
 #: What an event answered: "in response to rocket fire from Lebanon", « en riposte à des tirs

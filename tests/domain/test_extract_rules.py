@@ -136,6 +136,17 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "Three Ukrainian soldiers were killed on Tuesday when separatist forces shelled their "
          "positions near Avdiivka, the Joint Forces Operation headquarters said.",
          Status.CONFIRMED),
+        # a detail the report could not verify (a video, a claim, a figure) leaves the
+        # officials' word standing; the event itself unverified does not
+        ("Soudan : les FSR affirment avoir pris la base de Wad Madani",
+         "Les FSR ont pris mardi la base militaire de Wad Madani, a reconnu l'armée dans un "
+         "communiqué. Les paramilitaires ont diffusé des vidéos de leurs combattants dans la base, "
+         "qui n'ont pas pu être vérifiées de manière indépendante.",
+         Status.CONFIRMED),
+        ("Strike kills 12 in Idlib, officials say",
+         "An air strike killed 12 people in Idlib on Monday, local officials said. The strike "
+         "could not be independently verified.",
+         Status.UNCONFIRMED),
     ],
 )
 def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> None:
