@@ -140,8 +140,8 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
         # officials' word standing; the event itself unverified does not
         ("Soudan : les FSR affirment avoir pris la base de Wad Madani",
          "Les FSR ont pris mardi la base militaire de Wad Madani, a reconnu l'armée dans un "
-         "communiqué. Les paramilitaires ont diffusé des vidéos de leurs combattants dans la base, "
-         "qui n'ont pas pu être vérifiées de manière indépendante.",
+         "communiqué. Les paramilitaires ont diffusé des vidéos de leurs combattants dans la "
+         "base, qui n'ont pas pu être vérifiées de manière indépendante.",
          Status.CONFIRMED),
         ("Strike kills 12 in Idlib, officials say",
          "An air strike killed 12 people in Idlib on Monday, local officials said. The strike "
