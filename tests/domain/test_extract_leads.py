@@ -1853,3 +1853,12 @@ def test_a_countrys_soldiers_are_whose_men_not_where(gazetteer: Gazetteer) -> No
         "southern Somalia, the U.S. military said. U.S. forces were advising Somali troops.",
         published="2018-06-09T09:00:00Z"), gazetteer)
     assert ext.country == "SO"
+
+
+def test_shells_told_by_what_they_did(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Journalist killed, four wounded near Lebanon border",
+        "A Lebanese photographer was killed on Friday when shells fired from across the border "
+        "hit a group of reporters near the village of Yaroun, colleagues said.",
+        published="2023-10-14T09:00:00Z"), gazetteer)
+    assert ext.sub_event_type == "Shelling/artillery/missile attack"
