@@ -789,7 +789,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     ):
         # the police or troops of a lone attacker's report are the ones who stopped him
         return "Violence against civilians", "Attack"
-    if clash + vac + attack >= 0.5:  # (not a cue of the background alone)
+    if clash + vac + attack >= 0.5 and not (
+        # an attack told by no assault of its own, and a weapon from afar named: the weapon's
+        # ("Russian attack on Kostiantynivka market" ... "Russia's missile attack")
+        vac == 0 and clash == 0 and r >= 1.0 and civ > mil
+    ):  # (not a cue of the background alone)
         # who was attacked decides: armed opponents make it a battle, civilians an attack
         # (an ambush on civilians alone is no battle: "tourists killed as rebels ambushed
         # their vehicle")

@@ -1862,3 +1862,13 @@ def test_shells_told_by_what_they_did(gazetteer: Gazetteer) -> None:
         "hit a group of reporters near the village of Yaroun, colleagues said.",
         published="2023-10-14T09:00:00Z"), gazetteer)
     assert ext.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_attack_on_a_market_told_by_its_missile_is_shelling(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Death toll from Russian attack on Druzhkivka market rises to 9",
+        "The toll from the afternoon attack on a market in Druzhkivka has risen to nine, "
+        "regional officials said.\n\nThe market was hit by a Russian missile shortly after "
+        "noon, when it was crowded with shoppers.",
+        published="2024-05-08T18:00:00Z"), gazetteer)
+    assert ext.sub_event_type == "Shelling/artillery/missile attack"
