@@ -605,6 +605,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     headline_civilians = headline_fight = title_ambush = title_suicide = False
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
+    crowd_clash = False  # protesters told fighting
     group_retakes = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
@@ -695,6 +696,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             and _PROTEST_DEATHS.search(low)
         ):
             protest_deaths = True  # "dix morts à Bogotá lors de manifestations"
+        if (
+            hits["Peaceful protest"] and not s.background
+            and (s.zone != "body" or s.paragraph <= 1) and _CROWD_CLASH.search(low)
+        ):
+            crowd_clash = True  # "heurts entre manifestants et un convoi", "protesters clashed"
         gunmen += w * min(hits["_gunmen"], 2)
         attack += w * min(hits["_attack"], 2)
         mil += w * min(hits["_mil"], 2)
@@ -763,6 +769,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         return "Violence against civilians", "Sexual violence"
     protest = score["Peaceful protest"]
     rioting = riot >= 1.5 and crowd >= 1.5 and riot >= 0.5 * max(clash, r, vac)
+    if crowd_clash and max(protest, score["Excessive force against protesters"]) >= 3.0 and (
+        protest > max(vac, r)
+    ):
+        # protesters who clash with those they met riot, whoever fired ("Two killed as
+        # protesters clashed with a French convoy", « heurts entre manifestants et policiers »)
+        return "Riots", "Violent demonstration"
     if score["Excessive force against protesters"] >= 2.0 and not (rioting and riot_told >= 2):
         # (protesters who burn and stone, as more than one sentence tells, are rioters,
         # whoever fired on them: "a crowd tried to take over a government building ... hurled
@@ -823,6 +835,13 @@ _FORCES_DID = re.compile(
     r"a|an|two|three|four|five|six|seven|eight|nine|ten|[\w-]+ (?:villagers|civilians|"
     r"people|men|women|children)|villagers|civilians|people|men|women|children|residents|"
     r"des|les|au moins|plus de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))"
+)
+
+
+#: Protesters told fighting (on lower-cased text).
+_CROWD_CLASH = re.compile(
+    r"\bheurts\b|\bclash(?:ed|es|ing)?\b|\baffrontements?\b|\bs['’]affront\w+|"
+    r"\bscuffl\w+|\baccrochages?\b"
 )
 
 

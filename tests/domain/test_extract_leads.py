@@ -1872,3 +1872,16 @@ def test_an_attack_on_a_market_told_by_its_missile_is_shelling(gazetteer: Gazett
         "noon, when it was crowded with shoppers.",
         published="2024-05-08T18:00:00Z"), gazetteer)
     assert ext.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Deux morts lors de heurts entre manifestants et forces de l'ordre à Kindia",
+     "Deux personnes ont été tuées mardi à Kindia lors de heurts entre des manifestants et les "
+     "forces de l'ordre, qui ont fait usage de gaz lacrymogène puis de tirs, selon des témoins."),
+    ("Three killed as protesters clash with police in Nairobi",
+     "Three people were killed on Tuesday when protesters clashed with police in Nairobi's "
+     "Kibera district, witnesses said."),
+])
+def test_protesters_who_clash_riot(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body, published="2023-07-12T09:00:00Z"), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Riots", "Violent demonstration")
