@@ -82,10 +82,14 @@ def corpus_names(path: Path, gazetteer: Gazetteer) -> dict[str, str]:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             continue
         spellings = [entry["name"], *entry.get("aliases_en", ()), *entry.get("aliases_fr", ())]
-        found = {
-            eid for n in spellings if isinstance(n, str)
-            for eid in gazetteer.named(n) if ":" not in eid
-        }
+        # the entry's own name first: an alias may name a wider actor too ("US-led coalition"
+        # among the aliases of "Military Forces of the United States")
+        found = {eid for eid in gazetteer.named(entry["name"]) if ":" not in eid}
+        if len(found) != 1:
+            found = {
+                eid for n in spellings if isinstance(n, str)
+                for eid in gazetteer.named(n) if ":" not in eid
+            }
         same = any(fold_key(a.name) == fold_key(entry["name"])
                    for eid in found if (a := gazetteer.actor(eid)) is not None)
         if len(found) == 1 and not same:

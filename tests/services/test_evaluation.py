@@ -68,6 +68,14 @@ def test_a_corpus_names_the_registry_actors_its_own_way(tmp_path: Path) -> None:
     ]), encoding="utf-8")
     names = corpus_names(tmp_path / "actors.json", get_gazetteer())
     assert names == {"kataib-hezbollah": "Kataib Hezbollah Brigades"}
+    # the entry's own name decides, though an alias names a wider actor too
+    (tmp_path / "us.json").write_text(json.dumps([
+        {"name": "Military Forces of the United States",
+         "aliases_en": ["U.S. military", "US-led coalition"], "aliases_fr": [],
+         "kind": "state force", "countries": ["US"]},
+    ]), encoding="utf-8")
+    assert corpus_names(tmp_path / "us.json", get_gazetteer()) == {
+        "military-forces-us": "Military Forces of the United States"}
     assert corpus_names(tmp_path / "missing.json", get_gazetteer()) == {}
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     assert corpus_names(tmp_path / "bad.json", get_gazetteer()) == {}
