@@ -1885,3 +1885,12 @@ def test_an_attack_on_a_market_told_by_its_missile_is_shelling(gazetteer: Gazett
 def test_protesters_who_clash_riot(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body, published="2023-07-12T09:00:00Z"), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_a_venue_named_like_a_town_is_no_town(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gaza : au moins 20 morts dans une frappe contre un café",
+        "Une frappe israélienne a touché lundi le café al-Baqa, sur le front de mer de "
+        "Gaza-ville, faisant au moins 20 morts, selon la défense civile.",
+        published="2025-06-30T18:00:00Z"), gazetteer)
+    assert ext.country == "PS"
