@@ -1889,8 +1889,8 @@ def test_protesters_who_clash_riot(gazetteer: Gazetteer, title: str, body: str) 
 
 def test_a_venue_named_like_a_town_is_no_town(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
-        "Gaza : au moins 20 morts dans une frappe contre un café",
-        "Une frappe israélienne a touché lundi le café al-Baqa, sur le front de mer de "
-        "Gaza-ville, faisant au moins 20 morts, selon la défense civile.",
+        "Frappe israélienne contre un café du front de mer : au moins 20 morts",
+        "Une frappe israélienne a touché lundi le café al-Baqa, sur la route côtière, faisant "
+        "au moins 20 morts, selon la défense civile.",
         published="2025-06-30T18:00:00Z"), gazetteer)
-    assert ext.country == "PS"
+    assert ext.place != "Baqa el Gharbiya" and ext.country != "IL"
