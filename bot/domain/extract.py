@@ -1220,6 +1220,10 @@ _STRIKES_AFTER = re.compile(
     r"attaque|a attaqué|vise|a visé)\b",
     re.IGNORECASE,
 )
+_KILLS_AFTER = re.compile(
+    r"^\s+(?:kills|killed|assassinates|assassinated|tue|a tué|élimine|a éliminé)\b",
+    re.IGNORECASE,
+)
 _RULERS_BEFORE = re.compile(
     r"\b(?:régime|pouvoir|gouvernement|government|regime) (?:de |d['’]|of )$|"
     # "la coalition dirigée par Riyad", "the coalition led by Riyadh"
@@ -1738,6 +1742,12 @@ def _choose_place(
                     _OWNER_AFTER.match(s.text[m.end : m.end + 4])
                     # "Russia pounds Kyiv": the attacker, not where it happened
                     or _STRIKES_AFTER.match(s.text[m.end : m.end + 30])
+                    # "Israel kills Islamic Jihad commander in Gaza" (not "a bombing in
+                    # Afghanistan killed ten")
+                    or (
+                        _KILLS_AFTER.match(s.text[m.end : m.end + 30]) is not None
+                        and not _PREPOSITION_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+                    )
                     # "U.S. fighter jets struck two facilities in eastern Syria"
                     or _COUNTRY_WEAPON_AFTER.match(s.text[m.end : m.end + 30])
                     # "U.S. soldier killed ... in southern Somalia": whose men, not where

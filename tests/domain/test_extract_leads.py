@@ -1894,3 +1894,15 @@ def test_a_venue_named_like_a_town_is_no_town(gazetteer: Gazetteer) -> None:
         "au moins 20 morts, selon la défense civile.",
         published="2025-06-30T18:00:00Z"), gazetteer)
     assert ext.place != "Baqa el Gharbiya" and ext.country != "IL"
+
+
+def test_the_state_that_kills_is_no_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "LIVE: Israel kills Islamic Jihad commander in Gaza; rockets fired at Israel",
+        "06:10 — The Israeli military says it carried out a strike at around 4 a.m. on a "
+        "building in Gaza City where a senior Islamic Jihad commander was staying.\n\n"
+        "07:05 — Sirens sound in Ashkelon; several rockets were fired at southern Israel.",
+        published="2019-11-12T05:30:00Z",
+        summary="The commander and his wife were killed in a pre-dawn strike on their home in "
+        "Gaza City's Shejaiya neighbourhood, Israel's army says."), gazetteer)
+    assert ext.country == "PS"
