@@ -2009,8 +2009,8 @@ _LOCALITY = re.compile(
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
     r"chef-lieu)\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
-    r"|\b(?:à|in|at)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|"
-    r"l['’])?(?:[\w-]+\s+)?(?:région|province|district|state|region|county|préfecture|"
+    r"|\b(?:à|in|at|of)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|"
+    r"l['’])?(?:[\w-]+\s+){0,2}(?:région|province|district|state|region|county|préfecture|"
     r"département|territoire|territory|governorate|gouvernorat)\b"
 )
 

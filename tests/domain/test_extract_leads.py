@@ -1906,3 +1906,12 @@ def test_the_state_that_kills_is_no_place(gazetteer: Gazetteer) -> None:
         summary="The commander and his wife were killed in a pre-dawn strike on their home in "
         "Gaza City's Shejaiya neighbourhood, Israel's army says."), gazetteer)
     assert ext.country == "PS"
+
+
+def test_a_village_placed_in_its_district_after_of(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Air strike kills dozens at village market in Tigray",
+        "An air strike hit the market of Togoga, in the central Tigray region, on Tuesday, "
+        "killing at least 40 people, health workers said.",
+        published="2021-06-23T09:00:00Z"), gazetteer)
+    assert ext.place == "Togoga"
