@@ -1750,8 +1750,6 @@ def _choose_place(
                     )
                     # "U.S. fighter jets struck two facilities in eastern Syria"
                     or _COUNTRY_WEAPON_AFTER.match(s.text[m.end : m.end + 30])
-                    # "U.S. soldier killed ... in southern Somalia": whose men, not where
-                    or _COUNTRY_PEOPLE_AFTER.match(s.text[m.end : m.end + 30])
                 )
             ) or _INSTITUTION_AFTER.match(s.text[m.end : m.end + 40]) or (
                 # "attribuée au régime de Damas", "Ankara riposte": a capital standing for
@@ -1922,11 +1920,6 @@ def _within_region(
 _COUNTRY_WEAPON_AFTER = re.compile(
     r"^(?:\.|['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:jets?|missiles?|drones?|strikes?|air ?strikes?|"
     r"airstrikes?|warplanes?|artillery|rockets?|bombs?|shelling)\b"
-)
-_COUNTRY_PEOPLE_AFTER = re.compile(
-    r"^\.?\s+(?:[a-z][\w-]*\s+)?(?:soldiers?|troops|forces|military|service ?(?:members?|men|"
-    r"women)|servicemen|special (?:operations|forces)|army|navy|marines?|embassy|personnel|"
-    r"citizens?|nationals?|contractors?|diplomats?|commandos?|sailors|airmen|pilots?)\b"
 )
 #: A group active in this many countries or fewer says where a report is.
 _REGIONAL_GROUP = 4
