@@ -2352,6 +2352,9 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or lx.SOURCE_ORGAN_BEFORE.search(before[-60:])
         or lx.SOURCE_ORGAN_AFTER.match(after)
         or _HOLDER_AFTER.match(after)
+        # who answered it is the side of another event: "Hezbollah fired rockets at northern
+        # Israel in response", « le Hezbollah a riposté en tirant des roquettes »
+        or _RETALIATES_AFTER.match(sentence.text, mention.end, mention.end + 120) is not None
         # a leaning, not a side: "the pro-Hezbollah broadcaster", "un média proche du Hezbollah"
         or _LEANING_BEFORE.search(before[-25:]) is not None
         # a time told by the group's history: "since the Taliban seized power", "depuis le
@@ -2365,6 +2368,15 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
             or _FACILITY_BEFORE.search(before[-30:]) is not None
         ))
     )
+
+
+_RETALIATES_AFTER = re.compile(
+    r"\s+(?:(?:then|later|also|quickly|ensuite|aussitôt|alors)\s+)?(?:retaliated|responded|"
+    r"hit back|struck back|a riposté|ont riposté|a répliqué|ont répliqué|"
+    r"(?:fired|launched|a tiré|ont tiré|a lancé|ont lancé)\b[^.;]{0,70}?\b(?:in (?:response|"
+    r"retaliation|revenge)|en (?:riposte|représailles|réponse)))\b",
+    re.IGNORECASE,
+)
 
 
 #: Agencies whose buildings shelter civilians (matched on the name as written).

@@ -1906,3 +1906,13 @@ def test_a_village_placed_in_its_district_after_of(gazetteer: Gazetteer) -> None
         "killing at least 40 people, health workers said.",
         published="2021-06-23T09:00:00Z"), gazetteer)
     assert ext.place == "Togoga"
+
+
+def test_who_answered_it_is_no_side_of_it(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israeli strike on car kills three children in south Lebanon",
+        "An Israeli drone strike on a car near the village of Aitaroun killed three children on "
+        "Sunday, Lebanese officials said; Hezbollah fired rockets at northern Israel in "
+        "response.", published="2023-11-05T18:00:00Z"), gazetteer)
+    assert "military-forces-il" in ext.actors
+    assert "hezbollah" not in ext.actors
