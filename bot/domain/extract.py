@@ -3971,6 +3971,13 @@ _RELATIVE_DENIAL = re.compile(
     r"(?:démenti|nié|denied|denies|deny|rejected|rejeté)\b",
     re.IGNORECASE,
 )
+#: A denial a state always makes, no denial of this event (on lower-cased text): "Moscow,
+#: which denies targeting civilians", « Moscou, qui dément viser les civils ».
+_STANDING_DENIAL = re.compile(
+    r"\b(?:denies|deny|denied|dément|démentent|nie|nient)\s+(?:ever\s+|toujours\s+)?"
+    r"(?:targeting|attacking|striking|viser|cibler|frapper|s['’]en prendre (?:à|aux))\s+"
+    r"(?:the\s+|les\s+|des\s+)?(?:civilians|civils|civilian|population)"
+)
 #: A headline closing on the denial: "..., Kiev dément", "...; M23 denies".
 _TITLE_DENIAL = re.compile(r"\b(?:dément|démentent|denies|deny)\s*$", re.IGNORECASE)
 
@@ -3987,7 +3994,9 @@ def _status(
         if (lx.DENIAL_LOW.search(s.low) and not (
             # "..., ce que l'armée a démenti" after the lead denies a detail, not the event
             s.zone == "body" and _RELATIVE_DENIAL.search(s.text)
-        )) or (s.zone == "title" and _TITLE_DENIAL.search(s.text))
+        ) and not _STANDING_DENIAL.search(s.low)) or (
+            s.zone == "title" and _TITLE_DENIAL.search(s.text)
+        )
     ]
     if denials:
         # a part denied in what the event answered is no denial of the event: "Israel pounded

@@ -143,6 +143,12 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "communiqué. Les paramilitaires ont diffusé des vidéos de leurs combattants dans la "
          "base, qui n'ont pas pu être vérifiées de manière indépendante.",
          Status.CONFIRMED),
+        # a denial a state always makes denies nothing of this strike
+        ("Ukraine : au moins quinze morts dans la frappe d'un marché à Kramatorsk",
+         "Au moins quinze personnes ont été tuées mercredi par une frappe russe sur un marché de "
+         "Kramatorsk, selon le ministre de l'Intérieur ukrainien. Moscou, qui dément viser les "
+         "civils, n'a pas commenté.",
+         Status.CONFIRMED),
         ("Strike kills 12 in Idlib, officials say",
          "An air strike killed 12 people in Idlib on Monday, local officials said. The strike "
          "could not be independently verified.",
