@@ -47,7 +47,8 @@ __all__ = [
     "NON_INCIDENT",
     "NON_INCIDENT_LOW",
     "NON_INCIDENT_VENUE_LOW",
-    "OFFICIAL",
+    "OFFICIAL_LOW",
+    "OFFICIAL_NAMES",
     "OWN_DEAD",
     "PERSON_BEFORE",
     "PLACE_SUFFIX",
@@ -1100,7 +1101,8 @@ NEAR_BEFORE = _rx(
 )
 #: Words before a capitalised name that make it a person ("President Vladimir Putin").
 PERSON_BEFORE = _rx(
-    r"(?:President|Prime Minister|Minister|General|Gen\.|Mr\.?|Mrs\.?|chief|leader|commander|"
+    # (every title starts a word: the engine tries them at word starts only)
+    r"\b(?:President|Prime Minister|Minister|General|Gen\.|Mr\.?|Mrs\.?|chief|leader|commander|"
     r"spokesman|président|ministre|général|M\.|Premier ministre|Pope|pape|Sheikh|cheikh|"
     r"journalist|journaliste|reporter|correspondent|correspondant|cameraman|caméraman|"
     r"photographer|photographe|"
@@ -1179,7 +1181,7 @@ UNCONFIRMED = _rx(
     r"n['’]avons vu aucun rapport"
 )
 #: Who speaks with authority ...
-OFFICIAL = _rx(
+_OFFICIAL_WORDS = (
     # (a rebel or resistance "official" speaks for an armed group, not the state)
     r"(?<!resistance )(?<!rebel )(?<!militant )(?<!insurgent )(?<!opposition )\bofficials?\b|"
     r"authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
@@ -1187,7 +1189,7 @@ OFFICIAL = _rx(
     r"\bpresident\b|\bprésident\b|\bprime minister\b|\bpremier ministre\b|"
     r"\bchef de l['’]état\b|\bhead of state\b|"
     r"governor|\bmayor\b|spokes(?:man|woman|person)|\bgovernment\b|Pentagon|Central Command|"
-    r"(?-i:\bUN\b|\bU\.N\.|\bWHO\b|\bIDF\b)|United Nations|World Health Organization|"
+    r"United Nations|World Health Organization|"
     r"Investigative "
     r"Committee|prosecutor|state media|state television|\bjunta\b|security sources|"
     r"\bresponsables?\b|autorités|ministère|\bministre\b|\barmée\b|gouverneur|\bmaire\b|"
@@ -1204,15 +1206,22 @@ OFFICIAL = _rx(
     # prosecutors, state security services, state emergency centres and news agencies
     r"\bprocureurs?\b|\bFSB\b|Federal Security Service|\bemergency medic(?:ine|al) cent(?:re|er)|"
     r"\b(?:state|national|official) news agency\b|\bagence (?:de presse )?officielle\b|"
-    # the state's news agencies by name, town halls and emergency management agencies
-    r"(?-i:\b(?:TASS|RIA Novosti|SANA|IRNA|KCNA|Xinhua|WAFA|SPA|QNA|APS|Ukrinform)\b)|"
+    # town halls and emergency management agencies
     r"\bmairie\b|\bcity hall\b|\btown hall\b|\bmunicipalit(?:y|é)\b|\bhôtel de ville\b|"
-    r"\bemergency management agency\b|(?-i:\b(?:SEMA|NEMA)\b)|"
-    # the UN's missions and agencies, and the OSCE's monitors, by name; a command's staff
-    r"(?-i:\b(?:UNIFIL|FINUL|Finul|MONUSCO|Monusco|MINUSMA|Minusma|MINUSCA|Minusca|UNAMA|"
-    r"UNMISS|UNISFA|OCHA|UNHCR|UNICEF|UNRWA|OHCHR|OSCE|OSCE's|JFO)\b)|"
+    r"\bemergency management agency\b|"
+    # the UN's missions and a command's staff
     r"\bpeacekeeping mission\b|\bmission (?:de l['’]ONU|onusienne|des Nations unies)\b|"
     r"\bJoint Forces Operation\b|\bgeneral staff\b|\bhigh command\b"
+)
+#: Officials who speak, on lower-cased text (``OFFICIAL_LOW``), and by names written in capitals
+#: (``OFFICIAL_NAMES``): the UN and its missions and agencies, the IDF, the OSCE's monitors,
+#: state news agencies (TASS, SANA, IRNA…), emergency management agencies.
+OFFICIAL_LOW = lowered(_OFFICIAL_WORDS)
+OFFICIAL_NAMES = re.compile(
+    r"\b(?:UN\b|U\.N\.|WHO\b|IDF\b|TASS\b|RIA Novosti\b|SANA\b|IRNA\b|KCNA\b|Xinhua\b|"
+    r"WAFA\b|SPA\b|QNA\b|APS\b|Ukrinform\b|SEMA\b|NEMA\b|UNIFIL\b|FINUL\b|Finul\b|"
+    r"MONUSCO\b|Monusco\b|MINUSMA\b|Minusma\b|MINUSCA\b|Minusca\b|UNAMA\b|UNMISS\b|"
+    r"UNISFA\b|OCHA\b|UNHCR\b|UNICEF\b|UNRWA\b|OHCHR\b|OSCE\b|OSCE's\b|JFO\b)"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(

@@ -1644,7 +1644,7 @@ def _choose_place(
     group_lands: set[str] = set()
     order = 0
     in_capital = any(
-        _THE_CAPITAL.search(s.text) for s in sentences
+        "capital" in s.low and _THE_CAPITAL.search(s.text) for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 1)
     )
     # a name that towns of several countries bear, none of them a country the report names nor
@@ -1806,7 +1806,7 @@ def _choose_place(
         # in Juba", "Chinese engineers killed in Balochistan")
         forces += [
             m.span(1) for m in itertools.chain(
-                _NATIONALS_EN.finditer(s.text), _NATIONALS_FR.finditer(s.text)
+                _NATIONALS_EN.finditer(s.text), _NATIONALS_FR_LOW.finditer(s.low)
             )
         ]
         for start, end, code in nationalities:
@@ -3778,13 +3778,12 @@ _COUNTED_NATIONALS = re.compile(
     r"(?-i:([A-Z][a-zéèï]+))\b",
     re.IGNORECASE,
 )
-_NATIONALS_FR = re.compile(
+_NATIONALS_FR_LOW = lowered(
     r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires|journalistes?|ouvriers|"
     r"ingénieurs?|pèlerins?|visiteurs?|otages?|marins|pêcheurs|membres d['’]équipage|"
     r"pilotes?|missionnaires?|infirmi(?:er|ère)s?|médecins?|enseignants?|étudiants?|"
     r"employés?|prêtres?|religieuses?|travailleurs)\s+"
     r"([\w-]+)\b",
-    re.IGNORECASE,
 )
 
 
@@ -3815,11 +3814,12 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
             continue
         if not (lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text)):
             continue
-        for pattern in (_NATIONALS_EN, _NATIONALS_FR, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN):
-            for m in pattern.finditer(s.text):
+        for pattern in (_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN):
+            for m in pattern.finditer(s.low if pattern is _NATIONALS_FR_LOW else s.text):
                 if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):
                     continue
-                code = gazetteer.demonym_country(next(g for g in m.groups() if g))
+                group = next(i for i, g in enumerate(m.groups(), 1) if g)
+                code = gazetteer.demonym_country(s.text[m.start(group) : m.end(group)])
                 if code and code not in found:
                     found.append(code)
     return found
@@ -3951,7 +3951,7 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
             # (whom one blames or accuses is no source: "residents blamed the army", « un
             # comité qui accuse l'armée »)
             near = text[max(0, verb.start() - 50) : verb.start()]
-        if lx.OFFICIAL.search(near):
+        if lx.OFFICIAL_LOW.search(lower_same_length(near)) or lx.OFFICIAL_NAMES.search(near):
             return True
     return False
 

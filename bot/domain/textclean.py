@@ -159,7 +159,7 @@ def clean_text(html_or_text: str | None, *, max_chars: int = MAX_TEXT_CHARS) -> 
         lines.append(line)
     out = "\n".join(lines)
     out = re.sub(r"\n[ ]*\n(?:[ ]*\n)*", "\n\n", out)
-    return _MANY_NEWLINES.sub("\n\n", out).strip()
+    return (_MANY_NEWLINES.sub("\n\n", out) if "\n\n\n" in out else out).strip()
 
 
 def paragraphs(text: str) -> list[str]:
