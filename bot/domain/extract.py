@@ -859,7 +859,8 @@ def _militia_crowd(sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
     return False
 
 
-#: Someone the headline names by office or rank: a bomb aimed at a person, not at passers-by.
+#: Victims the headline names by office, rank or force: a bomb aimed at them, not at
+#: passers-by.
 _VIP_VICTIM = re.compile(
     r"\b(?:minister|governor|commander|leader|chief|official|mayor|judge|general|observer|"
     r"monitor|ministre|gouverneur|commandant|chef|responsable|maire|juge|général|observateur|"
@@ -1063,8 +1064,8 @@ _SPOKE_IN_BEFORE_LOW = lowered(
     r"address|briefing|told reporters|speaking|s['’]exprimant)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:à|au|in|at|from|depuis)\s+$",
 )
-#: A venue named after its article, on lower-cased text: « le café al-Baqa », "the Sahafi
-#: hotel" is not told so; "the hospital in Khan Younis" is a town.
+#: A venue and the Arabic article of its name (on lower-cased text): « le café al-Baqa », "the
+#: hospital al-Shifa" name a venue; "the hospital in Khan Younis" names a town.
 _VENUE_BEFORE = re.compile(
     r"\b(?:café|cafe|restaurant|hotel|hôtel|mosque|mosquée|school|école|hospital|hôpital|"
     r"market|marché|stadium|stade|cinema|cinéma|bakery|boulangerie|clinic|clinique)\s+"
@@ -2370,6 +2371,8 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     )
 
 
+#: After an actor, its answer to the event: "fired rockets at northern Israel in response",
+#: « a riposté ».
 _RETALIATES_AFTER = re.compile(
     r"\s+(?:(?:then|later|also|quickly|ensuite|aussitôt|alors)\s+)?(?:retaliated|responded|"
     r"hit back|struck back|a riposté|ont riposté|a répliqué|ont répliqué|"
