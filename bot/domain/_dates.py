@@ -109,7 +109,7 @@ _NAMED_DAYS: tuple[tuple[re.Pattern[str], int, int], ...] = (
 _NAMED_DAY_WORDS = ("year", "christmas", "sylvestre", "noël", "jour de l", "nouvel an",
                     "nouvelle année")
 _LAST_WEEKDAY = re.compile(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b", re.IGNORECASE)
-_LAST_WEEKDAY_LOW = lowered(rf"\b(?:last\s+({_WD})|({_WD})\s+dernier)\b")
+_LAST_WEEKDAY_LOW = lowered(_LAST_WEEKDAY.pattern)
 
 
 def is_calendar_word(word: str) -> bool:
@@ -285,8 +285,7 @@ def old_event_date(
         The date, or None.
     """
     ref = published.date()
-    for text in [*texts, *later]:
-        head = text in texts
+    for text, head in [*((t, True) for t in texts), *((t, False) for t in later)]:
         low = lower_same_length(text)
         if head and not any(w in low for w in (*_KILL_WORDS, *_EVENT_WORDS)):
             continue

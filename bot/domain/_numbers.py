@@ -49,6 +49,8 @@ _NUMBER_WORDS = sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True)
 _WORD_ALT = "|".join(_NUMBER_WORDS)
 _WORD_NUMBER_LOW = lowered(
     rf"\b(?:{_WORD_ALT})(?:(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)(?:{_WORD_ALT}))*\b")
+#: The United Nations, written in capitals: no « un » ("Ten UN peacekeepers").
+_UN = re.compile(r"\bUN\b")
 _APPROX_RE = re.compile(
     r"\b(?:une|a|an|one)\s+(" + "|".join(_APPROX) + r")\b", re.IGNORECASE
 )
@@ -815,7 +817,6 @@ _ROUGHLY_BEFORE = re.compile(
 _ROUNDED_SHARE = 0.85
 
 
-_UN = re.compile(r"\bUN\b")
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
 
 

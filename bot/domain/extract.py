@@ -859,16 +859,6 @@ def _militia_crowd(sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
     return False
 
 
-#: Victims the headline names by office, rank or force: a bomb aimed at them, not at
-#: passers-by.
-_VIP_VICTIM = re.compile(
-    r"\b(?:minister|governor|commander|leader|chief|official|mayor|judge|general|observer|"
-    r"monitor|ministre|gouverneur|commandant|chef|responsable|maire|juge|général|observateur|"
-    r"personnel|paramilitaires?|gardiens|guards)\b",
-    re.IGNORECASE,
-)
-
-
 #: A killing told in a headline or lead, for a militia's crowd: its attack, or a mob's riot.
 _KILLED = re.compile(
     r"\b(?:kill(?:ed|s|ing)?|shot dead|tu(?:é|ée|és|ées|ant)|abattu)\b", re.IGNORECASE
@@ -2568,6 +2558,16 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+#: Victims the headline names by office, rank or force: a bomb aimed at them, not at
+#: passers-by.
+_VIP_VICTIM = re.compile(
+    r"\b(?:minister|governor|commander|leader|chief|official|mayor|judge|general|observer|"
+    r"monitor|ministre|gouverneur|commandant|chef|responsable|maire|juge|général|observateur|"
+    r"personnel|paramilitaires?|gardiens|guards)\b",
+    re.IGNORECASE,
+)
+
+
 #: Civilians counted among the dead, not the wounded ("53 dead, including 49 gendarmes and
 #: four civilians"; not "eleven wounded, including three civilians").
 _CIVILIANS_AMONG_DEAD = re.compile(
@@ -3177,6 +3177,7 @@ def _actors(
     lead_text = " ".join(s.text for s in lead)
     lead_low = lower_same_length(lead_text)
     title_text = next((s.text for s in sentences if s.zone == "title"), "")
+    title_military = _military_target(title_text)  # soldiers, bases or police hit, told there
     # names of armed groups ("Arakan Army") say nothing of who was targeted
     # (nor do the soldiers of an earlier attack: "came hours after a rocket killed a soldier")
     unnamed_lead = " ".join(_blank_actors(s) for s in lead if not s.background)
@@ -3320,8 +3321,7 @@ def _actors(
                 (len(armed) <= 1 or bool(attackers) or (
                     # a bomb among people the headline does not name otherwise, whoever the
                     # suspects are ("FARC dissidents or the ELN")
-                    bombing and not _military_target(title_text)
-                    and not _VIP_VICTIM.search(title_text)
+                    bombing and not title_military and not _VIP_VICTIM.search(title_text)
                 ))
                 and (
                     bombing or lx.CIV_TARGET_LOW.search(lead_low) or lx.VICTIMS.search(lead_text)
@@ -3340,7 +3340,7 @@ def _actors(
                     # forces, tells what it hit: "Air strike on Tigray market kills at least 43")
                     and not (
                         bool(attackers) and bool(_CIVILIAN_SITE.search(title_text))
-                        and not _military_target(title_text)
+                        and not title_military
                     )
                 )
             )
@@ -4287,15 +4287,16 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.text for s in sentences
         if s.zone in ("title", "summary") or (s.zone == "lead" and not s.background)
     ]
+    next_paragraphs = [
+        s for s in sentences if s.zone == "body" and s.paragraph <= 2 and not s.background
+    ]
     body_dated = [
-        _another_day_out(_SINCE_DAY.sub("", s.text)) for s in sentences
-        if s.zone == "body" and s.paragraph <= 2 and not s.background
-        and lx.VIOLENCE_LOW.search(s.low)
+        _another_day_out(_SINCE_DAY.sub("", s.text)) for s in next_paragraphs
+        if lx.VIOLENCE_LOW.search(s.low)
     ]
-    dated_back = [
-        s.text for s in sentences if s.zone == "body" and s.paragraph <= 2 and not s.background
-    ]
-    when: date = old_event_date(head_dated, article.published, dated_back) or incident_date(
+    when: date = old_event_date(
+        head_dated, article.published, [s.text for s in next_paragraphs]
+    ) or incident_date(
         [_another_day_out(_REPRISAL_DAY.sub("", t)) for t in head_dated], article.published,
         later=body_dated,
     )
