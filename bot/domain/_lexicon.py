@@ -1255,7 +1255,12 @@ SPEECH_AFTER = _rx(
     r"cancels|cancelled|canceled|annule|a annulé|summons|summoned|convoque|a convoqué|"
     r"recalls|recalled|rappelle|a rappelé|protests|protested|proteste|a protesté|"
     r"demands|demanded|exige|a exigé|attribue|attribuent|a attribué|impute|a imputé|"
-    r"attributes|attributed") + r")\b"
+    r"attributes|attributed|"
+    # a government reacting, not a place: "Kabul yet to respond", « Bagdad s'en prend à Ankara,
+    # qui dément »
+    r"yet to respond|has yet to respond|is yet to respond|vows|vowed|warns|urges|urged|"
+    r"threatens|pledges|blames|s['’]en prend à|hausse le ton|réagit|a réagi|met en garde|"
+    r"avertit|a averti|exhorte|qui dément|qui nie|which denies|which denied") + r")\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(

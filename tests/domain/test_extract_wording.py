@@ -389,3 +389,24 @@ def test_a_district_and_province_spelt_otherwise(gazetteer: Gazetteer) -> None:
         "Moudiyah, dans la province d'Abyane (sud du Yémen), ont annoncé des responsables "
         "militaires."), gazetteer)
     assert (found.country, found.admin1, found.place) == ("YE", "Abyan", "Mudiyah")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "where"),
+    [
+        ("UN says 14 civilians died in air strike on Helmand wedding; Kabul yet to respond",
+         "The United Nations said on Monday that an air strike on a wedding party in Musa Qala "
+         "district killed 14 civilians, most of them women and children. The defence ministry "
+         "did not answer requests for comment.", ("Helmand", "Musa Qalah")),
+        ("Syrie : après les six morts de Tal Rifaat, Damas s'en prend à Ankara, qui dément",
+         "Le bilan des tirs d'artillerie qui ont frappé mardi un marché près de Tal Rifaat "
+         "s'est alourdi à six morts, tous des civils, ont annoncé mercredi les autorités.\n\n"
+         "À Damas, le gouvernement a décrété une journée de deuil et convoqué le chargé "
+         "d'affaires turc. Ankara a démenti toute responsabilité.", ("Aleppo", "Tall Rifat")),
+    ],
+)
+def test_a_capital_that_reacts_is_no_place_of_the_event(
+    gazetteer: Gazetteer, title: str, body: str, where: tuple[str, str],
+) -> None:
+    found = extract(_article(title, body), gazetteer)
+    assert (found.admin1, found.place) == where
