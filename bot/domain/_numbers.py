@@ -600,10 +600,11 @@ _ONE_DEAD = re.compile(
 
 #: The kin of one person, killed with them: "killed together with his wife", "Vadatursky and
 #: wife killed", « tué avec son épouse ».
-_KIN = (
+KIN = (
     r"wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
     r"épouse|femme|mari|fils|fille|frère|sœur|soeur|mère|père|neveu|nièce|oncle"
 )
+_KIN = KIN
 _ROLE_ITEM = (
     r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN + r"))\b|[A-Z]{2,5}\b)"
 )

@@ -36,7 +36,7 @@ from bot.domain import _lexicon as lx
 from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import incident_date, is_calendar_word, old_event_date
 from bot.domain._geofold import fold_key
-from bot.domain._numbers import Casualties, casualties, nil_toll
+from bot.domain._numbers import KIN, Casualties, casualties, nil_toll
 from bot.domain.matching import haversine_km
 from bot.domain.models import (
     PLACE_LEVEL_RANK,
@@ -640,6 +640,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                 if key in _REMOTE and _WEAPON_TARGETED.search(low, max(0, m.start() - 40),
                                                               m.start()):
                     continue  # the weapon hit, not the one that hit: "destroys a howitzer"
+                if key == "_mil" and _forces_not_hit(low, m):
+                    continue
                 if key == "_mil" and _FORCES_DID.match(low, m.end()):
                     # the forces that did it, not the side hit: "the army summarily executed
                     # 223 civilians", « les soldats ont abattu trois villageois »
@@ -3768,7 +3770,8 @@ _NATIONALS_EN = re.compile(
 #: "three young Israeli men were wounded" (only for the victims' nationality: "Pakistani
 #: women" are as often the country's own people, which tell where it happened).
 _NATIONAL_PEOPLE_EN = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:wom[ae]n|girls?|boys?|teenagers?|couple|motorists?|men)\b"
+    r"\b([A-Z][\w-]+)\s+(?:teenage\s+|young\s+|elderly\s+)?"
+    r"(?:wom[ae]n|girls?|boys?|teenagers?|teens?|couple|motorists?|men)\b"
 )
 #: A number of people named by their nationality: "neuf Chinois tués", "two Americans".
 #: (English: the plural noun, "two Russian missiles" is the adjective; French writes the
@@ -3845,7 +3848,7 @@ def _only_foreigners_hurt(sentences: list[_Sentence], gazetteer: Gazetteer, coun
     if told is None:
         return False
     text = _WHO_APPOSED.sub("", told.text)
-    if _OTHERS_TOO.search(text):
+    if _OTHERS_TOO.search(_KIN_PAIR.sub("", text)):
         return False
     if not _victim_nationalities([_Sentence(text, told.weight, told.zone, told.paragraph,
                                             False)], gazetteer):
@@ -3868,6 +3871,12 @@ _ATTACKER_AFTER = re.compile(
 )
 
 
+#: The victim's kin, of the victim's people: "Israeli teen killed, father and brother hurt".
+_KIN_PAIR = re.compile(
+    r"\b(?:(?:his|her|their|son|sa|ses|leur)\s+)?(?:" + KIN + r")s?\s+(?:and|et)\s+"
+    r"(?:(?:his|her|their|son|sa|ses|leur)\s+)?(?:" + KIN + r")s?\b",
+    re.IGNORECASE,
+)
 #: Victims besides the ones a headline names: "among", "including", « dont », « parmi ».
 _OTHERS_TOO = re.compile(
     r"\b(?:among|including|and|plus|dont|parmi|et|ainsi que|with)\b", re.IGNORECASE
@@ -3899,6 +3908,34 @@ def _local_bandits(country: str, gazetteer: Gazetteer) -> str | None:
 
 #: The attacker's own name for itself ("an army warplane", "Sudan's army"), no target.
 _ATTACKER_WORDS = frozenset({"army", "military", "armée"})
+#: A reporting verb right after a word of the forces: they are the source ("the army said",
+#: « l'armée a indiqué »).
+_SOURCE_AFTER_LOW = re.compile(
+    r"\s+(?:said|says|told|announced|stated|added|reported|confirmed|a indiqué|a annoncé|"
+    r"a déclaré|a affirmé|a précisé|a confirmé|indique|annonce|précise)\b"
+    # (not when it tells of itself: "the army says it foiled a coup", "its troops")
+    r"(?!(?:\s+(?:on|le|ce)\s+\w+)?(?:\s+that)?\s+(?:it|its|they|their|troops|soldiers|qu['’]il|"
+    r"qu['’]elle|ses|avoir)\b)"
+)
+
+
+def _forces_not_hit(low: str, m: re.Match[str]) -> bool:
+    """Whether the forces' word ``m`` (in lower-cased ``low``) tells no side hit: the army as
+    the report's source ("…near Dolev, the army said"), or forces sent after the event."""
+    return bool(
+        (m.group(0) in _ATTACKER_WORDS and _SOURCE_AFTER_LOW.match(low, m.end()))
+        or _PURSUIT_AFTER_LOW.match(low, m.end())
+    )
+
+
+#: Forces sent after the event, who were not hit by it: "troops set up roadblocks", "soldiers
+#: are searching nearby villages", « l'armée a bouclé le secteur ».
+_PURSUIT_AFTER_LOW = re.compile(
+    r"\s+(?:(?:are|were|have|had|has)\s+)?(?:(?:been|later|then|quickly|immediately)\s+)?"
+    r"(?:search\w*|set up roadblocks|launched a (?:manhunt|search)|cordon\w*|comb\w*|"
+    r"hunt\w*|pursu\w*|sealed off|deployed to|ont bouclé|a bouclé|ratiss\w*|traqu\w*|"
+    r"recherch\w*|poursui\w*)\b"
+)
 #: One officer: among the dead of a crowd, not what the attack hit ("52 killed at a procession;
 #: a senior police officer was among the dead")
 _ONE_OFFICER = frozenset({"police officer", "policeman", "policier", "gendarme"})
@@ -3908,9 +3945,10 @@ def _military_target(text: str) -> bool:
     """Whether soldiers, bases or police are what was hit. A market, a hospital or a block of
     flats named as the target leaves the bare words "army" and "military" to the attacker
     ("an army warplane bombed a crowded market")."""
+    low = text.lower()
     hits = [
-        hit for m in lx.MIL_TARGET_LOW.finditer(text.lower())
-        if (hit := m.group(0)) not in _ONE_OFFICER
+        hit for m in lx.MIL_TARGET_LOW.finditer(low)
+        if (hit := m.group(0)) not in _ONE_OFFICER and not _forces_not_hit(low, m)
     ]
     if not hits:
         return False

@@ -744,3 +744,23 @@ def test_a_third_party_denying_involvement_leaves_a_claim(gazetteer: Gazetteer) 
         "that its camp had fallen to the militants.",
     )
     assert denied.status is Status.DENIED
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # the victim's kin are of the victim's people; the army that tells it was not hit
+        ("Israeli teen killed, mother and sister hurt in West Bank bomb attack",
+         "An Israeli teenager was killed and her mother and sister were wounded on Saturday "
+         "when a bomb went off beside their car near the settlement of Ofra, the army said. "
+         "Troops set up roadblocks around nearby villages."),
+        ("Israeli woman killed, husband hurt as gunman fires on car in West Bank",
+         "An Israeli woman was killed and her husband wounded on Tuesday when a gunman opened "
+         "fire on their car near the settlement of Ofra, the army said."),
+    ],
+)
+def test_foreign_victims_told_with_their_kin(gazetteer: Gazetteer, title: str, body: str) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "civilians-il" in found.actors
+    assert "civilians-ps" not in found.actors
+    assert "military-forces-il" not in found.actors
