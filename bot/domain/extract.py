@@ -3639,6 +3639,63 @@ def _israels_strike(
     return [_IL, *actors]
 
 
+def _ship_crew(
+    actors: list[str], sentences: list[_Sentence], lead: list[_Sentence], gazetteer: Gazetteer,
+    country: str | None,
+) -> list[str]:
+    """A merchant ship hit at sea, told so in the headline: its crew are the victims, by their
+    nationality when the report gives it ("four Filipino crew", « trois marins philippins »),
+    not the people or the forces of the coast it sailed off ("off Yemen's Hodeidah")."""
+    if country is None or not any(
+        _MERCHANT_SHIP.search(s.text) for s in lead if s.zone in ("title", "summary")
+    ) or not any(_OFFSHORE.search(s.text) for s in lead) or any(
+        _IN_PORT.search(s.text) or _WARSHIP.search(s.text) for s in lead
+    ):
+        return actors
+    forces = _force_prefix(country)
+    others = any(not a.startswith((forces, "civilians-")) for a in actors)
+    own_people = country in _victim_nationalities(lead, gazetteer)
+    kept = [
+        a for a in actors
+        if not (a.startswith(forces) and others)
+        and not (a == f"civilians-{country.lower()}" and not own_people)
+    ]
+    for crew in _foreign_victims(sentences, gazetteer, country):
+        if crew not in kept:
+            kept.append(crew)
+    return kept
+
+
+#: A merchant ship (not a warship): "bulk carrier", "tanker", « le vraquier », « un cargo ».
+_MERCHANT_SHIP = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|(?:bulk|coal|cargo|container|merchant|grain) "
+    r"(?:carrier|ship|vessel)s?|freighters?|navires?|vraquiers?|pétroliers?|cargos?|"
+    r"porte-conteneurs|méthaniers?|chimiquiers?)\b",
+    re.IGNORECASE,
+)
+#: A navy's ship, whose crew are a side: "the cruiser Moskva", « une frégate ».
+_WARSHIP = re.compile(
+    r"\b(?:warships?|cruisers?|destroyers?|frigates?|flagship|corvettes?|submarines?|navy|"
+    r"naval|gunboats?|coast ?guard|marine nationale|garde-côtes|"
+    r"landing ship|patrol (?:boat|ship)s?|navire de guerre|croiseur|frégate|corvette|"
+    r"sous-marin|bâtiment de guerre|vaisseau amiral)\b",
+    re.IGNORECASE,
+)
+#: At sea: "off Yemen's Hodeidah", "in the Red Sea", « au large de », « en mer Rouge ».
+_OFFSHORE = re.compile(
+    r"\b(?:off\b|at sea|in the (?:Red|Black|Arabian) Sea|in the Gulf of|au large|en mer\b|"
+    r"en mer (?:Rouge|Noire)|dans le golfe d['’]|(?:Red|Black) Sea|mer Rouge|mer Noire|"
+    r"golfe d['’]Aden|Gulf of Aden|Bab (?:al|el)-Mandeb)",
+    re.IGNORECASE,
+)
+#: A ship hit in a port or at a terminal: the port's people and forces may be among the hit.
+_IN_PORT = re.compile(
+    r"\b(?:in|at|dans|au) (?:the |le |la )?(?:port|harbou?r|terminal|quay|dock|quai)\b|"
+    r"\bin [A-Z][\w-]+ (?:port|harbou?r)\b",
+    re.IGNORECASE,
+)
+
+
 #: Global jihadist networks act through one regional branch per country: "the Islamic State"
 #: claiming an attack in Congo is its Central Africa province. So does the UN through its
 #: peace mission: "UN peacekeepers" attacked in Mali are MINUSMA's.
@@ -3763,7 +3820,7 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
 _NATIONALS_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
-    r"seafarers?|sailors?|crew members?|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
+    r"seafarers?|sailors?|crew members?|crew|crewmen|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
 )
 #: People of a nationality by sex or age, among the dead or wounded: "kill Israeli woman",
@@ -4290,6 +4347,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if article.published.date() >= _FULL_SCALE_WAR:
         actors = _russia_ukraine_sides(actors, sentences, lead, gazetteer, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
+    actors = _ship_crew(actors, sentences, lead, gazetteer, country)
     actors = _without_responders(actors, lead, gazetteer, event)
     actors = _known_insurgents(actors, lead, gazetteer, country, place)
     event = _from_the_air(event, actors, lead, country)

@@ -764,3 +764,32 @@ def test_foreign_victims_told_with_their_kin(gazetteer: Gazetteer, title: str, b
     assert "civilians-il" in found.actors
     assert "civilians-ps" not in found.actors
     assert "military-forces-il" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "crew"),
+    [
+        ("Two crew killed as Houthi missile hits bulk carrier off Yemen's Mokha",
+         "Two crew members were killed and three injured when a Houthi anti-ship missile hit a "
+         "Liberia-flagged bulk carrier in the Red Sea off the Yemeni port of Mokha on Friday, "
+         "maritime security sources said. The dead were Filipino crew, the ship's manager said.",
+         "civilians-ph"),
+        ("Mer Rouge : deux marins tués dans l'attaque d'un vraquier par les Houthis",
+         "Deux marins indiens ont été tués vendredi dans l'attaque d'un vraquier au large de "
+         "Moka, en mer Rouge, revendiquée par les rebelles houthis du Yémen.", "civilians-in"),
+    ],
+)
+def test_a_merchant_ship_hit_at_sea_has_its_crew_for_victims(
+    gazetteer: Gazetteer, title: str, body: str, crew: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "houthis" in found.actors and crew in found.actors
+    assert not {"civilians-ye", "military-forces-ye"} & set(found.actors)
+
+
+def test_a_ship_that_launched_the_missiles_is_no_target(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Russian missiles hit Odesa warehouse, killing three",
+        "Three people were killed when Russian cruise missiles fired from a ship in the Black "
+        "Sea struck a warehouse in Odesa overnight, the regional governor said.")
+    assert "civilians-ua" in found.actors
