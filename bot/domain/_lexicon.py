@@ -776,7 +776,10 @@ NON_INCIDENT = _rx(
     # (not a courtyard: "la cour même de l'église")
     r"\bcour\b(?! même| intérieure| de l['’](?:église|école|hôpital|mosquée))|"
     r"il y a un an|hommage|exportations?|céréales|économi\w+|\bmatch\b|délégation|"
-    r"\battendue?s?\b|discuter|\bsign(?!s\b)\w+|\bélections?\b|\bvisite\b|\bmémorial\b|"
+    r"\battendue?s?\b|discuter|\bsign(?!s\b|ifi\w*|al\w*)\w+|"
+    # a gathering that passed without violence: « aucun incident n'a été signalé »
+    r"\baucun incident\b|\bsans incidents?\b|\bno (?:major |serious )?incidents? (?:was|were)\b|"
+    r"\bpassed off peacefully\b|\bélections?\b|\bvisite\b|\bmémorial\b|"
     # weapons tested, not fired in anger
     r"\btest-?fir\w+|\bmissile tests?\b|\btirs? d['’]essai\b|\bessais? de missiles?\b|"
     # forces sent, not fighting: "the first contingent of Kenyan police landed in Haiti"

@@ -410,3 +410,26 @@ def test_a_capital_that_reacts_is_no_place_of_the_event(
 ) -> None:
     found = extract(_article(title, body), gazetteer)
     assert (found.admin1, found.place) == where
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # "significant" and "signal" sign nothing
+        ("Army retakes Singa from RSF in major battlefield gain",
+         "Sudan's army said on Saturday it had recaptured Singa, the capital of Sennar state, "
+         "from the Rapid Support Forces, its most significant gain in months.\n\n"
+         "\"Our forces entered the city this morning and are clearing the remaining pockets of "
+         "the militia,\" the army said.", True),
+        # a march that passed without violence
+        ("Plus de 100 000 personnes ont marché pour la paix à Lyon",
+         "Plus de 100 000 personnes ont défilé dimanche à Lyon, un mois après l'attaque contre "
+         "une synagogue de la ville.\n\nLe cortège s'est dispersé en fin d'après-midi, a "
+         "indiqué la préfecture.", False),
+    ],
+)
+def test_words_that_sign_nothing_and_gatherings_without_incident(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    found = extract(_article(title, body, summary="Aucun incident n'a été signalé."), gazetteer)
+    assert found.is_incident is incident
