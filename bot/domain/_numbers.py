@@ -189,7 +189,15 @@ _KILL_AFTER = re.compile(
     r"(?<=assaillants « )neutralisés|(?<=terroristes « )neutralisés|"
     r"(?<=assaillants )neutralisés|(?<=terroristes )neutralisés|(?<=jihadistes )neutralisés|"
     r"(?<=djihadistes )neutralisés|(?<=terrorists )neutrali[sz]ed|"
-    r"(?<=militants )neutrali[sz]ed)\b",
+    r"(?<=militants )neutrali[sz]ed|"
+    # (told with its auxiliary: "« Soixante-trois terroristes ont été neutralisés »")
+    + "|".join(
+        f"(?<={noun} {aux})neutrali[sz]\\w*"
+        for noun in ("assaillants", "terroristes", "jihadistes", "djihadistes", "terrorists",
+                     "militants", "attackers")
+        for aux in ("ont été ", "ont été « ", "were ", "have been ")
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _KILL_NOUN_AFTER = re.compile(

@@ -433,3 +433,22 @@ def test_words_that_sign_nothing_and_gatherings_without_incident(
 ) -> None:
     found = extract(_article(title, body, summary="Aucun incident n'a été signalé."), gazetteer)
     assert found.is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # attackers "neutralised" told with their auxiliary are dead too, added to the other
+        # side's in a battle
+        (["Niger : 16 soldats tués dans l'attaque du poste de Tiloa",
+          "Seize militaires ont été tués mardi lors d'une attaque contre le poste de Tiloa.",
+          "« Quarante terroristes ont été neutralisés », précise le ministère."], 56),
+        (["Twenty militants have been neutralized in the clearance operation, the army said."],
+         20),
+        # (not things: drones or mines)
+        (["Trois ont été neutralisés par la défense aérienne."], None),
+    ],
+)
+def test_attackers_neutralised_with_an_auxiliary(sentences: list[str], dead: int | None) -> None:
+    headline = 1 if len(sentences) > 1 else 0
+    assert casualties(sentences, headline=headline).fatalities == dead
