@@ -730,7 +730,11 @@ _DECISIONS = (
     r"\b(?:adopts?|adopted|pass(?:es|ed)?|approv(?:es|ed)) (?:a |the )?(?:[\w-]+ ){0,2}?"
     r"(?:law|bill|resolution|decree)\b|\badopte (?:[\w'’-]+ ){0,3}?(?:la |une )?loi\b|"
     r"\b(?:comes|came|entre|entré|entrent) (?:into force|en vigueur)\b|"
-    r"\bbids? (?:a )?(?:[\w-]+ )?farewell\b|\bsays? goodbye\b|\bdernier adieu\b"
+    r"\bbids? (?:a )?(?:[\w-]+ )?farewell\b|\bsays? goodbye\b|\bdernier adieu\b|"
+    # officers punished: "the military dismisses two officers over the strike", « limogé »
+    r"\b(?:dismiss(?:es|ed)?|sacks?|sacked|fires|reprimand(?:s|ed)?|suspends?|suspended) "
+    r"(?:two |three |four |\d+ |the |its |a |an |several |senior )?(?:[\w-]+ )?"
+    r"(?:officers?|commanders?|generals?|colonels?|chiefs?)\b|\blimog\w+|\bsanctionne\w*"
 )
 
 NON_INCIDENT = _rx(

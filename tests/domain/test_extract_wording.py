@@ -452,3 +452,25 @@ def test_words_that_sign_nothing_and_gatherings_without_incident(
 def test_attackers_neutralised_with_an_auxiliary(sentences: list[str], dead: int | None) -> None:
     headline = 1 if len(sentences) > 1 else 0
     assert casualties(sentences, headline=headline).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        ("Army sacks two commanders over deadly drone strike on aid convoy",
+         "The army said on Friday it had dismissed two commanders and reprimanded three other "
+         "officers after an inquiry into the drone strikes that killed seven aid workers in "
+         "April.", False),
+        ("L'armée limoge deux officiers après la frappe qui a tué sept humanitaires",
+         "L'armée a annoncé vendredi avoir limogé deux officiers après l'enquête sur les frappes "
+         "de drone qui ont tué sept humanitaires en avril.", False),
+        # (officers killed are news of violence)
+        ("Gunmen kill two officers in attack on police post",
+         "Gunmen killed two police officers on Friday in an attack on a police post, officials "
+         "said.", True),
+    ],
+)
+def test_officers_punished_over_an_attack_are_no_incident(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
