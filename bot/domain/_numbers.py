@@ -324,8 +324,14 @@ _TOLL_BEFORE = re.compile(
     + _QUAL
     + r"$|"
     # "bringing the death toll to 21", « portant le bilan à 21 morts »
-    r"\b(?:bringing|raising|taking|pushing|portant|faisant passer)\s+(?:the\s+|le\s+)?"
-    r"(?:death\s+)?(?:toll|bilan)\b[^.;]{0,110}?\s(?:to|à)\s+" + _QUAL + r"$",
+    # (and the authorities' own: "Russia raises Makiivka death toll to 89", « Moscou porte son
+    # bilan à 89 morts »; a word or two between, "the known toll", but not a wider one's: "the
+    # day's toll")
+    r"\b(?:bringing|raising|taking|pushing|portant|faisant passer|raises|raised|porte|a porté|"
+    r"fait passer|a fait passer)\s+(?:the\s+|le\s+|son\s+|its\s+|their\s+|leur\s+)?"
+    r"(?:(?!(?:day|week|month|year|war|country|nation)['’]s\b|nationwide\b|national\b)"
+    r"[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|bilan)\b[^.;]{0,110}?\s(?:to|à)\s+" + _QUAL
+    + r"$",
     re.IGNORECASE,
 )
 #: "the death toll has risen to", "le bilan s'est alourdi à": the figure after is the toll.
@@ -363,7 +369,20 @@ _ZERO_HURT_LOW = lowered(
 #: killed 12", "that had left 40 dead".
 _EARLIER_TOLL_BEFORE = re.compile(
     r"\b(?:qui|which|that|who)\s+(?:avait|avaient|had)\s+(?:fait|tué|coûté la vie à|killed|"
-    r"left|claimed the lives of)\s+" + _QUAL + r"$",
+    r"left|claimed the lives of)\s+" + _QUAL + r"$|"
+    # an earlier attack that dates this one: "four days after cross-border shelling killed six
+    # civilians", « deux jours après l'attaque qui a tué cinq soldats »
+    r"\b(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:after|après)\b[^.;,]{0,100}?"
+    r"\b(?:killed|left|claimed the lives of|tué|tuant|a fait|avait fait|coûté la vie à)\s+"
+    + _QUAL + r"$",
+    re.IGNORECASE,
+)
+#: A figure the report says it could not verify: "..., a figure that could not be
+#: independently verified", « un bilan qui n'a pas pu être vérifié de source indépendante ».
+_UNVERIFIED_FIGURE_AFTER = re.compile(
+    r"[^.;]{0,90}?,\s+(?:a (?:figure|toll|number|claim|count)|un (?:chiffre|bilan))\s+"
+    r"(?:that|which|qui)\s+(?:could not|cannot|can['’]t|could not yet|n['’]a pas pu|"
+    r"ne peut|ne pouvait|n['’]a pu)\b",
     re.IGNORECASE,
 )
 #: What a reprisal answers: "en riposte aux frappes sur Beyrouth, qui ont fait 22 morts".
@@ -862,6 +881,7 @@ def casualties(
     attackers: list[tuple[int, int]] = []  # (sentence, figure) of a battle's attackers killed
     others_in: set[int] = set()  # sentences giving a figure of dead other than attackers
     summed: set[int] = set()  # attackers' figures already added to another side's
+    unverified: list[int] = []  # figures the report says it could not verify
     # (a sentence's clauses apart tell a battle's sides apart: "15 soldats, 11 civils et 4 VDP
     # tués ; une quinzaine d'assaillants neutralisés")
     sentences = [
@@ -919,6 +939,12 @@ def casualties(
             if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
                 sentence[max(0, num.start - 160) : num.start]
             ) or _CLAIMED_THAT_BEFORE.search(before) or _CLAIMED_QUOTE_BEFORE.search(before):
+                continue
+            if _UNVERIFIED_FIGURE_AFTER.match(after):
+                # "Ukraine's military has said around 400 Russian troops were killed, a figure
+                # that could not be independently verified": one side's count, kept only if
+                # the report gives no other
+                unverified.append(num.value)
                 continue
             if _HURT_TOLL_BEFORE.search(before) or (
                 # "the toll rises to 40 injured": the wounded's toll
@@ -1071,6 +1097,9 @@ def casualties(
         if toll in updated:
             updated.append(toll + 1)
         headline_dead = []
+    if not dead and unverified:
+        dead = [max(v for v in unverified if v <= MAX_PLAUSIBLE)] if min(unverified) <= (
+            MAX_PLAUSIBLE) else []
     if not dead and not zero_dead:
         # no figure: people told one by one
         listed = [

@@ -474,3 +474,32 @@ def test_officers_punished_over_an_attack_are_no_incident(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # an earlier attack that dates this one is not its toll
+        (["One killed in fresh border shelling on Torkham",
+          "One man was killed when mortar shells landed in Torkham on Friday, three days after "
+          "cross-border fire killed five civilians in the town."], 1),
+        (["Un mort dans de nouveaux tirs sur la ville",
+          "Un homme a été tué vendredi, deux jours après l'attaque qui a tué cinq soldats."], 1),
+        # the authorities' own count raised, and the other side's count no one could verify
+        (["Russia raises Donetsk barracks death toll to 41",
+          "Ukraine's army said about 300 soldiers were killed, a figure that could not be "
+          "independently verified."], 41),
+        (["Moscou porte son bilan à 41 morts"], 41),
+        # (a figure told as unverified stands when it is the only one)
+        (["At least 60 people were killed, a figure that could not be independently verified."],
+         60),
+        # a wider toll is not this one's ("the day's toll")
+        (["12 protesters killed in the city on Sunday",
+          "Another 9 people were killed elsewhere, bringing the day's toll to 21, the group "
+          "said."], 12),
+        (["Two guards were also killed, bringing the known toll to at least four."], 4),
+    ],
+)
+def test_tolls_of_other_events_and_unverified_counts(sentences: list[str], dead: int) -> None:
+    headline = 1 if len(sentences) > 1 else 0
+    assert casualties(sentences, headline=headline).fatalities == dead
