@@ -419,7 +419,10 @@ _AGE_BEFORE_LOW = lowered(
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
 _AND_BETWEEN = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:à\s+|aux\s+)?"
+    r"^\s+(?:(?:[\w'’-]+\s+){1,3}(?:and|et)\s+|"
+    # (the list's last item after a comma: "31 of them women, as well as seven soldiers")
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+(?:as well as|ainsi que|along with)\s+)"
+    r"(?:à\s+|aux\s+|de\s+|d['’])?"
     # "une femme et ses deux enfants", "a man and his three sons"
     r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?$",
     re.IGNORECASE,
@@ -456,8 +459,9 @@ _ONE_AND_BEFORE = re.compile(
 _OTHER_FATE_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
     r"captured|rescued|freed|evacuated|displaced|disparus|blessés|enlevés|libérés|arrêtés|"
-    r"portés disparus|évacués|en fuite|évadés|escaped|fled|on the run|détenus|prisoners|"
-    r"inmates|interpellés|capturés|faits prisonniers)\b",
+    r"portés disparus|portées disparues|disparues|évacués|en fuite|évadés|escaped|fled|"
+    r"on the run|détenus|prisoners|inmates|interpellés|capturés|faits prisonniers|rescapés|"
+    r"survivors|survivants)\b",
     re.IGNORECASE,
 )
 
@@ -559,8 +563,15 @@ def _joined_dead(
         # grandmother", « tué deux enfants et leur mère »
         end = numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)
         return 1 if _AND_ONE_KIN_AFTER.match(sentence[numbers[i].end : end]) else 0
-    nxt = numbers[i + 1]
-    between = sentence[numbers[i].end : nxt.start]
+    nxt, start = numbers[i + 1], numbers[i].end
+    if (
+        i + 2 < len(numbers) and _PART_OF_THEM_AFTER.match(sentence[nxt.end : nxt.end + 80])
+        and _COMMA_BETWEEN.match(sentence[start : nxt.start])
+    ):
+        # a part told between: "killing 35 civilians, 31 of them women, as well as seven
+        # soldiers"
+        nxt, start = numbers[i + 2], nxt.end
+    between = sentence[start : nxt.start]
     if not _AND_BETWEEN.match(between) and not (
         _COMMA_BETWEEN.match(between) and not _VERB_AFTER.match(sentence[nxt.end : nxt.end + 12])
         and not _SOURCE_AFTER.match(sentence[nxt.end : nxt.end + 50])
@@ -884,13 +895,17 @@ def casualties(
     unverified: list[int] = []  # figures the report says it could not verify
     # (a sentence's clauses apart tell a battle's sides apart: "15 soldats, 11 civils et 4 VDP
     # tués ; une quinzaine d'assaillants neutralisés")
+    # (and a headline's: "Militants kill 35 civilians, seven troops; army says 80 attackers
+    # dead")
+    head = [clause for sentence in sentences[:headline] for clause in _CLAUSES.split(sentence)]
     sentences = [
-        *sentences[:headline],
+        *head,
         *(
             _APPOSITION.sub("", clause) if any(w in clause for w in _APPOSITION_VERBS) else clause
             for sentence in sentences[headline:] for clause in _CLAUSES.split(sentence)
         ),
     ]
+    headline = len(head)
     # initials written with stops are one word: "15 Tanzanian U.N. peacekeepers", "the toll in
     # the U.S. strike rises to 8"
     sentences = [_INITIALS.sub(r"\1\2  ", s) if "." in s else s for s in sentences]

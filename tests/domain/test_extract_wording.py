@@ -503,3 +503,22 @@ def test_officers_punished_over_an_attack_are_no_incident(
 def test_tolls_of_other_events_and_unverified_counts(sentences: list[str], dead: int) -> None:
     headline = 1 if len(sentences) > 1 else 0
     assert casualties(sentences, headline=headline).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a list's last group after "as well as", past a part of the first
+        (["Gunmen attacked the town on Tuesday, killing 20 villagers, 12 of them women, as well "
+          "as four soldiers, the government said."], 24),
+        # « la mort de X et de Y »
+        (["Le pays en deuil après la mort de 20 civils et de 4 soldats"], 24),
+        # (not those missing beside the dead)
+        (["« Le bilan provisoire est de 20 civils tués et de 9 personnes portées disparues »"],
+         20),
+        # a headline's clauses apart: the attackers' own clause adds to the other side's
+        (["Army ends siege after killing four militants; five soldiers, one civilian dead"], 10),
+    ],
+)
+def test_groups_of_dead_joined(sentences: list[str], dead: int) -> None:
+    assert casualties(sentences, headline=len(sentences)).fatalities == dead
