@@ -602,7 +602,9 @@ _ONE_ROLE = (
     r"minister|general|colonel|policeman|policewoman|singer|rapper|lawyer|officer|major|"
     r"captain|soldier|cameraman|photographer|driver|constable|jawan|sepoy|trooper|teacher|"
     r"principal|headmaster|doctor|nurse|engineer|guard|contractor|worker|star|footballer|"
-    r"player|athlete|commissioner|administrator|councillor|councilor|chairman"
+    r"player|athlete|commissioner|administrator|councillor|councilor|chairman|analyst|"
+    r"expert|scholar|researcher|academic|professor|cleric|businessman|politician|writer|"
+    r"blogger|official"
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(

@@ -2350,6 +2350,9 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or _RETALIATES_AFTER.match(sentence.text, mention.end, mention.end + 120) is not None
         # a leaning, not a side: "the pro-Hezbollah broadcaster", "un média proche du Hezbollah"
         or _LEANING_BEFORE.search(before[-25:]) is not None
+        # a subject of study: "one of Iraq's best-known experts on Islamic State", « un
+        # spécialiste des groupes jihadistes »
+        or _STUDIED_BEFORE.search(before[-40:]) is not None
         # a time told by the group's history: "since the Taliban seized power", "depuis le
         # retour au pouvoir des talibans"
         or (_SINCE_BEFORE.search(before[-12:]) is not None and _RISE_AFTER.match(after))
@@ -2363,6 +2366,12 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     )
 
 
+_STUDIED_BEFORE = re.compile(
+    r"\b(?:experts?|specialists?|analysts?|scholars?|researchers?|authority|spécialistes?|"
+    r"experte?s?|chercheu(?:r|se)s?|connaisseurs?)\s+(?:on|of|in|de|du|des|d['’]|sur)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 #: After an actor, its answer to the event: "fired rockets at northern Israel in response",
 #: « a riposté ».
 _RETALIATES_AFTER = re.compile(

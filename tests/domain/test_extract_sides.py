@@ -793,3 +793,13 @@ def test_a_ship_that_launched_the_missiles_is_no_target(gazetteer: Gazetteer) ->
         "Three people were killed when Russian cruise missiles fired from a ship in the Black "
         "Sea struck a warehouse in Odesa overnight, the regional governor said.")
     assert "civilians-ua" in found.actors
+
+
+def test_a_subject_of_study_is_no_side(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Prominent security analyst shot dead outside his home in Baghdad",
+        "Gunmen on motorcycles shot dead Ali Jaber, one of Iraq's best-known experts on the "
+        "Islamic State group, outside his home in Baghdad on Monday evening, security sources "
+        "said. No group claimed responsibility.")
+    assert "islamic-state" not in found.actors
+    assert found.fatalities == 1
