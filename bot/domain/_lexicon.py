@@ -1193,7 +1193,7 @@ _OFFICIAL_WORDS = (
     r"(?<!resistance )(?<!rebel )(?<!militant )(?<!insurgent )(?<!opposition )\bofficials?\b|"
     r"authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
     r"\badministrat(?:or|eur)\b|"
-    r"\bpresident\b|\bprésident\b|\bprime minister\b|\bpremier ministre\b|"
+    r"\bpresident\b|\bprésident\b|\bpresidency\b|\bprime minister\b|\bpremier ministre\b|"
     r"\bchef de l['’]état\b|\bhead of state\b|"
     r"governor|\bmayor\b|spokes(?:man|woman|person)|\bgovernment\b|Pentagon|Central Command|"
     r"United Nations|World Health Organization|"

@@ -4058,9 +4058,25 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
             # (whom one blames or accuses is no source: "residents blamed the army", « un
             # comité qui accuse l'armée »)
             near = text[max(0, verb.start() - 50) : verb.start()]
-        if lx.OFFICIAL_LOW.search(lower_same_length(near)) or lx.OFFICIAL_NAMES.search(near):
+        low = lower_same_length(near)
+        if any(
+            not _NO_SPEAKER_AFTER_LOW.match(low, m.end())
+            for m in lx.OFFICIAL_LOW.finditer(low)
+        ) or lx.OFFICIAL_NAMES.search(near):
             return True
     return False
+
+
+#: An official word that names a thing, not a speaker: "a military jet bombed", "attacking
+#: government offices and the police station" (and "junta-controlled territory", told by the
+#: hyphen).
+_NO_SPEAKER_AFTER_LOW = re.compile(
+    r"-(?:controlled|held|run|backed|allied|aligned|linked)\b|"
+    r"\s+(?:jets?|aircraft|planes?|warplanes?|helicopters?|drones?|convoys?|vehicles?|trucks?|"
+    r"stations?|posts?|offices|buildings?|compounds?|bases?|camps?|checkpoints?|"
+    r"barracks|positions?|operations?|offensive|strikes?|raids?|uniforms?|avions?|hélicoptères?|"
+    r"véhicules?|camions?|bureaux|bâtiments?|casernes?|positions?)\b"
+)
 
 
 #: Denying a part in it, not that it happened.

@@ -522,3 +522,26 @@ def test_tolls_of_other_events_and_unverified_counts(sentences: list[str], dead:
 )
 def test_groups_of_dead_joined(sentences: list[str], dead: int) -> None:
     assert casualties(sentences, headline=len(sentences)).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # an official word that names a thing is no speaker: a military jet, a police station,
+        # junta-held ground
+        ("At least 20 people were killed when a military jet bombed a monastery on Friday, "
+         "villagers say.\n\nThe wounded were taken to clinics outside junta-controlled territory, "
+         "he said.", "reported"),
+        ("At least 20 people were killed when gunmen raided the town on Sunday, burning houses "
+         "and attacking government offices and the police station, a local aid group said.",
+         "reported"),
+        # (officials who speak: the presidency, a sub-prefect)
+        ("At least 20 people were killed when gunmen raided the town on Sunday, the presidency "
+         "said in a statement.", "confirmed"),
+    ],
+)
+def test_an_official_word_that_names_a_thing_is_no_source(
+    gazetteer: Gazetteer, body: str, status: str
+) -> None:
+    found = extract(_article("Twenty killed in attack on town", body), gazetteer)
+    assert found.status is not None and found.status.value == status
