@@ -1983,9 +1983,10 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 #: gazetteer may not hold (it lists towns of some size only).
 _NAMES = _NAME + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
 _LOCALITY = re.compile(
-    r"\b(?:village|hamlet|settlement|locality|town|municipality|(?:military |army )?(?:base|"
-    r"camp|outpost|post|garrison|position)|barracks)\s+(?:of|at|in)\s+(?P<en>" + _NAMES + r")"
-    r"|\b(?:village|hameau|localité|bourgade|ville|commune|municipalité|(?:camp|poste) "
+    r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|(?:military |army )?(?:base|"
+    r"camp|outpost|post|garrison|position)|barracks)\s+(?:of|at|in)|villages\s+of)\s+"
+    r"(?P<en>" + _NAMES + r")"
+    r"|\b(?:village|hameau|localité|bourgade|ville|cité|commune|municipalité|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
     r"position(?: militaire)?)\s+(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
@@ -1995,9 +1996,11 @@ _LOCALITY = re.compile(
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
     r"chef-lieu)\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
-    r"|\b(?:à|in|at|of)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|"
-    r"l['’])?(?:[\w-]+\s+){0,2}(?:région|province|district|state|region|county|préfecture|"
-    r"département|territoire|territory|governorate|gouvernorat)\b"
+    r"|\b(?:à|in|at|of|near|près de)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?i:région|province|district|state|"
+    r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|"
+    r"division|caza|local government area|local government|LGA|sub-?district|tehsil|upazila|"
+    r"woreda|arrondissement|chefferie|cercle)\b"
 )
 
 #: "in Old Fangak, Jonglei State", "Borno's Dumba": a name the next or the previous name

@@ -545,3 +545,25 @@ def test_an_official_word_that_names_a_thing_is_no_source(
 ) -> None:
     found = extract(_article("Twenty killed in attack on town", body), gazetteer)
     assert found.status is not None and found.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("RDC : sept morts dans des tirs d'obus sur une cité du Masisi",
+         "Sept personnes ont été tuées jeudi dans la cité de Kalembe, dans le territoire de "
+         "Masisi (Nord-Kivu), par des obus tombés sur des maisons.", "Kalembe"),
+        ("Twelve killed as gunmen attack mining site in Niger State",
+         "Gunmen killed twelve people in an attack on a mining site at Gurmana-Kuchi, in the "
+         "Shiroro Local Government Area of Niger State, on Wednesday, police said.",
+         "Gurmana-Kuchi"),
+        ("Nine killed in clash with Maoists in Chhattisgarh",
+         "The gunfight broke out near the villages of Kodenar and Pusnar in Bijapur district on "
+         "Tuesday, killing nine Maoists, police said.", "Kodenar"),
+        # (villages in an area name the area: "other villages in Kanam LGA")
+    ],
+)
+def test_a_locality_the_gazetteer_lacks_named_by_its_area(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
