@@ -1996,7 +1996,8 @@ _LOCALITY = re.compile(
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
     r"chef-lieu)\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
-    r"|\b(?:à|in|at|of|near|près de)\s+(?P<within>" + _NAMES + r"),\s+(?:dans|in)\s+"
+    r"|(?:\b(?:à|in|at|of|near|près de|de)\s+|\bd['’])(?P<within>" + _NAMES + r"),\s+"
+    r"(?:dans|in)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?i:région|province|district|state|"
     r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|"
     r"division|caza|local government area|local government|LGA|sub-?district|tehsil|upazila|"
@@ -2154,6 +2155,19 @@ def _spelt_otherwise(name: str, chosen: Place, gazetteer: Gazetteer) -> Place | 
             if town is not None and not town.is_area:
                 return town
     return None
+
+
+def _names_the_chosen(name: str, chosen: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a locality the gazetteer lacks is the chosen town in another spelling
+    ("Ourgoun" for Urgun, "Moudiyah" for Mudiyah)."""
+    return chosen.level in ("city", "site") and any(
+        candidate.id == chosen.id and candidate.score >= _SAME_TOWN_SCORE
+        for candidate in gazetteer.resolve(name, kind="place", limit=3, partial=False)
+    )
+
+
+#: How close a spelling must come to the chosen town's names to be that town.
+_SAME_TOWN_SCORE = 0.75
 
 
 _DETERMINERS = frozenset({
@@ -4366,6 +4380,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     locality = _unlisted_locality(sentences, gazetteer, place)
     if locality and place is not None and (town := _spelt_otherwise(locality, place, gazetteer)):
         place, locality = town, None  # "Serguiïvka" near Odesa is Serhiivka
+    elif locality and place is not None and _names_the_chosen(locality, place, gazetteer):
+        locality = None  # « le district de Moudiyah » is the chosen Mudiyah
     claim, claim_sentences = _claim(sentences, gazetteer, country, event)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
     lead = [

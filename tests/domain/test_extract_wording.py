@@ -560,7 +560,11 @@ def test_an_official_word_that_names_a_thing_is_no_source(
         ("Nine killed in clash with Maoists in Chhattisgarh",
          "The gunfight broke out near the villages of Kodenar and Pusnar in Bijapur district on "
          "Tuesday, killing nine Maoists, police said.", "Kodenar"),
-        # (villages in an area name the area: "other villages in Kanam LGA")
+        # « de X, dans le caza de Tyr »
+        ("Liban : trois morts dans une frappe israélienne contre une maison",
+         "Trois personnes ont été tuées mardi soir dans une frappe israélienne contre une "
+         "maison de Deir Kifa, dans le caza de Tyr, selon l'agence nationale d'information.",
+         "Deir Kifa"),
     ],
 )
 def test_a_locality_the_gazetteer_lacks_named_by_its_area(
