@@ -225,6 +225,11 @@ def _background(text: str) -> bool:
         (found.group(0) in ("avait", "avaient") and _REPORTED_PLUPERFECT.search(
             low, max(0, found.start() - 160), found.start()
         ))
+        # the source's own earlier count: « (MSF), qui avait d'abord fait état de 52 morts »,
+        # "which had earlier put the toll at 52"
+        or (found.group(0) in ("avait", "avaient", "earlier")
+            and _EARLIER_COUNT.search(low, max(0, found.start() - 12), found.end() + 40)
+            is not None)
         # "des renforts dépêchés depuis Diabaly": from a place, not since a time
         or (found.group(0) == "depuis" and len(low) == len(text)
             and _FROM_PLACE.match(text, found.end()) is not None)
@@ -233,6 +238,11 @@ def _background(text: str) -> bool:
     return found is not None
 
 
+_EARLIER_COUNT = re.compile(
+    r"\b(?:qui|which|who) (?:avai(?:t|ent) (?:d['’]abord |initialement |auparavant )?"
+    r"(?:fait état|annoncé|évoqué|parlé|donné|avancé|rapporté)|had (?:earlier|initially|first) "
+    r"(?:reported|put|said|given|counted))\b"
+)
 _FROM_PLACE = re.compile(
     r"\s+(?:(?:le|la|les)\s+|l['’])?(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|"
     r"Septembre|Octobre|Novembre|Décembre|Noël|Pâques)\b)[A-ZÀ-ÖØ-Þ]"

@@ -571,3 +571,13 @@ def test_a_locality_the_gazetteer_lacks_named_by_its_area(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+def test_the_source_s_earlier_count_is_no_background(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Nigeria : le bilan du bombardement du camp de Dikwa grimpe à 40 morts",
+        "Le bilan du bombardement du camp de déplacés de Dikwa ne cesse de s'alourdir. Environ "
+        "40 personnes ont été tuées lorsqu'un avion militaire a largué deux bombes, mardi 17 "
+        "janvier, sur la localité, a annoncé vendredi Médecins sans frontières (MSF), qui avait "
+        "d'abord fait état de 25 morts.", published="2017-01-20T13:50:00Z"), gazetteer)
+    assert (found.incident_date.isoformat(), found.fatalities) == ("2017-01-17", 40)
