@@ -86,6 +86,8 @@ class Gazetteer(Protocol):
 
     def insurgents(self, province_id: str) -> list[str]: ...
 
+    def branch_in(self, actor_id: str, province_id: str) -> str | None: ...
+
     def __hash__(self) -> int: ...  # (per-text results are cached with the gazetteer)
 
 
@@ -3745,6 +3747,25 @@ def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> s
     return branches[0] if len(branches) == 1 else actor_id
 
 
+def _province_branch(
+    actors: list[str], gazetteer: Gazetteer, place: Place | None
+) -> list[str]:
+    """A network named in a country of several of its branches is the one that acts in the
+    province: "the Islamic State claimed the attack" in Tillabéri is its Sahel Province."""
+    if place is None or not any(a in _NETWORKS for a in actors):
+        return actors
+    province = next(
+        (pid for pid in gazetteer.place_ancestors(place.id)
+         if (p := gazetteer.place(pid)) is not None and p.level == "admin1"),
+        None,
+    )
+    if province is None:
+        return actors
+    return list(dict.fromkeys(
+        (gazetteer.branch_in(a, province) or a) if a in _NETWORKS else a for a in actors
+    ))
+
+
 #: "officials blamed Boko Haram", "blamed on the ADF", "attribuée aux shebab"
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|attributed|attribu\w+|imput\w+|(?:the )?hallmarks? of|"
@@ -4404,6 +4425,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _ship_crew(actors, sentences, lead, gazetteer, country)
     actors = _without_responders(actors, lead, gazetteer, event)
     actors = _known_insurgents(actors, lead, gazetteer, country, place)
+    actors = _province_branch(actors, gazetteer, place)
     event = _from_the_air(event, actors, lead, country)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     if status != Status.DENIED:

@@ -310,6 +310,7 @@ class Gazetteer:
                 parents=tuple(a.get("parents", ())),
                 unnamed_in=tuple(a.get("unnamed_in", ())),
                 unnamed_as=tuple(a.get("unnamed_as", ())),
+                branch_in=tuple(a.get("branch_in", ())),
             )
             self._actors[actor.id] = actor
             for province in actor.unnamed_in:
@@ -504,6 +505,21 @@ class Gazetteer:
             Ids; empty for an unknown id or a country where no member operates.
         """
         return [a.id for a in self._members.get(actor_id, ()) if country in a.countries]
+
+    def branch_in(self, actor_id: str, province_id: str) -> str | None:
+        """The member of an umbrella that acts for it in a province of a country where several
+        act ("islamic-state", "a:NE-6" -> its Sahel Province), if the registry says.
+
+        Args:
+            actor_id: an umbrella's id.
+            province_id: an admin1 id.
+
+        Returns:
+            The member's id, or None.
+        """
+        return next(
+            (a.id for a in self._members.get(actor_id, ()) if province_id in a.branch_in), None
+        )
 
     def insurgents(self, province_id: str) -> list[str]:
         """The groups reports leave unnamed in a province, as the insurgency everyone there

@@ -148,6 +148,10 @@ class Actor(_Frozen):
     #: attacker)
     unnamed_in: tuple[str, ...] = ()
     unnamed_as: tuple[str, ...] = ()
+    #: provinces (admin1 ids) of a country where several branches of its network act, where
+    #: this one is the branch reports mean by the network's name (the Islamic State in
+    #: Niger's Tillabéri is its Sahel Province, in Diffa its West Africa Province)
+    branch_in: tuple[str, ...] = ()
 
     @property
     def is_state(self) -> bool:

@@ -803,3 +803,18 @@ def test_a_subject_of_study_is_no_side(gazetteer: Gazetteer) -> None:
         "said. No group claimed responsibility.")
     assert "islamic-state" not in found.actors
     assert found.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("where", "branch"),
+    [("Tillabéri", "is-sahel"), ("Diffa", "iswap")],
+)
+def test_a_network_named_where_several_of_its_branches_act(
+    gazetteer: Gazetteer, where: str, branch: str
+) -> None:
+    found = _extract(
+        gazetteer, f"Niger : l'État islamique revendique l'attaque d'un poste militaire à {where}",
+        f"Le groupe État islamique a revendiqué l'attaque menée jeudi contre un poste militaire "
+        f"dans la région de {where}, qui a coûté la vie à douze soldats nigériens.")
+    assert branch in found.actors and "islamic-state" not in found.actors
+    assert found.claimed_by == branch
