@@ -172,8 +172,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bGrad\b|HIMARS|multiple rocket|\btank (?:fire|shells?|rounds?)\b|\btirs? de chars?\b|"
         r"\bobus de chars?\b|"
         # shells told by what they did: "shells fired from the direction of Israel hit them"
-        r"\bshells\b(?= (?:(?:were |had been )?(?:fired|launched)|hit|struck|landed|fell|"
-        r"slammed|rained))|"
+        r"\bshells?\b(?= (?:(?:was |were |had been )?(?:fired|launched)|hits?|struck|landed|"
+        r"lands|fell|falls|slammed|rained|kills?|killed|killing|exploded))|"
         # a projectile fired from afar ("Houthi projectile hits Abha airport", « un projectile
         # tiré par les houthis »)
         r"\bprojectiles?\b(?= (?:(?:was |were |a été |ont été )?(?:fired|launched|tirée?s?|"

@@ -544,6 +544,13 @@ _CAUSE_AFTER = re.compile(
     r"\s(?:after|following|in (?:response|retaliation) (?:to|for)|behind|après|en riposte à|"
     r"en représailles (?:à|aux?))\s"
 )
+#: The fighting around an event, told after it (on lower-cased text).
+_FIGHTING_GOES_ON = re.compile(
+    r",?\s(?:as|alors que|tandis que|sur fond de)\s(?:the\s|les\s|des\s|de\s)?"
+    r"(?:(?:fighting|clashes|battles?|combats?|affrontements)\b|"
+    r"(?:army|troops|forces|[\w-]+\s+forces|rebels|armée|soldats)\s+(?:\w+\s+)?"
+    r"(?:battles?|fights?|clash(?:es)?|combat(?:tent)?|affronte(?:nt)?)\b)"
+)
 #: The event cues that name a weapon or a way of fighting.
 _WEAPON_KEYS = frozenset({
     "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
@@ -638,6 +645,15 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             # Kataib Hezbollah facilities after missile attack on base", "strike killed
             # commander behind rocket fire"
             low = low[: cause.start()]
+        if (" as " in low or "alors que" in low or "tandis que" in low or "sur fond" in low) and (
+            setting := _FIGHTING_GOES_ON.search(low)
+        ) and any(
+            m.lastgroup and lx.EVENT_SCAN_KEYS[m.lastgroup] in _WEAPON_KEYS
+            for m in lx.EVENT_SCAN.finditer(low, 0, setting.start())
+        ):
+            # the event, then the war around it: "shell kills 19 in Mweso as army battles M23
+            # rebels", "…, as fighting between the army and the M23 intensified"
+            low = low[: setting.start()]
         # (an armed group's name takes no ground: "le Mouvement populaire de libération du
         # Soudan", "the Popular Front for the Liberation of Palestine")
         names = [

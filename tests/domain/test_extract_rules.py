@@ -385,6 +385,12 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "BAGDAD — Six hommes enlevés samedi par des hommes armés ont été retrouvés morts "
          "dimanche près de Tikrit, selon la police.",
          "Violence against civilians", "Attack"),
+        # a shell told by what it did, and the fighting around it told after it
+        ("Shell kills 12 in eastern Congo town as army battles M23 rebels",
+         "GOMA — At least 12 people were killed when a shell hit a house in the town of Kitshanga "
+         "on Thursday, local officials said, as fighting between the army and M23 rebels "
+         "intensified.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
