@@ -356,6 +356,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?:fired?|opened fire|open fire|shot) (?:\w+ ){0,2}(?:on|at|into) (?:\w+ ){0,2}?"
         r"(?:protesters|demonstrators|crowds of protesters|(?:peaceful )?protest\b)|"
         r"tir\w* sur (?:les|des) manifestants|"
+        # the protesters killed, told by the verb first: "security forces kill 22 protesters",
+        # "shot dead at least 22 anti-coup protesters"
+        r"\b(?:kill(?:s|ed|ing)?|shot dead|shoot dead|gunned down|tuent|ont tué|a tué|abattent|"
+        r"ont abattu) (?:at least |au moins |more than |plus de )?"
+        r"(?:(?!(?:as|when|while|in|after|during|by|lors|quand|alors|dans|après)\b)[\w-]+ ){0,3}?"
+        r"(?:protesters|demonstrators|manifestants)\b|"
         # the protesters told dead, a part named in between: "five protesters, four of them
         # students, were shot dead", « cinq manifestants, dont quatre lycéens, tués par balles »
         r"(?:protesters|demonstrators)(?:,[^,.;:]{1,40},)? (?:were |have been )?(?:killed|shot|"

@@ -391,6 +391,14 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "on Thursday, local officials said, as fighting between the army and M23 rebels "
          "intensified.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        # protesters killed, told by the verb first
+        # (factories set on fire the same day make no riot of it)
+        ("Curfew declared in Mandalay after security forces kill at least 14 protesters",
+         "Soldiers and police opened fire on anti-coup protesters in Mandalay on Saturday, "
+         "killing at least 14 people, a rights group said.\n\nResidents had built barricades "
+         "when troops moved in. State television said martial law had been imposed after "
+         "several factories were set on fire.",
+         "Protests", "Excessive force against protesters"),
     ],
 )
 def test_event_types(gazetteer: Gazetteer, title: str, body: str, event: str, sub: str) -> None:
