@@ -104,7 +104,8 @@ _AIRCRAFT_HIT = (
 #: Cues of each sub-event type, with the weight of one hit.
 EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Suicide bomb": (_rx(
-        r"\bsuicide[- ](?:bomb\w*|attack\w*|car bomb\w*|vests?|blasts?)|blew (?:himself|herself|"
+        r"\bsuicide[- ](?:bomb\w*|attack\w*|(?:car|truck|lorry|van|vehicle|motorcycle) bomb\w*|"
+        r"vests?|blasts?)|blew (?:himself|herself|"
         r"themselves) up|\bkamikazes?\b|attentats?[- ]suicides?|ceintures? d['’]explosifs|"
         r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
         # a vehicle driven into its target: "rammed an explosives-laden vehicle", "VBIED"

@@ -391,6 +391,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "on Thursday, local officials said, as fighting between the army and M23 rebels "
          "intensified.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        # a suicide truck bombing is the bomber's, whatever the truck bomb says
+        ("Checkpoint blast toll rises to 15",
+         "The number of people killed in Saturday's suicide truck bombing at a checkpoint in "
+         "Beledweyne has risen to 15, regional officials said.",
+         "Explosions/Remote violence", "Suicide bomb"),
         # protesters killed, told by the verb first
         # (factories set on fire the same day make no riot of it)
         ("Curfew declared in Mandalay after security forces kill at least 14 protesters",
