@@ -2165,6 +2165,50 @@ def _unlisted_locality(
     return None
 
 
+def _area_of(
+    locality: str, sentences: list[_Sentence], gazetteer: Gazetteer, chosen: Place
+) -> Place | None:
+    """The district or province a locality is placed in right after its name ("near Rakhni,
+    in Barkhan district"), when the gazetteer knows it, it lies in the chosen place's country,
+    and neither holds the other; None otherwise."""
+    for s in sentences:
+        at = s.text.find(locality)
+        if at < 0 or s.background or (s.zone == "body" and s.paragraph > 1):
+            continue
+        tail = _AREA_AFTER_NAME.match(s.text, at + len(locality))
+        if tail is None:
+            continue
+        named = next((
+            m for m in sorted(s.mentions, key=lambda m: m.start)
+            if m.kind == "place" and tail.start() <= m.start < tail.end() + 40
+        ), None)
+        area = gazetteer.place(named.id) if named is not None else None
+        if (
+            named is None or area is None or area.country != chosen.country
+            or area.level not in ("admin1", "admin2", "city")
+            # (a district's name that is also a province's: "in Ekiti local government area")
+            or (area.level == "admin1" and _SUB_PROVINCE_AFTER.match(s.text, named.end))
+            or area.id == chosen.id
+            or area.id in gazetteer.place_ancestors(chosen.id)
+            or chosen.id in gazetteer.place_ancestors(area.id)
+        ):
+            return None
+        return area
+    return None
+
+
+_SUB_PROVINCE_AFTER = re.compile(
+    r"\s+(?:local government|LGA|district|county|tehsil|sub-?district|upazila|woreda)\b",
+    re.IGNORECASE,
+)
+
+
+_AREA_AFTER_NAME = re.compile(
+    r",\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:district|province|région|"
+    r"region|state|caza|territoire|territory|division|county)\s+(?:of|de|du|d['’])\s*)?"
+)
+
+
 #: How close a locality's spelling must come to a known town's to be taken for it.
 _SPELLING_SCORE = 0.84
 
@@ -4429,6 +4473,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         place, locality = town, None  # "Serguiïvka" near Odesa is Serhiivka
     elif locality and place is not None and _names_the_chosen(locality, place, gazetteer):
         locality = None  # « le district de Moudiyah » is the chosen Mudiyah
+    if locality and place is not None and (
+        area := _area_of(locality, sentences, gazetteer, place)
+    ):
+        # the locality's own area, told beside it, places it better than a town the report
+        # names for another reason ("gunned down near Rakhni, in Barkhan district" in a story
+        # of the victims' funerals in Faisalabad)
+        place = area
     claim, claim_sentences = _claim(sentences, gazetteer, country, event)
     actors = _actors(sentences, claim, claim_sentences, gazetteer, country, event)
     lead = [

@@ -581,3 +581,20 @@ def test_the_source_s_earlier_count_is_no_background(gazetteer: Gazetteer) -> No
         "janvier, sur la localité, a annoncé vendredi Médecins sans frontières (MSF), qui avait "
         "d'abord fait état de 25 morts.", published="2017-01-20T13:50:00Z"), gazetteer)
     assert (found.incident_date.isoformat(), found.fatalities) == ("2017-01-17", 40)
+
+
+def test_a_locality_s_own_area_places_it(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Bodies of bus victims reach Punjab as PM vows justice",
+        "LAHORE - Grief gripped several neighbourhoods of Sialkot on Wednesday as ambulances "
+        "brought home the bodies of the seven men who were pulled off a coach and gunned down "
+        "near Vitakri, in Barkhan district, on Tuesday night.\n\nPolice said a manhunt was under "
+        "way in the mountains.", summary="Families in Sialkot received the bodies of the seven "
+        "men killed on the highway."), gazetteer)
+    assert (found.admin1, found.place) == ("Balochistan", "Vitakri")
+    # (a district's name that is also a province's is not the province)
+    other = extract(_article(
+        "Gunmen kill two in attack on church in Kwara",
+        "ILORIN - Gunmen killed two worshippers in an attack on a church in Oke-Opin, in Ekiti "
+        "local government area, on Tuesday evening, police in Kwara State said."), gazetteer)
+    assert other.admin1 == "Kwara"
