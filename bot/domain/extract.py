@@ -3528,6 +3528,46 @@ _RUSSIAN_MILITARY_TARGET = re.compile(
 _RU, _UA = "military-forces-ru", "military-forces-ua"
 #: Before Russia's full-scale invasion the other side in Donbas was the separatists' forces.
 _FULL_SCALE_WAR = date(2022, 2, 24)
+#: The Taliban took Kabul: from then on they are Afghanistan's rulers.
+_TALIBAN_RULE = date(2021, 8, 15)
+
+
+def _taliban_in_power(actors: list[str], lead: list[_Sentence]) -> list[str]:
+    """The Taliban ruling Afghanistan are its authorities when the report names them only as
+    such ("Taliban police say", "a Taliban spokesman said", "the Taliban-run interior
+    ministry", "Taliban security forces sealed off the area"): no side of an attack on others.
+    Named as a side (a Taliban governor killed, Taliban fighters firing on protesters), they
+    stay."""
+    for s in lead:
+        if s.background:
+            continue
+        for m in s.mentions:
+            if m.id != "taliban":
+                continue
+            after = s.text[m.end : m.end + 60]
+            if not (
+                _RULERS_VOICE_AFTER.match(after) or _AFTERMATH_AFTER.match(after)
+                or s.text[max(0, m.start - 4) : m.start].lower().endswith("pro-")
+            ):
+                return actors
+    return [a for a in actors if a != "taliban"]
+
+
+#: The Taliban speaking or ruling: "Taliban police say", "a Taliban spokesman said", "the
+#: Taliban-run interior ministry", « le porte-parole des talibans » (told before it).
+_RULERS_VOICE_AFTER = re.compile(
+    r"^(?:-(?:run|led|controlled|appointed)\b|(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|"
+    r"told|announced|confirmed|denied|spokesm[ae]n|spokesperson|government|administration|"
+    r"authorities|officials?|ministry|interior|a déclaré|ont déclaré|a indiqué|ont indiqué|"
+    r"ont démenti|a démenti|affirment|disent|dit|gouvernement|autorités|porte-parole)\b)",
+    re.IGNORECASE,
+)
+#: Forces sent after it: "Taliban security forces sealed off the area".
+_AFTERMATH_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:sealed off|cordoned off|cordoned|arrived|rushed|reached|"
+    r"launched an investigation|are investigating|ont bouclé|ont ouvert une enquête)\b",
+    re.IGNORECASE,
+)
 
 
 def _russia_ukraine_sides(
@@ -4489,6 +4529,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if article.published.date() >= _FULL_SCALE_WAR:
         actors = _russia_ukraine_sides(actors, sentences, lead, gazetteer, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
+    if country == "AF" and article.published.date() >= _TALIBAN_RULE and "taliban" in actors:
+        actors = _taliban_in_power(actors, lead)
     actors = _ship_crew(actors, sentences, lead, gazetteer, country)
     actors = _without_responders(actors, lead, gazetteer, event)
     actors = _known_insurgents(actors, lead, gazetteer, country, place)

@@ -4,7 +4,7 @@ civilians named as victims; and the tolls, statuses and event kinds read with th
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -818,3 +818,26 @@ def test_a_network_named_where_several_of_its_branches_act(
         f"dans la région de {where}, qui a coûté la vie à douze soldats nigériens.")
     assert branch in found.actors and "islamic-state" not in found.actors
     assert found.claimed_by == branch
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "taliban"),
+    [
+        # ruling Afghanistan, the Taliban who speak or seal off the area are its authorities
+        ("Suicide bomber kills five at Shiite mosque in Mazar-i-Sharif",
+         "A suicide bomber struck a Shiite mosque in Mazar-i-Sharif during Friday prayers, "
+         "killing five worshippers, the Taliban-run interior ministry said. Taliban security "
+         "forces sealed off the area.", False),
+        # (named as a side, they stay)
+        ("Taliban governor of Kunar killed in blast at his office",
+         "The Taliban governor of Kunar province was killed on Thursday when a bomb exploded "
+         "at his office in Asadabad, officials said.", True),
+    ],
+)
+def test_the_taliban_in_power_speak_as_authorities(
+    gazetteer: Gazetteer, title: str, body: str, taliban: bool
+) -> None:
+    article = Article(id="t", source="s", url="https://news.example/t",
+                      published=datetime(2023, 3, 9, 12, 0, tzinfo=UTC), title=title,
+                      body=body)
+    assert ("taliban" in extract(article, gazetteer).actors) is taliban
