@@ -1567,6 +1567,24 @@ def _prefer_local_actors(
                 and _ETHNIC_MILITIA in actor.name and country not in actor.countries
             )
         ]
+    # a foreign group's name beside a local group's is a word for it ("la guérilla maoïste du
+    # Sentier lumineux" in Peru is no Indian Maoists)
+    for s in sentences:
+        local = [
+            m.id for m in s.mentions
+            if m.kind == "actor" and (a := gazetteer.actor(m.id)) is not None
+            and not a.is_state and country in a.countries
+        ]
+        if not local:
+            continue
+        s.mentions = [
+            m for m in s.mentions
+            if not (
+                m.kind == "actor" and (actor := gazetteer.actor(m.id)) is not None
+                and not actor.is_state and actor.countries and country not in actor.countries
+                and not any(m.id in gazetteer.actor_ancestors(x) for x in local)
+            )
+        ]
     # "Congo's army said it foiled a coup in Kinshasa": the bare name is the incident's Congo
     for s in sentences:
         s.mentions = [

@@ -841,3 +841,14 @@ def test_the_taliban_in_power_speak_as_authorities(
                       published=datetime(2023, 3, 9, 12, 0, tzinfo=UTC), title=title,
                       body=body)
     assert ("taliban" in extract(article, gazetteer).actors) is taliban
+
+
+def test_a_foreign_group_s_name_beside_a_local_one_is_a_word_for_it(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Pérou : au moins dix morts dans une attaque attribuée au Sentier lumineux",
+        "Au moins dix personnes ont été tuées dimanche dans la région de Junín, dans une "
+        "attaque que l'armée attribue à une faction héritière de la guérilla maoïste du "
+        "Sentier lumineux.")
+    assert "shining-path" in found.actors and "cpi-maoist" not in found.actors
