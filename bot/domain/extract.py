@@ -2056,6 +2056,14 @@ _BESIDE_AREA = re.compile(
     r"\b(?:à|in|at|on|near|près de)\s+(?P<beside>" + _NAMES + r"),\s+(?=[A-ZÀ-ÖØ-Þ])"
     r"|(?P<owner>" + _NAME + r")['’]s\s+(?P<owned>" + _NAMES + r")"
 )
+_FIRED_FROM_BEFORE = re.compile(
+    r"\b(?:launched|fired|shot|tirée?s?|lancée?s?)\s+(?:from|depuis)\s+"
+    # (the place it came from, not the one it then hit: "une roquette tirée depuis la bande de
+    # Gaza qui a détruit une maison à Michmeret")
+    r"(?:(?!(?:qui|which|that|and|et|on|sur|at|to|into|towards?|vers|hit\w*|struck|"
+    r"destroy\w*|détrui\w*)\b)[\w'’-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:nearby|neighbouring|neighboring|adjacent|voisine?s?)\s+\S?$", re.IGNORECASE
 )
@@ -2164,6 +2172,8 @@ def _unlisted_locality(
             end = start + len(name)
             if _NEIGHBOUR_BEFORE.search(s.text[max(0, m.start() - 25) : m.start() + 1]):
                 continue  # "in the nearby village of Za'atara": next to where it happened
+            if _FIRED_FROM_BEFORE.search(s.text[max(0, m.start() - 90) : m.start()]):
+                continue  # "rockets launched from a truck parked near the village of X"
             if any(
                 x.start < end and start < x.end and not _namesake_part(x, start, end, chosen,
                                                                     gazetteer)
@@ -2222,7 +2232,9 @@ _SUB_PROVINCE_AFTER = re.compile(
 
 
 _AREA_AFTER_NAME = re.compile(
-    r",\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:district|province|région|"
+    r",?\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:far\s+|extreme\s+)?"
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?:(?:district|province|région|"
     r"region|state|caza|territoire|territory|division|county)\s+(?:of|de|du|d['’])\s*)?"
 )
 

@@ -598,3 +598,25 @@ def test_a_locality_s_own_area_places_it(gazetteer: Gazetteer) -> None:
         "ILORIN - Gunmen killed two worshippers in an attack on a church in Oke-Opin, in Ekiti "
         "local government area, on Tuesday evening, police in Kwara State said."), gazetteer)
     assert other.admin1 == "Kwara"
+
+
+def test_a_locality_s_region_told_without_a_comma_and_a_launch_site(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "JNIM claims deadly attack on Togo army post",
+        "LOME, May 12 (West Africa Wire) - Al Qaeda's Sahel affiliate JNIM has claimed "
+        "responsibility for an attack on a Togolese army outpost near the border with Burkina "
+        "Faso that killed eight soldiers, the SITE Intelligence Group said on Thursday.\n\n"
+        "In a statement, JNIM said its fighters had stormed the position at Kpembogou in the "
+        "northern Savanes region and seized weapons.",
+        summary="Eight soldiers were killed in the overnight raid near the Burkina Faso border, "
+        "the first deadly jihadist attack acknowledged by Lome."), gazetteer)
+    assert (found.admin1, found.place) == ("Savanes", "Kpembogou")
+    # the village rockets were launched from is not where they fell
+    fired = extract(_article(
+        "Rockets fired at Erbil airport, no casualties",
+        "ERBIL - Six rockets were fired at Erbil International Airport on Wednesday evening, the "
+        "interior ministry said.\n\nThe rockets were launched from a pickup truck parked near "
+        "the village of Kharbat Sultan in Nineveh province, the ministry said."), gazetteer)
+    assert fired.admin1 == "Erbil"
