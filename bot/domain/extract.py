@@ -2472,6 +2472,10 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         # a subject of study: "one of Iraq's best-known experts on Islamic State", « un
         # spécialiste des groupes jihadistes »
         or _STUDIED_BEFORE.search(before[-40:]) is not None
+        # a disguise: "militants disguised as Iraqi soldiers", "gunmen in Frontier Corps
+        # uniforms", « des hommes armés vêtus d'uniformes de l'armée »
+        or _DISGUISE_BEFORE.search(before[-45:]) is not None
+        or _UNIFORM_AFTER.match(after) is not None
         # a time told by the group's history: "since the Taliban seized power", "depuis le
         # retour au pouvoir des talibans"
         or (_SINCE_BEFORE.search(before[-12:]) is not None and _RISE_AFTER.match(after))
@@ -2485,6 +2489,14 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     )
 
 
+_DISGUISE_BEFORE = re.compile(
+    r"\b(?:disguised as|dressed as|posing as|impersonating|(?:in|wearing) (?:the )?uniforms? of|"
+    r"déguisée?s? en|se faisant passer pour|(?:vêtus?|habillés?) (?:d['’]uniformes?|de tenues?)|"
+    r"en (?:tenues?|uniformes?))\s+(?:de\s+|du\s+|des\s+|d['’])?(?:the\s+|les?\s+|la\s+|"
+    r"l['’])?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_UNIFORM_AFTER = re.compile(r"^(?:['’]s?)?\s+uniforms?\b", re.IGNORECASE)
 _STUDIED_BEFORE = re.compile(
     r"\b(?:experts?|specialists?|analysts?|scholars?|researchers?|authority|spécialistes?|"
     r"experte?s?|chercheu(?:r|se)s?|connaisseurs?)\s+(?:on|of|in|de|du|des|d['’]|sur)\s+"
@@ -2760,6 +2772,8 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         )
         # "Moscow says it targeted a Ukrainian army deployment point": the attacker's account
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
+        # (a disguise: "militants disguised as Iraqi soldiers")
+        and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
     ]
     for mention in sentence.mentions:
         if mention.kind != "place" or not mention.id.startswith("c:"):
@@ -4169,6 +4183,8 @@ def _forces_not_hit(low: str, m: re.Match[str]) -> bool:
     return bool(
         (m.group(0) in _ATTACKER_WORDS and _SOURCE_AFTER_LOW.match(low, m.end()))
         or _PURSUIT_AFTER_LOW.match(low, m.end())
+        # a disguise: "gunmen in army uniforms"
+        or low.startswith(" uniform", m.end())
     )
 
 

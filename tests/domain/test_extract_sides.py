@@ -852,3 +852,11 @@ def test_a_foreign_group_s_name_beside_a_local_one_is_a_word_for_it(
         "attaque que l'armée attribue à une faction héritière de la guérilla maoïste du "
         "Sentier lumineux.")
     assert "shining-path" in found.actors and "cpi-maoist" not in found.actors
+
+
+def test_a_disguise_is_no_side(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Gunmen kill 11 bus passengers on coastal highway",
+        "Gunmen in Frontier Corps uniforms stopped two buses on the coastal highway near Pasni "
+        "on Thursday, checked identity cards and shot dead 11 passengers, officials said.")
+    assert "military-forces-pk" not in found.actors
