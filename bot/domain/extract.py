@@ -544,6 +544,12 @@ _CAUSE_AFTER = re.compile(
     r"\s(?:after|following|in (?:response|retaliation) (?:to|for)|behind|après|en riposte à|"
     r"en représailles (?:à|aux?))\s"
 )
+#: Killed, with what was killed to follow (on lower-cased text).
+_KILLED_THEM_BEFORE_LOW = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shot dead|shoot dead|gunned down|neutrali[sz]ed|neutralis\w*|"
+    r"abattu\w*|tué\w*|tuent|tuant)\s+(?:at least\s+|au moins\s+)?"
+    r"(?:(?!(?:when|as|after|by|while|lorsque|quand|par|après|alors|où|by)\b)[\w'’-]+\s+){0,4}$"
+)
 #: The fighting around an event, told after it (on lower-cased text).
 _FIGHTING_GOES_ON = re.compile(
     r",?\s(?:as|alors que|tandis que|sur fond de)\s(?:the\s|les\s|des\s|de\s)?"
@@ -669,6 +675,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                                                               m.start()):
                     continue  # the weapon hit, not the one that hit: "destroys a howitzer"
                 if key == "_mil" and _forces_not_hit(low, m):
+                    continue
+                if key == "_gunmen" and _KILLED_THEM_BEFORE_LOW.search(
+                    low, max(0, m.start() - 45), m.start()
+                ):
+                    # gunmen killed by the forces are a side of the fight, not attackers of
+                    # civilians: "police kill eight suspected cartel gunmen in a gunfight"
                     continue
                 if key == "_mil" and _FORCES_DID.match(low, m.end()):
                     # the forces that did it, not the side hit: "the army summarily executed

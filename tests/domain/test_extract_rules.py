@@ -396,6 +396,12 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "The number of people killed in Saturday's suicide truck bombing at a checkpoint in "
          "Beledweyne has risen to 15, regional officials said.",
          "Explosions/Remote violence", "Suicide bomb"),
+        # gunmen killed by the police in a gunfight are a side of it, not attackers of civilians
+        ("State police kill six suspected cartel gunmen in Reynosa shootout",
+         "REYNOSA — State police killed six suspected members of the Gulf Cartel in a gunfight "
+         "early on Thursday after officers on patrol came under fire, four men and two women "
+         "among them, the state security ministry said.",
+         "Battles", "Armed clash"),
         # protesters killed, told by the verb first
         # (factories set on fire the same day make no riot of it)
         ("Curfew declared in Mandalay after security forces kill at least 14 protesters",
