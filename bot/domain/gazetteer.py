@@ -325,7 +325,10 @@ class Gazetteer:
                     if actor.id not in ids:
                         ids.append(actor.id)
                 bare = alias.replace(".", "")
-                if bare.isalnum() and sum(c.isupper() for c in bare) >= 2 and len(bare) <= 6:
+                # (and a figure with a capital: "3R", "M23")
+                if bare.isalnum() and len(bare) <= 6 and any(c.isupper() for c in bare) and (
+                    sum(c.isupper() or c.isdigit() for c in bare) >= 2
+                ):
                     self._acronyms.setdefault(bare.lower(), set()).add(bare)
         self._demonyms: dict[str, str] = {}
         for code, forms in demonyms.items():

@@ -349,3 +349,17 @@ def test_hezbollahs_radwan_force_by_its_unit_not_by_a_name(
     gazetteer: Gazetteer, text: str, found: bool
 ) -> None:
     assert any(m.id == "radwan-force" for m in gazetteer.scan(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a group's short name of a figure and a capital is found as written
+        ("fighters of the 3R armed group killed 26 villagers", ["3r"]),
+        ("des hommes du groupe armé 3R", ["3r"]),
+        # (not written otherwise)
+        ("the 3r step of the plan", []),
+    ],
+)
+def test_an_acronym_with_a_figure(gazetteer: Gazetteer, text: str, found: list[str]) -> None:
+    assert [m.id for m in gazetteer.scan(text) if m.kind == "actor"] == found
