@@ -2501,6 +2501,7 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     )
 
 
+#: Before a force's name, a disguise: "disguised as Iraqi soldiers", « vêtus d'uniformes de ».
 _DISGUISE_BEFORE = re.compile(
     r"\b(?:disguised as|dressed as|posing as|impersonating|(?:in|wearing) (?:the )?uniforms? of|"
     r"déguisée?s? en|se faisant passer pour|(?:vêtus?|habillés?) (?:d['’]uniformes?|de tenues?)|"
@@ -2508,7 +2509,9 @@ _DISGUISE_BEFORE = re.compile(
     r"l['’])?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+#: After a force's name, its uniforms worn by others: "gunmen in Frontier Corps uniforms".
 _UNIFORM_AFTER = re.compile(r"^(?:['’]s?)?\s+uniforms?\b", re.IGNORECASE)
+#: Before a group's name, those who study it: "one of Iraq's best-known experts on".
 _STUDIED_BEFORE = re.compile(
     r"\b(?:experts?|specialists?|analysts?|scholars?|researchers?|authority|spécialistes?|"
     r"experte?s?|chercheu(?:r|se)s?|connaisseurs?)\s+(?:on|of|in|de|du|des|d['’]|sur)\s+"
