@@ -548,7 +548,7 @@ _CAUSE_AFTER = re.compile(
 _KILLED_THEM_BEFORE_LOW = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|shot dead|shoot dead|gunned down|neutrali[sz]ed|neutralis\w*|"
     r"abattu\w*|tué\w*|tuent|tuant)\s+(?:at least\s+|au moins\s+)?"
-    r"(?:(?!(?:when|as|after|by|while|lorsque|quand|par|après|alors|où|by)\b)[\w'’-]+\s+){0,4}$"
+    r"(?:(?!(?:when|as|after|by|while|lorsque|quand|par|après|alors|où)\b)[\w'’-]+\s+){0,4}$"
 )
 #: The fighting around an event, told after it (on lower-cased text).
 _FIGHTING_GOES_ON = re.compile(
