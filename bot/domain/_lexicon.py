@@ -1225,7 +1225,17 @@ _OFFICIAL_WORDS = (
     r"\bemergency management agency\b|"
     # the UN's missions and a command's staff
     r"\bpeacekeeping mission\b|\bmission (?:de l['’]ONU|onusienne|des Nations unies)\b|"
-    r"\bJoint Forces Operation\b|\bgeneral staff\b|\bhigh command\b"
+    r"\bJoint Forces Operation\b|\bgeneral staff\b|\bhigh command\b|"
+    # official tolls and regional administrations, health directorates, state media
+    r"\bofficiel(?:le)?s?\b|\bcommissaires?\b|\badministrations? (?:militaires? )?"
+    r"(?:régionales?|municipales?|locales?|de la ville|provinciales?)\b|\b(?:regional|city|"
+    r"municipal|provincial) (?:military )?administration\b|"
+    r"\bdirection (?:provinciale |régionale )?de la santé\b|"
+    r"\bhealth (?:department|directorate|authorities)\b|\bmédias d['’]état\b|"
+    r"\btélévision (?:d['’]état|publique|nationale)\b|\bradio (?:d['’]état|nationale)\b|"
+    r"\barmed forces\b|\bforces armées\b|\bdefen[cs]e forces\b|"
+    r"\bsecr[ée]tariat (?:à la|de la|of|for) (?:public )?s[ée]curit[ée]\b|"
+    r"\bsecurity secretariat\b"
 )
 #: Officials who speak, on lower-cased text (``OFFICIAL_LOW``), and by names written in capitals
 #: (``OFFICIAL_NAMES``): the UN and its missions and agencies, the IDF, the OSCE's monitors,

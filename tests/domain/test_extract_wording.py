@@ -620,3 +620,20 @@ def test_a_locality_s_region_told_without_a_comma_and_a_launch_site(
         "interior ministry said.\n\nThe rockets were launched from a pickup truck parked near "
         "the village of Kharbat Sultan in Nineveh province, the ministry said."), gazetteer)
     assert fired.admin1 == "Erbil"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dix-sept personnes ont été tuées dimanche dans l'attaque du marché, selon le bilan "
+        "officiel.",
+        "Seventeen people were killed on Sunday when missiles hit the market, the regional "
+        "military administration said.",
+        "Dix-sept personnes ont été tuées dimanche, selon le secrétariat à la sécurité de "
+        "l'État.",
+        "Dix-sept personnes ont été tuées dimanche, selon les médias d'État.",
+    ],
+)
+def test_more_official_sources(gazetteer: Gazetteer, body: str) -> None:
+    found = extract(_article("Seventeen killed in attack on market", body), gazetteer)
+    assert found.status is not None and found.status.value == "confirmed"
