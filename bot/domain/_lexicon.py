@@ -1052,6 +1052,8 @@ STRIKE_TOLD = _rx(
 )
 CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"
+    # "There was no immediate claim of responsibility"
+    r"\bno (?:immediate |official |formal )?claims? of responsibility\b|"
     r"\bnot (?:yet |immediately )?(?:been )?claimed|\baucun(?:e)? (?:groupe|organisation|"
     r"revendication)|\bpersonne n['’]a revendiqué|\bpas (?:encore )?(?:été )?revendiqu\w+|"
     r"\bn['’]a pas (?:encore )?(?:été )?revendiqu|"

@@ -637,3 +637,12 @@ def test_a_locality_s_region_told_without_a_comma_and_a_launch_site(
 def test_more_official_sources(gazetteer: Gazetteer, body: str) -> None:
     found = extract(_article("Seventeen killed in attack on market", body), gazetteer)
     assert found.status is not None and found.status.value == "confirmed"
+
+
+def test_no_immediate_claim_is_no_claim(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Maoist rebels kill 11 in roadside bomb attack on police van",
+        "RAIPUR - Maoist rebels blew up a police van in Chhattisgarh on Wednesday, killing 11 "
+        "policemen, officials said. There was no immediate claim of responsibility."), gazetteer)
+    assert found.status is not None and found.status.value == "confirmed"
+    assert found.claimed_by is None
