@@ -402,6 +402,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "early on Thursday after officers on patrol came under fire, four men and two women "
          "among them, the state security ministry said.",
          "Battles", "Armed clash"),
+        # a bomb told by what it did
+        ("Bomb kills 11 policemen in Chhattisgarh",
+         "RAIPUR - A bomb blew up a police van in Chhattisgarh on Wednesday, killing 11 "
+         "policemen, officials said.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         # protesters killed, told by the verb first
         # (factories set on fire the same day make no riot of it)
         ("Curfew declared in Mandalay after security forces kill at least 14 protesters",
