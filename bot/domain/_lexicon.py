@@ -1239,7 +1239,11 @@ _OFFICIAL_WORDS = (
     r"\btélévision (?:d['’]état|publique|nationale)\b|\bradio (?:d['’]état|nationale)\b|"
     r"\barmed forces\b|\bforces armées\b|\bdefen[cs]e forces\b|"
     r"\bsecr[ée]tariat (?:à la|de la|of|for) (?:public )?s[ée]curit[ée]\b|"
-    r"\bsecurity secretariat\b"
+    r"\bsecurity secretariat\b|"
+    # prosecutors, police chiefs by title, commands, defence secretaries
+    r"\battorney general\b|\bsuperintendent of police\b|\binspector general\b|"
+    r"\bcommandement\b|\bsecr[ée]taire (?:\w+ )?(?:à la|de la|of) d[ée]fense\b|"
+    r"\bdefen[cs]e secretary\b|\bsecretary of (?:state|defen[cs]e)\b"
 )
 #: Officials who speak, on lower-cased text (``OFFICIAL_LOW``), and by names written in capitals
 #: (``OFFICIAL_NAMES``): the UN and its missions and agencies, the IDF, the OSCE's monitors,
@@ -1249,7 +1253,8 @@ OFFICIAL_NAMES = re.compile(
     r"\b(?:UN\b|U\.N\.|WHO\b|IDF\b|TASS\b|RIA Novosti\b|SANA\b|IRNA\b|KCNA\b|Xinhua\b|"
     r"WAFA\b|SPA\b|QNA\b|APS\b|Ukrinform\b|SEMA\b|NEMA\b|UNIFIL\b|FINUL\b|Finul\b|"
     r"MONUSCO\b|Monusco\b|MINUSMA\b|Minusma\b|MINUSCA\b|Minusca\b|UNAMA\b|UNMISS\b|"
-    r"UNISFA\b|OCHA\b|UNHCR\b|UNICEF\b|UNRWA\b|OHCHR\b|OSCE\b|OSCE's\b|JFO\b)"
+    r"UNISFA\b|OCHA\b|UNHCR\b|UNICEF\b|UNRWA\b|OHCHR\b|OSCE\b|OSCE's\b|JFO\b|"
+    r"AFRICOM\b|CENTCOM\b|DGP\b|IGP\b|SSP\b)"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(

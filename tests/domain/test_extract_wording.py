@@ -632,6 +632,9 @@ def test_a_locality_s_region_told_without_a_comma_and_a_launch_site(
         "Dix-sept personnes ont été tuées dimanche, selon le secrétariat à la sécurité de "
         "l'État.",
         "Dix-sept personnes ont été tuées dimanche, selon les médias d'État.",
+        "Seventeen people were killed on Sunday, the state Attorney General's Office said.",
+        "Seventeen people were killed on Sunday, the state's DGP told reporters.",
+        "Seventeen people were killed on Sunday, AFRICOM said in a statement.",
     ],
 )
 def test_more_official_sources(gazetteer: Gazetteer, body: str) -> None:
