@@ -4152,7 +4152,12 @@ _KIN_PAIR = re.compile(
 )
 #: Victims besides the ones a headline names: "among", "including", « dont », « parmi ».
 _OTHERS_TOO = re.compile(
-    r"\b(?:among|including|and|plus|dont|parmi|et|ainsi que|with)\b", re.IGNORECASE
+    r"\b(?:among|including|plus|dont|parmi|ainsi que|with)\b|"
+    # (and another counted or told: "two Israelis and a Palestinian"; not "à la voiture-bélier
+    # et au couteau")
+    r"\b(?:and|et)\s+(?:\d+|an?|one|two|three|four|five|his|her|their|other|others|un|une|deux|"
+    r"trois|quatre|cinq|son|sa|ses|leurs?|d['’]autres|des|several|plusieurs)\b",
+    re.IGNORECASE,
 )
 
 

@@ -860,3 +860,17 @@ def test_a_disguise_is_no_side(gazetteer: Gazetteer) -> None:
         "Gunmen in Frontier Corps uniforms stopped two buses on the coastal highway near Pasni "
         "on Thursday, checked identity cards and shot dead 11 passengers, officials said.")
     assert "military-forces-pk" not in found.actors
+
+
+def test_weapons_joined_by_and_are_no_other_victims(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer,
+        "Cisjordanie : un Israélien tué dans une attaque à la voiture-bélier et au couteau au "
+        "carrefour d'Ofra",
+        "JÉRUSALEM, 18 novembre — Un Israélien de 68 ans a été tué et deux autres personnes "
+        "blessées mardi dans une attaque à la voiture-bélier suivie de coups de couteau au "
+        "carrefour d'Ofra, en Cisjordanie occupée, ont indiqué les secours et l'armée "
+        "israélienne.",
+        summary="Les deux assaillants, des Palestiniens de la région de Ramallah, ont été "
+        "abattus par des soldats.")
+    assert "civilians-il" in found.actors and "civilians-ps" not in found.actors
