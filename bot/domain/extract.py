@@ -2259,7 +2259,7 @@ def _spelt_otherwise(name: str, chosen: Place, gazetteer: Gazetteer) -> Place | 
     """The known town of the chosen place's province that a locality the gazetteer lacks
     names in another spelling or transliteration ("Serguiïvka" for Serhiivka, "Boulo Marer"
     for Bulo Marer); None if there is none."""
-    for candidate in gazetteer.resolve(name, kind="place", limit=3, partial=False):
+    for candidate in _spellings(name, gazetteer):
         if (
             candidate.score >= _SPELLING_SCORE and candidate.level in ("city", "site")
             and candidate.id != chosen.id and candidate.country == chosen.country
@@ -2276,8 +2276,15 @@ def _names_the_chosen(name: str, chosen: Place, gazetteer: Gazetteer) -> bool:
     ("Ourgoun" for Urgun, "Moudiyah" for Mudiyah)."""
     return chosen.level in ("city", "site") and any(
         candidate.id == chosen.id and candidate.score >= _SAME_TOWN_SCORE
-        for candidate in gazetteer.resolve(name, kind="place", limit=3, partial=False)
+        for candidate in _spellings(name, gazetteer)
     )
+
+
+@lru_cache(maxsize=4096)
+def _spellings(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The known places a locality's name may be another spelling of (fuzzy, so costly:
+    asked once per name)."""
+    return tuple(gazetteer.resolve(name, kind="place", limit=3, partial=False))
 
 
 #: How close a spelling must come to the chosen town's names to be that town.
