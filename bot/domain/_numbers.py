@@ -644,9 +644,8 @@ KIN = (
     r"wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
     r"épouse|femme|mari|fils|fille|frère|sœur|soeur|mère|père|neveu|nièce|oncle"
 )
-_KIN = KIN
 _ROLE_ITEM = (
-    r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN + r"))\b|[A-Z]{2,5}\b)"
+    r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + KIN + r"))\b|[A-Z]{2,5}\b)"
 )
 #: Several people by role or kin, listed and killed together: "Army colonel, major and DSP
 #: killed", and with commas only in a headline's shorthand: "Football star, cousin killed".
@@ -687,7 +686,7 @@ def _one_dead_told(sentences: list[str], *, attackers_count: bool) -> bool:
 #: Who goes with one person and dies with them: "the bomb that killed General Kirillov and his
 #: assistant", « tué avec son chauffeur ».
 _COMPANION = (
-    r"(?:" + _KIN + r"|assistant|assistante|aide|driver|bodyguard|chauffeur|"
+    r"(?:" + KIN + r"|assistant|assistante|aide|driver|bodyguard|chauffeur|"
     r"garde du corps|adjoint|adjointe|deputy|secretary|secrétaire|companion|compagnon)"
 )
 _TWO_DEAD = re.compile(
@@ -722,7 +721,7 @@ _ONE_HURT = re.compile(
 
 #: People listed one by one before a figure joined to them: "commanding officer, wife, son and
 #: four soldiers killed" (three more), "Police officer and two civilians killed" (one more).
-_PERSON = r"(?:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + _KIN + r")|(?-i:[A-Z]{2,3}))"
+_PERSON = r"(?:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + KIN + r")|(?-i:[A-Z]{2,3}))"
 _LISTED_BEFORE = re.compile(
     r"(?<![\w'’-])(" + _PERSON + r"(?:\s*,\s*(?:his\s+|her\s+|their\s+)?" + _PERSON
     + r")*)\s*,?\s+and\s+(?:his\s+|her\s+|their\s+)?$",
@@ -961,7 +960,8 @@ def casualties(
                 # "Ukraine's military has said around 400 Russian troops were killed, a figure
                 # that could not be independently verified": one side's count, kept only if
                 # the report gives no other
-                unverified.append(num.value)
+                if num.value <= MAX_PLAUSIBLE:
+                    unverified.append(num.value)
                 continue
             if _HURT_TOLL_BEFORE.search(before) or (
                 # "the toll rises to 40 injured": the wounded's toll
@@ -1115,8 +1115,7 @@ def casualties(
             updated.append(toll + 1)
         headline_dead = []
     if not dead and unverified:
-        dead = [max(v for v in unverified if v <= MAX_PLAUSIBLE)] if min(unverified) <= (
-            MAX_PLAUSIBLE) else []
+        dead = [max(unverified)]
     if not dead and not zero_dead:
         # no figure: people told one by one
         listed = [

@@ -2517,7 +2517,7 @@ _DISGUISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: After a force's name, its uniforms worn by others: "gunmen in Frontier Corps uniforms".
-_UNIFORM_AFTER = re.compile(r"^(?:['’]s?)?\s+uniforms?\b", re.IGNORECASE)
+_UNIFORM_AFTER = re.compile(r"(?:['’]s?)?\s+uniforms?\b", re.IGNORECASE)
 #: Before a group's name, those who study it: "one of Iraq's best-known experts on".
 _STUDIED_BEFORE = re.compile(
     r"\b(?:experts?|specialists?|analysts?|scholars?|researchers?|authority|spécialistes?|"
@@ -3872,8 +3872,8 @@ def _ship_crew(
 
 #: A merchant ship (not a warship): "bulk carrier", "tanker", « le vraquier », « un cargo ».
 _MERCHANT_SHIP = re.compile(
-    r"\b(?:ships?|vessels?|tankers?|(?:bulk|coal|cargo|container|merchant|grain) "
-    r"(?:carrier|ship|vessel)s?|freighters?|navires?|vraquiers?|pétroliers?|cargos?|"
+    r"\b(?:ships?|vessels?|tankers?|(?:bulk|coal|cargo|container|merchant|grain) carriers?|"
+    r"freighters?|navires?|vraquiers?|pétroliers?|cargos?|"
     r"porte-conteneurs|méthaniers?|chimiquiers?)\b",
     re.IGNORECASE,
 )
@@ -3887,8 +3887,8 @@ _WARSHIP = re.compile(
 )
 #: At sea: "off Yemen's Hodeidah", "in the Red Sea", « au large de », « en mer Rouge ».
 _OFFSHORE = re.compile(
-    r"\b(?:off\b|at sea|in the (?:Red|Black|Arabian) Sea|in the Gulf of|au large|en mer\b|"
-    r"en mer (?:Rouge|Noire)|dans le golfe d['’]|(?:Red|Black) Sea|mer Rouge|mer Noire|"
+    r"\b(?:off\b|at sea|in the Arabian Sea|in the Gulf of|au large|en mer\b|"
+    r"dans le golfe d['’]|(?:Red|Black) Sea|mer Rouge|mer Noire|"
     r"golfe d['’]Aden|Gulf of Aden|Bab (?:al|el)-Mandeb)",
     re.IGNORECASE,
 )
@@ -3920,11 +3920,7 @@ def _province_branch(
     province: "the Islamic State claimed the attack" in Tillabéri is its Sahel Province."""
     if place is None or not any(a in _NETWORKS for a in actors):
         return actors
-    province = next(
-        (pid for pid in gazetteer.place_ancestors(place.id)
-         if (p := gazetteer.place(pid)) is not None and p.level == "admin1"),
-        None,
-    )
+    province = _province_of(place.id, gazetteer)
     if province is None:
         return actors
     return list(dict.fromkeys(
@@ -4211,7 +4207,7 @@ def _forces_not_hit(low: str, m: re.Match[str]) -> bool:
         (m.group(0) in _ATTACKER_WORDS and _SOURCE_AFTER_LOW.match(low, m.end()))
         or _PURSUIT_AFTER_LOW.match(low, m.end())
         # a disguise: "gunmen in army uniforms"
-        or low.startswith(" uniform", m.end())
+        or _UNIFORM_AFTER.match(low, m.end())
     )
 
 
