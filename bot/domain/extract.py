@@ -3881,7 +3881,7 @@ _MERCHANT_SHIP = re.compile(
 _WARSHIP = re.compile(
     r"\b(?:warships?|cruisers?|destroyers?|frigates?|flagship|corvettes?|submarines?|navy|"
     r"naval|gunboats?|coast ?guard|marine nationale|garde-côtes|"
-    r"landing ship|patrol (?:boat|ship)s?|navire de guerre|croiseur|frégate|corvette|"
+    r"landing ship|patrol (?:boat|ship)s?|navire de guerre|croiseur|frégate|"
     r"sous-marin|bâtiment de guerre|vaisseau amiral)\b",
     re.IGNORECASE,
 )
@@ -4292,7 +4292,7 @@ _NO_SPEAKER_AFTER_LOW = re.compile(
     r"\s+(?:jets?|aircraft|planes?|warplanes?|helicopters?|drones?|convoys?|vehicles?|trucks?|"
     r"stations?|posts?|offices|buildings?|compounds?|bases?|camps?|checkpoints?|"
     r"barracks|positions?|operations?|offensive|strikes?|raids?|uniforms?|avions?|hélicoptères?|"
-    r"véhicules?|camions?|bureaux|bâtiments?|casernes?|positions?)\b"
+    r"véhicules?|camions?|bureaux|bâtiments?|casernes?)\b"
 )
 
 
