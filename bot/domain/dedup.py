@@ -362,7 +362,17 @@ def _same_spot_same_day(
     if distance > 1.0 or gap > 1 or not _event_compatible(ext, inc) or not ext.place_id:
         return False
     home = _home_forces(ext, inc)
+    # (one kind of strike from afar with one exact toll is one strike, whichever state a
+    # report blames or names as the target's patron: "Turkish drone kills two journalists at
+    # Tishrin dam" / "two reporters killed near the dam held by Syrian factions")
+    one_strike = (
+        ext.sub_event_type == inc.sub_event_type
+        and _FAMILY.get(ext.sub_event_type or "") in ("air", "fire")
+        and ext.fatalities is not None and ext.fatalities == inc.fatalities
+    )
     for actor_id in _armed(ext.actors, gazetteer) ^ _armed(inc.actors, gazetteer):
+        if one_strike:
+            break
         if _is_state(actor_id, gazetteer) and not _only_forces_of({actor_id}, home):
             # "Russian strike" against "Ukrainian strike": two stories (but the country's own
             # forces, hit or answering, are named by one report and not the other)

@@ -398,3 +398,27 @@ def test_one_large_toll_of_the_same_sides_is_one_event_wherever_placed(
     town = _stored(_kismayo(fatalities=8))
     assert find_duplicate(elsewhere, published=FR.published, candidates=[town],
                           gazetteer=gazetteer) is None
+
+
+def test_one_strike_with_one_toll_is_one_whichever_state_is_named(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Turkish drone kills two journalists at Tishrin dam" / "two reporters killed near the
+    # dam the Syrian factions fight over": one strike, another state named
+    dam = Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", place_id="s:tishrin-dam", place="Tishrin Dam",
+        admin1="Aleppo", country="SY", lat=36.38, lon=38.18,
+        actors=("military-forces-tr", "civilians-sy"), status=Status.REPORTED,
+        fatalities=2, incident_date=FR.published.date(),
+    )
+    assert gazetteer.place("s:tishrin-dam") is not None
+    incident = _stored(dam)
+    other = dam.model_copy(update={"actors": ("military-forces-sy", "sdf", "civilians-sy")})
+    assert find_duplicate(other, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # another toll or another weapon: the two states' strikes of one day stay apart
+    for update in ({"fatalities": 5}, {"sub_event_type": "Shelling/artillery/missile attack"}):
+        apart = other.model_copy(update=update)
+        assert find_duplicate(apart, published=FR.published, candidates=[incident],
+                              gazetteer=gazetteer) is None
