@@ -1635,7 +1635,12 @@ _FRESH = re.compile(
     r"\b(?:new|another|second|fresh|renewed|nouvelle|nouvel|second|seconde|deuxième)\s+"
     r"(?:[\w-]+\s+)?(?:strikes?|attacks?|bombing|shelling|shootings?|frappes?|attaques?|"
     r"bombardements?|raids?|fusillades?|attentats?)\b|"
-    r"\bde nouveau (?:frappée?s?|visée?s?|bombardée?s?)\b|\bhit again\b",
+    r"\bde nouveau (?:frappée?s?|visée?s?|bombardée?s?)\b|\bhit again\b|"
+    # "blast on Ugandan bus kills bomber, two days after Kampala restaurant bombing"
+    r"\b(?:a|one|two|three|four|five|six|\d+|un|deux|trois|quatre|cinq|six)\s+"
+    r"(?:days?|weeks?|jours?|semaines?)\s+(?:after|après)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:strikes?|attacks?|bombings?|blasts?|shelling|shootings?|raids?|frappes?|attaques?|"
+    r"attentats?|explosions?|bombardements?|fusillades?)\b",
     re.IGNORECASE,
 )
 #: Mourning the dead: where the funerals are held is the victims' home, not the scene.
@@ -2060,6 +2065,12 @@ _LOCALITY = re.compile(
     r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|"
     r"division|caza|local government area|local government|LGA|sub-?district|tehsil|upazila|"
     r"woreda|arrondissement|chefferie|cercle)\b"
+    # "at Lungala in Mpigi district", « à Kalunguta dans le territoire de Beni »: the same
+    # without a comma, the area told by its kind of district
+    r"|\b(?:à|in|at|near|près de)\s+(?P<inside>" + _NAMES + r")\s+(?:dans|in)\s+"
+    r"(?:(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}(?i:district|county|local government area|"
+    r"LGA|sub-?district|tehsil|upazila|woreda|division)|(?:le|la)\s+(?i:territoire|"
+    r"chefferie|cercle|district|préfecture|commune)\s+(?:de\s+|d['’]|du\s+))\b"
 )
 
 #: "in Old Fangak, Jonglei State", "Borno's Dumba": a name the next or the previous name
@@ -2170,8 +2181,8 @@ def _unlisted_locality(
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
-            group = next(g for g in ("en", "fr", "before", "apposed", "within", "near",
-                                     "beside", "owned")
+            group = next(g for g in ("en", "fr", "before", "apposed", "within", "inside",
+                                     "near", "beside", "owned")
                          if g in m.re.groupindex and m.group(g))
             if group in ("beside", "owned") and not _placed_in(s, m, chosen, gazetteer):
                 continue

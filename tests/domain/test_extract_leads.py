@@ -1916,3 +1916,31 @@ def test_who_answered_it_is_no_side_of_it(gazetteer: Gazetteer) -> None:
         "response.", published="2023-11-05T18:00:00Z"), gazetteer)
     assert "military-forces-il" in ext.actors
     assert "hezbollah" not in ext.actors
+
+
+@pytest.mark.parametrize(("title", "body", "place"), [
+    ("Uganda: bomb on bus kills two near capital",
+     "A bomb exploded on a passenger bus at Nabusanke in Mpigi district on Monday, killing "
+     "two people, police said.", "Nabusanke"),
+    ("RDC : neuf civils tués par des rebelles près de Beni",
+     "Des rebelles ont tué neuf civils dimanche à Mamove dans le territoire de Beni, selon "
+     "la société civile locale.", "Mamove"),
+])
+def test_a_village_placed_in_its_district_without_a_comma(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    ext = extract(_article(title, body, published="2021-10-26T09:00:00Z"), gazetteer)
+    assert ext.place == place
+
+
+def test_an_attack_told_days_after_another_is_a_fresh_one(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Blast on bus kills suspected bomber, two days after Kampala restaurant bombing",
+        "An explosion on a passenger bus near Mpigi killed one man on Monday, police said.",
+        published="2021-10-25T15:00:00Z"), gazetteer)
+    assert ext.fresh
+    same = extract(_article(
+        "Blast on bus near Mpigi kills suspected bomber, police say",
+        "An explosion on a passenger bus near Mpigi killed one man on Monday, police said.",
+        published="2021-10-25T15:00:00Z"), gazetteer)
+    assert not same.fresh
