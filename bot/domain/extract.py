@@ -1635,7 +1635,14 @@ _FRESH = re.compile(
     r"\b(?:new|another|second|fresh|renewed|nouvelle|nouvel|second|seconde|deuxième)\s+"
     r"(?:[\w-]+\s+)?(?:strikes?|attacks?|bombing|shelling|shootings?|frappes?|attaques?|"
     r"bombardements?|raids?|fusillades?|attentats?)\b|"
-    r"\bde nouveau (?:frappée?s?|visée?s?|bombardée?s?)\b|\bhit again\b|"
+    r"\b(?:de|à) nouveau (?:frappée?s?|visée?s?|bombardée?s?|attaquée?s?|endeuillée?s?)\b|"
+    r"\b(?:attaquent|frappent|tuent|attaque|frappe|tue) (?:à|de) nouveau\b|"
+    # "Again, gunmen attack Kajuru communities", "bandits strike again in Zamfara" (not a toll
+    # that rises again)
+    r"^again\b|\b(?:strike|strikes|struck|attack|attacks|attacked|hit|hits|kill|kills|"
+    r"killed|bomb|bombs|bombed|raid|raids|raided)\s+"
+    r"(?:(?!(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|grows?|grew)\b)[\w-]+\s+){0,3}?"
+    r"again\b|"
     # "blast on Ugandan bus kills bomber, two days after Kampala restaurant bombing"
     r"\b(?:a|one|two|three|four|five|six|\d+|un|deux|trois|quatre|cinq|six)\s+"
     r"(?:days?|weeks?|jours?|semaines?)\s+(?:after|après)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -1944,3 +1944,20 @@ def test_an_attack_told_days_after_another_is_a_fresh_one(gazetteer: Gazetteer) 
         "An explosion on a passenger bus near Mpigi killed one man on Monday, police said.",
         published="2021-10-25T15:00:00Z"), gazetteer)
     assert not same.fresh
+
+
+@pytest.mark.parametrize(("title", "fresh"), [
+    ("Again, gunmen attack Kaduna communities, many feared dead", True),
+    ("Bandits strike Zamfara village again, kill 12", True),
+    ("Nigeria : des villages du sud de Kaduna de nouveau attaqués", True),
+    ("Des hommes armés tuent à nouveau dans le sud de Kaduna", True),
+    ("Death toll in Kaduna village attack rises again to 40", False),
+    ("Gunmen attack Kaduna communities, many feared dead", False),
+])
+def test_a_headline_that_says_again_tells_a_fresh_attack(
+    gazetteer: Gazetteer, title: str, fresh: bool
+) -> None:
+    ext = extract(_article(title, "Gunmen attacked villages in Kajuru, Kaduna State, on "
+                           "Monday, residents said.", published="2019-03-12T09:00:00Z"),
+                  gazetteer)
+    assert ext.fresh is fresh
