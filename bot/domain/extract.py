@@ -1642,14 +1642,37 @@ _FRESH = re.compile(
     r"^again\b|\b(?:strike|strikes|struck|attack|attacks|attacked|hit|hits|kill|kills|"
     r"killed|bomb|bombs|bombed|raid|raids|raided)\s+"
     r"(?:(?!(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|grows?|grew)\b)[\w-]+\s+){0,3}?"
-    r"again\b|"
-    # "blast on Ugandan bus kills bomber, two days after Kampala restaurant bombing"
-    r"\b(?:a|one|two|three|four|five|six|\d+|un|deux|trois|quatre|cinq|six)\s+"
-    r"(?:days?|weeks?|jours?|semaines?)\s+(?:after|après)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:strikes?|attacks?|bombings?|blasts?|shelling|shootings?|raids?|frappes?|attaques?|"
-    r"attentats?|explosions?|bombardements?|fusillades?)\b",
+    r"again\b",
     re.IGNORECASE,
 )
+#: A headline telling its event came hours or days after another, named by its place or as
+#: "an attack": "blast on bus kills bomber, two days after Kampala restaurant bombing", « un
+#: enfant tué par une bombe au lendemain d'une attaque contre des civils » (not the event
+#: itself, mourned or counted later: "three days after truck bombing, traders count their
+#: losses", « au lendemain des bombardements du marché »).
+_AFTER_ANOTHER = re.compile(
+    r"(?:\b(?:a|one|two|three|four|five|six|\d+|un|deux|trois|quatre|cinq|six|quelques)\s+"
+    r"(?:hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)\s+|"
+    r"\bhours\s+after\s+|\bau\s+lendemain\s+(?:de\s+|du\s+|des\s+|d['’]))"
+    r"(?:(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)\s+(?:[\w'’-]+\s+){0,2}?)"
+    r"(?:strikes?|attacks?|bombings?|bombs?|blasts?|shelling|shootings?|raids?|encounters?|"
+    r"ambush(?:es)?|clash(?:es)?|assaults?|massacres?|killings?|frappes?|attaques?|"
+    r"attentats?|explosions?|bombardements?|fusillades?|embuscades?|assauts?|tueries?|"
+    r"affrontements?|raids?)\b",
+    re.IGNORECASE,
+)
+
+
+def _fresh(title: str, gazetteer: Gazetteer) -> bool:
+    """Whether the headline tells one more strike or attack after an earlier one."""
+    if _FRESH.search(title):
+        return True
+    after = _AFTER_ANOTHER.search(title)
+    # (a people's name is no other event's: "a day after Russian strike")
+    return after is not None and not (
+        after.group("name") and gazetteer.demonym_country(after.group("name"))
+    )
 #: Mourning the dead: where the funerals are held is the victims' home, not the scene.
 _MOURNING = re.compile(  # (on lower-cased text)
     r"\b(?:coffins?|funerals?|mourners?|buried|burial|laid to rest|cercueils?|funérailles|"
@@ -4687,6 +4710,6 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         fatalities=toll.fatalities,
         injured=toll.injured,
         incident_date=when,
-        fresh=bool(_FRESH.search(title)),
+        fresh=_fresh(title, gazetteer),
         follow_up=follow_up,
     )
