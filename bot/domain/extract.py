@@ -1069,6 +1069,17 @@ _ORIGIN_BEFORE_LOW = lowered(
     # ("firing from the Syrian town of Qamishli")
     r"(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?$",
 )
+#: Whence the attackers came over a border: "saboteurs who crossed from Ukraine", "gunmen
+#: from Somalia", « des assaillants venus du Mali » (the other side of the border, not the place
+#: nor its country).
+_CROSSED_FROM_BEFORE_LOW = lowered(
+    r"\b(?:(?:crossed|crossing|came|coming|infiltrated|infiltrating|sneaked|slipped)\s+"
+    r"(?:in\s+|over\s+|into\s+\w+\s+)?from|(?:saboteurs?|attackers?|gunmen|raiders?|"
+    r"commandos?|assailants?|infiltrators?|militants|fighters)\s+from|(?:venus?|venant|"
+    r"arrivés?|infiltrés?|assaillants|saboteurs|commandos?)\s+(?:de|du|des|d['’]|depuis)|"
+    r"(?:passé|franchi) la frontière depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:neighbouring\s+|neighboring\s+|voisine?\s+)?$",
+)
 #: Observers far from the scene, by where they sit: "Diplomats in Mogadishu said", « des
 #: diplomates à Bamako ».
 _OBSERVERS_IN_BEFORE_LOW = lowered(
@@ -1789,6 +1800,10 @@ def _choose_place(
                     place.level == "city" and m.id != gazetteer.capital(place.country)
                 ):
                     country_score[place.country] += 0.1 * w
+                continue
+            if place.level == "country" and _CROSSED_FROM_BEFORE_LOW.search(
+                s.low[max(0, m.start - 40) : m.start]
+            ):
                 continue
             if _ORIGIN_BEFORE_LOW.search(s.low[max(0, m.start - 70) : m.start]):
                 # whence a weapon was fired is no place of the event, but its country is a fair

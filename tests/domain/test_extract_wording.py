@@ -403,6 +403,11 @@ def test_a_district_and_province_spelt_otherwise(gazetteer: Gazetteer) -> None:
          "s'est alourdi à six morts, tous des civils, ont annoncé mercredi les autorités.\n\n"
          "À Damas, le gouvernement a décrété une journée de deuil et convoqué le chargé "
          "d'affaires turc. Ankara a démenti toute responsabilité.", ("Aleppo", "Tall Rifat")),
+        # nor is the country the attackers crossed from
+        ("Russia says saboteurs from Ukraine killed civilian in Bryansk border village",
+         "Armed saboteurs who crossed from Ukraine opened fire on a car in the border village "
+         "of Lyubechane on Thursday, killing the driver, the governor of the Bryansk region "
+         "said.\n\nKyiv calls the reports a 'provocation'.", ("Bryansk", "Lyubechane")),
     ],
 )
 def test_a_capital_that_reacts_is_no_place_of_the_event(
