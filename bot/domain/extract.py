@@ -340,6 +340,10 @@ _AMID = re.compile(  # (on lower-cased text)
 _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après", "after",
                "following", "suite à", "anger", "fury", "outrage", "discontent", "colère")
 _FREED_WORDS = ("free", "released", "libéré", "relâch", "liberté", "liberty")
+#: Who the victim was, told before the violence: "activist who helped make Oscar-winning film
+#: shot dead", « le militant qui avait participé au documentaire … a été tué » (on lower-cased
+#: text; the clause runs to the violence that follows it).
+_WHO_CLAUSE = re.compile(r"\b(?:who|whose|qui)\b")
 
 
 #: A headline's arrest (on lower-cased text).
@@ -407,6 +411,8 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         if any(w in low for w in _AMID_WORDS):
             # "shot dead in the capital amid an election dispute": the setting, not the news
             low = _AMID.sub(" ", low)
+        if " who" in low or " qui " in low:
+            low = _without_who_clauses(low)
         n = len(lx.NON_INCIDENT_LOW.findall(low))
         accidents = len(lx.ACCIDENT_LOW.findall(low))
         if accidents:
@@ -463,6 +469,22 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         # earlier to unblock grain exports")
         return True
     return violence - 1.2 * nonincident >= 3.0
+
+
+def _without_who_clauses(low: str) -> str:
+    """The sentence without what it tells of a victim before the violence done to them: the
+    text from each "who" or « qui » to the next cue of violence, when there is one."""
+    out, at = [], 0
+    for who in _WHO_CLAUSE.finditer(low):
+        if who.start() < at:
+            continue
+        violence = lx.VIOLENCE_LOW.search(low, who.end())
+        if violence is None:
+            break
+        out.append(low[at : who.start()])
+        at = violence.start()
+    out.append(low[at:])
+    return " ".join(out)
 
 
 def _follows_up(sentences: list[_Sentence]) -> bool:

@@ -654,3 +654,25 @@ def test_no_immediate_claim_is_no_claim(gazetteer: Gazetteer) -> None:
         "policemen, officials said. There was no immediate claim of responsibility."), gazetteer)
     assert found.status is not None and found.status.value == "confirmed"
     assert found.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "incident"),
+    [
+        # who the victim was is no other news
+        ("Palestinian activist who helped make Oscar-winning film shot dead in West Bank "
+         "village",
+         "HEBRON — A Palestinian activist who helped make an Oscar-winning documentary was "
+         "shot dead on Monday in his village in the south Hebron hills, the health ministry "
+         "said, in a killing residents blamed on a settler.", True),
+        # the film is the news
+        ("Documentary on West Bank village wins Oscar",
+         "LOS ANGELES — A documentary about a West Bank village whose homes were demolished "
+         "won the Oscar on Sunday; its makers said a cousin who was shot dead last year "
+         "inspired it.", False),
+    ],
+)
+def test_who_the_victim_was_is_no_other_news(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
