@@ -1102,6 +1102,12 @@ _CROSSED_FROM_BEFORE_LOW = lowered(
     r"(?:passé|franchi) la frontière depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:neighbouring\s+|neighboring\s+|voisine?\s+)?$",
 )
+#: A person named by the town they come from: "Sydney man, his brother and his wife killed in
+#: Israeli strike on southern Lebanon home" (their home, not the scene).
+_HOMETOWN_AFTER = re.compile(
+    r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|father|mother|dad|mum|mom|"
+    r"grandfather|grandmother|pensioner|student|nurse|doctor|businessman|businesswoman)\b"
+)
 #: Observers far from the scene, by where they sit: "Diplomats in Mogadishu said", « des
 #: diplomates à Bamako ».
 _OBSERVERS_IN_BEFORE_LOW = lowered(
@@ -1155,6 +1161,8 @@ def _not_a_location(
         return True
     if _SERVICE_AFTER.match(after):
         return True  # "passengers waiting for the Kyiv train": where it goes
+    if _HOMETOWN_AFTER.match(after):
+        return True  # "Sydney man killed in Israeli strike on southern Lebanon home"
     if _VENUE_BEFORE.search(before_low):
         return True  # « le café al-Baqa », "the al-Deira hotel": a venue's name
     if _BOUND_FOR_BEFORE_LOW.search(low[max(0, mention.start - 60) : mention.start]):

@@ -676,3 +676,15 @@ def test_who_the_victim_was_is_no_other_news(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_the_town_a_victim_came_from_is_no_place_of_the_event(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Sydney man, his brother and his wife killed in Israeli strike on southern Lebanon home",
+        "A Sydney man, his brother and his wife have been killed in an Israeli air strike on "
+        "the family home in southern Lebanon, the Department of Foreign Affairs and Trade has "
+        "confirmed.\n\nThe couple were killed together with his brother when the house in the "
+        "town of Bint Jbeil was hit on Tuesday night.", published="2023-12-27T07:40:00Z",
+        summary="The ministry confirms the deaths in Bint Jbeil, where the couple had been "
+        "preparing to move to Australia."), gazetteer)
+    assert (found.country, found.place) == ("LB", "Bint Jbeil")
