@@ -1063,7 +1063,7 @@ CLAIM_NEGATED = _rx(
     r"\b(?:did|does|has|have) not (?:yet |immediately |publicly )?claim|"
     r"\b(?:didn|doesn|hasn)['’]t (?:yet |immediately |publicly )?claim|"
     r"\bnever claims?\b|\bni revendiqué|\bne revendique (?:pas|jamais)|"
-    r"\bsans (?:la |le |les |l['’])?revendiquer\b|\bwithout claiming\b"
+    r"\bsans (?:la |le |les |l['’]|en )?revendiquer\b|\bwithout claiming\b"
 )
 #: A group naming its own dead ("claimed several of its members among the dead"): a side of
 #: the event, not its author.

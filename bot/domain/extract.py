@@ -1123,7 +1123,17 @@ _TOLD_BEFORE = re.compile(
 #: Bamako", "the road from Kayes to Bamako" (the attack was on the way).
 _BOUND_FOR_BEFORE_LOW = lowered(
     r"\b(?:heading|headed|bound|travell?ing|on (?:its|their|the) way|en route)\s+(?:to|for|"
-    r"towards)\s+$|\b(?:road|route|highway|convoy|journey|trip)\s+from\s+[\w'’ -]{2,30}?\s+"
+    r"towards)\s+$|"
+    # where the attackers fled: "opened fire and fled toward the Hebron area", « l'assaillant a
+    # pris la fuite vers Hébron » (not the people who fled the fighting: "thousands have fled
+    # towards Paoua")
+    r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|militants|shooters?|he|they|and|then|"
+    r"before)\s+(?:had\s+|have\s+)?(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?"
+    r"(?:toward|towards|to|into|in the direction of)\s+(?:the\s+)?$|"
+    r"\b(?:assaillants?|tireurs?|suspects?|agresseurs?|et|puis)\s+"
+    r"(?:se sont |s['’]est |ont |a )?(?:enfuie?s?|pris la fuite|repliée?s?|retirée?s?)\s+"
+    r"(?:vers|en direction d[eu])\s+(?:la\s+|le\s+|l['’])?$|"
+    r"\b(?:road|route|highway|convoy|journey|trip)\s+from\s+[\w'’ -]{2,30}?\s+"
     r"to\s+$|\b(?:roulai(?:t|ent)|se rendai(?:t|ent)|allai(?:t|ent)|en route|faisai(?:t|ent) "
     r"route)\s+(?:vers|pour)\s+$|\b(?:en direction|à destination) d[eu]\s+$|"
     # (the second town of a road's name: "l'axe Gao-Ansongo", "la route de Kayes à Bamako")
@@ -2126,9 +2136,11 @@ _LOCALITY = re.compile(
     r"(?P<en>" + _NAMES + r")"
     r"|\b(?:village|hameau|localité|bourgade|ville|cité|commune|municipalité|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
-    r"position(?: militaire)?)\s+(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
+    r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint)\s+"
+    r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
+    # "near Tarqumiya checkpoint"
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
-    + _NAMES + r")\s+village\b"
+    + _NAMES + r")\s+(?:village|checkpoint)\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"

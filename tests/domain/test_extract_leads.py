@@ -1967,3 +1967,37 @@ def test_a_headline_that_says_again_tells_a_fresh_attack(
                            "Monday, residents said.", published="2019-03-12T09:00:00Z"),
                   gazetteer)
     assert ext.fresh is fresh
+
+
+@pytest.mark.parametrize(("title", "body", "summary", "place"), [
+    # a checkpoint named by its village; where the gunman fled is not where he shot
+    ("Three police officers killed in shooting attack near Tarqumiya checkpoint",
+     "Police confirm that three officers were killed in this morning's shooting attack near "
+     "the Tarqumiya checkpoint, west of Hebron. A gunman in a passing vehicle opened fire on a "
+     "police car and fled toward the Hebron area.",
+     "Updates: gunman fired at police car on Route 35 west of Hebron and fled.", "Tarqumya"),
+    ("Trois policiers tués par balles en Cisjordanie",
+     "Trois policiers ont été tués dimanche lorsqu'un homme armé a ouvert le feu sur leur "
+     "véhicule près du point de passage de Tarqoumiya, a annoncé la police.", "", "Tarqumya"),
+    # (but the people who fled the fighting went to the town near it)
+    ("UN says toll from village killings rises to 34",
+     "Gunmen gathered men in the villages of Koundjili and Lemouna near the town of Paoua "
+     "on Tuesday and opened fire. Thousands of people have fled towards Paoua, the UN "
+     "mission said in Bangui.", "", "Koundjili"),
+])
+def test_a_checkpoint_and_where_attackers_fled(
+    gazetteer: Gazetteer, title: str, body: str, summary: str, place: str
+) -> None:
+    ext = extract(_article(title, body, published="2024-09-01T09:00:00Z", summary=summary),
+                  gazetteer)
+    assert ext.place == place
+
+
+def test_a_group_that_hails_an_attack_without_claiming_it(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Cisjordanie : trois policiers israéliens tués par balles près d'Hébron",
+        "Trois policiers israéliens ont été tués dimanche matin lorsqu'un homme armé a ouvert "
+        "le feu sur leur véhicule, a annoncé la police.\n\nDans un communiqué, le Hamas a salué "
+        "une « opération héroïque », sans en revendiquer la paternité.",
+        published="2024-09-01T15:00:00Z"), gazetteer)
+    assert ext.claimed_by is None and ext.status != Status.CLAIMED
