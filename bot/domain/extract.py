@@ -2129,7 +2129,11 @@ _SPELT_ALIKE = 0.85
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 #: "the village of Hroza", "le village de Fambita", "Pazigyi village": a locality the
 #: gazetteer may not hold (it lists towns of some size only).
-_NAMES = _NAME + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
+_NAMES = (
+    # (an Arabic article may open the name: "the village of al-Shaab")
+    r"(?:(?:al|el|as|ad|ash|an|ar|at|az)-(?=[A-ZÀ-ÖØ-Þ]))?" + _NAME
+    + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
+)
 _LOCALITY = re.compile(
     r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|(?:military |army )?(?:base|"
     r"camp|outpost|post|garrison|position)|barracks)\s+(?:of|at|in)|villages\s+of)\s+"
@@ -2141,6 +2145,10 @@ _LOCALITY = re.compile(
     # "near Tarqumiya checkpoint"
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
     + _NAMES + r")\s+(?:village|checkpoint)\b"
+    # "in the Mutaibija area" (where only a province or a district is known: a city's "areas"
+    # are its quarters)
+    r"|(?P<area>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
+    + _NAMES + r")\s+area\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
@@ -2268,9 +2276,13 @@ def _unlisted_locality(
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
-            group = next(g for g in ("en", "fr", "before", "apposed", "within", "inside",
-                                     "near", "beside", "owned")
+            group = next(g for g in ("en", "fr", "before", "area", "apposed", "within",
+                                     "inside", "near", "beside", "owned")
                          if g in m.re.groupindex and m.group(g))
+            if group == "area" and (
+                chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)
+            ):
+                continue
             if group in ("beside", "owned") and not _placed_in(s, m, chosen, gazetteer):
                 continue
             name = m.group(group)
@@ -2345,7 +2357,8 @@ _AREA_AFTER_NAME = re.compile(
     r",?\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:far\s+|extreme\s+)?"
     r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+)?(?:(?:district|province|région|"
-    r"region|state|caza|territoire|territory|division|county)\s+(?:of|de|du|d['’])\s*)?"
+    r"region|state|caza|territoire|territory|division|county|countryside|outskirts|"
+    r"campagne|périphérie)\s+(?:of|de|du|d['’])\s*)?"
 )
 
 

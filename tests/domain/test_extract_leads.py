@@ -2001,3 +2001,25 @@ def test_a_group_that_hails_an_attack_without_claiming_it(gazetteer: Gazetteer) 
         "une « opération héroïque », sans en revendiquer la paternité.",
         published="2024-09-01T15:00:00Z"), gazetteer)
     assert ext.claimed_by is None and ext.status != Status.CLAIMED
+
+
+@pytest.mark.parametrize(("title", "body", "place", "admin1"), [
+    # a name opened by its Arabic article, placed in its province's countryside
+    ("Air strike in southern Syria kills drug smuggler and his family",
+     "An air strike destroyed the house of a smuggler in the village of al-Shaab in the "
+     "eastern countryside of Sweida province early on Monday, a war monitor said, killing him, "
+     "his wife and their six children.", "al-Shaab", "As-Sweida"),
+    # an area a province names: the place (but a city's areas are its quarters)
+    ("Suspected Islamic State attack kills five Iraqi soldiers",
+     "Suspected Islamic State militants attacked an army post in the Mutaibija area of "
+     "Salahuddin province early on Monday, killing five soldiers, security sources said.",
+     "Mutaibija", "Salah al Din"),
+    ("Gunmen kill two policemen in Peshawar",
+     "Gunmen on a motorcycle shot dead two policemen in the Yakatoot area of Peshawar on "
+     "Monday, police said.", "Peshawar", "Khyber Pakhtunkhwa"),
+])
+def test_localities_by_their_article_and_their_area(
+    gazetteer: Gazetteer, title: str, body: str, place: str, admin1: str
+) -> None:
+    ext = extract(_article(title, body, published="2024-05-13T09:00:00Z"), gazetteer)
+    assert (ext.place, ext.admin1) == (place, admin1)
