@@ -109,6 +109,9 @@ _BOTH = re.compile(
 )
 
 
+_COUPLE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+)?couple\b(?!\s+(?:of|de|d['’])\b)", re.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in a text: digits ("1,200", "6 000"), words ("quarante-trois", "two
     hundred") and approximations ("une dizaine" -> 10).
@@ -149,6 +152,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         ):
             continue  # "d'une même famille": an article, not a count
         value = _words_value(m.group(0))
+        if value == 1 and _COUPLE_AFTER.match(text[m.end() : m.end() + 16]):
+            value = 2  # "a couple and their two sons", « un couple et ses deux fils »
         if value is not None:
             spans.append(NumberSpan(m.start(), m.end(), value))
             taken.append((m.start(), m.end()))
@@ -299,8 +304,10 @@ _KILL_BEFORE = re.compile(
     r"neutrali[sz](?:ed|ing|e)|neutralis(?:é|és|ée|ées|ant|er)\s*[»”\"]?|"
     + _TOLL + r")\s+" + _DAY
     # "killed a woman and two of her children", "tuant un homme et ses deux fils"
-    + r"(?:(?:an?|one|un|une)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:and|et)\s+"
-    r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?)?" + _QUAL + r"$",
+    # ... and more before them: "killed a drug smuggler, his wife and their six children"
+    + r"(?:(?:an?|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s*,\s*(?:his|her|sa|son)\s+[\w'’-]+)?\s*,?\s+(?:and|et)\s+)?"
+    r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"\s*;\s+")
@@ -409,6 +416,19 @@ _MONTH_BEFORE = re.compile(
 )
 #: An age told with hyphens after a figure: "their 12-year-old son", "a 23-day-old girl".
 _HYPHENATED_AGE_AFTER = re.compile(r"^-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+#: An age after its figure or before it: "six-year-old", "aged 6", « de six ans », « âgés de
+#: quatre et six ans ».
+_AGE_AFTER = re.compile(r"^(?:-|\s+)?(?:years?[- ]old\b|ans\b)", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|âgée?s?\s+de)\s+$", re.IGNORECASE)
+
+
+def _is_age(sentence: str, number: NumberSpan) -> bool:
+    return bool(
+        _AGE_AFTER.match(sentence[number.end : number.end + 12])
+        or _AGED_BEFORE.search(sentence[max(0, number.start - 12) : number.start])
+    )
+
+
 #: A name and a comma before a figure followed by a comma: an age ("Omar Qatin, 27, was").
 _AGE_BEFORE_LOW = lowered(
     r"[A-Z][\w'’-]+,\s*$|"
@@ -419,7 +439,8 @@ _AGE_BEFORE_LOW = lowered(
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
 _AND_BETWEEN = re.compile(
-    r"^\s+(?:(?:[\w'’-]+\s+){1,3}(?:and|et)\s+|"
+    # (with an age told between: « une fillette de six ans et un homme »)
+    r"^\s+(?:(?:[\w'’-]+\s+){1,3}(?:(?:de|âgée?s? de)\s+[\w-]+\s+ans,?\s+)?(?:and|et)\s+|"
     # (the list's last item after a comma: "31 of them women, as well as seven soldiers")
     r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+(?:as well as|ainsi que|along with)\s+)"
     r"(?:à\s+|aux\s+|de\s+|d['’])?"
@@ -644,6 +665,14 @@ KIN = (
     r"wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
     r"épouse|femme|mari|fils|fille|frère|sœur|soeur|mère|père|neveu|nièce|oncle"
 )
+#: Two people before the figure joined to them: "a couple and their two sons", "a drug
+#: smuggler, his wife and their six children".
+_TWO_AND_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?couple\s+and\s+(?:their\s+)?$|"
+    r"\b(?:an?|one|un|une)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:his|her|sa|son)\s+(?:"
+    + KIN + r")\s*,?\s+(?:and|et)\s+(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?$",
+    re.IGNORECASE,
+)
 _ROLE_ITEM = (
     r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + KIN + r"))\b|[A-Z]{2,5}\b)"
 )
@@ -736,6 +765,8 @@ def _joined_before(
     dead by the same verb ("21 passagers et quatre paramilitaires tués"); 0 if none."""
     if i == 0:
         before = sentence[max(0, numbers[i].start - 80) : numbers[i].start]
+        if _TWO_AND_BEFORE.search(before[-70:]):
+            return 2
         listed = _LISTED_BEFORE.search(before)
         if listed:
             return listed.group(1).count(",") + 1
@@ -921,7 +952,9 @@ def casualties(
             zero_dead = True
         if _ZERO_HURT_LOW.search(low):
             zero_hurt = True
-        numbers = find_numbers(sentence)
+        # (an age is no count, nor does it part the people it describes: « une fillette de six
+        # ans et un homme tués » are two)
+        numbers = [n for n in find_numbers(sentence) if not _is_age(sentence, n)]
         kinds: list[str | None] = [None] * len(numbers)
         dead_before, attackers_before = len(dead), len(attackers)
         for i in range(len(numbers) - 1, -1, -1):

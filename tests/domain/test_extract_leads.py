@@ -200,6 +200,15 @@ def test_bare_congo_is_the_congo_its_places_lie_in(gazetteer: Gazetteer) -> None
         ("La frappe a tué deux enfants et leur mère, selon le ministère.", 3),
         # no one person before the figure
         ("An attack on a village and two more strikes killed 9 people.", 9),
+        # a couple is two; a man and his wife before the figure; their children alone
+        ("Un couple et ses deux jeunes fils tués par un drone russe", 4),
+        ("A couple and their two sons were killed by a Russian drone.", 4),
+        ("The strike killed a prominent drug smuggler, his wife and their six children.", 8),
+        ("The strike killed their six children, relatives said.", 6),
+        ("A couple of soldiers and two civilians were killed.", 2),
+        # an age is no count, nor does it part the people it describes
+        ("Une fillette de six ans et un homme tués par des bombes guidées", 2),
+        ("Une fillette de six ans et un homme de 48 ans ont été tués mercredi.", 2),
     ],
 )
 def test_one_person_joined_to_a_figure(sentence: str, dead: int) -> None:
