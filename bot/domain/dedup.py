@@ -20,6 +20,7 @@ offer the incidents of the same country whose date is within the window: ``dedup
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -229,8 +230,22 @@ _AREA_KM = 150.0
 
 
 def _same_place_name(a: str, b: str) -> bool:
-    fa, fb = fold_key(a), fold_key(b)
+    fa, fb = _spelling_key(a), _spelling_key(b)
     return fa == fb or (min(len(fa), len(fb)) >= 5 and fuzz.ratio(fa, fb) >= 88)
+
+
+#: French transliterations of Slavic and Arabic names and their English forms: « Lioubetchane »
+#: is Lyubechane, « Koupiansk » Kupiansk, « Tarqoumiya » Tarqumiya. (No library maps one
+#: romanisation onto another; these few letter groups cover the news's French spellings.)
+_FRENCH_SPELLING = re.compile(r"tch|iou|ou|dj|ï")
+_ENGLISH_SPELLING = {"tch": "ch", "iou": "yu", "ou": "u", "dj": "j", "ï": "i"}
+
+
+def _spelling_key(name: str) -> str:
+    """A place name's key with its French transliteration undone."""
+    return fold_key(
+        _FRENCH_SPELLING.sub(lambda m: _ENGLISH_SPELLING[m.group()], name.lower())
+    )
 
 
 def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> float | None:

@@ -422,3 +422,25 @@ def test_one_strike_with_one_toll_is_one_whichever_state_is_named(
         apart = other.model_copy(update=update)
         assert find_duplicate(apart, published=FR.published, candidates=[incident],
                               gazetteer=gazetteer) is None
+
+
+def test_a_village_in_its_french_spelling_is_the_same_village(gazetteer: Gazetteer) -> None:
+    # « Lioubetchane » is Lyubechane: one village the gazetteer lacks, placed at the town of
+    # its province, with a toll that rose from one to two
+    bryansk = gazetteer.resolve("Bryansk", kind="place", limit=1)[0]
+    english = Extraction(
+        is_incident=True, language="en", event_type="Violence against civilians",
+        sub_event_type="Attack", place_id=bryansk.id, place="Lyubechane", admin1="Bryansk",
+        country="RU", lat=bryansk.lat, lon=bryansk.lon,
+        actors=("unidentified-armed-group-ru", "civilians-ru"), status=Status.REPORTED,
+        fatalities=1, incident_date=FR.published.date(),
+    )
+    incident = _stored(english)
+    french = english.model_copy(update={"place": "Lioubetchane", "fatalities": 2,
+                                        "language": "fr"})
+    assert find_duplicate(french, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # (another village of the province is another place)
+    other = french.model_copy(update={"place": "Sushany"})
+    assert find_duplicate(other, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
