@@ -290,6 +290,10 @@ def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> flo
         km = haversine_km(ext.lat, ext.lon, inc.lat, inc.lon)
         if km <= NEAR_KM:
             return max(km, 1.0)
+        if km <= _AREA_KM and all(" off " in (x.place or "") for x in (ext, inc)):
+            # a ship hit at sea, placed off the nearest port each report names ("Red Sea off
+            # Hodeidah", "Red Sea off Salif"): one stretch of sea
+            return NEAR_KM
         if km <= _AREA_KM and any(
             (p := gazetteer.place(pid)) is not None and p.is_area
             for pid in (ext.place_id, inc.place_id) if pid

@@ -444,3 +444,28 @@ def test_a_village_in_its_french_spelling_is_the_same_village(gazetteer: Gazette
     other = french.model_copy(update={"place": "Sushany"})
     assert find_duplicate(other, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def test_a_ship_placed_off_two_ports_is_one_ship(gazetteer: Gazetteer) -> None:
+    hodeidah = gazetteer.resolve("Hodeidah", kind="place", limit=1)[0]
+    mokha = gazetteer.resolve("Mokha", kind="place", limit=1)[0]
+    first = Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack", place_id=hodeidah.id,
+        place="Red Sea off Hodeidah", admin1=hodeidah.admin1, country="YE",
+        lat=hodeidah.lat, lon=hodeidah.lon, actors=("houthis",), status=Status.CLAIMED,
+        fatalities=0, incident_date=FR.published.date(),
+    )
+    incident = _stored(first)
+    off_salif = first.model_copy(update={"place": "Red Sea off Salif", "lat": 15.31,
+                                         "lon": 42.67, "place_id": "s:salif-port"})
+    assert find_duplicate(off_salif, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # (two ports as far apart, on land, are two places; a ship far down the coast another)
+    on_land = off_salif.model_copy(update={"place": "Salif"})
+    assert find_duplicate(on_land, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    off_mokha = first.model_copy(update={"place": "Red Sea off Mokha", "lat": mokha.lat,
+                                         "lon": mokha.lon, "place_id": mokha.id})
+    assert find_duplicate(off_mokha, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
