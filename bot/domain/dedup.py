@@ -557,6 +557,10 @@ def find_duplicate(
         gap = abs((inc.incident_date - day).days)
         if gap > window_days(extraction):
             continue
+        if extraction.after_place and inc.place and _same_place_name(
+            extraction.after_place, inc.place
+        ):
+            continue  # "a day after the deadly rampage in al-Mughayyir": that one is another
         distance = _place_distance(extraction, inc, gazetteer)
         if distance is None and _one_province_one_toll(extraction, inc, gap):
             distance = _PROVINCE_KM

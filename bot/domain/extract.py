@@ -1724,6 +1724,54 @@ def _fresh(title: str, gazetteer: Gazetteer) -> bool:
     return after is not None and not (
         after.group("name") and gazetteer.demonym_country(after.group("name"))
     )
+
+
+def _after_place(
+    title: str, summary: str, place: Place | None, locality: str | None, gazetteer: Gazetteer
+) -> str | None:
+    """The place of an earlier violent event the headline or the summary says this one came
+    after, when it is not the report's own place."""
+    return next((
+        m.group("place") for text in (title, summary) for m in _AFTER_ELSEWHERE.finditer(text)
+        if _elsewhere(m.group("place"), place, locality, gazetteer)
+    ), None)
+
+
+#: A time after a violent event at a named place, in the same clause: "a day after the deadly
+#: rampage in al-Mughayyir", « au lendemain de l'attaque de Dablo » (not talks: « au lendemain
+#: des pourparlers à Istanbul »).
+_AFTER_ELSEWHERE = re.compile(
+    r"(?:\b(?:a|one|two|three|four|five|six|\d+|un|deux|trois|quatre|cinq|six|quelques)\s+"
+    r"(?:hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)|\bhours\s+after|"
+    r"\bau\s+lendemain\s+(?:de|du|des|d['’]))\b[^.;,:]{0,40}?"
+    r"\b(?:attacks?|strikes?|rampage|raids?|bombings?|killings?|killed|ambush|assault|"
+    r"massacre|shelling|blasts?|explosion|shooting|attaques?|frappes?|attentats?|tuerie|"
+    r"embuscade|assaut|bombardements?|tués?|tuées?)\b[^.;,:]{0,50}?"
+    r"\b(?:in|at|near|on|of|à|sur|de|du|d['’]|près de)\s*(?:the\s+)?"
+    r"(?P<place>(?-i:(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?))",
+    re.IGNORECASE,
+)
+
+
+def _elsewhere(
+    name: str, place: Place | None, locality: str | None, gazetteer: Gazetteer
+) -> bool:
+    """Whether a name is a place other than the report's own (nor its province, its country or
+    its village in another spelling)."""
+    if place is None or gazetteer.demonym_country(name.split()[0]):
+        return False
+    key = fold_key(name)
+    if any(
+        x and (fold_key(x) == key or fuzz.ratio(fold_key(x), key) >= 85)
+        for x in (locality, place.name)
+    ):
+        return False
+    found = next(iter(gazetteer.resolve(name, kind="place", limit=1, partial=False)), None)
+    if found is None or found.score < 0.9:
+        return False  # (a word the gazetteer cannot place: "Ramadan", a person's name)
+    return found.id != place.id and found.id not in gazetteer.place_ancestors(place.id) and (
+        place.id not in gazetteer.place_ancestors(found.id)
+    )
 #: Mourning the dead: where the funerals are held is the victims' home, not the scene.
 _MOURNING = re.compile(  # (on lower-cased text)
     r"\b(?:coffins?|funerals?|mourners?|buried|burial|laid to rest|cercueils?|funérailles|"
@@ -4781,5 +4829,6 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         injured=toll.injured,
         incident_date=when,
         fresh=_fresh(title, gazetteer),
+        after_place=_after_place(title, summary, place, locality, gazetteer),
         follow_up=follow_up,
     )

@@ -227,6 +227,9 @@ class Extraction(_Frozen):
     #: The headline tells of a new strike after another ("nouvelle frappe sur Kharkiv",
     #: "another attack"): with a different toll it is not the earlier one reported again.
     fresh: bool = False
+    #: The place of an earlier event the report says this one came after ("a day after the
+    #: deadly rampage in al-Mughayyir"): an incident there is not this one.
+    after_place: str | None = None
     #: Not news of a new event (``is_incident`` false) but an analysis, reaction or aftermath
     #: telling a recent one ("what we know about the rebels' push"), its fields read: a source
     #: of that event if it is stored, never an incident of its own.

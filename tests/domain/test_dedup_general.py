@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.domain.dedup import find_duplicate, incident_from
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
@@ -469,3 +471,44 @@ def test_a_ship_placed_off_two_ports_is_one_ship(gazetteer: Gazetteer) -> None:
                                          "lon": mokha.lon, "place_id": mokha.id})
     assert find_duplicate(off_mokha, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def test_an_attack_told_after_another_village_s_is_not_that_one(gazetteer: Gazetteer) -> None:
+    first = Article(
+        id="m1", source="s", url="https://news.example/m1",
+        published=datetime(2024, 4, 12, 18, 0, tzinfo=UTC),
+        title="Palestinian killed as settlers storm West Bank village",
+        body="RAMALLAH — A Palestinian man was shot dead on Friday when hundreds of Israeli "
+        "settlers stormed the village of al-Mughayyir, the health ministry said.",
+    )
+    second = Article(
+        id="m2", source="s", url="https://news.example/m2",
+        published=datetime(2024, 4, 13, 17, 0, tzinfo=UTC),
+        title="Palestinian shot dead by settlers near Aqraba",
+        summary="Health ministry says a man was killed on the outskirts of the village, a day "
+        "after the deadly rampage in al-Mughayyir.",
+        body="NABLUS — A Palestinian man was killed on Saturday by gunfire from Israeli settlers "
+        "who attacked the outskirts of Aqraba, the Palestinian health ministry said.",
+    )
+    ext = extract(second, gazetteer)
+    assert ext.after_place == "al-Mughayyir"
+    assert _pair(first, second, gazetteer) is None
+    # (a report of the same village's attack that names no other is merged as before)
+    again = second.model_copy(update={"summary": "", "id": "m3"})
+    assert extract(again, gazetteer).after_place is None
+
+
+@pytest.mark.parametrize("summary", [
+    # talks are no earlier event; the report's own place is no other
+    "Kyiv condemns a war crime a day after the first direct talks with Moscow in Istanbul.",
+    "Two days after the attack on Aqraba, residents buried the man.",
+])
+def test_what_is_no_earlier_event_elsewhere(gazetteer: Gazetteer, summary: str) -> None:
+    article = Article(
+        id="m4", source="s", url="https://news.example/m4",
+        published=datetime(2024, 4, 13, 17, 0, tzinfo=UTC),
+        title="Palestinian shot dead by settlers near Aqraba", summary=summary,
+        body="NABLUS — A Palestinian man was killed on Saturday by gunfire from Israeli settlers "
+        "who attacked the outskirts of Aqraba, the Palestinian health ministry said.",
+    )
+    assert extract(article, gazetteer).after_place is None
