@@ -688,3 +688,12 @@ def test_the_town_a_victim_came_from_is_no_place_of_the_event(gazetteer: Gazette
         summary="The ministry confirms the deaths in Bint Jbeil, where the couple had been "
         "preparing to move to Australia."), gazetteer)
     assert (found.country, found.place) == ("LB", "Bint Jbeil")
+
+
+def test_one_settler_is_the_settlers(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Palestinian activist shot dead in West Bank village",
+        "HEBRON — A Palestinian activist was shot dead on Monday in his village in the south "
+        "Hebron hills, the health ministry said, in a killing that residents blamed on an "
+        "Israeli settler.", published="2025-07-28T20:15:00Z"), gazetteer)
+    assert "israeli-settlers" in found.actors
