@@ -697,3 +697,12 @@ def test_one_settler_is_the_settlers(gazetteer: Gazetteer) -> None:
         "Hebron hills, the health ministry said, in a killing that residents blamed on an "
         "Israeli settler.", published="2025-07-28T20:15:00Z"), gazetteer)
     assert "israeli-settlers" in found.actors
+
+
+def test_us_personnel_hit_are_the_us_forces(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Rocket attack on Iraq's Ain al-Asad base injures U.S. personnel",
+        "Several U.S. personnel were injured on Monday in a suspected rocket attack against "
+        "the Ain al-Asad air base in western Iraq, U.S. officials said.",
+        published="2024-08-05T21:30:00Z"), gazetteer)
+    assert "military-forces-us" in found.actors
