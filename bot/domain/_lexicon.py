@@ -1421,7 +1421,11 @@ SOLDIERS = _rx(
     r"confirmed|accused|accuses|blamed|blames|claimed|claims|announced|warned)\b)"
     # (nor a co-source: "the army and the Borno state governor said")
     r"(?! and (?:[\w'’-]+ ){1,5}(?:said|say|told|reported|confirmed)\b)|"
-    r"\bl(?<!selon l)['’]armée\b(?! (?:de l['’]air|[a-zé]+aise?s?|[a-zé]+ienne?s?)\b)"
+    # (nor another's army, « l'armée russe », nor a group named as one: « l'Armée de libération
+    # oromo »)
+    r"\bl(?<!selon l)['’]armée\b(?! (?:de l['’]air|[a-zé]+aise?s?|[a-zé]+ienne?s?|[a-zé]+sses?|"
+    r"[a-zé]+rques?|[a-zé]+ines?|[a-zé]+anes?|[a-zé]+ites?|burkinabée?|de libération|du salut|"
+    r"populaire|révolutionnaire)\b)"
     r"(?! (?:a |ont )?(?:annonc|indiqu|déclar|affirm|précis|assur|dément|démenti|confirm|dit|"
     r"accus|dénonc|condamn|promet|estim)\w*)|\bforces armées\b|\barmed forces\b|"
     r"\bsoldiers\b|\btroops\b|"

@@ -706,3 +706,24 @@ def test_us_personnel_hit_are_the_us_forces(gazetteer: Gazetteer) -> None:
         "the Ain al-Asad air base in western Iraq, U.S. officials said.",
         published="2024-08-05T21:30:00Z"), gazetteer)
     assert "military-forces-us" in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "absent"),
+    [
+        # another country's army, and a group named an army, are no soldiers of the country
+        ("Région de Kherson : un mort et quatre blessés dans un bombardement russe",
+         "Un civil a été tué et quatre autres ont été blessés jeudi lors d'un pilonnage massif "
+         "de l'armée russe sur Bilozerka, a annoncé l'administration militaire régionale.",
+         "military-forces-ua"),
+        ("Éthiopie : des étudiants enlevés sur la route de Debark",
+         "Plus d'une centaine d'étudiants ont été enlevés mercredi par des hommes armés. "
+         "Les autorités accusent l'Armée de libération oromo, qui dément.",
+         "military-forces-et"),
+    ],
+)
+def test_another_army_is_no_soldiers_of_the_country(
+    gazetteer: Gazetteer, title: str, body: str, absent: str
+) -> None:
+    assert absent not in extract(_article(title, body, published="2024-07-04T10:00:00Z"),
+                                 gazetteer).actors
