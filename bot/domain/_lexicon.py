@@ -1317,7 +1317,7 @@ _ARMOUR_EN = (
 _ARMOUR_FR = r"chars?|hélicoptères?|commandos?|"
 #: Nouns after a nationality ("Russian missile") or before it ("frappe israélienne") that make
 #: the nation's armed forces the actor.
-FORCE_NOUN_EN = _rx(
+_FORCE_NOUN_EN_HEAD = (
     # (the words between are not a verb: "the United States blamed Rwandan troops")
     # (not across a stop or a comma: "Ukraine. Un missile russe", "dans le sud de l'Ukraine,
     # par deux missiles russes")
@@ -1332,12 +1332,17 @@ FORCE_NOUN_EN = _rx(
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
-    r"Central Command|fighter jets|" + _ARMOUR_EN + r")\b"
+    r"Central Command|fighter jets|" + _ARMOUR_EN
 )
+#: (not what the force stands behind: "Sudan's army-aligned government")
+_NOT_ITS_PROXY = (
+    r"(?!-(?:aligned|backed|allied|affiliated|run|led|controlled|appointed|installed)\b)"
+)
+FORCE_NOUN_EN = _rx(_FORCE_NOUN_EN_HEAD + r")\b" + _NOT_ITS_PROXY)
 #: The same after a nationality, where an attack is the nation's ("a Russian attack", "une
 #: attaque russe"; "a Niger mosque attack" only says where).
 FORCE_OR_ATTACK_NOUN_EN = _rx(
-    FORCE_NOUN_EN.pattern[: -len(r")\b")] + r"|attacks?|barrage|offensive)\b"
+    _FORCE_NOUN_EN_HEAD + r"|attacks?|barrage|offensive)\b" + _NOT_ITS_PROXY
 )
 FORCE_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"

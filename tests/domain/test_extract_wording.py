@@ -727,3 +727,12 @@ def test_another_army_is_no_soldiers_of_the_country(
 ) -> None:
     assert absent not in extract(_article(title, body, published="2024-07-04T10:00:00Z"),
                                  gazetteer).actors
+
+
+def test_a_government_the_army_backs_is_no_army(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Sudan says RSF killed 433 civilians in White Nile villages",
+        "Sudan's army-aligned government said on Tuesday that the paramilitary Rapid Support "
+        "Forces had killed 433 civilians in three days of attacks on villages in White Nile "
+        "state.", published="2025-02-18T10:00:00Z"), gazetteer)
+    assert "rsf" in found.actors and "military-forces-sd" not in found.actors
