@@ -1090,11 +1090,19 @@ CLAIMED_TARGET = _rx(
 )
 #: Who holds the ground where it happened ("territory held by the Arakan Army", "la ville,
 #: contrôlée par le M23"): the setting, not a side of the event. Matched on the text before.
+#: (the group's men named before its name: « tenue par les paramilitaires des FSR »)
+_ITS_MEN = (
+    r"(?:(?:paramilitaires|rebelles|jihadistes|djihadistes|insurgés|miliciens|combattants|"
+    r"paramilitaries|rebels|militants|insurgents|fighters|militiamen)\s+(?:des?\s+|du\s+|"
+    r"d['’]|of\s+(?:the\s+)?))?"
+)
 CONTROLLED_BY = _rx(
-    r"\b(?:held|controlled|run|administered|occupied)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$|"
+    r"\b(?:held|controlled|run|administered|occupied)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?"
+    + _ITS_MEN + r"$|"
     r"\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$|"
     r"\b(?:contrôlée?s?|tenue?s?|administrée?s?|occupée?s?)\s+(?:[\w-]+\s+){0,4}?par\s+"
-    r"(?:les?\s+|la\s+|l['’])?$|\bsous\s+(?:le\s+)?contrôle\s+(?:de\s+|du\s+|des\s+|d['’])"
+    r"(?:les?\s+|la\s+|l['’])?" + _ITS_MEN + r"$|"
+    r"\bsous\s+(?:le\s+)?contrôle\s+(?:de\s+|du\s+|des\s+|d['’])"
     r"(?:la\s+|l['’])?$|\baux mains\s+(?:de\s+|du\s+|des\s+|d['’])(?:la\s+|l['’])?$|"
     # "a Hezbollah stronghold", "bastion du Hezbollah", "fief des shebab"
     r"\b(?:strongholds?|heartland|bastions?|fiefs?)(?:\s+[\w-]+)?\s+(?:of\s+|du\s+|des\s+|"
@@ -1293,7 +1301,10 @@ SPEECH_AFTER = _rx(
     # qui dément »
     r"yet to respond|has yet to respond|is yet to respond|vows|vowed|warns|urges|urged|"
     r"threatens|pledges|blames|s['’]en prend à|hausse le ton|réagit|a réagi|met en garde|"
-    r"avertit|a averti|exhorte|qui dément|qui nie|which denies|which denied") + r")\b"
+    r"avertit|a averti|exhorte|qui dément|qui nie|which denies|which denied|"
+    # « Les FSR ont de leur côté dénoncé un massacre »
+    r"(?:ont|a) (?:de (?:leur|son) côté|pour (?:leur|sa) part|quant à (?:eux|lui)|aussi|"
+    r"également),? (?:dénoncé|démenti|affirmé|accusé|déclaré|assuré|nié|condamné|salué)") + r")\b"
 )
 #: The same, a few words away: "the U.N. human rights office said" (for actors).
 SPEECH_AFTER_LOOSE = _rx(

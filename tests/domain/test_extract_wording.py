@@ -736,3 +736,14 @@ def test_a_government_the_army_backs_is_no_army(gazetteer: Gazetteer) -> None:
         "Forces had killed 433 civilians in three days of attacks on villages in White Nile "
         "state.", published="2025-02-18T10:00:00Z"), gazetteer)
     assert "rsf" in found.actors and "military-forces-sd" not in found.actors
+
+
+def test_the_group_holding_the_town_and_speaking_is_no_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Darfour : des centaines de morts dans une frappe aérienne sur le marché de Tora",
+        "Une frappe aérienne imputée à l'armée soudanaise a tué « des centaines de civils » "
+        "lundi sur le marché de Tora, une bourgade du Darfour-Nord tenue par les paramilitaires "
+        "des Forces de soutien rapide (FSR), a affirmé un collectif de juristes.\n\n"
+        "Les FSR ont de leur côté dénoncé un « massacre ».",
+        published="2025-03-26T08:05:00Z"), gazetteer)
+    assert "military-forces-sd" in found.actors and "rsf" not in found.actors
