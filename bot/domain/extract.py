@@ -2216,6 +2216,11 @@ _LOCALITY = re.compile(
     r"chefferie|cercle|district|préfecture|commune)\s+(?:de\s+|d['’]|du\s+))\b"
 )
 
+#: A town's own hospital, market or school: « son hôpital d'Old Fangak ».
+_VENUE_OF = re.compile(
+    r"\b(?:hôpital|marché|dispensaire|centre de santé|mosquée|église|école)\s+"
+    r"(?:de\s+|d['’])(?P<venue>" + _NAMES + r")"
+)
 #: "in Old Fangak, Jonglei State", "Borno's Dumba": a name the next or the previous name
 #: places inside a province (checked against the gazetteer's mentions)
 _BESIDE_AREA = re.compile(
@@ -2318,6 +2323,10 @@ def _unlisted_locality(
         if town_first and (s.zone == "title" or not lx.VIOLENCE_LOW.search(s.low)):
             continue
         patterns = [_LOCALITY]
+        if chosen.level in ("admin1", "country"):
+            # only a province is known: « son hôpital d'Old Fangak » (a city's markets are
+            # named by their quarter, « le marché de Sabrine »)
+            patterns.append(_VENUE_OF)
         if chosen.level in ("admin1", "country") and lx.VIOLENCE_LOW.search(s.low):
             # only a province is known: "the blast took place near Aranpur" names the spot
             patterns.append(_NEAR_NAME)
@@ -2325,7 +2334,7 @@ def _unlisted_locality(
             patterns.append(_BESIDE_AREA)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
             group = next(g for g in ("en", "fr", "before", "area", "apposed", "within",
-                                     "inside", "near", "beside", "owned")
+                                     "inside", "venue", "near", "beside", "owned")
                          if g in m.re.groupindex and m.group(g))
             if group == "area" and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)

@@ -2032,3 +2032,18 @@ def test_localities_by_their_article_and_their_area(
 ) -> None:
     ext = extract(_article(title, body, published="2024-05-13T09:00:00Z"), gazetteer)
     assert (ext.place, ext.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(("title", "body", "place"), [
+    # a town's own hospital, where only its province is known
+    ("Soudan du Sud : MSF dénonce le bombardement de son hôpital d'Old Fangak",
+     "Médecins sans frontières a dénoncé samedi le bombardement de son hôpital d'Old Fangak, "
+     "dans l'État du Jonglei. Au moins sept personnes ont été tuées.", "Old Fangak"),
+    # (a city's market is named by its quarter: the city)
+    ("Soudan : un obus tombe sur un marché d'Omdurman",
+     "Un obus est tombé dimanche sur le marché de Sabrine, à Omdurman, tuant cinq personnes, "
+     "selon des médecins.", "Omdurman"),
+])
+def test_a_town_s_own_hospital(gazetteer: Gazetteer, title: str, body: str, place: str) -> None:
+    ext = extract(_article(title, body, published="2025-05-04T10:00:00Z"), gazetteer)
+    assert ext.place == place
