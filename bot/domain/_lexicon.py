@@ -748,6 +748,10 @@ _DECISIONS = (
 
 NON_INCIDENT = _rx(
     _DECISIONS + r"|"
+    # a state of emergency extended: "lawmakers extend Amhara state of emergency"
+    r"\bextend\w*\b[^.;]{0,40}\bstate of emergency|"
+    r"\bprolong\w*\b[^.;]{0,40}\bétat d['’]urgence|"
+    r"\bétat d['’]urgence\b[^.;]{0,20}\bprolongé|"
     r"\btalks\b|negotiat\w+|ceasefire (?:deal|agreement|talks|proposal|plan)|\btruce\b|"
     # a truce that begins: "a ceasefire between Israel and Hamas took effect"
     r"\bceasefire\b[^.;]{0,40}?\b(?:takes? (?:hold|effect)|took (?:hold|effect)|"

@@ -747,3 +747,18 @@ def test_the_group_holding_the_town_and_speaking_is_no_side(gazetteer: Gazetteer
         "Les FSR ont de leur côté dénoncé un « massacre ».",
         published="2025-03-26T08:05:00Z"), gazetteer)
     assert "military-forces-sd" in found.actors and "rsf" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Ethiopian lawmakers extend Amhara state of emergency as Fano insurgency drags on",
+     "Ethiopia's parliament on Friday extended the state of emergency in the northern Amhara "
+     "region by four months, as fighting between the army and Fano militiamen goes on."),
+    ("Éthiopie : l'état d'urgence prolongé en Amhara",
+     "Le Parlement éthiopien a prolongé vendredi de quatre mois l'état d'urgence dans la "
+     "région Amhara, où les combats entre l'armée et les miliciens Fano se poursuivent."),
+])
+def test_a_state_of_emergency_extended_is_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, published="2024-02-02T10:00:00Z"),
+                       gazetteer).is_incident
