@@ -2163,9 +2163,12 @@ def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None
                 return town
         return None
 
-    # (the fuzzy lookup only when no town bears the very name)
+    # (the fuzzy lookup only when no town bears the very name; by the French name too, which
+    # an exact English name would stop short: « Soueïda » finds As-Suwayda, "As-Sweida" only
+    # the province)
     return in_province(gazetteer.named(province.name)) or in_province(
-        c.id for c in gazetteer.resolve(province.name, kind="place", limit=5, partial=False)
+        c.id for name in dict.fromkeys((province.name, province.name_fr))
+        for c in gazetteer.resolve(name, kind="place", limit=5, partial=False)
         if c.level == "city" and c.score >= _SPELT_ALIKE
     )
 

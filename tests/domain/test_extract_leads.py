@@ -2047,3 +2047,13 @@ def test_localities_by_their_article_and_their_area(
 def test_a_town_s_own_hospital(gazetteer: Gazetteer, title: str, body: str, place: str) -> None:
     ext = extract(_article(title, body, published="2025-05-04T10:00:00Z"), gazetteer)
     assert ext.place == place
+
+
+def test_a_province_s_town_found_by_its_french_name(gazetteer: Gazetteer) -> None:
+    # « Soueïda » named bare is the town, found through the province's French name (its
+    # English name, "As-Sweida", is the province's alone)
+    ext = extract(_article(
+        "Syrie : un manifestant tué par des tirs à Soueïda",
+        "Un manifestant a été tué mercredi par des tirs des forces de sécurité à Soueïda, dans "
+        "le sud du pays, selon des médias locaux.", published="2024-02-28T19:40:00Z"), gazetteer)
+    assert (ext.place, ext.admin1) == ("As-Suwayda", "As-Sweida")
