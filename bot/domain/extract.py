@@ -2246,6 +2246,14 @@ _NEAR_NAME = re.compile(
     r"à proximité de|à hauteur de)\s+(?:the village of\s+|la localité de\s+)?"
     r"(?P<near>" + _NAMES + r")"
 )
+_AT_NAME = re.compile(
+    r"\b(?:à|in|at)\s+(?P<at>(?!(?:[A-Z][\w-]+['’]s\s))" + _NAMES + r")"
+)
+#: A common noun right after a name: the name qualifies it ("IED blast", "Otukpo community").
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|in|near|as|after|amid|while|du|de|des|dans|près|après|alors|où|a|ont|the|"
+    r"et|and|with|avec|par|by|to|au|aux|sur|for|pour|kills?|killed|tue|tuent)\b)[a-zà-ÿ]"
+)
 #: Words that make a name an area ("Lubero territory", "la province du Yagha").
 _AREA_EN = (
     "territory|district|region|province|county|state|governorate|oblast|department|"
@@ -2333,11 +2341,14 @@ def _unlisted_locality(
         if chosen.level in ("admin1", "country") and lx.VIOLENCE_LOW.search(s.low):
             # only a province is known: "the blast took place near Aranpur" names the spot
             patterns.append(_NEAR_NAME)
+            if s.zone == "title":
+                # ... and so does the headline's « attaque des ADF à Bandulu »
+                patterns.append(_AT_NAME)
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
             group = next(g for g in ("en", "fr", "before", "area", "apposed", "within",
-                                     "inside", "venue", "near", "beside", "owned")
+                                     "inside", "venue", "near", "at", "beside", "owned")
                          if g in m.re.groupindex and m.group(g))
             if group == "area" and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)
@@ -2348,6 +2359,12 @@ def _unlisted_locality(
             name = m.group(group)
             if name.endswith(("'s", "’s")):
                 continue  # "a village in Myanmar's Shan state": the name owns the place
+            if group == "at" and (
+                name.isupper() or _NOUN_AFTER.match(s.text[m.end(group) : m.end(group) + 25])
+            ):
+                # a headline's name of a thing, not a place: "in IED blast", "at Protestant
+                # church", "in Jaffar Express siege"
+                continue
             if _title_case(s.text):
                 name = name.split()[0]  # "Village of Hroza Mourns": the first word only
             start = m.start(group)

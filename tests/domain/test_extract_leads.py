@@ -2057,3 +2057,20 @@ def test_a_province_s_town_found_by_its_french_name(gazetteer: Gazetteer) -> Non
         "Un manifestant a été tué mercredi par des tirs des forces de sécurité à Soueïda, dans "
         "le sud du pays, selon des médias locaux.", published="2024-02-28T19:40:00Z"), gazetteer)
     assert (ext.place, ext.admin1) == ("As-Suwayda", "As-Sweida")
+
+
+@pytest.mark.parametrize(("title", "body", "place"), [
+    # a headline's village, where the report knows only the province
+    ("Tchad : dix soldats tués dans une attaque de Boko Haram à Tchoukou Telia",
+     "Des jihadistes ont attaqué dans la nuit de lundi à mardi une position de l'armée dans "
+     "la province du Lac, tuant dix soldats, selon l'armée.", "Tchoukou Telia"),
+    # (not the name of a thing: "in IED blast")
+    ("Six soldiers martyred in IED blast in Balochistan",
+     "Six soldiers were killed when their vehicle hit a roadside bomb in Balochistan on "
+     "Monday, the military said.", "Balochistan"),
+])
+def test_a_headline_s_village_where_only_the_province_is_known(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    ext = extract(_article(title, body, published="2021-11-02T09:00:00Z"), gazetteer)
+    assert ext.place == place
