@@ -2249,10 +2249,18 @@ _NEAR_NAME = re.compile(
 _AT_NAME = re.compile(
     r"\b(?:à|in|at)\s+(?P<at>(?!(?:[A-Z][\w-]+['’]s\s))" + _NAMES + r")"
 )
+#: An institution's or an area's word ending or following a name ("Bethel Baptist High
+#: School", "Nganzai Local Government Area"): the name is not a village's.
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Local Government|High|School|College|University|Church|Mosque|Hospital|Market|"
+    r"Prison|Airport|Station|Council|Area|State|Province|District|County|Division|LGA)\b"
+)
 #: A common noun right after a name: the name qualifies it ("IED blast", "Otukpo community").
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:on|in|near|as|after|amid|while|du|de|des|dans|près|après|alors|où|a|ont|the|"
-    r"et|and|with|avec|par|by|to|au|aux|sur|for|pour|kills?|killed|tue|tuent)\b)[a-zà-ÿ]"
+    r"et|and|with|avec|par|by|to|au|aux|sur|for|pour|kills?|killed|tue|tuent|overnight|early|"
+    r"late|last|yesterday|today|tonight|this|since|where|when|which|who|that|qui|où|lors|"
+    r"hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|[a-z]+ing)\b)[a-zà-ÿ]"
 )
 #: Words that make a name an area ("Lubero territory", "la province du Yagha").
 _AREA_EN = (
@@ -2341,7 +2349,7 @@ def _unlisted_locality(
         if chosen.level in ("admin1", "country") and lx.VIOLENCE_LOW.search(s.low):
             # only a province is known: "the blast took place near Aranpur" names the spot
             patterns.append(_NEAR_NAME)
-            if s.zone == "title":
+            if s.zone in ("title", "summary", "lead"):
                 # ... and so does the headline's « attaque des ADF à Bandulu »
                 patterns.append(_AT_NAME)
         if chosen.level in ("admin1", "city", "site"):
@@ -2361,6 +2369,7 @@ def _unlisted_locality(
                 continue  # "a village in Myanmar's Shan state": the name owns the place
             if group == "at" and (
                 name.isupper() or _NOUN_AFTER.match(s.text[m.end(group) : m.end(group) + 25])
+                or _INSTITUTION_WORD.search(s.text[m.end(group) - 12 : m.end(group) + 12])
             ):
                 # a headline's name of a thing, not a place: "in IED blast", "at Protestant
                 # church", "in Jaffar Express siege"

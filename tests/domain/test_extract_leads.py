@@ -2064,7 +2064,17 @@ def test_a_province_s_town_found_by_its_french_name(gazetteer: Gazetteer) -> Non
     ("Tchad : dix soldats tués dans une attaque de Boko Haram à Tchoukou Telia",
      "Des jihadistes ont attaqué dans la nuit de lundi à mardi une position de l'armée dans "
      "la province du Lac, tuant dix soldats, selon l'armée.", "Tchoukou Telia"),
-    # (not the name of a thing: "in IED blast")
+    # ... or the lead's
+    ("Drone strike kills 56 displaced people in Tigray",
+     "A drone strike hit displaced people sheltering in Dedebit on Friday night, killing 56, "
+     "aid workers said.", "Dedebit"),
+    ("Boko Haram kills ten soldiers in Chad's Lac province",
+     "Jihadists attacked soldiers in Tchoukou Telia overnight, killing ten, the army said.",
+     "Tchoukou Telia"),
+    # (not the name of a thing: "in IED blast", "at Bethel Baptist High School")
+    ("Gunmen abduct students in Kaduna",
+     "Gunmen stormed a boarding school at Bethel Baptist High School early on Monday and "
+     "abducted scores of students, police in Kaduna said.", "Kaduna"),
     ("Six soldiers martyred in IED blast in Balochistan",
      "Six soldiers were killed when their vehicle hit a roadside bomb in Balochistan on "
      "Monday, the military said.", "Balochistan"),
