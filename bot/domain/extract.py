@@ -2247,7 +2247,11 @@ _NEAR_NAME = re.compile(
     r"(?P<near>" + _NAMES + r")"
 )
 _AT_NAME = re.compile(
-    r"\b(?:à|in|at)\s+(?P<at>(?!(?:[A-Z][\w-]+['’]s\s))" + _NAMES + r")"
+    # (not whom something was aimed at, nor a faith: "drones aimed at Putin", "at Catholic
+    # Mass")
+    r"\b(?<!aimed )(?<!directed )(?:à|in|at)\s+(?P<at>(?!(?:[A-Z][\w-]+['’]s\s|"
+    r"(?:Catholic|Protestant|Christian|Muslim|Shia|Shiite|Sunni|Hindu|Sikh|Buddhist|Jewish|"
+    r"Friday|Sunday)\b))" + _NAMES + r")"
 )
 #: An institution's or an area's word ending or following a name ("Bethel Baptist High
 #: School", "Nganzai Local Government Area"): the name is not a village's.
@@ -2352,6 +2356,8 @@ def _unlisted_locality(
             if s.zone in ("title", "summary", "lead"):
                 # ... and so does the headline's « attaque des ADF à Bandulu »
                 patterns.append(_AT_NAME)
+        if chosen.level in ("city", "site") and s.zone == "title":
+            patterns.append(_AT_NAME)
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
@@ -2374,8 +2380,10 @@ def _unlisted_locality(
                 # a headline's name of a thing, not a place: "in IED blast", "at Protestant
                 # church", "in Jaffar Express siege"
                 continue
-            if _title_case(s.text):
-                name = name.split()[0]  # "Village of Hroza Mourns": the first word only
+            if _title_case(s.text) and not s.text.startswith(",", m.end(group)):
+                # "Village of Hroza Mourns": the first word only (a comma closes the name:
+                # "Gunmen Kill 21 in Kukum Daji, Southern Kaduna")
+                name = name.split()[0]
             start = m.start(group)
             end = start + len(name)
             if _NEIGHBOUR_BEFORE.search(s.text[max(0, m.start() - 25) : m.start() + 1]):

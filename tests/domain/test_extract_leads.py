@@ -2075,6 +2075,18 @@ def test_a_province_s_town_found_by_its_french_name(gazetteer: Gazetteer) -> Non
     ("Gunmen abduct students in Kaduna",
      "Gunmen stormed a boarding school at Bethel Baptist High School early on Monday and "
      "abducted scores of students, police in Kaduna said.", "Kaduna"),
+    # a village in the headline beside a town the body names for another reason
+    ("Burkina : quatre fidèles exécutés à Zimtenga",
+     "Des hommes armés ont tué lundi quatre fidèles catholiques près de Kongoussi, dans la "
+     "province du Bam, au retour d'une procession.", "Zimtenga"),
+    # (a comma closes a title-case headline's name)
+    ("Gunmen Kill 21 In Kukum Daji, Southern Kaduna",
+     "KADUNA - Gunmen killed 21 people in an overnight attack on Kukum Daji village in Kaura "
+     "local government area of Kaduna State, police said on Monday.", "Kukum Daji"),
+    # (not whom drones were aimed at, nor a faith)
+    ("Kremlin says it downed two drones aimed at Putin",
+     "MOSCOW — Two drones were downed over the Kremlin in Moscow overnight, Russian officials "
+     "said.", "Moscow"),
     ("Six soldiers martyred in IED blast in Balochistan",
      "Six soldiers were killed when their vehicle hit a roadside bomb in Balochistan on "
      "Monday, the military said.", "Balochistan"),
