@@ -653,6 +653,11 @@ VIOLENCE = _rx(
 #: not a statement or a video "released".
 _CAPTIVES_FREED = (
     r"\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|"
+    # a captive freed after a time held: "pilot freed after 19 months in captivity", « libéré
+    # après 19 mois de captivité »
+    r"\b(?:freed|released|libérée?s?|relâchée?s?)\s+(?:after|après)\s+(?:more than\s+|plus de\s+)?"
+    r"[\w-]+\s+(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?)\s+(?:of captivity|in "
+    r"captivity|held|de captivité|de détention|aux mains)\b|"
     r"\b(?:hostages?|captives?|abductees|students|pupils|schoolgirls|schoolboys|girls|boys|"
     r"children|passengers|workers|detainees|prisoners|victims|women|they)(?: [\w'’-]+){0,6}? "
     r"(?:were|have been|"

@@ -762,3 +762,18 @@ def test_a_state_of_emergency_extended_is_no_incident(
 ) -> None:
     assert not extract(_article(title, body, published="2024-02-02T10:00:00Z"),
                        gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Indonésie : le pilote néo-zélandais Phillip Mehrtens libéré après 19 mois de captivité",
+     "Le pilote, retenu en otage depuis plus d'un an et demi par des rebelles indépendantistes "
+     "papous, a été récupéré samedi dans le département de Nduga."),
+    ("New Zealand pilot freed after 19 months in captivity in Papua",
+     "The pilot, held hostage for more than a year and a half by Papuan separatist rebels, was "
+     "picked up on Saturday in Nduga regency."),
+])
+def test_a_captive_freed_after_months_held_is_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, published="2024-09-21T10:00:00Z"),
+                       gazetteer).is_incident
