@@ -734,7 +734,8 @@ _DECISIONS = (
     r"\bsummon(?:s|ed)? (?:the |its )?(?:[\w-]+ )?(?:envoy|ambassador|chargé)s?\b|"
     r"\brappelle (?:son|ses) (?:ambassadeurs?|représentants?)\b|"
     r"\bconvoque (?:l['’]|les? )(?:ambassadeurs?|chargée? d['’]affaires)\b|"
-    r"\bdesignat(?:es|ed|ing) (?:[\w'’-]+ ){0,3}?(?:as )?(?:an? )?terrorist\b|"
+    r"\b(?:designat(?:es|ed|ing)|labels?|labell?ed|brands?|branded|lists?|listed) "
+    r"(?:[\w'’-]+ ){0,3}?(?:as )?(?:an? )?['‘\"“]?terrorists?\b|"
     r"\bdésign(?:e|ent|é) (?:[\w'’-]+ ){0,3}?(?:comme )?(?:une? )?(?:organisation )?"
     r"terroriste\b|\bexpel(?:s|led|ling)?\b|\bexpuls\w+|\bcalls? off\b|\bcalled off\b|"
     # (a team, a party, not fighters: "the CSP said its fighters had pulled out of the town")

@@ -777,3 +777,12 @@ def test_a_captive_freed_after_months_held_is_no_incident(
 ) -> None:
     assert not extract(_article(title, body, published="2024-09-21T10:00:00Z"),
                        gazetteer).is_incident
+
+
+def test_rebels_labelled_terrorists_after_a_killing_is_no_incident(gazetteer: Gazetteer) -> None:
+    assert not extract(_article(
+        "Indonesia labels Papuan separatist rebels 'terrorists' after intelligence chief's "
+        "killing",
+        "Indonesia on Thursday designated armed separatist groups in Papua as terrorist "
+        "organisations, days after rebels shot dead the region's intelligence chief.",
+        published="2021-04-29T10:00:00Z"), gazetteer).is_incident
