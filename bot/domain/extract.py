@@ -1687,6 +1687,12 @@ _FRESH = re.compile(
     r"(?:[\w-]+\s+)?(?:strikes?|attacks?|bombing|shelling|shootings?|frappes?|attaques?|"
     r"bombardements?|raids?|fusillades?|attentats?)\b|"
     r"\b(?:de|à) nouveau (?:frappée?s?|visée?s?|bombardée?s?|attaquée?s?|endeuillée?s?)\b|"
+    # one more victim killed (not one more dying of the wounds: "a second soldier dies"):
+    # "second teacher shot dead in Beoga", « un deuxième enseignant tué »
+    r"\b(?:second|third|another|deuxième|troisième|nouvel|nouvelle|autre)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:teacher|soldier|policeman|police officer|journalist|worker|farmer|villager|civilian|"
+    r"enseignant|instituteur|soldat|policier|journaliste|ouvrier|agriculteur|villageois|civil)e?"
+    r"\s+(?:killed|shot dead|shot|murdered|gunned down|tuée?|abattue?|assassinée?)\b|"
     r"\b(?:attaquent|frappent|tuent|attaque|frappe|tue) (?:à|de) nouveau\b|"
     # "Again, gunmen attack Kajuru communities", "bandits strike again in Zamfara" (not a toll
     # that rises again)

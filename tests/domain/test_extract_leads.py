@@ -1967,6 +1967,10 @@ def test_an_attack_told_after_another_is_a_fresh_one(
     ("Nigeria : des villages du sud de Kaduna de nouveau attaqués", True),
     ("Des hommes armés tuent à nouveau dans le sud de Kaduna", True),
     ("Death toll in Kaduna village attack rises again to 40", False),
+    # one more victim killed, not one more dying of the wounds
+    ("Papouasie : un deuxième enseignant tué à Beoga, des écoles incendiées", True),
+    ("Second teacher shot dead in Papua's Beoga", True),
+    ("A second soldier dies of his wounds after Kaduna ambush", False),
     ("Gunmen attack Kaduna communities, many feared dead", False),
 ])
 def test_a_headline_that_says_again_tells_a_fresh_attack(
