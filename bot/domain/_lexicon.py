@@ -523,7 +523,10 @@ _NOT_FIGHTERS = "(?:" + by_first_letter(
     # a crowd's people at a match, a market, a wedding, a funeral
     r"fans|spectators|spectateurs|mourners|wedding guests|guests|invités|customers|clients|"
     r"traders|commerçants|vendors|vendeurs|commuters|bystanders|passers-by|passants|"
-    r"pedestrians|piétons|diners|patients|teachers|enseignants"
+    r"pedestrians|piétons|diners|patients|teachers|enseignants|"
+    # girls, boys, sisters and babies: "trois fillettes tuées dans un raid aérien"
+    r"girls|boys|babies|infants|toddlers|sisters|fillettes|garçons|garçonnets|bébés|"
+    r"nourrissons|sœurs|soeurs|schoolgirls|écolières|lycéens|lycéennes"
 ) + ")"
 HARMED_NOT_FIGHTERS = _rx(
     r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"

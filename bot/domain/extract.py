@@ -2682,6 +2682,13 @@ def _protested(sentences: list[_Sentence], actor_id: str) -> bool:
     )
 
 
+_RECOGNISED_BY_BEFORE = re.compile(
+    r"\b(?:(?:internationally\s+)?recogni[sz]ed|reconnue?s?(?:\s+internationalement)?)\s+"
+    r"(?:by|par)\s+(?:the\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
 def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     """An actor named as the setting, not as a side: the target an attacker says it aimed at
     ("Israel said it targeted a Hamas commander") or who holds the ground ("a town held by
@@ -2699,6 +2706,8 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or _RETALIATES_AFTER.match(sentence.text, mention.end, mention.end + 120) is not None
         # a leaning, not a side: "the pro-Hezbollah broadcaster", "un média proche du Hezbollah"
         or _LEANING_BEFORE.search(before[-25:]) is not None
+        # who recognises a government: « le GNA, reconnu par les Nations unies »
+        or _RECOGNISED_BY_BEFORE.search(before[-40:]) is not None
         # a subject of study: "one of Iraq's best-known experts on Islamic State", « un
         # spécialiste des groupes jihadistes »
         or _STUDIED_BEFORE.search(before[-40:]) is not None

@@ -786,3 +786,21 @@ def test_rebels_labelled_terrorists_after_a_killing_is_no_incident(gazetteer: Ga
         "Indonesia on Thursday designated armed separatist groups in Papua as terrorist "
         "organisations, days after rebels shot dead the region's intelligence chief.",
         published="2021-04-29T10:00:00Z"), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Libye : trois fillettes tuées dans un raid aérien sur un quartier de Tripoli",
+     "Trois sœurs ont été tuées lundi dans un raid aérien qui a visé une maison du sud de "
+     "Tripoli, a annoncé le ministère de la santé du gouvernement d'union nationale (GNA), "
+     "reconnu par les Nations unies. Le GNA a imputé la frappe à l'aviation de l'Armée "
+     "nationale libyenne (ANL)."),
+    ("Three girls killed in air strike on Tripoli home",
+     "Three sisters were killed on Monday in an air strike on a house in southern Tripoli, "
+     "the health ministry of the internationally recognised government said, blaming the "
+     "Libyan National Army (LNA)."),
+])
+def test_girls_killed_are_civilians_and_who_recognises_is_no_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, published="2019-10-15T08:30:00Z"), gazetteer)
+    assert "civilians-ly" in found.actors and "united-nations" not in found.actors
