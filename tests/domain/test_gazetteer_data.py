@@ -453,3 +453,13 @@ def test_djerba_is_an_island_of_medenine(gazetteer: Gazetteer) -> None:
     found = [m for m in gazetteer.scan("l'attaque de mardi soir à Djerba") if m.kind == "place"]
     assert [m.id for m in found] == ["s:djerba"]
     assert "a:TN-82" in gazetteer.place_ancestors("s:djerba")
+
+
+@pytest.mark.parametrize(("name", "actor"), [
+    ("Jaïch al-Adl", "jaish-al-adl"),
+    ("gardes-frontières iraniens", "military-forces-ir-police"),
+    ("U.S. personnel", "military-forces-us"),
+    ("Israeli settler", "israeli-settlers"),
+])
+def test_french_and_singular_actor_names(gazetteer: Gazetteer, name: str, actor: str) -> None:
+    assert gazetteer.resolve(name, kind="actor", limit=1)[0].id == actor
