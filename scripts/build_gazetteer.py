@@ -481,6 +481,13 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "RU-MOS": ("Moscow Oblast", "oblast de Moscou", []),
     "RU-ROS": ("Rostov", "oblast de Rostov", []),
     "RU-KDA": ("Krasnodar", "kraï de Krasnodar", ["Kuban"]),
+    # the North Caucasus republics, as French reports name them
+    "RU-CE": ("Chechnya", "Tchétchénie", ["république de Tchétchénie"]),
+    "RU-DA": ("Dagestan", "Daghestan", ["république du Daghestan"]),
+    "RU-IN": ("Ingushetia", "Ingouchie", ["république d'Ingouchie"]),
+    "RU-KB": ("Kabardino-Balkaria", "Kabardino-Balkarie", []),
+    "RU-SE": ("North Ossetia", "Ossétie du Nord", ["Ossétie du Nord-Alanie"]),
+    "AZ-KAL": ("Kalbajar", "Kelbadjar", ["district de Kelbadjar"]),
 }
 
 #: Countries whose ISO names are romanised local forms and whose "(eng)" alias is the English one.

@@ -463,3 +463,14 @@ def test_djerba_is_an_island_of_medenine(gazetteer: Gazetteer) -> None:
 ])
 def test_french_and_singular_actor_names(gazetteer: Gazetteer, name: str, actor: str) -> None:
     assert gazetteer.resolve(name, kind="actor", limit=1)[0].id == actor
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Tchétchénie", "a:RU-CE"), ("Daghestan", "a:RU-DA"), ("Ingouchie", "a:RU-IN"),
+    ("Kabardino-Balkarie", "a:RU-KB"), ("Ossétie du Nord", "a:RU-SE"),
+    ("district de Kelbadjar", "a:AZ-KAL"),
+])
+def test_french_names_of_the_caucasus_divisions(
+    gazetteer: Gazetteer, name: str, place: str
+) -> None:
+    assert [m.id for m in gazetteer.scan(f"une attaque en {name} lundi")] == [place]
