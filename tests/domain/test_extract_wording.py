@@ -804,3 +804,13 @@ def test_girls_killed_are_civilians_and_who_recognises_is_no_side(
 ) -> None:
     found = extract(_article(title, body, published="2019-10-15T08:30:00Z"), gazetteer)
     assert "civilians-ly" in found.actors and "united-nations" not in found.actors
+
+
+def test_the_karabakh_police_are_no_police_of_azerbaijan(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Haut-Karabakh : cinq morts dans un échange de tirs entre soldats azerbaïdjanais et "
+        "policiers du Haut-Karabakh",
+        "Trois policiers du Haut-Karabakh et deux soldats azerbaïdjanais ont été tués dimanche "
+        "dans un échange de tirs près de Stepanakert.", published="2023-03-05T14:00:00Z"),
+        gazetteer)
+    assert "artsakh-police" in found.actors and "military-forces-az-police" not in found.actors

@@ -460,6 +460,7 @@ def test_djerba_is_an_island_of_medenine(gazetteer: Gazetteer) -> None:
     ("gardes-frontières iraniens", "military-forces-ir-police"),
     ("U.S. personnel", "military-forces-us"),
     ("Israeli settler", "israeli-settlers"),
+    ("policiers du Haut-Karabakh", "artsakh-police"),
 ])
 def test_french_and_singular_actor_names(gazetteer: Gazetteer, name: str, actor: str) -> None:
     assert gazetteer.resolve(name, kind="actor", limit=1)[0].id == actor
