@@ -488,6 +488,8 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "RU-KB": ("Kabardino-Balkaria", "Kabardino-Balkarie", []),
     "RU-SE": ("North Ossetia", "Ossétie du Nord", ["Ossétie du Nord-Alanie"]),
     "AZ-KAL": ("Kalbajar", "Kelbadjar", ["district de Kelbadjar"]),
+    # (the city's Azerbaijani name since 2023, which ACLED uses for the division too)
+    "AZ-XA": ("Stepanakert", "Stepanakert", ["Khankendi"]),
 }
 
 #: Countries whose ISO names are romanised local forms and whose "(eng)" alias is the English one.

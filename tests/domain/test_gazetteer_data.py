@@ -475,3 +475,7 @@ def test_french_names_of_the_caucasus_divisions(
     gazetteer: Gazetteer, name: str, place: str
 ) -> None:
     assert [m.id for m in gazetteer.scan(f"une attaque en {name} lundi")] == [place]
+
+
+def test_stepanakert_is_also_khankendi(gazetteer: Gazetteer) -> None:
+    assert any(c.id == "a:AZ-XA" for c in gazetteer.resolve("Khankendi", kind="place", limit=5))
