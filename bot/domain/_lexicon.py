@@ -420,6 +420,8 @@ MIL_TARGET = _rx(
     r"aéroport militaire|caserne|\bservice members\b|"
     # (not the attackers: "des combattants du JNIM ont attaqué", "fighters of the group")
     r"\bfighters\b(?! (?:of|from|loyal to|linked to|affiliated))|"
+    # one fighter hit ("killed with another fighter"; not a fighter jet)
+    r"\b(?:another|a|one|second) fighter\b(?! (?:jets?|planes?|aircraft|bombers?))|"
     r"combattants(?! (?:du|de|d['’]|des|djihadistes|jihadistes|islamistes|terroristes))|"
     r"mercenar\w+|"
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"

@@ -814,3 +814,17 @@ def test_the_karabakh_police_are_no_police_of_azerbaijan(gazetteer: Gazetteer) -
         "dans un échange de tirs près de Stepanakert.", published="2023-03-05T14:00:00Z"),
         gazetteer)
     assert "artsakh-police" in found.actors and "military-forces-az-police" not in found.actors
+
+
+def test_a_fighter_hit_is_no_civilian(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Turkish drone kills senior Yazidi commander in Sinjar",
+        "SINJAR, Iraq - A Turkish drone strike on Monday killed a senior commander of the Sinjar "
+        "Resistance Units (YBS), a Yazidi armed group linked to the Kurdistan Workers' Party "
+        "(PKK), and another member of the group in Iraq's Sinjar district, local officials "
+        "said.\n\nThe commander was travelling by car near the town of Sinjar when the "
+        "vehicle was struck, adding that both men in the car were killed.",
+        published="2021-08-16T19:00:00Z",
+        summary="The commander was killed with another fighter when his vehicle was hit; "
+        "Turkish security sources say Turkish intelligence carried out the strike."), gazetteer)
+    assert "military-forces-tr" in found.actors and "civilians-iq" not in found.actors
