@@ -425,7 +425,9 @@ MIL_TARGET = _rx(
     r"combattants(?! (?:du|de|d['’]|des|djihadistes|jihadistes|islamistes|terroristes))|"
     r"mercenar\w+|"
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
-    r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
+    r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)"
+    # (not another nation's command: « le commandement militaire américain »)
+    r"(?! (?:[a-zé]+(?:ains?|aines?|iens?|iennes?|ais|aises?|sses?|rques?|ites?))\b)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
     r"(?:école|académie|institut) militaire)\b|"
     # auxiliaries and pro-government militias are armed men too
@@ -1471,7 +1473,9 @@ SOLDIERS = _rx(
     r"\bcentre d['’](?:entraînement|instruction) militaire\b|"
     r"\bmilitary hospital\b|\bhôpital militaire\b|"
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
-    r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)|"
+    r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)"
+    # (not another nation's command: « le commandement militaire américain »)
+    r"(?! (?:[a-zé]+(?:ains?|aines?|iens?|iennes?|ais|aises?|sses?|rques?|ites?))\b)|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
     r"(?:école|académie|institut) militaire)\b|"
     # auxiliaries and pro-government militias are armed men too

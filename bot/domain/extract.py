@@ -4202,7 +4202,8 @@ _STATE_BLAMED_BEFORE = re.compile(
     r"\b(?:(?:attribu|imput)\w+\s+(?:à|aux?)|(?:attributed|blamed)\s+(?:it\s+)?(?:to|on)|"
     r"blaming|blames|blamed|"
     # a capital for the state that rules from it: "une « attaque terroriste du régime de Kiev »"
-    r"(?:du|le|au) régime de)\s+(?:l['’])?$",
+    # (not what the regime did besides: « un cessez-le-feu décrété par le régime de Damas »)
+    r"(?:du|(?<!par )le|au) régime de)\s+(?:l['’])?$",
     re.IGNORECASE,
 )
 #: ... the same after it: "the Kyiv regime".

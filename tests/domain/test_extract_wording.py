@@ -828,3 +828,16 @@ def test_a_fighter_hit_is_no_civilian(gazetteer: Gazetteer) -> None:
         summary="The commander was killed with another fighter when his vehicle was hit; "
         "Turkish security sources say Turkish intelligence carried out the strike."), gazetteer)
     assert "military-forces-tr" in found.actors and "civilians-iq" not in found.actors
+
+
+def test_another_nation_s_command_and_a_ceasefire_s_author_are_no_side(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Syrie : une frappe américaine tue plus de 40 jihadistes près d'Idleb",
+        "Les États-Unis ont revendiqué samedi soir une frappe contre des responsables d'« Al-"
+        "Qaïda en Syrie » dans la province d'Idleb, quelques heures après l'entrée en vigueur "
+        "d'un cessez-le-feu décrété par le régime de Damas.", published="2019-09-01T08:00:00Z",
+        summary="Le commandement militaire américain affirme avoir visé des dirigeants "
+        "d'« Al-Qaïda en Syrie »."), gazetteer)
+    assert "military-forces-us" in found.actors and "military-forces-sy" not in found.actors
