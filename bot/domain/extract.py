@@ -3818,6 +3818,27 @@ _FULL_SCALE_WAR = date(2022, 2, 24)
 _TALIBAN_RULE = date(2021, 8, 15)
 
 
+_PS_POLICE = "military-forces-ps-police"
+#: The Palestinian police named as such: « la police palestinienne », "PA security forces".
+_PALESTINIAN_POLICE = re.compile(
+    r"\bPalestinian (?:Authority |security |police|forces)|\bPA (?:security|police)|"
+    r"\bpolice palestinienne|\bpoliciers palestiniens|\bAutorité palestinienne|"
+    r"\bforces de sécurité palestiniennes",
+    re.IGNORECASE,
+)
+
+
+def _police_of_the_west_bank(actors: list[str], sentences: list[_Sentence]) -> list[str]:
+    """Police told without a nationality in the West Bank or East Jerusalem are Israel's,
+    which polices the roads, settlements and checkpoints where its people are attacked ("three
+    police officers killed near Tarqumiya checkpoint"); the Palestinian police are named as
+    such."""
+    if any(_PALESTINIAN_POLICE.search(s.text) for s in sentences if not s.background):
+        return actors
+    israel = "military-forces-il-police"
+    return list(dict.fromkeys(israel if a == _PS_POLICE else a for a in actors))
+
+
 def _taliban_in_power(actors: list[str], lead: list[_Sentence]) -> list[str]:
     """The Taliban ruling Afghanistan are its authorities when the report names them only as
     such ("Taliban police say", "a Taliban spokesman said", "the Taliban-run interior
@@ -4821,6 +4842,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _israels_strike(actors, gazetteer, country, event, place)
     if country == "AF" and article.published.date() >= _TALIBAN_RULE and "taliban" in actors:
         actors = _taliban_in_power(actors, lead)
+    if country == "PS" and _PS_POLICE in actors:
+        actors = _police_of_the_west_bank(actors, sentences)
     actors = _ship_crew(actors, sentences, lead, gazetteer, country)
     actors = _without_responders(actors, lead, gazetteer, event)
     actors = _known_insurgents(actors, lead, gazetteer, country, place)

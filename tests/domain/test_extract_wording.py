@@ -841,3 +841,16 @@ def test_another_nation_s_command_and_a_ceasefire_s_author_are_no_side(
         summary="Le commandement militaire américain affirme avoir visé des dirigeants "
         "d'« Al-Qaïda en Syrie »."), gazetteer)
     assert "military-forces-us" in found.actors and "military-forces-sy" not in found.actors
+
+
+@pytest.mark.parametrize(("body", "police"), [
+    ("Police confirm that three officers were killed in this morning's shooting attack near "
+     "the Tarqumiya checkpoint. A gunman opened fire on a police car and fled, the IDF said.",
+     "military-forces-il-police"),
+    ("Three Palestinian police officers were killed when gunmen opened fire on their patrol "
+     "near Tarqumiya, the Palestinian Authority said.", "military-forces-ps-police"),
+])
+def test_police_of_the_west_bank(gazetteer: Gazetteer, body: str, police: str) -> None:
+    found = extract(_article("Three police officers killed in shooting attack near Hebron",
+                             body, published="2024-09-01T09:00:00Z"), gazetteer)
+    assert police in found.actors
