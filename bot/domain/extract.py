@@ -2195,7 +2195,7 @@ _LOCALITY = re.compile(
     r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|(?:military |army )?(?:base|"
     r"camp|outpost|post|garrison|position)|barracks)\s+(?:of|at|in)|villages\s+of)\s+"
     r"(?P<en>" + _NAMES + r")"
-    r"|\b(?:village|hameau|localité|bourgade|ville|cité|commune|municipalité|(?:camp|poste) "
+    r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune|municipalité|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
     r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint)\s+"
     r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"

@@ -2010,6 +2010,10 @@ def test_a_province_s_town_found_by_its_french_name(gazetteer: Gazetteer) -> Non
 
 
 @pytest.mark.parametrize(("title", "body", "summary", "place"), [
+    # the first of the villages a report names together
+    ("Mali : une trentaine de civils tués dans le centre",
+     "Des hommes armés ont attaqué vendredi les villages d'Ogossagou et de Welingara, dans le "
+     "cercle de Bankass, tuant une trentaine de civils.", "", "Ogossagou"),
     # a village placed in its district without a comma
     ("Uganda: bomb on bus kills two near capital",
      "A bomb exploded on a passenger bus at Nabusanke in Mpigi district on Monday, killing "
