@@ -2014,6 +2014,10 @@ def test_a_province_s_town_found_by_its_french_name(gazetteer: Gazetteer) -> Non
     ("Mali : une trentaine de civils tués dans le centre",
      "Des hommes armés ont attaqué vendredi les villages d'Ogossagou et de Welingara, dans le "
      "cercle de Bankass, tuant une trentaine de civils.", "", "Ogossagou"),
+    # a sector named for its village
+    ("Syrie : une embuscade de l'EI tue neuf soldats dans le désert",
+     "Neuf soldats ont été tués mardi dans une embuscade de l'EI dans le secteur de Kabajeb, "
+     "au sud de la ville de Deir ez-Zor, selon l'OSDH.", "", "Kabajeb"),
     # a village placed in its district without a comma
     ("Uganda: bomb on bus kills two near capital",
      "A bomb exploded on a passenger bus at Nabusanke in Mpigi district on Monday, killing "
