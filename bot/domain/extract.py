@@ -2201,12 +2201,10 @@ _LOCALITY = re.compile(
     r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint)\s+"
     r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
     # "near Tarqumiya checkpoint"
+    # ... and "in the Mutaibija area" (where only a province or a district is known: a city's
+    # "areas" are its quarters)
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
-    + _NAMES + r")\s+(?:village|checkpoint)\b"
-    # "in the Mutaibija area" (where only a province or a district is known: a city's "areas"
-    # are its quarters)
-    r"|(?P<area>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
-    + _NAMES + r")\s+area\b"
+    + _NAMES + r")\s+(?P<kind>village|checkpoint|area)\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
@@ -2368,10 +2366,10 @@ def _unlisted_locality(
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
-            group = next(g for g in ("en", "fr", "before", "area", "apposed", "within",
-                                     "inside", "venue", "near", "at", "beside", "owned")
+            group = next(g for g in ("en", "fr", "before", "apposed", "within", "inside",
+                                     "venue", "near", "at", "beside", "owned")
                          if g in m.re.groupindex and m.group(g))
-            if group == "area" and (
+            if group == "before" and m.group("kind") == "area" and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)
             ):
                 continue
