@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -241,6 +242,7 @@ _FRENCH_SPELLING = re.compile(r"tch|iou|ou|dj|ï")
 _ENGLISH_SPELLING = {"tch": "ch", "iou": "yu", "ou": "u", "dj": "j", "ï": "i"}
 
 
+@lru_cache(maxsize=8192)
 def _spelling_key(name: str) -> str:
     """A place name's key with its French transliteration undone."""
     return fold_key(
