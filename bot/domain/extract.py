@@ -1334,6 +1334,29 @@ _INSTITUTION_AFTER = re.compile(
 _NAMESAKE_COUNTRIES = {"CG": ("CD",), "CD": ("CG",)}
 
 
+def _areas_named_as_such(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A town's name told as a province's, where a province bears it too, is the province:
+    « la région russe de Koursk » (the scanner reads « région de Koursk » whole, not with an
+    adjective between)."""
+    for s in sentences:
+        for i, m in enumerate(s.mentions):
+            if m.kind != "place" or not m.alternatives or not _named_as_area(s, m):
+                continue
+            place = gazetteer.place(m.id)
+            if place is None or place.level != "city":
+                continue
+            alt = next((
+                a for a in m.alternatives
+                if (p := gazetteer.place(a)) is not None and p.level == "admin1"
+                and p.country == place.country
+            ), None)
+            if alt is not None:
+                s.mentions[i] = m.model_copy(
+                    update={"id": alt, "alternatives": (m.id, *(a for a in m.alternatives
+                                                               if a != alt))}
+                )
+
+
 def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
     """A name several places bear is the one in a country the report names ("Marawi" in a
     report on the Philippines is the Philippine city, not the Sudanese town). Returns the
@@ -2283,7 +2306,12 @@ _AREA_FR = (
 _AREA_AFTER = re.compile(rf"\s+(?:{_AREA_EN})\b", re.IGNORECASE)
 _AREA_WORD = re.compile(rf"\b(?:{_AREA_EN}|{_AREA_FR})\b", re.IGNORECASE)
 _AREA_OF = re.compile(rf"\b(?:{_AREA_EN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_AREA_BEFORE = re.compile(rf"\b(?:{_AREA_FR})\s+(?:de\s+|d['’]|du\s+)?$", re.IGNORECASE)
+#: (a nation's adjective may come between: « la région russe de Koursk »)
+_AREA_BEFORE = re.compile(
+    rf"\b(?:{_AREA_FR})\s+(?:(?:[a-zé]+(?:ais|aise|ien|ienne|ain|aine|sse|que|an|ane|ite|on|"
+    rf"onne|ois|oise|ote|in|ine|ol|ole))\s+)?(?:de\s+|d['’]|du\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A name told as a province, district or village: « dans le district de Moudiyah, dans la
@@ -4799,6 +4827,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         return Extraction(is_incident=False, language=language)
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
+    _areas_named_as_such(sentences, gazetteer)
     _fit_containers(sentences, gazetteer)
     _prefer_neighbours(sentences, gazetteer)
     _namesake_where_its_places_lie(sentences, gazetteer)

@@ -2084,3 +2084,14 @@ def test_localities_the_gazetteer_lacks(
     ext = extract(_article(title, body, published="2024-06-04T09:00:00Z", summary=summary),
                   gazetteer)
     assert ext.place == place
+
+
+def test_a_province_told_with_its_nation_s_adjective(gazetteer: Gazetteer) -> None:
+    # « la région russe de Koursk » is the region, not its town (whose name the region bears)
+    ext = extract(_article(
+        "L'armée ukrainienne mène une incursion d'ampleur dans la région russe de Koursk",
+        "Les combats se poursuivaient mercredi dans la région russe de Koursk, au lendemain "
+        "d'une attaque surprise de l'armée ukrainienne, selon Moscou.",
+        published="2024-08-07T07:05:00Z"), gazetteer)
+    assert (ext.place, ext.admin1) == ("Kursk", "Kursk")
+    assert ext.place_id == "a:RU-KRS"
