@@ -402,6 +402,12 @@ MOB = _rx(
 #: Generic violence words: "attack" itself says little about the kind of event.
 ATTACK = _rx(r"\battack\w*|\battaqu\w*|\battentats?\b|\bassault\w*|\braid\b|\braids\b")
 
+#: Another nation's adjective after a French word of the forces: « le commandement militaire
+#: américain » is not the country's own.
+_OTHER_NATIONS = (
+    r"(?! (?:[a-zé]+(?:ains?|aines?|iens?|iennes?|ais|aises?|sses?|rques?|ites?))\b)"
+)
+
 #: Targets that make an attack a battle (armed opponents) ...
 #: Armed men who are no state's forces, by the words the news uses for them.
 _ARMED_MEN = (
@@ -427,7 +433,7 @@ MIL_TARGET = _rx(
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
     r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)"
     # (not another nation's command: « le commandement militaire américain »)
-    r"(?! (?:[a-zé]+(?:ains?|aines?|iens?|iennes?|ais|aises?|sses?|rques?|ites?))\b)|"
+    + _OTHER_NATIONS + r"|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
     r"(?:école|académie|institut) militaire)\b|"
     # auxiliaries and pro-government militias are armed men too
@@ -1475,7 +1481,7 @@ SOLDIERS = _rx(
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
     r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)"
     # (not another nation's command: « le commandement militaire américain »)
-    r"(?! (?:[a-zé]+(?:ains?|aines?|iens?|iennes?|ais|aises?|sses?|rques?|ites?))\b)|"
+    + _OTHER_NATIONS + r"|"
     r"\b(?:military (?:[\w-]+ )?(?:institute|academy|college|school)|cadets|recruits|recrues|"
     r"(?:école|académie|institut) militaire)\b|"
     # auxiliaries and pro-government militias are armed men too

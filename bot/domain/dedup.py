@@ -391,9 +391,9 @@ def _same_spot_same_day(
         and _FAMILY.get(ext.sub_event_type or "") in ("air", "fire")
         and ext.fatalities is not None and ext.fatalities == inc.fatalities
     )
-    for actor_id in _armed(ext.actors, gazetteer) ^ _armed(inc.actors, gazetteer):
-        if one_strike:
-            break
+    for actor_id in () if one_strike else _armed(ext.actors, gazetteer) ^ _armed(
+        inc.actors, gazetteer
+    ):
         if _is_state(actor_id, gazetteer) and not _only_forces_of({actor_id}, home):
             # "Russian strike" against "Ukrainian strike": two stories (but the country's own
             # forces, hit or answering, are named by one report and not the other)

@@ -1730,10 +1730,14 @@ _FRESH = re.compile(
 #: enfant tué par une bombe au lendemain d'une attaque contre des civils » (not the event
 #: itself, mourned or counted later: "three days after truck bombing, traders count their
 #: losses", « au lendemain des bombardements du marché »).
-_AFTER_ANOTHER = re.compile(
+#: A time after another event: "two days after", "hours after", « au lendemain de ».
+_TIME_AFTER_EVENT = (
     r"(?:\b(?:a|one|two|three|four|five|six|\d+|un|deux|trois|quatre|cinq|six|quelques)\s+"
-    r"(?:hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)\s+|"
-    r"\bhours\s+after\s+|\bau\s+lendemain\s+(?:de\s+|du\s+|des\s+|d['’]))"
+    r"(?:hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)|\bhours\s+after|"
+    r"\bau\s+lendemain\s+(?:de|du|des|d['’]))"
+)
+_AFTER_ANOTHER = re.compile(
+    _TIME_AFTER_EVENT + r"(?:(?<=['’])|\s+)"
     r"(?:(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,3}?"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)\s+(?:[\w'’-]+\s+){0,2}?)"
     r"(?:strikes?|attacks?|bombings?|bombs?|blasts?|shelling|shootings?|raids?|encounters?|"
@@ -1770,9 +1774,7 @@ def _after_place(
 #: rampage in al-Mughayyir", « au lendemain de l'attaque de Dablo » (not talks: « au lendemain
 #: des pourparlers à Istanbul »).
 _AFTER_ELSEWHERE = re.compile(
-    r"(?:\b(?:a|one|two|three|four|five|six|\d+|un|deux|trois|quatre|cinq|six|quelques)\s+"
-    r"(?:hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)|\bhours\s+after|"
-    r"\bau\s+lendemain\s+(?:de|du|des|d['’]))\b[^.;,:]{0,40}?"
+    _TIME_AFTER_EVENT + r"\b[^.;,:]{0,40}?"
     r"\b(?:attacks?|strikes?|rampage|raids?|bombings?|killings?|killed|ambush|assault|"
     r"massacre|shelling|blasts?|explosion|shooting|attaques?|frappes?|attentats?|tuerie|"
     r"embuscade|assaut|bombardements?|tués?|tuées?)\b[^.;,:]{0,50}?"
@@ -2383,12 +2385,12 @@ def _unlisted_locality(
             # only a province is known: « son hôpital d'Old Fangak » (a city's markets are
             # named by their quarter, « le marché de Sabrine »)
             patterns.append(_VENUE_OF)
-        if chosen.level in ("admin1", "country") and lx.VIOLENCE_LOW.search(s.low):
-            # only a province is known: "the blast took place near Aranpur" names the spot
-            patterns.append(_NEAR_NAME)
-            if s.zone in ("title", "summary", "lead"):
-                # ... and so does the headline's « attaque des ADF à Bandulu »
-                patterns.append(_AT_NAME)
+            if lx.VIOLENCE_LOW.search(s.low):
+                # ... and "the blast took place near Aranpur" names the spot
+                patterns.append(_NEAR_NAME)
+                if s.zone in ("title", "summary", "lead"):
+                    # ... and so does the headline's « attaque des ADF à Bandulu »
+                    patterns.append(_AT_NAME)
         if chosen.level in ("city", "site") and s.zone == "title":
             patterns.append(_AT_NAME)
         if chosen.level in ("admin1", "city", "site"):
