@@ -2748,6 +2748,9 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         # retour au pouvoir des talibans"
         or (_SINCE_BEFORE.search(before[-12:]) is not None and _RISE_AFTER.match(after))
         or _SINCE_RISE_BEFORE.search(before[-70:]) is not None
+        # a time told by a war's start: "since cross-border fighting between Israel and
+        # Hezbollah began", « depuis le début de la guerre entre Israël et le Hamas »
+        or _SINCE_WAR_BEFORE.search(before[-90:]) is not None
         # an agency's school or shelter struck: "strike hits UN school", « une école de
         # l'UNRWA »
         or (_AGENCY.match(mention.surface) is not None and (
@@ -2813,6 +2816,16 @@ _SINCE_RISE_BEFORE = re.compile(
     r"\b(?:since|after|depuis|après)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:retour|prise|arrivée|"
     r"chute|takeover|return|rise|seizure)\b(?:\s+[\w'’-]+){0,4}?\s+(?:des|du|de|par les|par le|"
     r"of the|by the|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+_SINCE_WAR_BEFORE = re.compile(
+    r"\b(?:since|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?(?:(?:start|outbreak|beginning|"
+    r"début|déclenchement)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|du\s+|des\s+|de\s+l['’])?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:fighting|war|hostilities|conflict|clashes|exchanges of fire|"
+    r"guerre|hostilités|conflit|affrontements|combats|échanges de tirs)\s+(?:between|with|"
+    r"entre|avec)\s+(?:[\w'’-]+\s+(?:and|et)\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3121,6 +3134,32 @@ _ELSEWHERE_AFTER_CLAIM = re.compile(
 _FIRED = re.compile(r"\b(?:fired|launched|tiré|lancé)\b", re.IGNORECASE)
 
 
+#: What a claimed act answered: "in response to the strike on", « en riposte à la frappe de ».
+_CLAIMED_REPRISAL = re.compile(
+    r"\b(?:in (?:retaliation|reprisal|response|revenge) (?:for|to)|(?:en|une|comme|as a) "
+    r"(?:«\s*)?(?:riposte|représailles?|réponse|response|retaliation)(?:\s*»)?\s+"
+    r"(?:à|aux|au|de|des|du|to|for))\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+)?"
+    r"(?:strikes?|raids?|air ?strikes?|bombing|shelling|frappes?|bombardements?)\b",
+    re.IGNORECASE,
+)
+
+
+def _avenges_here(s: _Sentence, start: int, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether a claim made in the sentence from ``start`` is of a reprisal for an event in
+    the country itself, told by its place: that event is the report's, the claimed act another
+    ("Hezbollah claimed rockets on Kiryat Shmona in response to the strike on Hebbariyeh")."""
+    rep = _CLAIMED_REPRISAL.search(s.text, start, start + 220)
+    if rep is None:
+        return False
+    avenged = next(
+        (x for x in s.mentions if x.kind == "place" and rep.end() <= x.start <= rep.end() + 60),
+        None,
+    )
+    return avenged is not None and (
+        (p := gazetteer.place(avenged.id)) is not None and p.country == country
+    )
+
+
 def _claim(
     sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None,
     event: tuple[str, str] | None = None,
@@ -3173,6 +3212,8 @@ def _claim(
             and (p := gazetteer.place(target.id)) is not None and p.country not in (None, country)
         ):
             continue  # "Hezbollah said it fired rockets at a base in Kiryat Shmona": its reprisal
+        if country and _avenges_here(s, m.end(), country, gazetteer):
+            continue  # « le Hezbollah a revendiqué des tirs ... en riposte à la frappe de X »
         armed = [
             a for a in s.mentions
             if a.kind == "actor" and not a.id.startswith("civilians-")

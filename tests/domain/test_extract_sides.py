@@ -874,3 +874,30 @@ def test_weapons_joined_by_and_are_no_other_victims(gazetteer: Gazetteer) -> Non
         summary="Les deux assaillants, des Palestiniens de la région de Ramallah, ont été "
         "abattus par des soldats.")
     assert "civilians-il" in found.actors and "civilians-ps" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Israeli strike on south Lebanon village kills three farmers",
+     "Three farmers were killed on Monday when an Israeli drone struck a field on the edge of "
+     "Kfar Kila, Lebanon's health ministry said, the deadliest strike in the area since "
+     "fighting between Israel and Hezbollah began in October."),
+    ("Liban : trois agriculteurs tués par une frappe israélienne à Kfar Kila",
+     "Trois agriculteurs ont été tués lundi par une frappe de drone israélien près de Kfar "
+     "Kila, la plus meurtrière dans le secteur depuis le début des affrontements entre Israël "
+     "et le Hezbollah en octobre, a indiqué le ministère de la Santé."),
+])
+def test_a_war_s_start_told_as_a_time_names_no_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "military-forces-il" in found.actors and "hezbollah" not in found.actors
+
+
+def test_a_claimed_reprisal_for_the_strike_is_another_act(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Liban : quatre secouristes tués par une frappe israélienne à Kfar Kila",
+        "Quatre secouristes ont été tués dans la nuit par une frappe israélienne contre un "
+        "centre de la défense civile à Kfar Kila, a annoncé le ministère de la Santé.\n\n"
+        "Dans la matinée, le Hezbollah a revendiqué des tirs de roquettes sur une caserne, "
+        "présentés comme une riposte à la frappe de Kfar Kila.")
+    assert found.claimed_by != "hezbollah"
