@@ -1487,6 +1487,24 @@ def _contained(text: str, end: int, start: int) -> bool:
 _VILLAGE_SIZE = 20_000
 
 
+#: Between a country and its province: "Ukraine's eastern", « de l'Ukraine, dans la ».
+_COUNTRY_S_AREA = re.compile(
+    r"^['’]s?\s+(?:(?:north|south|east|west)(?:ern|-eastern|-western)?|central|"
+    r"occupied|frontline|front-line|border)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: Between a village and a town it lies near: ", south of the Russian-held city of", ", some
+#: 10 km east of", « , un hameau situé au sud de ».
+_NEAR_GAP = re.compile(
+    r"^,?\s+(?:[\w'’-]+\s+){0,4}?(?:\d+\s*(?:km|kilom\w+|miles)\s+)?"
+    r"(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|près\s+de|"
+    r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+de|à\s+l['’](?:est|ouest)\s+de)\b[^,.;()]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     """A town named with the province or country it is in ("Serhiivka in Odesa Oblast",
     "Tripoli, in Lebanon", "Yobe's Mafa") is its namesake there, wherever the report names it;
@@ -1495,9 +1513,25 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     fitted: dict[str, str | None] = {}
     for s in sentences:
         places = [m for m in s.mentions if m.kind == "place"]
-        for first, second in itertools.pairwise(places):
+        for j, (first, second) in enumerate(itertools.pairwise(places)):
             if _contained(s.text, first.end, second.start):
                 inner_m, outer_m = first, second
+                # "Mykhailivka in Ukraine's Zaporizhzhia region": the country's province
+                # named next is the container
+                if (
+                    second.id.startswith("c:") and j + 2 < len(places)
+                    and places[j + 2].id.startswith(f"a:{second.id[2:]}-")
+                    and _COUNTRY_S_AREA.match(s.text[second.end : places[j + 2].start])
+                ):
+                    outer_m = places[j + 2]
+            elif (
+                j + 2 < len(places)
+                and _NEAR_GAP.match(s.text[first.end : second.start])
+                and _contained(s.text, second.end, places[j + 2].start)
+            ):
+                # "Andriivka, south of the Russian-held city of Bakhmut in the Donetsk region":
+                # the province of the town it lies near holds it too
+                inner_m, outer_m = first, places[j + 2]
             elif _POSSESSIVE.match(s.text[first.end : second.start]) and first.id.startswith(
                 "a:"
             ):
@@ -2233,7 +2267,7 @@ _LOCALITY = re.compile(
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
-    r"chef-lieu)\b"
+    r"chef-lieu|hameau)\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
     r"|(?:\b(?:à|in|at|of|near|près de|de)\s+|\bd['’])(?P<within>" + _NAMES + r"),\s+"
     r"(?:dans|in)\s+"

@@ -313,6 +313,19 @@ def test_schoolgirls_seized_are_abducted_not_ground_taken(gazetteer: Gazetteer) 
         ("Nigeria : des dizaines de villageois tués dans l'Etat de Yobe",
          "KANO — Au moins 34 personnes ont été tuées dimanche lors de l'attaque du village de "
          "Mafa, dans l'Etat de Yobe, par des jihadistes présumés de Boko Haram.", "Yobe"),
+        # the province told as the country's
+        ("Occupation official's car blown up in Mykhailivka",
+         "The Russian-installed head of the village of Mykhailivka in Ukraine's Zaporizhzhia "
+         "region died on Tuesday when a bomb hidden in his car went off, officials said. In "
+         "June a similar blast in Nova Kakhovka wounded another official.",
+         "Zaporizhzhia"),
+        # ... or as that of the town it lies near
+        ("Ukraine says troops retook Andriivka",
+         "Ukrainian troops have retaken the village of Andriivka, south of the city of Bakhmut "
+         "in the eastern Donetsk region, the General Staff said on Friday.", "Donetsk"),
+        ("L'armée ukrainienne reprend Andriïvka après de violents combats",
+         "Les forces ukrainiennes ont repris vendredi le contrôle d'Andriïvka, un hameau situé "
+         "au sud de Bakhmout, dans la région de Donetsk, après de violents combats.", "Donetsk"),
     ],
 )
 def test_a_town_named_with_its_province_is_the_namesake_there(
