@@ -542,7 +542,9 @@ HARMED_NOT_FIGHTERS = _rx(
     r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"
     r"au moins |plus de |some |about |près de )?(?:[\w'’-]+\s+){0,3}?" + _NOT_FIGHTERS + r"\b|"
     # (not a noun's complement: "le ministre des réfugiés a été tué", "camp de réfugiés")
-    r"(?<!\bof )(?<!\bfor )(?<!\bdes )(?<!\bde )(?<!\bdu )(?<!\bd['’])\b" + _NOT_FIGHTERS
+    r"(?<!\bof )(?<!\bfor )(?<!\bdes )(?<!\bde )(?<!\bdu )(?<!\bd['’])"
+    # (« les supplétifs civils de l'armée » are fighters)
+    r"(?<!supplétifs )(?<!auxiliaires )\b" + _NOT_FIGHTERS
     + r",?\s+(?:(?!(?:a|as|fait|made|has|have|had)\b)[\w'’-]+,?\s+){0,3}?"
     r"(?:were |have been |had been |ont été |sont |avaient été )?"
     r"(?:killed|wounded|injured|hurt|dead|tué(?:e|s|es)?|bless(?:é|ée|és|ées)|morts?)\b"
@@ -555,7 +557,8 @@ KILLED_NATIONALS = _rx(
     # ("92 Chadian soldiers" are no civilians)
     r"(?!\s+(?:soldiers|troops|servicemen|personnel|police\w*|officers|gendarmes|militants|"
     r"fighters|rebels|insurgents|militiamen|guards|sailors|pilots|marines|soldats|militaires|"
-    r"policiers|gendarmes|combattants|rebelles|miliciens|jihadistes|djihadistes)\b)"
+    r"policiers|gendarmes|combattants|rebelles|miliciens|jihadistes|djihadistes|peacekeepers|"
+    r"paramilitary|paramilitaries|paramilitaires|militia\w*|volunteers|casques)\b)"
 )
 
 #: Anything that makes a text about a violent event.

@@ -3018,6 +3018,21 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _civilians_killed(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text counts people who are no fighters among the dead, by kind or by
+    nationality ("two Spanish journalists were killed"; not "three civilians wounded")."""
+    low = lower_same_length(text)
+    return any(
+        _KILL_WORD.search(m.group(0)) for m in lx.HARMED_NOT_FIGHTERS_LOW.finditer(low)
+    ) or any(
+        gazetteer.demonym_country(m.group(1)) is not None
+        for m in lx.KILLED_NATIONALS.finditer(text)
+    )
+
+
+_KILL_WORD = re.compile(r"\b(?:kill\w*|tuant|tué\w*|dead|morts?)\b")
+
+
 #: Victims the headline names by office, rank or force: a bomb aimed at them, not at
 #: passers-by.
 _VIP_VICTIM = re.compile(
@@ -3032,7 +3047,8 @@ _VIP_VICTIM = re.compile(
 #: four civilians"; not "eleven wounded, including three civilians").
 _CIVILIANS_AMONG_DEAD = re.compile(
     r"\b(?:killed|dead|died|deaths|toll|tués?|tuées?|morts?|bilan)\b"
-    r"(?:(?!\b(?:wound\w*|injur\w*|hurt|bless\w*)\b)[^.;]){0,160}?\b(?:civilians|civils)\b|"
+    r"(?:(?!\b(?:wound\w*|injur\w*|hurt|bless\w*)\b)[^.;]){0,160}?(?<!supplétifs )"
+    r"(?<!auxiliaires )\b(?:civilians|civils)\b|"
     r"\b(?:civilians|civils)\s+(?:\w+\s+){0,2}(?:killed|died|dead|tués|morts)\b|"
     # an officer's family killed with him: "a colonel, his wife and their six-year-old son
     # were among seven killed", « un colonel, son épouse et leur fils tués »
@@ -3797,7 +3813,11 @@ def _actors(
     home_forces = _force_prefix(country or "")
     wants_civilians = event[0] == "Violence against civilians" or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")
-        event[0] == "Battles" and bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
+        event[0] == "Battles" and (
+            bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
+            # ... or told by kind or nationality ("two Spanish journalists were killed")
+            or _civilians_killed(lead_text, gazetteer)
+        )
     ) or (
         event[0] == "Explosions/Remote violence"
         and (

@@ -901,3 +901,27 @@ def test_a_claimed_reprisal_for_the_strike_is_another_act(gazetteer: Gazetteer) 
         "Dans la matinée, le Hezbollah a revendiqué des tirs de roquettes sur une caserne, "
         "présentés comme une riposte à la frappe de Kfar Kila.")
     assert found.claimed_by != "hezbollah"
+
+
+@pytest.mark.parametrize(("title", "body", "civilians"), [
+    # civilians of a kind killed in a battle are a side of it
+    ("Two journalists killed as militants ambush army patrol in eastern Burkina Faso",
+     "Two journalists travelling with an army patrol were killed when suspected jihadists "
+     "ambushed the convoy near Fada N'Gourma on Monday, triggering an hours-long firefight, "
+     "security sources said.", "civilians-bf"),
+    # ... not peacekeepers or auxiliaries counted by nationality or called civilian
+    ("Gunmen storm UN camp in northern Mali, troops fight back",
+     "Gunmen attacked a United Nations camp at Tessalit on Sunday, killing eight Chadian "
+     "peacekeepers before troops drove them off after a long firefight, the mission said.", None),
+    ("Burkina : 12 soldats et 20 VDP tués dans une attaque dans le Nord",
+     "Douze militaires et vingt Volontaires pour la défense de la patrie (VDP), les supplétifs "
+     "civils de l'armée, ont été tués lundi lors d'une attaque contre leur détachement à Titao, "
+     "selon l'état-major.", None),
+])
+def test_civilians_killed_in_a_battle_are_a_side(
+    gazetteer: Gazetteer, title: str, body: str, civilians: str | None
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.event_type == "Battles"
+    named = [a for a in found.actors if a.startswith("civilians-")]
+    assert named == ([civilians] if civilians else [])
