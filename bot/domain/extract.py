@@ -1158,6 +1158,15 @@ _SERVICE_AFTER = re.compile(
 )
 
 
+#: Before a place, a landmark across from the scene: "facing the Lebanese village of", « face
+#: au village libanais de », "across the border from".
+_FACING_BEFORE = re.compile(
+    r"\b(?:facing|opposite|across (?:the (?:border|frontier|valley|river) )?from|overlooking|"
+    r"(?<!-)face (?:à|au|aux)|en face d[eu']|surplombant)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:(?!(?:in|at|near|à|dans|en)\b)[\w'’-]+\s+){0,3}?$"
+)
+
+
 def _not_a_location(
     sentence: _Sentence, mention: Mention, gazetteer: Gazetteer | None = None
 ) -> bool:
@@ -1185,6 +1194,8 @@ def _not_a_location(
         return True  # "Diplomats in Mogadishu said": where those who speak sit
     if _ORIGIN_BEFORE_LOW.search(low[max(0, mention.start - 70) : mention.start]):
         return True  # "rockets fired from Ethiopia's Tigray region struck Asmara": whence
+    if _FACING_BEFORE.search(before_low):
+        return True  # « une localité israélienne située face au village libanais de Houla »
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event
@@ -2814,10 +2825,14 @@ _STUDIED_BEFORE = re.compile(
 #: After an actor, its answer to the event: "fired rockets at northern Israel in response",
 #: « a riposté ».
 _RETALIATES_AFTER = re.compile(
+    # (past a relative clause: « L'armée israélienne, qui accuse le Hezbollah, a riposté »)
+    r"(?:,\s+(?:qui|which|who)\b[^,.;]{0,60},)?"
     r"\s+(?:(?:then|later|also|quickly|ensuite|aussitôt|alors)\s+)?(?:retaliated|responded|"
     r"hit back|struck back|a riposté|ont riposté|a répliqué|ont répliqué|"
-    r"(?:fired|launched|a tiré|ont tiré|a lancé|ont lancé)\b[^.;]{0,70}?\b(?:in (?:response|"
-    r"retaliation|revenge)|en (?:riposte|représailles|réponse)))\b",
+    r"(?:fired|launched|a tiré|ont tiré|a lancé|ont lancé|struck|strikes|(?:is |are )?striking|"
+    r"pounded|a frappé|ont frappé|(?:says|said) (?:it|its \w+(?: and \w+)?) (?:is |are |was |"
+    r"were |had )?(?:striking|struck|hit))\b[^.;]{0,70}?\b(?:in (?:response|retaliation|revenge)|"
+    r"en (?:riposte|représailles|réponse)))\b",
     re.IGNORECASE,
 )
 
@@ -3101,9 +3116,11 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
     text = sentence.text
     found = [
-        a for a, start, _ in _demonym_forces(
+        a for a, start, end in _demonym_forces(
             text, gazetteer, lx.FORCE_OR_ATTACK_NOUN_EN, lx.FORCE_NOUN_FR
         )
+        # (who answered the attack: « L'armée israélienne, qui accuse le Hezbollah, a riposté »)
+        if not _RETALIATES_AFTER.match(text, end, end + 200)
         # "Moscow says it targeted a Ukrainian army deployment point": the attacker's account
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
         # (a disguise: "militants disguised as Iraqi soldiers")

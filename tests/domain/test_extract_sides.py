@@ -925,3 +925,33 @@ def test_civilians_killed_in_a_battle_are_a_side(
     assert found.event_type == "Battles"
     named = [a for a in found.actors if a.startswith("civilians-")]
     assert named == ([civilians] if civilians else [])
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Farm worker killed as anti-tank missile from Lebanon hits Metula orchard",
+     "A farm worker was killed and three people were wounded on Monday when an anti-tank missile "
+     "fired from Lebanon hit an orchard in Metula, rescuers said.\n\nThe army says it is "
+     "striking Hezbollah targets in southern Lebanon in response, and blamed the group for the "
+     "attack."),
+    ("Un ouvrier agricole tué par un missile antichar tiré du Liban sur Metula",
+     "Un ouvrier agricole a été tué et trois personnes ont été blessées lundi à Metula par un "
+     "missile antichar tiré depuis le Liban, selon les secours."),
+])
+def test_forces_who_answer_the_attack_are_no_side_of_it(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    summary = (
+        "L'armée israélienne, qui accuse le Hezbollah, a riposté par des frappes dans le Sud."
+        if title.startswith("Un ") else "The IDF strikes Hezbollah targets in response."
+    )
+    found = _extract(gazetteer, title, body, summary=summary)
+    assert "hezbollah" in found.actors and "military-forces-il" not in found.actors
+
+
+def test_a_landmark_across_from_the_scene_is_not_its_place(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Un ouvrier agricole tué par un missile antichar à la frontière libanaise",
+        "Un ouvrier agricole a été tué lundi lorsqu'un missile antichar s'est abattu sur un "
+        "verger de Misgav Am, une localité israélienne située face au village libanais de "
+        "Houla, selon les secours israéliens.")
+    assert found.country == "IL" and found.place != "Houla"
