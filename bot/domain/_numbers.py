@@ -608,6 +608,57 @@ def _joined_dead(
     return nxt.value
 
 
+_TOLL_WORD = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|bod(?:y|ies)|wound\w*|injur\w*|hurt|tué\w*|tuant|mort\w*|décédée?s?|"
+    r"corps|décès|bless\w*|victims?|victimes?|martyr\w*|detained|arrested|arrêtés?|missing|disparus?|abducted|"
+    r"kidnapped|enlevée?s?)\b",
+    re.IGNORECASE,
+)
+#: Two figures of people joined by a plain "and" ("four soldiers and two policemen"; not "20
+#: dead, including 12 children, as well as nine wounded").
+_PLAIN_AND = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,3}(?:and|et)\s+(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?$",
+    re.IGNORECASE,
+)
+#: Before a figure, a part of a whole told before it: "including", « dont ».
+_PART_WORD_BEFORE = re.compile(
+    r"\b(?:including|among them|of them|of whom|dont|parmi (?:eux|elles|lesquels))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plainly_joined(sentence: str, first: NumberSpan, second: NumberSpan) -> bool:
+    """Whether two figures count people of two kinds joined by "and", neither given a toll of
+    its own between them nor the first a part of a figure before it."""
+    between = sentence[first.end : second.start]
+    before = sentence[max(0, first.start - 60) : first.start]
+    return (
+        bool(_PLAIN_AND.match(between)) and not _TOLL_WORD.search(between)
+        and not _PART_WORD_BEFORE.search(before[-20:])
+        # (nor the first a toll of its own: « la mort de huit militaires et treize blessés »)
+        and not _KILL_BEFORE.search(before) and not _TOLL_BEFORE.search(before)
+    )
+
+
+def _joined_hurt(
+    sentence: str, numbers: list[NumberSpan], kinds: list[str | None], i: int
+) -> int:
+    """The people counted right after this wounded figure, of no toll of their own and joined
+    to it by "and" ("wounding four soldiers and two policemen"), to be added; 0 if none."""
+    if i + 1 >= len(numbers) or kinds[i + 1] is not None:
+        return 0
+    nxt = numbers[i + 1]
+    after = sentence[nxt.end : nxt.end + 60]
+    if (
+        not _plainly_joined(sentence, numbers[i], nxt)
+        or _KILL_NOUN_AFTER.match(after) or _KILL_AFTER.match(after)
+        or _OTHER_FATE_AFTER.match(after)
+        or _NOT_PEOPLE_AFTER.match(after) or nxt.value > MAX_PLAUSIBLE
+    ):
+        return 0
+    return nxt.value
+
+
 #: The attackers, after their figure: "33 militants", "les 33 assaillants".
 _ATTACKERS_AFTER = re.compile(
     r"^\s+(?:d['’]|de\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:militants|attackers|assailants|"
@@ -1084,6 +1135,21 @@ def casualties(
                     dead.append(joined_before)
                 continue
             (dead if kinds[i] == "dead" else hurt).append(num.value)
+            if kinds[i] == "hurt":
+                # the wounded of several kinds: "four U.S. service members and two members of
+                # the Iraqi security forces were wounded", "wounding four soldiers and two
+                # policemen"
+                total, j = num.value + _joined_hurt(sentence, numbers, kinds, i), i
+                while (more := _joined_before(sentence, numbers, kinds, j)) and (
+                    # (not across another toll: "four killed and three soldiers wounded")
+                    j == 0 or _plainly_joined(sentence, numbers[j - 1], numbers[j])
+                ):
+                    total += more
+                    if j == 0:
+                        break
+                    j -= 1
+                if total > num.value:
+                    hurt.append(total)
             if kinds[i] == "dead":
                 if num.approximate or _ROUGHLY_BEFORE.search(before):
                     rounded.add(num.value)  # "près de 90 morts", "une centaine de morts"

@@ -2108,3 +2108,25 @@ def test_a_province_told_with_its_nation_s_adjective(gazetteer: Gazetteer) -> No
         published="2024-08-07T07:05:00Z"), gazetteer)
     assert (ext.place, ext.admin1) == ("Kursk", "Kursk")
     assert ext.place_id == "a:RU-KRS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        # the wounded of several kinds are added up
+        ("Four U.S. service members and two members of the Iraqi security forces were wounded.",
+         6),
+        ("The blast wounded three soldiers and two policemen.", 5),
+        ("Quatre soldats et deux policiers ont été blessés.", 6),
+        ("A woman and three children were wounded.", 4),
+        # ... not across another toll or fate, nor with a part of a whole
+        ("Two soldiers were killed and three were wounded.", 3),
+        ("Two people remain missing and eight were wounded.", 8),
+        ("One soldier was wounded and five suspects were detained.", 1),
+        ("Le gouvernement a annoncé la mort de huit militaires et treize blessés.", 13),
+        ("Forty martyrs and 60 injured were recovered.", 60),
+        ("Vingt morts, dont douze enfants et trois femmes, ainsi que neuf blessés.", 9),
+    ],
+)
+def test_the_wounded_of_several_kinds_are_added_up(sentence: str, injured: int) -> None:
+    assert casualties([sentence]).injured == injured
