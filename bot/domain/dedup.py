@@ -419,6 +419,20 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
     return all(_town_or_village(x.place, x.place_id, gazetteer) for x in (ext, inc))
 
 
+#: Ground that changes hands: each town or village taken is an event of its own.
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _two_grounds_taken(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
+    """Two towns or villages a few kilometres apart, each taken or retaken: two advances, not
+    one placed twice."""
+    if ext.sub_event_type not in _TERRITORY or inc.sub_event_type not in _TERRITORY:
+        return False
+    if not ext.place or not inc.place or _same_place_name(ext.place, inc.place):
+        return False
+    return all(_town_or_village(x.place, x.place_id, gazetteer) for x in (ext, inc))
+
+
 def _town_or_village(name: str | None, place_id: str | None, gazetteer: Gazetteer) -> bool:
     place = gazetteer.place(place_id) if place_id else None
     if place is None:
@@ -524,6 +538,8 @@ def _told_apart(
         return True
     if distance > 1.0 and _two_towns_two_tolls(ext, inc, gazetteer):
         return True  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
+    if distance > 1.0 and _two_grounds_taken(ext, inc, gazetteer):
+        return True  # Andriivka retaken, and three days later Klishchiivka next to it
     if _toll_fallen(ext, inc):
         return True  # "shelling hits Kherson supermarket, 12 dead", then "rail station, one"
     if _another_days_strike(ext, inc, gap):

@@ -512,3 +512,25 @@ def test_what_is_no_earlier_event_elsewhere(gazetteer: Gazetteer, summary: str) 
         "who attacked the outskirts of Aqraba, the Palestinian health ministry said.",
     )
     assert extract(article, gazetteer).after_place is None
+
+
+
+def test_two_villages_retaken_days_apart_are_two_events(gazetteer: Gazetteer) -> None:
+    def retaken(place_id: str, day: int) -> Extraction:
+        place = gazetteer.place(place_id)
+        assert place is not None and place.admin1 == "Donetsk"
+        return Extraction(
+            is_incident=True, language="en", event_type="Battles",
+            sub_event_type="Government regains territory", place_id=place_id,
+            place=place.name, admin1=place.admin1, country="UA", lat=place.lat, lon=place.lon,
+            actors=("military-forces-ua", "military-forces-ru"), status=Status.CONFIRMED,
+            incident_date=FR.published.date() + timedelta(days=day),
+        )
+
+    first = _stored(retaken("g:713174", 0))  # Andriivka
+    # Klishchiivka, a few kilometres away, three days later: another village taken
+    assert find_duplicate(retaken("s:klishchiivka", 3), published=FR.published,
+                          candidates=[first], gazetteer=gazetteer) is None
+    # the same village told again is the same event
+    assert find_duplicate(retaken("g:713174", 1), published=FR.published,
+                          candidates=[first], gazetteer=gazetteer) is first
