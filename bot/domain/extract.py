@@ -1137,7 +1137,12 @@ _BOUND_FOR_BEFORE_LOW = lowered(
     r"to\s+$|\b(?:roulai(?:t|ent)|se rendai(?:t|ent)|allai(?:t|ent)|en route|faisai(?:t|ent) "
     r"route)\s+(?:vers|pour)\s+$|\b(?:en direction|à destination) d[eu]\s+$|"
     # (the second town of a road's name: "l'axe Gao-Ansongo", "la route de Kayes à Bamako")
-    r"\b(?:axe|route)\s+(?:de\s+|d['’])?[\w'’]+(?:-|\s+à\s+)$",
+    r"\b(?:axe|route)\s+(?:de\s+|d['’])?[\w'’]+(?:-|\s+à\s+)$|"
+    # a road told by where it goes: « sur la route qui mène à la réserve forestière de Pama »,
+    # "on the road leading to"
+    r"\b(?:road|route|highway|track|axe|piste)\s+(?:qui mène|menant|qui conduit|conduisant|"
+    r"leading|that leads|which leads)\s+(?:à|au|aux|vers|to|towards?)\s+(?:la\s+|le\s+|l['’]|"
+    r"les\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?$",
 )
 #: Where somebody spoke about it: "lors d'une allocution à Maputo", "told reporters in Kabul".
 _SPOKE_IN_BEFORE_LOW = lowered(

@@ -2219,6 +2219,13 @@ def test_where_a_convoy_was_going_is_not_where_it_was_hit(gazetteer: Gazetteer) 
         "security sources said. The army said it had been attacked during a mission to secure "
         "the road from Kayes to Bamako."), gazetteer)
     assert ext.country == "ML" and ext.place != "Bamako"
+    # a road told by where it leads
+    ext = extract(_article(
+        "Burkina : une patrouille attaquée dans l'Est, deux soldats tués",
+        "Une patrouille de l'armée a été prise dans une embuscade lundi près de Natiaboani, sur "
+        "la route qui mène à la réserve forestière de Pama, ont indiqué des sources "
+        "sécuritaires. Deux soldats ont été tués."), gazetteer)
+    assert ext.country == "BF" and ext.place != "Pama"
 
 
 def test_where_the_news_was_announced_is_not_where_it_happened(gazetteer: Gazetteer) -> None:
