@@ -1075,8 +1075,9 @@ _KM_WORDS = {
 }
 #: What an attack avenges: "in retaliation for the killing of South Sudanese in Gezira".
 _REPRISAL_FOR = re.compile(
-    r"\b(?:in (?:retaliation|reprisal|revenge|response) (?:for|to)|to avenge|en représailles? "
-    r"(?:à|aux|au|de|des|du)|pour venger|en riposte (?:à|aux|au))\b[^.;]{0,100}$",
+    r"\b(?:(?:in|a|as a|an?) (?:retaliation|reprisal|revenge|response) (?:for|to)|to avenge|"
+    r"en représailles? (?:à|aux|au|de|des|du)|pour venger|en riposte (?:à|aux|au))\b"
+    r"[^.;]{0,130}$",
     re.IGNORECASE,
 )
 _REPRISAL_WORDS = ("retaliation", "reprisal", "revenge", "response", "avenge", "représaille",
@@ -1163,6 +1164,12 @@ _SERVICE_AFTER = re.compile(
 )
 
 
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+#: Before a place, the feeling an event stirred there: "Anger in", « Colère à ».
+_REACTION_IN_BEFORE = re.compile(
+    r"\b(?:anger|outrage|fury|grief|shock|dismay|mourning|tributes?|colère|indignation|émoi|"
+    r"stupeur|consternation|deuil|hommages?)\s+(?:in|à|au|at)\s+$"
+)
 #: Before a place, a landmark across from the scene: "facing the Lebanese village of", « face
 #: au village libanais de », "across the border from".
 _FACING_BEFORE = re.compile(
@@ -1199,12 +1206,16 @@ def _not_a_location(
         return True  # "Diplomats in Mogadishu said": where those who speak sit
     if _ORIGIN_BEFORE_LOW.search(low[max(0, mention.start - 70) : mention.start]):
         return True  # "rockets fired from Ethiopia's Tigray region struck Asmara": whence
+    if _REACTION_IN_BEFORE.search(before_low):
+        return True  # "Anger in Baghdad as toll from U.S. strikes rises": where it was felt
     if _FACING_BEFORE.search(before_low):
         return True  # « une localité israélienne située face au village libanais de Houla »
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event
-    if any(w in wide for w in _REPRISAL_WORDS) and _REPRISAL_FOR.search(wide):
+    # (initials with stops end no sentence: "bases hosting U.S. troops")
+    wider = _INITIALISM.sub("XX", text[max(0, mention.start - 150) : mention.start])
+    if any(w in wider for w in _REPRISAL_WORDS) and _REPRISAL_FOR.search(wider):
         return True  # "in retaliation for the killing of citizens in Gezira": what it avenges
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
@@ -4872,6 +4883,12 @@ _ANOTHER_DAY_WORDS = ("mourn", "deuil", "funer", "obsèques", "inhum", "held", "
                       "aura lieu", "auront lieu", "schedul", "prévu", "appel", "call", "urged")
 
 
+_PLUPERFECT_FR = re.compile(
+    r"\b(?:avaient|avait|s['’]étaient|s['’]était)\s+(?:été\s+)?(?:[\w-]+\s+)?"
+    r"[\w-]+(?:é|ée|és|ées|u|us|ue|ues|is|it|its|ite|ites|int)\b"
+)
+
+
 def _another_day_out(text: str) -> str:
     low = text.lower()
     if any(w in low for w in _ANOTHER_DAY_WORDS):
@@ -4880,9 +4897,10 @@ def _another_day_out(text: str) -> str:
 
 
 #: The day of what an attack avenges: "as revenge for a deadly New Year's Day attack", "in
-#: response to Saturday's explosion on the bridge".
+#: response to Saturday's explosion on the bridge", "responded to Friday's rocket attack".
 _REPRISAL_DAY = re.compile(
-    r"\b(?:riposte|reprisal|retaliation|représailles|revenge|vengeance|response|réponse)\b"
+    r"\b(?:riposte|reprisal|retaliat\w*|représailles|revenge|vengeance|response|réponse|"
+    r"responded to|responding to|respond to|avenge\w*|venger)\b"
     r"[^.;]{0,40}?\b(?:" + lx.DAYS + r"|new year['’]s (?:day|eve)|christmas(?: day| eve)?|"
     r"noël|nouvel an|saint-sylvestre)\b",
     re.IGNORECASE,
@@ -5034,6 +5052,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     body_dated = [
         _another_day_out(_SINCE_DAY.sub("", s.text)) for s in next_paragraphs
         if lx.VIOLENCE_LOW.search(s.low)
+        # (French tells an earlier event in the pluperfect: « Vendredi, plus de trente roquettes
+        # s'étaient abattues sur une base »)
+        and not _PLUPERFECT_FR.search(s.low)
     ]
     when: date = old_event_date(
         head_dated, article.published, [s.text for s in next_paragraphs]

@@ -648,6 +648,13 @@ def test_an_armed_group_that_retakes_a_town_is_no_government(gazetteer: Gazettee
         ("KYIV — Russian missiles slammed into the centre of Kyiv on Sunday morning, killing "
          "eight people.\n\nPresident Putin said Russia had carried out massive strikes in "
          "response to Friday's explosion on the Crimea bridge.", date(2023, 1, 8)),
+        ("KYIV — Ukraine said the strikes responded to Friday's drone attack on its port. "
+         "Russian missiles slammed into the centre of Kyiv on Sunday morning, killing eight "
+         "people.", date(2023, 1, 8)),
+        # an earlier event told in the French pluperfect
+        ("KIEV — Huit personnes ont été tuées dimanche matin par des missiles russes dans le "
+         "centre de Kiev.\n\nVendredi, des drones s'étaient abattus sur le port, tuant deux "
+         "dockers.", date(2023, 1, 8)),
     ],
 )
 def test_the_day_of_what_an_attack_avenges_dates_nothing(
@@ -656,6 +663,20 @@ def test_the_day_of_what_an_attack_avenges_dates_nothing(
     ext = extract(_article("Missile strike kills eight", body, "2023-01-08T16:30:00Z"),
                   gazetteer)
     assert ext.incident_date == day
+
+
+def test_where_an_attack_was_felt_or_what_it_answered_is_not_its_place(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Anger in Baghdad as toll from U.S. strikes on militia rises to 25",
+        "BAGHDAD — The paramilitary force said 25 of its fighters were killed when U.S. jets "
+        "struck its headquarters near al-Qaim, in western Anbar province, on Sunday.\n\nThe "
+        "Pentagon said the raids were a response to a string of rocket attacks on Iraqi bases "
+        "hosting U.S. troops, including Friday's barrage on the K1 base near Kirkuk.",
+        "2019-12-30T16:30:00Z",
+    ), gazetteer)
+    assert ext.admin1 == "Al Anbar"
 
 
 def test_a_state_s_own_name_for_a_group_in_quotes(gazetteer: Gazetteer) -> None:
