@@ -4311,6 +4311,16 @@ def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> s
     return branches[0] if len(branches) == 1 else actor_id
 
 
+def _units_as_their_organisation(actors: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A unit stands for its organisation: an event of "Hezbollah's elite Radwan force" or of
+    « les Brigades al-Qods, branche armée du Jihad islamique » is the organisation's."""
+    return list(dict.fromkeys(
+        actor.parents[0]
+        if (actor := gazetteer.actor(a)) is not None and actor.unit and actor.parents else a
+        for a in actors
+    ))
+
+
 def _province_branch(
     actors: list[str], gazetteer: Gazetteer, place: Place | None
 ) -> list[str]:
@@ -4853,9 +4863,9 @@ def _deniers_only(
 def _claimed_by(claim: _Claim, actors: list[str], gazetteer: Gazetteer) -> str | None:
     """The claimant among the actors; a claim by an umbrella ("Islamic State claims") goes to
     its member named as the actor (its Khorasan province)."""
-    for claimant in (claim.claimant, claim.state_claimant):
-        if not claimant:
-            continue
+    for claimant in _units_as_their_organisation(
+        [c for c in (claim.claimant, claim.state_claimant) if c], gazetteer
+    ):
         if claimant in actors:
             return claimant
         member = next(
@@ -5013,6 +5023,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _without_responders(actors, lead, gazetteer, event)
     actors = _known_insurgents(actors, lead, gazetteer, country, place)
     actors = _province_branch(actors, gazetteer, place)
+    actors = _units_as_their_organisation(actors, gazetteer)
     event = _from_the_air(event, actors, lead, country)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     if status != Status.DENIED:

@@ -311,6 +311,7 @@ class Gazetteer:
                 unnamed_in=tuple(a.get("unnamed_in", ())),
                 unnamed_as=tuple(a.get("unnamed_as", ())),
                 branch_in=tuple(a.get("branch_in", ())),
+                unit=bool(a.get("unit", False)),
             )
             self._actors[actor.id] = actor
             for province in actor.unnamed_in:

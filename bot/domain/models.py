@@ -152,6 +152,9 @@ class Actor(_Frozen):
     #: this one is the branch reports mean by the network's name (the Islamic State in
     #: Niger's Tillabéri is its Sahel Province, in Diffa its West Africa Province)
     branch_in: tuple[str, ...] = ()
+    #: a unit of its organisation (its first parent), which the news names for it: an event
+    #: of "Hezbollah's elite Radwan force" is Hezbollah's
+    unit: bool = False
 
     @property
     def is_state(self) -> bool:

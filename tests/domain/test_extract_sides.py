@@ -955,3 +955,17 @@ def test_a_landmark_across_from_the_scene_is_not_its_place(gazetteer: Gazetteer)
         "verger de Misgav Am, une localité israélienne située face au village libanais de "
         "Houla, selon les secours israéliens.")
     assert found.country == "IL" and found.place != "Houla"
+
+
+def test_a_unit_stands_for_its_organisation(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Commander of Hezbollah's Radwan force killed in Israeli strike on car",
+        "An Israeli drone strike on a car in the south Lebanon village of Kfar Kila on Monday "
+        "killed a senior commander of Hezbollah's elite Radwan force, security sources said.")
+    assert "hezbollah" in found.actors and "radwan-force" not in found.actors
+    found = _extract(
+        gazetteer, "Gaza : les Brigades al-Qods revendiquent des tirs de roquettes sur Sdérot",
+        "Les Brigades al-Qods, branche armée du Jihad islamique, ont revendiqué lundi des tirs "
+        "de roquettes sur Sdérot, où deux personnes ont été blessées, selon les secours.")
+    assert found.claimed_by == "palestinian-islamic-jihad"
+    assert "al-quds-brigades" not in found.actors
