@@ -4311,6 +4311,28 @@ def _local_branch(actor_id: str, country: str | None, gazetteer: Gazetteer) -> s
     return branches[0] if len(branches) == 1 else actor_id
 
 
+#: Missiles or fire from aircraft: "fired four missiles from an aircraft", « quatre missiles
+#: ont été tirés depuis un avion », « deux hélicoptères de combat » (not a bomber's long-range
+#: missiles: "Kh-22 missiles launched from Tu-22M3 bombers over the Black Sea").
+_AIR_LAUNCHED = re.compile(
+    r"\b(?:fired|launched|tirée?s?|lancée?s?)\b[^.;]{0,30}?\b(?:from|depuis|par)\s+"
+    r"(?:an?\s+|un\s+|des\s+|the\s+|deux\s+|two\s+)?(?:[\w-]+\s+)?(?:planes?|aircraft|"
+    r"warplanes?|avions?|hélicoptères?|helicopters?)\b|"
+    r"\b(?:hélicoptères?|helicopters?)\s+(?:de combat|d['’]attaque|gunships?)\b|"
+    r"\b(?:attack|combat) helicopters?\b",
+    re.IGNORECASE,
+)
+
+
+def _launched_from_the_air(sentences: list[_Sentence]) -> bool:
+    """Whether the lead or the next paragraph tells the missiles or the fire came from
+    aircraft: an air strike, not shelling."""
+    return any(
+        _AIR_LAUNCHED.search(s.text) for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+    )
+
+
 def _units_as_their_organisation(actors: list[str], gazetteer: Gazetteer) -> list[str]:
     """A unit stands for its organisation: an event of "Hezbollah's elite Radwan force" or of
     « les Brigades al-Qods, branche armée du Jihad islamique » is the organisation's."""
@@ -4981,6 +5003,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     named = _prefer_named_countries(sentences, gazetteer)
     home = _lone_namesake_abroad(sentences, gazetteer, named)
     event = _event_type(sentences)
+    if event[1] == "Shelling/artillery/missile attack" and _launched_from_the_air(sentences):
+        event = ("Explosions/Remote violence", "Air/drone strike")
     if event[1] == "Remote explosive/landmine/IED" and _bomber_told(sentences):
         event = ("Explosions/Remote violence", "Suicide bomb")
     if event == ("Riots", "Violent demonstration") and _militia_crowd(sentences, gazetteer):

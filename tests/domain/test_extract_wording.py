@@ -854,3 +854,27 @@ def test_police_of_the_west_bank(gazetteer: Gazetteer, body: str, police: str) -
     found = extract(_article("Three police officers killed in shooting attack near Hebron",
                              body, published="2024-09-01T09:00:00Z"), gazetteer)
     assert police in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # missiles or fire from aircraft are an air strike
+        ("Russian missiles hit village in Chernihiv region, governor says",
+         "Russian forces fired four missiles from an aircraft at the village of Honcharivske "
+         "on Tuesday morning, two of which hit buildings, the governor said.", "Air/drone strike"),
+        ("Russie : huit blessés dans des tirs sur un bourg de la région de Briansk",
+         "Huit personnes ont été blessées jeudi par des tirs de roquettes sur Klimovo. Selon "
+         "les autorités russes, deux hélicoptères de combat ont effectué au moins six frappes "
+         "sur des maisons.", "Air/drone strike"),
+        # (not a bomber's long-range missiles)
+        ("Missile strike on Odesa region apartment block kills 21",
+         "Three Kh-22 missiles launched from Tu-22M3 bombers over the Black Sea hit an "
+         "apartment building in Serhiivka, killing 21 people, officials said.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_missiles_fired_from_aircraft_are_an_air_strike(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
