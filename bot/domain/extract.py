@@ -4079,6 +4079,10 @@ def _russia_ukraine_sides(
     ):
         # (and its dead, when the strike hit no soldiers, are civilians)
         hurt = bool(lx.CASUALTY_WORDS.search(lead_text)) and not _military_target(lead_text)
+        if hurt and _only_foreigners_hurt(sentences, gazetteer, "UA"):
+            # ("A Bangladeshi marine engineer was killed when a missile struck the ship")
+            victims = [v for v in _foreign_victims(sentences, gazetteer, "UA") if v not in actors]
+            return [_RU, *actors, *victims]
         return [_RU, *actors, *(["civilians-ua"] if hurt and "civilians-ua" not in actors else [])]
     if (
         held_by_ukraine and _RU in actors
@@ -4468,7 +4472,10 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
 #: Civilians of a named nationality among the victims: "Spanish tourists were among those
 #: killed", "trois touristes espagnols tués".
 _NATIONALS_EN = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
+    # (with a word of trade between: "a Bangladeshi marine engineer"; not of a force: "Russian
+    # army engineers")
+    r"\b([A-Z][\w-]+)\s+(?:(?!(?:army|military|police|security|border|armed|navy|naval|air)\b)"
+    r"[a-z][\w-]+\s+)?(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|crew|crewmen|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
@@ -4492,10 +4499,12 @@ _COUNTED_NATIONALS = re.compile(
     re.IGNORECASE,
 )
 _NATIONALS_FR_LOW = lowered(
-    r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires|journalistes?|ouvriers|"
-    r"ingénieurs?|pèlerins?|visiteurs?|otages?|marins|pêcheurs|membres d['’]équipage|"
-    r"pilotes?|missionnaires?|infirmi(?:er|ère)s?|médecins?|enseignants?|étudiants?|"
-    r"employés?|prêtres?|religieuses?|travailleurs)\s+"
+    r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires?|journalistes?|"
+    r"ouvri(?:er|ère)s?|ingénieurs?|pèlerins?|visiteurs?|otages?|marins?|pêcheurs?|"
+    r"membres? d['’]équipage|pilotes?|missionnaires?|infirmi(?:er|ère)s?|médecins?|"
+    r"enseignants?|étudiants?|employés?|prêtres?|religieuses?|travailleu(?:r|se)s?)\s+"
+    # (with a word of trade between: « un ouvrier agricole indien »)
+    r"(?:(?:agricoles?|humanitaires?|étrangers?|saisonniers?)\s+)?"
     r"([\w-]+)\b",
 )
 
@@ -4531,6 +4540,8 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
             for m in pattern.finditer(s.low if pattern is _NATIONALS_FR_LOW else s.text):
                 if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):
                     continue
+                if _PERPETRATOR_AFTER.match(s.text, m.end()):
+                    continue  # "A Palestinian employee opened fire inside a factory"
                 group = next(i for i, g in enumerate(m.groups(), 1) if g)
                 code = gazetteer.demonym_country(s.text[m.start(group) : m.end(group)])
                 if code and code not in found:
@@ -4560,15 +4571,40 @@ def _only_foreigners_hurt(sentences: list[_Sentence], gazetteer: Gazetteer, coun
     if not _victim_nationalities([_Sentence(text, told.weight, told.zone, told.paragraph,
                                             False)], gazetteer):
         return False
+    if country in _victim_nationalities(
+        [s for s in sentences if s.zone in ("summary", "lead") and s is not told], gazetteer
+    ):
+        return False  # the lead names the country's people too: "tuée avec un Nigérian"
     # (the attackers' nationality is no victims': "Palestinian gunmen kill Israeli woman")
     return all(
         code != country for start, end, code in _nationalities(text, gazetteer)
         if not _ATTACKER_AFTER.match(text, end) and not _ATTACKER_APPOSED.search(
             text, max(0, start - 30), start
         )
+        # (nor the port's where a ship lay: "dans le port ukrainien d'Olvia", "at the
+        # Ukrainian port of")
+        and not _GROUND_NOUN_BEFORE.search(text, max(0, start - 14), start)
+        and not _GROUND_NOUN_AFTER.match(text, end)
     )
 
 
+#: (where a ship lay: a town's or a village's nationality tells its people, who may be the
+#: victims: "Israeli raid on Syrian village kills 13")
+_GROUND_NOUNS = r"ports?|waters|eaux|coast|côtes?|harbou?r"
+#: A place's noun before its nationality (French): « le port ukrainien ».
+_GROUND_NOUN_BEFORE = re.compile(r"\b(?:" + _GROUND_NOUNS + r")\s+$", re.IGNORECASE)
+#: ... and after it (English): "the Ukrainian port of Olvia".
+_GROUND_NOUN_AFTER = re.compile(r"\s+(?:" + _GROUND_NOUNS + r")\b", re.IGNORECASE)
+
+
+#: After people named by nationality, what they did as attackers: "opened fire", « a ouvert
+#: le feu ».
+_PERPETRATOR_AFTER = re.compile(
+    r"\s+(?:(?:who|qui)\s+)?(?:opened fire|attacked|stabbed|rammed|detonated|blew himself up|"
+    r"a ouvert le feu|ont ouvert le feu|a attaqué|ont attaqué|a poignardé|"
+    r"s['’]est fait exploser)\b",
+    re.IGNORECASE,
+)
 #: Who the victims were, told between commas: ", un père et son fils,".
 _WHO_APPOSED = re.compile(r",\s*(?:un|une|a|an)\s[^,;.]{0,60},")
 #: An attacker after his nationality: "Palestinian gunmen", "Palestinian gunman".

@@ -969,3 +969,35 @@ def test_a_unit_stands_for_its_organisation(gazetteer: Gazetteer) -> None:
         "de roquettes sur Sdérot, où deux personnes ont été blessées, selon les secours.")
     assert found.claimed_by == "palestinian-islamic-jihad"
     assert "al-quds-brigades" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "victims"), [
+    # a foreign seafarer killed in a port is the victim, not the country's people
+    ("Bangladeshi engineer killed as missile hits ship in Ukrainian port",
+     "A Bangladeshi marine engineer was killed when a Russian missile struck the bridge of a "
+     "bulk carrier at the Ukrainian port of Olvia on Wednesday, the ship's owner said.",
+     ["civilians-bd"]),
+    ("Un marin bangladais tué par un missile dans le port ukrainien d'Olvia",
+     "Un marin bangladais a été tué mercredi lorsqu'un missile russe a frappé la passerelle "
+     "d'un vraquier immobilisé dans le port d'Olvia, près de Mykolaïv, dans le sud de "
+     "l'Ukraine.", ["civilians-bd"]),
+    # ... with the country's own named beside him in the lead, both
+    ("Nigeria : une humanitaire britannique tuée lors de l'attaque d'un complexe touristique",
+     "Une Britannique employée par une ONG a été tuée vendredi avec un Nigérian lors de "
+     "l'attaque par des hommes armés d'un complexe touristique de l'État de Kaduna, a "
+     "confirmé la police.", ["civilians-gb", "civilians-ng"]),
+])
+def test_foreign_victims_are_the_victims(
+    gazetteer: Gazetteer, title: str, body: str, victims: list[str]
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert sorted(a for a in found.actors if a.startswith("civilians-")) == victims
+
+
+def test_an_attacker_named_by_nationality_is_no_victim(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Two Israelis killed in shooting attack at West Bank industrial zone",
+        "Two Israelis were killed on Sunday when a gunman opened fire at a factory in the "
+        "Barkan industrial zone in the West Bank, the military said.",
+        summary="A Palestinian employee opened fire inside a factory, killing a man and a woman.")
+    assert "civilians-il" in found.actors and "civilians-ps" not in found.actors
