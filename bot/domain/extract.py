@@ -234,7 +234,9 @@ def _background(text: str) -> bool:
             is not None)
         # "des renforts dépêchés depuis Diabaly": from a place, not since a time
         or (found.group(0) == "depuis" and len(low) == len(text)
-            and _FROM_PLACE.match(text, found.end()) is not None)
+            and (_FROM_PLACE.match(text, found.end()) is not None
+                 # "menée depuis une voiture": from a thing, not since a time
+                 or _FROM_THING.match(low, found.end()) is not None))
     ):
         found = lx.BACKGROUND_LOW.search(low, found.end())
     return found is not None
@@ -244,6 +246,11 @@ _EARLIER_COUNT = re.compile(
     r"\b(?:qui|which|who) (?:avai(?:t|ent) (?:d['’]abord |initialement |auparavant )?"
     r"(?:fait état|annoncé|évoqué|parlé|donné|avancé|rapporté)|had (?:earlier|initially|first) "
     r"(?:reported|put|said|given|counted))\b"
+)
+_FROM_THING = re.compile(
+    r"\s+(?:un|une)\s+(?!(?:an|année|mois|semaine|jour|journée|heure|décennie|siècle|moment|"
+    r"instant|temps|dizaine|vingtaine|trentaine|quinzaine|centaine|bonne|longue|petite)s?\b)"
+    r"[a-zà-ÿ]"
 )
 _FROM_PLACE = re.compile(
     r"\s+(?:(?:le|la|les)\s+|l['’])?(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|"

@@ -1001,3 +1001,13 @@ def test_an_attacker_named_by_nationality_is_no_victim(gazetteer: Gazetteer) -> 
         "Barkan industrial zone in the West Bank, the military said.",
         summary="A Palestinian employee opened fire inside a factory, killing a man and a woman.")
     assert "civilians-il" in found.actors and "civilians-ps" not in found.actors
+
+
+def test_an_attack_led_from_a_car_is_not_another_time(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Cisjordanie : un soldat israélien tué près de Naplouse",
+        "Un soldat israélien a été tué par balles mardi soir près de la colonie de Shavei "
+        "Shomron, au nord-ouest de Naplouse, a annoncé l'armée.",
+        summary="Le groupe armé « la Fosse aux lions » a revendiqué l'attaque, menée mardi soir "
+        "depuis une voiture près de la colonie.")
+    assert found.claimed_by == "lions-den"
