@@ -1011,3 +1011,16 @@ def test_an_attack_led_from_a_car_is_not_another_time(gazetteer: Gazetteer) -> N
         summary="Le groupe armé « la Fosse aux lions » a revendiqué l'attaque, menée mardi soir "
         "depuis une voiture près de la colonie.")
     assert found.claimed_by == "lions-den"
+
+
+@pytest.mark.parametrize("summary", [
+    "Islamic Jihad's armed wing claimed the barrage on the third day of fighting since Israel "
+    "killed three of its commanders.",
+    "Islamic Jihad claimed the rocket salvo.",
+])
+def test_a_claim_of_this_barrage_in_the_summary(gazetteer: Gazetteer, summary: str) -> None:
+    found = _extract(
+        gazetteer, "Woman killed as Gaza rocket slams into Rehovot apartment building",
+        "An 80-year-old woman was killed on Thursday when a rocket fired from Gaza hit an "
+        "apartment building in Rehovot, south of Tel Aviv, rescuers said.", summary=summary)
+    assert found.claimed_by == "palestinian-islamic-jihad"
