@@ -105,7 +105,8 @@ _AIRCRAFT_HIT = (
 EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Suicide bomb": (_rx(
         r"\bsuicide[- ](?:bomb\w*|attack\w*|(?:car|truck|lorry|van|vehicle|motorcycle) bomb\w*|"
-        r"vests?|blasts?)|blew (?:himself|herself|"
+        r"vests?|blasts?|boats?|skiffs?)|\bbateaux?[- ]suicides?|\bembarcations?[- ]suicides?|"
+        r"blew (?:himself|herself|"
         r"themselves) up|\bkamikazes?\b|attentats?[- ]suicides?|ceintures? d['’]explosifs|"
         r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
         # a vehicle driven into its target: "rammed an explosives-laden vehicle", "VBIED"

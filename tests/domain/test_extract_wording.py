@@ -878,3 +878,18 @@ def test_missiles_fired_from_aircraft_are_an_air_strike(
     gazetteer: Gazetteer, title: str, body: str, sub_event: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Two sailors killed as Houthi 'suicide boats' hit Saudi frigate",
+         "Two crew members of a Saudi navy frigate were killed when the ship was attacked by "
+         "Houthi suicide boats on patrol in the Red Sea, the coalition said."),
+        ("Yémen : deux marins saoudiens tués par des bateaux-suicides houthis",
+         "Deux marins d'une frégate saoudienne ont été tués lundi lorsque des bateaux-suicides "
+         "des Houthis ont percuté le navire en mer Rouge, a annoncé la coalition."),
+    ],
+)
+def test_suicide_boats_are_a_suicide_bomb(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == "Suicide bomb"
