@@ -173,11 +173,27 @@ def province_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> lis
         The same candidates, best first, the province taking the town's score (and the town
         the province's) when the name was matched about as well for both.
     """
-    return _raised(
+    out = _raised(
         candidates, ("city",),
         lambda top, c: c.level == "admin1" and c.score >= top.score - 0.11
         and c.id in gazetteer.place_ancestors(top.id),
     )
+    top = out[0] if out else None
+    if top is not None and top.kind == "place" and top.level == "city":
+        # the town matched by a name of its own ("Soumy", « Tchernihiv ») that its province
+        # bears in English only: the province all the same
+        province = next(
+            (a for a in gazetteer.place_ancestors(top.id) if a.startswith("a:")), None
+        )
+        held = gazetteer.place(province) if province else None
+        if (
+            province and held is not None and fold_key(held.name) == fold_key(top.name)
+            and all(c.id != province for c in out)
+        ):
+            # (ranked as when typed in English: the town just below, offered no choice)
+            out[0] = top.model_copy(update={"score": max(0.0, top.score - 0.11)})
+            out.insert(0, gazetteer.candidate(province, top.score))
+    return out
 
 
 def _raised(
@@ -601,6 +617,10 @@ class Gazetteer:
         if level == "city":
             return 10.0 * math.log10(r.get("pop", 0) + 1) + bonus
         return (65.0 if r.get("t") in _WIDE_SITES else 50.0) + bonus
+
+    def candidate(self, eid: str, score: float) -> Candidate:
+        """A place or actor of the gazetteer as a ranked answer with this score."""
+        return self._candidate(eid, score)
 
     def _candidate(self, eid: str, score: float) -> Candidate:
         score = max(0.0, min(1.0, score))
