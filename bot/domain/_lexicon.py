@@ -242,11 +242,13 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"lourdes pertes|"
         # the attacked who fight back: "returned fire", "repelled the attack", "la riposte des
         # forces a permis de neutraliser 58 terroristes"
-        r"\breturned fire\b|\bfought back\b|\brepell?(?:ed|ing|s)? (?:the |an |a )?(?:attack|"
-        r"assault|assailants|attackers|offensive)\b|\bont riposté\b|\ba riposté\b|"
+        r"\breturned fire\b|\bfought back\b|\brepell?(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:attacks?|"
+        r"assaults?|assailants|attackers|offensives?|push|attempts?|incursions?|advances?)\b|"
+        r"\bont riposté\b|\ba riposté\b|"
         r"\bla riposte des\b|"
-        r"\brepouss(?:é|ée|és|ées|ant|e|ent|ait|aient) (?:l['’]attaque|l['’]assaut|"
-        r"les assaillants|une attaque|un assaut|une offensive|l['’]offensive)\b|"
+        r"\brepouss(?:é|ée|és|ées|ant|e|ent|ait|aient) (?:l['’]|les |une |un |des |plusieurs )?"
+        r"(?:[\w'’-]+ ){0,2}?(?:attaques?|assauts?|assaillants|offensives?|incursions?|"
+        r"tentatives?|percées?|avancées?)\b|"
         # the attack told, then repelled: "une attaque contre la prison ... repoussée", "the
         # assault was repelled", « avant d'être repoussés par les forces »
         r"\b(?:attaques?|assauts?|offensives?)\b[^.;]{0,60}?\brepouss(?:é|ée|és|ées)\b|"
@@ -586,6 +588,8 @@ VIOLENCE = _rx(
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
     r"explosions?|exploded|shell\w*|"
     r"missiles?|rockets?|\bdrones?\b|gunmen|opened fire|clash\w*|\bfighting\b|ambush\w*|"
+    # an attack fought off: "said it had repelled several attempts", « a repoussé l'assaut »
+    r"\brepel(?:led|ling|s)?\b|\brepouss(?:é|ée|és|ées|ant|er|e|ent)\b|"
     # (not a hostage seen on a video: "Hamas releases video of hostage", « vidéo de l'otage »)
     r"massacre\w*|h(?<!video of h)(?<!video of the h)(?<!video of a h)ostages?(?! videos?\b)|"
     r"kidnap\w*|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"

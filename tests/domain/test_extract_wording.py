@@ -893,3 +893,21 @@ def test_missiles_fired_from_aircraft_are_an_air_strike(
 )
 def test_suicide_boats_are_a_suicide_bomb(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Russia says it repelled Ukrainian push across border near Belgorod village",
+         "Russia's Defence Ministry said on Tuesday its forces had repelled several attempts by "
+         "Ukrainian troops backed by tanks to break through the border near the village of "
+         "Demidovka in the Belgorod region."),
+        ("La Russie affirme avoir repoussé une incursion près de Demidovka",
+         "Le ministère russe de la Défense a affirmé mardi que ses forces avaient repoussé "
+         "plusieurs tentatives de percée de troupes ukrainiennes près du village de Demidovka, "
+         "dans la région de Belgorod."),
+    ],
+)
+def test_an_attack_repelled_is_a_battle(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.is_incident and ext.event_type == "Battles"
