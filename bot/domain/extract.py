@@ -2529,19 +2529,62 @@ def _area_of(
             m for m in sorted(s.mentions, key=lambda m: m.start)
             if m.kind == "place" and tail.start() <= m.start < tail.end() + 40
         ), None)
-        area = gazetteer.place(named.id) if named is not None else None
+        if named is None:
+            continue  # ("in Yatenga province", a province the gazetteer lacks)
+        area = gazetteer.place(named.id)
         if (
-            named is None or area is None or area.country != chosen.country
+            area is None or area.country != chosen.country
             or area.level not in ("admin1", "admin2", "city")
             # (a district's name that is also a province's: "in Ekiti local government area")
             or (area.level == "admin1" and _SUB_PROVINCE_AFTER.match(s.text, named.end))
             or area.id == chosen.id
             or area.id in gazetteer.place_ancestors(chosen.id)
-            or chosen.id in gazetteer.place_ancestors(area.id)
+            # (a province of the country, when only the country is known, says more)
+            or (chosen.level != "country" and chosen.id in gazetteer.place_ancestors(area.id))
         ):
             return None
         return area
+    return _town_near(locality, sentences, gazetteer, chosen)
+
+
+def _town_near(
+    locality: str, sentences: list[_Sentence], gazetteer: Gazetteer, chosen: Place
+) -> Place | None:
+    """The town a locality is told to lie a few kilometres from ("Koumbri lies about 20 km
+    north of Ouahigouya"), when the gazetteer knows it in the chosen place's country and it is
+    not the chosen place; None otherwise."""
+    for s in sentences:
+        at = s.text.find(locality)
+        if at < 0 or s.background or (s.zone == "body" and s.paragraph > 3):
+            continue
+        tail = _NEAR_TOWN_AFTER_NAME.match(s.text, at + len(locality))
+        if tail is None:
+            continue
+        named = next((
+            m for m in sorted(s.mentions, key=lambda m: m.start)
+            if m.kind == "place" and tail.end() <= m.start < tail.end() + 30
+        ), None)
+        town = gazetteer.place(named.id) if named is not None else None
+        if (
+            town is not None and town.level == "city" and town.country == chosen.country
+            and town.id != chosen.id and (far := _km(tail.group("km") or "0")) <= 60
+            and far >= 0
+        ):
+            return town
+        return None
     return None
+
+
+#: After a locality's name, the town it lies near: " lies about 20 km north of", « , à une
+#: trentaine de kilomètres au nord de » (a figure of at most some tens of kilometres).
+_NEAR_TOWN_AFTER_NAME = re.compile(
+    r",?\s+(?:(?:lies|is located|is situated|sits|se trouve|est situé\w*|situé\w*|located)\s+)?"
+    r"(?:(?:about|some|around|roughly|environ|à)\s+)?(?:(?P<km>\d+)\s*(?:km|kilom\w+)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|au\s+(?:nord|sud)"
+    r"(?:-(?:est|ouest))?\s+de|à\s+l['’](?:est|ouest)\s+de|from|de|near|outside|près\s+de)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:town|city|ville|localité)\s+(?:of\s+|de\s+|d['’])?)?",
+    re.IGNORECASE,
+)
 
 
 _SUB_PROVINCE_AFTER = re.compile(

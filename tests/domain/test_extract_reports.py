@@ -2930,3 +2930,26 @@ def test_incident_or_not(gazetteer: Gazetteer, title: str, body: str, incident: 
 def test_the_shadow_government_claims_for_its_armed_wing(gazetteer: Gazetteer, title: str,
                                                          body: str) -> None:
     assert extract(_article(title, body), gazetteer).claimed_by == "pdf-myanmar"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "admin1"),
+    [
+        # a village the gazetteer lacks, told near a town it knows
+        ("Al Qaeda affiliate claims attack that killed 53 Burkinabe troops",
+         "JNIM has claimed Monday's attack in northern Burkina Faso that killed 17 soldiers and "
+         "36 auxiliaries at Koumbri, in Yatenga province.\n\nKoumbri lies about 20 km north of "
+         "Ouahigouya. In June, 31 soldiers were killed when a convoy returning from the "
+         "besieged town of Djibo was ambushed.", "Nord"),
+        # ... or in a province named in brackets, when only the country is known
+        ("Attaque de Koumbri : 17 militaires et 36 VDP tombés",
+         "Cinquante-trois combattants ont perdu la vie lundi lors d'une attaque terroriste à "
+         "Koumbri, dans la province du Yatenga (région du Nord), a annoncé l'état-major "
+         "burkinabè.", "Nord"),
+    ],
+)
+def test_a_village_s_province_told_by_its_neighbour_or_in_brackets(
+    gazetteer: Gazetteer, title: str, body: str, admin1: str
+) -> None:
+    ext = extract(_article(title, body, "2023-09-06T10:00:00Z"), gazetteer)
+    assert (ext.place, ext.admin1) == ("Koumbri", admin1)
