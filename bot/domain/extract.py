@@ -3726,7 +3726,10 @@ def _actors(
             weight[actor_id] += w
             if actor_id in countered and actor_id not in in_lead:
                 continue
-            if not s.background and (s.zone in ("title", "summary", "lead") or role):
+            if not s.background and (s.zone in ("title", "summary", "lead") or (role and not any(
+                # (blamed for a series: "officials blamed Iran-backed militias for the attacks")
+                m.id == actor_id and _SERIES_AFTER.match(s.text, m.end) for m in s.mentions
+            ))):
                 in_lead.add(actor_id)
             elif not s.background and any(
                 a <= m.start < b for m in s.mentions if m.id == actor_id for a, b in sides
@@ -4460,12 +4463,22 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
                 # "Lashkar-e-Taiba militants were behind the attack"
                 or _BEHIND_AFTER.match(s.text, m.end)
             )
+            # (not for a series: "blamed Iran-backed militias for the attacks")
+            and not _SERIES_AFTER.match(s.text, m.end)
         ]
         if blamed and not lx.DENIAL_LOW.search(s.low):
             found.extend(dict.fromkeys(blamed))
     return found
 
 
+#: After a group blamed, a series of attacks rather than this one: "for the attacks", « des
+#: attaques ».
+_SERIES_AFTER = re.compile(
+    r"\s+(?:(?:for|of|pour|de)\s+|des\s+)(?:the\s+|these\s+|those\s+|les\s+|ces\s+|a\s+(?:string|series|"
+    r"spate|wave)\s+of\s+)?(?:recent\s+|previous\s+|earlier\s+|similar\s+)?(?:attacks|strikes|"
+    r"bombings|killings|rocket attacks|attaques|frappes|attentats)\b",
+    re.IGNORECASE,
+)
 #: A state the attack is put down to: "des frappes attribuées à Israël", "blaming Israel".
 _STATE_BLAMED_BEFORE = re.compile(
     r"\b(?:(?:attribu|imput)\w+\s+(?:à|aux?)|(?:attributed|blamed)\s+(?:it\s+)?(?:to|on)|"

@@ -1024,3 +1024,20 @@ def test_a_claim_of_this_barrage_in_the_summary(gazetteer: Gazetteer, summary: s
         "An 80-year-old woman was killed on Thursday when a rocket fired from Gaza hit an "
         "apartment building in Rehovot, south of Tel Aviv, rescuers said.", summary=summary)
     assert found.claimed_by == "palestinian-islamic-jihad"
+
+
+def test_a_group_blamed_for_a_series_is_no_side_of_this_attack(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "US contractor killed in rocket attack on Iraqi base near Kirkuk",
+        "A barrage of rockets struck an Iraqi military base near Kirkuk on Friday, killing a "
+        "U.S. civilian contractor, the coalition said.\n\nNo group claimed the attack. It was "
+        "the deadliest in a string of rocket attacks on bases hosting U.S. troops; U.S. "
+        "officials have blamed Iran-backed militias for the attacks.")
+    assert "axis-of-resistance" not in found.actors
+    found = _extract(
+        gazetteer, "Irak : un sous-traitant américain tué par des roquettes près de Kirkouk",
+        "Des roquettes ont frappé vendredi une base militaire près de Kirkouk, tuant un "
+        "sous-traitant civil américain, a annoncé la coalition.\n\nAucun groupe n'a revendiqué "
+        "l'attaque. Washington a accusé les Brigades du Hezbollah des attaques qui visent "
+        "depuis octobre ses soldats.")
+    assert "kataib-hezbollah" not in found.actors
