@@ -1220,9 +1220,11 @@ def _not_a_location(
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event
-    # (initials with stops end no sentence: "bases hosting U.S. troops")
-    wider = _INITIALISM.sub("XX", text[max(0, mention.start - 150) : mention.start])
-    if any(w in wider for w in _REPRISAL_WORDS) and _REPRISAL_FOR.search(wider):
+    wider = text[max(0, mention.start - 150) : mention.start]
+    if any(w in wider for w in _REPRISAL_WORDS) and _REPRISAL_FOR.search(
+        # (initials with stops end no sentence: "bases hosting U.S. troops")
+        _INITIALISM.sub("XX", wider)
+    ):
         return True  # "in retaliation for the killing of citizens in Gezira": what it avenges
     if lx.BLAME.search(before[-14:]) or _ACCUSED.search(before):
         return True
