@@ -4548,7 +4548,9 @@ _NATIONALS_EN = re.compile(
     r"[a-z][\w-]+\s+)?(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|crew|crewmen|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
-    r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?)\b"
+    r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?|reporters?|"
+    r"photographers?|camera(?:man|men)|conservationists?|guides?|drivers?|businessm[ae]n|"
+    r"traders?|labou?rers?)\b"
 )
 #: People of a nationality by sex or age, among the dead or wounded: "kill Israeli woman",
 #: "three young Israeli men were wounded" (only for the victims' nationality: "Pakistani
@@ -4572,7 +4574,9 @@ _NATIONALS_FR_LOW = lowered(
     r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires?|journalistes?|"
     r"ouvri(?:er|ère)s?|ingénieurs?|pèlerins?|visiteurs?|otages?|marins?|pêcheurs?|"
     r"membres? d['’]équipage|pilotes?|missionnaires?|infirmi(?:er|ère)s?|médecins?|"
-    r"enseignants?|étudiants?|employés?|prêtres?|religieuses?|travailleu(?:r|se)s?)\s+"
+    r"enseignants?|étudiants?|employés?|prêtres?|religieuses?|travailleu(?:r|se)s?|"
+    r"reporters?|photographes?|cameram[ae]n|guides?|chauffeurs?|commerçants?|mineurs?|"
+    r"routiers?)\s+"
     # (with a word of trade between: « un ouvrier agricole indien »)
     r"(?:(?:agricoles?|humanitaires?|étrangers?|saisonniers?)\s+)?"
     r"([\w-]+)\b",

@@ -1041,3 +1041,19 @@ def test_a_group_blamed_for_a_series_is_no_side_of_this_attack(gazetteer: Gazett
         "l'attaque. Washington a accusé les Brigades du Hezbollah des attaques qui visent "
         "depuis octobre ses soldats.")
     assert "kataib-hezbollah" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "victims"), [
+    ("Two Spanish journalists, Irish conservationist killed in Burkina Faso ambush",
+     "Two Spanish journalists and an Irish conservationist were killed when militants "
+     "ambushed an anti-poaching patrol in eastern Burkina Faso, officials said.",
+     {"civilians-es", "civilians-ie"}),
+    ("Gunmen kill Chinese truck drivers on highway in Mali",
+     "Gunmen killed three Chinese truck drivers on the highway near Kayes on Sunday, the "
+     "police said.", {"civilians-cn"}),
+])
+def test_foreign_victims_told_by_their_trade(
+    gazetteer: Gazetteer, title: str, body: str, victims: set[str]
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert victims <= set(found.actors)
