@@ -73,6 +73,8 @@ ADMIN1_CODES: dict[str, dict[str, str]] = {
         "40": "40", "41": "41", "NCR": "00",
     },
     "IL": {"01": "D", "02": "M", "03": "Z", "04": "HA", "05": "TA", "06": "JM"},
+    # Moldova: Transnistria's towns (Tiraspol, Slobozia, Camenca) lie nearer Dubăsari's centre
+    "MD": {"58": "SN"},
     # Ethiopia: the Central and South Ethiopia regions (2023) are parts of the SNNPR that ISO
     # still lists; an old Amhara code for Awi towns
     "ET": {
@@ -490,6 +492,11 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "AZ-KAL": ("Kalbajar", "Kelbadjar", ["district de Kelbadjar"]),
     # (the city's Azerbaijani name since 2023, which ACLED uses for the division too)
     "AZ-XA": ("Stepanakert", "Stepanakert", ["Khankendi"]),
+    # (Moldova's left bank of the Dniester, as ACLED and the news name it)
+    "MD-SN": ("Transnistria", "Transnistrie", [
+        "Stînga Nistrului", "Stinga Nistrului", "Transdniestria", "Trans-Dniester",
+        "Pridnestrovie", "Transdniestrie",
+    ]),
 }
 
 #: Countries whose ISO names are romanised local forms and whose "(eng)" alias is the English one.

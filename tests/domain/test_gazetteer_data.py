@@ -479,3 +479,11 @@ def test_french_names_of_the_caucasus_divisions(
 
 def test_stepanakert_is_also_khankendi(gazetteer: Gazetteer) -> None:
     assert any(c.id == "a:AZ-XA" for c in gazetteer.resolve("Khankendi", kind="place", limit=5))
+
+
+def test_transnistria_holds_its_towns(gazetteer: Gazetteer) -> None:
+    # (nearest to Dubăsari's centre, Tiraspol and its neighbours are Transnistria's all the same)
+    for town in ("Tiraspol", "Slobozia"):
+        found = [c for c in gazetteer.resolve(town, kind="place", limit=5) if c.country == "MD"]
+        assert found and found[0].admin1 == "Transnistria"
+    assert [m.id for m in gazetteer.scan("des explosions en Transnistrie lundi")] == ["a:MD-SN"]
