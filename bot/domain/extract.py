@@ -2278,7 +2278,8 @@ def _capital_of_same_name(province: Place, gazetteer: Gazetteer) -> Place | None
 _SPELT_ALIKE = 0.85
 
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+#: (letters only: "a base of Su-34 bombers" names an aircraft, not a village)
+_NAME = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+(?![\w-])"
 #: "the village of Hroza", "le village de Fambita", "Pazigyi village": a locality the
 #: gazetteer may not hold (it lists towns of some size only).
 _NAMES = (

@@ -2953,3 +2953,13 @@ def test_a_village_s_province_told_by_its_neighbour_or_in_brackets(
 ) -> None:
     ext = extract(_article(title, body, "2023-09-06T10:00:00Z"), gazetteer)
     assert (ext.place, ext.admin1) == ("Koumbri", admin1)
+
+
+def test_an_aircraft_s_model_is_no_village(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Drones hit Russian airfield in Rostov region, Ukrainian source says",
+        "Ukrainian drones struck an airfield in Russia's Rostov region overnight, damaging "
+        "several aircraft, a Ukrainian security source said.",
+        summary="The region is home to a base of Su-34 bombers that drop glide bombs on "
+        "Ukrainian towns."), gazetteer)
+    assert ext.place is not None and "Su" not in ext.place
