@@ -1057,3 +1057,16 @@ def test_foreign_victims_told_by_their_trade(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert victims <= set(found.actors)
+
+
+def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Six Tunisian guards killed in ambush near Algerian border",
+        "Militants killed six members of Tunisia's National Guard on Sunday when they ambushed "
+        "a border patrol near Ghardimaou, the interior ministry said.")
+    assert "military-forces-tn-police" in found.actors
+    found = _extract(
+        gazetteer, "Tunisie : la katiba Okba Ibn Nafaâ revendique l'embuscade de Ghardimaou",
+        "La katiba Okba Ibn Nafaâ, liée à Al-Qaïda au Maghreb islamique, a revendiqué "
+        "l'embuscade qui a coûté la vie à six gardes nationaux dimanche près de Ghardimaou.")
+    assert found.claimed_by == "okba-ibn-nafaa"
