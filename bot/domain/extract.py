@@ -1352,7 +1352,10 @@ _RULERS_BEFORE = re.compile(
 )
 _RULERS_AFTER = re.compile(
     r"^(?:-led)?\s+(?:regime|government|riposte|ripostes|retaliates|responds|répond|"
-    r"réplique|hits back|strikes back)\b",
+    r"réplique|hits back|strikes back|"
+    # its voice: "Kyiv calls it fake news", "Moscou dément"
+    r"calls|called|dismiss(?:es|ed)|denies|denied|rejects|rejected|brands|branded|accuses|"
+    r"accused|blames|blamed|dément|démentent|rejette|accuse|dénonce|qualifie)\b",
     re.IGNORECASE,
 )
 #: "Tehran's allied militias", "Gaza's health ministry": the town stands for its rulers

@@ -2963,3 +2963,16 @@ def test_an_aircraft_s_model_is_no_village(gazetteer: Gazetteer) -> None:
         summary="The region is home to a base of Su-34 bombers that drop glide bombs on "
         "Ukrainian towns."), gazetteer)
     assert ext.place is not None and "Su" not in ext.place
+
+
+def test_a_capital_that_answers_is_not_the_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Russia says it killed five Ukrainian 'saboteurs' on its soil; Kyiv calls it fake news",
+        "MOSCOW — Russia's military said on Monday its forces had killed five members of a "
+        "Ukrainian sabotage group who had crossed into Russia's Rostov region near a village, "
+        "an account that Ukraine denied.\n\n\"Ukraine did not attack Donetsk or Luhansk, did "
+        "not send any saboteurs over the Russian border,\" the foreign minister wrote.",
+        "2022-02-21T15:00:00Z",
+        summary="Ukraine's foreign minister denied that any Ukrainian troops had crossed the "
+        "border into Russia's Rostov region."), gazetteer)
+    assert (ext.country, ext.admin1) == ("RU", "Rostov")
