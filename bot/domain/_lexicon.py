@@ -107,7 +107,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bsuicide[- ](?:bomb\w*|attack\w*|(?:car|truck|lorry|van|vehicle|motorcycle) bomb\w*|"
         r"vests?|blasts?|boats?|skiffs?)|\bbateaux?[- ]suicides?|\bembarcations?[- ]suicides?|"
         r"blew (?:himself|herself|"
-        r"themselves) up|\bkamikazes?\b|attentats?[- ]suicides?|ceintures? d['’]explosifs|"
+        # (not a drone that dives on its target: "a kamikaze drone", « un drone kamikaze »)
+        r"themselves) up|\b(?<!drone )(?<!drones )kamikazes?\b(?! drones?\b)|"
+        r"attentats?[- ]suicides?|ceintures? d['’]explosifs|"
         r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
         # a vehicle driven into its target: "rammed an explosives-laden vehicle", "VBIED"
         r"\bram(?:med|s|ming)? (?:an? |the )?explosives?-(?:laden|packed)|\bVBIEDs?\b|"

@@ -911,3 +911,18 @@ def test_suicide_boats_are_a_suicide_bomb(gazetteer: Gazetteer, title: str, body
 def test_an_attack_repelled_is_a_battle(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.is_incident and ext.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Transnistria says drone hit military unit in Tiraspol",
+         "Authorities in Moldova's breakaway Transnistria said a kamikaze drone had struck a "
+         "military unit in Tiraspol overnight, destroying a helicopter."),
+        ("Transnistrie : un drone kamikaze frappe une base à Tiraspol",
+         "Les séparatistes affirment qu'un drone kamikaze a détruit un hélicoptère sur une base "
+         "militaire de Tiraspol dans la nuit."),
+    ],
+)
+def test_a_kamikaze_drone_is_a_drone_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == "Air/drone strike"
