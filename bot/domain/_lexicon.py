@@ -233,7 +233,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"
         r"attaque chimique"), 1.0),
     "Armed clash": (_rx(
-        r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?|gun ?battles?|\bbattles?\b|"
+        r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?\b|gun ?battles?|\bbattles?\b|"
         r"\bgunfights?\b|"
         # South Asian usage: "two terrorists killed in Sunjuwan encounter"
         r"\b(?:in|an|the|during|after) (?:[\w-]+ )?encounters?\b"

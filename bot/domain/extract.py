@@ -564,7 +564,8 @@ _RETAKES_AFTER = re.compile(
 )
 #: Before a town's name, its being entered or taken: "M23 rebels enter Sake".
 _TAKES_TOWN = re.compile(
-    r"\b(?:enters?|entering|takes?|taking|occup(?:e|ent|y|ies|ying|ied))\s+$", re.IGNORECASE
+    # (not "occupied", which before a name describes it: "Russian-occupied Crimea")
+    r"\b(?:enters?|entering|takes?|taking|occup(?:e|ent|y|ies|ying))\s+$", re.IGNORECASE
 )
 
 

@@ -926,3 +926,15 @@ def test_an_attack_repelled_is_a_battle(gazetteer: Gazetteer, title: str, body: 
 )
 def test_a_kamikaze_drone_is_a_drone_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == "Air/drone strike"
+
+
+def test_firefighters_and_occupied_land_tell_no_battle(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Fire at Crimea oil terminal still burning a day after Ukrainian strike",
+        "A fire at the oil terminal in the port city of Feodosia in Russian-occupied Crimea "
+        "was still burning on Tuesday, more than 36 hours after a Ukrainian drone attack, "
+        "officials said.",
+        summary="Authorities in occupied Crimea said firefighters were still battling the "
+        "blaze. Nobody was hurt."), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == (
+        "Explosions/Remote violence", "Air/drone strike")
