@@ -306,7 +306,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # a town held: "occupied the town of Quissanga", "raised their flag over", "occupent"
         # (not the word of a land held for long: "in the occupied West Bank village of Beita",
         # "Russian-occupied town")
-        r"(?<!\bthe )(?<!\ban )(?<!-)\boccup(?:ied|y|ies|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?<!\bthe )(?<!\ban )(?<!-)(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bfrom )"
+        r"\boccup(?:ied|y|ies|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:town|city|village|"
         r"district|headquarters|base|port|airport)\b|\braised (?:their|its|the) (?:black )?"
         r"flag\b|\b(?:ont|a) occupé (?:la ville|le village|la localité|le chef-lieu)\b|"
@@ -590,6 +591,9 @@ VIOLENCE = _rx(
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
     r"explosions?|exploded|shell\w*|"
     r"missiles?|rockets?|\bdrones?\b|gunmen|opened fire|clash\w*|\bfighting\b|ambush\w*|"
+    # a weapon or a ship destroyed: "said it had destroyed a large Russian landing ship"
+    r"\bdestroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:ships?|vessels?|"
+    r"tanks?|aircraft|helicopters?|jets?|warships?|boats?|launchers?|depots?)\b|"
     # an attack fought off: "said it had repelled several attempts", « a repoussé l'assaut »
     r"\brepel(?:led|ling|s)?\b|\brepouss(?:é|ée|és|ées|ant|er|e|ent)\b|"
     # (not a hostage seen on a video: "Hamas releases video of hostage", « vidéo de l'otage »)

@@ -938,3 +938,12 @@ def test_firefighters_and_occupied_land_tell_no_battle(gazetteer: Gazetteer) -> 
         "blaze. Nobody was hurt."), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == (
         "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_ship_destroyed_in_an_occupied_port_is_an_incident(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Ukraine says it destroyed Russian landing ship in occupied port of Berdiansk",
+        "Ukraine's navy said on Thursday it had destroyed a large Russian landing ship in the "
+        "port of Berdiansk. Video showed explosions and thick black smoke over the quayside."),
+        gazetteer)
+    assert ext.is_incident and ext.event_type == "Explosions/Remote violence"
