@@ -896,6 +896,9 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"
     r"projectiles?|obus|shells|bombs?|bombes?|grenades?|mortiers?|mortars?|explosions?|"
     r"millions|milliards?|billion|dollars?|euros?|pounds?|barrels?|"
+    # machines: "endommagé huit appareils", "six aircraft", "two tanks"
+    r"appareils|avions|aircraft|planes|jets|helicopters|hélicoptères|tanks|chars|ships|"
+    r"navires|vessels|bateaux|boats|"
     # units: "commander of the 25 Task Force Brigade", "la 22e brigade" (not "corps", the
     # bodies of the dead in French)
     r"(?:st|nd|rd|th|e|ème)?\s*(?:task force|brigades?|battalions?|bataillons?|divisions?|"
@@ -916,7 +919,9 @@ _NOT_PEOPLE_AFTER = re.compile(
 
 #: Dead and wounded counted together ("trente morts et blessés", "killed or wounded 40").
 _DEAD_AND_HURT_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|morts|tués)\s+(?:and|or|et|ou)\s+"
+    # (a subject of a few words between: "20 Russian military personnel were killed or
+    # wounded")
+    r"\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|morts|tués)\s+(?:and|or|et|ou)\s+"
     # (not a verb with its own count: "left 12 dead and wounded dozens")
     r"(?:wounded|injured|hurt|blessés)\b(?!\s+(?:\d|others|people|autres|personnes|dozens|"
     r"scores|hundreds|several|many|more|at least|au moins|plus de|une?\b|des\b))",
@@ -924,7 +929,8 @@ _DEAD_AND_HURT_AFTER = re.compile(
 )
 _DEAD_OR_HURT_BEFORE = re.compile(
     r"\b(?:killed|dead|tué|tués|morts)\s+(?:and|or|et|ou)\s+(?:wounded|injured|hurt|blessé|"
-    r"blessés)\s+(?:at least\s+|more than\s+|some\s+|au moins\s+|plus de\s+)?$",
+    r"blessés)\s+(?:at least\s+|more than\s+|some\s+|au moins\s+|plus de\s+|about\s+|"
+    r"around\s+|environ\s+|près de\s+)?(?:une?\s+)?$",
     re.IGNORECASE,
 )
 

@@ -2130,3 +2130,17 @@ def test_a_province_told_with_its_nation_s_adjective(gazetteer: Gazetteer) -> No
 )
 def test_the_wounded_of_several_kinds_are_added_up(sentence: str, injured: int) -> None:
     assert casualties([sentence]).injured == injured
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of dead and wounded together is neither toll
+        "According to the source, around 20 Russian military personnel were killed or wounded.",
+        "L'opération a endommagé huit appareils et tué ou blessé une vingtaine de militaires.",
+        # (and machines are no people: "huit appareils")
+        "Les drones ont endommagé huit appareils sur la base.",
+    ],
+)
+def test_a_count_of_dead_or_wounded_is_neither_toll(sentence: str) -> None:
+    assert casualties([sentence]) == casualties([""])
