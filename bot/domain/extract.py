@@ -2443,11 +2443,11 @@ def _unlisted_locality(
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 1):
             continue
-        if chosen.level in ("city", "site") and not _LOCALITY.search(s.text) and any(
+        if chosen.level in ("city", "site") and any(
             m.id == chosen.id and not _AREA_AFTER.match(s.text[m.end :])
             and not _AREA_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
             for m in s.mentions
-        ):
+        ) and not _LOCALITY.search(s.text):
             # the town is named first, on its own (not as a district): a village named later
             # is the place only where the violence is told ("the vehicle was blown up near
             # Ambeli village"), not where the victims came from
