@@ -781,6 +781,10 @@ _DECISIONS = (
 
 NON_INCIDENT = _rx(
     _DECISIONS + r"|"
+    # a body handed back: « la dépouille d'Archil Tatounachvili rendue à sa famille », "the
+    # remains were repatriated"
+    r"\b(?:dépouilles?|corps|body|bodies|remains)\b[^.;]{0,90}?\b(?:rendue?s?|restituée?s?|"
+    r"rapatriée?s?|remise?s? (?:\w+ )?(?:à|aux)|returned|handed (?:over|back)|repatriated)\b|"
     # a state of emergency extended: "lawmakers extend Amhara state of emergency"
     r"\bextend\w*\b[^.;]{0,40}\bstate of emergency|"
     r"\bprolong\w*\b[^.;]{0,40}\bétat d['’]urgence|"

@@ -947,3 +947,20 @@ def test_a_ship_destroyed_in_an_occupied_port_is_an_incident(gazetteer: Gazettee
         "port of Berdiansk. Video showed explosions and thick black smoke over the quayside."),
         gazetteer)
     assert ext.is_incident and ext.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Géorgie : la dépouille de Levan Beridze rendue à sa famille un mois après sa mort",
+         "Le corps de Levan Beridze, un Géorgien de 40 ans mort en détention à Tskhinvali le 3 "
+         "mars, a été remis mardi aux autorités géorgiennes près d'Ergneti par l'intermédiaire "
+         "de la Croix-Rouge.\n\nIl était mort quelques heures après son arrestation. Des "
+         "funérailles doivent avoir lieu dans son village natal."),
+        ("Remains of soldier killed in Abkhazia handed over to Georgia",
+         "The body of a Georgian soldier who died in custody last month was handed over to his "
+         "family on Tuesday, the government said. A funeral will be held on Friday."),
+    ],
+)
+def test_a_body_handed_back_is_no_new_event(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
