@@ -2525,17 +2525,7 @@ def _area_of(
     """The district or province a locality is placed in right after its name ("near Rakhni,
     in Barkhan district"), when the gazetteer knows it, it lies in the chosen place's country,
     and neither holds the other; None otherwise."""
-    for s in sentences:
-        at = s.text.find(locality)
-        if at < 0 or s.background or (s.zone == "body" and s.paragraph > 1):
-            continue
-        tail = _AREA_AFTER_NAME.match(s.text, at + len(locality))
-        if tail is None:
-            continue
-        named = next((
-            m for m in sorted(s.mentions, key=lambda m: m.start)
-            if m.kind == "place" and tail.start() <= m.start < tail.end() + 40
-        ), None)
+    for s, named, _ in _named_after(locality, sentences, _AREA_AFTER_NAME, 1, 40, False):
         if named is None:
             continue  # ("in Yatenga province", a province the gazetteer lacks)
         area = gazetteer.place(named.id)
@@ -2560,26 +2550,36 @@ def _town_near(
     """The town a locality is told to lie a few kilometres from ("Koumbri lies about 20 km
     north of Ouahigouya"), when the gazetteer knows it in the chosen place's country and it is
     not the chosen place; None otherwise."""
-    for s in sentences:
-        at = s.text.find(locality)
-        if at < 0 or s.background or (s.zone == "body" and s.paragraph > 3):
-            continue
-        tail = _NEAR_TOWN_AFTER_NAME.match(s.text, at + len(locality))
-        if tail is None:
-            continue
-        named = next((
-            m for m in sorted(s.mentions, key=lambda m: m.start)
-            if m.kind == "place" and tail.end() <= m.start < tail.end() + 30
-        ), None)
+    for _, named, tail in _named_after(locality, sentences, _NEAR_TOWN_AFTER_NAME, 3, 30, True):
         town = gazetteer.place(named.id) if named is not None else None
         if (
             town is not None and town.level == "city" and town.country == chosen.country
-            and town.id != chosen.id and (far := _km(tail.group("km") or "0")) <= 60
-            and far >= 0
+            and town.id != chosen.id and _km(tail.group("km") or "0") <= 60
         ):
             return town
         return None
     return None
+
+
+def _named_after(
+    locality: str, sentences: list[_Sentence], tail_rx: re.Pattern[str], last_paragraph: int,
+    reach: int, after_tail: bool,
+) -> Iterator[tuple[_Sentence, Mention | None, re.Match[str]]]:
+    """For each sentence of the lead and the first paragraphs (up to ``last_paragraph``) that
+    names the locality followed by ``tail_rx``, the first place the gazetteer knows within
+    ``reach`` characters past the tail (or from its start), if any."""
+    for s in sentences:
+        at = s.text.find(locality)
+        if at < 0 or s.background or (s.zone == "body" and s.paragraph > last_paragraph):
+            continue
+        tail = tail_rx.match(s.text, at + len(locality))
+        if tail is None:
+            continue
+        start = tail.end() if after_tail else tail.start()
+        yield s, next((
+            m for m in sorted(s.mentions, key=lambda m: m.start)
+            if m.kind == "place" and start <= m.start < tail.end() + reach
+        ), None), tail
 
 
 #: After a locality's name, the town it lies near: " lies about 20 km north of", « , à une
