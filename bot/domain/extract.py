@@ -2554,7 +2554,14 @@ def _town_near(
         town = gazetteer.place(named.id) if named is not None else None
         if (
             town is not None and town.level == "city" and town.country == chosen.country
-            and town.id != chosen.id and _km(tail.group("km") or "0") <= 60
+            and town.id != chosen.id and _km(tail.group("km") or "0") <= _NEAR_TOWN_KM
+            # (a chosen place already near that town stands: "le camp militaire de Taji, au
+            # nord de Bagdad")
+            and not (
+                chosen.level in ("city", "site") and chosen.lat is not None
+                and chosen.lon is not None and town.lat is not None and town.lon is not None
+                and haversine_km(chosen.lat, chosen.lon, town.lat, town.lon) <= _NEAR_TOWN_KM
+            )
         ):
             return town
         return None
@@ -2582,6 +2589,8 @@ def _named_after(
         ), None), tail
 
 
+#: How far from a town a village told to lie near it may be.
+_NEAR_TOWN_KM = 60
 #: After a locality's name, the town it lies near: " lies about 20 km north of", « , à une
 #: trentaine de kilomètres au nord de » (a figure of at most some tens of kilometres).
 _NEAR_TOWN_AFTER_NAME = re.compile(

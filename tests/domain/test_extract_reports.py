@@ -2976,3 +2976,13 @@ def test_a_capital_that_answers_is_not_the_place(gazetteer: Gazetteer) -> None:
         summary="Ukraine's foreign minister denied that any Ukrainian troops had crossed the "
         "border into Russia's Rostov region."), gazetteer)
     assert (ext.country, ext.admin1) == ("RU", "Rostov")
+
+
+def test_a_chosen_town_near_the_one_named_stands(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Irak : des drones non identifiés frappent des radars de l'armée à Taji",
+        "BAGDAD — Des drones non identifiés ont frappé mardi à l'aube le système radar du camp "
+        "militaire de Taji, au nord de Bagdad, a annoncé l'armée irakienne.\n\n« Des drones "
+        "ont visé des installations radar au camp de Taji », a déclaré un porte-parole."),
+        gazetteer)
+    assert ext.lat is not None and ext.lat > 33.45  # Taji, not Baghdad
