@@ -3208,6 +3208,13 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         # (a disguise: "militants disguised as Iraqi soldiers")
         and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
     ]
+    if "soldier" in sentence.low or "soldat" in sentence.low or "militaire" in sentence.low:
+        # one soldier of a nation hit: "an Israeli soldier was shot dead", « un soldat turc tué »
+        for m in _ONE_SOLDIER_HIT.finditer(text):
+            code = gazetteer.demonym_country(m.group(1) or m.group(2))
+            actor = _force_actor(code, gazetteer) if code else None
+            if actor:
+                found.append(actor)
     for mention in sentence.mentions:
         if mention.kind != "place" or not mention.id.startswith("c:"):
             continue
@@ -3240,6 +3247,13 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+#: One soldier of a nation, hit: "an Israeli soldier was shot dead", « un soldat turc tué ».
+_ONE_SOLDIER_HIT = re.compile(
+    r"\b(?i:an?|one)\s+([A-Z][a-z]+)\s+(?:soldier|serviceman|service member)\b[^.;]{0,30}?"
+    r"\b(?:killed|wounded|injured|shot dead|shot)\b|"
+    r"\b(?i:un|le)\s+(?:soldat|militaire)\s+([a-zé]+)\s+(?:a été\s+|avait été\s+)?"
+    r"(?:tué|blessé|abattu)\b"
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
                           re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"\b(?:before|after|avant|après|since|depuis|when|lorsque)\s+$",

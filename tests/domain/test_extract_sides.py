@@ -1070,3 +1070,18 @@ def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
         "La katiba Okba Ibn Nafaâ, liée à Al-Qaïda au Maghreb islamique, a revendiqué "
         "l'embuscade qui a coûté la vie à six gardes nationaux dimanche près de Ghardimaou.")
     assert found.claimed_by == "okba-ibn-nafaa"
+
+
+@pytest.mark.parametrize(("title", "body", "forces"), [
+    ("Soldier killed in West Bank shooting; armed group claims attack",
+     "An Israeli soldier was shot dead on Tuesday evening near a settlement north-west of "
+     "Nablus, the military said.", "military-forces-il"),
+    ("Irak : un soldat tué dans une attaque à la roquette contre une base près de Mossoul",
+     "Un soldat turc a été tué mercredi soir dans une attaque à la roquette contre la base de "
+     "Bachiqa, au nord-est de Mossoul, a annoncé le ministère turc de la Défense.",
+     "military-forces-tr"),
+])
+def test_one_soldier_of_a_nation_hit_names_its_forces(
+    gazetteer: Gazetteer, title: str, body: str, forces: str
+) -> None:
+    assert forces in _extract(gazetteer, title, body).actors
