@@ -1085,3 +1085,12 @@ def test_one_soldier_of_a_nation_hit_names_its_forces(
     gazetteer: Gazetteer, title: str, body: str, forces: str
 ) -> None:
     assert forces in _extract(gazetteer, title, body).actors
+
+
+def test_assad_s_regime_forces_blamed_are_syria_s(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Syrie : neuf morts dans des tirs de roquettes sur des camps de déplacés",
+        "Neuf personnes ont été tuées dimanche par des roquettes tombées sur des camps de "
+        "déplacés près d'Idleb, selon les secouristes, qui accusent les forces du régime de "
+        "Bachar al-Assad d'avoir tiré à l'aube.")
+    assert "military-forces-sy" in found.actors
