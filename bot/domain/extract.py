@@ -2292,13 +2292,14 @@ _NAMES = (
     + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
 )
 _LOCALITY = re.compile(
-    r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|(?:military |army )?(?:base|"
-    r"camp|outpost|post|garrison|position)|barracks)\s+(?:of|at|in)|villages\s+of)\s+"
+    r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|port|"
+    r"(?:military |army )?(?:base|camp|outpost|post|garrison|position)|barracks)\s+"
+    r"(?:of|at|in)|villages\s+of)\s+"
     r"(?P<en>" + _NAMES + r")"
     r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune|municipalité|secteur|"
     r"groupement|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
-    r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint)\s+"
+    r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint|port)\s+"
     r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
     # "near Tarqumiya checkpoint"
     # ... and "in the Mutaibija area" (where only a province or a district is known: a city's

@@ -2986,3 +2986,20 @@ def test_a_chosen_town_near_the_one_named_stands(gazetteer: Gazetteer) -> None:
         "ont visé des installations radar au camp de Taji », a déclaré un porte-parole."),
         gazetteer)
     assert ext.lat is not None and ext.lat > 33.45  # Taji, not Baghdad
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Engineer killed as missile hits ship stranded in Ukrainian port",
+         "A marine engineer was killed when a missile struck a bulk carrier at the Ukrainian "
+         "port of Olvia on Wednesday, the ship's owner said."),
+        ("Un marin tué par un missile dans un port ukrainien",
+         "Un marin a été tué mercredi lorsqu'un missile a frappé un vraquier immobilisé dans "
+         "le port d'Olvia, près de Mykolaïv, dans le sud de l'Ukraine."),
+    ],
+)
+def test_a_port_the_gazetteer_lacks_is_the_place(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == "Olvia"
