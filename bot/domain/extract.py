@@ -3298,6 +3298,14 @@ _ELSEWHERE_AFTER_CLAIM = re.compile(
 _FIRED = re.compile(r"\b(?:fired|launched|tiré|lancé)\b", re.IGNORECASE)
 
 
+#: Missiles or drones shot down: an air defence's count, no claim of the strike.
+_AIR_DEFENCE = re.compile(
+    r"\b(?:shot down|intercepted|downed|destroyed|abattu|abattus|intercepté|interceptés|"
+    r"neutralisé|neutralisés|détruit|détruits)\b[^.;]{0,40}?\b(?:missiles?|drones?|rockets?|"
+    r"roquettes?|projectiles?|Shaheds?)\b(?!-?\s*(?:launch(?:ers?|pads?|sites?)|sites?|depots?|"
+    r"factor\w+|storage|production|lanceurs?|rampes?|de lancement|dépôts?|usines?))",
+    re.IGNORECASE,
+)
 #: What a claimed act answered: "in response to the strike on", « en riposte à la frappe de ».
 _CLAIMED_REPRISAL = re.compile(
     r"\b(?:in (?:retaliation|reprisal|response|revenge) (?:for|to)|(?:en|une|comme|as a) "
@@ -3366,6 +3374,8 @@ def _claim(
             continue
         if _another_attack_claimed(s.text[m.start() : m.end() + 80], unclaimed):
             continue  # "ISKP, which claimed a 2021 suicide bombing in Kandahar"
+        if _AIR_DEFENCE.search(s.text, m.start(), m.end() + 60):
+            continue  # "Ukraine's air force said it had shot down 15 of the 18 cruise missiles"
         if event is not None and event[0] != "Battles" and _GROUND_TAKEN.search(
             s.text, m.start(), m.end() + 40
         ):

@@ -1094,3 +1094,12 @@ def test_assad_s_regime_forces_blamed_are_syria_s(gazetteer: Gazetteer) -> None:
         "déplacés près d'Idleb, selon les secouristes, qui accusent les forces du régime de "
         "Bachar al-Assad d'avoir tiré à l'aube.")
     assert "military-forces-sy" in found.actors
+
+
+def test_an_air_defence_count_is_no_claim_of_the_strike(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Two killed, 40 hurt in Russian missile strike on Pavlohrad",
+        "Two people were killed and about 40 wounded when Russian missiles hit the town of "
+        "Pavlohrad overnight, the president said.\n\nUkraine's air force said it had shot down "
+        "15 of the 18 cruise missiles launched overnight by Russian bombers.")
+    assert found.claimed_by is None and "military-forces-ua" not in found.actors
