@@ -609,9 +609,9 @@ def _joined_dead(
 
 
 _TOLL_WORD = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|bod(?:y|ies)|wound\w*|injur\w*|hurt|tué\w*|tuant|mort\w*|décédée?s?|"
-    r"corps|décès|bless\w*|victims?|victimes?|martyr\w*|detained|arrested|arrêtés?|missing|disparus?|abducted|"
-    r"kidnapped|enlevée?s?)\b",
+    r"\b(?:kill\w*|dead|died|deaths?|bod(?:y|ies)|wound\w*|injur\w*|hurt|tué\w*|tuant|mort\w*|"
+    r"décédée?s?|corps|décès|bless\w*|victims?|victimes?|martyr\w*|detained|arrested|arrêtés?|"
+    r"missing|disparus?|abducted|kidnapped|enlevée?s?)\b",
     re.IGNORECASE,
 )
 #: Two figures of people joined by a plain "and" ("four soldiers and two policemen"; not "20

@@ -69,6 +69,8 @@ class Gazetteer(Protocol):
 
     def place_ancestors(self, place_id: str) -> tuple[str, ...]: ...
 
+    def admin1_of(self, place_id: str) -> str | None: ...
+
     def demonym_country(self, word: str) -> str | None: ...
 
     def is_common_word(self, word: str) -> bool: ...
@@ -1297,12 +1299,18 @@ def _local_road(sentence: _Sentence, mention: Mention, gazetteer: Gazetteer) -> 
             continue
         there = gazetteer.place(other.id)
         if (
-            there is not None and there.lat is not None and there.lon is not None
-            and there.level in ("city", "site") and there.id != here.id
-            and haversine_km(here.lat, here.lon, there.lat, there.lon) <= _LOCAL_ROAD_KM
+            there is not None and there.level in ("city", "site") and there.id != here.id
+            and (km := _km_apart(here, there)) is not None and km <= _LOCAL_ROAD_KM
         ):
             return True
     return False
+
+
+def _km_apart(a: Place, b: Place) -> float | None:
+    """The distance between two places, None when either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _title_case(text: str) -> bool:
@@ -1639,7 +1647,7 @@ def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None
 
     def province(place_id: str) -> str | None:
         if place_id not in seen:
-            seen[place_id] = _province_of(place_id, gazetteer)
+            seen[place_id] = gazetteer.admin1_of(place_id)
         return seen[place_id]
 
     for m in mentions:
@@ -1676,12 +1684,6 @@ def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None
             ]
 
 
-def _province_of(place_id: str, gazetteer: Gazetteer) -> str | None:
-    """The first-level division a place is or lies in, if any."""
-    place = gazetteer.place(place_id)
-    if place is not None and place.level == "admin1":
-        return place_id
-    return next((a for a in gazetteer.place_ancestors(place_id) if a.startswith("a:")), None)
 
 
 def _prefer_alternatives(
@@ -2203,8 +2205,7 @@ def _within_region(
         if (place_score[pid] >= 0.9 or pid in located)
         and (p := gazetteer.place(pid)) is not None
         and p.country == region.country and p.level in ("admin1", "city", "site")
-        and not p.is_area and p.lat is not None and p.lon is not None
-        and haversine_km(region.lat, region.lon, p.lat, p.lon) <= _REGION_KM
+        and not p.is_area and (km := _km_apart(region, p)) is not None and km <= _REGION_KM
     ]
     return gazetteer.place(max(inside)[1]) if inside else None
 
@@ -2559,9 +2560,8 @@ def _town_near(
             # (a chosen place already near that town stands: "le camp militaire de Taji, au
             # nord de Bagdad")
             and not (
-                chosen.level in ("city", "site") and chosen.lat is not None
-                and chosen.lon is not None and town.lat is not None and town.lon is not None
-                and haversine_km(chosen.lat, chosen.lon, town.lat, town.lon) <= _NEAR_TOWN_KM
+                chosen.level in ("city", "site")
+                and (km := _km_apart(chosen, town)) is not None and km <= _NEAR_TOWN_KM
             )
         ):
             return town
@@ -3110,6 +3110,12 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     low = lower_same_length(text)
     if lx.CIV_VICTIMS_LOW.search(low) or lx.HARMED_NOT_FIGHTERS_LOW.search(low):
         return True
+    return _killed_nationals(text, gazetteer)
+
+
+def _killed_nationals(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text counts people killed by their nationality ("killed at least 90
+    Palestinians"; not "92 Chadian soldiers")."""
     return any(
         gazetteer.demonym_country(m.group(1)) is not None
         for m in lx.KILLED_NATIONALS.finditer(text)
@@ -3122,10 +3128,7 @@ def _civilians_killed(text: str, gazetteer: Gazetteer) -> bool:
     low = lower_same_length(text)
     return any(
         _KILL_WORD.search(m.group(0)) for m in lx.HARMED_NOT_FIGHTERS_LOW.finditer(low)
-    ) or any(
-        gazetteer.demonym_country(m.group(1)) is not None
-        for m in lx.KILLED_NATIONALS.finditer(text)
-    )
+    ) or _killed_nationals(text, gazetteer)
 
 
 _KILL_WORD = re.compile(r"\b(?:kill\w*|tuant|tué\w*|dead|morts?)\b")
@@ -4307,7 +4310,7 @@ def _known_insurgents(
     Islamic State's Mozambique Province; "secessionist terrorists" in Cameroon's North-West
     and South-West are the Ambazonian separatists."""
     unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
-    province = _province_of(place.id, gazetteer) if place is not None else None
+    province = gazetteer.admin1_of(place.id) if place is not None else None
     if unknown not in actors or province is None:
         return actors
     text = " ".join(s.text for s in lead)
@@ -4453,7 +4456,7 @@ def _province_branch(
     province: "the Islamic State claimed the attack" in Tillabéri is its Sahel Province."""
     if place is None or not any(a in _NETWORKS for a in actors):
         return actors
-    province = _province_of(place.id, gazetteer)
+    province = gazetteer.admin1_of(place.id)
     if province is None:
         return actors
     return list(dict.fromkeys(

@@ -182,9 +182,7 @@ def province_first(candidates: Sequence[Candidate], gazetteer: Gazetteer) -> lis
     if top is not None and top.kind == "place" and top.level == "city":
         # the town matched by a name of its own ("Soumy", « Tchernihiv ») that its province
         # bears in English only: the province all the same
-        province = next(
-            (a for a in gazetteer.place_ancestors(top.id) if a.startswith("a:")), None
-        )
+        province = gazetteer.admin1_of(top.id)
         held = gazetteer.place(province) if province else None
         if (
             province and held is not None and fold_key(held.name) == fold_key(top.name)
@@ -420,7 +418,7 @@ class Gazetteer:
         if level == "admin1":
             admin1 = r["n"]
         else:
-            a = self._admin1_of(place_id)
+            a = self.admin1_of(place_id)
             admin1 = self._raw[a]["n"] if a else None
         place = Place(
             id=place_id,
@@ -450,7 +448,8 @@ class Gazetteer:
         """Every actor."""
         return self._actors.values()
 
-    def _admin1_of(self, place_id: str) -> str | None:
+    def admin1_of(self, place_id: str) -> str | None:
+        """The first-level division a place is or lies in, if any."""
         for pid in self.place_ancestors(place_id):
             if self._raw[pid]["l"] == "admin1":
                 return pid
