@@ -4136,6 +4136,51 @@ _AFTERMATH_AFTER = re.compile(
 )
 
 
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: The Donbas republics' forces by their oblast.
+_REPUBLIC_OF = {"Donetsk": "dpr-forces", "Luhansk": "lpr-forces"}
+#: The republics' forces told without their republic's name: "Russian-backed separatists",
+#: "Russia-backed militants", « les séparatistes prorusses », "the rebels"; not the ground
+#: they hold ("rebel-held territory", « en territoire séparatiste »).
+_DONBAS_FIGHTERS = re.compile(
+    r"\b(?:russian|russia|moscow|kremlin)[- ]backed (?:militants?|forces|separatists?|rebels?|"
+    r"fighters)\b|\bpro-?russian (?:militants?|forces|separatists?|rebels?|fighters)\b|"
+    r"\bseparatists?\b(?![- ](?:held|controlled|run))|(?<!territoire )(?<!zone )"
+    r"\bs[ée]paratistes?\b|\brebels?\b(?![- ](?:held|controlled|run))|\brebelles?\b|"
+    r"\bprorusses?\b",
+    re.IGNORECASE,
+)
+#: A republic named as such: "Donetsk People's Republic", "DNR", « République populaire de
+#: Louhansk ».
+_REPUBLIC_NAMED = re.compile(
+    r"\b(?:Donetsk|Luhansk|Lugansk) People['’]s Republic|\bRépublique populaire de "
+    r"(?:Donetsk|Lougansk|Louhansk)|\b(?:DPR|DNR|LPR|LNR)\b"
+)
+
+
+def _donbas_republics(
+    actors: list[str], lead: list[_Sentence], country: str | None, event: tuple[str, str],
+    place: Place | None,
+) -> list[str]:
+    """Before Russia's full-scale invasion the war in Donbas was fought by the separatist
+    republics' forces: "Russian-backed separatists attacked Ukrainian positions near Zolote",
+    told in Luhansk oblast, are the Luhansk People's Republic's; in Donetsk oblast, the
+    Donetsk People's Republic's. A republic the report does not name is taken from the oblast
+    (« les séparatistes prorusses » near Zolote are Luhansk's, not Donetsk's)."""
+    own = _REPUBLIC_OF.get(place.admin1 or "") if place is not None and country == "UA" else None
+    if own is None or event[0] not in _VIOLENT_TYPES:
+        return actors
+    told = [s.text for s in lead if not s.background]
+    if not any(_DONBAS_FIGHTERS.search(t) for t in told):
+        return actors
+    other = next(a for a in _REPUBLIC_OF.values() if a != own)
+    if other in actors and not any(_REPUBLIC_NAMED.search(t) for t in told):
+        return list(dict.fromkeys(own if a == other else a for a in actors))
+    if own in actors or other in actors:
+        return actors
+    return [*actors, own]
+
+
 def _russia_ukraine_sides(
     actors: list[str], sentences: list[_Sentence], lead: list[_Sentence], gazetteer: Gazetteer,
     country: str | None, event: tuple[str, str], place: Place | None,
@@ -5190,6 +5235,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     ]
     if article.published.date() >= _FULL_SCALE_WAR:
         actors = _russia_ukraine_sides(actors, sentences, lead, gazetteer, country, event, place)
+    else:
+        actors = _donbas_republics(actors, lead, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
     if country == "AF" and article.published.date() >= _TALIBAN_RULE and "taliban" in actors:
         actors = _taliban_in_power(actors, lead)

@@ -1103,3 +1103,36 @@ def test_an_air_defence_count_is_no_claim_of_the_strike(gazetteer: Gazetteer) ->
         "Pavlohrad overnight, the president said.\n\nUkraine's air force said it had shot down "
         "15 of the 18 cruise missiles launched overnight by Russian bombers.")
     assert found.claimed_by is None and "military-forces-ua" not in found.actors
+
+
+def _extract_on(gazetteer: Gazetteer, published: str, title: str, body: str) -> Extraction:
+    article = Article(id="s", source="s", url="https://news.example/s",
+                      published=datetime.fromisoformat(published), title=title, body=body)
+    return extract(article, gazetteer)
+
+
+@pytest.mark.parametrize(("published", "title", "body", "republic"), [
+    ("2019-06-10T08:00:00+00:00", "Two Ukrainian soldiers killed near Popasna",
+     "Two Ukrainian soldiers were killed on Sunday when Russian-backed separatists shelled "
+     "their positions near Popasna in the Luhansk region, the military said.", "lpr-forces"),
+    ("2020-11-03T08:00:00+00:00", "Donbass : un soldat ukrainien tué près d'Avdiïvka",
+     "Un soldat ukrainien a été tué lundi par des tirs de séparatistes prorusses près "
+     "d'Avdiïvka, dans la région de Donetsk, a annoncé l'armée.", "dpr-forces"),
+    ("2020-11-03T08:00:00+00:00", "Donbass : un soldat ukrainien tué près de Popasna",
+     "Un soldat ukrainien a été tué lundi par des tirs de séparatistes prorusses près "
+     "de Popasna, dans la région de Louhansk, a annoncé l'armée.", "lpr-forces"),
+])
+def test_donbas_separatists_are_their_oblast_s_republic(
+    gazetteer: Gazetteer, published: str, title: str, body: str, republic: str
+) -> None:
+    found = _extract_on(gazetteer, published, title, body)
+    other = "dpr-forces" if republic == "lpr-forces" else "lpr-forces"
+    assert republic in found.actors and other not in found.actors
+
+
+def test_ground_the_separatists_hold_names_no_side(gazetteer: Gazetteer) -> None:
+    found = _extract_on(
+        gazetteer, "2017-04-24T08:00:00+00:00", "OSCE monitor killed as vehicle hits mine",
+        "A paramedic of the OSCE monitoring mission was killed on Sunday when the patrol's "
+        "vehicle hit a mine in separatist-held territory near Pryshyb in the Luhansk region.")
+    assert "lpr-forces" not in found.actors and "dpr-forces" not in found.actors
