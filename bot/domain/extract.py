@@ -3589,19 +3589,23 @@ _SELF_REPORT = re.compile(
 )
 
 
-#: What of an international organisation an attack hits: "a UN convoy", "l'école de l'ONU".
+#: What of an international organisation an attack hits, making it a side: "a UN convoy",
+#: « un hélicoptère de l'ONU », "UN peacekeepers", "soldiers serving with the UN mission".
+#: Its staff killed are civilians, its
+#: premises hit ("a UN school", « une base humanitaire de l'ONU ») the people sheltering
+#: there, and its missions that report or verify ("UNAMA", « la mission de l'ONU ») sources.
 _ORGANISATION_HIT = re.compile(
-    r"\b(?:convoys?|staff|workers?|employees?|personnel|compound|premises|school|shelter|"
-    r"warehouse|clinic|vehicle|truck|helicopter|aircraft|peacekeepers?|mission|base|"
-    r"convoi|employés?|locaux|école|abri|entrepôt|véhicule|camion|hélicoptère|casques bleus|"
-    r"agents?)\b",
+    r"\b(?:convoys?|vehicles?|trucks?|helicopters?|aircraft|planes?|peacekeepers?|soldiers|"
+    r"troops|serving with|soldats|militaires|"
+    r"convois?|véhicules?|camions?|hélicoptères?|avions?|casques? bleus?)\b",
     re.IGNORECASE,
 )
 
 
 def _onlooker(actor_id: str, sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
-    """An international organisation (the UN, NATO) that reports, counts or condemns: a side
-    only when the attack hits its staff, convoys or premises."""
+    """An international organisation (the UN, NATO) that reports, counts or condemns, or whose
+    staff or premises are hit: a side only when the attack hits its convoys, aircraft or
+    peacekeepers."""
     actor = gazetteer.actor(actor_id)
     if actor is None or actor.kind != "international organisation":
         return False

@@ -1136,3 +1136,22 @@ def test_ground_the_separatists_hold_names_no_side(gazetteer: Gazetteer) -> None
         "A paramedic of the OSCE monitoring mission was killed on Sunday when the patrol's "
         "vehicle hit a mine in separatist-held territory near Pryshyb in the Luhansk region.")
     assert "lpr-forces" not in found.actors and "dpr-forces" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Air strike on Gaza clinic kills 12, among them two UN staff",
+     "An Israeli air strike hit a clinic in Gaza City on Tuesday, killing 12 people, among them "
+     "two UN staff members, the civil defence agency said."),
+    ("Nigeria : des jihadistes attaquent Ngala et incendient une base humanitaire de l'ONU",
+     "Des combattants jihadistes ont attaqué lundi soir la ville de Ngala, dans l'Etat du "
+     "Borno, tuant trois soldats et incendiant une base humanitaire des Nations unies, selon "
+     "des sources sécuritaires."),
+    ("Eight men shot dead at a billiard hall in Colombia's Cauca",
+     "Gunmen killed eight men at a billiard hall in Suárez, Cauca, on Saturday night. One of "
+     "the victims was a former FARC fighter taking part in the reintegration programme, said "
+     "the United Nations verification mission."),
+])
+def test_the_un_s_staff_premises_and_sources_make_it_no_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "united-nations" not in _extract(gazetteer, title, body).actors
