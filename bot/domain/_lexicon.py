@@ -396,7 +396,7 @@ RIOT_ACT = _rx(
     r"\bstormed\b|\bransack\w+|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|"
     r"\blooted\b|\bvandali[sz]\w+|\bhurl(?:ed|ing) (?:stones|rocks)|\bpelted\b|"
     r"\bsaccag\w+|\b(?:pris|prend|prennent|prise|prenant) d['’]assaut\b|\bstorm(?:s|ing)?\b|"
-    r"\bincendi(?:ent|é|ée|és|ées|ant|aient)\b|"
+    r"\bincendi(?:ent|é|ée|és|ées|ant|aient)\b|\b(?:mis|mettant|mettent|mettaient) le feu\b|"
     r"\bpill(?:é|ée|és|ées|ent|ant|age)\b|\bjets? de pierres\b|\bcaillass\w+"
 )
 #: ... or a mob killing or beating.

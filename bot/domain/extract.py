@@ -655,6 +655,15 @@ _WEAPON_TARGETED = re.compile(
 )
 
 
+#: What a crowd is angry at: "angry over", "to protest against", « protestaient contre ».
+_PROTESTED_BEFORE_LOW = re.compile(
+    r"\b(?:angry|anger|outrage|fury|protest(?:s|ed|ing)?|rall(?:y|ied)|demonstrat\w+) "
+    r"(?:over|against|at)\s+(?:the\s+|recent\s+|deadly\s+)*(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:protest\w*|manifest\w*|en colère) contre\s+(?:les?\s+|la\s+|des\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = gunmen = 0.0
@@ -706,6 +715,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
                 if key in _REMOTE and _WEAPON_TARGETED.search(low, max(0, m.start() - 40),
                                                               m.start()):
                     continue  # the weapon hit, not the one that hit: "destroys a howitzer"
+                if key in (*_REMOTE, "_strike") and _PROTESTED_BEFORE_LOW.search(
+                    low, max(0, m.start() - 30), m.start()
+                ):
+                    # what a crowd protests is the cause, not the event: "demonstrators angry
+                    # over Turkish air strikes", « pour protester contre les frappes »
+                    continue
                 if key == "_mil" and _forces_not_hit(low, m):
                     continue
                 if key == "_gunmen" and _KILLED_THEM_BEFORE_LOW.search(

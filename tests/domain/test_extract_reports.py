@@ -3003,3 +3003,28 @@ def test_a_port_the_gazetteer_lacks_is_the_place(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == "Olvia"
+
+
+@pytest.mark.parametrize(("title", "summary", "body"), [
+    ("One dead as villagers storm army post in northern Iraq",
+     "Residents angry over Turkish air strikes that killed three shepherds set fire to vehicles.",
+     "One man was killed when hundreds of villagers stormed a Turkish army post near Kani Masi "
+     "on Sunday and set fire to two armoured vehicles, local officials said. The crowd had "
+     "gathered to protest against air strikes on Thursday that killed three shepherds."),
+    ("Irak : un mort dans l'assaut de manifestants contre un poste militaire turc",
+     "Des habitants en colère contre les frappes aériennes turques ont incendié deux blindés.",
+     "Un manifestant a été tué dimanche lorsque des centaines d'habitants ont pris d'assaut un "
+     "poste de l'armée turque près de Kani Masi et incendié deux véhicules blindés. Ils "
+     "s'étaient rassemblés pour protester contre les frappes aériennes de jeudi."),
+    # protesters fired on who stormed and set fire are rioters
+    ("Irak : deux manifestants tués dans l'assaut contre une base turque",
+     "Des habitants protestaient contre les raids aériens turcs.",
+     "Deux manifestants ont été tués samedi lorsque des habitants ont pris d'assaut une base "
+     "militaire turque près de Kani Masi. Les soldats turcs ont ouvert le feu sur la foule, qui "
+     "avait mis le feu à des tentes et à deux chars."),
+])
+def test_strikes_a_crowd_protests_are_its_cause(
+    gazetteer: Gazetteer, title: str, summary: str, body: str
+) -> None:
+    ext = extract(_article(title, body, summary=summary), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Riots", "Violent demonstration")
