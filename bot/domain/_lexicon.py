@@ -1378,6 +1378,9 @@ _FORCE_NOUN_EN_HEAD = (
     r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
     # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
     r"supplied|made|built|provided|donated|manufactured|designed|"
+    # (nor what hit it, nor another clause: "rockets from Lebanon hit Safed army base", "a UAV
+    # launched from Yemen and that troops are at the site")
+    r"hit|hits|hitting|struck|targeted|targets|slammed|slams|that|which|who|"
     # (nor a place or a preposition: "pounded the Ukrainian capital with drones")
     r"capital|city|town|village|port|region|border|side|"
     # (nor a preposition after people: "killed seven Palestinians during a raid")

@@ -1117,13 +1117,14 @@ _ORIGIN_BEFORE_LOW = lowered(
     # ("firing from the Syrian town of Qamishli")
     r"(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?$",
 )
-#: Whence the attackers came over a border: "saboteurs who crossed from Ukraine", "gunmen
-#: from Somalia", « des assaillants venus du Mali » (the other side of the border, not the place
-#: nor its country).
+#: Whence the attackers or their weapons came over a border: "saboteurs who crossed from
+#: Ukraine", "gunmen from Somalia", "drone from Yemen", « des assaillants venus du Mali » (the
+#: other side of the border, not the place nor its country).
 _CROSSED_FROM_BEFORE_LOW = lowered(
     r"\b(?:(?:crossed|crossing|came|coming|infiltrated|infiltrating|sneaked|slipped)\s+"
     r"(?:in\s+|over\s+|into\s+\w+\s+)?from|(?:saboteurs?|attackers?|gunmen|raiders?|"
-    r"commandos?|assailants?|infiltrators?|militants|fighters)\s+from|(?:venus?|venant|"
+    r"commandos?|assailants?|infiltrators?|militants|fighters|drones?|uavs?|missiles?|"
+    r"rockets?|projectiles?|barrages?|salvos?)\s+from|(?:venus?|venant|"
     r"arrivés?|infiltrés?|assaillants|saboteurs|commandos?)\s+(?:de|du|des|d['’]|depuis)|"
     r"(?:passé|franchi) la frontière depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:neighbouring\s+|neighboring\s+|voisine?\s+)?$",
@@ -4391,6 +4392,26 @@ def _known_insurgents(
     return actors
 
 
+#: A weapon launched from Yemen: "a UAV launched from Yemen", « un missile tiré depuis le
+#: Yémen ».
+_FROM_YEMEN = re.compile(
+    r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?)\b[^.;]{0,60}?\b(?:from|depuis|du|"
+    r"en provenance du)\s+(?:the\s+|le\s+)?Y[eé]men\b",
+    re.IGNORECASE,
+)
+
+
+def _houthis_launch(actors: list[str], lead: list[_Sentence]) -> list[str]:
+    """Drones and missiles launched from Yemen at Israel, Saudi Arabia or ships are the
+    Houthis': Yemen's government has none to launch. A report that says only "a UAV launched
+    from Yemen" or « un missile tiré depuis le Yémen » names them so."""
+    if "houthis" in actors or not any(
+        _FROM_YEMEN.search(s.text) for s in lead if not s.background
+    ):
+        return actors
+    return ["houthis", *(a for a in actors if a != "military-forces-ye")]
+
+
 def _israels_strike(
     actors: list[str], gazetteer: Gazetteer, country: str | None, event: tuple[str, str],
     place: Place | None,
@@ -5257,6 +5278,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     else:
         actors = _donbas_republics(actors, lead, country, event, place)
     actors = _israels_strike(actors, gazetteer, country, event, place)
+    if event[0] == "Explosions/Remote violence" and country != "YE":
+        actors = _houthis_launch(actors, lead)
     if country == "AF" and article.published.date() >= _TALIBAN_RULE and "taliban" in actors:
         actors = _taliban_in_power(actors, lead)
     if country == "PS" and _PS_POLICE in actors:

@@ -1155,3 +1155,29 @@ def test_the_un_s_staff_premises_and_sources_make_it_no_side(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert "united-nations" not in _extract(gazetteer, title, body).actors
+
+
+def test_rockets_from_a_country_are_not_its_army(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Two hurt as rockets from Lebanon hit Kiryat Shmona army post",
+        "Two soldiers were wounded on Tuesday when rockets fired from Lebanon struck an army "
+        "post in Kiryat Shmona, the military said. Hezbollah claimed the attack.")
+    assert "military-forces-lb" not in found.actors and "hezbollah" in found.actors
+    assert found.country == "IL"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Drone from Yemen hits Eilat hotel; 12 hurt",
+     "12:40 - Magen David Adom says it treated 12 people after a drone struck a hotel in "
+     "Eilat.\n\n12:20 - The army says interception attempts were made against a UAV launched "
+     "from Yemen and that troops are at the impact site."),
+    ("Eilat : un drone tiré depuis le Yémen blesse douze personnes",
+     "Un drone tiré depuis le Yémen a frappé mardi un hôtel d'Eilat, dans le sud d'Israël, "
+     "blessant douze personnes, selon les secours."),
+])
+def test_a_drone_from_yemen_is_the_houthis_and_lands_where_it_hits(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "houthis" in found.actors and "military-forces-ye" not in found.actors
+    assert found.country == "IL" and found.place == "Eilat"
