@@ -523,6 +523,12 @@ _PART_OF_THEM_AFTER = re.compile(
     r"injured|wounded|hurt|blessée?s?)\b)",
     re.IGNORECASE,
 )
+#: The parts go on after a part: "12 of them children and 10 women".
+_MORE_PARTS = re.compile(
+    r"^\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:and|et)\s+$",
+    re.IGNORECASE,
+)
 #: One more of another kind after a figure, with no figure of its own: "10 jawans, driver
 #: killed", "three soldiers and a civilian killed", "deux soldats et un civil tués".
 _PLUS_ONE = re.compile(
@@ -592,6 +598,8 @@ def _joined_dead(
         # a part told between: "killing 35 civilians, 31 of them women, as well as seven
         # soldiers"
         nxt, start = numbers[i + 2], nxt.end
+        if _MORE_PARTS.match(sentence[start : nxt.start]):
+            return 0  # another part: "22 civilians, 12 of them children and 10 women"
     between = sentence[start : nxt.start]
     if not _AND_BETWEEN.match(between) and not (
         _COMMA_BETWEEN.match(between) and not _VERB_AFTER.match(sentence[nxt.end : nxt.end + 12])

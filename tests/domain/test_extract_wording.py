@@ -964,3 +964,15 @@ def test_a_ship_destroyed_in_an_occupied_port_is_an_incident(gazetteer: Gazettee
 )
 def test_a_body_handed_back_is_no_new_event(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert not extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    # parts named one after another are parts of the toll, not more dead
+    ("Air strikes on the district killed 22 civilians, 12 of them children and 10 women, the "
+     "United Nations said.", 22),
+    ("Les frappes ont tué 22 civils, 12 d'entre eux des enfants et 10 des femmes.", 22),
+    # (a group told after the part with "as well as" is another group)
+    ("Militants killed 35 civilians, 31 of them women, as well as seven soldiers.", 42),
+])
+def test_parts_of_a_toll_told_one_after_another(sentence: str, dead: int) -> None:
+    assert casualties([sentence], victims_only=True, remote=True).fatalities == dead
