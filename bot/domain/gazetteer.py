@@ -276,6 +276,26 @@ def _en_forms(base: str) -> list[str]:
     return [b, b + "s"]
 
 
+#: A name of three capitalised parts or more joined by hyphens: "Sawla-Tuna-Kalba District".
+_HYPHENED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*){2,}")
+
+
+def _piece_of_compound(text: str, start: int, end: int) -> bool:
+    """Whether a name found in ``text[start:end]`` is only a piece of a longer name of three
+    hyphened parts or more ("Sawla" and "Kalba" in "the Sawla-Tuna-Kalba District"): not a
+    mention of the town of that name."""
+    if not (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
+        return False
+    left = start
+    while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "-'’"):
+        left -= 1
+    right = end
+    while right < len(text) and (text[right].isalnum() or text[right] in "-'’"):
+        right += 1
+    whole = _HYPHENED_NAME.fullmatch(text, left, right)
+    return whole is not None and (left, right) != (start, end)
+
+
 class Gazetteer:
     """Places and actors with one resolver, hierarchy, labels and a text scanner."""
 
@@ -978,6 +998,7 @@ class Gazetteer:
                     text[start - 3 : start - 1] in _TAIL_CONNECTOR_ENDS
                     and _COMPOUND_TAIL.search(text, max(0, start - 40), start) is not None
                 )
+                or _piece_of_compound(text, start, end + 1)
             ):
                 place_ids = ()
             if place_ids or actor_ids:

@@ -363,3 +363,20 @@ def test_hezbollahs_radwan_force_by_its_unit_not_by_a_name(
 )
 def test_an_acronym_with_a_figure(gazetteer: Gazetteer, text: str, found: list[str]) -> None:
     assert [m.id for m in gazetteer.scan(text) if m.kind == "actor"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a town's name as a piece of a district's hyphened name is no mention of the town
+    ("Gbiniyiri, a farming community in the Sawla-Tuna-Kalba District of the Savannah Region",
+     ["a:GH-SV"]),
+    # (a hyphened name of its own, or two names joined, still are)
+    ("Shelling of Ivano-Frankivsk and of the Kharkiv-Belgorod road", None),
+])
+def test_a_piece_of_a_hyphened_name(
+    gazetteer: Gazetteer, text: str, found: list[str] | None
+) -> None:
+    places = [m for m in gazetteer.scan(text) if m.kind == "place"]
+    if found is not None:
+        assert [m.id for m in places] == found
+    else:
+        assert {m.surface for m in places} >= {"Ivano-Frankivsk", "Kharkiv", "Belgorod"}
