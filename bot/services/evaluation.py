@@ -90,6 +90,15 @@ def corpus_names(path: Path, gazetteer: Gazetteer) -> dict[str, str]:
                 eid for n in spellings if isinstance(n, str)
                 for eid in gazetteer.named(n) if ":" not in eid
             }
+        countries = set(entry.get("countries") or ())
+        if len(found) > 1 and countries:
+            # a name two actors bear is the one of the corpus entry's countries ("Ahlu Sunna
+            # Wal Jama'a" in Somalia is the Sufi militia, in Mozambique the Islamic State's
+            # province)
+            found = {
+                eid for eid in found
+                if (a := gazetteer.actor(eid)) is not None and countries & set(a.countries)
+            }
         same = any(fold_key(a.name) == fold_key(entry["name"])
                    for eid in found if (a := gazetteer.actor(eid)) is not None)
         if len(found) == 1 and not same:

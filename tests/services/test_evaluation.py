@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +125,29 @@ def test_sets_measured_each_on_its_own_add_their_counts(
         r"is_incident F1\s+\S+\s+\(tp (\d+), fp (\d+), fn (\d+)\)", one).groups())
     assert f"(tp {2 * tp}, fp {2 * fp}, fn {2 * fn})" in out
     assert out.startswith("2 sets")
+
+
+def test_a_name_two_actors_bear_is_the_corpus_entry_s_country_s(tmp_path: Path) -> None:
+    from bot.domain.gazetteer import get_gazetteer
+    from bot.services.evaluation import corpus_names
+
+    (tmp_path / "actors.json").write_text(json.dumps([
+        {"name": "Ahlu Sunna Wal Jama'a", "aliases_en": ["ASWJ", "Sufi militia"],
+         "aliases_fr": ["milice soufie"], "kind": "militia", "countries": ["SO"]},
+    ]), encoding="utf-8")
+    assert corpus_names(tmp_path / "actors.json", get_gazetteer()) == {
+        "aswj-somalia": "Ahlu Sunna Wal Jama'a"}
+
+
+def test_somalia_s_sufi_militia_is_not_mozambique_s_insurgents() -> None:
+    from bot.domain.extract import extract
+    from bot.domain.gazetteer import get_gazetteer
+    from bot.domain.models import Article
+
+    article = Article(
+        id="a", source="s", url="https://news.example/a",
+        published=datetime.fromisoformat("2021-10-24T09:00:00+00:00"),
+        title="Somali forces battle Ahlu Sunna Wal Jama'a fighters for Guriel",
+        body="Fighting between Somali government forces and the Sufi militia Ahlu Sunna Wal "
+             "Jama'a killed at least 12 people in the central town of Guriel on Saturday.")
+    assert "aswj-somalia" in extract(article, get_gazetteer()).actors
