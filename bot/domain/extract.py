@@ -4567,6 +4567,14 @@ _BLAMED_BEFORE = re.compile(
 )
 
 
+#: A blame of this attack itself: "attributed the attack to", « l'attribuent à ».
+_THIS_BLAMED_BEFORE = re.compile(
+    r"(?:\bl['’](?:ont\s+)?(?:attribu|imput)\w*|\b(?:attributed|blamed) (?:it|the attack|the "
+    r"blast|the bombing|the ambush) (?:to|on))\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 _BEHIND_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are|had been) (?:likely |probably |most likely )?"
     r"behind|(?:est|sont|serait|seraient|étaient|était) (?:probablement )?derrière)\b",
@@ -4580,13 +4588,19 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
     blamed Boko Haram"). A counter-accusation in a denial is not a blame."""
     found: list[str] = []
     for s in sentences:
-        if s.background or (s.zone == "body" and s.paragraph > 5):
+        if s.zone == "body" and s.paragraph > 5:
             continue
         blamed = [
             m.id for m in s.mentions
             if m.kind == "actor"
             and m.id not in found
             and _is_armed_group(m.id, gazetteer)
+            # (a sentence of the background blames this attack when it says so: "les
+            # autorités l'attribuent aux shebab, qui multiplient les incursions depuis des
+            # semaines")
+            and (not s.background or _THIS_BLAMED_BEFORE.search(
+                s.text[max(0, m.start - 60) : m.start]
+            ))
             and (
                 _BLAMED_BEFORE.search(s.text[max(0, m.start - 60) : m.start])
                 # "Lashkar-e-Taiba militants were behind the attack"

@@ -1181,3 +1181,21 @@ def test_a_drone_from_yemen_is_the_houthis_and_lands_where_it_hits(
     found = _extract(gazetteer, title, body)
     assert "houthis" in found.actors and "military-forces-ye" not in found.actors
     assert found.country == "IL" and found.place == "Eilat"
+
+
+@pytest.mark.parametrize(("title", "body", "group"), [
+    ("Kenya : neuf policiers tués par un engin explosif dans le comté de Mandera",
+     "Neuf policiers kényans ont été tués samedi lorsque leur véhicule a sauté sur un engin "
+     "explosif près d'Elwak, dans le comté de Mandera, selon la police.\n\nL'attaque n'a pas "
+     "été revendiquée, mais les autorités l'attribuent aux islamistes shebab, qui multiplient "
+     "les incursions dans la région depuis plusieurs semaines.", "al-shabaab"),
+    ("Nine Kenyan police killed by roadside bomb in Mandera",
+     "Nine Kenyan police officers were killed on Saturday when their vehicle hit a roadside "
+     "bomb near Elwak in Mandera county, police said.\n\nNo group claimed it, but officials "
+     "attributed the attack to al Shabaab, which has stepped up raids in the area since May.",
+     "al-shabaab"),
+])
+def test_a_blame_of_this_attack_beside_the_group_s_past(
+    gazetteer: Gazetteer, title: str, body: str, group: str
+) -> None:
+    assert group in _extract(gazetteer, title, body).actors
