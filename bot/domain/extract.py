@@ -2705,12 +2705,20 @@ def _namesake_part(
 ) -> bool:
     """A foreign town named by a part of the locality's name ("Adan" in "Adan Yabaal", a
     Somali town, is not Aden in Yemen), or by the whole of it when it is a small town ("the
-    town of Tora in North Darfur" is not Tora, another name of Bedesa in Ethiopia)."""
+    town of Tora in North Darfur" is not Tora, another name of Bedesa in Ethiopia); a small
+    town of another province named by a part of it."""
     if mention.kind != "place":
         return False
     place = gazetteer.place(mention.id)
-    if place is None or place.country == chosen.country:
+    if place is None:
         return False
+    if place.country == chosen.country:
+        # (a small town of the country named by a part of a longer name: "Gora" of Katsina in
+        # "Gora Gan village in Zangon Kataf Local Government Area of Kaduna State")
+        return (
+            (mention.start, mention.end) != (start, end) and place.level == "city"
+            and (place.population or 0) < _SMALL_TOWN and place.admin1 != chosen.admin1
+        )
     if (mention.start, mention.end) != (start, end):
         return True
     return place.level == "city" and (place.population or 0) < _SMALL_TOWN and not any(

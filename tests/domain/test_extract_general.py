@@ -268,6 +268,11 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "MOGADISHU — Al Shabaab militants seized the central Somali town of Adan Yabaal in "
          "Middle Shabelle on Wednesday after government troops withdrew, officials said.",
          "Adan Yabaal"),
+        # "Gora" alone would be a town of Katsina state
+        ("Gunmen kill 11 in Southern Kaduna village",
+         "Gunmen on Monday night attacked Gora Gan village in Zangon Kataf Local Government "
+         "Area of Kaduna State, killing 11 people, local officials said.",
+         "Gora Gan"),
     ],
 )
 def test_localities_named_by_what_they_are(
