@@ -463,6 +463,22 @@ def _another_days_strike(ext: Extraction, inc: Incident, gap: int) -> bool:
     return ext.fatalities < inc.fatalities or (a != b and ext.fatalities == inc.fatalities)
 
 
+def _next_days_lesser_strike(ext: Extraction, inc: Incident) -> bool:
+    """A strike from afar on a later day than the stored one, with a toll told in full (dead
+    and hurt) and lower on one count and higher on none: another strike (a strike told again
+    the next day has its toll risen or the same)."""
+    a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
+    if a not in ("air", "fire") or b not in ("air", "fire"):
+        return False
+    if ext.incident_date is None or ext.incident_date <= inc.incident_date:
+        return False
+    if None in (ext.fatalities, inc.fatalities, ext.injured, inc.injured):
+        return False
+    pairs = [(x or 0, y or 0) for x, y in ((ext.fatalities, inc.fatalities),
+                                          (ext.injured, inc.injured))]
+    return all(x <= y for x, y in pairs) and any(x < y for x, y in pairs)
+
+
 def _other_toll(ext: Extraction, inc: Incident) -> bool:
     """Both tell a toll, and not the same one."""
     return any(
@@ -544,6 +560,8 @@ def _told_apart(
         return True  # "shelling hits Kherson supermarket, 12 dead", then "rail station, one"
     if _another_days_strike(ext, inc, gap):
         return True  # a missile on a Kharkiv printing house, two days later glide bombs
+    if _next_days_lesser_strike(ext, inc):
+        return True  # drones on Semenivka's hospital, one hurt; the next day on its train, none
     # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second Jerusalem
     # shooting in 24 hours", the day after the first
     return ext.fresh and (gap >= 1 or _other_toll(ext, inc))

@@ -534,3 +534,32 @@ def test_two_villages_retaken_days_apart_are_two_events(gazetteer: Gazetteer) ->
     # the same village told again is the same event
     assert find_duplicate(retaken("g:713174", 1), published=FR.published,
                           candidates=[first], gazetteer=gazetteer) is first
+
+
+HOSPITAL = Article(
+    id="h", source="s", url="https://news.example/h",
+    published=datetime(2025, 4, 13, 15, 0, tzinfo=UTC),
+    title="Russian drones hit hospital in Semenivka, one nurse hurt",
+    body="Russian drones struck the hospital in Semenivka, in the Chernihiv region, on Sunday, "
+    "wounding a nurse, no one was killed, the regional governor said.",
+)
+TRAIN = Article(
+    id="t", source="s", url="https://news.example/t",
+    published=datetime(2025, 4, 14, 11, 0, tzinfo=UTC),
+    title="Russian drones hit passenger train in Semenivka, no casualties",
+    body="Russian drones struck a passenger train at the station in Semenivka, in the Chernihiv "
+    "region, on Monday before it left for Kyiv; there were no casualties, the railway said.",
+)
+
+
+def test_the_next_day_s_lesser_strike_on_one_town_is_another(gazetteer: Gazetteer) -> None:
+    hospital = _incident(extract(HOSPITAL, gazetteer), HOSPITAL)
+    train = extract(TRAIN, gazetteer)
+    assert isinstance(hospital, Incident) and train.place == hospital.place
+    assert (train.fatalities, train.injured) == (0, 0)
+    assert find_duplicate(train, published=TRAIN.published, candidates=[hospital],
+                          gazetteer=gazetteer) is None
+    # the same strike told the next day with its toll risen is one incident
+    risen = train.model_copy(update={"injured": 3})
+    assert find_duplicate(risen, published=TRAIN.published, candidates=[hospital],
+                          gazetteer=gazetteer) is hospital
