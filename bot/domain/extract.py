@@ -370,6 +370,9 @@ _ARREST_TITLE = re.compile(
 #: man", « le bilan s'alourdit, des suspects arrêtés ».
 _KILLS_NOW = re.compile(
     r"\b(?:kills?|killing|shoots? dead|guns? down|tue|tuent|tuant|abat|abattent|toll|bilan)\b|"
+    # (not the dead a ceremony is for: "funerals of the three men killed", « aux funérailles
+    # des trois hommes tués »)
+    r"(?<!\bdes )(?<!\bof the )(?<!\bfor the )"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|"
     r"cinq|six|sept|huit|neuf|dix) (?:[\w-]+ )?(?:killed|dead|morts|tués)\b"
 )
@@ -378,7 +381,10 @@ _KILLS_NOW = re.compile(
 _DEAD_DESCRIBED = re.compile(
     # (not "morts", a noun as often: « Kherson enterre ses morts au lendemain des bombardements »)
     r"\b(?:killed|slain|martyred|tués|tuées|tué|tuée|assassinés|assassinée?)\s+"
-    r"(?:in|at|during|by|on|dans|lors|par|à|au|en)\b"
+    r"(?:in|at|during|by|on|dans|lors|par|à|au|en|last|yesterday|hier|"
+    # ("aux funérailles des trois hommes tués mercredi")
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)\b"
 )
 #: A headline's news, then what set it off (on lower-cased text).
 _NEWS_AFTER = re.compile(

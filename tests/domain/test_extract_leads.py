@@ -406,6 +406,21 @@ def test_mourners_killed_at_a_funeral_are_an_incident(gazetteer: Gazetteer) -> N
     assert ext.is_incident
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("À Deir Dibwan, des milliers de personnes aux funérailles des deux hommes tués mardi",
+     "Des milliers de personnes ont accompagné mercredi à Deir Dibwan, à l'est de Ramallah, les "
+     "dépouilles des deux Palestiniens tués mardi soir lors d'une attaque de colons contre le "
+     "village."),
+    ("Thousands attend funerals of the two men killed Tuesday in Deir Dibwan",
+     "Thousands of people on Wednesday escorted the bodies of the two Palestinians killed on "
+     "Tuesday night during a settler attack on the village of Deir Dibwan, east of Ramallah."),
+])
+def test_the_funerals_of_the_dead_are_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
+
+
 @pytest.mark.parametrize(
     ("title", "body", "wanted", "unwanted"),
     [
