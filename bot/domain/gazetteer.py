@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 import ahocorasick
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.domain._geofold import alias_keys, fold_key, fold_text
 from bot.domain.matching import haversine_km
@@ -72,6 +73,10 @@ _SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district"})
 _MIN_FUZZY = 60.0
 #: How many points of ``fuzz.ratio`` a typo of a country or a province is worth over a town's.
 _TYPO_LEAD = {"country": 10.0, "admin1": 4.0}
+#: The ratio given a country's name one slip from what was typed, and the shortest such typing
+#: (shorter names are too near each other: "Iran", "Iraq", "Oman").
+_ONE_TYPO_RATIO = 95.0
+_ONE_TYPO_MIN = 5
 #: A typed word shorter than this stands for no longer name ("al", "de", "Mal").
 _MIN_PARTIAL = 4
 #: A typed word found in the names of more entities than this is too common to stand for one.
@@ -375,6 +380,7 @@ class Gazetteer:
                     self._demonyms.setdefault(fold_key(w), code)
         self._buckets: dict[str, list[str]] | None = None
         self._words: dict[str, list[str]] | None = None  # word -> names bearing it
+        self._country_keys: list[str] | None = None  # names of countries, for one-slip typos
         self._fuzzy_buckets()
         self._automaton: Any = None
 
@@ -728,6 +734,11 @@ class Gazetteer:
         for c in shorthand:
             found[c.id] = 1.0
         fuzzy: list[tuple[float, float, str]] = []
+        for k in self._one_typo_from_a_country(key):
+            for eid in self._keys[k]:
+                if eid not in found and self._kind_ok(eid, kind):
+                    found[eid] = _ONE_TYPO_RATIO
+                    fuzzy.append((_ONE_TYPO_RATIO, self._importance(eid, k), eid))
         for k, ratio in self._fuzzy(key, limit * 4):
             for eid in self._keys[k]:
                 if eid not in found and self._kind_ok(eid, kind):
@@ -854,6 +865,24 @@ class Gazetteer:
             if best and max(best.values()) >= 80.0:
                 break
         return sorted(best.items(), key=lambda t: -t[1])[:limit]
+
+    def _one_typo_from_a_country(self, key: str) -> list[str]:
+        """A country's names one slip from what was typed (a letter wrong, missing, added or
+        two swapped: "Kenia", "Somlia", "Nigerai"), which a town spelt nearly as close would
+        otherwise beat ("Ksenia" for "Kenia")."""
+        if len(key) < _ONE_TYPO_MIN:
+            return []
+        if self._country_keys is None:
+            self._country_keys = list(dict.fromkeys(
+                k for pid, r in self._raw.items() if pid.startswith("c:")
+                for k in r.get("k", ()) if len(k) >= _ONE_TYPO_MIN and k in self._keys
+            ))
+        return [
+            k for k, _, _ in process.extract(
+                key, self._country_keys, scorer=DamerauLevenshtein.distance, score_cutoff=1,
+                limit=None,
+            )
+        ]
 
     def _word_index(self) -> dict[str, list[str]]:
         """The names of several words by each of their words of three letters or more, built
