@@ -2359,6 +2359,11 @@ _BESIDE_AREA = re.compile(
     r"\b(?:à|in|at|on|near|près de)\s+(?P<beside>" + _NAMES + r"),\s+(?=[A-ZÀ-ÖØ-Þ])"
     r"|(?P<owner>" + _NAME + r")['’]s\s+(?P<owned>" + _NAMES + r")"
 )
+#: A village told beside the chosen town: "à Nyongoro, près de Witu", "in Kumbo, near Witu".
+_BESIDE_TOWN = re.compile(
+    r"\b(?:à|in|at)\s+(?P<besidetown>" + _NAMES + r"),\s+(?:près de|non loin de|near|close "
+    r"to|outside)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 _FIRED_FROM_BEFORE = re.compile(
     r"\b(?:launched|fired|shot|tirée?s?|lancée?s?)\s+(?:from|depuis)\s+"
     # (the place it came from, not the one it then hit: "une roquette tirée depuis la bande de
@@ -2471,7 +2476,9 @@ def _unlisted_locality(
             m.id == chosen.id and not _AREA_AFTER.match(s.text[m.end :])
             and not _AREA_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
             for m in s.mentions
-        ) and not _LOCALITY.search(s.text):
+        ) and not _LOCALITY.search(s.text) and not any(
+            _beside_chosen(s, m, chosen) for m in _BESIDE_TOWN.finditer(s.text)
+        ):
             # the town is named first, on its own (not as a district): a village named later
             # is the place only where the violence is told ("the vehicle was blown up near
             # Ambeli village"), not where the victims came from
@@ -2494,15 +2501,19 @@ def _unlisted_locality(
             patterns.append(_AT_NAME)
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
+        if chosen.level in ("city", "site"):
+            patterns.append(_BESIDE_TOWN)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
             group = next(g for g in ("en", "fr", "before", "apposed", "within", "inside",
-                                     "venue", "near", "at", "beside", "owned")
+                                     "venue", "near", "at", "beside", "owned", "besidetown")
                          if g in m.re.groupindex and m.group(g))
             if group == "before" and m.group("kind") == "area" and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)
             ):
                 continue
             if group in ("beside", "owned") and not _placed_in(s, m, chosen, gazetteer):
+                continue
+            if group == "besidetown" and not _beside_chosen(s, m, chosen):
                 continue
             name = m.group(group)
             if name.endswith(("'s", "’s")):
@@ -2694,6 +2705,14 @@ def _is_people(word: str, sentences: list[_Sentence]) -> bool:
     pattern = re.compile(rf"\b(?:ethnic|ethnie|ethnies)\s+{re.escape(low)}\b|"
                          rf"\b(?:village|villages|peuple|communauté|ethnie)\s+{re.escape(low)}\b")
     return any(pattern.search(s.low) for s in sentences if low in s.low)
+
+
+def _beside_chosen(s: _Sentence, m: re.Match[str], chosen: Place) -> bool:
+    """Whether the town told right after "près de" is the chosen place ("à Nyongoro, près de
+    Witu")."""
+    return any(
+        x.kind == "place" and x.start == m.end() and x.id == chosen.id for x in s.mentions
+    )
 
 
 def _placed_in(s: _Sentence, m: re.Match[str], province: Place, gazetteer: Gazetteer) -> bool:

@@ -268,6 +268,15 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "MOGADISHU — Al Shabaab militants seized the central Somali town of Adan Yabaal in "
          "Middle Shabelle on Wednesday after government troops withdrew, officials said.",
          "Adan Yabaal"),
+        # a village told beside the chosen town
+        ("Kenya : trois morts dans l'attaque d'un autocar dans le comté de Lamu",
+         "Des hommes armés ont attaqué jeudi un autocar à Pandanguo, près de Witu, dans le "
+         "comté de Lamu, tuant trois passagers, selon la police.",
+         "Pandanguo"),
+        ("Gunmen kill three bus passengers in Kenya's Lamu county",
+         "Gunmen attacked a bus in Pandanguo, near Witu, in Lamu county on Thursday, killing "
+         "three passengers, police said.",
+         "Pandanguo"),
         # "Gora" alone would be a town of Katsina state
         ("Gunmen kill 11 in Southern Kaduna village",
          "Gunmen on Monday night attacked Gora Gan village in Zangon Kataf Local Government "
