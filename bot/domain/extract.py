@@ -2934,7 +2934,20 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
             _FACILITY_AFTER.match(after) is not None
             or _FACILITY_BEFORE.search(before[-30:]) is not None
         ))
+        # a landmark the scene lies near: "situé près d'un barrage des rebelles houthis",
+        # "located near a Houthi checkpoint"
+        or _LANDMARK_NEAR_BEFORE.search(before[-70:]) is not None
     )
+
+
+#: Before a group, a landmark of theirs the scene lies near (on the sentence's text).
+_LANDMARK_NEAR_BEFORE = re.compile(
+    r"\b(?:situé\w*|located|lying|which lies|qui se trouv\w+)\s+(?:juste\s+|just\s+)?"
+    r"(?:près d['’]une?|à proximité d['’]une?|non loin d['’]une?|near an?|next to an?|close to "
+    r"an?)\s+(?:[\w'’-]+\s+){0,3}(?:(?:des|du|de la|de l['’]|of the|of)\s+)?"
+    r"(?:(?:rebelles|rebels|milices|militia)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Before a force's name, a disguise: "disguised as Iraqi soldiers", « vêtus d'uniformes de ».

@@ -1199,3 +1199,19 @@ def test_a_blame_of_this_attack_beside_the_group_s_past(
     gazetteer: Gazetteer, title: str, body: str, group: str
 ) -> None:
     assert group in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Yémen : au moins 20 morts dans un raid aérien contre un marché au nord de Saada",
+     "Au moins 20 personnes ont été tuées mardi dans un raid aérien de la coalition menée par "
+     "l'Arabie saoudite contre un marché, situé près d'un barrage des rebelles houthis, au "
+     "nord de Saada, selon des témoins."),
+    ("Coalition air strike on market kills 20 in Yemen's Saada",
+     "At least 20 people were killed on Tuesday when a Saudi-led coalition air strike hit a "
+     "market located near a Houthi checkpoint north of Saada, witnesses said."),
+])
+def test_a_group_s_landmark_near_the_scene_is_no_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "houthis" not in found.actors and "military-forces-sa" in found.actors
