@@ -1443,6 +1443,8 @@ POLICE_TARGET = _rx(
 SOURCE_ORGAN_AFTER = _rx(
     r"^(?:-run|-controlled|-led|['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:health ministry|ministry|"
     r"media office|spokes(?:man|woman|person)|television|radio|news agency|civil defen[cs]e|"
+    # (its channel named: "the Houthi movement's Al Masirah TV")
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:TV|television|channel)|"
     # "Taliban officials said", "Houthi authorities say"; but one who denies speaks for the
     # accused ("an LNA official denied it had targeted the centre")
     r"officials?|authorities|government|administration)\b"

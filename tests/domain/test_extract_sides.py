@@ -1215,3 +1215,11 @@ def test_a_group_s_landmark_near_the_scene_is_no_side(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert "houthis" not in found.actors and "military-forces-sa" in found.actors
+
+
+def test_a_group_s_named_channel_is_its_voice(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Air strikes kill 14 civilians in Yemen's Hajjah, U.N. says",
+        "Air strikes on a village of Yemen's Hajjah province killed 14 civilians, the United "
+        "Nations said. The Houthi movement's Al Masirah TV blamed the Saudi-led coalition.")
+    assert "houthis" not in found.actors
