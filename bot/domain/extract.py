@@ -2550,8 +2550,18 @@ def _unlisted_locality(
                 continue  # "Le village de ...", "a Dogon village" (the people, not the place)
             if is_calendar_word(words[0]):
                 continue  # "near the town of Bambari ... on Sunday"
+            if _country_short_name(name, gazetteer):
+                continue  # "near Burkina border": a country told by its first word
             return name.strip("'’-")
     return None
+
+
+def _country_short_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a country's, told by a word of it ("Burkina", "Centrafrique")."""
+    return any(
+        c.id.startswith("c:") and c.score >= 0.9
+        for c in gazetteer.resolve(name, kind="place", limit=1)
+    )
 
 
 def _area_of(

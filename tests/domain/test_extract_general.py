@@ -268,6 +268,11 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "MOGADISHU — Al Shabaab militants seized the central Somali town of Adan Yabaal in "
          "Middle Shabelle on Wednesday after government troops withdrew, officials said.",
          "Adan Yabaal"),
+        # (not a country told by its first word)
+        ("Togo repels attack on border post near Burkina border",
+         "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "
+         "region, late on Tuesday, the security minister said.",
+         "Nadjoundi"),
         # a village told beside the chosen town
         ("Kenya : trois morts dans l'attaque d'un autocar dans le comté de Lamu",
          "Des hommes armés ont attaqué jeudi un autocar à Pandanguo, près de Witu, dans le "
