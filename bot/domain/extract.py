@@ -2315,13 +2315,14 @@ _NAMES = (
     + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
 )
 _LOCALITY = re.compile(
-    r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|port|"
+    r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|port|police station|"
     r"(?:military |army )?(?:base|camp|outpost|post|garrison|position)|barracks)\s+"
     r"(?:of|at|in)|villages\s+of)\s+"
     r"(?P<en>" + _NAMES + r")"
     r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune|municipalité|secteur|"
     r"groupement|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
+    r"commissariat|poste de police|brigade de gendarmerie|"
     r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint|port)\s+"
     r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
     # "near Tarqumiya checkpoint"

@@ -268,6 +268,15 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "MOGADISHU — Al Shabaab militants seized the central Somali town of Adan Yabaal in "
          "Middle Shabelle on Wednesday after government troops withdrew, officials said.",
          "Adan Yabaal"),
+        # a police station named by its village
+        ("Bénin : le commissariat de Tanongou attaqué, un policier tué",
+         "Le commissariat de Tanongou, dans la commune de Tanguiéta (département de l'Atacora), "
+         "a été la cible d'une attaque dans la nuit de samedi à dimanche.",
+         "Tanongou"),
+        ("Gunmen attack police station in northern Benin, one officer killed",
+         "Gunmen attacked the police station at Tanongou, in Tanguiéta commune of Atacora "
+         "department, overnight, killing one officer, the police said.",
+         "Tanongou"),
         # (not a country told by its first word)
         ("Togo repels attack on border post near Burkina border",
          "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "
