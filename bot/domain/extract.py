@@ -845,7 +845,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     ) and not (
         # an assault on soldiers that opens with shells or car bombs and goes on with fighting
         # told at least as much ("une attaque complexe ... des combats au sol ont suivi")
-        clash >= r and mil > civ
+        (clash >= r or (clash > 0 and attack >= 2 * r)) and mil > civ
     ):
         return "Explosions/Remote violence", remote
     # (gunmen who abduct are no other attack: "Gunmen abduct 27 students, kill one"; but an

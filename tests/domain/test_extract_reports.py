@@ -3028,3 +3028,24 @@ def test_strikes_a_crowd_protests_are_its_cause(
 ) -> None:
     ext = extract(_article(title, body, summary=summary), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(("title", "summary", "body"), [
+    ("Mali : attaque meurtrière contre le camp militaire de Boni, 20 soldats tués",
+     "Le camp de l'armée a été attaqué par des assaillants à moto et à bord de véhicules "
+     "piégés.",
+     "Un camp de l'armée malienne a été la cible d'une attaque d'envergure vendredi à Boni, "
+     "dans le cercle de Douentza.\n\nLes assaillants, certains à moto, d'autres à bord de "
+     "véhicules piégés, ont attaqué le camp par plusieurs côtés. Les échanges de tirs ont été "
+     "intenses, selon des témoins."),
+    ("Militants attack army camp in central Mali, 20 soldiers killed",
+     "The camp was attacked by gunmen on motorbikes and in car bombs.",
+     "An army camp in central Mali was the target of a large attack on Friday in Boni.\n\nThe "
+     "attackers, some on motorbikes and some in car bombs, attacked the camp from several "
+     "sides. The exchange of fire was intense, witnesses said."),
+])
+def test_an_assault_on_a_camp_opened_by_car_bombs_is_a_battle(
+    gazetteer: Gazetteer, title: str, summary: str, body: str
+) -> None:
+    ext = extract(_article(title, body, summary=summary), gazetteer)
+    assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
