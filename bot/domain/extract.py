@@ -4021,6 +4021,18 @@ def _actors(
             chosen.append(bandits)
         elif gazetteer.actor(unknown) is not None:
             chosen.append(unknown)
+    elif (
+        country in _MILITIA_ROCKETS and not attackers
+        and event[1] in ("Shelling/artillery/missile attack", "Air/drone strike")
+        and not any(_is_armed_group(a, gazetteer) for a in chosen)
+        and _UNOWNED_LAUNCH.search(lead_low) and not _STATE_WEAPONS.search(lead_low)
+    ):
+        # rockets or drones whose launchers the report does not know ("Rockets hit Erbil
+        # airport", « des drones non identifiés frappent des radars »): where militias fire
+        # them at bases, airports and oil fields, an armed group nobody has named
+        unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
+        if gazetteer.actor(unknown) is not None:
+            chosen.append(unknown)
     armed = [a for a in chosen if not a.startswith("civilians-") and a not in targets]
     home_forces = _force_prefix(country or "")
     wants_civilians = event[0] == "Violence against civilians" or (
@@ -4097,6 +4109,24 @@ def _actors(
             if forces:
                 chosen.append(forces)
     return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
+
+
+#: Countries where rockets and drones whose author is untold are militias' (Iraq's armed
+#: factions fire them at bases, airports and oil fields, which its army and the foreign forces
+#: there do not; elsewhere states fire them too: Syria's, Sudan's, Russia's, Israel's).
+_MILITIA_ROCKETS = frozenset({"IQ"})
+#: Rockets, mortars and drones, the arms of groups too (on lower-cased text).
+_UNOWNED_LAUNCH = re.compile(
+    r"\b(?:rockets?|mortars?|drones?|projectiles?|katyushas?|roquettes?|obus de mortier|"
+    r"tirs de mortier)\b"
+)
+#: Arms only states fly or fire (on lower-cased text): "air strike", "warplanes", « frappe
+#: aérienne ».
+_STATE_WEAPONS = re.compile(
+    r"\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|fighter jets?|jets?|helicopters?|"
+    r"gunships?|artillery|frappes? a[ée]riennes?|raids? a[ée]riens?|avions?|hélicoptères?|"
+    r"artillerie|aviation)\b"
+)
 
 
 def _with_next_paragraph(lead_text: str, sentences: list[_Sentence]) -> str:

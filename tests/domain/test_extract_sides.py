@@ -1223,3 +1223,21 @@ def test_a_group_s_named_channel_is_its_voice(gazetteer: Gazetteer) -> None:
         "Air strikes on a village of Yemen's Hajjah province killed 14 civilians, the United "
         "Nations said. The Houthi movement's Al Masirah TV blamed the Saudi-led coalition.")
     assert "houthis" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "unknown"), [
+    ("Rockets hit Iraqi base hosting U.S. troops near Baghdad, two hurt",
+     "Three rockets struck Balad air base north of Baghdad on Tuesday, wounding two Iraqi "
+     "soldiers, security sources said. No group claimed the attack.", True),
+    ("Irak : des drones non identifiés frappent un champ gazier au Kurdistan",
+     "Deux drones non identifiés ont frappé mercredi le champ gazier de Khor Mor, dans la "
+     "province de Souleimaniyeh, sans faire de victimes, selon les autorités kurdes.", True),
+    # (a state's weapons named: its author)
+    ("Turkish drone strike kills three in northern Iraq",
+     "A Turkish drone strike killed three people in a car near Sinjar on Tuesday, Iraqi "
+     "security officials said.", False),
+])
+def test_rockets_and_drones_of_no_one_named_in_iraq_are_an_unnamed_group_s(
+    gazetteer: Gazetteer, title: str, body: str, unknown: bool
+) -> None:
+    assert ("unidentified-armed-group-iq" in _extract(gazetteer, title, body).actors) is unknown
