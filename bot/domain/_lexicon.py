@@ -509,6 +509,9 @@ CIV_VICTIMS = _rx(
     # policiers et deux civils »
     r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|guards|soldats|"
     r"militaires|policiers|gendarmes)\s+(?:and|et)\s+(?:\d+\s+|[\w-]+\s+)?(?:civilians|civils)\b|"
+    # (one told by the work he did for them: "and a civilian driver were killed")
+    r"\b(?:an?|one|un|une)\s+civilian\s+(?:driver|employee|worker|contractor)\b"
+    r"(?=[^.;]{0,40}\b(?:killed|dead|died|wounded|injured)\b)|"
     r"\b(?:civilians|civils)\s+(?:were |have been |ont été )?(?:martyred|martyrisés)\b"
 )
 #: The lone attacker shot or caught: the police or troops who did it answered an attack, and

@@ -1241,3 +1241,18 @@ def test_rockets_and_drones_of_no_one_named_in_iraq_are_an_unnamed_group_s(
     gazetteer: Gazetteer, title: str, body: str, unknown: bool
 ) -> None:
     assert ("unidentified-armed-group-iq" in _extract(gazetteer, title, body).actors) is unknown
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Six policemen killed as Maoists blow up vehicle in Dantewada",
+     "Six policemen and a civilian driver were killed on Tuesday when Maoists set off a "
+     "roadside bomb under their vehicle in Dantewada district, police said."),
+    ("Rockets hit Iraqi air base, contractor killed",
+     "A civilian contractor was killed when rockets struck Balad air base on Sunday, the "
+     "military said."),
+])
+def test_a_civilian_told_by_the_work_he_did_is_a_victim(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert any(a.startswith("civilians-") for a in found.actors)
