@@ -4338,6 +4338,22 @@ def _russia_ukraine_sides(
             victims = [v for v in _foreign_victims(sentences, gazetteer, "UA") if v not in actors]
             return [_RU, *actors, *victims]
         return [_RU, *actors, *(["civilians-ua"] if hurt and "civilians-ua" not in actors else [])]
+    # (Russia, and Crimea it has held since 2014: the towns it took in 2022 it also struck)
+    held_by_russia = country == "RU" or (
+        country == "UA" and place is not None and place.admin1 in ("Crimea", "Sevastopol")
+    )
+    if (
+        held_by_russia and event[1] == "Air/drone strike" and not ukraine
+        and not any(_is_armed_group(a, gazetteer) for a in actors)
+        and not any(
+            _is_state(a, gazetteer) and not a.startswith(_force_prefix(country or "RU"))
+            and a != _RU for a in actors
+        )
+    ):
+        # drones on Russia or Crimea, their launchers untold ("Fire breaks out at
+        # Rosneft's Tuapse refinery after drone attack", « des drones frappent des immeubles à
+        # Kazan »): Ukraine's, as Ukraine's drones are the ones that fly there
+        return [*actors, _UA]
     if (
         held_by_ukraine and _RU in actors
         # (foreigners named as the victims are the victims: "deux humanitaires français tués")

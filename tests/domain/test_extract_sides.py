@@ -1256,3 +1256,21 @@ def test_a_civilian_told_by_the_work_he_did_is_a_victim(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert any(a.startswith("civilians-") for a in found.actors)
+
+
+@pytest.mark.parametrize(("title", "body", "ukraine"), [
+    ("Fire breaks out at Saratov refinery after drone attack",
+     "A fire broke out at an oil refinery in Saratov early on Sunday after a drone attack, the "
+     "regional governor said. No one was hurt.", True),
+    ("Russie : des drones frappent un dépôt pétrolier près de Novorossiïsk",
+     "Des drones ont frappé dans la nuit un dépôt pétrolier près de Novorossiïsk, dans la "
+     "région de Krasnodar, provoquant un incendie, selon les autorités locales.", True),
+    # (Russia's own bombs on a town it struck while taking it are Russia's alone)
+    ("Russian bomb hits school used as shelter in Luhansk village",
+     "A Russian bomb hit a school used as a shelter in the village of Bilohorivka on Saturday, "
+     "killing two people, the regional governor said.", False),
+])
+def test_drones_on_russia_whose_launchers_are_untold_are_ukraine_s(
+    gazetteer: Gazetteer, title: str, body: str, ukraine: bool
+) -> None:
+    assert ("military-forces-ua" in _extract(gazetteer, title, body).actors) is ukraine
