@@ -437,6 +437,9 @@ MIL_TARGET = _rx(
     r"combattants(?! (?:du|de|d['’]|des|djihadistes|jihadistes|islamistes|terroristes))|"
     r"mercenar\w+|"
     r"\bmilitary (?:headquarters|command)|\bregional command\b|\bQG militaire|"
+    # a training ground: "a military training centre", « un centre d'entraînement »
+    r"\btraining (?:centre|center|ground|camp)s?\b|\bcentres? d['’](?:entraînement|instruction)|"
+    r"\bterrains? d['’]entraînement|\bmilitary (?:academy|school|unit)\b|\bécole militaire|"
     r"\bquartier général (?:militaire|de l['’]armée)|\bcommandement (?:militaire|régional)"
     # (not another nation's command: « le commandement militaire américain »)
     + _OTHER_NATIONS + r"|"
@@ -512,7 +515,10 @@ CIV_VICTIMS = _rx(
     # (one told by the work he did for them: "and a civilian driver were killed")
     r"\b(?:an?|one|un|une)\s+civilian\s+(?:driver|employee|worker|contractor)\b"
     r"(?=[^.;]{0,40}\b(?:killed|dead|died|wounded|injured)\b)|"
-    r"\b(?:civilians|civils)\s+(?:were |have been |ont été )?(?:martyred|martyrisés)\b"
+    r"\b(?:civilians|civils)\s+(?:were |have been |ont été )?(?:martyred|martyrisés)\b|"
+    # "most of the victims were civilians", « la plupart des victimes sont des civils »
+    r"\bvictims (?:were|are) (?:mostly |mainly |all )?civilians\b|"
+    r"\bvictimes (?:sont|étaient) (?:surtout |essentiellement )?des civils\b"
 )
 #: The lone attacker shot or caught: the police or troops who did it answered an attack, and
 #: fought no battle ("the assailant was shot dead by a police officer", « le terroriste a été

@@ -1274,3 +1274,23 @@ def test_drones_on_russia_whose_launchers_are_untold_are_ukraine_s(
     gazetteer: Gazetteer, title: str, body: str, ukraine: bool
 ) -> None:
     assert ("military-forces-ua" in _extract(gazetteer, title, body).actors) is ukraine
+
+
+@pytest.mark.parametrize(("title", "body", "civilians"), [
+    ("Russian missiles hit military training centre in Chernihiv region, eight dead",
+     "Eight people were killed and 12 wounded when Russian missiles struck a military training "
+     "centre in the village of Honcharivske on Tuesday, rescuers said.", False),
+    ("Frappe russe sur un centre d'entraînement de la région de Tchernihiv : huit morts",
+     "Huit personnes ont été tuées mardi par une frappe russe sur un centre d'entraînement de "
+     "l'armée à Hontcharivské, selon les secours.", False),
+    # (unless the civilians are told among its dead)
+    ("Suicide bomber hits rally at police training centre, 20 dead",
+     "A suicide bomber killed 20 people at a campaign rally held at a police training centre "
+     "in Jalalabad, Afghanistan, on Tuesday; officials said most of the victims were "
+     "civilians.", True),
+])
+def test_a_training_ground_struck_is_a_military_target(
+    gazetteer: Gazetteer, title: str, body: str, civilians: bool
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert any(a.startswith("civilians-") for a in found.actors) is civilians
