@@ -3217,6 +3217,15 @@ _VIP_VICTIM = re.compile(
 )
 
 
+#: A commander the headline names as the one a bomb killed: "Separatist militia chief killed by
+#: car bomb", « un commandant tué dans l'explosion de sa voiture » (the bomb was his).
+_COMMANDER = re.compile(
+    r"\b(?:commander|militia chief|colonel|general|officer|commandant|chef militaire|général|"
+    r"officier)\b",
+    re.IGNORECASE,
+)
+
+
 #: Civilians counted among the dead, not the wounded ("53 dead, including 49 gendarmes and
 #: four civilians"; not "eleven wounded, including three civilians").
 _CIVILIANS_AMONG_DEAD = re.compile(
@@ -4052,11 +4061,14 @@ def _actors(
             or (
                 # (a state's weapons named, the other sides are its targets' rulers or
                 # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")
-                (len(armed) <= 1 or bool(attackers) or (
-                    # a bomb among people the headline does not name otherwise, whoever the
-                    # suspects are ("FARC dissidents or the ELN")
-                    bombing and not title_military and not _VIP_VICTIM.search(title_text)
-                ))
+                (
+                    (len(armed) <= 1 and not (bombing and _COMMANDER.search(title_text)))
+                    or bool(attackers) or (
+                        # a bomb among people the headline does not name otherwise, whoever
+                        # the suspects are ("FARC dissidents or the ELN")
+                        bombing and not title_military and not _VIP_VICTIM.search(title_text)
+                    )
+                )
                 and (
                     bombing or lx.CIV_TARGET_LOW.search(lead_low) or lx.VICTIMS.search(lead_text)
                     # a foreign state's strike that counts dead or wounded ("la frappe russe

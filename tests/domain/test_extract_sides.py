@@ -1294,3 +1294,18 @@ def test_a_training_ground_struck_is_a_military_target(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert any(a.startswith("civilians-") for a in found.actors) is civilians
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Rebel commander killed by car bomb in eastern Ukraine's Donetsk",
+     "A senior commander of Russian-backed separatists was killed when his car blew up in the "
+     "city of Donetsk early on Saturday, separatist officials said."),
+    ("Ukraine : un commandant séparatiste tué dans l'explosion de sa voiture à Donetsk",
+     "Un haut commandant des séparatistes prorusses a été tué samedi matin dans l'explosion "
+     "de sa voiture à Donetsk, ont annoncé les autorités séparatistes."),
+])
+def test_a_bomb_that_killed_a_commander_names_no_civilians(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract_on(gazetteer, "2017-02-04T12:00:00+00:00", title, body)
+    assert "civilians-ua" not in found.actors
