@@ -3293,6 +3293,11 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
         # (a disguise: "militants disguised as Iraqi soldiers")
         and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
+        # (a group's own name: « les Forces démocratiques syriennes »)
+        and not any(
+            m.kind == "actor" and m.id != a and m.start <= start and end <= m.end
+            for m in sentence.mentions
+        )
     ]
     if "soldier" in sentence.low or "soldat" in sentence.low or "militaire" in sentence.low:
         # one soldier of a nation hit: "an Israeli soldier was shot dead", « un soldat turc tué »
@@ -3306,6 +3311,8 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
             continue
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end :]
+        if _IN_COUNTRY_BEFORE.search(before):
+            continue  # where it was: "a strike in northwest Syria"
         force = lx.FORCE_NOUN_EN.match(after)
         if force and _ANNOUNCED_AFTER.match(
             _COMMAND_WORDS.sub("", after[force.end() :], count=1)
@@ -3333,6 +3340,14 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+#: Before a country, where something happened: "in northwest Syria", « dans le nord de la
+#: Syrie ».
+_IN_COUNTRY_BEFORE = re.compile(
+    r"\b(?:in|across|inside)\s+(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)"
+    r"(?:ern)?)?\s+)?$|\bdans le (?:nord|sud|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
+    r"est|ouest) (?:de l['’]|de la |du |des )$",
+    re.IGNORECASE,
+)
 #: One soldier of a nation, hit: "an Israeli soldier was shot dead", « un soldat turc tué ».
 _ONE_SOLDIER_HIT = re.compile(
     r"\b(?i:an?|one)\s+([A-Z][a-z]+)\s+(?:soldier|serviceman|service member)\b[^.;]{0,30}?"

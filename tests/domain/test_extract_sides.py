@@ -1309,3 +1309,19 @@ def test_a_bomb_that_killed_a_commander_names_no_civilians(
 ) -> None:
     found = _extract_on(gazetteer, "2017-02-04T12:00:00+00:00", title, body)
     assert "civilians-ua" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "not_a_side"), [
+    # a group's own name holds a nationality
+    ("Syrie : quatre combattants kurdes tués par un drone turc près de Tal Tamr",
+     "Quatre combattants des Forces démocratiques syriennes ont été tués jeudi par une frappe "
+     "de drone turc contre un poste près de Tal Tamr, selon une ONG.", "military-forces-sy"),
+    # where the strike was, not who struck
+    ("US military says it killed senior al Qaeda leader in northwest Syria strike",
+     "A U.S. drone strike killed a senior al Qaeda leader near Idlib on Tuesday, the U.S. "
+     "military said.", "military-forces-sy"),
+])
+def test_a_nationality_in_a_group_s_name_or_a_country_as_the_place_names_no_army(
+    gazetteer: Gazetteer, title: str, body: str, not_a_side: str
+) -> None:
+    assert not_a_side not in _extract(gazetteer, title, body).actors
