@@ -2751,9 +2751,12 @@ def _namesake_part(
     if place.country == chosen.country:
         # (a small town of the country named by a part of a longer name: "Gora" of Katsina in
         # "Gora Gan village in Zangon Kataf Local Government Area of Kaduna State")
+        # ... or by the whole of it when the chosen province is another: "the village of
+        # Berezovka in the Borisovka district" of Belgorod is no Berezovka of Krasnoyarsk
         return (
-            (mention.start, mention.end) != (start, end) and place.level == "city"
-            and (place.population or 0) < _SMALL_TOWN and place.admin1 != chosen.admin1
+            ((mention.start, mention.end) != (start, end) or chosen.level == "admin1")
+            and place.level == "city" and (place.population or 0) < _SMALL_TOWN
+            and place.admin1 != chosen.admin1
         )
     if (mention.start, mention.end) != (start, end):
         return True

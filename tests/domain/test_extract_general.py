@@ -277,6 +277,11 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "Gunmen attacked the police station at Tanongou, in Tanguiéta commune of Atacora "
          "department, overnight, killing one officer, the police said.",
          "Tanongou"),
+        # a village of the province named, not a namesake town of another province
+        ("Drone strike on minibus kills four in Russia's Belgorod region",
+         "Four people were killed on Monday when a drone struck a minibus near the village of "
+         "Berezovka in the Borisovka district of the Belgorod region, the governor said.",
+         "Berezovka"),
         # (not a country told by its first word)
         ("Togo repels attack on border post near Burkina border",
          "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "
