@@ -1166,8 +1166,12 @@ _BOUND_FOR_BEFORE_LOW = lowered(
     r"\b(?:assaillants?|tireurs?|suspects?|agresseurs?|et|puis)\s+"
     r"(?:se sont |s['’]est |ont |a )?(?:enfuie?s?|pris la fuite|repliée?s?|retirée?s?)\s+"
     r"(?:vers|en direction d[eu])\s+(?:la\s+|le\s+|l['’])?$|"
-    r"\b(?:road|route|highway|convoy|journey|trip)\s+from\s+[\w'’ -]{2,30}?\s+"
-    r"to\s+$|\b(?:roulai(?:t|ent)|se rendai(?:t|ent)|allai(?:t|ent)|en route|faisai(?:t|ent) "
+    r"\b(?:road|route|highway|convoy|journey|trip|trains?|bus(?:es)?|flights?)\s+"
+    r"(?:(?:no\.?\s*)?\d+\s+)?from\s+(?:[\w'’ -]{2,30}?\s+to\s+)?$|"
+    # (« le train n° 86 reliant Klimovo à Moscou »)
+    r"\b(?:trains?|bus|vols?|routes?|axes?)\s+(?:n°\s*\d+\s+)?(?:reliant|qui reliait|qui relie|"
+    r"entre)\s+(?:[\w'’ -]{2,30}?\s+(?:à|et)\s+)?$|"
+    r"\b(?:roulai(?:t|ent)|se rendai(?:t|ent)|allai(?:t|ent)|en route|faisai(?:t|ent) "
     r"route)\s+(?:vers|pour)\s+$|\b(?:en direction|à destination) d[eu]\s+$|"
     # (the second town of a road's name: "l'axe Gao-Ansongo", "la route de Kayes à Bamako")
     r"\b(?:axe|route)\s+(?:de\s+|d['’])?[\w'’]+(?:-|\s+à\s+)$|"
@@ -1191,7 +1195,9 @@ _VENUE_BEFORE = re.compile(
     r"(?:al|el|an|ash|as|ad|ar|at|az)-$"
 )
 _SERVICE_AFTER = re.compile(
-    r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))",
+    r"^(?:-bound)?\s+(?:trains?|bus(?:es)?|flights?|coaches)\b(?!\s+(?:station|stop|terminal|depot))"
+    # (a route's first end: "a Klimovo–Moscow train")
+    r"|^\s*[-–—]\s*(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:trains?|bus(?:es)?|flights?|highway|motorway)\b",
     re.IGNORECASE,
 )
 

@@ -1509,3 +1509,20 @@ def test_the_supplier_of_the_weapon_is_not_the_attacker(gazetteer: Gazetteer) ->
         "missiles at the city.",
     ), gazetteer)
     assert "military-forces-us" not in ext.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Bridge collapses onto passenger train in Russia's Bryansk region, seven dead",
+     "A road bridge collapsed onto a Klimovo–Moscow train late on Saturday in Russia's Bryansk "
+     "region, killing seven people, the governor said."),
+    ("Bridge collapses onto passenger train in Russia's Bryansk region, seven dead",
+     "A road bridge collapsed late on Saturday onto train No. 86 from Klimovo to Moscow in "
+     "Russia's Bryansk region, killing seven people, the governor said."),
+    ("Russie : un pont s'effondre sur un train dans la région de Briansk, sept morts",
+     "Un pont routier s'est effondré samedi soir sur le train n° 86 reliant Klimovo à Moscou, "
+     "dans la région de Briansk, faisant sept morts, selon le gouverneur."),
+])
+def test_a_train_s_route_is_not_where_it_was_hit(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place not in ("Klimovo", "Moscow")
