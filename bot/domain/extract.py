@@ -1181,6 +1181,12 @@ _BOUND_FOR_BEFORE_LOW = lowered(
     r"leading|that leads|which leads)\s+(?:à|au|aux|vers|to|towards?)\s+(?:la\s+|le\s+|l['’]|"
     r"les\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?$",
 )
+#: An office named by its seat: « l'évêque de Dori », "the emir of Kano" (a mayor's town is
+#: often where he was attacked).
+_OFFICE_OF_BEFORE_LOW = lowered(
+    r"\b(?:bishop|archbishop|emir|sultan|évêque|archevêque|émir)\s+"
+    r"(?:of|de|du|d['’])\s*$"
+)
 #: Where somebody spoke about it: "lors d'une allocution à Maputo", "told reporters in Kabul".
 _SPOKE_IN_BEFORE_LOW = lowered(
     r"\b(?:allocution|discours|conférence de presse|point de presse|press conference|speech|"
@@ -1238,6 +1244,8 @@ def _not_a_location(
         return True  # "un convoi qui roulait vers Bamako": where it was going
     if _SPOKE_IN_BEFORE_LOW.search(before_low):
         return True  # "lors d'une allocution à Maputo": where it was told
+    if _OFFICE_OF_BEFORE_LOW.search(before_low):
+        return True  # « l'évêque de Dori »: an office's seat
     if _TOLD_BEFORE.search(before):
         return True  # "the spokesman told The Irrawaddy": a newspaper spoken to
     if _OBSERVERS_IN_BEFORE_LOW.search(before_low) and lx.SPEECH_AFTER.match(after):

@@ -1526,3 +1526,15 @@ def test_a_train_s_route_is_not_where_it_was_hit(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place not in ("Klimovo", "Moscow")
+
+
+def test_a_bishop_s_see_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    article = Article(
+        id="g", source="s", url="https://news.example/g",
+        published=datetime.fromisoformat("2024-02-27T09:00:00+00:00"),
+        title="Attaque de l'église de Koukoundi : l'évêque de Dori raconte",
+        summary="Mgr Paul Ouédraogo décrit l'irruption des assaillants pendant la prière.",
+        body="« Les jihadistes ont tiré sur les hommes. » Deux jours après l'attaque qui a coûté "
+        "la vie à douze fidèles le dimanche à Koukoundi, dans la province de l'Oudalan, "
+        "l'évêque de Dori a livré le déroulement du drame.")
+    assert extract(article, gazetteer).place != "Dori"
