@@ -1538,3 +1538,11 @@ def test_a_bishop_s_see_is_not_the_scene(gazetteer: Gazetteer) -> None:
         "la vie à douze fidèles le dimanche à Koukoundi, dans la province de l'Oudalan, "
         "l'évêque de Dori a livré le déroulement du drame.")
     assert extract(article, gazetteer).place != "Dori"
+
+
+def test_a_headline_in_the_present_that_gunmen_open_fire(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Community leader dies after rebels open fire in Colombia's Cauca; talks suspended",
+        "A community leader who was shot when rebels opened fire on villagers in southwestern "
+        "Colombia died on Sunday, officials said."), gazetteer)
+    assert ext.is_incident
