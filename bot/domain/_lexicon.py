@@ -1387,7 +1387,7 @@ _FORCE_NOUN_EN_HEAD = (
     r"^[^\w.,:;!?()]{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
     r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
     # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
-    r"supplied|made|built|provided|donated|manufactured|designed|"
+    r"supplied|made|built|provided|donated|manufactured|designed|based|"
     # (nor what hit it, nor another clause: "rockets from Lebanon hit Safed army base", "a UAV
     # launched from Yemen and that troops are at the site")
     r"hit|hits|hitting|struck|targeted|targets|slammed|slams|that|which|who|"

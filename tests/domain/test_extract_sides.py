@@ -1325,3 +1325,11 @@ def test_a_nationality_in_a_group_s_name_or_a_country_as_the_place_names_no_army
     gazetteer: Gazetteer, title: str, body: str, not_a_side: str
 ) -> None:
     assert not_a_side not in _extract(gazetteer, title, body).actors
+
+
+def test_a_country_where_a_group_is_based_names_no_army(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Mozambique-based insurgents raid Tanzanian border village",
+        "Insurgents who crossed the Rovuma river from Mozambique attacked the Tanzanian village "
+        "of Mihambwe on Wednesday, killing two residents, police said.")
+    assert "military-forces-mz" not in found.actors
