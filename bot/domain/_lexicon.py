@@ -1411,7 +1411,9 @@ FORCE_OR_ATTACK_NOUN_EN = _rx(
     _FORCE_NOUN_EN_HEAD + r"|attacks?|barrage|offensive)\b" + _NOT_ITS_PROXY
 )
 FORCE_NOUN_FR = _rx(
-    r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
+    # ("un poste des forces de défense et de sécurité togolaises")
+    r"(?:forces de défense et de sécurité|forces de défense|forces de sécurité|"
+    r"missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
     + _ARMOUR_FR
     + r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
     r"offensive)(?:\s+[\w-]+){0,2}?\s*$"

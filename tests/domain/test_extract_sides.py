@@ -1333,3 +1333,12 @@ def test_a_country_where_a_group_is_based_names_no_army(gazetteer: Gazetteer) ->
         "Insurgents who crossed the Rovuma river from Mozambique attacked the Tanzanian village "
         "of Mihambwe on Wednesday, killing two residents, police said.")
     assert "military-forces-mz" not in found.actors
+
+
+def test_a_nation_s_defence_and_security_forces(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Togo : une attaque contre un poste avancé repoussée dans les Savanes",
+        "Un poste des forces de défense et de sécurité togolaises a été attaqué dans la nuit "
+        "à Nadjoundi, dans la préfecture de Kpendjal, par des hommes armés. L'attaque a été "
+        "repoussée, a indiqué le ministre de la Sécurité.")
+    assert "military-forces-tg" in found.actors
