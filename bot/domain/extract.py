@@ -3704,10 +3704,10 @@ _SELF_REPORT = re.compile(
 
 
 #: What of an international organisation an attack hits, making it a side: "a UN convoy",
-#: « un hélicoptère de l'ONU », "UN peacekeepers", "soldiers serving with the UN mission".
-#: Its staff killed are civilians, its
-#: premises hit ("a UN school", « une base humanitaire de l'ONU ») the people sheltering
-#: there, and its missions that report or verify ("UNAMA", « la mission de l'ONU ») sources.
+#: « un hélicoptère de l'ONU », "UN peacekeepers", "soldiers serving with the UN mission". Its
+#: staff killed are civilians, its premises hit ("a UN school", « une base humanitaire de
+#: l'ONU ») the people sheltering there, and its missions that report or verify ("UNAMA",
+#: « la mission de l'ONU ») sources.
 _ORGANISATION_HIT = re.compile(
     r"\b(?:convoys?|vehicles?|trucks?|helicopters?|aircraft|planes?|peacekeepers?|soldiers|"
     r"troops|serving with|soldats|militaires|"
@@ -4287,6 +4287,7 @@ _AFTERMATH_AFTER = re.compile(
 )
 
 
+#: The kinds of event in which armed sides fight or strike.
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The Donbas republics' forces by their oblast.
 _REPUBLIC_OF = {"Donetsk": "dpr-forces", "Luhansk": "lpr-forces"}

@@ -683,9 +683,9 @@ class Gazetteer:
         or the parent or child of the first (a city and its province), which score below 0.9.
         Typo and unknown names get the closest keys by ``fuzz.ratio``, scored
         ``0.9 * ratio / 100`` (below 0.9), a country's or a province's a little ahead of a town
-        spelt nearly as close. ``"Tripoli, Lebanon"`` (or ``"Tripoli Lebanon"``, ``"Lebanese
-        Hezbollah"``) keeps the candidates lying in the qualifier. See ``is_ambiguous`` for when
-        to offer a choice.
+        spelt nearly as close, and a country's name one slip away ("Kenia") first.
+        ``"Tripoli, Lebanon"`` (or ``"Tripoli Lebanon"``, ``"Lebanese Hezbollah"``) keeps the
+        candidates lying in the qualifier. See ``is_ambiguous`` for when to offer a choice.
 
         Args:
             query: a name in English or French, in any case, with or without accents.
