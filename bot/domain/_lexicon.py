@@ -942,7 +942,8 @@ OTHER_NEWS = _rx(
 REMEMBRANCE = _rx(
     r"\bfunerals?\b|\bmourn\w*|\bburials?\b|\blaid to rest\b|\bceremon\w+|\bmemorial\b|"
     r"\bcommemorat\w+|\banniversary\b|\bthreat\w*|\bhommages?\b|\bobsèques\b|\bfunérailles\b|"
-    r"\benterr(?:e|ent|ement)\b|\bcérémonie\b|\bcommémor\w+|\banniversaire\b|\bmenac\w+"
+    r"\benterr(?:e|ent|ement)\b|\bcérémonie\b|\bcommémor\w+|\banniversaire\b|\bmenac\w+|"
+    r"\binhum\w+"
 )
 
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a

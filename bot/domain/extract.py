@@ -2333,7 +2333,7 @@ _LOCALITY = re.compile(
     r"(?:military |army )?(?:base|camp|outpost|post|garrison|position)|barracks)\s+"
     r"(?:of|at|in)|villages\s+of)\s+"
     r"(?P<en>" + _NAMES + r")"
-    r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune|municipalité|secteur|"
+    r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune|municipalité|secteur|zone|"
     r"groupement|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
     r"commissariat|poste de police|brigade de gendarmerie|"

@@ -282,6 +282,11 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "Four people were killed on Monday when a drone struck a minibus near the village of "
          "Berezovka in the Borisovka district of the Belgorod region, the governor said.",
          "Berezovka"),
+        # an area named by its village: « dans la zone de Konton »
+        ("Kenya : neuf policiers tués par un engin explosif dans le comté de Mandera",
+         "Neuf policiers kényans ont été tués samedi lorsque leur véhicule a sauté sur un engin "
+         "explosif dans la zone de Borehole Eleven, dans le comté de Mandera, selon la police.",
+         "Borehole Eleven"),
         # (not a country told by its first word)
         ("Togo repels attack on border post near Burkina border",
          "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "

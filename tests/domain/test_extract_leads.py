@@ -2159,3 +2159,14 @@ def test_the_wounded_of_several_kinds_are_added_up(sentence: str, injured: int) 
 )
 def test_a_count_of_dead_or_wounded_is_neither_toll(sentence: str) -> None:
     assert casualties([sentence]) == casualties([""])
+
+
+def test_the_dead_buried_with_honours_are_no_new_report_of_their_attack(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Les six Casques bleus tués en RDC inhumés avec les honneurs",
+        "Les six Casques bleus tués mardi dans la chute de leur hélicoptère près de Rutshuru ont "
+        "été inhumés vendredi avec les honneurs militaires, en présence du chef de l'armée."),
+        gazetteer)
+    assert not ext.is_incident and not ext.follow_up
