@@ -2352,7 +2352,7 @@ _LOCALITY = re.compile(
     r"|(?:\b(?:à|in|at|of|near|près de|de)\s+|\bd['’])(?P<within>" + _NAMES + r"),\s+"
     r"(?:dans|in)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?i:région|province|district|state|"
-    r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|"
+    r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|zone|"
     r"division|caza|local government area|local government|LGA|sub-?district|tehsil|upazila|"
     r"woreda|arrondissement|chefferie|cercle)\b"
     # "at Lungala in Mpigi district", « à Kalunguta dans le territoire de Beni »: the same

@@ -287,6 +287,11 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "Neuf policiers kényans ont été tués samedi lorsque leur véhicule a sauté sur un engin "
          "explosif dans la zone de Borehole Eleven, dans le comté de Mandera, selon la police.",
          "Borehole Eleven"),
+        # (a village placed inside a zone is the village)
+        ("Nigeria : quinze villageois tués dans l'État de Sokoto",
+         "Quinze habitants ont été tués mardi par des hommes armés à Dangulbi, dans la zone de "
+         "Tangaza, près de la frontière avec le Niger, selon des sources locales.",
+         "Dangulbi"),
         # (not a country told by its first word)
         ("Togo repels attack on border post near Burkina border",
          "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "
