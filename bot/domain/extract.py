@@ -2336,7 +2336,7 @@ _LOCALITY = re.compile(
     r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune|municipalité|secteur|zone|"
     r"groupement|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
-    r"commissariat|poste de police|brigade de gendarmerie|"
+    r"commissariat|base|poste de police|brigade de gendarmerie|"
     r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint|port)\s+"
     r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
     # "near Tarqumiya checkpoint"
@@ -2345,9 +2345,11 @@ _LOCALITY = re.compile(
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
     + _NAMES + r")\s+(?P<kind>village|checkpoint|area)\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
-    r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?"
+    r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:(?!en\s)[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
-    r"chef-lieu|hameau)\b"
+    # (« Dablo, commune de la province du Sanmatenga »; not a city's own district: « Mezitli,
+    # une commune de la grande ville portuaire de Mersin »)
+    r"chef-lieu|hameau|commune(?!\s+(?:urbaine\s+)?de\s+la\s+(?:grande\s+)?ville))\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
     r"|(?:\b(?:à|in|at|of|near|près de|de)\s+|\bd['’])(?P<within>" + _NAMES + r"),\s+"
     r"(?:dans|in)\s+"

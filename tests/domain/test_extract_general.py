@@ -292,6 +292,15 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "Quinze habitants ont été tués mardi par des hommes armés à Dangulbi, dans la zone de "
          "Tangaza, près de la frontière avec le Niger, selon des sources locales.",
          "Dangulbi"),
+        # a commune told after its name, a base named by its village
+        ("Burkina : quatre morts dans l'attaque d'une église",
+         "Quatre fidèles ont été tués dimanche dans l'attaque de l'église de Toéni, commune de "
+         "la province du Sanmatenga, dans la région du Centre-Nord, a indiqué le maire.",
+         "Toéni"),
+        ("Nigeria : l'armée reconnaît 12 soldats tués dans l'attaque d'Ajiri",
+         "L'armée a reconnu que douze soldats avaient été tués lors de l'attaque de sa base de "
+         "Ajiri, dans l'État de Borno, dimanche.",
+         "Ajiri"),
         # (not a country told by its first word)
         ("Togo repels attack on border post near Burkina border",
          "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "
@@ -1556,3 +1565,20 @@ def test_a_headline_in_the_present_that_gunmen_open_fire(gazetteer: Gazetteer) -
         "A community leader who was shot when rebels opened fire on villagers in southwestern "
         "Colombia died on Sunday, officials said."), gazetteer)
     assert ext.is_incident
+
+
+@pytest.mark.parametrize(("title", "body", "place"), [
+    # a city's own district or quarter is the city
+    ("Turquie : un policier blessé dans une attaque à Mersin",
+     "Un policier a été blessé lundi soir dans une attaque armée contre un foyer de la police à "
+     "Mezitli, une commune de la grande ville portuaire de Mersin, selon le gouverneur.",
+     "Mersin"),
+    ("RDC : au moins 20 civils tués dans un quartier de Beni",
+     "Au moins 20 civils ont été tués samedi soir dans le quartier Kasabinyole, en commune de "
+     "Beni, au Nord-Kivu, lors d'une attaque attribuée aux ADF.",
+     "Beni"),
+])
+def test_a_city_s_own_commune_is_the_city(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
