@@ -2339,11 +2339,13 @@ _LOCALITY = re.compile(
     r"commissariat|base|poste de police|brigade de gendarmerie|"
     r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint|port)\s+"
     r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
-    # "near Tarqumiya checkpoint"
+    # "near Tarqumiya checkpoint", "Zike community in Bassa Local Government Area"
     # ... and "in the Mutaibija area" (where only a province or a district is known: a city's
     # "areas" are its quarters)
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
-    + _NAMES + r")\s+(?P<kind>village|checkpoint|area)\b"
+    + _NAMES + r")\s+(?P<kind>village|checkpoint|area|community(?=\s+(?:in|of)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Local Government Area|LGA|local government|district|"
+    r"county)\b))\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
     r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:(?!en\s)[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"

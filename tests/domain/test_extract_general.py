@@ -301,6 +301,11 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "L'armée a reconnu que douze soldats avaient été tués lors de l'attaque de sa base de "
          "Ajiri, dans l'État de Borno, dimanche.",
          "Ajiri"),
+        # a community of a local government area (not "the Christian community")
+        ("Gunmen kill 20 in Plateau village",
+         "Gunmen killed 20 people in an overnight attack on Rawuru community in Bokkos Local "
+         "Government Area of Plateau State, police said.",
+         "Rawuru"),
         # (not a country told by its first word)
         ("Togo repels attack on border post near Burkina border",
          "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "
