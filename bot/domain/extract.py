@@ -2406,6 +2406,13 @@ _AT_NAME = re.compile(
     r"(?:Catholic|Protestant|Christian|Muslim|Shia|Shiite|Sunni|Hindu|Sikh|Buddhist|Jewish|"
     r"Friday|Sunday)\b))" + _NAMES + r")"
 )
+#: A headline that opens on the event and its place: « Attaque de Kobé : le bilan s'alourdit »,
+#: « Massacre de Mayikengo : ... », "Kobe attack: ...".
+_TITLE_EVENT_OF = re.compile(
+    r"^(?:(?i:attaque|massacre|tuerie|embuscade|attentat|assaut|bombardement|frappe)s?\s+"
+    r"(?:de\s+|d['’]|à\s+)(?P<titled>" + _NAMES + r")|(?P<titled2>" + _NAMES + r")\s+"
+    r"(?i:attack|massacre|ambush|killings|bombing|raid))\s*:"
+)
 #: An institution's or an area's word ending or following a name ("Bethel Baptist High
 #: School", "Nganzai Local Government Area"): the name is not a village's.
 _INSTITUTION_WORD = re.compile(
@@ -2518,13 +2525,16 @@ def _unlisted_locality(
                     patterns.append(_AT_NAME)
         if chosen.level in ("city", "site") and s.zone == "title":
             patterns.append(_AT_NAME)
+        if s.zone == "title":
+            patterns.append(_TITLE_EVENT_OF)
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
         if chosen.level in ("city", "site"):
             patterns.append(_BESIDE_TOWN)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
             group = next(g for g in ("en", "fr", "before", "apposed", "within", "inside",
-                                     "venue", "near", "at", "beside", "owned", "besidetown")
+                                     "venue", "near", "at", "beside", "owned", "besidetown",
+                                     "titled", "titled2")
                          if g in m.re.groupindex and m.group(g))
             if group == "before" and m.group("kind") == "area" and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)

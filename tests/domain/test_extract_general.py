@@ -306,6 +306,15 @@ def test_a_village_where_the_blast_was_is_more_precise_than_the_town_named_first
          "Gunmen killed 20 people in an overnight attack on Rawuru community in Bokkos Local "
          "Government Area of Plateau State, police said.",
          "Rawuru"),
+        # a headline that opens on the event and its place
+        ("Attaque de Toéni : le bilan s'alourdit à douze morts",
+         "Le bilan de l'attaque de dimanche contre des fidèles dans la province du Sanmatenga, "
+         "dans la région du Centre-Nord, s'est alourdi à douze morts, selon le maire.",
+         "Toéni"),
+        ("Ajiri attack: army says 12 soldiers killed",
+         "Twelve soldiers were killed when militants attacked an army base in Borno State on "
+         "Sunday, the army said.",
+         "Ajiri"),
         # (not a country told by its first word)
         ("Togo repels attack on border post near Burkina border",
          "Togolese forces repelled an attack on a security post at Nadjoundi, in the Savanes "
