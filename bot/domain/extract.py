@@ -73,6 +73,8 @@ class Gazetteer(Protocol):
 
     def demonym_country(self, word: str) -> str | None: ...
 
+    def country_word(self, name: str) -> str | None: ...
+
     def is_common_word(self, word: str) -> bool: ...
 
     def named(self, name: str) -> list[str]: ...
@@ -2587,10 +2589,7 @@ def _unlisted_locality(
 
 def _country_short_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a name is a country's, told by a word of it ("Burkina", "Centrafrique")."""
-    return any(
-        c.id.startswith("c:") and c.score >= 0.9
-        for c in gazetteer.resolve(name, kind="place", limit=1)
-    )
+    return gazetteer.country_word(name) is not None
 
 
 def _area_of(

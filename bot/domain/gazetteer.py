@@ -381,6 +381,7 @@ class Gazetteer:
         self._buckets: dict[str, list[str]] | None = None
         self._words: dict[str, list[str]] | None = None  # word -> names bearing it
         self._country_keys: list[str] | None = None  # names of countries, for one-slip typos
+        self._country_words: dict[str, str] | None = None  # words of countries' names
         self._fuzzy_buckets()
         self._automaton: Any = None
 
@@ -608,6 +609,31 @@ class Gazetteer:
     def is_common_word(self, word: str) -> bool:
         """Whether a word is a common English or French word (never read as a name alone)."""
         return fold_key(word) in self._common
+
+    def country_word(self, name: str) -> str | None:
+        """The country whose name holds these words whole ("Burkina", "Centrafrique"), if
+        one does.
+
+        Args:
+            name: one or more words.
+
+        Returns:
+            ISO 3166-1 alpha-2 code, or None.
+        """
+        if self._country_words is None:
+            words: dict[str, str] = {}
+            for pid, r in self._raw.items():
+                if pid.startswith("c:"):
+                    for k in r.get("k", ()):
+                        parts = k.split()
+                        for i in range(len(parts)):
+                            for j in range(i + 1, len(parts) + 1):
+                                words.setdefault(" ".join(parts[i:j]), pid[2:])
+            self._country_words = words
+        key = fold_key(name)
+        if len(key) < _MIN_PARTIAL or key in self._common:
+            return None  # ("South", "Republic": words of many names)
+        return self._country_words.get(key)
 
     def demonym_country(self, word: str) -> str | None:
         """The country of a nationality adjective or noun (weak evidence for extraction).

@@ -524,3 +524,11 @@ def test_candidate_json(gazetteer: Gazetteer) -> None:
     }
     assert data["id"] == "g:703448"
     json.dumps(data)
+
+
+def test_a_word_of_a_country_s_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_word("Burkina") == "BF"
+    assert gazetteer.country_word("Centrafrique") == "CF"
+    # (not a word of many names, nor a village's)
+    assert gazetteer.country_word("South") is None
+    assert gazetteer.country_word("Sanloaga") is None
