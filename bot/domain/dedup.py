@@ -32,6 +32,7 @@ from bot.domain._geofold import fold_key
 from bot.domain.matching import haversine_km
 from bot.domain.models import (
     UNIDENTIFIED_GROUP,
+    VIOLENT_EVENT_TYPES,
     Actor,
     Extraction,
     Incident,
@@ -131,7 +132,6 @@ def incident_keys(incident: Incident) -> list[DedupKey]:
     return [(incident.incident_date.isoformat(), incident.country or "")]
 
 
-_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 _TAKEN_AND_RETAKEN = frozenset(
@@ -144,7 +144,7 @@ def _event_compatible(ext: Extraction, inc: Incident) -> bool:
     if a != b and {a, b} != {"Battles", "Violence against civilians"}:
         # one outlet's "attack on a camp" is another's "shelling of a camp": violent types
         # differ by reading, and the same death toll still tells it is one event
-        return {a, b} <= _VIOLENT and _same_toll(ext.fatalities, inc.fatalities)
+        return {a, b} <= VIOLENT_EVENT_TYPES and _same_toll(ext.fatalities, inc.fatalities)
     if {ext.sub_event_type, inc.sub_event_type} == _TAKEN_AND_RETAKEN:
         return False  # a town seized, then won back: two events, whatever the toll
     if a == b == "Explosions/Remote violence":
@@ -162,7 +162,7 @@ def _one_spot(
     site, or a village the gazetteer lacks, named alike), within a day, between the same armed
     sides, two violent readings are one event. A town is too large for that: two strikes of
     different kinds on one city the same day are often two events."""
-    if gap > 1 or shared < 1 or not {ext.event_type, inc.event_type} <= _VIOLENT:
+    if gap > 1 or shared < 1 or not {ext.event_type, inc.event_type} <= VIOLENT_EVENT_TYPES:
         return False
     if ext.place_id is not None and ext.place_id == inc.place_id and ext.place_id.startswith("s:"):
         return True
@@ -414,9 +414,7 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
     a, b = ext.fatalities, inc.fatalities
     if a is None or b is None or min(a, b) < 1 or _same_toll(a, b):
         return False
-    if not ext.place or not inc.place or _same_place_name(ext.place, inc.place):
-        return False
-    return all(_town_or_village(x.place, x.place_id, gazetteer) for x in (ext, inc))
+    return _two_named_towns(ext, inc, gazetteer)
 
 
 #: Ground that changes hands: each town or village taken is an event of its own.
@@ -428,6 +426,11 @@ def _two_grounds_taken(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
     one placed twice."""
     if ext.sub_event_type not in _TERRITORY or inc.sub_event_type not in _TERRITORY:
         return False
+    return _two_named_towns(ext, inc, gazetteer)
+
+
+def _two_named_towns(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
+    """Whether the two reports name two towns or villages, not one spelt two ways."""
     if not ext.place or not inc.place or _same_place_name(ext.place, inc.place):
         return False
     return all(_town_or_village(x.place, x.place_id, gazetteer) for x in (ext, inc))

@@ -41,6 +41,7 @@ from bot.domain.matching import haversine_km
 from bot.domain.models import (
     PLACE_LEVEL_RANK,
     UNIDENTIFIED_GROUP,
+    VIOLENT_EVENT_TYPES,
     Actor,
     Article,
     Candidate,
@@ -1722,8 +1723,6 @@ def _prefer_neighbours(sentences: list[_Sentence], gazetteer: Gazetteer) -> None
             ]
 
 
-
-
 def _prefer_alternatives(
     sentences: list[_Sentence], kind: str, fits: Callable[[str], bool],
     keep: Callable[[_Sentence, Mention], bool] | None = None,
@@ -2581,15 +2580,10 @@ def _unlisted_locality(
                 continue  # "Le village de ...", "a Dogon village" (the people, not the place)
             if is_calendar_word(words[0]):
                 continue  # "near the town of Bambari ... on Sunday"
-            if _country_short_name(name, gazetteer):
+            if gazetteer.country_word(name) is not None:
                 continue  # "near Burkina border": a country told by its first word
             return name.strip("'’-")
     return None
-
-
-def _country_short_name(name: str, gazetteer: Gazetteer) -> bool:
-    """Whether a name is a country's, told by a word of it ("Burkina", "Centrafrique")."""
-    return gazetteer.country_word(name) is not None
 
 
 def _area_of(
@@ -4300,8 +4294,6 @@ _AFTERMATH_AFTER = re.compile(
 )
 
 
-#: The kinds of event in which armed sides fight or strike.
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The Donbas republics' forces by their oblast.
 _REPUBLIC_OF = {"Donetsk": "dpr-forces", "Luhansk": "lpr-forces"}
 #: The republics' forces told without their republic's name: "Russian-backed separatists",
@@ -4333,7 +4325,7 @@ def _donbas_republics(
     Donetsk People's Republic's. A republic the report does not name is taken from the oblast
     (« les séparatistes prorusses » near Zolote are Luhansk's, not Donetsk's)."""
     own = _REPUBLIC_OF.get(place.admin1 or "") if place is not None and country == "UA" else None
-    if own is None or event[0] not in _VIOLENT_TYPES:
+    if own is None or event[0] not in VIOLENT_EVENT_TYPES:
         return actors
     told = [s.text for s in lead if not s.background]
     if not any(_DONBAS_FIGHTERS.search(t) for t in told):

@@ -16,7 +16,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -622,13 +622,11 @@ class Gazetteer:
         """
         if self._country_words is None:
             words: dict[str, str] = {}
-            for pid, r in self._raw.items():
-                if pid.startswith("c:"):
-                    for k in r.get("k", ()):
-                        parts = k.split()
-                        for i in range(len(parts)):
-                            for j in range(i + 1, len(parts) + 1):
-                                words.setdefault(" ".join(parts[i:j]), pid[2:])
+            for k, code in self._country_name_keys():
+                parts = k.split()
+                for i in range(len(parts)):
+                    for j in range(i + 1, len(parts) + 1):
+                        words.setdefault(" ".join(parts[i:j]), code)
             self._country_words = words
         key = fold_key(name)
         if len(key) < _MIN_PARTIAL or key in self._common:
@@ -892,6 +890,13 @@ class Gazetteer:
                 break
         return sorted(best.items(), key=lambda t: -t[1])[:limit]
 
+    def _country_name_keys(self) -> Iterator[tuple[str, str]]:
+        """Every folded name of every country, with the country's code."""
+        for pid, r in self._raw.items():
+            if pid.startswith("c:"):
+                for k in r.get("k", ()):
+                    yield k, pid[2:]
+
     def _one_typo_from_a_country(self, key: str) -> list[str]:
         """A country's names one slip from what was typed (a letter wrong, missing, added or
         two swapped: "Kenia", "Somlia", "Nigerai"), which a town spelt nearly as close would
@@ -900,8 +905,8 @@ class Gazetteer:
             return []
         if self._country_keys is None:
             self._country_keys = list(dict.fromkeys(
-                k for pid, r in self._raw.items() if pid.startswith("c:")
-                for k in r.get("k", ()) if len(k) >= _ONE_TYPO_MIN and k in self._keys
+                k for k, _ in self._country_name_keys()
+                if len(k) >= _ONE_TYPO_MIN and k in self._keys
             ))
         return [
             k for k, _, _ in process.extract(

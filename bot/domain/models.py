@@ -84,6 +84,10 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "Other",
     ),
 }
+#: The kinds of event in which armed sides fight or strike.
+VIOLENT_EVENT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+)
 
 
 class Status(StrEnum):
