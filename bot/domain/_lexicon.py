@@ -109,7 +109,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"blew (?:himself|herself|"
         # (not a drone that dives on its target: "a kamikaze drone", « un drone kamikaze »)
         r"themselves) up|\b(?<!drone )(?<!drones )kamikazes?\b(?! drones?\b)|"
-        r"attentats?[- ]suicides?|ceintures? d['’]explosifs|"
+        r"attentats?[- ]suicides?|attaques?[- ]suicides?|ceintures? d['’]explosifs|"
         r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
         # a vehicle driven into its target: "rammed an explosives-laden vehicle", "VBIED"
         r"\bram(?:med|s|ming)? (?:an? |the )?explosives?-(?:laden|packed)|\bVBIEDs?\b|"

@@ -3257,6 +3257,10 @@ _CIVILIANS_AMONG_DEAD = re.compile(
     r"(?:(?!\b(?:wound\w*|injur\w*|hurt|bless\w*)\b)[^.;]){0,160}?(?<!supplétifs )"
     r"(?<!auxiliaires )\b(?:civilians|civils)\b|"
     r"\b(?:civilians|civils)\s+(?:\w+\s+){0,2}(?:killed|died|dead|tués|morts)\b|"
+    # a toll broken down in the next sentence: "80 dead ... Among them, 59 civilians",
+    # « 80 morts. Parmi eux, 59 civils »
+    r"\b(?:among (?:them|the dead|those killed)|parmi (?:eux|elles|les morts|les tués))\b,?"
+    r"[^.;]{0,60}?\b(?:civilians|civils)\b|"
     # an officer's family killed with him: "a colonel, his wife and their six-year-old son
     # were among seven killed", « un colonel, son épouse et leur fils tués »
     r"\b(?:his|their|son|sa|leurs?)\s+(?:wife|son|daughter|children|family|épouse|femme|fils|"

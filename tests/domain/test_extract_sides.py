@@ -1342,3 +1342,42 @@ def test_a_nation_s_defence_and_security_forces(gazetteer: Gazetteer) -> None:
         "à Nadjoundi, dans la préfecture de Kpendjal, par des hommes armés. L'attaque a été "
         "repoussée, a indiqué le ministre de la Sécurité.")
     assert "military-forces-tg" in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Niger : une attaque-suicide contre un camp militaire près de Tillabéri",
+     "Une attaque-suicide au véhicule piégé a visé jeudi un camp de l'armée nigérienne près de "
+     "Tillabéri, faisant six morts parmi les habitants d'un quartier voisin, selon une source "
+     "locale."),
+    ("Somalie : deux attaques suicides contre des barrages à Mogadiscio",
+     "Deux attaques suicides ont visé samedi des barrages de police à Mogadiscio, tuant quatre "
+     "personnes, selon la police."),
+])
+def test_an_attaque_suicide_is_a_suicide_bomb(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert _extract(gazetteer, title, body).sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize(("title", "body", "civilians"), [
+    ("Burkina : le bilan de l'attaque du convoi de Djibo passe à 41 morts",
+     "Le bilan de l'attaque qui a visé mardi un convoi escorté par l'armée près de Djibo est "
+     "désormais de 41 morts, a annoncé le gouvernement. Parmi eux, 30 civils et onze militaires.",
+     "civilians-bf"),
+    ("Toll in Borno ambush on army convoy rises to 25",
+     "The toll from Monday's ambush on a military convoy near Damboa rose to 25 dead, army "
+     "sources said on Wednesday. Among them were nine civilians travelling with the convoy.",
+     "civilians-ng"),
+])
+def test_civilians_among_a_battle_s_dead_told_in_the_next_sentence(
+    gazetteer: Gazetteer, title: str, body: str, civilians: str
+) -> None:
+    assert civilians in _extract(gazetteer, title, body).actors
+
+
+def test_civilians_among_the_wounded_only_are_not_among_the_dead(gazetteer: Gazetteer) -> None:
+    """A guard: a battle with its country, civilians only among the wounded."""
+    found = _extract(
+        gazetteer, "Burkina : douze soldats tués dans une embuscade près de Djibo",
+        "Douze soldats ont été tués mardi dans une embuscade contre leur patrouille près de "
+        "Djibo, a annoncé l'armée. Trente assaillants ont été neutralisés. Parmi les blessés, "
+        "deux civils.")
+    assert "civilians-bf" not in found.actors
