@@ -589,6 +589,13 @@ VIOLENCE = _rx(
     r"\bexécut(?:é|és|ée|ées|ant) (?:sommairement )?(?:au moins |plus de |une? |des |les )?"
     r"(?:\d+ |[\w-]+ ){0,2}(?:civils|villageois|personnes|hommes|femmes|enfants|captifs|"
     r"prisonniers|soldats|habitants)\b|"
+    # a group's claim of killings: "IS claims the execution of 11 Christians", « revendique
+    # l'exécution de onze chrétiens » (not a death sentence: prisoners are left out)
+    r"\bexecution of (?:at least |more than |some )?(?:\d+ |[\w-]+ ){1,2}(?:civilians|villagers|"
+    r"christians|residents|hostages|captives|soldiers|farmers|fishermen|worshippers)\b|"
+    r"\bexécution (?:sommaire )?(?:de |d['’])(?:au moins |plus de )?(?:\d+ |[\w-]+ ){1,2}"
+    r"(?:«\s*)?(?:civils|villageois|chrétiens|habitants|otages|captifs|soldats|paysans|"
+    r"agriculteurs|pêcheurs|fidèles)\b|"
     # the wounded who die later: "un jeune Israélien succombe", "died of his wounds"
     r"\bsuccomb\w*|\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b|"
     r"\btolls? (?:climbs?|climbed|rises?|rose|risen|jumps?|reach\w*|mounts?)\b|"

@@ -474,6 +474,12 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
                 # "Petro freezes peace talks with ELN after deadly base attack": the attack
                 # is why the talks stop, the talks are the news
                 v = 0
+            if n and v and ";" in low:
+                # "Congo rebels seize two eastern towns; Kinshasa expels Rwandan envoy": the
+                # headline tells the violence first, and the news after it comes second
+                first = low.split(";")[0]
+                if lx.VIOLENCE_LOW.search(first) and not lx.NON_INCIDENT_LOW.search(first):
+                    n = 0
             title_violence, title_non = v, n
         elif s.zone == "lead" and s.weight >= 3.0:
             lead_violence, lead_non = v, n

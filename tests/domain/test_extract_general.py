@@ -1596,3 +1596,38 @@ def test_a_city_s_own_commune_is_the_city(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # the headline tells the violence first, and a second piece of news after a semicolon
+    ("Rebels seize two towns in eastern Congo; Kinshasa recalls envoy",
+     "M23 rebels seized the towns of Bunagana and Rubare in North Kivu on Sunday after the army "
+     "pulled back, residents said, as the government ordered Rwanda's ambassador to leave."),
+    # a group's claim of killings told as an execution
+    ("Cabo Delgado : l'État islamique revendique l'exécution de sept chrétiens à Mbau",
+     "L'organisation État islamique a revendiqué l'exécution de sept « chrétiens » dans le "
+     "village de Mbau, dans le district de Mocímboa da Praia, au Mozambique."),
+    ("Islamic State claims the execution of 12 Christians in Cabo Delgado village",
+     "Islamic State said in a statement on its channels that its fighters had carried out the "
+     "execution of 12 Christians in the village of Mbau, in Mozambique's Cabo Delgado."),
+])
+def test_violence_told_first_or_as_an_execution_is_an_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # the talks come first: the strike is their background
+    ("Ceasefire talks resume in Doha; Israeli strikes continue in Gaza",
+     "Negotiators resumed ceasefire talks in Doha on Sunday, mediators said, in a new attempt to "
+     "reach a truce and a hostage release deal."),
+    # a death sentence carried out is no killing of the conflict
+    ("Iran : l'exécution de trois prisonniers kurdes condamnée par l'ONU",
+     "Le Haut-Commissariat des Nations unies aux droits de l'homme a condamné mercredi "
+     "l'exécution de trois prisonniers kurdes dans une prison d'Ourmia."),
+])
+def test_news_told_first_or_a_death_sentence_is_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
