@@ -3256,6 +3256,21 @@ _COMMANDER = re.compile(
 )
 
 
+#: A group's commander named in a headline as the one a strike killed or aimed at.
+_LEADER_HIT = re.compile(
+    r"\b(?:commander|militia chief|(?:drone|military|intelligence|operations) chief|"
+    r"(?:top|senior) (?:leader|official)|chef militaire|commandant|numéro deux|haut responsable|"
+    r"haut dirigeant)\b",
+    re.IGNORECASE,
+)
+
+
+#: People who are no fighters, by name.
+_NON_FIGHTERS = re.compile(
+    r"\b(?:civilians?|civils?|children|child|women|enfants?|femmes?|fillettes?)\b", re.IGNORECASE
+)
+
+
 #: Civilians counted among the dead, not the wounded ("53 dead, including 49 gendarmes and
 #: four civilians"; not "eleven wounded, including three civilians").
 _CIVILIANS_AMONG_DEAD = re.compile(
@@ -4128,6 +4143,15 @@ def _actors(
                         bool(attackers) and bool(lx.CASUALTY_WORDS.search(lead_text))
                         and all(a in attackers or a.startswith(home_forces) for a in chosen)
                     )
+                )
+                # (a strike the headline says killed or aimed at a group's commander: the
+                # others killed are his, as the labels of such strikes have it, unless told
+                # as civilians: "Israeli strike on Beirut's Dahiyeh kills senior Hezbollah
+                # commander", « la frappe qui a tué le numéro deux du Hamas »)
+                and not (
+                    bool(_LEADER_HIT.search(title_text))
+                    and any(_is_armed_group(a, gazetteer) for a in chosen)
+                    and not _NON_FIGHTERS.search(lead_text)
                 )
                 and not (
                     _military_target(unnamed_lead)

@@ -1381,3 +1381,29 @@ def test_civilians_among_the_wounded_only_are_not_among_the_dead(gazetteer: Gaze
         "Djibo, a annoncé l'armée. Trente assaillants ont été neutralisés. Parmi les blessés, "
         "deux civils.")
     assert "civilians-bf" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "country"), [
+    ("Israeli strike on Tyre kills senior Hezbollah commander",
+     "TYRE, Lebanon — An Israeli air strike on a car near Tyre on Tuesday killed a senior "
+     "commander of Hezbollah and two other people, Lebanon's health ministry said.", "lb"),
+    ("Irak : une frappe de drone tue un commandant des Kataeb Hezbollah à Bagdad",
+     "Une frappe de drone américaine a tué mercredi soir à Bagdad un commandant des Kataeb "
+     "Hezbollah et deux autres personnes qui se trouvaient dans le véhicule, selon des sources "
+     "sécuritaires irakiennes.", "iq"),
+])
+def test_a_strike_on_a_group_s_commander_names_no_civilians(
+    gazetteer: Gazetteer, title: str, body: str, country: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.country == country.upper()
+    assert f"civilians-{country}" not in found.actors
+
+
+def test_civilians_told_beside_a_commander_are_still_civilians(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Israeli strike on Tyre kills Hezbollah commander and three children",
+        "TYRE, Lebanon — An Israeli air strike on a house near Tyre on Tuesday killed a "
+        "Hezbollah commander and three children who lived in the building, Lebanon's health "
+        "ministry said.")
+    assert "civilians-lb" in found.actors
