@@ -1455,7 +1455,9 @@ POLICE_TARGET = _rx(
     # and its officers by rank or post: "Colonel, Major and DSP killed", "two PSOs shot dead"
     r"\bDSP\b|\b(?:deputy )?superintendent of police\b|\bPSOs?\b|"
     r"\bpersonal security officers?\b|\bofficiers? de police\b|\b(?:head )?constables?\b|"
-    r"\bSpecial Operations Group\b|\bSOG\b"
+    r"\bSpecial Operations Group\b|\bSOG\b|"
+    r"\b(?:assistant )?sub-inspectors?\b|\bpolice inspectors?\b|\binspecteurs? de police\b|"
+    r"\bstation house officers?\b|\bSHOs?\b"
 )
 
 #: An actor owning the body that speaks ("the Hamas-run health ministry", "le ministère de la

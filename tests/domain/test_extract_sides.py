@@ -1407,3 +1407,16 @@ def test_civilians_told_beside_a_commander_are_still_civilians(gazetteer: Gazett
         "Hezbollah commander and three children who lived in the building, Lebanon's health "
         "ministry said.")
     assert "civilians-lb" in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Two guards and a police sub-inspector killed as gunmen storm Peshawar bank",
+     "PESHAWAR: Gunmen stormed a bank in Peshawar on Monday, killing two security guards and a "
+     "police sub-inspector before they were shot dead, police said."),
+    ("Kashmir : un inspecteur de police tué par des militants à Anantnag",
+     "Un inspecteur de police a été tué par balles dimanche par des militants à Anantnag, dans "
+     "le sud du Cachemire indien, selon la police."),
+])
+def test_police_told_by_their_rank_are_a_side(gazetteer: Gazetteer, title: str, body: str) -> None:
+    found = _extract(gazetteer, title, body)
+    assert any(a.startswith("military-forces-") and a.endswith("-police") for a in found.actors)
