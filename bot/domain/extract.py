@@ -5490,6 +5490,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _known_insurgents(actors, lead, gazetteer, country, place)
     actors = _province_branch(actors, gazetteer, place)
     actors = _units_as_their_organisation(actors, gazetteer)
+    claimant = _claimed_by(claim, actors, gazetteer)
+    if claimant is not None and _is_armed_group(claimant, gazetteer):
+        # the group that claimed the attack is the one the report could not name at first
+        # ("un groupe armé" in Lioubetchane, then the Russian Volunteer Corps claims it)
+        actors = [a for a in actors if not a.startswith(UNIDENTIFIED_GROUP)]
     event = _from_the_air(event, actors, lead, country)
     status = _status(sentences, claim, claim_sentences, gazetteer)
     if status != Status.DENIED:

@@ -1420,3 +1420,23 @@ def test_civilians_told_beside_a_commander_are_still_civilians(gazetteer: Gazett
 def test_police_told_by_their_rank_are_a_side(gazetteer: Gazetteer, title: str, body: str) -> None:
     found = _extract(gazetteer, title, body)
     assert any(a.startswith("military-forces-") and a.endswith("-police") for a in found.actors)
+
+
+@pytest.mark.parametrize(("title", "body", "claimant", "country"), [
+    ("Gunmen kill nine in Borno village; ISWAP claims the attack",
+     "Gunmen stormed the village of Mafa in Borno State on Tuesday night, killing nine "
+     "villagers, residents said. Islamic State West Africa Province claimed responsibility for "
+     "the attack in a statement on Wednesday.", "iswap", "ng"),
+    ("Russie : un groupe de Russes pro-ukrainiens revendique une incursion près de Koursk",
+     "Le Corps des volontaires russes a revendiqué jeudi une incursion dans la région de "
+     "Koursk, où deux civils ont été tués.\n\nSelon le gouverneur, un « groupe de sabotage et "
+     "de reconnaissance » a pénétré dans le village de Tiotkino et a ouvert le feu sur une "
+     "voiture, tuant deux hommes. Les gardes-frontières ont repoussé les assaillants en "
+     "territoire ukrainien.", "russian-volunteer-corps", "ru"),
+])
+def test_a_group_that_claims_is_the_unnamed_attacker(
+    gazetteer: Gazetteer, title: str, body: str, claimant: str, country: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.claimed_by == claimant
+    assert f"unidentified-armed-group-{country}" not in found.actors
