@@ -319,7 +319,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         + _SIEGE_BROKEN + r"|"
         r"\b(?:lifted|lifting) (?:the |a |its )?(?:[\w-]+ )?siege\b|\blevé (?:le|un) siège\b|"
         r"\blevée du siège\b|"
-        r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
+        r"(?<!armée de )(?<!front de )(?<!mouvement de )\blibération\s*[»\"”]?\s*(?:de |du |d['’])"
+        r"(?!(?:[\w'’-]+ ){0,3}?(?:otages|prisonniers|détenus|captifs))|"
         r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
         # (an aim is no retaking: "au moment où elles tentaient de reprendre la ville")
@@ -680,7 +681,8 @@ VIOLENCE = _rx(
     r"\b(?:avoir|ont|a) pris (?!part\b|acte\b|la parole|en charge|position|soin|fin\b|"
     r"conscience|note\b|la décision|connaissance|contact|rendez-vous|ses fonctions)|"
     r"\bperdu le contrôle\b|"
-    r"\blibération\s*[»\"”]?\s*(?:de |du |d['’])(?!otages|prisonniers|détenus|captifs)|"
+    r"(?<!armée de )(?<!front de )(?<!mouvement de )\blibération\s*[»\"”]?\s*(?:de |du |d['’])"
+        r"(?!(?:[\w'’-]+ ){0,3}?(?:otages|prisonniers|détenus|captifs))|"
     r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|\bcapitul\w+|"
     # a town won back: "Klishchiivka Liberated", "troops have liberated Klishchiyivka"
     r"\bliberated\b(?! (?:\w+ )?(?:hostages|prisoners|detainees|captives|slaves)\b)|"
@@ -709,7 +711,13 @@ _CAPTIVES_FREED = (
     r"\bretrouvé (?:la )?liberté\b|\b(?:otages?|captifs?|élèves|lycéennes|écoliers|enfants|"
     r"passagers|ouvriers|détenus|prisonniers|victimes|femmes|ils|elles)(?: [\w'’-]+){0,6}? "
     r"(?:ont été|a été) "
-    r"(?:libéré(?:e|s|es)?|relâché(?:e|s|es)?)\b"
+    r"(?:libéré(?:e|s|es)?|relâché(?:e|s|es)?)\b|"
+    # a headline's captives freed: "Houthis free Galaxy Leader crew", « libèrent l'équipage »
+    r"\b(?:free|frees|freed|release|releases|released)\s+(?:the\s+)?(?:\d+\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:crew|crew members|hostages|captives|prisoners|detainees|"
+    r"abductees|sailors|seafarers|schoolgirls)\b|"
+    r"\blibèr(?:e|ent|é|ée|és|ées)\s+(?:les\s+|l['’]\s*|des\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:équipage|membres d['’]équipage|otages|captifs|prisonniers|détenus|marins)\b"
 )
 
 #: Deaths by accident: crashes, fires and blasts of fuel, gas and depots. The dead they count
@@ -833,6 +841,14 @@ NON_INCIDENT = _rx(
     r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)|\bcup\b|championship|tournament|"
     r"\belection\w*|\bvote\b|\bdelegation\b|"
     r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
+    r"\béchanges? de (?:[\w'’-]+ ){0,3}?(?:prisonniers|détenus|otages|captifs)\b|"
+    # a state's list of terrorist groups: « inscrit l'Armée de libération du Baloutchistan sur
+    # sa liste des organisations terroristes », "adds the group to its terror list"
+    r"\bliste (?:noire )?(?:des |d['’])?(?:organisations?|groupes?|entités?) terroristes?\b|"
+    r"\bterror(?:ist)? (?:list|blacklist)\b|"
+    # epidemics: their dead are no violence ("WHO declares end to Ebola epidemic")
+    r"\bepidemics?\b|\bpandemics?\b|\bépidémies?\b|\bpandémies?\b|"
+    r"\boutbreaks?\b(?! of (?:violence|fighting|clashes|hostilities|unrest))|"
     # films, books and festivals about a war
     r"\bfilms?\b|\bdocumentar(?:y|ies)\b|\bdocumentaires?\b|\bfestivals?\b|\bOscars?\b|"
     r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"

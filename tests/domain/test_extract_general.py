@@ -1631,3 +1631,32 @@ def test_news_told_first_or_a_death_sentence_is_no_incident(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("WHO declares end to Congo's Ebola epidemic after two years",
+     "Congo's government and the World Health Organization declared on Thursday the end of "
+     "the Ebola epidemic in North Kivu, which killed about 2,000 people and was hampered by "
+     "attacks on treatment centres."),
+    ("Londres inscrit le Front de libération du Sud sur sa liste des organisations terroristes",
+     "Le Royaume-Uni a inscrit lundi le groupe, auteur de plusieurs attentats kamikazes, sur sa "
+     "liste des organisations terroristes."),
+    ("Yémen : fin de l'échange de 800 prisonniers entre le gouvernement et les Houthis",
+     "Le plus important échange de prisonniers depuis 2020 s'est achevé dimanche, avec la "
+     "libération de près de 800 détenus des deux camps, capturés lors des combats."),
+    ("Rebels free ship's crew after a year, fly them to Oman",
+     "Yemen's Houthis on Wednesday released the 21 crew members of the cargo ship they seized "
+     "in the Red Sea a year ago, and flew them to Muscat."),
+])
+def test_epidemics_terror_lists_and_captives_freed_are_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
+
+
+def test_an_outbreak_of_fighting_is_still_violence(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Outbreak of fighting in Kidal kills 12 soldiers",
+        "Twelve soldiers were killed in fighting that broke out in Kidal on Monday, the army "
+        "said."), gazetteer)
+    assert found.is_incident
