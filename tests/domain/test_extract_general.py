@@ -1660,3 +1660,16 @@ def test_an_outbreak_of_fighting_is_still_violence(gazetteer: Gazetteer) -> None
         "Twelve soldiers were killed in fighting that broke out in Kidal on Monday, the army "
         "said."), gazetteer)
     assert found.is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Minister and reporters scramble for cover as mortar rounds land near front",
+     "Ukraine's interior minister and a group of reporters scrambled for cover on Saturday "
+     "when mortar rounds exploded a few hundred metres away during a visit to army positions "
+     "near Novoluhanske. No one was hurt."),
+    ("Des tirs de mortiers visent un poste de l'armée près de Kidal",
+     "Des tirs de mortiers ont visé samedi un poste de l'armée malienne près de Kidal, sans "
+     "faire de victimes, selon une source militaire."),
+])
+def test_mortar_fire_is_violence(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
