@@ -355,7 +355,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:tuée?s?|attaque|agression) au couteau\b|"
         # shots from a passing car
         r"\bdrive-?by\b|\bshooting attack\b|\battaque par balles\b|"
-        r"\btirs? depuis une voiture\b"), 1.0),
+        r"\btirs? depuis une voiture\b|\bshoot(?:s|ing)? dead\b|"
+        # a vehicle driven into people: "ramming spree", « attaque à la voiture-bélier »
+        r"\b(?:car-)?ramming\b(?! (?:an? |the )?explosives?)|\bvoitures?[- ]béliers?\b|"
+        r"\bcamions?[- ]béliers?\b|\bdrove (?:an? |his |their |the )?(?:stolen )?(?:[\w-]+ )?"
+        r"(?:car|cars|vehicle|vehicles|truck|lorry|van) into\b"), 1.0),
     # (not a church: "une église protestante", "Protestant"; not a movement: "figure of the
     # Oromo protest movement", "le mouvement de protestation oromo")
     "Peaceful protest": (_rx(

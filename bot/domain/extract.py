@@ -683,7 +683,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = gunmen = 0.0
     riot_told = 0  # sentences that tell of rioting
-    headline_civilians = headline_fight = title_ambush = title_suicide = False
+    headline_civilians = headline_fight = title_ambush = title_suicide = title_gun = False
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
     crowd_clash = False  # protesters told fighting
@@ -780,6 +780,7 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             mob += w * min(len(lx.MOB.findall(s.text)), 2)
         if s.zone == "title":
             title_ambush = hits["Armed clash"] > 0
+            title_gun = bool(_SHOT_DEAD.search(low))
             title_suicide = any(hits[k] for k in (*_REMOTE, "_explosion", "_strike"))
             headline_civilians = bool(lx.CIV_VICTIMS_LOW.search(s.low))
             headline_fight = any(
@@ -851,6 +852,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         return "Battles", sub
     if r >= 2.0 and r >= 0.5 * max(vac, clash, abduction) and not (
         title_ambush and not title_suicide
+    ) and not (
+        # a headline that tells a shooting and no weapon from afar, the shells told less:
+        # "Junta troops shoot dead Baptist pastor" (as shelling went on in the town)
+        title_gun and not title_suicide and r < vac
     ) and not (
         # an assault on soldiers that opens with shells or car bombs and goes on with fighting
         # told at least as much ("une attaque complexe ... des combats au sol ont suivi")
@@ -924,6 +929,13 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         # "ten soldiers and nineteen cartel members were killed": armed men died on both sides
         return "Battles", "Armed clash"
     return "Violence against civilians", "Attack"
+
+
+#: People shot dead, told by the verb (on lower-cased text).
+_SHOT_DEAD = re.compile(
+    r"\bshoot(?:s|ing)? dead\b|\bshot dead\b|\bgunned down\b|\bguns? down\b|"
+    r"\bshot and killed\b|\btuée?s? par balles?\b|\babattue?s? par balles?\b"
+)
 
 
 #: After a word for the forces, what they did to others (on lower-cased text): "soldiers

@@ -1673,3 +1673,27 @@ def test_an_outbreak_of_fighting_is_still_violence(gazetteer: Gazetteer) -> None
 ])
 def test_mortar_fire_is_violence(gazetteer: Gazetteer, title: str, body: str) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Woman killed, 12 wounded in Netanya ramming spree; two men held",
+     "A woman was killed and 12 people were wounded on Monday when two men drove stolen cars "
+     "into pedestrians at several places in Netanya, police said.\n\nPolice said the two "
+     "suspects, relatives from a village near Hebron, struck people at three locations."),
+    ("Israël : une attaque à la voiture-bélier fait un mort à Netanya",
+     "Une femme a été tuée et douze personnes blessées lundi dans une attaque à la "
+     "voiture-bélier à Netanya, selon la police."),
+])
+def test_rammings_are_attacks(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == "Attack"
+
+
+def test_an_aircraft_shot_down_by_a_missile_stays_a_missile_strike(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "L'Iran reconnaît avoir abattu « par erreur » le Boeing ukrainien",
+        "L'état-major iranien admet qu'un missile tiré par erreur a abattu l'avion de ligne "
+        "près de Téhéran, tuant ses 176 passagers. Un second missile a touché l'appareil."),
+        gazetteer)
+    assert found.sub_event_type == "Shelling/artillery/missile attack"

@@ -1440,3 +1440,15 @@ def test_a_group_that_claims_is_the_unnamed_attacker(
     found = _extract(gazetteer, title, body)
     assert found.claimed_by == claimant
     assert f"unidentified-armed-group-{country}" not in found.actors
+
+
+def test_a_shooting_told_in_the_headline_is_no_shelling(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Junta troops shoot dead pastor rushing to put out fires in Thantlang",
+        "Myanmar junta soldiers shot dead the pastor of a Baptist church in the town of "
+        "Thantlang on Saturday as shelling set homes ablaze, residents said.\n\nThe pastor, a "
+        "father of two, was riding to the church to help residents put out a fire when troops "
+        "opened fire on him.",
+        "Residents say the pastor was killed after artillery fire set homes ablaze.")
+    assert found.sub_event_type == "Attack"
+    assert "civilians-mm" in found.actors
