@@ -129,7 +129,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
             ["drone"],
             ["surveillance ", "reconnaissance ", "help of a ", "aide d'un ", "grâce à un ",
              "located by ", "located by a ", "spotted by a ", "filmed by a ", "repéré par un ",
-             "filmé par un ", "filmée par un "],
+             "filmé par un ", "filmée par un ", "repérés par un ", "repérée par un ",
+             "repérées par un ", "la veille par un ", "images d'un ", "vidéo d'un "],
         ) + r")\b(?! (?:footage|images?|imagery|videos?|cameras?|pictures?|de surveillance|"
         r"de reconnaissance)\b)|"
         r"\bUAVs?\b|"

@@ -1697,3 +1697,12 @@ def test_an_aircraft_shot_down_by_a_missile_stays_a_missile_strike(gazetteer: Ga
         "près de Téhéran, tuant ses 176 passagers. Un second missile a touché l'appareil."),
         gazetteer)
     assert found.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_drone_that_spotted_the_bodies_is_no_drone_strike(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Cachemire indien : quatre rebelles et un soldat tués dans une fusillade à Chinnigam",
+        "L'armée a récupéré dimanche les corps des quatre combattants, repérés la veille par un "
+        "drone. Quatre rebelles et un soldat indien ont été tués lors d'une fusillade dans le "
+        "village de Chinnigam, dans le district de Kulgam."), gazetteer)
+    assert found.sub_event_type != "Air/drone strike"
