@@ -350,6 +350,10 @@ def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
             _is_state(x, gazetteer) for x in other
         ):
             return 0
+    if home and _only_forces_of(a, home) and _only_forces_of(b, home):
+        # the country's police in one report, its army in the other: one side, the state's
+        # ("policeman killed in Modergam gunfight" / "para commando among five dead")
+        return 0
     return None
 
 

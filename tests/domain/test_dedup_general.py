@@ -563,3 +563,30 @@ def test_the_next_day_s_lesser_strike_on_one_town_is_another(gazetteer: Gazettee
     risen = train.model_copy(update={"injured": 3})
     assert find_duplicate(risen, published=TRAIN.published, candidates=[hospital],
                           gazetteer=gazetteer) is hospital
+
+
+POLICE_EN = Article(
+    id="p-en", source="s", url="https://news.example/p-en",
+    published=datetime(2024, 7, 6, 12, 0, tzinfo=UTC),
+    title="Policeman killed as gunfight breaks out with militants in Kulgam's Modergam village",
+    body="SRINAGAR — A policeman was killed when a gunfight broke out between police and "
+    "militants in Modergam village of Kulgam district on Saturday, police said.",
+)
+ARMY_FR = Article(
+    id="a-fr", source="s", url="https://news.example/a-fr",
+    published=datetime(2024, 7, 6, 18, 0, tzinfo=UTC),
+    title="Cachemire indien : un soldat et deux rebelles tués dans des combats à Modergam",
+    body="Un soldat indien et deux rebelles ont été tués samedi lors de combats entre l'armée "
+    "et des militants dans le village de Modergam, dans le district de Kulgam, a indiqué "
+    "l'armée.",
+)
+
+
+def test_a_country_s_police_and_army_are_one_side(gazetteer: Gazetteer) -> None:
+    police = _incident(extract(POLICE_EN, gazetteer), POLICE_EN)
+    army = extract(ARMY_FR, gazetteer)
+    assert isinstance(police, Incident) and police.place == army.place
+    assert any(a.endswith("-police") for a in police.actors)
+    assert "military-forces-in" in army.actors
+    assert find_duplicate(army, published=ARMY_FR.published, candidates=[police],
+                          gazetteer=gazetteer) is police
