@@ -433,6 +433,20 @@ def _two_grounds_taken(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
     return _two_named_towns(ext, inc, gazetteer)
 
 
+def _village_of_the_town(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
+    """Strikes from afar on two named places, one a village the gazetteer lacks placed at
+    the other town: two places, though placed at one point."""
+    a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
+    if a not in ("air", "fire") or b not in ("air", "fire") or ext.place_id != inc.place_id:
+        return False
+    town = gazetteer.place(ext.place_id) if ext.place_id else None
+    if town is None or town.level != "city" or ext.fatalities == inc.fatalities:
+        return False  # (a district's village, or one toll: one strike told two ways)
+    return _two_named_towns(ext, inc, gazetteer) and any(
+        x.place is not None and _unlisted(x.place, x.place_id, gazetteer) for x in (ext, inc)
+    )
+
+
 def _two_named_towns(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Whether the two reports name two towns or villages, not one spelt two ways."""
     if not ext.place or not inc.place or _same_place_name(ext.place, inc.place):
@@ -569,6 +583,8 @@ def _told_apart(
         return True  # a missile on a Kharkiv printing house, two days later glide bombs
     if _next_days_lesser_strike(ext, inc):
         return True  # drones on Semenivka's hospital, one hurt; the next day on its train, none
+    if gap >= 1 and _village_of_the_town(ext, inc, gazetteer):
+        return True  # shells on Kostiantynivka, and the next day on Viroliubivka of its area
     # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second Jerusalem
     # shooting in 24 hours", the day after the first
     return ext.fresh and (gap >= 1 or _other_toll(ext, inc))

@@ -590,3 +590,35 @@ def test_a_country_s_police_and_army_are_one_side(gazetteer: Gazetteer) -> None:
     assert "military-forces-in" in army.actors
     assert find_duplicate(army, published=ARMY_FR.published, candidates=[police],
                           gazetteer=gazetteer) is police
+
+
+TOWN_SHELLED = Article(
+    id="t-1", source="s", url="https://news.example/t-1",
+    published=datetime(2024, 9, 11, 15, 0, tzinfo=UTC),
+    title="Two elderly women killed as Russian artillery hits Kostiantynivka",
+    body="KYIV — Two elderly women were killed on Wednesday when Russian artillery shelled "
+    "Kostiantynivka in the Donetsk region, the regional governor said.",
+)
+VILLAGE_SHELLED = Article(
+    id="t-2", source="s", url="https://news.example/t-2",
+    published=datetime(2024, 9, 12, 16, 0, tzinfo=UTC),
+    title="Three aid workers killed as shelling hits distribution site in eastern Ukraine",
+    body="KYIV — Three aid workers were killed and two wounded on Thursday when Russian shelling "
+    "hit the village of Viroliubivka, part of the Kostiantynivka community, where they were "
+    "unloading firewood, officials said.",
+)
+
+
+def test_the_next_day_s_strike_on_a_village_of_the_town_is_another(
+    gazetteer: Gazetteer,
+) -> None:
+    town = _incident(extract(TOWN_SHELLED, gazetteer), TOWN_SHELLED)
+    village = extract(VILLAGE_SHELLED, gazetteer)
+    assert isinstance(town, Incident) and village.place_id == town.place_id
+    assert village.place != town.place
+    assert find_duplicate(village, published=VILLAGE_SHELLED.published, candidates=[town],
+                          gazetteer=gazetteer) is None
+    # the town's strike told again the next day, its toll risen, is the same one
+    again = extract(TOWN_SHELLED, gazetteer).model_copy(update={"fatalities": 3})
+    assert find_duplicate(again, published=VILLAGE_SHELLED.published, candidates=[town],
+                          gazetteer=gazetteer) is town
