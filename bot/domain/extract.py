@@ -1147,14 +1147,23 @@ _ORIGIN_BEFORE_LOW = lowered(
 #: Whence the attackers or their weapons came over a border: "saboteurs who crossed from
 #: Ukraine", "gunmen from Somalia", "drone from Yemen", « des assaillants venus du Mali » (the
 #: other side of the border, not the place nor its country).
-_CROSSED_FROM_BEFORE_LOW = lowered(
+_CROSSED_FROM = (
     r"\b(?:(?:crossed|crossing|came|coming|infiltrated|infiltrating|sneaked|slipped)\s+"
     r"(?:in\s+|over\s+|into\s+\w+\s+)?from|(?:saboteurs?|attackers?|gunmen|raiders?|"
     r"commandos?|assailants?|infiltrators?|militants|fighters|drones?|uavs?|missiles?|"
     r"rockets?|projectiles?|barrages?|salvos?)\s+from|(?:venus?|venant|"
     r"arrivés?|infiltrés?|assaillants|saboteurs|commandos?)\s+(?:de|du|des|d['’]|depuis)|"
     r"(?:passé|franchi) la frontière depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-    r"(?:neighbouring\s+|neighboring\s+|voisine?\s+)?$",
+    r"(?:neighbouring\s+|neighboring\s+|voisine?\s+)?"
+)
+_CROSSED_FROM_BEFORE_LOW = lowered(_CROSSED_FROM + "$")
+#: ... and the provinces over the border they came from: "crossed from Afghanistan's Nuristan
+#: and Kunar provinces", "crossed from the Afghan provinces of Nuristan and Kunar".
+_CROSSED_FROM_AREA_LOW = lowered(
+    _CROSSED_FROM
+    + r"(?:[\w'’-]+['’]s\s+|[\w-]+\s+(?:provinces?|regions?|states?|districts?)\s+of\s+|"
+    r"(?:provinces?|régions?|districts?)\s+[\w-]+\s+(?:de|du|d['’])\s*)"
+    r"(?:[\w'’-]+\s+(?:and|et)\s+)?$"
 )
 #: A person named by the town they come from: "Sydney man, his brother and his wife killed in
 #: Israeli strike on southern Lebanon home" (their home, not the scene).
@@ -1492,11 +1501,13 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
 def _told_places(
     sentences: list[_Sentence], gazetteer: Gazetteer
 ) -> list[tuple[Mention, Place]]:
-    """The places below a country named outside the background, with their mentions."""
+    """The places below a country named outside the background, with their mentions (not the
+    provinces over a border the attackers came from)."""
     return [
         (m, place) for s in sentences if not s.background for m in s.mentions
         if m.kind == "place" and not m.id.startswith("c:")
         and (place := gazetteer.place(m.id)) is not None and place.country
+        and not _CROSSED_FROM_AREA_LOW.search(s.low[max(0, m.start - 80) : m.start])
     ]
 
 
@@ -2053,6 +2064,10 @@ def _choose_place(
                 continue
             if place.level == "country" and _CROSSED_FROM_BEFORE_LOW.search(
                 s.low[max(0, m.start - 40) : m.start]
+            ):
+                continue
+            if place.level == "admin1" and _CROSSED_FROM_AREA_LOW.search(
+                s.low[max(0, m.start - 80) : m.start]
             ):
                 continue
             if _ORIGIN_BEFORE_LOW.search(s.low[max(0, m.start - 70) : m.start]):

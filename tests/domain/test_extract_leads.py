@@ -2170,3 +2170,19 @@ def test_the_dead_buried_with_honours_are_no_new_report_of_their_attack(
         "été inhumés vendredi avec les honneurs militaires, en présence du chef de l'armée."),
         gazetteer)
     assert not ext.is_incident and not ext.follow_up
+
+
+@pytest.mark.parametrize(("title", "summary", "body"), [
+    ("Four soldiers martyred as border posts attacked in Chitral",
+     "Officials say a large group of fighters crossed from Afghanistan's Nuristan and Kunar "
+     "provinces.",
+     "CHITRAL: Four soldiers were martyred and nine militants killed when fighters attacked "
+     "two border posts in Lower Chitral on Wednesday, officials said.\n\nThe attackers had "
+     "crossed from the Afghan provinces of Nuristan and Kunar, officials said."),
+])
+def test_the_provinces_attackers_came_from_are_not_the_place(
+    gazetteer: Gazetteer, title: str, summary: str, body: str
+) -> None:
+    found = extract(_article(title, body, summary=summary), gazetteer)
+    assert found.country == "PK"
+    assert found.admin1 == "Khyber Pakhtunkhwa"
