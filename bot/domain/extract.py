@@ -5523,6 +5523,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # ("un groupe armé" in Lioubetchane, then the Russian Volunteer Corps claims it)
         actors = [a for a in actors if not a.startswith(UNIDENTIFIED_GROUP)]
     event = _from_the_air(event, actors, lead, country)
+    if (
+        event[0] == "Violence against civilians" and country and actors
+        and all(a.startswith("civilians-") for a in actors)
+        and gazetteer.actor(unknown := f"{UNIDENTIFIED_GROUP}{country.lower()}") is not None
+    ):
+        # civilians attacked by nobody the report names: someone did it ("the mayor of
+        # Camilo Ponce Enríquez was shot dead on Wednesday, police said")
+        actors = [unknown, *actors]
     status = _status(sentences, claim, claim_sentences, gazetteer)
     if status != Status.DENIED:
         # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")

@@ -1452,3 +1452,31 @@ def test_a_shooting_told_in_the_headline_is_no_shelling(gazetteer: Gazetteer) ->
         "Residents say the pastor was killed after artillery fire set homes ablaze.")
     assert found.sub_event_type == "Attack"
     assert "civilians-mm" in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "country"), [
+    ("Mayor of Ecuadorean mining town shot dead",
+     "CUENCA, Ecuador — The mayor of Camilo Ponce Enríquez, a gold-mining town in Azuay "
+     "province, was shot dead on Wednesday, police said. Police did not give a motive.", "ec"),
+    ("Équateur : le maire de Manta abattu en pleine rue",
+     "Le maire de Manta, sur la côte pacifique de l'Équateur, a été tué par balles dimanche "
+     "alors qu'il inspectait des travaux, a annoncé la police.", "ec"),
+])
+def test_civilians_attacked_by_nobody_named_were_attacked_by_someone(
+    gazetteer: Gazetteer, title: str, body: str, country: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.event_type == "Violence against civilians"
+    assert f"civilians-{country}" in found.actors
+    assert f"unidentified-armed-group-{country}" in found.actors
+
+
+def test_civilians_attacked_by_a_named_group_get_no_unknown_attacker(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Al Shabaab militants kill five villagers in Lower Shabelle",
+        "Al Shabaab militants killed five villagers in an attack on a village near Afgoye on "
+        "Tuesday, residents said.")
+    assert "al-shabaab" in found.actors
+    assert "unidentified-armed-group-so" not in found.actors
