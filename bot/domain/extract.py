@@ -681,7 +681,7 @@ _PROTESTED_BEFORE_LOW = re.compile(
 
 def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
-    attack = mil = civ = riot = crowd = mob = gunmen = 0.0
+    attack = mil = civ = riot = crowd = mob = gunmen = ambush = 0.0
     riot_told = 0  # sentences that tell of rioting
     headline_civilians = headline_fight = title_ambush = title_suicide = title_gun = False
     state_takes = False  # the army is the one that took the town
@@ -807,6 +807,8 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         ):
             crowd_clash = True  # "heurts entre manifestants et un convoi", "protesters clashed"
         gunmen += w * min(hits["_gunmen"], 2)
+        if hits["Armed clash"] and ("ambush" in low or "embuscade" in low):
+            ambush += w * min(hits["Armed clash"], 2, len(_AMBUSH.findall(low)))
         attack += w * min(hits["_attack"], 2)
         mil += w * min(hits["_mil"], 2)
         civ += w * min(hits["_civ"], 2)
@@ -918,7 +920,14 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         # who was attacked decides: armed opponents make it a battle, civilians an attack
         # (an ambush on civilians alone is no battle: "tourists killed as rebels ambushed
         # their vehicle")
-        if (clash > vac + civ * 0.3 and not (mil == 0 and civ >= 2 * clash)) or (
+        if (clash > vac + civ * 0.3 and not (mil == 0 and civ >= 2 * clash) and not (
+            # an ambush of people no report calls fighters: "Six aid workers killed in
+            # South Sudan ambush"
+            mil == 0 and civ > 0 and clash <= ambush and not any(
+                _ARMED_GUARDS.search(s.text) for s in sentences
+                if s.zone != "body" or s.paragraph <= 1
+            )
+        )) or (
             mil > civ and clash + mil >= vac
         ):
             return "Battles", "Armed clash"
@@ -931,6 +940,16 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     return "Violence against civilians", "Attack"
 
 
+#: Armed men who are no army: rangers, guards, vigilantes, a convoy's escort.
+_ARMED_GUARDS = re.compile(
+    r"\b(?:rangers?|écogardes?|gardes? (?:du parc|forestiers?)|park guards?|guards?|gardes?|"
+    r"vigilan\w+|autodéfense|self-defen[cs]e|militia\w*|milicien\w*|escort\w*|"
+    r"comités? de vigilance|dozos?|volunteers|volontaires|forces de sécurité|"
+    r"security forces|forces du ministère)\b",
+    re.IGNORECASE,
+)
+#: An ambush (on lower-cased text).
+_AMBUSH = re.compile(r"\bambush\w*|\bembuscades?\b")
 #: People shot dead, told by the verb (on lower-cased text).
 _SHOT_DEAD = re.compile(
     r"\bshoot(?:s|ing)? dead\b|\bshot dead\b|\bgunned down\b|\bguns? down\b|"

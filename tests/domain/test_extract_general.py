@@ -1706,3 +1706,26 @@ def test_a_drone_that_spotted_the_bodies_is_no_drone_strike(gazetteer: Gazetteer
         "drone. Quatre rebelles et un soldat indien ont été tués lors d'une fusillade dans le "
         "village de Chinnigam, dans le district de Kulgam."), gazetteer)
     assert found.sub_event_type != "Air/drone strike"
+
+
+@pytest.mark.parametrize(("title", "body", "sub"), [
+    # an ambush of people nobody calls fighters
+    ("Five aid workers killed in ambush on road to Pibor",
+     "Five aid workers were killed on Saturday when their convoy was ambushed on the road "
+     "from Juba to Pibor, the humanitarian organisation said.", "Attack"),
+    ("Soudan du Sud : cinq humanitaires tués dans une embuscade sur la route de Pibor",
+     "Cinq humanitaires ont été tués samedi dans une embuscade tendue à leur convoi sur la "
+     "route reliant Juba à Pibor, a annoncé leur organisation.", "Attack"),
+    # ... but an ambush of rangers or a vigilance committee is a fight
+    ("Niger : 69 morts, dont le maire, dans une embuscade près de Banibangou",
+     "Soixante-neuf personnes, dont le maire, membres d'un comité de vigilance lancé à la "
+     "poursuite d'hommes armés, ont été tuées mardi dans une embuscade près de Banibangou.",
+     "Armed clash"),
+    ("Twelve rangers among 17 killed in ambush in Virunga park",
+     "Twelve park rangers and five civilians were killed on Friday in an ambush on a convoy "
+     "near Rumangabo in Congo's Virunga National Park, the park said.", "Armed clash"),
+])
+def test_an_ambush_is_a_fight_only_when_armed_men_were_ambushed(
+    gazetteer: Gazetteer, title: str, body: str, sub: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
