@@ -171,6 +171,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # rocket-propelled grenades", « lance-roquettes »)
         r"\bmissiles?\b|\brockets?\b(?![- ]propelled)|\broquettes?\b|shelling|\bshelled\b|"
         r"artillery|artillerie|"
+        # a tank's gun: "an Israeli tank fired at the tower", « un char a tiré sur »
+        r"\btanks? (?:fired|fires|shells?|rounds?|fire)\b|"
+        r"\bchars? (?:\w+ )?(?:a|ont|avait) tiré\b|"
+        r"\btirs? de chars?\b|\bobus de chars?\b|\bchars? (?:\w+ )?d['’]avoir tiré\b|"
         r"\bmortars?\b|\bmortiers?\b(?! d['’]artifice)|\bobus\b|pilonn\w+|\bbombardements?\b|"
         r"\bbombarded\b|ballistic|"
         r"balistiques?|Iskander|Tochka|Katyusha|cluster munitions|sous-munitions|howitzers?|"

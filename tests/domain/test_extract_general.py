@@ -1729,3 +1729,17 @@ def test_an_ambush_is_a_fight_only_when_armed_men_were_ambushed(
     gazetteer: Gazetteer, title: str, body: str, sub: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("UN says Israeli tank fired at its Naqoura headquarters, two peacekeepers hurt",
+     "A Merkava tank fired at an observation tower at the UN mission's headquarters in Naqoura "
+     "on Thursday, wounding two peacekeepers, the mission said."),
+    ("Liban : un char israélien a tiré sur une tour de la Finul à Naqoura",
+     "Un char israélien a tiré jeudi sur une tour d'observation du quartier général de la Finul "
+     "à Naqoura, blessant deux Casques bleus, a indiqué la mission."),
+])
+def test_a_tank_s_fire_is_shelling(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == (
+        "Shelling/artillery/missile attack"
+    )
