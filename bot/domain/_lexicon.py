@@ -285,6 +285,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"passengers|workers|nationals|tourists|students|journalists|"
         r"(?:[A-Z][\w'’-]+ ){1,3}(?:pilot|worker|engineer|journalist|nurse|doctor)s?)\b)|"
         r"\b(?:took control of|taken control of|takes? control of(?<!\bto take control of)|"
+        r"(?:took|taken|takes?) (?:full|total|complete) control of(?<!\bto take full control of)|"
         r"overran|overrun|"
         r"walked into|"
         # a post its defenders left under attack: "forces had pulled out of a military base",

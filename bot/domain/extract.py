@@ -569,14 +569,21 @@ _STATE_TAKES_LOW = lowered(
     r"entered|drove out|reprend|reprennent|sont entrées? (?:dans|à)|"
     r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
     r"ont pris|"
-    r"pris le contrôle)",
+    r"pris le contrôle)"
+    # (booty, not ground: "inflicted heavy losses on government troops and captured vehicles")
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|weapons?|arms|ammunition|equipment|prisoners|"
+    r"soldiers|fighters|men|drones?|tanks?|véhicules?|armes|munitions|prisonniers)\b)",
 )
 
 
 #: After an armed group's name, its retaking a place: "les FSR ont annoncé avoir repris".
 _RETAKES_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:avoir repris|ont repris|a repris|reprennent|reprend|retook|recaptured|"
-    r"retaken|regained)\b",
+    r"retaken|regained|"
+    # a group that claims a town's "liberation": « les FSR ont revendiqué ... la « libération »
+    # de la ville »
+    r"(?:ont|a|avoir) revendiqué[^.;]{0,80}?libération|claim(?:s|ed)? (?:the |to have )?"
+    r"(?:[\w-]+ )?(?:liberat\w+|capture)(?: of)?)\b",
     re.IGNORECASE,
 )
 #: Before a town's name, its being entered or taken: "M23 rebels enter Sake".

@@ -1743,3 +1743,20 @@ def test_a_tank_s_fire_is_shelling(gazetteer: Gazetteer, title: str, body: str) 
     assert extract(_article(title, body), gazetteer).sub_event_type == (
         "Shelling/artillery/missile attack"
     )
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Sudan war live: RSF says it has seized En Nahud in West Kordofan",
+     "The Rapid Support Forces say they have taken full control of En Nahud after a battle "
+     "with the Sudanese army on Thursday.\n\nThe paramilitary said its fighters had inflicted "
+     "heavy losses on government troops and captured vehicles and weapons."),
+    ("Soudan : au moins 19 morts lors de la prise d'En Nahoud par les FSR",
+     "Les Forces de soutien rapide (FSR) ont revendiqué jeudi la « libération » d'En Nahoud, "
+     "principale ville du Kordofan-Ouest, après des combats contre l'armée."),
+])
+def test_a_group_that_takes_a_town_is_no_government(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == (
+        "Non-state actor overtakes territory"
+    )
