@@ -1143,6 +1143,10 @@ CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"
     # "There was no immediate claim of responsibility"
     r"\bno (?:immediate |official |formal )?claims? of responsibility\b|"
+    # "No pamphlet claiming the attack was found at the spot", « aucun tract revendiquant »
+    r"\bno (?:[\w-]+ )?(?:pamphlets?|leaflets?|letters?|notes?|statements?|messages?|videos?|"
+    r"posters?|banners?) (?:\w+ )?claim\w*|\baucun (?:tract|communiqué|message) (?:\w+ )?"
+    r"revendiqu\w*|"
     r"\bnot (?:yet |immediately )?(?:been )?claimed|\baucun(?:e)? (?:groupe|organisation|"
     r"revendication)|\bpersonne n['’]a revendiqué|\bpas (?:encore )?(?:été )?revendiqu\w+|"
     r"\bn['’]a pas (?:encore )?(?:été )?revendiqu|"

@@ -1480,3 +1480,19 @@ def test_civilians_attacked_by_a_named_group_get_no_unknown_attacker(
         "Tuesday, residents said.")
     assert "al-shabaab" in found.actors
     assert "unidentified-armed-group-so" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Local politician shot dead at home by suspected Maoists in Bijapur",
+     "RAIPUR: A local politician was shot dead at his home in a village of Bijapur district on "
+     "Friday night, allegedly by Maoists, police said. No pamphlet claiming the attack was "
+     "found at the spot."),
+    ("Chhattisgarh : un élu local abattu chez lui, des maoïstes soupçonnés",
+     "Un élu local a été abattu vendredi soir chez lui dans un village du district de Bijapur, "
+     "selon la police, qui soupçonne des maoïstes. Aucun tract revendiquant l'attaque n'a été "
+     "retrouvé sur place."),
+])
+def test_no_pamphlet_claiming_it_is_no_claim(gazetteer: Gazetteer, title: str, body: str) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.status == Status.CONFIRMED
+    assert found.claimed_by is None
