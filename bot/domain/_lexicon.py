@@ -1141,6 +1141,8 @@ STRIKE_TOLD = _rx(
 )
 CLAIM_NEGATED = _rx(
     r"\b(?:no (?:group|one|organi[sz]ation|faction)|none|nobody)\b[^.]{0,30}\bclaim\w*|"
+    r"\bno (?:group|one|organi[sz]ation|faction) (?:has |had )?(?:yet )?(?:said|says) it "
+    r"(?:had )?(?:carried out|was behind|did)\b|"
     # "There was no immediate claim of responsibility"
     r"\bno (?:immediate |official |formal )?claims? of responsibility\b|"
     # "No pamphlet claiming the attack was found at the spot", « aucun tract revendiquant »

@@ -3666,7 +3666,11 @@ _CLAIMED_BEFORE = re.compile(
     r"(?:" + lx.DAYS + r")\s+derni(?:er|ère)|la semaine dernière|le mois dernier|"
     r"précédent\w*|auparavant|(?:in|en) (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre))\b",
+    r"septembre|octobre|novembre|décembre)|"
+    # a day of a month: "the suicide bombing at Kabul airport on Aug. 26", « le 26 août »
+    r"on (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\.? \d{1,2}|"
+    r"le \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre))\b",
     re.IGNORECASE,
 )
 
@@ -3675,7 +3679,7 @@ _CLAIMED_BEFORE = re.compile(
 #: "No group claimed the attack. ... IS's local affiliate claimed the attack on the sports club".
 _CLAIMED_ON_TARGET = re.compile(
     r"^[^.;]{0,40}?\b(?:attack|bombing|strike|assault|attaque|attentat|frappe|assaut)\s+"
-    r"(?:on|against|contre|sur)\s+(?:the|a|an|le|la|les|l['’]|un|une)\b",
+    r"(?:on|against|at|contre|sur)\s+(?:the|a|an|le|la|les|l['’]|un|une|[A-Z]\w+)\b",
     re.IGNORECASE,
 )
 

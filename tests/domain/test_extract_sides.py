@@ -1496,3 +1496,22 @@ def test_no_pamphlet_claiming_it_is_no_claim(gazetteer: Gazetteer, title: str, b
     found = _extract(gazetteer, title, body)
     assert found.status == Status.CONFIRMED
     assert found.claimed_by is None
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # another attack, told by its day, that the named group claimed
+    ("Blasts hit Taliban vehicles in Jalalabad, killing two",
+     "Three explosions struck Jalalabad on Saturday, killing two people, a Taliban official "
+     "said.\n\nThere was no immediate claim of responsibility. Jalalabad is the heartland of "
+     "Islamic State Khorasan, which claimed the suicide bombing at Kabul airport on Aug. 26."),
+    # nobody said it did it
+    ("Couple and baby shot dead in Colombia's Tibú",
+     "A couple and their baby were shot dead in their car in Tibú on Wednesday, local "
+     "authorities said. No group has said it carried out the killing."),
+])
+def test_claims_of_other_attacks_and_unclaimed_ones_make_no_claim(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.claimed_by is None
+    assert found.status == Status.CONFIRMED
