@@ -4942,7 +4942,7 @@ _NATIONALS_EN = re.compile(
 #: women" are as often the country's own people, which tell where it happened).
 _NATIONAL_PEOPLE_EN = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:teenage\s+|young\s+|elderly\s+)?"
-    r"(?:wom[ae]n|girls?|boys?|teenagers?|teens?|couple|motorists?|men)\b"
+    r"(?:wom[ae]n|girls?|boys?|teenagers?|teens?|couple|motorists?|men|man)\b"
 )
 #: A number of people named by their nationality: "neuf Chinois tués", "two Americans".
 #: (English: the plural noun, "two Russian missiles" is the adjective; French writes the
