@@ -3266,7 +3266,13 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     low = lower_same_length(text)
     if lx.CIV_VICTIMS_LOW.search(low) or lx.HARMED_NOT_FIGHTERS_LOW.search(low):
         return True
-    return _killed_nationals(text, gazetteer)
+    # people told by their nationality, not their arms: "An Israeli man and his elderly mother
+    # were killed"
+    return _killed_nationals(text, gazetteer) or any(
+        gazetteer.demonym_country(m.group(1)) is not None
+        and not _PERPETRATOR_AFTER.match(text, m.end())
+        for m in _NATIONAL_PEOPLE_EN.finditer(text)
+    )
 
 
 def _killed_nationals(text: str, gazetteer: Gazetteer) -> bool:

@@ -1515,3 +1515,19 @@ def test_claims_of_other_attacks_and_unclaimed_ones_make_no_claim(
     found = _extract(gazetteer, title, body)
     assert found.claimed_by is None
     assert found.status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(("title", "body", "victims"), [
+    ("Yeshiva student killed in shooting attack near West Bank settlement",
+     "An Israeli man was killed and two others were wounded on Thursday when Palestinian "
+     "gunmen opened fire on their car as it left a settlement near Nablus, the military said.",
+     "civilians-il"),
+    ("Mother and son killed as anti-tank missile from Lebanon hits home in Metula",
+     "An Israeli man and his elderly mother were killed on Wednesday when an anti-tank missile "
+     "fired from Lebanon slammed into their home in Metula, rescue services said. The army "
+     "blamed Hezbollah.", "civilians-il"),
+])
+def test_a_man_told_by_his_nationality_among_the_dead_is_a_civilian(
+    gazetteer: Gazetteer, title: str, body: str, victims: str
+) -> None:
+    assert victims in _extract(gazetteer, title, body).actors
