@@ -562,7 +562,12 @@ _NOT_FIGHTERS = "(?:" + by_first_letter(
     r"pedestrians|piétons|diners|patients|teachers|enseignants|"
     # girls, boys, sisters and babies: "trois fillettes tuées dans un raid aérien"
     r"girls|boys|babies|infants|toddlers|sisters|fillettes|garçons|garçonnets|bébés|"
-    r"nourrissons|sœurs|soeurs|schoolgirls|écolières|lycéens|lycéennes"
+    r"nourrissons|sœurs|soeurs|schoolgirls|écolières|lycéens|lycéennes|"
+    # one of them: "a 31-year-old woman was killed", « une fillette tuée »
+    r"woman|girl|boy|child|baby|infant|toddler|femme|fillette|enfant|bébé|nourrisson|"
+    r"villager|farmer|shepherd|fisherman|pilgrim|passenger|student|schoolgirl|schoolboy|"
+    r"villageoise?|agricultrice|agriculteur|berger|pêcheur|pèlerin|passagère|passager|"
+    r"étudiante?|écolière|écolier|lycéenne?"
 ) + ")"
 HARMED_NOT_FIGHTERS = _rx(
     r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"

@@ -1531,3 +1531,19 @@ def test_a_man_told_by_his_nationality_among_the_dead_is_a_civilian(
     gazetteer: Gazetteer, title: str, body: str, victims: str
 ) -> None:
     assert victims in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body", "civilians"), [
+    ("Woman killed as militants drop bombs from drones on Manipur village",
+     "IMPHAL: A 31-year-old woman was killed and two policemen were injured on Sunday when "
+     "suspected militants used drones to drop explosives on Koutruk, police said.",
+     "civilians-in"),
+    ("Burkina : une fillette tuée par un engin explosif près de Djibo",
+     "Une fillette a été tuée et deux soldats blessés jeudi par l'explosion d'un engin "
+     "explosif au passage d'une patrouille près de Djibo, selon une source sécuritaire.",
+     "civilians-bf"),
+])
+def test_one_woman_or_child_among_the_dead_is_a_civilian(
+    gazetteer: Gazetteer, title: str, body: str, civilians: str
+) -> None:
+    assert civilians in _extract(gazetteer, title, body).actors
