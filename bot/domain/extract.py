@@ -955,6 +955,10 @@ _ARMED_GUARDS = re.compile(
     r"security forces|forces du ministère)\b",
     re.IGNORECASE,
 )
+#: Missiles only Ukraine fires at Russia and the ground it holds.
+_UKRAINE_S_MISSILES = re.compile(r"\b(?:ATACMS|Storm Shadows?|SCALP|Neptunes?)\b")
+
+
 #: An ambush (on lower-cased text).
 _AMBUSH = re.compile(r"\bambush\w*|\bembuscades?\b")
 #: People shot dead, told by the verb (on lower-cased text).
@@ -4500,6 +4504,14 @@ def _russia_ukraine_sides(
         # drones on Russia or Crimea, their launchers untold ("Fire breaks out at
         # Rosneft's Tuapse refinery after drone attack", « des drones frappent des immeubles à
         # Kazan »): Ukraine's, as Ukraine's drones are the ones that fly there
+        return [*actors, _UA]
+    if (
+        (held_by_russia or (country == "UA" and not held_by_ukraine))
+        and not ukraine and _UKRAINE_S_MISSILES.search(lead_text)
+        and not any(_is_armed_group(a, gazetteer) for a in actors)
+    ):
+        # missiles that only Ukraine fires there ("la frappe de missiles ATACMS sur la Crimée",
+        # "Storm Shadow missiles hit Luhansk"): Ukraine's, whoever supplied them
         return [*actors, _UA]
     if (
         held_by_ukraine and _RU in actors

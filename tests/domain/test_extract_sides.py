@@ -1547,3 +1547,19 @@ def test_one_woman_or_child_among_the_dead_is_a_civilian(
     gazetteer: Gazetteer, title: str, body: str, civilians: str
 ) -> None:
     assert civilians in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Crimée : quatre morts dans une frappe de missiles ATACMS sur une plage de Sébastopol",
+     "Quatre personnes ont été tuées et 151 blessées dimanche par une frappe de missiles ATACMS "
+     "sur une plage de Sébastopol, en Crimée annexée, selon les autorités installées par "
+     "Moscou."),
+    ("Storm Shadow missiles hit Luhansk city, Russian-installed officials say",
+     "Storm Shadow missiles struck an industrial site in the city of Luhansk on Friday, "
+     "wounding six people, Russian-installed officials said."),
+])
+def test_missiles_only_ukraine_fires_are_ukraine_s(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "military-forces-ua" in _extract_on(
+        gazetteer, "2024-06-24T09:00:00+00:00", title, body).actors
