@@ -100,6 +100,10 @@ class Gazetteer(Protocol):
     def actor(self, actor_id: str) -> Actor | None: ...
 
 
+#: Two countries whose gazetteer entries split one city between them.
+_ONE_CITY_TWO_STATES = frozenset({"IL", "PS"})
+
+
 def dedup_keys(extraction: Extraction, *, published: datetime | None = None) -> list[DedupKey]:
     """The index keys under which candidates for this extraction are stored.
 
@@ -118,8 +122,13 @@ def dedup_keys(extraction: Extraction, *, published: datetime | None = None) -> 
     if day is None:
         return []
     country = extraction.country or ""
+    # (Jerusalem split between two countries' entries: look in both)
+    countries = sorted(_ONE_CITY_TWO_STATES) if country in _ONE_CITY_TWO_STATES else [country]
     days = window_days(extraction)
-    return [((day + timedelta(days=d)).isoformat(), country) for d in range(-days, days + 1)]
+    return [
+        ((day + timedelta(days=d)).isoformat(), c)
+        for d in range(-days, days + 1) for c in countries
+    ]
 
 
 def window_days(extraction: Extraction) -> int:
@@ -252,7 +261,11 @@ def _spelling_key(name: str) -> str:
 
 def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> float | None:
     """0 for the same place, a distance in km when near, None when not the same place."""
-    if ext.country and inc.country and ext.country != inc.country:
+    # (Jerusalem's neighbourhoods beyond the 1967 line are Israel's in one gazetteer entry and
+    # Palestine's in another: "Jerusalem" / "Neve Yaakov")
+    if ext.country and inc.country and ext.country != inc.country and (
+        {ext.country, inc.country} != _ONE_CITY_TWO_STATES
+    ):
         return None
     if ext.place_id and inc.place_id:
         if ext.place_id == inc.place_id:

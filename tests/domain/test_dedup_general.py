@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.domain.dedup import find_duplicate, incident_from
+from bot.domain.dedup import dedup_keys, find_duplicate, incident_from, incident_keys
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Article, Extraction, Incident, Report, Status
@@ -622,3 +622,29 @@ def test_the_next_day_s_strike_on_a_village_of_the_town_is_another(
     again = extract(TOWN_SHELLED, gazetteer).model_copy(update={"fatalities": 3})
     assert find_duplicate(again, published=VILLAGE_SHELLED.published, candidates=[town],
                           gazetteer=gazetteer) is town
+
+
+JERUSALEM = Article(
+    id="j-1", source="s", url="https://news.example/j-1",
+    published=datetime(2023, 1, 27, 21, 0, tzinfo=UTC),
+    title="Gunman kills five near Jerusalem synagogue",
+    body="JERUSALEM — A Palestinian gunman opened fire outside a synagogue in Jerusalem on "
+    "Friday evening, killing five people before he was shot dead by police, medics said.",
+)
+NEVE_YAAKOV = Article(
+    id="j-2", source="s", url="https://news.example/j-2",
+    published=datetime(2023, 1, 28, 8, 0, tzinfo=UTC),
+    title="Seven killed in shooting attack at Neve Yaakov synagogue",
+    body="Seven people were killed on Friday evening when a gunman opened fire outside a "
+    "synagogue in Neve Yaakov, in East Jerusalem, police said. The attacker was shot dead.",
+)
+
+
+def test_jerusalem_told_by_either_country_s_entry_is_one_city(gazetteer: Gazetteer) -> None:
+    first = _incident(extract(JERUSALEM, gazetteer), JERUSALEM)
+    later = extract(NEVE_YAAKOV, gazetteer)
+    assert isinstance(first, Incident)
+    assert {first.country, later.country} == {"IL", "PS"}
+    assert incident_keys(first)[0] in dedup_keys(later)
+    assert find_duplicate(later, published=NEVE_YAAKOV.published, candidates=[first],
+                          gazetteer=gazetteer) is first
