@@ -929,6 +929,8 @@ NON_INCIDENT = _rx(
     # "Runji enterre ses morts" (not "enterrés vivants": buried alive)
     r"\benterr(?:e|ent) (?:ses|leurs|les) (?:morts|victimes|enfants|proches)\b|"
     r"\benterrements?\b|\bbur(?:y|ies|ied) (?:its|their|the) (?:dead|victims)\b|"
+    # a headline's burial: "Congo's Virunga park buries rangers killed in ambush"
+    r"\bbur(?:y|ies)\b(?! (?:alive|under|beneath|in the rubble|in rubble))|"
     # justice and statistics look back on violence: acquittals, lapsed cases, yearly tolls
     r"\bacquit\w*|\bacquitté\w*|\brelaxés?\b|statute of limitations|\bprescription\b|"
     r"\bcase (?:expires|expired|closed|dropped|dismissed)\b|\bnon-lieu\b|"
@@ -981,7 +983,9 @@ REMEMBRANCE = _rx(
     r"\bfunerals?\b|\bmourn\w*|\bburials?\b|\blaid to rest\b|\bceremon\w+|\bmemorial\b|"
     r"\bcommemorat\w+|\banniversary\b|\bthreat\w*|\bhommages?\b|\bobsèques\b|\bfunérailles\b|"
     r"\benterr(?:e|ent|ement)\b|\bcérémonie\b|\bcommémor\w+|\banniversaire\b|\bmenac\w+|"
-    r"\binhum\w+"
+    r"\binhum\w+|"
+    # the dead buried (not the living under rubble: "buried alive", "buried under the debris")
+    r"\bbur(?:y|ies|ied)\b(?! (?:alive|under|beneath|in the rubble|in rubble))"
 )
 
 #: Where victims were ("killed at a funeral", "tués lors d'une cérémonie"): the event cue of a

@@ -1760,3 +1760,26 @@ def test_a_group_that_takes_a_town_is_no_government(
     assert extract(_article(title, body), gazetteer).sub_event_type == (
         "Non-state actor overtakes territory"
     )
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Park buries rangers killed in ambush",
+     "Hundreds of rangers, relatives and officials gathered at the park headquarters on "
+     "Tuesday to bury the twelve rangers killed in Friday's ambush near Rumangabo."),
+    ("Nigerian town buries villagers killed in weekend market attack",
+     "Hundreds of residents attended the burial on Monday of the 30 people killed in "
+     "Saturday's attack on the town's market, officials said."),
+])
+def test_a_burial_of_the_dead_is_no_new_attack(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
+
+
+def test_people_buried_under_rubble_are_no_burial(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Strike buries families under rubble in Khan Younis",
+        "An Israeli air strike on a residential building in Khan Younis on Tuesday killed at "
+        "least 12 people, civil defence said, and buried several families under the rubble."),
+        gazetteer)
+    assert found.is_incident
