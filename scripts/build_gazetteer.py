@@ -624,6 +624,12 @@ def _admin1(countries: dict[str, str]) -> list[dict[str, Any]]:
             aliases = {name, name_fr, iso_name, ascii_name, *eng, *extra}
             typ = (v.get("type") or "").lower()
             base_names = {name, *eng[:1], *extra}
+            # a name that holds its kind ("Moscow Oblast", named so beside the city of Moscow)
+            # takes the other words for its kind on its bare name: "Moscow region"
+            base_names |= {
+                bare for b in base_names
+                if (bare := re.sub(r"\s+(?:Oblast|Krai)$", "", b)) != b
+            }
             for key, (en_fmt, fr_fmt) in TYPE_WORDS.items():
                 if key in typ or (key == "oblast" and cc in {"UA", "RU", "BY"}):
                     for b in base_names:

@@ -487,3 +487,14 @@ def test_transnistria_holds_its_towns(gazetteer: Gazetteer) -> None:
         found = [c for c in gazetteer.resolve(town, kind="place", limit=5) if c.country == "MD"]
         assert found and found[0].admin1 == "Transnistria"
     assert [m.id for m in gazetteer.scan("des explosions en Transnistrie lundi")] == ["a:MD-SN"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a division named with its kind beside a city of the same name
+    ("drones hit high-rises in the Moscow region on Tuesday", "a:RU-MOS"),
+    ("a missile struck a village in the Kiev region overnight", "a:UA-32"),
+])
+def test_a_division_named_with_its_kind_is_also_its_bare_name_s_region(
+    gazetteer: Gazetteer, text: str, place: str
+) -> None:
+    assert [m.id for m in gazetteer.scan(text)] == [place]
