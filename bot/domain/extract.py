@@ -1537,7 +1537,10 @@ def _told_places(
         (m, place) for s in sentences if not s.background for m in s.mentions
         if m.kind == "place" and not m.id.startswith("c:")
         and (place := gazetteer.place(m.id)) is not None and place.country
-        and not _CROSSED_FROM_AREA_LOW.search(s.low[max(0, m.start - 80) : m.start])
+        and not (
+            place.level == "admin1"
+            and _CROSSED_FROM_AREA_LOW.search(s.low[max(0, m.start - 80) : m.start])
+        )
     ]
 
 
