@@ -2797,9 +2797,22 @@ _DETERMINERS = frozenset({
 })
 
 
+#: Faiths and peoples that name a village's community, not the village: "an Alawite
+#: village", « un village druze ».
+_COMMUNITIES = frozenset({
+    "alawite", "alaouite", "druze", "yazidi", "yezidi", "kurdish", "kurde", "christian",
+    "chrétien", "sunni", "sunnite", "shia", "shiite", "chiite", "hindu", "hindou", "muslim",
+    "musulman", "bedouin", "bédouin", "hazara", "ismaili", "assyrian", "assyrien", "armenian",
+    "arménien", "jewish", "juif", "arab", "arabe", "turkmen", "turkmène", "shabak", "tribal",
+})
+
+
 def _is_people(word: str, sentences: list[_Sentence]) -> bool:
-    """A people's name used as an adjective: "a village of ethnic Dogon", "village dogon"."""
+    """A people's name used as an adjective: "a village of ethnic Dogon", "village dogon", "an
+    Alawite village"."""
     low = word.lower()
+    if low in _COMMUNITIES:
+        return True
     pattern = re.compile(rf"\b(?:ethnic|ethnie|ethnies)\s+{re.escape(low)}\b|"
                          rf"\b(?:village|villages|peuple|communauté|ethnie)\s+{re.escape(low)}\b")
     return any(pattern.search(s.low) for s in sentences if low in s.low)

@@ -2186,3 +2186,18 @@ def test_the_provinces_attackers_came_from_are_not_the_place(
     found = extract(_article(title, body, summary=summary), gazetteer)
     assert found.country == "PK"
     assert found.admin1 == "Khyber Pakhtunkhwa"
+
+
+@pytest.mark.parametrize(("title", "body", "not_place"), [
+    ("Gunmen kill 10 in Alawite village in Syria's Hama countryside",
+     "Gunmen killed ten civilians in the Alawite village of Arzah in the Hama countryside on "
+     "Tuesday, a war monitor said.", "Alawite"),
+    ("Syrie : six morts dans l'attaque d'un village druze près de Soueïda",
+     "Six personnes ont été tuées mardi dans l'attaque d'un village druze près de Soueïda, "
+     "selon une ONG.", "Druze"),
+])
+def test_a_village_s_faith_is_no_village(
+    gazetteer: Gazetteer, title: str, body: str, not_place: str
+) -> None:
+    found = extract(_article(title, body), gazetteer)
+    assert found.place is None or not_place.lower() not in found.place.lower()
