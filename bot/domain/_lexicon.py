@@ -137,8 +137,15 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bparamot\w+|\bparaglid\w+|\bparapentes?\b|\bdropped (?:\w+ )?bombs?\b|"
         r"\blargu\w+ (?:\w+ )?bombes?\b|"
         # an aircraft fired on, shot down or crashing is the target, not the weapon
-        r"(?:fighter jets?|\bjets?\b|helicopters?|hélicoptères?|warplanes?|avions? de chasse|"
-        r"avions? de combat)" + _AIRCRAFT_HIT + r"|"
+        r"(?:fighter jets?|\bjets?\b|warplanes?|avions? de chasse|"
+        r"avions? de combat|"
+        # (a helicopter that flies the wounded, lands or is its pilot's is no weapon: "evacuated
+        # by a police helicopter", "stormed a helicopter and killed its pilot")
+        r"helicopters?(?! (?:pilots?|company|companies|crash\w*|ambulances?|evacuat\w+|"
+        r"carrying|chartered|landed|landing)\b)(?<!by a helicopter)(?<!by helicopter)"
+        r"(?<!stormed a helicopter)|hélicoptères?(?! (?:de la police|de la gendarmerie|"
+        r"médicalisés?|d['’]évacuation)\b)(?<!par un hélicoptère)(?<!par hélicoptère))"
+        + _AIRCRAFT_HIT + r"|"
         r"gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
         r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|"
         r"attaques? aériennes?|bombes? "
@@ -159,7 +166,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"washington|turkey|ankara)\b|"
         r"\bbomb(?:s|ing) (?:the|an?|its|their)\b|"
         # (the air force's base or men are a target: "militants storm an air force base")
-        r"\baviation\b(?! civile| administration| authority| agency| safety)(?<!de l'aviation)|"
+        r"\baviation\b(?! civile| administration| authority| agency| safety| company| firm)"
+        r"(?<!de l'aviation)(?<!indonesian aviation)|"
         r"\bair force\b(?! (?:training |air )?(?:base|academy|station|camp|"
         r"officers?|personnel|chief|spokes\w*|headquarters|compound|installation|convoy|"
         r"vehicles?|bus|truck|trucks))(?<!of the air force)(?<!of an air force)|"
@@ -185,7 +193,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # a projectile fired from afar ("Houthi projectile hits Abha airport", « un projectile
         # tiré par les houthis »)
         r"\bprojectiles?\b(?= (?:(?:was |were |a été |ont été )?(?:fired|launched|tirée?s?|"
-        r"lancée?s?)|hits?|struck|strikes|slammed|landed|frapp\w+|tomb\w+|s['’]est abattu))"),
+        r"lancée?s?)|hits?|struck|strikes|slammed|landed|frapp\w+|tomb\w+|s['’]est abattu))|"
+        # ... told by what it hit: "was struck by a projectile", « touché par un projectile »
+        r"\b(?:struck|hit|touchée?|frappée?|atteinte?) (?:[\w'’-]+ ){0,4}?(?:by|par) (?:an? |un )?"
+        r"(?:unknown |inconnu )?projectiles?\b"),
         1.0),
     "Remote explosive/landmine/IED": (_rx(
         r"\b(?:car|truck|lorry|van|ambulance|motorcycle|motorbike|bicycle|bike|tanker|cart)[- ]"

@@ -1783,3 +1783,30 @@ def test_people_buried_under_rubble_are_no_burial(gazetteer: Gazetteer) -> None:
         "least 12 people, civil defence said, and buried several families under the rubble."),
         gazetteer)
     assert found.is_incident
+
+
+@pytest.mark.parametrize(("title", "body", "sub"), [
+    # a helicopter that lands or is its pilot's is no air strike
+    ("Rebels kill helicopter pilot in Indonesia's Papua, police say",
+     "Gunmen stormed a helicopter and killed its pilot shortly after it landed in a remote "
+     "village in Papua on Tuesday, police said.", "Attack"),
+    ("Nduga : les victimes de l'attaque de Nogolait évacuées vers Timika",
+     "Dix personnes ont été tuées par des hommes armés dans le village de Nogolait, selon la "
+     "police.\n\nDeux blessés ont été évacués par un hélicoptère de la police.", "Attack"),
+    # ... and a ship struck by a projectile is shelled
+    ("Golfe d'Aden : un cargo en feu après une attaque",
+     "Le cargo a été touché lundi par un projectile dans le golfe d'Aden et a pris feu, a "
+     "indiqué l'opération navale européenne Aspides.", "Shelling/artillery/missile attack"),
+])
+def test_helicopters_that_carry_and_ships_hit_by_projectiles(
+    gazetteer: Gazetteer, title: str, body: str, sub: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+def test_a_helicopter_gunship_still_strikes_from_the_air(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Helicopter gunships strike rebel positions in Kachin, three killed",
+        "Military helicopters fired rockets at rebel positions near a village in Kachin State "
+        "on Monday, killing three people, residents said."), gazetteer)
+    assert found.sub_event_type == "Air/drone strike"
