@@ -139,13 +139,15 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # an aircraft fired on, shot down or crashing is the target, not the weapon
         r"(?:fighter jets?|\bjets?\b|warplanes?|avions? de chasse|"
         r"avions? de combat|"
-        # (a helicopter that flies the wounded, lands or is its pilot's is no weapon: "evacuated
-        # by a police helicopter", "stormed a helicopter and killed its pilot")
-        r"helicopters?(?! (?:pilots?|company|companies|crash\w*|ambulances?|evacuat\w+|"
-        r"carrying|chartered|landed|landing)\b)(?<!by a helicopter)(?<!by helicopter)"
-        r"(?<!stormed a helicopter)|hélicoptères?(?! (?:de la police|de la gendarmerie|"
-        r"médicalisés?|d['’]évacuation)\b)(?<!par un hélicoptère)(?<!par hélicoptère))"
-        + _AIRCRAFT_HIT + r"|"
+        # a helicopter told as a weapon (not one that flies the wounded, lands, is seized or is
+        # its pilot's: "evacuated by a police helicopter", "stormed a helicopter")
+        r"(?:military|army|attack|combat|air force|junta|regime) helicopters?|"
+        r"hélicoptères? (?:de combat|militaires?|de l['’]armée)|"
+        r"\bfrom (?:a |the )?helicopters?)" + _AIRCRAFT_HIT + r"|"
+        r"\bhelicopters? (?:fired|strafed|bombed|struck|attacked|opened fire|pounded|shelled|"
+        r"targeted|dropped)\b|\bhélicoptères? (?:[\w-]+ )?(?:a|ont|avait|avaient|d['’]avoir) "
+        r"(?:tiré|bombardé|frappé|"
+        r"mitraillé|ouvert le feu)\b|\btirs? d['’]hélicoptères?\b|"
         r"gunships?|aerial bombs?|guided (?:aerial )?bombs?|"
         r"glide bombs?|raids? aériens?|frappes? aériennes?|bombardements? aériens?|"
         r"attaques? aériennes?|bombes? "

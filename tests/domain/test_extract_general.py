@@ -1804,9 +1804,23 @@ def test_helicopters_that_carry_and_ships_hit_by_projectiles(
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Al-Shabaab seizes UN-contracted helicopter after emergency landing in Galgaduud",
+     "Al-Shabaab fighters seized a helicopter contracted by the United Nations after it made "
+     "an emergency landing near a village in Galgaduud on Wednesday, officials said."),
+])
+def test_a_helicopter_seized_is_no_air_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type != "Air/drone strike"
+
+
 def test_a_helicopter_gunship_still_strikes_from_the_air(gazetteer: Gazetteer) -> None:
     found = extract(_article(
         "Helicopter gunships strike rebel positions in Kachin, three killed",
         "Military helicopters fired rockets at rebel positions near a village in Kachin State "
         "on Monday, killing three people, residents said."), gazetteer)
+    assert found.sub_event_type == "Air/drone strike"
+    found = extract(_article(
+        "Russie : Kiev dément avoir bombardé un dépôt de carburant à Belgorod",
+        "Le gouverneur accuse deux hélicoptères ukrainiens d'avoir frappé un dépôt de carburant "
+        "à Belgorod vendredi."), gazetteer)
     assert found.sub_event_type == "Air/drone strike"
