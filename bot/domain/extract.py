@@ -389,6 +389,9 @@ _DEAD_DESCRIBED = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b"
 )
+#: A live blog's topic before its latest story (on lower-cased text): "kenya election live:",
+#: « présidentielle au kenya, en direct : ».
+_LIVE_TOPIC = re.compile(r"^[^:;]{0,60}?\b(?:live|en direct|direct)\s*:\s*")
 #: A headline's news, then what set it off (on lower-cased text).
 _NEWS_AFTER = re.compile(
     # (after a French headline's lead-in: « RDC : l'état de siège entre en vigueur après »)
@@ -431,6 +434,10 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             low = _AMID.sub(" ", low)
         if " who" in low or " qui " in low:
             low = _without_who_clauses(low)
+        if s.zone == "title" and ":" in low and (blog := _LIVE_TOPIC.match(low)):
+            # a live blog's topic is no news of its own: "Kenya election live: girl killed by
+            # stray bullet in Mathare"
+            low = low[blog.end() :]
         n = len(lx.NON_INCIDENT_LOW.findall(low))
         accidents = len(lx.ACCIDENT_LOW.findall(low))
         if accidents:
@@ -977,7 +984,8 @@ _FORCES_DID = re.compile(
     r"burn(?:ed|t)|massacred|tortured|raped|tied up|beat|tué|exécuté|abattu|massacré|"
     r"brûlé|ouvert le feu|tiré sur|torturé|violé|rassemblé)\b"
     # (an object follows: "soldiers killed 44 people", not "soldiers killed in an ambush")
-    r"(?=\s+(?:and\s+[\w-]+\s+)?(?:\d|at least|more than|some|about|dozens|hundreds|the|"
+    r"(?=\s+(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+dead\b|\d|at least|more than|some|about|dozens|"
+    r"hundreds|the|"
     r"a|an|two|three|four|five|six|seven|eight|nine|ten|[\w-]+ (?:villagers|civilians|"
     r"people|men|women|children)|villagers|civilians|people|men|women|children|residents|"
     r"des|les|au moins|plus de|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))"

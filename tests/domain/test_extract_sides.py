@@ -1563,3 +1563,22 @@ def test_missiles_only_ukraine_fires_are_ukraine_s(
 ) -> None:
     assert "military-forces-ua" in _extract_on(
         gazetteer, "2024-06-24T09:00:00+00:00", title, body).actors
+
+
+def test_a_live_blog_s_topic_is_no_news_of_its_own(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Kenya election live: girl killed by stray bullet in Mathare, residents say",
+        "13:40 EAT - A nine-year-old girl has been killed by a stray bullet in Mathare, "
+        "residents tell our reporter.",
+        "Live updates as protests continue in opposition strongholds after the vote count.")
+    assert found.is_incident
+
+
+def test_soldiers_who_shot_a_man_dead_are_his_attackers(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Cameroon archbishop says soldiers shot seminarian dead after Mass",
+        "A 19-year-old seminarian was shot dead by soldiers outside his parish church in "
+        "Bamessing on Thursday, the archbishop said.\n\nAccording to the archbishop, soldiers "
+        "who arrived in a military truck began shooting.",
+        "The seminarian was killed outside the parish church.")
+    assert found.sub_event_type == "Attack"
