@@ -4291,6 +4291,9 @@ def _actors(
 #: factions fire them at bases, airports and oil fields, which its army and the foreign forces
 #: there do not; elsewhere states fire them too: Syria's, Sudan's, Russia's, Israel's).
 _MILITIA_ROCKETS = frozenset({"IQ"})
+#: Countries whose wars only the state fights from the air (its rebels fly no aircraft and,
+#: in the years the sets cover, few drones).
+_STATE_ONLY_AIR = frozenset({"ET", "MM", "NG", "CM", "TD", "CF", "PH"})
 #: Rockets, mortars and drones, the arms of groups too (on lower-cased text).
 _UNOWNED_LAUNCH = re.compile(
     r"\b(?:rockets?|mortars?|drones?|projectiles?|katyushas?|roquettes?|obus de mortier|"
@@ -5595,6 +5598,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # ("un groupe armé" in Lioubetchane, then the Russian Volunteer Corps claims it)
         actors = [a for a in actors if not a.startswith(UNIDENTIFIED_GROUP)]
     event = _from_the_air(event, actors, lead, country)
+    if (
+        event[1] == "Air/drone strike" and country in _STATE_ONLY_AIR
+        and not any(_is_state(a, gazetteer) or _is_armed_group(a, gazetteer) for a in actors)
+        and (forces := _force_actor(country, gazetteer)) is not None
+    ):
+        # an air or drone strike whose author the report leaves untold, where only the state
+        # flies: the state's ("Drone strike kills 16 in Amhara village", "Airstrike hits
+        # Sagaing monastery")
+        actors = [forces, *actors]
     if (
         event[0] == "Violence against civilians" and country and actors
         and all(a.startswith("civilians-") for a in actors)

@@ -302,9 +302,9 @@ def test_a_police_chief_attacked_makes_the_police_a_side(
         ("NAIROBI — An air strike on a camp for displaced people in Ethiopia's Tigray region "
          "killed 56 people late on Friday, aid workers said. The Ethiopian military's spokesman "
          "did not respond to requests for comment.", True),
-        # nobody answers for it: whose it was is not told
+        # nobody answers for it, but only Ethiopia's state fights from the air there
         ("NAIROBI — An air strike on a camp for displaced people in Ethiopia's Tigray region "
-         "killed 56 people late on Friday, aid workers said.", False),
+         "killed 56 people late on Friday, aid workers said.", True),
     ],
 )
 def test_an_air_strike_the_army_answers_for_is_the_army_s(
@@ -313,6 +313,16 @@ def test_an_air_strike_the_army_answers_for_is_the_army_s(
     ext = extract(_article("Air strike on Tigray camp kills 56", body, "2022-01-08T12:00:00Z"),
                   gazetteer)
     assert ("military-forces-et" in ext.actors) is army
+
+
+def test_an_untold_air_strike_where_rebels_fly_drones_too_stays_untold(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Drone strike on Sudan market kills 20",
+        "PORT SUDAN — A drone strike on a market in El Obeid, in Sudan's North Kordofan state, "
+        "killed 20 people on Friday, medics said.", "2025-03-08T12:00:00Z"), gazetteer)
+    assert "military-forces-sd" not in ext.actors
 
 
 def test_the_attacker_s_nationality_is_not_where_it_happened(gazetteer: Gazetteer) -> None:

@@ -1582,3 +1582,26 @@ def test_soldiers_who_shot_a_man_dead_are_his_attackers(gazetteer: Gazetteer) ->
         "who arrived in a military truck began shooting.",
         "The seminarian was killed outside the parish church.")
     assert found.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("title", "body", "forces"), [
+    ("Ethiopia: Drone strike kills 16, including children, in Amhara village - witnesses",
+     "A drone strike killed 16 people, including children, in a village in Ethiopia's Amhara "
+     "region on Sunday, witnesses and a health worker said.", "military-forces-et"),
+    ("Myanmar : une frappe aérienne tue neuf civils dans un village de la région de Sagaing",
+     "Une frappe aérienne a tué neuf civils dimanche dans un village de la région de Sagaing, "
+     "selon des habitants.", "military-forces-mm"),
+])
+def test_an_untold_air_strike_where_only_the_state_flies_is_the_state_s(
+    gazetteer: Gazetteer, title: str, body: str, forces: str
+) -> None:
+    assert forces in _extract(gazetteer, title, body).actors
+
+
+def test_an_air_strike_told_as_a_group_s_is_not_the_state_s(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Fano drone strike hits market in Amhara town, five civilians killed",
+        "A drone operated by Fano militiamen struck a market in a town of Ethiopia's Amhara "
+        "region on Sunday, killing five civilians, residents said.")
+    assert "fano" in found.actors
+    assert "military-forces-et" not in found.actors
