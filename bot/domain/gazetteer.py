@@ -958,7 +958,11 @@ class Gazetteer:
             if not (len(key) >= 4 or " " in key or key in self._acronyms):
                 return False
             if key in self._fairly_common and r["l"] == "city":
-                return self._at_war(r) or r.get("pop", 0) >= 500_000
+                # (where wars are fought, not by another name of a hamlet of no known size: a
+                # surname, "Shihab Kaiser Khan", is no "Khan" of Khirbat Tin Nur in Syria)
+                return (
+                    self._at_war(r) and ((key, pid) in self._primary or r.get("pop", 0) > 0)
+                ) or r.get("pop", 0) >= 500_000
             return True
         if r["l"] == "country":
             return True

@@ -380,3 +380,11 @@ def test_a_piece_of_a_hyphened_name(
         assert [m.id for m in places] == found
     else:
         assert {m.surface for m in places} >= {"Ivano-Frankivsk", "Kharkiv", "Belgorod"}
+
+
+def test_another_name_of_a_hamlet_that_is_a_common_surname_is_no_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Khan" is one of the names of a hamlet of Homs, of no known size
+    text = "Superintendent of Police Shihab Kaiser Khan said eight suspects were detained."
+    assert [m.id for m in gazetteer.scan(text)] == []
