@@ -869,6 +869,11 @@ NON_INCIDENT = _rx(
     r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)|\bcup\b|championship|tournament|"
     r"\belection\w*|\bvote\b|\bdelegation\b|"
     r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
+    # inquiries and diplomacy that closes a quarrel: "UN fact-finding mission", « tournent la
+    # page des frappes croisées »
+    r"\bfact-finding (?:mission|report)s?\b|\bcommissions? of inquiry\b|"
+    r"\bmissions? d['’]établissement des faits\b|\bcommissions? d['’]enquête\b|"
+    r"\btourn(?:e|ent|ent|é|er) la page\b|\bturn(?:s|ed|ing)? the page\b|"
     r"\béchanges? de (?:[\w'’-]+ ){0,3}?(?:prisonniers|détenus|otages|captifs)\b|"
     # a state's list of terrorist groups: « inscrit l'Armée de libération du Baloutchistan sur
     # sa liste des organisations terroristes », "adds the group to its terror list"

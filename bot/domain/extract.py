@@ -389,6 +389,11 @@ _DEAD_DESCRIBED = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b"
 )
+#: A headline that labels the piece as commentary (on lower-cased text).
+_COMMENTARY_TITLE = re.compile(
+    r"^(?:analysis|analyse|explainer|décryptage|opinion|editorial|éditorial|commentary|"
+    r"comment|chronique|tribune|news analysis)\s*[:|-]\s"
+)
 #: A live blog's topic before its latest story (on lower-cased text): "kenya election live:",
 #: « présidentielle au kenya, en direct : ».
 _LIVE_TOPIC = re.compile(r"^[^:;]{0,60}?\b(?:live|en direct|direct)\s*:\s*")
@@ -492,6 +497,8 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             lead_violence, lead_non = v, n
     if title_non > title_violence:
         return False
+    if title is not None and _COMMENTARY_TITLE.match(title.low):
+        return False  # "Analysis: After Dhiban, the SDF's quiet victory ...": a follow-up at most
     if title_violence and lead_violence and not (title_non or lead_non):
         return True  # headline and lead tell violence and nothing else: a summary's aside
     if title_violence >= 2 and not title_non and lead_violence >= 2:

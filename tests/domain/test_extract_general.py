@@ -1824,3 +1824,20 @@ def test_a_helicopter_gunship_still_strikes_from_the_air(gazetteer: Gazetteer) -
         "Le gouverneur accuse deux hélicoptères ukrainiens d'avoir frappé un dépôt de carburant "
         "à Belgorod vendredi."), gazetteer)
     assert found.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Analysis: After Dhiban, the SDF's quiet victory leaves Deir ez-Zor's tribes angrier",
+     "Two weeks after the arrest of a tribal commander set eastern Syria alight, the Kurdish-led "
+     "force has retaken the villages it lost, but the grievances remain."),
+    ("Iran : la répression des manifestations constitue des crimes contre l'humanité",
+     "La mission d'établissement des faits mandatée par le Conseil des droits de l'homme a "
+     "présenté son rapport, qui évoque des meurtres et des viols lors de la répression."),
+    ("Iran-Pakistan : Téhéran et Islamabad tournent la page des frappes croisées",
+     "Les ministres des Affaires étrangères des deux pays se sont entendus lundi pour coopérer "
+     "contre les groupes armés actifs à la frontière."),
+])
+def test_commentary_inquiries_and_reconciliations_are_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
