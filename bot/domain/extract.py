@@ -914,6 +914,10 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
         return "Protests", "Excessive force against protesters"
     if mob >= 1.5 and mob >= 0.5 * max(clash, r):
         return "Riots", "Mob violence"
+    if rioting and protest == 0 and civ > 0:
+        # a crowd that falls on people, told with no protest: "rioters target Sudanese traders
+        # in Juba", « des émeutiers s'en prennent aux commerçants »
+        return "Riots", "Mob violence"
     if rioting:
         # a crowd storming, burning or looting ("supporters ransack a general's house")
         return "Riots", "Violent demonstration"
@@ -5554,7 +5558,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         event = ("Explosions/Remote violence", "Air/drone strike")
     if event[1] == "Remote explosive/landmine/IED" and _bomber_told(sentences):
         event = ("Explosions/Remote violence", "Suicide bomb")
-    if event == ("Riots", "Violent demonstration") and _militia_crowd(sentences, gazetteer):
+    if event[0] == "Riots" and _militia_crowd(sentences, gazetteer):
         event = ("Violence against civilians", "Attack") if any(
             _KILLED.search(s.text) for s in sentences if s.zone in ("title", "lead")
         ) else ("Riots", "Mob violence")

@@ -1841,3 +1841,25 @@ def test_commentary_inquiries_and_reconciliations_are_no_incident(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("South Sudan imposes curfew after rioters target Sudanese traders in Juba",
+     "South Sudan imposed a dusk-to-dawn curfew on Friday after rioters looted and burned shops "
+     "owned by Sudanese traders in Juba's markets, police said."),
+    ("Pakistan : des émeutiers incendient des églises et des maisons de chrétiens à Jaranwala",
+     "Des émeutiers ont saccagé et incendié mercredi cinq églises et des dizaines de maisons de "
+     "familles chrétiennes à Jaranwala, selon la police."),
+])
+def test_rioters_who_fall_on_people_with_no_protest_are_a_mob(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == "Mob violence"
+
+
+def test_rioting_protesters_are_still_a_violent_demonstration(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Protesters torch police station in Kenyan town after killing of activist",
+        "Protesters set fire to a police station and looted shops in the town on Tuesday during "
+        "a demonstration against the killing of an activist, police said."), gazetteer)
+    assert found.sub_event_type == "Violent demonstration"
