@@ -292,7 +292,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?!\s+(?:[\w-]+\s+){0,3}?(?:power|soldiers?|fighters?|troops|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
         r"them|him|her|"
-        r"ships?|vessels?|boats?|tankers?|navires?|bateaux|"
+        r"ships?|vessels?|boats?|tankers?|navires?|bateaux|helicopters?|aircraft|planes?|"
         r"civilians|hostages?|members|men|women|children|mercenaries|officers|pilots?|crew|"
         r"passengers|workers|nationals|tourists|students|journalists|"
         r"(?:[A-Z][\w'’-]+ ){1,3}(?:pilot|worker|engineer|journalist|nurse|doctor)s?)\b)|"
@@ -305,7 +305,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?:pulled out of|withdrew from|retreated from|abandoned|fled)\s+(?:the\s+|a\s+|an\s+|"
         r"its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|post|outpost|garrison|barracks)|"
         r"repli des (?:troupes|soldats|militaires|forces)|"
-        r"capture of|under (?:the )?control of|"
+        r"capture of(?! (?:an? |the )?(?:[\w-]+ )?(?:helicopter|aircraft|plane|ship|vessel)\b)|"
+        r"under (?:the )?control of|"
         # "la prise de Minova" (not "prise de parole", "prise d'otages", "de position")
         r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|pouvoir|"
         r"fonctions?|décision|vue|risques?|participation|contrôle)|"

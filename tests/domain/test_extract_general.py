@@ -1863,3 +1863,12 @@ def test_rioting_protesters_are_still_a_violent_demonstration(gazetteer: Gazette
         "Protesters set fire to a police station and looted shops in the town on Tuesday during "
         "a demonstration against the killing of an activist, police said."), gazetteer)
     assert found.sub_event_type == "Violent demonstration"
+
+
+def test_an_aircraft_seized_is_no_ground_taken(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Al-Shabaab seizes UN-contracted helicopter after emergency landing",
+        "Al-Shabaab fighters seized a UN-contracted helicopter after it made an emergency "
+        "landing near a village in Somalia's Galgaduud region on Wednesday, officials said."),
+        gazetteer)
+    assert found.sub_event_type != "Non-state actor overtakes territory"
