@@ -45,6 +45,8 @@ __all__ = [
     "NEAR_KM",
     "WINDOW_DAYS",
     "DedupKey",
+    "candidate_countries",
+    "candidate_days",
     "dedup_keys",
     "find_duplicate",
     "incident_from",
@@ -118,17 +120,39 @@ def dedup_keys(extraction: Extraction, *, published: datetime | None = None) -> 
     Returns:
         ``(YYYY-MM-DD, country)`` keys, country ``""`` when unknown.
     """
+    days = candidate_days(extraction, published=published)
+    countries = candidate_countries(extraction)
+    return [(d.isoformat(), c or "") for d in days for c in countries]
+
+
+def candidate_days(
+    extraction: Extraction, *, published: datetime | None = None, at_least: int = 0
+) -> list[date]:
+    """The days whose incidents may be this report's: its date ± ``window_days`` (at least
+    ``at_least``).
+
+    Args:
+        extraction: the new report's extraction.
+        published: publication time, used when the extraction has no date.
+        at_least: a wider window the caller asks for.
+
+    Returns:
+        The days, earliest first; none when the report has no date at all.
+    """
     day = extraction.incident_date or (published.date() if published else None)
     if day is None:
         return []
-    country = extraction.country or ""
-    # (Jerusalem split between two countries' entries: look in both)
-    countries = sorted(_ONE_CITY_TWO_STATES) if country in _ONE_CITY_TWO_STATES else [country]
-    days = window_days(extraction)
-    return [
-        ((day + timedelta(days=d)).isoformat(), c)
-        for d in range(-days, days + 1) for c in countries
-    ]
+    days = max(at_least, window_days(extraction))
+    return [day + timedelta(days=d) for d in range(-days, days + 1)]
+
+
+def candidate_countries(extraction: Extraction) -> tuple[str | None, ...]:
+    """The countries whose incidents may be this report's: its own (None when unknown), and
+    the other of two countries whose gazetteer entries split one city (Jerusalem)."""
+    country = extraction.country
+    if country in _ONE_CITY_TWO_STATES:
+        return tuple(sorted(_ONE_CITY_TWO_STATES))
+    return (country,)
 
 
 def window_days(extraction: Extraction) -> int:
@@ -139,8 +163,6 @@ def window_days(extraction: Extraction) -> int:
 def incident_keys(incident: Incident) -> list[DedupKey]:
     """The key under which storage indexes an incident (one per incident)."""
     return [(incident.incident_date.isoformat(), incident.country or "")]
-
-
 
 
 _TAKEN_AND_RETAKEN = frozenset(

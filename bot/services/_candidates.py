@@ -106,17 +106,21 @@ class CandidateCache:
             self._bucket(incident).append(Entry(incident, (0, incident.id)))
             self._size += 1
 
-    def candidates(self, days: Sequence[date], country: str | None) -> list[Entry]:
-        """What ``IncidentRepo.candidates`` would return for these dates and country, in its
+    def candidates(
+        self, days: Sequence[date], countries: Sequence[str | None]
+    ) -> list[Entry]:
+        """What ``IncidentRepo.candidates`` would return for these dates and countries, in its
         order: date, country (NULL first), id."""
+        wanted = sorted({c for c in countries if c})
         found: list[Entry] = []
         for day in days:
             self._days.move_to_end(day)
             self._used[day] = self._batch
             by_country = self._days[day]
-            if country:
+            if wanted:
                 found += by_country.get(None, ())
-                found += by_country.get(country, ())
+                for country in wanted:
+                    found += by_country.get(country, ())
             else:
                 for key in sorted(by_country, key=_null_first):
                     found += by_country[key]

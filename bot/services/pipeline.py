@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 
-from bot.domain.dedup import find_duplicate, incident_from, merge, window_days
+from bot.domain.dedup import (
+    candidate_countries,
+    candidate_days,
+    find_duplicate,
+    incident_from,
+    merge,
+)
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.matching import SubscriptionIndex
@@ -145,10 +151,13 @@ class IncidentPipeline:
             return ProcessOutcome(incident=None, extraction=extraction)
         now = self._clock()
         report = Report.of(article, extraction)
+        window = self._window(article, extraction)
+        around = _around(article, extraction)
         candidates = await self._incidents.candidates(
-            around=_around(article, extraction),
-            days=self._days(extraction),
-            country=extraction.country,
+            around=around,
+            days=(window[-1] - around).days,
+            before=(around - window[0]).days,
+            countries=[c for c in candidate_countries(extraction) if c],
         )
         decision = self._decide(article, extraction, report, candidates, now=now)
         if decision is None:
@@ -317,7 +326,9 @@ class IncidentPipeline:
                     continue
                 now = self._clock()
                 report = Report.of(article, extraction)
-                entries = cache.candidates(self._window(article, extraction), extraction.country)
+                entries = cache.candidates(
+                    self._window(article, extraction), candidate_countries(extraction)
+                )
                 decision = self._decide(
                     article, extraction, report, [e.incident for e in entries], now=now
                 )
@@ -396,15 +407,11 @@ class IncidentPipeline:
             done.queued += outcome.queued
         return done
 
-    def _days(self, extraction: Extraction) -> int:
-        """How many days around a report's date its incident may lie."""
-        return max(self._dedup_days, window_days(extraction))
-
     def _window(self, article: Article, extraction: Extraction) -> list[date]:
         """The days whose incidents may be this report's."""
-        around = _around(article, extraction)
-        days = self._days(extraction)
-        return [around + timedelta(days=d) for d in range(-days, days + 1)]
+        return candidate_days(
+            extraction, published=article.published, at_least=self._dedup_days
+        )
 
     def is_fresh(self, article: Article, *, max_age: timedelta) -> bool:
         """Whether an article is recent enough to alert on when first seen."""

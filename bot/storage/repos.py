@@ -413,23 +413,28 @@ class IncidentRepo:
         return (await self._hydrate([row]))[0]
 
     async def candidates(
-        self, *, around: date, days: int = 2, country: str | None = None
+        self, *, around: date, days: int = 2, country: str | None = None,
+        before: int | None = None, countries: Sequence[str] = (),
     ) -> list[Incident]:
-        """The dedup window: incidents within ``days`` of ``around``, in ``country`` if given.
+        """The dedup window: incidents within ``days`` of ``around`` (``before`` days back when
+        given), in ``country`` or ``countries`` if given.
 
         Served by the ``(incident_date, country)`` index, so a report meets a handful of
         incidents, never the whole table.
         """
-        lo = (around - timedelta(days=days)).isoformat()
+        lo = (around - timedelta(days=days if before is None else before)).isoformat()
         hi = (around + timedelta(days=days)).isoformat()
+        wanted = [c for c in (*countries, country) if c]
         # Ordered as the index stores them, so that among equally close incidents dedup always
         # picks the same one, here and in ``on_dates``.
-        if country:
+        if wanted:
+            marks = ", ".join("?" for _ in wanted)
             sql = (
                 "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?"
-                " AND (country = ? OR country IS NULL) ORDER BY incident_date, country, id"
+                f" AND (country IN ({marks}) OR country IS NULL)"
+                " ORDER BY incident_date, country, id"
             )
-            args: tuple[str, ...] = (lo, hi, country)
+            args: tuple[str, ...] = (lo, hi, *dict.fromkeys(wanted))
         else:
             sql = (
                 "SELECT * FROM incidents WHERE incident_date BETWEEN ? AND ?"

@@ -309,3 +309,27 @@ async def test_renamed_actor_ids_follow_in_stored_data(
         assert incident.claimed_by == new
     finally:
         await db.close()
+
+
+async def test_candidates_of_several_countries_and_a_window_reaching_back(
+    tmp_path: Path,
+) -> None:
+    db = await open_database(tmp_path / "v.db")
+    try:
+        incidents = IncidentRepo(db)
+        async with db.transaction() as conn:
+            il = await incidents.save(conn, incident=make_incident(key="il", country="IL"))
+            ps = await incidents.save(conn, incident=make_incident(key="ps", country="PS"))
+            await incidents.save(conn, incident=make_incident(key="jo", country="JO"))
+        both = await incidents.candidates(around=date(2024, 1, 28), countries=["IL", "PS"])
+        assert [i.id for i in both] == [il, ps]
+        # three days back, none forward: the 28th is within reach from the 31st
+        back = await incidents.candidates(
+            around=date(2024, 1, 31), days=0, before=3, countries=["PS"]
+        )
+        assert [i.id for i in back] == [ps]
+        assert await incidents.candidates(
+            around=date(2024, 1, 31), days=0, before=2, countries=["PS"]
+        ) == []
+    finally:
+        await db.close()
