@@ -668,6 +668,10 @@ VIOLENCE = _rx(
     # bodies found: "22 bodies were found", "22 corps découverts"
     r"\b(?:bodies|corps)(?:,[^,.;]{1,40},)? (?:(?:were|have been|had been|ont été|avaient été) )?"
     r"(?:found|discovered|recovered|dumped|découverts|retrouvés|jetés)\b|"
+    # ... told by the finder first ("Mexico finds 19 burned bodies"), and mass graves
+    r"\b(?:finds?|found|discover(?:s|ed)?|recover(?:s|ed)?|unearth(?:s|ed)?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bodies|corpses)\b|\bmass graves?\b|\bfosses? communes?\b|"
+    r"\bcharniers?\b|"
     # bodies left hanging: "neuf pendus à un pont", "hanged from a bridge"
     r"\bpendus? à\b|\b(?:hanged|hung|hanging) from (?:a |the )?(?:bridge|overpass|pont)\b|"
     # chemical weapons, force against a crowd, rape, homes torched

@@ -365,7 +365,9 @@ _ARREST_TITLE = re.compile(
     r"arraign\w*|indicted|charged (?:with|over|in)|remanded|"
     # (or give themselves up: "five suspects in cathedral bombing surrender", "7 Abu Sayyaf
     # members surrender")
-    r"surrender(?:s|ed)?|"
+    # (not those who had given up their arms, killed: "most of them surrendered soldiers")
+    r"surrender(?:s|ed)?(?! (?:soldiers|fighters|troops|militants|members|men|combatants|"
+    r"policemen|officers)\b)|"
     r"arrêtée?s?|arrête|arrêtent|interpellée?s?|interpelle|mise? en examen|inculpée?s?|"
     r"écrouée?s?)\b"
 )

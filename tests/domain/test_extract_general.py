@@ -1872,3 +1872,20 @@ def test_an_aircraft_seized_is_no_ground_taken(gazetteer: Gazetteer) -> None:
         "landing near a village in Somalia's Galgaduud region on Wednesday, officials said."),
         gazetteer)
     assert found.sub_event_type != "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Mexico finds 19 burned bodies near U.S. border in Tamaulipas",
+     "Mexican authorities on Saturday found 19 bodies, most of them burned beyond recognition, "
+     "in two vehicles on a dirt road in Camargo municipality, the state prosecutor said."),
+    ("RDC : des fosses communes contenant 49 corps découvertes en Ituri",
+     "Des casques bleus ont mis au jour des fosses communes contenant au total 49 corps dans "
+     "deux villages du territoire de Djugu, a annoncé la mission de l'ONU."),
+    ("Taliban killed 13 Hazaras, most of them surrendered soldiers, in Daykundi village",
+     "Taliban fighters killed 13 ethnic Hazaras, including 11 former soldiers who had "
+     "surrendered, in Daykundi province, Amnesty International said."),
+])
+def test_bodies_found_and_the_surrendered_killed_are_incidents(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident
