@@ -88,6 +88,8 @@ _FAMILY = {
     "Chemical weapon": "chemical",
 }
 _DEADLY = 5
+#: A crowd's event, as a protest or as a riot.
+_CROWD_EVENTS = frozenset({"Protests", "Riots"})
 
 
 class Gazetteer(Protocol):
@@ -172,6 +174,9 @@ _TAKEN_AND_RETAKEN = frozenset(
 
 def _event_compatible(ext: Extraction, inc: Incident) -> bool:
     a, b = ext.event_type, inc.event_type
+    if {a, b} == _CROWD_EVENTS:
+        # one outlet's rioters are another's protesters fired on: one crowd, read two ways
+        return True
     if a != b and {a, b} != {"Battles", "Violence against civilians"}:
         # one outlet's "attack on a camp" is another's "shelling of a camp": violent types
         # differ by reading, and the same death toll still tells it is one event

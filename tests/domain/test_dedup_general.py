@@ -648,3 +648,29 @@ def test_jerusalem_told_by_either_country_s_entry_is_one_city(gazetteer: Gazette
     assert incident_keys(first)[0] in dedup_keys(later)
     assert find_duplicate(later, published=NEVE_YAAKOV.published, candidates=[first],
                           gazetteer=gazetteer) is first
+
+
+RIOT = Article(
+    id="r-1", source="s", url="https://news.example/r-1",
+    published=datetime(2018, 12, 13, 18, 0, tzinfo=UTC),
+    title="At least 11 killed in Somali protests over arrest of ex-militant Robow",
+    body="BAIDOA — At least 11 people were killed in Baidoa on Thursday when police opened fire "
+    "on protesters angry at the arrest of Mukhtar Robow, residents said.",
+)
+PROTEST = Article(
+    id="r-2", source="s", url="https://news.example/r-2",
+    published=datetime(2018, 12, 14, 10, 0, tzinfo=UTC),
+    title="Somalie : le bilan des violences de Baidoa s'alourdit, au moins 15 morts",
+    body="Au moins quinze personnes ont été tuées jeudi à Baidoa lors d'émeutes après "
+    "l'arrestation de Mukhtar Robow, des émeutiers ayant incendié des bâtiments et jeté des "
+    "pierres sur la police, selon des habitants.",
+)
+
+
+def test_one_crowd_read_as_a_protest_and_as_a_riot_is_one_event(gazetteer: Gazetteer) -> None:
+    first = _incident(extract(RIOT, gazetteer), RIOT)
+    later = extract(PROTEST, gazetteer)
+    assert isinstance(first, Incident)
+    assert {first.event_type, later.event_type} == {"Protests", "Riots"}
+    assert find_duplicate(later, published=PROTEST.published, candidates=[first],
+                          gazetteer=gazetteer) is first
