@@ -369,6 +369,8 @@ _ARREST_TITLE = re.compile(
     r"surrender(?:s|ed)?(?! (?:soldiers|fighters|troops|militants|members|men|combatants|"
     r"policemen|officers)\b)|"
     r"arrêtée?s?|arrête|arrêtent|interpellée?s?|interpelle|mise? en examen|inculpée?s?|"
+    # (or sentenced: "seven Islamists sentenced to death for the bakery attack")
+    r"sentenced|condamnée?s? (?:à|pour)|jailed|convicted|reconnue?s? coupables?|"
     r"écrouée?s?)\b"
 )
 #: A killing told in the present, or its toll, the news itself (on lower-cased text): "mob kills

@@ -1889,3 +1889,17 @@ def test_bodies_found_and_the_surrendered_killed_are_incidents(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Bangladesh : sept islamistes condamnés à mort pour l'attaque du Holey Artisan Bakery",
+     "Un tribunal de Dacca a condamné à mort mercredi sept islamistes pour l'attaque du café "
+     "Holey Artisan Bakery, qui avait fait 22 morts en 2016."),
+    ("Seven Islamists sentenced to death for 2016 Dhaka cafe attack",
+     "A Dhaka court on Wednesday sentenced seven Islamists to death for the 2016 attack on the "
+     "Holey Artisan Bakery, in which 22 people were killed."),
+])
+def test_a_sentence_for_an_attack_is_no_new_attack(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body), gazetteer).is_incident
