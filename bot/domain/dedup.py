@@ -476,8 +476,7 @@ def _two_grounds_taken(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
 def _village_of_the_town(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Strikes from afar on two named places, one a village the gazetteer lacks placed at
     the other town: two places, though placed at one point."""
-    a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
-    if a not in ("air", "fire") or b not in ("air", "fire") or ext.place_id != inc.place_id:
+    if not _both_from_afar(ext, inc) or ext.place_id != inc.place_id:
         return False
     town = gazetteer.place(ext.place_id) if ext.place_id else None
     if town is None or town.level != "city" or ext.fatalities == inc.fatalities:
@@ -513,12 +512,19 @@ def _toll_fallen(ext: Extraction, inc: Incident) -> bool:
     )
 
 
+def _both_from_afar(ext: Extraction, inc: Incident) -> bool:
+    """Whether both reports tell a strike from afar (from the air, or by shells and missiles)."""
+    return all(
+        _FAMILY.get(x.sub_event_type or "") in ("air", "fire") for x in (ext, inc)
+    )
+
+
 def _another_days_strike(ext: Extraction, inc: Incident, gap: int) -> bool:
     """Strikes from afar days apart, the later toll lower, or no higher by other weapons: a
     city struck again (one strike told later has a risen toll, or the same toll and weapon)."""
-    a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
-    if gap < 2 or a not in ("air", "fire") or b not in ("air", "fire"):
+    if gap < 2 or not _both_from_afar(ext, inc):
         return False
+    a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
     if ext.fatalities is None or inc.fatalities is None:
         return False
     return ext.fatalities < inc.fatalities or (a != b and ext.fatalities == inc.fatalities)
@@ -528,8 +534,7 @@ def _next_days_lesser_strike(ext: Extraction, inc: Incident) -> bool:
     """A strike from afar on a later day than the stored one, with a toll told in full (dead
     and hurt) and lower on one count and higher on none: another strike (a strike told again
     the next day has its toll risen or the same)."""
-    a, b = _FAMILY.get(ext.sub_event_type or ""), _FAMILY.get(inc.sub_event_type or "")
-    if a not in ("air", "fire") or b not in ("air", "fire"):
+    if not _both_from_afar(ext, inc):
         return False
     if ext.incident_date is None or ext.incident_date <= inc.incident_date:
         return False

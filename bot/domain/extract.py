@@ -2980,6 +2980,14 @@ def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
     return actor_id if gazetteer.actor(actor_id) is not None else None
 
 
+def _unnamed_group(code: str | None, gazetteer: Gazetteer) -> str | None:
+    """The registry's armed group nobody has named in this country, if it lists one."""
+    if not code:
+        return None
+    actor_id = f"{UNIDENTIFIED_GROUP}{code.lower()}"
+    return actor_id if gazetteer.actor(actor_id) is not None else None
+
+
 #: Countries whose insurgencies are fought by armed police (India's CRPF, DRG, STF and CoBRA
 #: units, which ACLED codes as its police): their "security forces" are the police.
 _POLICE_FIGHT = frozenset({"IN"})
@@ -4194,24 +4202,22 @@ def _actors(
     ):
         # "gunmen", "des hommes armés": a side nobody has named; "bandits" where the registry
         # knows the country's bandits as a side of their own
-        unknown = f"{UNIDENTIFIED_GROUP}{country.lower()}"
         bandits = _local_bandits(country, gazetteer) if _BANDITS.search(unnamed_lead) else None
         if bandits is not None:
             chosen.append(bandits)
-        elif gazetteer.actor(unknown) is not None:
+        elif (unknown := _unnamed_group(country, gazetteer)) is not None:
             chosen.append(unknown)
     elif (
         country in _MILITIA_ROCKETS and not attackers
         and event[1] in ("Shelling/artillery/missile attack", "Air/drone strike")
         and not any(_is_armed_group(a, gazetteer) for a in chosen)
         and _UNOWNED_LAUNCH.search(lead_low) and not _STATE_WEAPONS.search(lead_low)
+        and (unknown := _unnamed_group(country, gazetteer)) is not None
     ):
         # rockets or drones whose launchers the report does not know ("Rockets hit Erbil
         # airport", « des drones non identifiés frappent des radars »): where militias fire
         # them at bases, airports and oil fields, an armed group nobody has named
-        unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
-        if gazetteer.actor(unknown) is not None:
-            chosen.append(unknown)
+        chosen.append(unknown)
     armed = [a for a in chosen if not a.startswith("civilians-") and a not in targets]
     home_forces = _force_prefix(country or "")
     wants_civilians = event[0] == "Violence against civilians" or (
@@ -5625,7 +5631,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if (
         event[0] == "Violence against civilians" and country and actors
         and all(a.startswith("civilians-") for a in actors)
-        and gazetteer.actor(unknown := f"{UNIDENTIFIED_GROUP}{country.lower()}") is not None
+        and (unknown := _unnamed_group(country, gazetteer)) is not None
     ):
         # civilians attacked by nobody the report names: someone did it ("the mayor of
         # Camilo Ponce Enríquez was shot dead on Wednesday, police said")

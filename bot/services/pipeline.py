@@ -151,13 +151,11 @@ class IncidentPipeline:
             return ProcessOutcome(incident=None, extraction=extraction)
         now = self._clock()
         report = Report.of(article, extraction)
-        window = self._window(article, extraction)
         around = _around(article, extraction)
         candidates = await self._incidents.candidates(
             around=around,
-            days=(window[-1] - around).days,
-            before=(around - window[0]).days,
-            countries=[c for c in candidate_countries(extraction) if c],
+            days=(self._window(article, extraction)[-1] - around).days,
+            countries=candidate_countries(extraction),
         )
         decision = self._decide(article, extraction, report, candidates, now=now)
         if decision is None:

@@ -413,18 +413,17 @@ class IncidentRepo:
         return (await self._hydrate([row]))[0]
 
     async def candidates(
-        self, *, around: date, days: int = 2, country: str | None = None,
-        before: int | None = None, countries: Sequence[str] = (),
+        self, *, around: date, days: int = 2, countries: Sequence[str | None] = (),
     ) -> list[Incident]:
-        """The dedup window: incidents within ``days`` of ``around`` (``before`` days back when
-        given), in ``country`` or ``countries`` if given.
+        """The dedup window: incidents within ``days`` of ``around``, in ``countries`` (and of
+        no known country) if any is given.
 
         Served by the ``(incident_date, country)`` index, so a report meets a handful of
         incidents, never the whole table.
         """
-        lo = (around - timedelta(days=days if before is None else before)).isoformat()
+        lo = (around - timedelta(days=days)).isoformat()
         hi = (around + timedelta(days=days)).isoformat()
-        wanted = [c for c in (*countries, country) if c]
+        wanted = [c for c in countries if c]
         # Ordered as the index stores them, so that among equally close incidents dedup always
         # picks the same one, here and in ``on_dates``.
         if wanted:

@@ -311,9 +311,7 @@ async def test_renamed_actor_ids_follow_in_stored_data(
         await db.close()
 
 
-async def test_candidates_of_several_countries_and_a_window_reaching_back(
-    tmp_path: Path,
-) -> None:
+async def test_candidates_of_several_countries_within_the_window(tmp_path: Path) -> None:
     db = await open_database(tmp_path / "v.db")
     try:
         incidents = IncidentRepo(db)
@@ -323,13 +321,11 @@ async def test_candidates_of_several_countries_and_a_window_reaching_back(
             await incidents.save(conn, incident=make_incident(key="jo", country="JO"))
         both = await incidents.candidates(around=date(2024, 1, 28), countries=["IL", "PS"])
         assert [i.id for i in both] == [il, ps]
-        # three days back, none forward: the 28th is within reach from the 31st
-        back = await incidents.candidates(
-            around=date(2024, 1, 31), days=0, before=3, countries=["PS"]
-        )
+        # three days either side: the 28th is within reach from the 31st, not two
+        back = await incidents.candidates(around=date(2024, 1, 31), days=3, countries=["PS"])
         assert [i.id for i in back] == [ps]
         assert await incidents.candidates(
-            around=date(2024, 1, 31), days=0, before=2, countries=["PS"]
+            around=date(2024, 1, 31), days=2, countries=["PS"]
         ) == []
     finally:
         await db.close()
