@@ -1551,6 +1551,14 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     return named
 
 
+def _province_crossed_from(s: _Sentence, m: Mention, place: Place) -> bool:
+    """Whether a province is named as over the border the attackers came from ("crossed from
+    Afghanistan's Nuristan and Kunar provinces")."""
+    return place.level == "admin1" and bool(
+        _CROSSED_FROM_AREA_LOW.search(s.low[max(0, m.start - 80) : m.start])
+    )
+
+
 def _told_places(
     sentences: list[_Sentence], gazetteer: Gazetteer
 ) -> list[tuple[Mention, Place]]:
@@ -1560,10 +1568,7 @@ def _told_places(
         (m, place) for s in sentences if not s.background for m in s.mentions
         if m.kind == "place" and not m.id.startswith("c:")
         and (place := gazetteer.place(m.id)) is not None and place.country
-        and not (
-            place.level == "admin1"
-            and _CROSSED_FROM_AREA_LOW.search(s.low[max(0, m.start - 80) : m.start])
-        )
+        and not _province_crossed_from(s, m, place)
     ]
 
 
@@ -2122,9 +2127,7 @@ def _choose_place(
                 s.low[max(0, m.start - 40) : m.start]
             ):
                 continue
-            if place.level == "admin1" and _CROSSED_FROM_AREA_LOW.search(
-                s.low[max(0, m.start - 80) : m.start]
-            ):
+            if _province_crossed_from(s, m, place):
                 continue
             if _ORIGIN_BEFORE_LOW.search(s.low[max(0, m.start - 70) : m.start]):
                 # whence a weapon was fired is no place of the event, but its country is a fair
