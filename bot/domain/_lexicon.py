@@ -57,6 +57,7 @@ __all__ = [
     "PROPERTY",
     "REPORTING",
     "REPORTING_LOW",
+    "REPRISAL_FOR",
     "RIOT_ACT",
     "SOLDIERS",
     "SOLDIERS_LOW",
@@ -83,6 +84,16 @@ __all__ = [
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(by_first_letter(pattern), re.IGNORECASE)
+
+
+#: The words before what an act answers: "in retaliation for", "as a response to", « en
+#: représailles aux », « en riposte à », "to avenge", « pour venger ». Lower-case, so that
+#: patterns run on lowered text use it as they are.
+REPRISAL_FOR = (
+    r"(?:(?:in|as a|en|une|comme)\s+(?:«\s*)?(?:retaliation|reprisal|revenge|response|"
+    r"riposte|représailles?|réponse)(?:\s*»)?\s+(?:for|to|à|aux|au|de|des|du)|to avenge|"
+    r"pour venger)"
+)
 
 
 #: A siege broken by force, in the cues of ground regained and of violence.

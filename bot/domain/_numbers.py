@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import WEEKDAYS
+from bot.domain._lexicon import REPRISAL_FOR
 
 __all__ = ["MAX_PLAUSIBLE", "Casualties", "NumberSpan", "casualties", "find_numbers", "nil_toll"]
 
@@ -396,8 +397,7 @@ _UNVERIFIED_FIGURE_AFTER = re.compile(
 _REPRISAL_BEFORE = re.compile(
     # (a riposte to something, not the riposte that killed: "la riposte des forces a permis
     # de neutraliser 58 terroristes")
-    r"\b(?:riposte (?:à|aux|au)|représailles|in retaliation for|in response to|in revenge for|"
-    r"en réponse à|en réponse aux|pour venger|to avenge)\b[^.;]{0,140}$",
+    rf"\b(?:riposte (?:à|aux|au)|représailles|{REPRISAL_FOR})\b[^.;]{{0,140}}$",
     re.IGNORECASE,
 )
 #: A figure counting people who met another fate: "abducting 25 students and killing a staff

@@ -613,8 +613,7 @@ _TAKES_TOWN = re.compile(
 
 #: What set off a headline's event, or what the one it hit was behind (on lower-cased text).
 _CAUSE_AFTER = re.compile(
-    r"\s(?:after|following|in (?:response|retaliation) (?:to|for)|behind|après|en riposte à|"
-    r"en représailles (?:à|aux?))\s"
+    rf"\s(?:after|following|behind|après|{lx.REPRISAL_FOR})\s"
 )
 #: Killed, with what was killed to follow (on lower-cased text).
 _KILLED_THEM_BEFORE_LOW = re.compile(
@@ -1180,8 +1179,8 @@ _KM_WORDS = {
 }
 #: What an attack avenges: "in retaliation for the killing of South Sudanese in Gezira".
 _REPRISAL_FOR = re.compile(
-    r"\b(?:(?:in|a|as a|an?) (?:retaliation|reprisal|revenge|response) (?:for|to)|to avenge|"
-    r"en représailles? (?:à|aux|au|de|des|du)|pour venger|en riposte (?:à|aux|au))\b"
+    # (and what a raid was: "the raids were a response to rocket attacks on the K1 base")
+    rf"\b(?:{lx.REPRISAL_FOR}|an? (?:retaliation|reprisal|revenge|response) (?:for|to))\b"
     r"[^.;]{0,130}$",
     re.IGNORECASE,
 )
@@ -3570,9 +3569,7 @@ _AIR_DEFENCE = re.compile(
 )
 #: What a claimed act answered: "in response to the strike on", « en riposte à la frappe de ».
 _CLAIMED_REPRISAL = re.compile(
-    r"\b(?:in (?:retaliation|reprisal|response|revenge) (?:for|to)|(?:en|une|comme|as a) "
-    r"(?:«\s*)?(?:riposte|représailles?|réponse|response|retaliation)(?:\s*»)?\s+"
-    r"(?:à|aux|au|de|des|du|to|for))\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+)?"
+    rf"\b{lx.REPRISAL_FOR}\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+)?"
     r"(?:strikes?|raids?|air ?strikes?|bombing|shelling|frappes?|bombardements?)\b",
     re.IGNORECASE,
 )
@@ -5406,8 +5403,7 @@ _DETAIL_UNVERIFIED = re.compile(
 #: What an event answered: "in response to rocket fire from Lebanon", « en riposte à des tirs
 #: de roquettes ».
 _CAUSE_OF = re.compile(
-    r"\b(?:in (?:retaliation|reprisal|response) (?:for|to)|en (?:représailles?|riposte) "
-    r"(?:à|aux|au|de|des|du))\s+([^.;,]{3,60})",
+    rf"\b{lx.REPRISAL_FOR}\s+([^.;,]{{3,60}})",
     re.IGNORECASE,
 )
 #: What a party denied any part in: "denied any involvement in the rocket fire".

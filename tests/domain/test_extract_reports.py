@@ -3059,3 +3059,25 @@ def test_an_assault_on_a_camp_opened_by_car_bombs_is_a_battle(
 ) -> None:
     ext = extract(_article(title, body, summary=summary), gazetteer)
     assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("in retaliation for the strike", True),
+        ("as a response to the raids", True),
+        ("en représailles aux frappes", True),
+        ("en « riposte » à l'attaque", True),
+        ("pour venger les victimes", True),
+        ("to avenge the killing", True),
+        # (what comes after a word of answering is no cause of it)
+        ("the army's response was swift", False),
+        ("une réponse militaire", False),
+    ],
+)
+def test_the_words_of_what_an_act_answers(text: str, answers: bool) -> None:
+    """One lexicon entry tells what an act answers, for tolls, places, claims and denials."""
+    import re
+
+    from bot.domain import _lexicon as lx
+    assert bool(re.search(lx.REPRISAL_FOR, text, re.IGNORECASE)) is answers
