@@ -5612,11 +5612,6 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _known_insurgents(actors, lead, gazetteer, country, place)
     actors = _province_branch(actors, gazetteer, place)
     actors = _units_as_their_organisation(actors, gazetteer)
-    claimant = _claimed_by(claim, actors, gazetteer)
-    if claimant is not None and _is_armed_group(claimant, gazetteer):
-        # the group that claimed the attack is the one the report could not name at first
-        # ("un groupe armé" in Lioubetchane, then the Russian Volunteer Corps claims it)
-        actors = [a for a in actors if not a.startswith(UNIDENTIFIED_GROUP)]
     event = _from_the_air(event, actors, lead, country)
     if (
         event[1] == "Air/drone strike" and country in _STATE_ONLY_AIR
@@ -5635,6 +5630,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # civilians attacked by nobody the report names: someone did it ("the mayor of
         # Camilo Ponce Enríquez was shot dead on Wednesday, police said")
         actors = [unknown, *actors]
+    claimant = _claimed_by(claim, actors, gazetteer)
+    if (
+        claimant is not None and _is_armed_group(claimant, gazetteer)
+        and not claimant.startswith(UNIDENTIFIED_GROUP)
+    ):
+        # the group that claimed the attack is the one the report could not name at first
+        # ("un groupe armé" in Lioubetchane, then the Russian Volunteer Corps claims it)
+        actors = [a for a in actors if not a.startswith(UNIDENTIFIED_GROUP)]
     status = _status(sentences, claim, claim_sentences, gazetteer)
     if status != Status.DENIED:
         # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")
@@ -5697,7 +5700,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         lat=place.lat if place else None,
         lon=place.lon if place else None,
         actors=tuple(actors),
-        claimed_by=_claimed_by(claim, actors, gazetteer),
+        claimed_by=claimant,
         status=status,
         fatalities=toll.fatalities,
         injured=toll.injured,
