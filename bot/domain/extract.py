@@ -4862,7 +4862,9 @@ def _province_branch(
 #: "officials blamed Boko Haram", "blamed on the ADF", "attribuée aux shebab"
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|attributed|attribu\w+|imput\w+|(?:the )?hallmarks? of|"
-    r"(?:la )?(?:marque|signature) (?:de|du|des)|suspicion (?:fell|falls|has fallen) on|"
+    # (a quoted word: « elle “porte la marque” du GSIM »)
+    r"(?:la )?(?:marque|signature)(?:\s*[»”\"])? (?:de|du|des)|"
+    r"suspicion (?:fell|falls|has fallen) on|"
     r"(?:les )?soupçons se (?:portent|sont portés) (?:sur|vers)|"
     # the unnamed attackers named: "the insurgents, believed to be from the Islamic State",
     # "des hommes armés soupçonnés d'appartenir au JNIM"

@@ -437,6 +437,13 @@ def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gaze
          "Un agent de sécurité a été légèrement blessé, selon les autorités. Le ministère "
          "russe de la Défense a évoqué une « attaque terroriste du régime de Kiev ».",
          "military-forces-ua"),
+        # a quoted hallmark
+        ("Mali : un camp de l'ONU attaqué à Tessalit",
+         "Deux Casques bleus ont été tués samedi lors d'une attaque contre le camp de la "
+         "Minusma à Tessalit, selon la mission.\n\nL'attaque n'a pas été revendiquée. Une "
+         "source sécuritaire estimait qu'elle « porte la marque » du Groupe de soutien à "
+         "l'islam et aux musulmans (GSIM).",
+         "jnim"),
     ],
 )
 def test_the_group_blamed_is_a_side(
