@@ -567,10 +567,21 @@ def _countries() -> tuple[list[dict[str, Any]], dict[str, str]]:
     return out, names
 
 
-def _first_level(subs: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+#: Countries whose divisions of record are ISO's second level: Uganda's news, like ACLED's data,
+#: places an attack in its district (Kasese, Ntoroko), not in one of the four regions that
+#: group the districts.
+SECOND_LEVEL = {"UG"}
+
+
+def _first_level(subs: dict[str, dict[str, Any]], cc: str = "") -> dict[str, dict[str, Any]]:
     """The first-level divisions: top-level ones, except a top-level grouping whose children have
-    the type most top-level units have (Iraq's Kurdistan Region groups three governorates)."""
+    the type most top-level units have (Iraq's Kurdistan Region groups three governorates), and
+    the groupings of a country of ``SECOND_LEVEL``."""
     top = {k: v for k, v in subs.items() if not v.get("parentCode")}
+    if cc in SECOND_LEVEL:
+        kids = {c: v for c, v in subs.items() if v.get("parentCode") in top}
+        return {**{k: v for k, v in top.items() if not any(
+            c.get("parentCode") == k for c in kids.values())}, **kids}
     types = defaultdict(int)
     for v in top.values():
         types[(v.get("type") or "").lower()] += 1
@@ -596,7 +607,7 @@ def _admin1(countries: dict[str, str]) -> list[dict[str, Any]]:
                 out.append({"id": f"a:{code}", "n": en, "fr": fr, "l": "admin1", "c": cc,
                             "p": f"c:{cc}", "lat": lat, "lon": lon, "al": al})
             continue
-        for code, v in sorted(_first_level(subs).items()):
+        for code, v in sorted(_first_level(subs, cc).items()):
             iso_name = _clean(v["name"])
             eng = []
             for part in (v.get("localOtherName") or "").split(", "):
@@ -706,7 +717,7 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for v in rows.values():
         cc, code = v["countrycode"], v["admin1code"]
         near = nearest(cc, v["latitude"], v["longitude"])
-        if near is None:
+        if near is None or cc in SECOND_LEVEL:
             continue
         weight = math.log10(max(v["population"], 10))
         votes[(cc, code)][near["id"]] += weight
@@ -751,6 +762,17 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
             sid = sub["id"] if sub else None
         elif (cc, v["name"]) in CITY_ADMIN1:
             sid = CITY_ADMIN1[(cc, v["name"])]
+        elif cc in SECOND_LEVEL:
+            # (GeoNames codes such a country's regions: a town lies in the district named
+            # after it, when near its centre, or else in the one whose centre is nearest)
+            key, lat, lon = fold_key(v["name"]), v["latitude"], v["longitude"]
+            sub = next((
+                s for s in by_cc[cc]
+                if key in names_of[s["id"]] and _dist2(lat, lon, s["lat"], s["lon"]) < 0.25
+            ), None) or nearest(
+                cc, v["latitude"], v["longitude"]
+            )
+            sid = sub["id"] if sub else None
         else:
             sid = mapping.get((cc, v["admin1code"]))
             if sid is None:

@@ -426,6 +426,10 @@ def test_towns_are_found_under_their_own_names(
         ("Rehovot", "HaMerkaz"),
         # Ethiopia's Central and South Ethiopia regions, which ISO counts in the SNNPR
         ("Butajira", "Southern Nations, Nationalities and Peoples"),
+        # Uganda's districts, not the four regions that group them
+        ("Kasese", "Kasese"),
+        ("Bundibugyo", "Bundibugyo"),
+        ("Mpigi", "Mpigi"),
     ],
 )
 def test_towns_lie_in_their_region(gazetteer: Gazetteer, town: str, region: str) -> None:
@@ -498,3 +502,13 @@ def test_a_division_named_with_its_kind_is_also_its_bare_name_s_region(
     gazetteer: Gazetteer, text: str, place: str
 ) -> None:
     assert [m.id for m in gazetteer.scan(text)] == [place]
+
+
+def test_uganda_s_districts_are_its_divisions(gazetteer: Gazetteer) -> None:
+    """A Ugandan district is found by its name ("in Ntoroko District"), as news and ACLED's data
+    place an attack; the regions that group the districts are no divisions of record."""
+    ntoroko = [i for i in gazetteer.named("Ntoroko") if i.startswith("a:")]
+    assert ntoroko == ["a:UG-424"]
+    mentions = gazetteer.scan("rebels were killed in Ntoroko District on Sunday")
+    assert [m.id for m in mentions if m.kind == "place"] == ["a:UG-424"]
+    assert gazetteer.place("a:UG-W") is None
