@@ -4536,7 +4536,13 @@ def _russia_ukraine_sides(
             # ("A Bangladeshi marine engineer was killed when a missile struck the ship")
             victims = [v for v in _foreign_victims(sentences, gazetteer, "UA") if v not in actors]
             return [_RU, *actors, *victims]
-        return [_RU, *actors, *(["civilians-ua"] if hurt and "civilians-ua" not in actors else [])]
+        # (with the foreigners among them: "a French photojournalist was killed and his
+        # Ukrainian colleague wounded")
+        victims = [
+            v for v in ["civilians-ua", *_foreign_victims(sentences, gazetteer, "UA")]
+            if v not in actors
+        ] if hurt else []
+        return [_RU, *actors, *victims]
     # (Russia, and Crimea it has held since 2014: the towns it took in 2022 it also struck)
     held_by_russia = country == "RU" or (
         country == "UA" and place is not None and place.admin1 in ("Crimea", "Sevastopol")
@@ -5002,7 +5008,7 @@ _NATIONALS_EN = re.compile(
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|crew|crewmen|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?|reporters?|"
-    r"photographers?|camera(?:man|men)|conservationists?|guides?|drivers?|businessm[ae]n|"
+    r"correspondents?|photojournalists?|photographers?|camera(?:man|men)|colleagues?|conservationists?|guides?|drivers?|businessm[ae]n|"
     r"traders?|labou?rers?)\b"
 )
 #: People of a nationality by sex or age, among the dead or wounded: "kill Israeli woman",
@@ -5028,7 +5034,9 @@ _NATIONALS_FR_LOW = lowered(
     r"ouvri(?:er|ère)s?|ingénieurs?|pèlerins?|visiteurs?|otages?|marins?|pêcheurs?|"
     r"membres? d['’]équipage|pilotes?|missionnaires?|infirmi(?:er|ère)s?|médecins?|"
     r"enseignants?|étudiants?|employés?|prêtres?|religieuses?|travailleu(?:r|se)s?|"
-    r"reporters?|photographes?|cameram[ae]n|guides?|chauffeurs?|commerçants?|mineurs?|"
+    r"reporters?|correspondant(?:e|s|es)?|photojournalistes?|photoreporters?|photographes?|"
+    r"confrères?|collègues?|"
+    r"cameram[ae]n|guides?|chauffeurs?|commerçants?|mineurs?|"
     r"routiers?)\s+"
     # (with a word of trade between: « un ouvrier agricole indien »)
     r"(?:(?:agricoles?|humanitaires?|étrangers?|saisonniers?)\s+)?"

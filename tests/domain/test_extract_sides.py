@@ -1058,6 +1058,15 @@ def test_a_group_blamed_for_a_series_is_no_side_of_this_attack(gazetteer: Gazett
     ("Gunmen kill Chinese truck drivers on highway in Mali",
      "Gunmen killed three Chinese truck drivers on the highway near Kayes on Sunday, the "
      "police said.", {"civilians-cn"}),
+    # reporters by their trade, and their colleague of the country's own
+    ("Le photojournaliste italien Marco Bellini tué par un drone près de Kostiantynivka",
+     "Le photojournaliste italien Marco Bellini a été tué jeudi par une attaque de drone près "
+     "de Kostiantynivka, dans la région de Donetsk. Son confrère ukrainien a été blessé.",
+     {"civilians-it", "civilians-ua"}),
+    ("Spanish war correspondent killed by shelling near Bakhmut",
+     "A Spanish war correspondent was killed on Monday when shells hit the road near Bakhmut, "
+     "his newspaper said. His Ukrainian colleague was wounded.",
+     {"civilians-es", "civilians-ua"}),
 ])
 def test_foreign_victims_told_by_their_trade(
     gazetteer: Gazetteer, title: str, body: str, victims: set[str]
