@@ -325,13 +325,18 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
     # hommage aux victimes de l'attentat » (not a town mourning yesterday's dead: "Odesa
     # buries its dead as toll from weekend drone strike rises")
     r"(?:commemorat\w*|commémor\w*|honou?rs?|remembers?|rend(?:ent)? hommage aux) "
-    r"(?:the |les )?(?:victims|victimes|dead|morts) (?:of|de|du|des))\b"
+    r"(?:the |les )?(?:victims|victimes|dead|morts) (?:of|de|du|des)|"
+    # violence feared: "schools go online because of the risk of shelling", « par crainte
+    # des frappes »
+    r"(?:risk|threat|fear|danger)s? of|for fear of|(?:risques?|crainte|menace|danger) "
+    r"(?:de|d['’]|des|du))\b"
     # (a time measured, not an anniversary: "deux ans après en avoir été chassée")
     r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80})"
 )
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
                  "vow", "warn", "reprendr", "commemor", "commémor", "honor", "honour",
-                 "remember", "hommage", "anniversa")
+                 "remember", "hommage", "anniversa", "risk", "threat", "fear", "danger",
+                 "risque", "crainte")
 
 
 #: An explosion said to be an accident (on lower-cased text): "seized explosives go off

@@ -1903,3 +1903,22 @@ def test_a_sentence_for_an_attack_is_no_new_attack(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body", "incident"), [
+    ("Kharkiv schools to stay online this year, mayor says",
+     "Schools in Kharkiv will hold lessons online for a third year because of the risk of "
+     "Russian missile and drone attacks, mayor Ihor Terekhov said on Monday.", False),
+    ("Soumy : les écoles de la région ferment par crainte des frappes russes",
+     "Les écoles des districts frontaliers de la région de Soumy resteront fermées à la "
+     "rentrée par crainte des bombardements et des frappes de drones russes, a annoncé "
+     "lundi le gouverneur.", False),
+    # (the violence itself, with its risk told after it, is news)
+    ("Russian drone attack kills two in Kharkiv, risk of more strikes high",
+     "A Russian drone attack killed two people in Kharkiv on Monday, regional governor Oleh "
+     "Syniehubov said, warning of a high risk of further strikes.", True),
+])
+def test_violence_feared_is_no_incident(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
