@@ -743,6 +743,9 @@ VIOLENCE = _rx(
 #: not a statement or a video "released".
 _CAPTIVES_FREED = (
     r"\bregain\w* (?:their |his |her )?(?:freedom|liberty)\b|"
+    # captives named as freed ones: "the ex-hostages arrived in Bamako", « les ex-otages »
+    r"\b(?:ex-hostages?|former hostages?|freed hostages?|ex-otages?|anciens otages|"
+    r"otages libérés)\b|"
     # a captive freed after a time held: "pilot freed after 19 months in captivity", « libéré
     # après 19 mois de captivité »
     r"\b(?:freed|released|libérée?s?|relâchée?s?)\s+(?:after|après)\s+(?:more than\s+|plus de\s+)?"

@@ -356,7 +356,8 @@ _AMID = re.compile(  # (on lower-cased text)
 )
 _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après", "after",
                "following", "suite à", "anger", "fury", "outrage", "discontent", "colère")
-_FREED_WORDS = ("free", "release", "libéré", "libère", "relâch", "liberté", "liberty")
+_FREED_WORDS = ("free", "release", "libéré", "libère", "relâch", "liberté", "liberty", "hostage",
+                "otage")
 #: Who the victim was, told before the violence: "activist who helped make Oscar-winning film
 #: shot dead", « le militant qui avait participé au documentaire … a été tué » (on lower-cased
 #: text; the clause runs to the violence that follows it).

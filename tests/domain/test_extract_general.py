@@ -1647,6 +1647,13 @@ def test_news_told_first_or_a_death_sentence_is_no_incident(
     ("Rebels free ship's crew after a year, fly them to Oman",
      "Yemen's Houthis on Wednesday released the 21 crew members of the cargo ship they seized "
      "in the Red Sea a year ago, and flew them to Muscat."),
+    # captives named by their freedom
+    ("Niger : deux Allemands libérés, les ex-otages accueillis à Niamey",
+     "Enlevés il y a dix mois près d'Ayorou, les deux humanitaires allemands sont arrivés "
+     "jeudi soir à Niamey, où les ex-otages ont été accueillis par le ministre."),
+    ("Kidnapped aid workers home as former hostages land in Nairobi",
+     "Two aid workers abducted in Somalia last year landed in Nairobi on Monday; the former "
+     "hostages were met by their families."),
 ])
 def test_epidemics_terror_lists_and_captives_freed_are_no_incident(
     gazetteer: Gazetteer, title: str, body: str
