@@ -1151,6 +1151,11 @@ _AFTER_EVENT_BEFORE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|\d+) )?(?:days?|weeks?|hours?) (?:after|before) "
     r"(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:attack|strike|raid|bombing|ambush)s? "
     r"(?:that|which|who) (?:[\w'’-]+ ){0,8}$|"
+    # ... or by its dead: "hours after five people were killed by a rocket in the northern
+    # border town of Metula"
+    r"\b(?:(?:a|one|two|three|four|five|\d+) )?(?:days?|weeks?|hours?) (?:after|before) "
+    r"(?:[\w'’-]+ ){1,4}?(?:(?:were|was|had been) )?(?:killed|died|wounded|injured) "
+    r"(?:[\w'’-]+ ){0,10}$|"
     r"\b(?:au lendemain|la veille|quelques (?:jours|heures|semaines)|(?:un|deux|trois|\d+) "
     r"(?:jours?|semaines?|heures?)) (?:après|avant|de|d['’]|du) ?(?:l['’]|la |le |les )?"
     r"(?:[\w'’-]+ ){0,5}(?:de |d['’]|à |contre )?$",
