@@ -1367,6 +1367,7 @@ _OFFICIAL_WORDS = (
     # state rescue services speak for the state
     r"civil defen[cs]e|emergency (?:service|ministry|situations)|défense civile|"
     r"protection civile|services? (?:d['’]urgence|de secours)|situations d['’]urgence|"
+    r"\b(?:les|des) secours\b|"
     # prosecutors, state security services, state emergency centres and news agencies
     r"\bprocureurs?\b|\bFSB\b|Federal Security Service|\bemergency medic(?:ine|al) cent(?:re|er)|"
     r"\b(?:state|national|official) news agency\b|\bagence (?:de presse )?officielle\b|"

@@ -3724,6 +3724,14 @@ def _claim(
 
 #: A claim of an attack of another year ("which claimed a 2021 suicide bombing at a mosque").
 _CLAIMED_YEAR = re.compile(r"^[^.;]*?\b(?:19|20)\d\d\b")
+#: ... or a group's habit: "which claims dozens of attacks every day", « qui revendique chaque
+#: jour des dizaines d'attaques ».
+_CLAIMED_MANY = re.compile(
+    r"^[^.;]{0,30}?\b(?:every day|each day|daily|chaque jour|quotidiennement|"
+    r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:attacks|strikes|operations|bombings)|"
+    r"des (?:dizaines|centaines) d['’](?:attaques|opérations|attentats|frappes))",
+    re.IGNORECASE,
+)
 #: ... or of an attack further back, in a report that said this one was not claimed: "L'attaque
 #: n'a pas été revendiquée. Les séparatistes ont revendiqué dimanche dernier l'attentat contre
 #: un convoi".
@@ -3763,7 +3771,7 @@ _GROUND_TAKEN = re.compile(
 
 def _another_attack_claimed(claim_text: str, unclaimed: bool) -> bool:
     """Whether a claim ("X claimed" and what follows) is of another attack than the report's."""
-    return bool(_CLAIMED_YEAR.search(claim_text)) or (
+    return bool(_CLAIMED_YEAR.search(claim_text) or _CLAIMED_MANY.search(claim_text)) or (
         unclaimed and bool(
             _CLAIMED_BEFORE.search(claim_text) or _CLAIMED_ON_TARGET.search(claim_text)
         )

@@ -197,6 +197,9 @@ def test_quakes_and_storms_are_not_incidents(gazetteer: Gazetteer, title: str, b
          "MOSCOU — Une frappe a tué samedi 28 personnes à Donetsk, ont affirmé les autorités. "
          "Ces accusations n'ont pas pu être vérifiées de source indépendante.",
          Status.UNCONFIRMED),
+        ("Israël : deux morts dans un tir de roquette à Nahariya",
+         "Deux personnes ont été tuées jeudi par une roquette tirée depuis le Liban à Nahariya, "
+         "ont annoncé les secours.", Status.CONFIRMED),
     ],
 )
 def test_rescue_services_confirm_and_unverifiable_reports_stay_unconfirmed(
@@ -1621,3 +1624,21 @@ def test_an_air_strike_told_as_a_group_s_is_not_the_state_s(gazetteer: Gazetteer
         "region on Sunday, killing five civilians, residents said.")
     assert "fano" in found.actors
     assert "military-forces-et" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Israël : deux morts dans un tir de roquette à Nahariya",
+     "Deux personnes ont été tuées jeudi par une roquette tirée depuis le Liban à Nahariya, "
+     "ont annoncé les secours.\n\nL'armée israélienne a attribué le tir au Hezbollah, qui "
+     "revendique chaque jour des dizaines d'attaques contre le nord d'Israël."),
+    ("Rocket kills two in Nahariya",
+     "A rocket fired from Lebanon killed two people in Nahariya on Thursday, paramedics said."
+     "\n\nThe Israeli army blamed Hezbollah, which has claimed hundreds of attacks on northern "
+     "Israel since October."),
+])
+def test_a_group_s_habit_of_claiming_is_no_claim_of_this_attack(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.claimed_by is None
+    assert found.status is not Status.CLAIMED
