@@ -3290,7 +3290,7 @@ _ANNOUNCED_AFTER = re.compile(
     r"affirmé|rapporté)|annonce|indique|déclare|"
     # (who blames another for the attack tells of it: "Congo's army blamed M23 for the
     # strikes", « l'armée congolaise accuse les rebelles »)
-    r"blamed|blames|accused|accuses|a accusé|accuse)\b",
+    r"blamed|blames|accused|accuses|a accusé|accuse|a attribué|a imputé|attribue|impute)\b",
     re.IGNORECASE,
 )
 
@@ -3465,6 +3465,13 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
         # (a disguise: "militants disguised as Iraqi soldiers")
         and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
+        # (the source or the one who blames: « L'armée israélienne a attribué le tir au
+        # Hezbollah », "the Israeli military said rockets were fired"; not its own account:
+        # "the Israeli military said it struck")
+        and not (
+            _ANNOUNCED_AFTER.match(text[end : end + 40])
+            and not _SELF_REPORT.match(text[end : end + 90])
+        )
         # (a group's own name: « les Forces démocratiques syriennes »)
         and not any(
             m.kind == "actor" and m.id != a and m.start <= start and end <= m.end

@@ -1642,3 +1642,21 @@ def test_a_group_s_habit_of_claiming_is_no_claim_of_this_attack(
     found = _extract(gazetteer, title, body)
     assert found.claimed_by is None
     assert found.status is not Status.CLAIMED
+
+
+@pytest.mark.parametrize(("title", "body", "army"), [
+    ("Israël : deux morts dans un tir de roquette à Nahariya",
+     "Deux civils ont été tués jeudi par une roquette tirée depuis le Liban à Nahariya, ont "
+     "annoncé les secours. L'armée israélienne a attribué le tir au Hezbollah.", False),
+    ("Rocket from Lebanon kills two civilians in Nahariya",
+     "Two civilians were killed when a rocket fired from Lebanon hit Nahariya on Thursday. "
+     "The Israeli military said a barrage of rockets had been fired at the town.", False),
+    # (its own account of its strike makes it a side)
+    ("Israeli strike kills two in south Lebanon",
+     "Two people were killed in a strike on a car near Tyre on Thursday. The Israeli military "
+     "said it had struck Hezbollah operatives.", True),
+])
+def test_a_nation_s_army_that_tells_or_blames_is_no_side(
+    gazetteer: Gazetteer, title: str, body: str, army: bool
+) -> None:
+    assert ("military-forces-il" in _extract(gazetteer, title, body).actors) is army
