@@ -1174,7 +1174,10 @@ STATE_CLAIM = _rx(
     r"carried out|conducted)\b|"
     # "Central Command confirmed the strikes"
     r"\b(?:confirmed|acknowledged|admitted) (?:carrying out |conducting |launching )?"
-    r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|attack|operation|raid)\b"
+    r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|operation|raid)\b|"
+    # (an attack confirmed is one told, not owned: "an army spokesman confirmed the attack")
+    r"\b(?:confirmed|acknowledged|admitted) (?:carrying out|conducting|launching) "
+    r"(?:the|its|a|an) (?:[\w-]+ )?attack\b"
 )
 #: A foreign force telling what its strike was: "the Pentagon said the strike targeted a
 #: leader", "AFRICOM says the strike near Jilib followed an attack" (said by the forces of the

@@ -1660,3 +1660,19 @@ def test_a_nation_s_army_that_tells_or_blames_is_no_side(
     gazetteer: Gazetteer, title: str, body: str, army: bool
 ) -> None:
     assert ("military-forces-il" in _extract(gazetteer, title, body).actors) is army
+
+
+def test_an_attack_the_army_confirms_is_not_the_army_s(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Suspected rebels kill 11 in eastern Congo village",
+        "Suspected ADF rebels killed at least 11 civilians in an overnight raid on a village in "
+        "Ituri province, a local rights activist said.\n\nAn army spokesman confirmed the "
+        "attack and said troops had been sent to pursue the assailants.")
+    assert found.claimed_by != "military-forces-cd"
+    assert "military-forces-cd" not in found.actors
+    # (a strike confirmed by the force that flew it is its own)
+    found = _extract(
+        gazetteer, "US strike kills militants in Somalia",
+        "A U.S. air strike killed five al-Shabaab militants near Jilib on Sunday. U.S. Africa "
+        "Command confirmed the strike.")
+    assert found.claimed_by == "military-forces-us"
