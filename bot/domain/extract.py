@@ -3936,7 +3936,8 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
 #: The sides a sentence names as such: "clashes between X and Y", "troops, backed by X".
 _SIDES = re.compile(  # (on lower-cased text, whose offsets are the text's)
     r"\b(?:clash\w*|fighting|fights?|battles?|gunfights?|firefights?|affrontements?|combats?|"
-    r"heurts|accrochages?)\s+(?:[\w'’-]+\s+){0,3}?(?:between|entre)\s+[^.;]{3,160}|"
+    # ("fighting broke out around midday near the central market between ...")
+    r"heurts|accrochages?)\s+(?:[\w'’-]+\s+){0,9}?(?:between|entre)\s+[^.;]{3,220}|"
     r"\b(?:backed|supported|assisted|aided|appuyée?s?|soutenue?s?|épaulée?s?)\s+(?:by|par)\s+"
     r"[^.;]{3,80}"
 )

@@ -1676,3 +1676,27 @@ def test_an_attack_the_army_confirms_is_not_the_army_s(gazetteer: Gazetteer) -> 
         "A U.S. air strike killed five al-Shabaab militants near Jilib on Sunday. U.S. Africa "
         "Command confirmed the strike.")
     assert found.claimed_by == "military-forces-us"
+
+
+def test_the_sides_of_fighting_named_after_where_it_broke_out(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "At least 20 killed as armed factions clash in Central African town",
+        "At least 20 people were killed when rival armed groups fought in the town of Birao on "
+        "Sunday, the government said.\n\nFighting broke out around midday near the central "
+        "market between the Popular Front for the Rebirth of Central Africa (FPRC) and a "
+        "coalition of factions including the RPRC and the MLCJ.")
+    assert {"fprc", "rprc", "mlcj"} <= set(found.actors)
+
+
+@pytest.mark.parametrize(("title", "body", "militia"), [
+    ("Five killed as Twa militia attacks village in Congo's Tanganyika",
+     "Twa militiamen armed with bows and machetes killed five villagers near Kalemie on "
+     "Sunday, local officials said.", "twa-militia-cd"),
+    ("RDC : des miliciens luba attaquent un camp de déplacés près de Kalemie",
+     "Des miliciens luba ont tué trois déplacés twa dimanche près de Kalemie, selon la "
+     "société civile.", "luba-militia-cd"),
+])
+def test_communal_militias_of_tanganyika(
+    gazetteer: Gazetteer, title: str, body: str, militia: str
+) -> None:
+    assert militia in _extract(gazetteer, title, body).actors
