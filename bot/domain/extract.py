@@ -4711,7 +4711,7 @@ def _without_responders(
 
 def _known_insurgents(
     actors: list[str], lead: list[_Sentence], gazetteer: Gazetteer, country: str | None,
-    place: Place | None,
+    place: Place | None, event: tuple[str, str],
 ) -> list[str]:
     """Attackers a report leaves unnamed where one insurgency holds the field are that
     insurgency, as the registry lists it: "insurgents" and "gunmen" in Cabo Delgado are the
@@ -4719,18 +4719,25 @@ def _known_insurgents(
     and South-West are the Ambazonian separatists."""
     unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
     province = gazetteer.admin1_of(place.id) if place is not None else None
-    if unknown not in actors or province is None:
+    # (a battle told with the state's side only: "soldiers killed in an ambush by suspected
+    # separatist fighters" in Cameroon's South-West)
+    one_sided = event[0] == "Battles" and not any(
+        _is_armed_group(a, gazetteer) for a in actors
+    )
+    if (unknown not in actors and not one_sided) or province is None:
         return actors
     text = " ".join(s.text for s in lead)
     for actor_id in gazetteer.insurgents(province):
         actor = gazetteer.actor(actor_id)
         if actor is None or actor_id in actors:
             continue
-        if actor.unnamed_as and not re.search(
+        if (actor.unnamed_as or unknown not in actors) and not re.search(
             r"(?<!\w)(?:" + "|".join(map(re.escape, actor.unnamed_as)) + ")", text,
             re.IGNORECASE,
         ):
             continue
+        if unknown not in actors:
+            return [*actors, actor_id]
         return [actor_id if a == unknown else a for a in actors]
     return actors
 
@@ -5646,7 +5653,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         actors = _police_of_the_west_bank(actors, sentences)
     actors = _ship_crew(actors, sentences, lead, gazetteer, country)
     actors = _without_responders(actors, lead, gazetteer, event)
-    actors = _known_insurgents(actors, lead, gazetteer, country, place)
+    actors = _known_insurgents(actors, lead, gazetteer, country, place, event)
     actors = _province_branch(actors, gazetteer, place)
     actors = _units_as_their_organisation(actors, gazetteer)
     event = _from_the_air(event, actors, lead, country)

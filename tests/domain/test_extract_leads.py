@@ -1133,6 +1133,11 @@ def test_where_it_happened_not_a_namesake_abroad_nor_where_people_fled(
         ("Six pupils killed in attack on school in Cameroon's Kumba",
          "Gunmen stormed a school in Kumba in the South-West region on Saturday, killing six "
          "pupils. The government blamed separatist fighters.", "Ambazonian Separatists"),
+        # (and the other side of a battle told with the state's side only)
+        ("Four soldiers killed in ambush in Cameroon's Anglophone region",
+         "At least four Cameroonian soldiers were killed on Tuesday in an ambush by suspected "
+         "armed separatist fighters near Mamfe in the South-West region, defence sources said.",
+         "Ambazonian Separatists"),
     ],
 )
 def test_unnamed_attackers_of_a_known_insurgency(
