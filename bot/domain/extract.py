@@ -3939,7 +3939,15 @@ _SIDES = re.compile(  # (on lower-cased text, whose offsets are the text's)
     # ("fighting broke out around midday near the central market between ...")
     r"heurts|accrochages?)\s+(?:[\w'’-]+\s+){0,9}?(?:between|entre)\s+[^.;]{3,220}|"
     r"\b(?:backed|supported|assisted|aided|appuyée?s?|soutenue?s?|épaulée?s?)\s+(?:by|par)\s+"
-    r"[^.;]{3,80}"
+    r"[^.;]{3,80}|"
+    # the attackers told by their group: « deux kamikazes de Boko Haram », "fighters of JNIM"
+    r"\b(?:kamikazes|suicide bombers?|assaillants|attackers|gunmen|fighters|combattants|"
+    r"militants|insurgés|insurgents|jihadistes|djihadistes)\s+(?:de|du|des|d['’]|of|from)\s+"
+    r"[^.;,]{2,50}"
+)
+#: ... or with the group before them: "Boko Haram suicide bombers", "ISWAP fighters".
+_ATTACKERS_AFTER = re.compile(
+    r"\s+(?:suicide bombers?|bombers|fighters|militants|gunmen|insurgents|jihadists)\b"
 )
 
 
@@ -4066,8 +4074,10 @@ def _actors(
                 m.id == actor_id and _SERIES_AFTER.match(s.text, m.end) for m in s.mentions
             ))):
                 in_lead.add(actor_id)
-            elif not s.background and any(
-                a <= m.start < b for m in s.mentions if m.id == actor_id for a, b in sides
+            elif not s.background and s.zone == "body" and s.paragraph <= 2 and any(
+                any(a <= m.start < b for a, b in sides)
+                or _ATTACKERS_AFTER.match(s.text, m.end)
+                for m in s.mentions if m.id == actor_id
             ):
                 in_lead.add(actor_id)  # "clashes between the 444 Brigade and Rada"
     chosen = [

@@ -1700,3 +1700,19 @@ def test_communal_militias_of_tanganyika(
     gazetteer: Gazetteer, title: str, body: str, militia: str
 ) -> None:
     assert militia in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body", "group"), [
+    ("Extrême-Nord : sept civils tués dans un double attentat-suicide à Amchidé",
+     "Sept civils ont été tués dimanche soir dans un double attentat-suicide à Amchidé, selon "
+     "un responsable local.\n\n« Deux kamikazes de Boko Haram se sont fait exploser autour de "
+     "20 heures », a déclaré un officier.", "boko-haram"),
+    ("Gunmen kill 12 farmers in Borno village",
+     "Gunmen killed 12 farmers in a village near Gwoza on Saturday, residents said.\n\n"
+     "Residents said ISWAP fighters arrived on motorcycles and rounded up the farmers.",
+     "iswap"),
+])
+def test_the_attackers_told_by_their_group_in_the_next_paragraph(
+    gazetteer: Gazetteer, title: str, body: str, group: str
+) -> None:
+    assert group in _extract(gazetteer, title, body).actors
