@@ -1169,7 +1169,9 @@ _FAR_FROM_BEFORE_LOW = lowered(
     r"\b(\d{2,4}|(?:une\s+)?(?:trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred)\s?"
     r"(?:km|kilom[eè]t\w+|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    # (a capital told so: "20 km north of the economic capital Bujumbura")
+    r"(?:(?:[\w-]+\s+)?capitale?\s+(?:[\w-]+\s+)?)?$",
 )
 #: From this many kilometres, the town measured from is not where it happened.
 _FAR_KM = 30
@@ -2069,6 +2071,7 @@ def _choose_place(
     located: set[str] = set()
     capital_dateline: Place | None = None
     head_towns: set[str] = set()  # towns and sites the headline, summary or lead name
+    early_provinces: set[str] = set()  # provinces the first two paragraphs name
     # where the armed groups the report names operate ("l'EI au Sahel": Mali, Niger, Burkina)
     group_lands: set[str] = set()
     order = 0
@@ -2168,6 +2171,9 @@ def _choose_place(
                 # from where it happened; it tells the country only
                 country_score[place.country] += 0.3 * w
                 continue
+            # (a short distance from it says near it: "a village about 20 km north of
+            # Bujumbura")
+            near = near or far
             # "Gaza's Jabalia camp", "Chhattisgarh's Dantewada": the first only locates
             container = container or _possessive_container(s, m, place, gazetteer)
             # a town or a province is better evidence of the country than an ambiguous
@@ -2223,6 +2229,10 @@ def _choose_place(
             )
             if s.zone != "body" and not s.background and place.level in ("city", "site"):
                 head_towns.add(m.id)
+            if (s.zone != "body" or s.paragraph <= 1) and not s.background and (
+                place.level == "admin1"
+            ):
+                early_provinces.add(m.id)
             if near and not owner and w >= 0.5:
                 located.add(m.id)
             if place.level == "admin1" and not s.background and not _named_as_area(s, m):
@@ -2257,6 +2267,12 @@ def _choose_place(
         (p := gazetteer.place(pid)) is not None and p.country == capital_dateline.country
         and pid != capital_dateline.id and not p.is_area
         for pid in head_towns
+    ) and not any(
+        # (nor a province away from the capital: "a village ... of Bubanza province, about
+        # 20 km north of Bujumbura" under a Bujumbura dateline)
+        (p := gazetteer.place(pid)) is not None and p.country == capital_dateline.country
+        and pid != gazetteer.admin1_of(capital_dateline.id)
+        for pid in early_provinces
     ):
         # "MOSCOW — ... outside an apartment block in the capital's southeast": the dateline
         # names the capital the lead only calls so (unless the lead names the town: "the

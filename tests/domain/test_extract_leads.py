@@ -2215,3 +2215,23 @@ def test_a_village_s_faith_is_no_village(
 ) -> None:
     found = extract(_article(title, body), gazetteer)
     assert found.place is None or not_place.lower() not in found.place.lower()
+
+
+@pytest.mark.parametrize(("title", "body", "admin1"), [
+    # a capital's dateline over a province away from it
+    ("Somalie : une enquête réclamée après l'attaque d'un camp militaire",
+     "Mogadiscio, 27 août — Un ancien président a réclamé dimanche une enquête sur l'attaque "
+     "menée la veille par les shebab contre un camp militaire du Galgadud, où l'armée a subi "
+     "de lourdes pertes.\n\nAu moins 50 militaires blessés ont été admis à l'hôpital "
+     "militaire de la capitale.", "Galguduud"),
+    # a town measured from, a short way off: near it, not where it happened
+    ("Burundi says rebel attack kills nine",
+     "BUJUMBURA, Feb 26 - Nine people were killed when rebels attacked a village in western "
+     "Burundi on Sunday night, the government said.\n\nThe attackers opened fire on a family "
+     "in Buringa, in Gihanga commune of Bubanza province, about 20 km north of the economic "
+     "capital Bujumbura, the presidency said.", "Bubanza"),
+])
+def test_the_province_told_over_the_dateline_and_the_town_measured_from(
+    gazetteer: Gazetteer, title: str, body: str, admin1: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).admin1 == admin1
