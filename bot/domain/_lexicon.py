@@ -465,6 +465,9 @@ MIL_TARGET = _rx(
     r"\bcops\b|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"
     r"aéroport militaire|caserne|\bservice members\b|"
+    # a unit's post: "the army detachment", « le détachement militaire de Mansila »
+    r"\b(?:military|army) detachments?\b|\bdétachements? (?:militaires?|de l['’]armée|de "
+    r"gendarmerie)\b|"
     # (not the attackers: "des combattants du JNIM ont attaqué", "fighters of the group")
     r"\bfighters\b(?! (?:of|from|loyal to|linked to|affiliated))|"
     # one fighter hit ("killed with another fighter"; not a fighter jet)
@@ -1175,6 +1178,9 @@ STATE_CLAIM = _rx(
     # "Central Command confirmed the strikes"
     r"\b(?:confirmed|acknowledged|admitted) (?:carrying out |conducting |launching )?"
     r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|operation|raid)\b|"
+    # its own weapons owned: "the air force admitted that one of its jets struck a village"
+    r"\b(?:admitted|admits|acknowledged|acknowledges) (?:that )?(?:one of )?(?:its|their) "
+    r"(?:[\w-]+ )?(?:jets?|aircraft|planes?|warplanes?|drones?|helicopters?)\b|"
     # (an attack confirmed is one told, not owned: "an army spokesman confirmed the attack")
     r"\b(?:confirmed|acknowledged|admitted) (?:carrying out|conducting|launching) "
     r"(?:the|its|a|an) (?:[\w-]+ )?attack\b"

@@ -1716,3 +1716,20 @@ def test_the_attackers_told_by_their_group_in_the_next_paragraph(
     gazetteer: Gazetteer, title: str, body: str, group: str
 ) -> None:
     assert group in _extract(gazetteer, title, body).actors
+
+
+def test_an_air_force_that_admits_its_jet_struck_owns_the_strike(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Air force admits jet struck Yobe village by mistake",
+        "Nigeria's air force on Thursday admitted that one of its jets struck a village in Yobe "
+        "state a day earlier, killing civilians, reversing an earlier denial.")
+    assert found.claimed_by == "military-forces-ng"
+
+
+def test_an_attack_on_an_army_detachment_is_a_battle(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Burkina : le détachement militaire de Djibasso visé par une attaque",
+        "Le détachement militaire de Djibasso a été la cible mardi d'une attaque de grande "
+        "ampleur menée par des hommes armés, selon des sources locales. Des maisons ont été "
+        "incendiées.")
+    assert found.event_type == "Battles"
