@@ -309,7 +309,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?:[A-Z][\w'’-]+ ){1,3}(?:pilot|worker|engineer|journalist|nurse|doctor)s?)\b)|"
         r"\b(?:took control of|taken control of|takes? control of(?<!\bto take control of)|"
         r"(?:took|taken|takes?) (?:full|total|complete) control of(?<!\bto take full control of)|"
-        r"overran|overrun|"
+        # (a base "overrun" in a raid is a battle: the attackers seldom hold it)
+        r"overran (?:[\w-]+ ){0,3}(?:town|city|village|district|capital)s?\b|"
         r"walked into|"
         # a post its defenders left under attack: "forces had pulled out of a military base",
         # « le repli des troupes »

@@ -1733,3 +1733,18 @@ def test_an_attack_on_an_army_detachment_is_a_battle(gazetteer: Gazetteer) -> No
         "ampleur menée par des hommes armés, selon des sources locales. Des maisons ont été "
         "incendiées.")
     assert found.event_type == "Battles"
+
+
+@pytest.mark.parametrize(("title", "body", "sub"), [
+    ("Seven soldiers killed as militants overrun army base in Borno",
+     "At least seven soldiers were killed when militants overran a military base in Borno "
+     "state on Sunday, carting away gun trucks before setting the base ablaze, sources said.",
+     "Armed clash"),
+    ("Rebels overran the town of Kitchanga after fierce fighting",
+     "Rebels overran the town of Kitchanga on Sunday after fierce fighting with the army and "
+     "now control it, residents said.", "Non-state actor overtakes territory"),
+])
+def test_a_base_overrun_in_a_raid_is_a_clash(
+    gazetteer: Gazetteer, title: str, body: str, sub: str
+) -> None:
+    assert _extract(gazetteer, title, body).sub_event_type == sub
