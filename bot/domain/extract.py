@@ -3751,8 +3751,9 @@ _CLAIMED_YEAR = re.compile(r"^[^.;]*?\b(?:19|20)\d\d\b")
 #: jour des dizaines d'attaques ».
 _CLAIMED_MANY = re.compile(
     r"^[^.;]{0,30}?\b(?:every day|each day|daily|chaque jour|quotidiennement|"
-    r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:attacks|strikes|operations|bombings)|"
-    r"des (?:dizaines|centaines) d['’](?:attaques|opérations|attentats|frappes))",
+    r"(?:(?:dozens|hundreds|scores) of|most(?: of the)?) (?:[\w-]+ )?(?:attacks|strikes|"
+    r"operations|bombings)|(?:des (?:dizaines|centaines)|la plupart) d(?:es |['’])(?:attaques|"
+    r"opérations|attentats|frappes))",
     re.IGNORECASE,
 )
 #: ... or of an attack further back, in a report that said this one was not claimed: "L'attaque

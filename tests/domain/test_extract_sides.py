@@ -1635,6 +1635,10 @@ def test_an_air_strike_told_as_a_group_s_is_not_the_state_s(gazetteer: Gazetteer
      "A rocket fired from Lebanon killed two people in Nahariya on Thursday, paramedics said."
      "\n\nThe Israeli army blamed Hezbollah, which has claimed hundreds of attacks on northern "
      "Israel since October."),
+    ("Insurgents behead man in Cabo Delgado village",
+     "Insurgents beheaded a man in a village of Chiure district overnight, local sources said. "
+     "The Islamic State group, which claims most insurgent attacks in Cabo Delgado, has not "
+     "commented."),
 ])
 def test_a_group_s_habit_of_claiming_is_no_claim_of_this_attack(
     gazetteer: Gazetteer, title: str, body: str
