@@ -734,12 +734,14 @@ _TWO_AND_BEFORE = re.compile(
 )
 _ROLE_ITEM = (
     r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + KIN + r"))\b|[A-Z]{2,5}\b)"
+    # (with the person's name: "journalist Ismail al-Ghoul and cameraman Rami al-Rifi")
+    r"(?:\s+(?:[A-Z]|al-|el-|ad-|as-|an-|ar-)[\w'’-]+){0,3}"
 )
 #: Several people by role or kin, listed and killed together: "Army colonel, major and DSP
 #: killed", and with commas only in a headline's shorthand: "Football star, cousin killed".
 _ROLES_KILLED = re.compile(
     r"\b(" + _ROLE_ITEM + r"(?:\s*,\s*" + _ROLE_ITEM + r")*(?:\s+and\s+|\s*,\s*)" + _ROLE_ITEM
-    + r")\s+(?:were\s+)?(?:killed|shot dead|gunned down|martyred)\b"
+    + r")\s+(?:were\s+|have been\s+|had been\s+)?(?:killed|shot dead|gunned down|martyred)\b"
 )
 
 

@@ -469,6 +469,9 @@ def test_a_bare_province_name_is_its_town(
         ("Un blessé est mort dimanche, portant le bilan de l'attaque à 21 morts.", 21, None),
         # people by role, listed and killed together; one by role
         ("Army colonel, major and DSP killed in Kokernag gunfight", 3, None),
+        # (each with their name)
+        ("Journalist Ismail al-Ghoul and cameraman killed in strike in Gaza City", 2, None),
+        ("Reporter Maria Lopez and photographer John Smith killed in Sinaloa", 2, None),
         ("Senior officer killed as militants storm army base near Baidoa", 1, None),
         # a long subject with an aside naming some of them
         ("Five members of India's security forces, including an army colonel and a major, "
