@@ -4955,6 +4955,8 @@ _THIS_BLAMED_BEFORE = re.compile(
 
 
 _BEHIND_AFTER = re.compile(
+    # (with an aside on the group: "Kata'ib Hezbollah, an Iran-backed Iraqi militia, was behind")
+    r"(?:\s*,[^,.;]{3,60},)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are|had been) (?:likely |probably |most likely )?"
     r"behind|(?:est|sont|serait|seraient|étaient|était) (?:probablement )?derrière)\b",
     re.IGNORECASE,

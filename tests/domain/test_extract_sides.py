@@ -440,6 +440,12 @@ def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gaze
          "Un agent de sécurité a été légèrement blessé, selon les autorités. Le ministère "
          "russe de la Défense a évoqué une « attaque terroriste du régime de Kiev ».",
          "military-forces-ua"),
+        # a group with an aside, then behind it
+        ("Rocket attack on Iraqi base wounds US troops",
+         "BAGHDAD — Rockets struck an Iraqi air base hosting U.S. troops on Sunday, wounding "
+         "four service members, officials said.\n\nNo group claimed responsibility, but two "
+         "U.S. officials said they believed Kata'ib Hezbollah, an Iran-backed Iraqi militia, was "
+         "behind it.", "kataib-hezbollah"),
         # a quoted hallmark
         ("Mali : un camp de l'ONU attaqué à Tessalit",
          "Deux Casques bleus ont été tués samedi lors d'une attaque contre le camp de la "
