@@ -4087,8 +4087,12 @@ def _actors(
             if actor_id in countered and actor_id not in in_lead:
                 continue
             if not s.background and (s.zone in ("title", "summary", "lead") or (role and not any(
-                # (blamed for a series: "officials blamed Iran-backed militias for the attacks")
-                m.id == actor_id and _SERIES_AFTER.match(s.text, m.end) for m in s.mentions
+                # (blamed for a series: "officials blamed Iran-backed militias for the attacks",
+                # « des exactions répétées, le plus souvent attribuées à l'EIGS »)
+                m.id == actor_id and (
+                    _SERIES_AFTER.match(s.text, m.end)
+                    or _HABITUAL_BEFORE.search(s.text, max(0, m.start - 100), m.start)
+                ) for m in s.mentions
             ))):
                 in_lead.add(actor_id)
             elif not s.background and s.zone == "body" and s.paragraph <= 2 and any(
@@ -4987,14 +4991,23 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
                 # "Lashkar-e-Taiba militants were behind the attack"
                 or _BEHIND_AFTER.match(s.text, m.end)
             )
-            # (not for a series: "blamed Iran-backed militias for the attacks")
+            # (not for a series: "blamed Iran-backed militias for the attacks", « des exactions
+            # répétées, le plus souvent attribuées à l'EIGS »)
             and not _SERIES_AFTER.match(s.text, m.end)
+            and not _HABITUAL_BEFORE.search(s.text, max(0, m.start - 100), m.start)
         ]
         if blamed and not lx.DENIAL_LOW.search(s.low):
             found.extend(dict.fromkeys(blamed))
     return found
 
 
+#: Before a group blamed, a habit rather than this attack: "usually blamed on", « le plus
+#: souvent attribuées à ».
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:le plus souvent|souvent|often|usually|generally|généralement|régulièrement|"
+    r"regularly|répétées|repeated)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 #: After a group blamed, a series of attacks rather than this one: "for the attacks", « des
 #: attaques ».
 _SERIES_AFTER = re.compile(

@@ -446,6 +446,11 @@ def test_a_network_with_two_branches_in_the_country_stays_itself(gazetteer: Gaze
          "four service members, officials said.\n\nNo group claimed responsibility, but two "
          "U.S. officials said they believed Kata'ib Hezbollah, an Iran-backed Iraqi militia, was "
          "behind it.", "kataib-hezbollah"),
+        # the group's former French name
+        ("Niger : une vingtaine de soldats tués près de Banibangou",
+         "Une vingtaine de militaires ont été tués mardi dans une attaque contre leur position "
+         "près de Banibangou.\n\nSelon des sources locales, les assaillants, présumés membres "
+         "de l'État islamique au Grand Sahara, sont venus en nombre.", "is-sahel"),
         # a quoted hallmark
         ("Mali : un camp de l'ONU attaqué à Tessalit",
          "Deux Casques bleus ont été tués samedi lors d'une attaque contre le camp de la "
@@ -1758,3 +1763,13 @@ def test_a_base_overrun_in_a_raid_is_a_clash(
     gazetteer: Gazetteer, title: str, body: str, sub: str
 ) -> None:
     assert _extract(gazetteer, title, body).sub_event_type == sub
+
+
+def test_a_habit_of_blame_is_no_blame_of_this_attack(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Mali : une cinquantaine de civils tués dans la région de Gao",
+        "Une cinquantaine de civils ont été tués lundi dans l'attaque de trois villages de la "
+        "région de Gao, selon des élus locaux.\n\nCette zone est le théâtre d'exactions "
+        "répétées contre les civils, le plus souvent attribuées à l'État islamique au Grand "
+        "Sahara (EIGS).")
+    assert "is-sahel" not in found.actors
