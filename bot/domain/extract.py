@@ -3395,6 +3395,17 @@ _COMMANDER = re.compile(
 )
 
 
+#: The police killing the attackers: "police kill four attackers", "two gunmen were shot dead
+#: by police", « les policiers ont abattu deux assaillants ».
+_POLICE_KILLED_ATTACKERS = re.compile(
+    r"\b(?:police(?:men)?|policiers|la police)\s+(?:[\w'’-]+\s+){0,3}?(?:kill(?:ed|s)?|shot dead|"
+    r"shoot dead|gunned down|neutrali[sz]ed|ont (?:tué|abattu|neutralisé))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attackers?|gunm[ae]n|assailants?|assaillants?|tireurs?|agresseurs?)\b|"
+    r"\b(?:attackers?|gunm[ae]n|assailants?|assaillants?|tireurs?)\s+(?:were|was|ont été|a été)\s+"
+    r"(?:later\s+)?(?:killed|shot dead|gunned down|tués?|abattus?|neutralisés?)\s+(?:by|par)\s+"
+    r"(?:the\s+|la\s+|les\s+)?(?:police|policiers)\b",
+    re.IGNORECASE,
+)
 #: A group's commander named in a headline as the one a strike killed or aimed at.
 _LEADER_HIT = re.compile(
     r"\b(?:commander|militia chief|(?:drone|military|intelligence|operations) chief|"
@@ -5728,6 +5739,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if status != Status.DENIED:
         # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")
         event = _fought_back(event, actors, lead, gazetteer)
+    if (
+        event[0] == "Violence against civilians" and country
+        and (police := _police_actor(country, gazetteer)) is not None and police not in actors
+        and any(_POLICE_KILLED_ATTACKERS.search(s.text) for s in lead if not s.background)
+    ):
+        # the police that fought the attackers off are a side: "police kill four attackers",
+        # « les policiers ont abattu deux assaillants »
+        actors = [*actors, police]
     counted = [
         s.text for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 2)

@@ -1773,3 +1773,20 @@ def test_a_habit_of_blame_is_no_blame_of_this_attack(gazetteer: Gazetteer) -> No
         "répétées contre les civils, le plus souvent attribuées à l'État islamique au Grand "
         "Sahara (EIGS).")
     assert "is-sahel" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "police"), [
+    ("Gunmen kill 14 bystanders in border city rampage; police kill four attackers",
+     "Gunmen riding in pickup trucks shot at people in several neighbourhoods of Reynosa on "
+     "Saturday, killing 14 bystanders, state authorities said.", True),
+    # (police who only hunt the attackers answered the attack)
+    ("Gunmen kill 14 bystanders in border city rampage",
+     "Gunmen riding in pickup trucks shot at people in several neighbourhoods of Reynosa on "
+     "Saturday, killing 14 bystanders. Police were searching for the attackers.", False),
+])
+def test_the_police_that_killed_the_attackers_are_a_side(
+    gazetteer: Gazetteer, title: str, body: str, police: bool
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert ("military-forces-mx-police" in found.actors) is police
+    assert found.event_type == "Violence against civilians"
