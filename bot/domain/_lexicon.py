@@ -509,6 +509,9 @@ CIV_TARGET = _rx(
     r"\bcivilians?\b|\bcivils?\b|villagers|villageois|worshippers|\bfidèles\b|tourists?|"
     r"touristes|\bchurch\b|église|mosques?|mosquée|\bvillages?\b|\bmarket\b|marché|concert|"
     r"\bcrowd\b|\bfoule\b|residents|habitants|\bfamilies\b|familles|shoppers|passengers|"
+    # what carries them: "a passenger bus", « un bus de voyageurs »
+    r"\bpassenger (?:bus|buses|vehicles?|boats?|ferry|train|coach)\b|"
+    r"\b(?:bus|car|cars) de (?:voyageurs|passagers|transport en commun)\b|"
     r"passagers|\bchildren\b|\benfants\b|hospital|hôpital|patients|displaced|déplacés|"
     r"evacuees|\bschool\b|students|élèves|women|femmes|employees|\bstaff\b|salariés|employés|"
     r"ouvriers|\bworkers\b|\btravailleurs\b|"

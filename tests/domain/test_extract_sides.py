@@ -1790,3 +1790,12 @@ def test_the_police_that_killed_the_attackers_are_a_side(
     found = _extract(gazetteer, title, body)
     assert ("military-forces-mx-police" in found.actors) is police
     assert found.event_type == "Violence against civilians"
+
+
+def test_a_passenger_bus_attacked_is_an_attack_on_civilians(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Suspected militants attack bus in Kenya's Lamu, killing three",
+        "Suspected militants attacked a passenger bus in Kenya's coastal Lamu county on "
+        "Thursday, killing three people, a local official said.\n\nSecurity forces, including "
+        "the army, were combing the area.")
+    assert (found.event_type, found.sub_event_type) == ("Violence against civilians", "Attack")
