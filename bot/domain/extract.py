@@ -2962,6 +2962,9 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
                 and not _SEA_TOWN_AFTER.match(s.text, m.end)
                 # "le grand port ukrainien de la mer Noire", "a port city on the Black Sea"
                 and not _SEA_TOWN_BEFORE.search(s.text[max(0, m.start - 50) : m.start])
+                # (a state named after the sea: « l'État de la mer Rouge », "Red Sea State")
+                and not _SEA_STATE_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
+                and not _SEA_STATE_AFTER.match(s.text, m.end)
                 and not any(
                     t.kind == "place" and t.id == place.id
                     and _ON_THE_SEA.fullmatch(s.text, t.end, m.start)
@@ -2976,6 +2979,11 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
     return None
 
 
+_SEA_STATE_BEFORE = re.compile(
+    r"\b(?:(?:l['’])?état|celui|province|wilaya|gouvernorat)\s+(?:de\s+la|du|de)\s+$",
+    re.IGNORECASE,
+)
+_SEA_STATE_AFTER = re.compile(r"\s+(?:State|state|province|governorate)\b")
 _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|from|lancée?s?|tirée?s?|depuis)\b[^.;]*$", re.IGNORECASE
 )

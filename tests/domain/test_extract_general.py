@@ -713,6 +713,11 @@ def test_an_article_is_not_a_count(sentence: str, dead: int, hurt: int | None) -
         ("Yémen : un cargo coulé en mer Rouge au large de Hodeïda",
          "DUBAÏ — Les Houthis ont coulé lundi un vraquier en mer Rouge, au large du port de "
          "Hodeïda, tuant quatre marins.", "Red Sea off Hodeidah"),
+        # (a state named after the sea is no sea)
+        ("Soudan : une attaque de drones contre le barrage de Merowe",
+         "Plusieurs États du Soudan, dont celui de la mer Rouge, étaient privés d'électricité "
+         "mardi, au lendemain d'une attaque de drones contre le barrage de Merowe.",
+         "Merowe Dam"),
     ],
 )
 def test_a_ship_hit_at_sea_is_placed_off_its_port(
