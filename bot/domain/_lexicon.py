@@ -1516,7 +1516,9 @@ FORCE_NOUN_FR = _rx(
     r"missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
     + _ARMOUR_FR
     + r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
-    r"offensive)(?:\s+[\w-]+){0,2}?\s*$"
+    # (not the armed men between: « une attaque des islamistes somaliens shebab »)
+    r"offensive)(?:\s+(?!(?:islamistes|jihadistes|djihadistes|rebelles|insurgés|miliciens|"
+    r"combattants|terroristes|séparatistes|assaillants|hommes)\b)[\w-]+){0,2}?\s*$"
 )
 
 #: Police among the victims or targets: the state's police is an actor.

@@ -1799,3 +1799,12 @@ def test_a_passenger_bus_attacked_is_an_attack_on_civilians(gazetteer: Gazetteer
         "Thursday, killing three people, a local official said.\n\nSecurity forces, including "
         "the army, were combing the area.")
     assert (found.event_type, found.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_armed_men_of_a_nationality_are_no_state_s_forces(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Kenya : trois Américains tués dans une attaque contre une base militaire",
+        "Un militaire américain et deux sous-traitants ont été tués dimanche lors d'une attaque "
+        "des islamistes somaliens shebab contre la base de Manda Bay, dans le comté de Lamu.")
+    assert "military-forces-so" not in found.actors
+    assert "al-shabaab" in found.actors
