@@ -3299,6 +3299,27 @@ def _demonym_forces(
                 yield actor, *span
 
 
+#: Forces that had gone before the attack: "troops had left the town", « avaient quitté ».
+_LEFT_AFTER = re.compile(
+    r"\s+(?:had |have |avaient |ont |s['’]étaient |had already |avaient déjà )?(?:left|"
+    r"withdrawn|withdrew|pulled out|quitté|retirés|partis)\b",
+    re.IGNORECASE,
+)
+#: Forces gone before the attack, on lower-cased text: "a town the army left the day before",
+#: « quittée la veille par l'armée ».
+_FORCES_GONE_LOW = re.compile(
+    r"\b(?:quitté|quittée|quittés|abandonnée?s?|évacuée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+"
+    r"(?:l['’]armée|les (?:militaires|soldats|troupes))\b|"
+    r"\b(?:the army|troops|soldiers)\s+(?:had\s+)?(?:left|withdrawn|withdrew from|pulled out of)\b"
+)
+#: Forces asked about the attack that said nothing: "did not respond to a request for
+#: comment", « n'a pas réagi ».
+_NO_COMMENT_AFTER = re.compile(
+    r"\s+(?:did not|didn['’]t|has not|had not|declined to|n['’]a pas|n['’]avait pas|n['’]ont pas)"
+    r"\s+(?:immediately\s+|encore\s+|yet\s+)?(?:respond|responded|comment|commented|réagi|"
+    r"répondu|commenté|souhaité)\b",
+    re.IGNORECASE,
+)
 #: Blame laid on another after a state's confirmation: "... and blamed the ADF", « et a accusé
 #: les rebelles ».
 _BLAMES_ANOTHER = re.compile(
@@ -3500,6 +3521,10 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
         # (a disguise: "militants disguised as Iraqi soldiers")
         and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
+        # (forces that had left: « les militaires nigérians avaient quitté la ville la veille »,
+        # or that were asked: « l'armée nigériane n'a pas réagi à ces accusations »)
+        and not _LEFT_AFTER.match(text, end)
+        and not _NO_COMMENT_AFTER.match(text, end)
         # (the source or the one who blames: « L'armée israélienne a attribué le tir au
         # Hezbollah », "the Israeli military said rockets were fired"; not its own account:
         # "the Israeli military said it struck")
@@ -3534,6 +3559,10 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
             after[force.end() : force.end() + 90]
         ):
             continue  # "Ukraine's air force said ...": the source, not a side
+        if force and (
+            _LEFT_AFTER.match(after, force.end()) or _NO_COMMENT_AFTER.match(after, force.end())
+        ):
+            continue  # "Nigerian troops had left the town", "the army did not respond"
         if (
             force
             # "Russia pounded the Ukrainian capital" (not "shortly before Iran fired missiles")
@@ -4219,7 +4248,8 @@ def _actors(
         for a in chosen
     ):
         forces = None
-        if lx.SOLDIERS_LOW.search(lead_low):
+        if lx.SOLDIERS_LOW.search(_FORCES_GONE_LOW.sub(" ", lead_low)):
+            # (not forces gone before the attack: « une ville quittée la veille par l'armée »)
             forces = _force_actor(country, gazetteer)
         elif lx.POLICE_TARGET_LOW.search(lead_low) or (
             country in _POLICE_FIGHT and _SECURITY_FORCES.search(lead_text)

@@ -1808,3 +1808,18 @@ def test_armed_men_of_a_nationality_are_no_state_s_forces(gazetteer: Gazetteer) 
         "des islamistes somaliens shebab contre la base de Manda Bay, dans le comté de Lamu.")
     assert "military-forces-so" not in found.actors
     assert "al-shabaab" in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Nigeria : au moins 60 morts dans l'attaque de Boko Haram contre Rann",
+     "L'ONG accuse Boko Haram d'avoir massacré des habitants de Rann, ville quittée la veille "
+     "par l'armée. Au moins soixante personnes ont été tuées lundi.\n\nL'armée nigériane n'a "
+     "pas réagi à ces accusations."),
+    ("Boko Haram kills 60 in Rann, Amnesty says",
+     "Boko Haram militants killed at least 60 people in Rann on Monday, Amnesty said.\n\n"
+     "The Nigerian army did not respond to a request for comment."),
+])
+def test_forces_gone_or_silent_are_no_side(gazetteer: Gazetteer, title: str, body: str) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "military-forces-ng" not in found.actors
+    assert "boko-haram" in found.actors
