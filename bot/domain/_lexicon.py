@@ -470,7 +470,10 @@ MIL_TARGET = _rx(
     r"\b(?:military|army) detachments?\b|\bdétachements? (?:militaires?|de l['’]armée|de "
     r"gendarmerie)\b|"
     # (not the attackers: "des combattants du JNIM ont attaqué", "fighters of the group")
-    r"\bfighters\b(?! (?:of|from|loyal to|linked to|affiliated))|"
+    # (nor fighters who did it: "Boko Haram fighters killed 60 people")
+    r"\bfighters\b(?! (?:of|from|loyal to|linked to|affiliated))(?! (?:have |had |also )?"
+    r"(?:killed|attacked|stormed|raided|abducted|kidnapped|opened fire|shot|burned|burnt|"
+    r"torched|ambushed|overran|seized|looted|arrived|entered|rounded up)\b)|"
     # one fighter hit ("killed with another fighter"; not a fighter jet)
     r"\b(?:another|a|one|second) fighter\b(?! (?:jets?|planes?|aircraft|bombers?))|"
     r"combattants(?! (?:du|de|d['’]|des|djihadistes|jihadistes|islamistes|terroristes))|"

@@ -1823,3 +1823,11 @@ def test_forces_gone_or_silent_are_no_side(gazetteer: Gazetteer, title: str, bod
     found = _extract(gazetteer, title, body)
     assert "military-forces-ng" not in found.actors
     assert "boko-haram" in found.actors
+
+
+def test_fighters_who_did_it_are_no_target(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Somali authorities put convoy massacre toll at 20",
+        "Somalia's government said on Sunday that 20 people were killed when al-Shabab fighters "
+        "ambushed a convoy of food trucks on the outskirts of Beledweyne late on Friday.")
+    assert found.event_type == "Violence against civilians"
