@@ -826,7 +826,10 @@ WEAPON_WORDS = _rx(
     r"\bpiégée?s?\b|\bbooby-trapped\b|\btorch(?:ed|ing)\b|\bset ablaze\b|\bexplosives?\b|"
     # guns: "Six killed as gunfire erupts at Beirut protest against port blast judge"
     r"\bgunfire\b|\bgunmen\b|\bsnipers?\b|\bopened fire\b|\bfusillades?\b|"
-    r"\btireurs?\b|\bouvert le feu\b"
+    r"\btireurs?\b|\bouvert le feu\b|"
+    # a fight: "two killed in clash after truck overturns"
+    r"\bclash(?:es|ed)?\b|\bexchanges? of fire\b|\bgunfights?\b|\bfirefights?\b|"
+    r"\baffrontements?\b|\béchanges? de tirs\b|\bshot dead\b|\babattue?s?\b"
 )
 
 #: News about a conflict that is not a new violent event.

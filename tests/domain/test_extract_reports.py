@@ -986,6 +986,11 @@ def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -
         ("Port blast: tonnes of ammonium nitrate stored for years, minister says",
          "More than 100 people were killed and 4,000 injured when a huge explosion tore through "
          "the port on Tuesday.", False),
+        # a fight after an accident is a fight
+        ("Two killed in clash after militia truck overturns in mountain town",
+         "Two people were killed on Wednesday in clashes between members of Hezbollah and "
+         "residents of Kahaleh, east of Beirut, after a truck belonging to the group overturned "
+         "on the main road, security sources said.", True),
     ],
 )
 def test_deaths_by_accident(gazetteer: Gazetteer, title: str, body: str, incident: bool) -> None:
