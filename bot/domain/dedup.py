@@ -276,14 +276,17 @@ def _same_place_name(a: str, b: str) -> bool:
 #: romanisation onto another; these few letter groups cover the news's French spellings.)
 _FRENCH_SPELLING = re.compile(r"tch|iou|ou|dj|ï")
 _ENGLISH_SPELLING = {"tch": "ch", "iou": "yu", "ou": "u", "dj": "j", "ï": "i"}
+#: ... and the sounds both write differently: French "ch" is English "sh" (« Hoch », Hawsh;
+#: « Chebaa », Shebaa), and the Arabic article is "el-" or "al-" (both keys take "sh", "al").
+_SH_SOUND = re.compile(r"s?ch|sh")
+_ARABIC_ARTICLE = re.compile(r"\b[ae]l[- ]")
 
 
 @lru_cache(maxsize=8192)
 def _spelling_key(name: str) -> str:
     """A place name's key with its French transliteration undone."""
-    return fold_key(
-        _FRENCH_SPELLING.sub(lambda m: _ENGLISH_SPELLING[m.group()], name.lower())
-    )
+    english = _FRENCH_SPELLING.sub(lambda m: _ENGLISH_SPELLING[m.group()], name.lower())
+    return fold_key(_ARABIC_ARTICLE.sub("al ", _SH_SOUND.sub("sh", english)))
 
 
 def _place_distance(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> float | None:

@@ -674,3 +674,27 @@ def test_one_crowd_read_as_a_protest_and_as_a_riot_is_one_event(gazetteer: Gazet
     assert {first.event_type, later.event_type} == {"Protests", "Riots"}
     assert find_duplicate(later, published=PROTEST.published, candidates=[first],
                           gazetteer=gazetteer) is first
+
+
+def test_a_village_with_the_french_ch_and_the_article_el_is_the_same_village(
+    gazetteer: Gazetteer,
+) -> None:
+    # « Hoch el-Sayyed Ali » is Hawsh al-Sayyed Ali: French writes "sh" as "ch" and the
+    # article as "el-"; the toll rose from three to seven with the next day's count
+    hermel = gazetteer.resolve("Hermel", kind="place", limit=1)[0]
+    english = Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack", place_id=hermel.id,
+        place="Hawsh al-Sayyed Ali", admin1=hermel.admin1, country="LB", lat=hermel.lat,
+        lon=hermel.lon, actors=("military-forces-sy", "civilians-lb"), status=Status.CONFIRMED,
+        fatalities=7, incident_date=FR.published.date(),
+    )
+    incident = _stored(english)
+    french = english.model_copy(update={"place": "Hoch el-Sayyed Ali", "fatalities": 3,
+                                        "language": "fr"})
+    assert find_duplicate(french, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # (another village of the district is another place)
+    other = french.model_copy(update={"place": "Qasr"})
+    assert find_duplicate(other, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
