@@ -1963,6 +1963,14 @@ _AFTER_ANOTHER = re.compile(
 )
 
 
+#: A toll that has risen: "the death toll rose to", « le bilan s'est alourdi ».
+_TOLL_RISEN = re.compile(
+    r"\b(?:toll|bilan)\b[^.;]{0,60}?\b(?:rose|risen|rises|climbed|climbs|s['’]est alourdi|"
+    r"s['’]alourdit|est passé|est monté|a grimpé)\b",
+    re.IGNORECASE,
+)
+
+
 def _fresh(title: str, gazetteer: Gazetteer) -> bool:
     """Whether the headline tells one more strike or attack after an earlier one."""
     if _FRESH.search(title):
@@ -5848,7 +5856,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         fatalities=toll.fatalities,
         injured=toll.injured,
         incident_date=when,
-        fresh=_fresh(title, gazetteer),
+        # (not a report of the toll risen since: « une nouvelle attaque massive » whose lead
+        # says « le bilan de l'attaque de mardi matin s'est alourdi à quatre morts »)
+        fresh=_fresh(title, gazetteer) and not any(
+            _TOLL_RISEN.search(s.text) for s in sentences
+            if s.zone in ("title", "summary", "lead") and not s.background
+        ),
         after_place=_after_place(title, summary, place, locality, gazetteer),
         follow_up=follow_up,
     )

@@ -2235,3 +2235,18 @@ def test_the_province_told_over_the_dateline_and_the_town_measured_from(
     gazetteer: Gazetteer, title: str, body: str, admin1: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).admin1 == admin1
+
+
+@pytest.mark.parametrize(("body", "fresh"), [
+    ("Le bilan de l'attaque russe de mardi matin sur Kiev s'est alourdi à quatre morts, a "
+     "indiqué l'administration militaire de la capitale.", False),
+    ("Quatre personnes ont été tuées mardi matin à Kiev par des missiles russes, a indiqué "
+     "l'administration militaire de la capitale.", True),
+])
+def test_a_new_attack_whose_lead_raises_an_earlier_toll_is_no_fresh_one(
+    gazetteer: Gazetteer, body: str, fresh: bool
+) -> None:
+    ext = extract(_article("Ukraine : au moins quatre morts à Kiev après une nouvelle attaque "
+                           "massive de missiles russes", body, published="2024-01-02T17:45:00Z"),
+                  gazetteer)
+    assert ext.fresh is fresh
