@@ -76,6 +76,11 @@ _TYPO_LEAD = {"country": 10.0, "admin1": 4.0}
 #: The ratio given a country's name one slip from what was typed, and the shortest such typing
 #: (shorter names are too near each other: "Iran", "Iraq", "Oman").
 _ONE_TYPO_RATIO = 95.0
+
+
+def _y_as_i(key: str) -> str:
+    """A key with its "y" written "i", as people type names they only hear."""
+    return key.replace("y", "i")
 _ONE_TYPO_MIN = 5
 #: A typed word shorter than this stands for no longer name ("al", "de", "Mal").
 _MIN_PARTIAL = 4
@@ -911,7 +916,8 @@ class Gazetteer:
         return [
             k for k, _, _ in process.extract(
                 key, self._country_keys, scorer=DamerauLevenshtein.distance, score_cutoff=1,
-                limit=None,
+                # (a "y" typed for an "i" and the other way is no slip: "Lybia", "Lybie")
+                processor=_y_as_i, limit=None,
             )
         ]
 

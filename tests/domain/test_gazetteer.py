@@ -365,6 +365,8 @@ def test_a_radius_keeps_a_real_choice_and_leaves_towns_alone(gazetteer: Gazettee
         ("Syira", "c:SY"), ("Sudam", "c:SD"), ("Haity", "c:HT"),
         # one slip from a country's name, though a town's name is nearer by letters ("Ksenia")
         ("Kenia", "c:KE"), ("Somlia", "c:SO"), ("Nigerai", "c:NG"),
+        # (a "y" for an "i" is no slip at all: "Lybia" is no Liberia, « Lybie » no Lübeck)
+        ("Lybia", "c:LY"), ("Lybie", "c:LY"),
     ]
 )
 def test_a_misspelt_country_comes_before_a_town_spelt_nearly_so(
