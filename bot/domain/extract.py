@@ -4479,7 +4479,12 @@ _HELD_SIDE = re.compile(
     r"\b(?:russian|moscow|kremlin)[- ](?:installed|appointed|backed)\b|\bpro-?russ\w*|"
     r"\bprorusse|\binstallée?s? par (?:moscou|la russie)\b|\boccupation (?:authorities|officials)|"
     r"\bautorités d['’]occupation\b|\bséparatistes\b|\bseparatists?\b|\bDPR\b|\bDNR\b|\bLNR\b|"
-    r"\bLPR\b",
+    r"\bLPR\b|"
+    # the place itself told as held: "in the Russian-held part of Zaporizhzhia region" (not
+    # whence the fire came: "shelled from Russian-occupied territory")
+    r"(?<!from )(?<!from the )\b(?:russian|russia)-(?:held|occupied|controlled) (?:part|parts|"
+    r"territory|area|areas|town|village|city|region|zone)\b|\b(?:partie|zone|territoire)s? "
+    r"(?:occupée?s?|contrôlée?s?) par (?:la russie|moscou|les russes)\b|\bsous contrôle russe\b",
     re.IGNORECASE,
 )
 #: What of Russia's army Ukraine strikes: "Saky air base", "an arsenal in Toropets", "bombers".

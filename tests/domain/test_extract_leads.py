@@ -935,6 +935,11 @@ def test_the_dead_of_russias_strikes_on_ukrainian_towns(
         ("Shelling of Donetsk market kills 13, Russian-installed officials say",
          "Shelling hit a market in the Tekstilshchik district of Donetsk on Sunday, killing "
          "13 people, the Russian-installed mayor said.", "2024-01-21T12:00:00Z"),
+        # a place told as held by Russia
+        ("Russian war correspondent killed in shelling in Zaporizhzhia region, Moscow says",
+         "A war correspondent was killed on Saturday when reporters came under fire near the "
+         "village of Pyatikhatky in the Russian-held part of Ukraine's Zaporizhzhia region.",
+         "2023-07-22T14:00:00Z"),
         # before the full-scale invasion, the other side in Donbas was the separatists'
         ("Two Ukrainian soldiers killed in clashes near Avdiivka",
          "Two Ukrainian soldiers were killed in clashes near Avdiivka in the Donetsk region on "
