@@ -261,7 +261,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"
         r"attaque chimique"), 1.0),
     "Armed clash": (_rx(
-        r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b|firefights?\b|gun ?battles?|\bbattles?\b|"
+        # (not a setting: "an area fought over by factions of the Gulf Cartel")
+        r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b(?! over\b)|firefights?\b|gun ?battles?|"
+        r"\bbattles?\b|"
         r"\bgunfights?\b|"
         # South Asian usage: "two terrorists killed in Sunjuwan encounter"
         r"\b(?:in|an|the|during|after) (?:[\w-]+ )?encounters?\b"

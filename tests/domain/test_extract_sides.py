@@ -1831,3 +1831,13 @@ def test_fighters_who_did_it_are_no_target(gazetteer: Gazetteer) -> None:
         "Somalia's government said on Sunday that 20 people were killed when al-Shabab fighters "
         "ambushed a convoy of food trucks on the outskirts of Beledweyne late on Friday.")
     assert found.event_type == "Violence against civilians"
+
+
+def test_an_area_fought_over_is_a_setting_not_a_battle(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Mexico finds 19 burned bodies near U.S. border in Tamaulipas",
+        "Mexican authorities on Saturday found 19 bodies, most of them burned, in two vehicles "
+        "near Camargo, Tamaulipas, officials said.\n\nThe remains were discovered in an area "
+        "fought over by factions of the Gulf Cartel and the Cartel del Noreste.")
+    assert found.event_type == "Violence against civilians"
+    assert "civilians-mx" in found.actors
