@@ -5182,6 +5182,18 @@ _NATIONALS_FR_LOW = lowered(
 )
 
 
+#: A reporter told by the nationality of the outlet they work for: "a freelance correspondent for
+#: the Russian daily Izvestia", « correspondant du quotidien russe Izvestia ».
+_OUTLET_NATIONALS = re.compile(
+    r"\b(?:correspondents?|reporters?|journalists?|camera(?:man|men)|photographers?|"
+    r"photojournalists?)\s+(?:for|of|with|working for)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"([A-Z][\w-]+)\s+(?:state\s+)?(?:daily|newspaper|news agency|agency|channel|broadcaster|"
+    r"television|radio|outlet|weekly|magazine)\b|"
+    r"\b(?:correspondante?s?|reporters?|journalistes?|cameram[ae]n|photographes?|"
+    r"photojournalistes?)\s+(?:du|de la|de l['’]|pour le|pour la)\s*(?:quotidien|journal|agence|"
+    r"chaîne|télévision|radio|hebdomadaire|magazine)\s+(?:de presse\s+|publique\s+|d['’]État\s+)?"
+    r"([a-zé]+)\b",
+)
 #: People taken away, for the victims' nationality.
 _TAKEN = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|hostages?|otages?|enl[eè]v\w+|seized|captured|rapt)\b",
@@ -5209,7 +5221,8 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
             continue
         if not (lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text)):
             continue
-        for pattern in (_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN):
+        for pattern in (_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN,
+                        _OUTLET_NATIONALS):
             for m in pattern.finditer(s.low if pattern is _NATIONALS_FR_LOW else s.text):
                 if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):
                     continue

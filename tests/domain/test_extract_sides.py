@@ -1081,6 +1081,13 @@ def test_a_group_blamed_for_a_series_is_no_side_of_this_attack(gazetteer: Gazett
      "A Spanish war correspondent was killed on Monday when shells hit the road near Bakhmut, "
      "his newspaper said. His Ukrainian colleague was wounded.",
      {"civilians-es", "civilians-ua"}),
+    # or by their outlet's
+    ("Journalist killed in drone strike near Horlivka",
+     "A freelance correspondent for the Russian daily Izvestia was killed on Saturday when a "
+     "Ukrainian drone struck his car near Horlivka, the newspaper said.", {"civilians-ru"}),
+    ("Un journaliste tué par un drone près de Horlivka",
+     "Un correspondant du quotidien russe Izvestia a été tué samedi par un drone ukrainien "
+     "près de Horlivka, a annoncé le journal.", {"civilians-ru"}),
 ])
 def test_foreign_victims_told_by_their_trade(
     gazetteer: Gazetteer, title: str, body: str, victims: set[str]
