@@ -866,6 +866,8 @@ CITY_NAMES: dict[tuple[str, str], tuple[str, str, list[str]]] = {
     ("IN", "Rajaori"): ("Rajouri", "Rajouri", ["Rajaori"]),
     ("IN", "Punch"): ("Poonch", "Poonch", ["Punch"]),
     ("IN", "Kopawor"): ("Kupwara", "Kupwara", ["Kopawor"]),
+    # Bangladesh's district towns as its English press spells them
+    ("BD", "Kishorganj"): ("Kishoreganj", "Kishoreganj", ["Kishorganj"]),
     ("IN", "Baramula"): ("Baramulla", "Baramulla", ["Baramula"]),
     ("IN", "Sopur"): ("Sopore", "Sopore", ["Sopur"]),
     ("IN", "Bandipura"): ("Bandipora", "Bandipora", ["Bandipura"]),
