@@ -393,6 +393,13 @@ _UNVERIFIED_FIGURE_AFTER = re.compile(
     r"ne peut|ne pouvait|n['’]a pu)\b",
     re.IGNORECASE,
 )
+#: Another projectile or impact than the one the report counts (on lower-cased text).
+_OTHER_IMPACT_LOW = re.compile(
+    r"\b(?:an?|the|une?|la|le)\s+(?:second|third|other|deuxième|seconde?|troisième|autre)\s+"
+    r"(?:rocket|missile|drone|shell|projectile|strike|explosion|blast|roquette|obus|frappe|"
+    r"explosion)s?\b|\banother\s+(?:rocket|missile|drone|shell|projectile|strike|explosion|"
+    r"blast)\b"
+)
 #: What a reprisal answers: "en riposte aux frappes sur Beyrouth, qui ont fait 22 morts".
 _REPRISAL_BEFORE = re.compile(
     # (a riposte to something, not the riposte that killed: "la riposte des forces a permis
@@ -1013,11 +1020,14 @@ def casualties(
             headline_dead, headline_hurt = list(dead), list(hurt)
             headline_zero = zero_dead and not dead
         low = lower_same_length(sentence)
-        if _ZERO_BOTH_LOW.search(low):
+        # (a nil toll of another impact is not this one's: "a second rocket exploded near the
+        # hospital, causing no casualties")
+        other_impact = _OTHER_IMPACT_LOW.search(low) is not None
+        if _ZERO_BOTH_LOW.search(low) and not other_impact:
             zero_dead = zero_hurt = True
-        if _ZERO_DEAD_LOW.search(low):
+        if _ZERO_DEAD_LOW.search(low) and not other_impact:
             zero_dead = True
-        if _ZERO_HURT_LOW.search(low):
+        if _ZERO_HURT_LOW.search(low) and not other_impact:
             zero_hurt = True
         # (an age is no count, nor does it part the people it describes: « une fillette de six
         # ans et un homme tués » are two)

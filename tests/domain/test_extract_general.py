@@ -1937,3 +1937,15 @@ def test_violence_feared_is_no_incident(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_a_nil_toll_of_another_impact_is_not_this_one_s() -> None:
+    toll = casualties(
+        ["Soldier killed, eight wounded as rockets hit army base",
+         "A second rocket exploded near the hospital, damaging cars but causing no casualties."],
+        headline=1, victims_only=True, remote=True)
+    assert (toll.fatalities, toll.injured) == (1, 8)
+    # (the report's own nil toll still is one)
+    toll = casualties(["Rockets hit army base", "The rockets caused no casualties."],
+                      headline=1, victims_only=True, remote=True)
+    assert toll.fatalities == 0
