@@ -382,6 +382,10 @@ _EARLIER_TOLL_BEFORE = re.compile(
     # civilians", « deux jours après l'attaque qui a tué cinq soldats »
     r"\b(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:after|après)\b[^.;,]{0,100}?"
     r"\b(?:killed|left|claimed the lives of|tué|tuant|a fait|avait fait|coûté la vie à)\s+"
+    + _QUAL + r"$|"
+    # ... or told by its dead alone: "days after three others died", « cinq jours après la
+    # mort de trois autres »
+    r"\b(?:hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)\s+(?:la mort de\s+)?"
     + _QUAL + r"$",
     re.IGNORECASE,
 )

@@ -469,6 +469,10 @@ def test_a_bare_province_name_is_its_town(
         ("Un blessé est mort dimanche, portant le bilan de l'attaque à 21 morts.", 21, None),
         # people by role, listed and killed together; one by role
         ("Army colonel, major and DSP killed in Kokernag gunfight", 3, None),
+        # an earlier attack told by its dead
+        ("Two French soldiers killed by bomb in Mali, days after three others died", 2, None),
+        ("Deux militaires français tués au Mali, cinq jours après la mort de trois autres",
+         2, None),
         # (each with their name)
         ("Journalist Ismail al-Ghoul and cameraman killed in strike in Gaza City", 2, None),
         ("Reporter Maria Lopez and photographer John Smith killed in Sinaloa", 2, None),
