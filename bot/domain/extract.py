@@ -5168,7 +5168,7 @@ _COUNTED_NATIONALS = re.compile(
     re.IGNORECASE,
 )
 _NATIONALS_FR_LOW = lowered(
-    r"\b(?:touristes?|ressortissants?|citoyens?|civils|humanitaires?|journalistes?|"
+    r"\b(?:touristes?|ressortissante?s?|citoyenne?s?|civils|humanitaires?|journalistes?|"
     r"ouvri(?:er|ère)s?|ingénieurs?|pèlerins?|visiteurs?|otages?|marins?|pêcheurs?|"
     r"membres? d['’]équipage|pilotes?|missionnaires?|infirmi(?:er|ère)s?|médecins?|"
     r"enseignants?|étudiants?|employés?|prêtres?|religieuses?|travailleu(?:r|se)s?|"

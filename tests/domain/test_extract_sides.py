@@ -1081,6 +1081,10 @@ def test_a_group_blamed_for_a_series_is_no_side_of_this_attack(gazetteer: Gazett
      "A Spanish war correspondent was killed on Monday when shells hit the road near Bakhmut, "
      "his newspaper said. His Ukrainian colleague was wounded.",
      {"civilians-es", "civilians-ua"}),
+    # (a woman told so in French)
+    ("Niger : une ressortissante autrichienne enlevée à Agadez",
+     "Une ressortissante autrichienne a été enlevée samedi soir à Agadez par des hommes armés, "
+     "selon des sources locales.", {"civilians-at"}),
     # or by their outlet's
     ("Journalist killed in drone strike near Horlivka",
      "A freelance correspondent for the Russian daily Izvestia was killed on Saturday when a "
