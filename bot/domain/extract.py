@@ -1661,8 +1661,15 @@ def _named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[st
             if m.kind == "place" and m.id.startswith("c:"):
                 named.add(m.id[2:])
                 named.update(_NAMESAKE_COUNTRIES.get(m.id[2:], ()))
-        named.update(code for start, end, code in _nationalities(s.text, gazetteer)
-                     if end - start > 3)
+        # (not the attacker's: "Russian missiles hit village on edge of Pokrovsk", « une
+        # frappe russe »)
+        armed = [(a, b) for _, a, b in _demonym_forces(
+            s.text, gazetteer, lx.FORCE_OR_ATTACK_NOUN_EN, lx.FORCE_NOUN_FR
+        )]
+        named.update(
+            code for start, end, code in _nationalities(s.text, gazetteer)
+            if end - start > 3 and not any(a <= start < b for a, b in armed)
+        )
     return named
 
 

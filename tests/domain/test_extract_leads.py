@@ -2255,3 +2255,13 @@ def test_a_new_attack_whose_lead_raises_an_earlier_toll_is_no_fresh_one(
                            "massive de missiles russes", body, published="2024-01-02T17:45:00Z"),
                   gazetteer)
     assert ext.fresh is fresh
+
+
+def test_the_attacker_s_nationality_names_no_country_for_a_namesake(gazetteer: Gazetteer) -> None:
+    # "Russian missiles" tell who fired, not where: Pokrovsk is Donetsk's, not the old name of
+    # Engels in Saratov
+    ext = extract(_article(
+        "Russian missiles hit village on edge of Pokrovsk, at least six dead",
+        "Russian forces struck a village on the eastern edge of Pokrovsk on Saturday, killing "
+        "at least six people, the regional governor said.", "2024-01-06T15:00:00Z"), gazetteer)
+    assert (ext.country, ext.admin1) == ("UA", "Donetsk")
