@@ -3314,6 +3314,10 @@ def _demonym_forces(
                 yield actor, *span
 
 
+#: Whence a weapon came: "a rocket fired from the Gaza Strip", « tirée depuis le Liban ».
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|tirée?s?|lancée?s?)\s+(?:from|depuis)\b", re.IGNORECASE
+)
 #: Forces that had gone before the attack: "troops had left the town", « avaient quitté ».
 _LEFT_AFTER = re.compile(
     r"\s+(?:had |have |avaient |ont |s['’]étaient |had already |avaient déjà )?(?:left|"
@@ -4213,9 +4217,11 @@ def _actors(
     for s in lead:
         if not s.background:  # ("a day after the Wagner group's mutiny against the Kremlin")
             attackers |= _weapon_forces(s, gazetteer)
-    if not attackers and event[1] in _REMOTE:
+    if not attackers and event[1] in _REMOTE and not _FIRED_FROM.search(lead_text):
         # the lead says "a drone strike"; whose drone comes a paragraph later ("missiles
-        # fired by an Israeli drone, the national news agency said")
+        # fired by an Israeli drone, the national news agency said"; not when the lead says
+        # whence it came: "a rocket fired from the Gaza Strip", the other side's strikes told
+        # after it)
         later: set[str] = set()
         for s in sentences:
             if s.zone == "body" and 1 <= s.paragraph <= 3 and not s.background:

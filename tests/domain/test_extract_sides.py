@@ -1852,3 +1852,15 @@ def test_an_area_fought_over_is_a_setting_not_a_battle(gazetteer: Gazetteer) -> 
         "fought over by factions of the Gulf Cartel and the Cartel del Noreste.")
     assert found.event_type == "Violence against civilians"
     assert "civilians-mx" in found.actors
+
+
+def test_a_rocket_fired_from_gaza_is_not_the_army_of_the_strikes_told_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Boy, 5, killed as Gaza rocket hits home in Israeli town of Sderot",
+        "A five-year-old boy was killed on Wednesday when a rocket fired from the Gaza Strip "
+        "struck a residential building in Sderot, medics said.\n\nIsraeli air strikes on Gaza "
+        "overnight killed dozens of people, Palestinian health officials said.")
+    assert "military-forces-il" not in found.actors
+    assert "civilians-il" in found.actors
