@@ -1663,12 +1663,11 @@ def _named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[st
                 named.update(_NAMESAKE_COUNTRIES.get(m.id[2:], ()))
         # (not the attacker's: "Russian missiles hit village on edge of Pokrovsk", « une
         # frappe russe »)
-        armed = [(a, b) for _, a, b in _demonym_forces(
-            s.text, gazetteer, lx.FORCE_OR_ATTACK_NOUN_EN, lx.FORCE_NOUN_FR
-        )]
         named.update(
             code for start, end, code in _nationalities(s.text, gazetteer)
-            if end - start > 3 and not any(a <= start < b for a, b in armed)
+            if end - start > 3 and _armed_span(
+                s.text, start, end, lx.FORCE_OR_ATTACK_NOUN_EN, lx.FORCE_NOUN_FR
+            ) is None
         )
     return named
 
@@ -3299,19 +3298,25 @@ def _demonym_forces(
     after, English), "frappe israélienne" (the noun before, French), with the phrase's
     span."""
     for start, end, code in _nationalities(text, gazetteer):
-        span: tuple[int, int] | None = None
-        if text[start].isupper() and (after := noun_en.match(text[end:])):
-            span = (start, end + after.end())
-        # (French writes the adjective in lower case: "frappe israélienne"; not "Israeli forces
-        # killed seven Palestinians", "un Palestinien")
-        elif text[start].islower() and (
-            before := noun_fr.search(text[max(0, start - 40) : start])
-        ):
-            span = (max(0, start - 40) + before.start(), end)
+        span = _armed_span(text, start, end, noun_en, noun_fr)
         if span is not None:
             actor = _force_actor(code, gazetteer)
             if actor:
                 yield actor, *span
+
+
+def _armed_span(
+    text: str, start: int, end: int, noun_en: re.Pattern[str], noun_fr: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The span of a nationality and the noun of the forces or weapons it qualifies ("Russian
+    missiles", "frappe israélienne"), or None when it qualifies none."""
+    if text[start].isupper() and (after := noun_en.match(text[end:])):
+        return start, end + after.end()
+    # (French writes the adjective in lower case: "frappe israélienne"; not "Israeli forces
+    # killed seven Palestinians", "un Palestinien")
+    if text[start].islower() and (before := noun_fr.search(text[max(0, start - 40) : start])):
+        return max(0, start - 40) + before.start(), end
+    return None
 
 
 #: Whence a weapon came: "a rocket fired from the Gaza Strip", « tirée depuis le Liban ».
@@ -4495,8 +4500,9 @@ _HELD_SIDE = re.compile(
     r"\bLPR\b|"
     # the place itself told as held: "in the Russian-held part of Zaporizhzhia region" (not
     # whence the fire came: "shelled from Russian-occupied territory")
-    r"(?<!from )(?<!from the )\b(?:russian|russia)-(?:held|occupied|controlled) (?:part|parts|"
-    r"territory|area|areas|town|village|city|region|zone)\b|\b(?:partie|zone|territoire)s? "
+    r"\b(?=[rR])(?<!from )(?<!from the )(?:russian|russia)-(?:held|occupied|controlled) "
+    r"(?:part|parts|territory|area|areas|town|village|city|region|zone)\b|"
+    r"\b(?:partie|zone|territoire)s? "
     r"(?:occupée?s?|contrôlée?s?) par (?:la russie|moscou|les russes)\b|\bsous contrôle russe\b",
     re.IGNORECASE,
 )
