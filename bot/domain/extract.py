@@ -1151,6 +1151,10 @@ _AFTER_EVENT_BEFORE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|\d+) )?(?:days?|weeks?|hours?) (?:after|before) "
     r"(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:attack|strike|raid|bombing|ambush)s? "
     r"(?:that|which|who) (?:[\w'’-]+ ){0,8}$|"
+    # ... or a visit it came before or after: "hours before Pope Francis arrived in the
+    # capital Juba"
+    r"\b(?:hours?|days?) (?:after|before) (?:[\w'’-]+ ){1,4}?(?:arrived|arrives|landed|lands|"
+    r"visited|visits) (?:[\w'’-]+ ){0,4}$|"
     # ... or by its dead: "hours after five people were killed by a rocket in the northern
     # border town of Metula"
     r"\b(?:(?:a|one|two|three|four|five|\d+) )?(?:days?|weeks?|hours?) (?:after|before) "

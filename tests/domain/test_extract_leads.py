@@ -600,6 +600,11 @@ def test_a_rebellion_backed_by_a_capital_is_no_state_claim(gazetteer: Gazetteer)
          "A rocket fired from Lebanon killed a man in Nahariya on Tuesday evening, paramedics "
          "said, hours after two farm workers were killed by an anti-tank missile in the border "
          "town of Metula.", "Nahariyya"),
+        # a visit the attack came before
+        ("At least 21 killed in South Sudan attack on eve of pope's visit",
+         "JUBA, Feb 3 - At least 21 people were killed in an attack by armed cattle herders in "
+         "Kajo-Keji on Thursday, a local official said, hours before Pope Francis arrived in "
+         "the capital Juba on a peace pilgrimage.", "Kajo Keji"),
         ("Two killed as rockets hit olive grove near Kiryat Bialik",
          "Two people were killed when rockets struck an olive grove on the outskirts of Kiryat "
          "Bialik, paramedics said.", "Qiryat Bialik"),
