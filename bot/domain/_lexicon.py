@@ -1499,6 +1499,8 @@ _FORCE_NOUN_EN_HEAD = (
     # (nor what hit it, nor another clause: "rockets from Lebanon hit Safed army base", "a UAV
     # launched from Yemen and that troops are at the site")
     r"hit|hits|hitting|struck|targeted|targets|slammed|slams|that|which|who|"
+    # (nor what others did with it: "Israeli settlers opened fire")
+    r"opened|returned|exchanged|traded|"
     # (nor a place or a preposition: "pounded the Ukrainian capital with drones")
     r"capital|city|town|village|port|region|border|side|"
     # (nor a preposition after people: "killed seven Palestinians during a raid")
@@ -1516,7 +1518,8 @@ FORCE_NOUN_EN = _rx(_FORCE_NOUN_EN_HEAD + r")\b" + _NOT_ITS_PROXY)
 #: The same after a nationality, where an attack is the nation's ("a Russian attack", "une
 #: attaque russe"; "a Niger mosque attack" only says where).
 FORCE_OR_ATTACK_NOUN_EN = _rx(
-    _FORCE_NOUN_EN_HEAD + r"|attacks?|barrage|offensive)\b" + _NOT_ITS_PROXY
+    # (and its fire: "came under Russian fire", "killed by Israeli fire")
+    _FORCE_NOUN_EN_HEAD + r"|attacks?|barrage|offensive|fire|gunfire|shellfire)\b" + _NOT_ITS_PROXY
 )
 FORCE_NOUN_FR = _rx(
     # ("un poste des forces de défense et de sécurité togolaises")

@@ -4504,7 +4504,8 @@ _HELD_SIDE = re.compile(
     r"\bLPR\b|"
     # the place itself told as held: "in the Russian-held part of Zaporizhzhia region" (not
     # whence the fire came: "shelled from Russian-occupied territory")
-    r"\b(?=[rR])(?<!from )(?<!from the )(?:russian|russia)-(?:held|occupied|controlled) "
+    r"\b(?=[rR])(?<!from )(?<!from the )(?<!fleeing )(?<!leaving )(?<!fled )"
+    r"(?:russian|russia)-(?:held|occupied|controlled) "
     r"(?:part|parts|territory|area|areas|town|village|city|region|zone)\b|"
     r"\b(?:partie|zone|territoire)s? "
     r"(?:occupée?s?|contrôlée?s?) par (?:la russie|moscou|les russes)\b|\bsous contrôle russe\b",

@@ -1864,3 +1864,23 @@ def test_a_rocket_fired_from_gaza_is_not_the_army_of_the_strikes_told_after_it(
         "overnight killed dozens of people, Palestinian health officials said.")
     assert "military-forces-il" not in found.actors
     assert "civilians-il" in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "forces", "side"), [
+    ("Bodies of 20 civilians found in shelled convoy near Kupiansk, governor says",
+     "The bodies of 20 civilians have been found in a convoy of cars that came under Russian "
+     "fire near the village of Kurylivka, the governor said. The victims were fleeing "
+     "Russian-occupied territory.", "military-forces-ru", True),
+    ("Three killed as Donetsk market comes under fire",
+     "Three civilians were killed when a market in Donetsk came under Ukrainian fire on "
+     "Sunday, the Russian-installed mayor said.", "military-forces-ua", True),
+    # (not settlers of a nation who opened fire)
+    ("Father and son shot dead as settlers attack funeral in West Bank village",
+     "Two Palestinians were killed on Thursday when Israeli settlers opened fire on a funeral "
+     "procession in the village of Qusra, the health ministry said.", "military-forces-il",
+     False),
+])
+def test_a_nation_s_fire_is_its_forces(
+    gazetteer: Gazetteer, title: str, body: str, forces: str, side: bool
+) -> None:
+    assert (forces in _extract(gazetteer, title, body).actors) is side
