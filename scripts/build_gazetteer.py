@@ -580,8 +580,8 @@ def _first_level(subs: dict[str, dict[str, Any]], cc: str = "") -> dict[str, dic
     top = {k: v for k, v in subs.items() if not v.get("parentCode")}
     if cc in SECOND_LEVEL:
         kids = {c: v for c, v in subs.items() if v.get("parentCode") in top}
-        return {**{k: v for k, v in top.items() if not any(
-            c.get("parentCode") == k for c in kids.values())}, **kids}
+        parents = {v["parentCode"] for v in kids.values()}
+        return {**{k: v for k, v in top.items() if k not in parents}, **kids}
     types = defaultdict(int)
     for v in top.values():
         types[(v.get("type") or "").lower()] += 1
@@ -769,9 +769,7 @@ def _cities(admin1: list[dict[str, Any]]) -> list[dict[str, Any]]:
             sub = next((
                 s for s in by_cc[cc]
                 if key in names_of[s["id"]] and _dist2(lat, lon, s["lat"], s["lon"]) < 0.25
-            ), None) or nearest(
-                cc, v["latitude"], v["longitude"]
-            )
+            ), None) or nearest(cc, lat, lon)
             sid = sub["id"] if sub else None
         else:
             sid = mapping.get((cc, v["admin1code"]))

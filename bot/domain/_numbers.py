@@ -400,8 +400,8 @@ _UNVERIFIED_FIGURE_AFTER = re.compile(
 #: Another projectile or impact than the one the report counts (on lower-cased text).
 _OTHER_IMPACT_LOW = re.compile(
     r"\b(?:an?|the|une?|la|le)\s+(?:second|third|other|deuxième|seconde?|troisième|autre)\s+"
-    r"(?:rocket|missile|drone|shell|projectile|strike|explosion|blast|roquette|obus|frappe|"
-    r"explosion)s?\b|\banother\s+(?:rocket|missile|drone|shell|projectile|strike|explosion|"
+    r"(?:rocket|missile|drone|shell|projectile|strike|explosion|blast|roquette|obus|frappe)s?\b|"
+    r"\banother\s+(?:rocket|missile|drone|shell|projectile|strike|explosion|"
     r"blast)\b"
 )
 #: What a reprisal answers: "en riposte aux frappes sur Beyrouth, qui ont fait 22 morts".

@@ -3348,6 +3348,12 @@ _NO_COMMENT_AFTER = re.compile(
     r"répondu|commenté|souhaité)\b",
     re.IGNORECASE,
 )
+def _gone_or_silent(text: str, end: int) -> bool:
+    """Whether the forces named just before ``end`` had left before the attack or did not
+    answer for it: no side of it."""
+    return bool(_LEFT_AFTER.match(text, end) or _NO_COMMENT_AFTER.match(text, end))
+
+
 #: Blame laid on another after a state's confirmation: "... and blamed the ADF", « et a accusé
 #: les rebelles ».
 _BLAMES_ANOTHER = re.compile(
@@ -3551,8 +3557,7 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
         # (forces that had left: « les militaires nigérians avaient quitté la ville la veille »,
         # or that were asked: « l'armée nigériane n'a pas réagi à ces accusations »)
-        and not _LEFT_AFTER.match(text, end)
-        and not _NO_COMMENT_AFTER.match(text, end)
+        and not _gone_or_silent(text, end)
         # (the source or the one who blames: « L'armée israélienne a attribué le tir au
         # Hezbollah », "the Israeli military said rockets were fired"; not its own account:
         # "the Israeli military said it struck")
@@ -3587,9 +3592,7 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
             after[force.end() : force.end() + 90]
         ):
             continue  # "Ukraine's air force said ...": the source, not a side
-        if force and (
-            _LEFT_AFTER.match(after, force.end()) or _NO_COMMENT_AFTER.match(after, force.end())
-        ):
+        if force and _gone_or_silent(after, force.end()):
             continue  # "Nigerian troops had left the town", "the army did not respond"
         if (
             force
@@ -4833,7 +4836,9 @@ def _known_insurgents(
     """Attackers a report leaves unnamed where one insurgency holds the field are that
     insurgency, as the registry lists it: "insurgents" and "gunmen" in Cabo Delgado are the
     Islamic State's Mozambique Province; "secessionist terrorists" in Cameroon's North-West
-    and South-West are the Ambazonian separatists."""
+    and South-West are the Ambazonian separatists. So is the other side of a battle told with
+    the state's side only. Where the registry gives the words the insurgency goes by
+    (``unnamed_as``), the lead must use one."""
     unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
     province = gazetteer.admin1_of(place.id) if place is not None else None
     # (a battle told with the state's side only: "soldiers killed in an ambush by suspected
@@ -4848,7 +4853,7 @@ def _known_insurgents(
         actor = gazetteer.actor(actor_id)
         if actor is None or actor_id in actors:
             continue
-        if (actor.unnamed_as or unknown not in actors) and not re.search(
+        if actor.unnamed_as and not re.search(
             r"(?<!\w)(?:" + "|".join(map(re.escape, actor.unnamed_as)) + ")", text,
             re.IGNORECASE,
         ):
@@ -5170,7 +5175,8 @@ _NATIONALS_EN = re.compile(
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|crew|crewmen|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?|reporters?|"
-    r"correspondents?|photojournalists?|photographers?|camera(?:man|men)|colleagues?|conservationists?|guides?|drivers?|businessm[ae]n|"
+    r"correspondents?|photojournalists?|photographers?|camera(?:man|men)|colleagues?|"
+    r"conservationists?|guides?|drivers?|businessm[ae]n|"
     r"traders?|labou?rers?)\b"
 )
 #: People of a nationality by sex or age, among the dead or wounded: "kill Israeli woman",

@@ -76,11 +76,6 @@ _TYPO_LEAD = {"country": 10.0, "admin1": 4.0}
 #: The ratio given a country's name one slip from what was typed, and the shortest such typing
 #: (shorter names are too near each other: "Iran", "Iraq", "Oman").
 _ONE_TYPO_RATIO = 95.0
-
-
-def _y_as_i(key: str) -> str:
-    """A key with its "y" written "i", as people type names they only hear."""
-    return key.replace("y", "i")
 _ONE_TYPO_MIN = 5
 #: A typed word shorter than this stands for no longer name ("al", "de", "Mal").
 _MIN_PARTIAL = 4
@@ -129,6 +124,11 @@ _NAME_HEAD = re.compile(
     r"\b(?:Nueva|Nuevo|New|Nouvelle|Nouveau|Nova|Novo|Novaya|Novyi|Novy|Nowy|Nowa|Neu|Neue|"
     r"Puerto|Porto|Villa|Vila|Ciudad|Kafr|Khirbet)[ -]$"
 )
+
+
+def _y_as_i(key: str) -> str:
+    """A key with its "y" written "i", as people type names they only hear."""
+    return key.replace("y", "i")
 
 
 def is_ambiguous(candidates: Sequence[Candidate]) -> bool:

@@ -61,10 +61,6 @@ def _storable(extraction: Extraction) -> bool:
     return (extraction.is_incident or extraction.follow_up) and extraction.event_type is not None
 
 
-def _around(article: Article, extraction: Extraction) -> date:
-    return extraction.incident_date or article.published.date()
-
-
 @dataclass(frozen=True, slots=True)
 class _Decision:
     """A report's incident, new (``existing`` None) or merged into ``existing``."""
@@ -151,11 +147,11 @@ class IncidentPipeline:
             return ProcessOutcome(incident=None, extraction=extraction)
         now = self._clock()
         report = Report.of(article, extraction)
-        around = _around(article, extraction)
+        # (the days around the report's date, as the batch's cache reads them)
+        window = self._window(article, extraction)
+        half = len(window) // 2
         candidates = await self._incidents.candidates(
-            around=around,
-            days=(self._window(article, extraction)[-1] - around).days,
-            countries=candidate_countries(extraction),
+            around=window[half], days=half, countries=candidate_countries(extraction),
         )
         decision = self._decide(article, extraction, report, candidates, now=now)
         if decision is None:
