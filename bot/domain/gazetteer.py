@@ -290,6 +290,11 @@ def _en_forms(base: str) -> list[str]:
 _HYPHENED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*){2,}")
 
 
+#: The head of an Urdu or Persian compound name before a name found in it ("Muttahida
+#: Majlis-i-Amal", "Tehreek-e-Insaf"): the found name is its last word, not a group of its own.
+_IZAFA_HEAD = re.compile(r"\b[A-Z][\w'’]*-(?:e|i|ul|ut|us|ud)-$")
+
+
 def _piece_of_compound(text: str, start: int, end: int) -> bool:
     """Whether a name found in ``text[start:end]`` is only a piece of a longer name of three
     hyphened parts or more ("Sawla" and "Kalba" in "the Sawla-Tuna-Kalba District"): not a
@@ -1071,6 +1076,8 @@ class Gazetteer:
                 or _piece_of_compound(text, start, end + 1)
             ):
                 place_ids = ()
+            if actor_ids and _IZAFA_HEAD.search(text, max(0, start - 30), start):
+                actor_ids = ()
             if place_ids or actor_ids:
                 hits.append((start, end + 1, key, place_ids, actor_ids))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))

@@ -382,6 +382,23 @@ def test_a_piece_of_a_hyphened_name(
         assert {m.surface for m in places} >= {"Ivano-Frankivsk", "Kharkiv", "Belgorod"}
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a group's name as the last word of an Urdu compound is a piece of another name
+    ("the Muttahida Majlis-i-Amal candidate for NA-35 escaped unhurt", []),
+    ("Tehreek-e-Insaf workers and Jamiat Ulema-e-Islam leaders", []),
+    # (the compound that is a group's name is found whole, however it is spelled)
+    ("Tehreek-i-Taliban Pakistan claimed it", ["ttp"]),
+    ("Tehreek-e-Taliban fighters", ["ttp"]),
+    ("Lashkar-e-Taiba militants", ["lashkar-e-taiba"]),
+    # (and the group named by itself still is)
+    ("Amal and Hezbollah supporters", ["amal-movement", "hezbollah"]),
+])
+def test_a_group_s_name_inside_an_urdu_compound(
+    gazetteer: Gazetteer, text: str, found: list[str]
+) -> None:
+    assert [m.id for m in gazetteer.scan(text) if m.kind == "actor"] == found
+
+
 def test_another_name_of_a_hamlet_that_is_a_common_surname_is_no_place(
     gazetteer: Gazetteer,
 ) -> None:
