@@ -3340,6 +3340,14 @@ _FORCES_GONE_LOW = re.compile(
     r"(?:l['’]armée|les (?:militaires|soldats|troupes))\b|"
     r"\b(?:the army|troops|soldiers)\s+(?:had\s+)?(?:left|withdrawn|withdrew from|pulled out of)\b"
 )
+#: A soldier no longer serving, on lower-cased text: "a former British soldier", « un ancien
+#: militaire »: a civilian, not a man of the forces.
+_NOT_SERVING = r"(?:\b(?:former|retired|anciens?)\s+|\bex-\s*)(?:[a-zéèê]+\s+)?"
+_NOT_SERVING_LOW = re.compile(
+    _NOT_SERVING + r"(?:soldiers?|servicem[ae]n|army officers?|soldats?|militaires?)\b"
+)
+#: ... and the words before the forces' word.
+_NOT_SERVING_BEFORE_LOW = re.compile(_NOT_SERVING + "$")
 #: Forces asked about the attack that said nothing: "did not respond to a request for
 #: comment", « n'a pas réagi ».
 _NO_COMMENT_AFTER = re.compile(
@@ -4281,8 +4289,11 @@ def _actors(
         for a in chosen
     ):
         forces = None
-        if lx.SOLDIERS_LOW.search(_FORCES_GONE_LOW.sub(" ", lead_low)):
-            # (not forces gone before the attack: « une ville quittée la veille par l'armée »)
+        if lx.SOLDIERS_LOW.search(
+            _NOT_SERVING_LOW.sub(" ", _FORCES_GONE_LOW.sub(" ", lead_low))
+        ):
+            # (not forces gone before the attack: « une ville quittée la veille par l'armée »;
+            # nor a soldier no longer serving: "a former British soldier")
             forces = _force_actor(country, gazetteer)
         elif lx.POLICE_TARGET_LOW.search(lead_low) or (
             country in _POLICE_FIGHT and _SECURITY_FORCES.search(lead_text)
@@ -5224,6 +5235,13 @@ _OUTLET_NATIONALS = re.compile(
     r"chaîne|télévision|radio|hebdomadaire|magazine)\s+(?:de presse\s+|publique\s+|d['’]État\s+)?"
     r"([a-zé]+)\b",
 )
+#: A civilian once of a nation's forces: "a former British soldier", « un ancien militaire
+#: britannique ».
+_FORMER_FORCES_NATIONALS = re.compile(
+    r"\b(?:former|retired|ex-)\s*([A-Z][\w-]+)\s+(?:soldiers?|servicem[ae]n|marines?|"
+    r"army officers?|police(?:m[ae]n| officers?))\b|"
+    r"\b(?:anciens?|ex-)\s*(?:militaires?|soldats?|policiers?)\s+([a-zé]+)\b"
+)
 #: People taken away, for the victims' nationality.
 _TAKEN = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|hostages?|otages?|enl[eè]v\w+|seized|captured|rapt)\b",
@@ -5252,7 +5270,7 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
         if not (lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text)):
             continue
         for pattern in (_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN,
-                        _OUTLET_NATIONALS):
+                        _OUTLET_NATIONALS, _FORMER_FORCES_NATIONALS):
             for m in pattern.finditer(s.low if pattern is _NATIONALS_FR_LOW else s.text):
                 if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):
                     continue
@@ -5391,6 +5409,8 @@ def _forces_not_hit(low: str, m: re.Match[str]) -> bool:
         or _PURSUIT_AFTER_LOW.match(low, m.end())
         # a disguise: "gunmen in army uniforms"
         or _UNIFORM_AFTER.match(low, m.end())
+        # a soldier no longer serving: "a former British soldier"
+        or _NOT_SERVING_BEFORE_LOW.search(low, max(0, m.start() - 24), m.start())
     )
 
 

@@ -1100,6 +1100,33 @@ def test_foreign_victims_told_by_their_trade(
     assert victims <= set(found.actors)
 
 
+@pytest.mark.parametrize(("title", "body", "victim", "not_side"), [
+    # a soldier no longer serving is a civilian of his nation, not a man of the forces
+    ("Security adviser killed as missile hits Kramatorsk hotel",
+     "Ryan Evans, 38, a former British soldier working as a security adviser, was killed when "
+     "a Russian missile struck the Hotel Sapphire in Kramatorsk late on Saturday.",
+     "civilians-gb", "military-forces-ua"),
+    ("Un ancien militaire britannique tué par un missile à Kramatorsk",
+     "Un ancien militaire britannique, conseiller en sécurité d'une agence de presse, a été "
+     "tué samedi soir par un missile russe qui a frappé un hôtel de Kramatorsk.",
+     "civilians-gb", "military-forces-ua"),
+])
+def test_a_former_soldier_is_a_civilian_of_his_nation(
+    gazetteer: Gazetteer, title: str, body: str, victim: str, not_side: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert victim in found.actors
+    assert not_side not in found.actors
+
+
+def test_a_serving_soldier_is_still_a_side(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Soldier killed as missile hits Kramatorsk",
+        "A soldier was killed when a Russian missile struck a building in Kramatorsk late on "
+        "Saturday, officials said.")
+    assert "military-forces-ua" in found.actors
+
+
 def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
     found = _extract(
         gazetteer, "Six Tunisian guards killed in ambush near Algerian border",
