@@ -5280,7 +5280,18 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
                 code = gazetteer.demonym_country(s.text[m.start(group) : m.end(group)])
                 if code and code not in found:
                     found.append(code)
+        for m in _PEOPLE_OF_A_COUNTRY.finditer(s.text):
+            code = _PEOPLE_COUNTRY[m.group(0).lower().rstrip("s")]
+            if code not in found:
+                found.append(code)
     return found
+
+
+#: A people named where it lives as refugees, whose country is not named by it: Rohingya are
+#: Myanmar's people in Bangladesh's camps ("seven Rohingya killed in a camp seminary"). (Not
+#: among the gazetteer's nationalities, which also tell the country an event is in.)
+_PEOPLE_COUNTRY = {"rohingya": "MM"}
+_PEOPLE_OF_A_COUNTRY = re.compile(r"\b(?:" + "|".join(_PEOPLE_COUNTRY) + r")s?\b", re.IGNORECASE)
 
 
 def _only_foreigners_hurt(sentences: list[_Sentence], gazetteer: Gazetteer, country: str) -> bool:

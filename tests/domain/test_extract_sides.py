@@ -1100,6 +1100,24 @@ def test_foreign_victims_told_by_their_trade(
     assert victims <= set(found.actors)
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    # a people of one country living as refugees in another: its dead are its country's
+    ("Seven killed in attack on Rohingya camp seminary in Bangladesh",
+     "Gunmen killed seven Rohingya refugees at a seminary in a camp at Ukhia, near Cox's Bazar, "
+     "early on Friday, police said."),
+    ("Bangladesh : sept Rohingya tués dans l'attaque d'une madrassa d'un camp de réfugiés",
+     "Des hommes armés ont tué vendredi sept Rohingya dans une madrassa d'un camp de réfugiés "
+     "d'Ukhia, près de Cox's Bazar, selon la police."),
+])
+def test_refugees_of_a_people_are_their_country_s_civilians(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert found.country == "BD"
+    assert "civilians-mm" in found.actors
+    assert "civilians-bd" not in found.actors
+
+
 @pytest.mark.parametrize(("title", "body", "victim", "not_side"), [
     # a soldier no longer serving is a civilian of his nation, not a man of the forces
     ("Security adviser killed as missile hits Kramatorsk hotel",
