@@ -293,6 +293,9 @@ _HYPHENED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*){2,}")
 #: The head of an Urdu or Persian compound name before a name found in it ("Muttahida
 #: Majlis-i-Amal", "Tehreek-e-Insaf"): the found name is its last word, not a group of its own.
 _IZAFA_HEAD = re.compile(r"\b[A-Z][\w'’]*-(?:e|i|ul|ut|us|ud)-$")
+#: A group's name as a model, not the group: "Islamic State-inspired fighters", "Hamas-style
+#: tunnels".
+_MODELLED_AFTER = re.compile(r"-(?:inspired|influenced|style)\b", re.IGNORECASE)
 
 
 def _piece_of_compound(text: str, start: int, end: int) -> bool:
@@ -1076,7 +1079,10 @@ class Gazetteer:
                 or _piece_of_compound(text, start, end + 1)
             ):
                 place_ids = ()
-            if actor_ids and _IZAFA_HEAD.search(text, max(0, start - 30), start):
+            if actor_ids and (
+                _IZAFA_HEAD.search(text, max(0, start - 30), start)
+                or _MODELLED_AFTER.match(text, end + 1)
+            ):
                 actor_ids = ()
             if place_ids or actor_ids:
                 hits.append((start, end + 1, key, place_ids, actor_ids))

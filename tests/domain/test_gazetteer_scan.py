@@ -399,6 +399,17 @@ def test_a_group_s_name_inside_an_urdu_compound(
     assert [m.id for m in gazetteer.scan(text) if m.kind == "actor"] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a group's name as a model is not the group
+    ("Islamic State-inspired fighters seized the public market", []),
+    ("Hamas-style tunnels were found under the camp", []),
+    # (a group's name joined to what it runs still is the group)
+    ("the Hamas-run health ministry said", ["hamas"]),
+])
+def test_a_group_s_name_as_a_model(gazetteer: Gazetteer, text: str, found: list[str]) -> None:
+    assert [m.id for m in gazetteer.scan(text) if m.kind == "actor"] == found
+
+
 def test_another_name_of_a_hamlet_that_is_a_common_surname_is_no_place(
     gazetteer: Gazetteer,
 ) -> None:
