@@ -121,6 +121,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Rwanda Defence Force", "military-forces-rw"),
     ("Civilians (Ukraine)", "civilians-ua"), ("Civils (Irak)", "civilians-iq"),
     ("Military Forces of Iraq", "military-forces-iq"),
+    # the coalition Saudi Arabia leads in Yemen, as French news names it
+    ("coalition saoudienne", "military-forces-sa"),
+    ("coalition dirigée par l'Arabie saoudite", "military-forces-sa"),
 ]
 
 
