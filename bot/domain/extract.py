@@ -5205,7 +5205,10 @@ _COUNTED_NATIONALS = re.compile(
     r"(?-i:([A-Z][a-z]+s))\b(?!\s+(?!(?:killed|were|was|dead|died|wounded|injured|among|"
     r"and|shot|have|had|are|in|at|on)\b)(?-i:[a-z]))"
     r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+"
-    r"(?-i:([A-Z][a-zéèï]+))\b",
+    r"(?-i:([A-Z][a-zéèï]+))\b"
+    # one person: "kill one Israeli, wound 11" (not by whom: "stabbed by a Palestinian")
+    r"|\bone\s+(?-i:([A-Z][a-z]+))\b(?!\s+(?!(?:killed|was|died|dead|"
+    r"wounded|injured|among|and|shot)\b)(?-i:[a-z]))(?!['’-])",
     re.IGNORECASE,
 )
 _NATIONALS_FR_LOW = lowered(

@@ -1100,6 +1100,25 @@ def test_foreign_victims_told_by_their_trade(
     assert victims <= set(found.actors)
 
 
+@pytest.mark.parametrize(("title", "body", "victims", "not_victims"), [
+    # one victim counted by nationality
+    ("Palestinian gunmen kill one Israeli, wound 11 near West Bank checkpoint",
+     "Three Palestinian gunmen opened fire on cars queuing at a checkpoint near the settlement "
+     "of Ma'ale Adumim on Thursday, killing one Israeli and wounding 11, police said.",
+     {"civilians-il"}, {"civilians-ps"}),
+    # (not "one" of a kind of thing: "one Israeli-owned ship")
+    ("Houthis fire at one Israeli-owned ship off Hodeidah, crew member hurt",
+     "The Houthis said they fired missiles at one Israeli-owned ship off Hodeidah; a crew "
+     "member was wounded.", set(), {"civilians-il"}),
+])
+def test_one_victim_counted_by_nationality(
+    gazetteer: Gazetteer, title: str, body: str, victims: set[str], not_victims: set[str]
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert victims <= set(found.actors)
+    assert not (not_victims & set(found.actors))
+
+
 @pytest.mark.parametrize(("title", "body"), [
     # a people of one country living as refugees in another: its dead are its country's
     ("Seven killed in attack on Rohingya camp seminary in Bangladesh",
