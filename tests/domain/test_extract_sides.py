@@ -1778,6 +1778,24 @@ def test_the_sides_of_fighting_named_after_where_it_broke_out(gazetteer: Gazette
     assert {"fprc", "rprc", "mlcj"} <= set(found.actors)
 
 
+@pytest.mark.parametrize(("title", "body", "group"), [
+    ("Bodies of two missing U.N. experts found in Congo's Kasai",
+     "The bodies of two U.N. investigators who went missing near Bunkonde were found in a "
+     "shallow grave, the government said on Monday. It blamed the Kamuina Nsapu militia.",
+     "kamuina-nsapu"),
+    ("Liban : un commandant du Fateh tué dans le camp d'Aïn el-Héloué",
+     "Un commandant du Fateh a été tué samedi dans une embuscade dans le camp d'Aïn el-Héloué, "
+     "imputée par ses proches à des islamistes du groupe Jund al-Cham.", "jund-al-sham"),
+    ("Ethiopia: ONLF rebels attack army convoy in Somali region",
+     "Fighters of the Ogaden National Liberation Front attacked an army convoy near Degehabur "
+     "on Tuesday, a regional official said.", "onlf"),
+])
+def test_groups_of_kasai_ogaden_and_lebanon_s_camps(
+    gazetteer: Gazetteer, title: str, body: str, group: str
+) -> None:
+    assert group in _extract(gazetteer, title, body).actors
+
+
 @pytest.mark.parametrize(("title", "body", "militia"), [
     ("Five killed as Twa militia attacks village in Congo's Tanganyika",
      "Twa militiamen armed with bows and machetes killed five villagers near Kalemie on "
