@@ -1085,6 +1085,10 @@ def test_a_group_blamed_for_a_series_is_no_side_of_this_attack(gazetteer: Gazett
     ("Niger : une ressortissante autrichienne enlevée à Agadez",
      "Une ressortissante autrichienne a été enlevée samedi soir à Agadez par des hommes armés, "
      "selon des sources locales.", {"civilians-at"}),
+    # (a nation's people by their noun)
+    ("Two Britons among dead in Kramatorsk missile strike",
+     "Two Britons working for an aid group were killed when a Russian missile hit a hotel in "
+     "Kramatorsk on Saturday, officials said.", {"civilians-gb"}),
     # or by their outlet's
     ("Journalist killed in drone strike near Horlivka",
      "A freelance correspondent for the Russian daily Izvestia was killed on Saturday when a "

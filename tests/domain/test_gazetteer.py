@@ -511,6 +511,8 @@ def test_distance_between_resolved_places(gazetteer: Gazetteer) -> None:
         ("Israeli", "IL"), ("syrien", "SY"), ("maliens", "ML"), ("congolais", "CD"),
         ("jordanien", "JO"), ("yéménite", "YE"), ("Yemeni", "YE"), ("turque", "TR"),
         ("soudanaise", "SD"), ("burkinabè", "BF"),
+        # nouns of a nation's people unlike its adjective
+        ("Swede", "SE"), ("Britons", "GB"), ("Spaniard", "ES"), ("Frenchman", "FR"),
     ],
 )
 def test_demonyms(gazetteer: Gazetteer, word: str, code: str) -> None:
