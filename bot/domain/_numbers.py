@@ -682,6 +682,8 @@ def _joined_hurt(
 _ATTACKERS_AFTER = re.compile(
     r"^\s+(?:d['’]|de\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:militants|attackers|assailants|"
     r"terrorists|insurgents|gunmen|"
+    # (one of them: "one attacker blew himself up", « un assaillant a été abattu »)
+    r"attacker|assailant|gunman|bomber|assaillant|kamikaze|"
     r"bombers|hijackers|jihadists|assaillants|terroristes|jihadistes|djihadistes|insurgés|"
     r"kamikazes|preneurs d['’]otages)\b",
     re.IGNORECASE,

@@ -734,6 +734,21 @@ def test_people_burned_alive_are_dead(sentence: str) -> None:
     assert casualties([sentence], headline=0, victims_only=True).fatalities == 23
 
 
+@pytest.mark.parametrize(("sentence", "victims_only", "dead"), [
+    # one attacker killed, and another after him: an attack's toll counts no attacker ...
+    ("One attacker blew himself up and a second was shot dead, the minister said.", True, None),
+    ("Un assaillant a été abattu par les gardes, a indiqué la police.", True, None),
+    # (... a battle's counts every side)
+    ("One attacker blew himself up and a second was shot dead, the minister said.", False, 2),
+])
+def test_one_attacker_killed_is_no_victim(
+    sentence: str, victims_only: bool, dead: int | None
+) -> None:
+    from bot.domain._numbers import casualties
+
+    assert casualties([sentence], headline=0, victims_only=victims_only).fatalities == dead
+
+
 def test_unit_numbers_and_other_attacks_the_same_day() -> None:
     from bot.domain._numbers import casualties
 
