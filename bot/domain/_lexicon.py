@@ -255,7 +255,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?<!lance-)\bgrenades?\b(?! launchers?\b)(?<!tear gas grenade)(?<!tear-gas grenade)"
         r"(?<!stun grenade)"
         r"(?<!smoke grenade)(?<!tear gas grenades)(?<!tear-gas grenades)(?<!stun grenades)"
-        r"(?<!smoke grenades)(?! (?:lacrymogènes?|assourdissantes?|de désencerclement|"
+        r"(?<!smoke grenades)"
+        # (nor a rocket's: "rocket-propelled grenades", « des roquettes antichars »)
+        r"(?<!rocket-propelled grenade)(?<!rocket-propelled grenades)"
+        r"(?<!rocket propelled grenade)(?<!rocket propelled grenades)"
+        r"(?! (?:lacrymogènes?|assourdissantes?|de désencerclement|"
         r"fumigènes?|flash|de gaz))"), 1.0),
     "Chemical weapon": (_rx(
         r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"

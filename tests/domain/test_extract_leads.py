@@ -1485,6 +1485,23 @@ def test_what_happened_read_from_the_words_of_its_weapons_and_sides(
     assert extract(_article(title, body), gazetteer).sub_event_type == sub_event
 
 
+def test_rocket_propelled_grenades_are_no_grenade_attack(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Gunmen free more than 1,800 inmates in attack on Nigerian prison and police HQ",
+        "Gunmen armed with rocket-propelled grenades and explosives attacked a prison and the "
+        "police headquarters in Owerri early on Monday, freeing 1,844 inmates, officials said.",
+        summary="Attackers armed with rocket-propelled grenades and explosives struck the "
+        "Owerri custodial centre and the Imo State police command before dawn on Monday."),
+        gazetteer)
+    assert ext.sub_event_type != "Grenade"
+    # (a hand grenade thrown still is one)
+    ext = extract(_article(
+        "Grenade attack on Srinagar market wounds 12",
+        "Suspected militants hurled a grenade at a crowded market in Srinagar on Sunday, "
+        "wounding 12 people, police said."), gazetteer)
+    assert ext.sub_event_type == "Grenade"
+
+
 def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Nanterre : nuit de violences urbaines après la mort d'un adolescent",
