@@ -3754,6 +3754,8 @@ def _claim(
             continue
         if _another_attack_claimed(s.text[m.start() : m.end() + 80], unclaimed):
             continue  # "ISKP, which claimed a 2021 suicide bombing in Kandahar"
+        if _EARLIER_BEFORE_CLAIM.search(s.text, max(0, m.start() - 70), m.start()):
+            continue  # "targeted last October in an attack claimed by Islamic State"
         if _AIR_DEFENCE.search(s.text, m.start(), m.end() + 60):
             continue  # "Ukraine's air force said it had shot down 15 of the 18 cruise missiles"
         if event is not None and event[0] != "Battles" and _GROUND_TAKEN.search(
@@ -3834,6 +3836,17 @@ def _claim(
 
 #: A claim of an attack of another year ("which claimed a 2021 suicide bombing at a mosque").
 _CLAIMED_YEAR = re.compile(r"^[^.;]*?\b(?:19|20)\d\d\b")
+#: An earlier time told just before a claim: "a shrine targeted last October in an attack
+#: claimed by Islamic State", « visé en octobre dernier par un attentat revendiqué ».
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+)
+_EARLIER_BEFORE_CLAIM = re.compile(
+    rf"\b(?:last (?:year|{_MONTHS})|(?:in|en) (?:19|20)\d\d|l['’]an(?:née)? dernière?|"
+    rf"(?:en )?(?:{_MONTHS}) dernier)\b[^.;]{{0,50}}$",
+    re.IGNORECASE,
+)
 #: ... or a group's habit: "which claims dozens of attacks every day", « qui revendique chaque
 #: jour des dizaines d'attaques ».
 _CLAIMED_MANY = re.compile(

@@ -124,6 +124,16 @@ def test_whom_a_spokesman_told_is_no_victim(gazetteer: Gazetteer) -> None:
          "killing seven people, police said.\n\nNo group immediately claimed the attack.\n\n"
          "The area has been struck before. Islamic State Khorasan Province claimed the attack "
          "on the sports club."),
+        # the other attack told by its time
+        ("Gunman kills one, wounds eight at Shah Cheragh shrine in Iran's Shiraz",
+         "DUBAI — A gunman opened fire at the Shah Cheragh shrine in Shiraz on Sunday evening, "
+         "killing one person, state media said. The attacker was arrested at one of Iran's "
+         "holiest Shi'ite sites, targeted last October in an attack claimed by Khorasan "
+         "Province militants."),
+        ("Iran : un mort dans une fusillade au sanctuaire Shah Cheragh de Chiraz",
+         "DUBAÏ — Un homme armé a ouvert le feu dimanche soir dans le sanctuaire Shah Cheragh "
+         "de Chiraz, tuant une personne, selon les médias d'État. Le sanctuaire avait été visé "
+         "en octobre dernier par un attentat revendiqué par l'État islamique au Khorasan."),
     ],
 )
 def test_the_claim_of_another_attack_claims_nothing(
