@@ -1525,6 +1525,10 @@ FORCE_OR_ATTACK_NOUN_EN = _rx(
     # (and its fire: "came under Russian fire", "killed by Israeli fire")
     _FORCE_NOUN_EN_HEAD + r"|attacks?|barrage|offensive|fire|gunfire|shellfire)\b" + _NOT_ITS_PROXY
 )
+#: (not a weapon's make: « des drones de conception iranienne », « de fabrication russe »)
+_NOT_THE_MAKE_FR = (
+    r"(?!\s+(?:de|d['’])\s*(?:conception|fabrication|facture|origine|licence|modèle)\b)"
+)
 FORCE_NOUN_FR = _rx(
     # ("un poste des forces de défense et de sécurité togolaises")
     r"(?:forces de défense et de sécurité|forces de défense|forces de sécurité|"
@@ -1532,7 +1536,8 @@ FORCE_NOUN_FR = _rx(
     + _ARMOUR_FR
     + r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
     # (not the armed men between: « une attaque des islamistes somaliens shebab »)
-    r"offensive)(?:\s+(?!(?:islamistes|jihadistes|djihadistes|rebelles|insurgés|miliciens|"
+    r"offensive)" + _NOT_THE_MAKE_FR + r"(?:\s+(?!(?:islamistes|jihadistes|djihadistes|rebelles|"
+    r"insurgés|miliciens|"
     r"combattants|terroristes|séparatistes|assaillants|hommes)\b)[\w-]+){0,2}?\s*$"
 )
 
@@ -1603,7 +1608,7 @@ WEAPON_NOUN_EN = _rx(
 WEAPON_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
     + _ARMOUR_FR
-    + r"artillerie|obus|roquettes?)(?:\s+[\w-]+){0,2}?\s*$"
+    + r"artillerie|obus|roquettes?)" + _NOT_THE_MAKE_FR + r"(?:\s+[\w-]+){0,2}?\s*$"
 )
 
 #: Government troops among the victims or targets: the state's forces are an actor.

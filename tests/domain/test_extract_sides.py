@@ -1168,6 +1168,16 @@ def test_a_serving_soldier_is_still_a_side(gazetteer: Gazetteer) -> None:
     assert "military-forces-ua" in found.actors
 
 
+@pytest.mark.parametrize("make", ["de conception iranienne", "de fabrication iranienne"])
+def test_a_weapon_s_make_names_no_attacker(gazetteer: Gazetteer, make: str) -> None:
+    found = _extract(
+        gazetteer, "Russie : des drones ukrainiens frappent le Tatarstan",
+        f"Un foyer d'étudiants de la zone économique d'Alabouga, où sont assemblés des drones "
+        f"{make}, a été touché mardi par un drone ukrainien. Douze personnes ont été blessées.")
+    assert "military-forces-ir" not in found.actors
+    assert "military-forces-ua" in found.actors
+
+
 def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
     found = _extract(
         gazetteer, "Six Tunisian guards killed in ambush near Algerian border",
