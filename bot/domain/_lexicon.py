@@ -1225,7 +1225,7 @@ CLAIM_NEGATED = _rx(
     # "Israel did not claim it", "Israël n'a ni revendiqué ni commenté"
     r"\b(?:did|does|has|have) not (?:yet |immediately |publicly )?claim|"
     r"\b(?:didn|doesn|hasn)['’]t (?:yet |immediately |publicly )?claim|"
-    r"\bnever claims?\b|\bni revendiqué|\bne revendique (?:pas|jamais)|"
+    r"\bnever (?:claims?|claimed)\b|\bni revendiqué|\bne revendique (?:pas|jamais)|"
     r"\bsans (?:la |le |les |l['’]|en )?revendiquer\b|\bwithout claiming\b"
 )
 #: A group naming its own dead ("claimed several of its members among the dead"): a side of

@@ -509,6 +509,14 @@ def test_a_state_that_did_not_claim_is_no_claimant(gazetteer: Gazetteer) -> None
         "responsibility.",
     )
     assert ext.claimed_by is None
+    # (nor one that never has: "Kyiv has never claimed responsibility for a string of killings")
+    ext = _extract(
+        gazetteer, "Former Russian submarine commander shot dead while jogging in Krasnodar",
+        "MOSCOW — A former submarine commander who worked as a local official in Krasnodar was "
+        "shot dead while jogging early on Monday, Russian investigators said. Kyiv has never "
+        "claimed responsibility for a string of killings of pro-war figures inside Russia.",
+    )
+    assert ext.claimed_by is None
 
 
 @pytest.mark.parametrize(
