@@ -5258,6 +5258,14 @@ _FORMER_FORCES_NATIONALS = re.compile(
     r"army officers?|police(?:m[ae]n| officers?))\b|"
     r"\b(?:anciens?|ex-)\s*(?:militaires?|soldats?|policiers?)\s+([a-zé]+)\b"
 )
+#: The victim's nationality told of them: "police said he was a Palestinian from the West
+#: Bank", « la victime était un Palestinien ».
+_VICTIM_WAS_NATIONAL = re.compile(
+    r"\b(?:he|she|the (?:victim|dead man|dead woman|man killed|woman killed|deceased)) "
+    r"(?:was|is) an? ([A-Z][a-z]+)\b(?!['’-])(?!\s+(?:[a-z]+\s+)?(?:soldier|officer|"
+    r"policeman|policewoman|reservist|trooper|fighter|militant|member|commander|agent)s?\b)|"
+    r"\b(?:il|elle|la victime|le défunt|la défunte) (?:était|est) une? ([A-Z][a-zéèï]+)\b"
+)
 #: People taken away, for the victims' nationality.
 _TAKEN = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|hostages?|otages?|enl[eè]v\w+|seized|captured|rapt)\b",
@@ -5283,10 +5291,11 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 3):
             continue
-        if not (lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text)):
-            continue
-        for pattern in (_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN,
-                        _OUTLET_NATIONALS, _FORMER_FORCES_NATIONALS):
+        patterns: tuple[re.Pattern[str], ...] = (_VICTIM_WAS_NATIONAL,)
+        if lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text):
+            patterns = (_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN,
+                        _OUTLET_NATIONALS, _FORMER_FORCES_NATIONALS, _VICTIM_WAS_NATIONAL)
+        for pattern in patterns:
             for m in pattern.finditer(s.low if pattern is _NATIONALS_FR_LOW else s.text):
                 if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):
                     continue

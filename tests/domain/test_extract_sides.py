@@ -1186,6 +1186,29 @@ def test_a_weapon_s_make_names_no_attacker(gazetteer: Gazetteer, make: str) -> N
     assert "military-forces-ua" in found.actors
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Man killed as rocket hits Ashkelon apartment building",
+     "A man was killed when a rocket struck a residential building in Ashkelon late on Monday, "
+     "police said.\n\nRescuers pulled him from the rubble. Police later said he was a "
+     "Palestinian worker."),
+    ("Ashkelon : un homme tué par une roquette",
+     "Un homme a été tué lundi soir par une roquette qui a touché un immeuble d'Ashkelon, selon "
+     "la police.\n\nSelon la police, la victime était un Palestinien."),
+])
+def test_the_victim_s_nationality_told_of_him(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "civilians-ps" in _extract(gazetteer, title, body).actors
+
+
+def test_a_soldier_s_nationality_is_no_civilians(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Man killed as rocket hits Ashkelon base",
+        "A man was killed when a rocket struck near Ashkelon late on Monday, police said. The "
+        "army later said he was an Israeli reservist.")
+    assert "civilians-il" not in found.actors or "military-forces-il" in found.actors
+
+
 def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
     found = _extract(
         gazetteer, "Six Tunisian guards killed in ambush near Algerian border",
