@@ -466,8 +466,10 @@ _ARMED_MEN = (
 MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
-    r"policem[ae]n|police (?:station|post|compound|officers?|headquarters|personnel|convoy|"
-    r"trucks?|vehicles?|patrols?|team|squad)|policiers?|"
+    r"policem[ae]n|police (?:station|post|compound|officers?|headquarters|HQ|personnel|"
+    r"convoy|trucks?|vehicles?|patrols?|team|squad)|policiers?|"
+    # customs and border posts are the state's armed posts: « le poste de douane »
+    r"\bcustoms (?:post|office|officers?)|\bposte de douane|\bdouaniers?\b|"
     r"\bgendarme\b|\bsecurity personnel\b|\bairm[ae]n\b|\bair warriors\b|\bsailors\b|"
     r"\bcops\b|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"

@@ -1502,6 +1502,21 @@ def test_rocket_propelled_grenades_are_no_grenade_attack(gazetteer: Gazetteer) -
     assert ext.sub_event_type == "Grenade"
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    # a police HQ or a customs post attacked, its men fighting back, is a clash
+    ("Gunmen free inmates in attack on Nigerian prison and police HQ",
+     "Attackers struck the Owerri custodial centre before dawn on Monday and freed 1,844 "
+     "inmates, officials said."),
+    ("Oudalan : deux morts dans l'attaque du poste de douane de Markoye",
+     "Un agent des douanes et un civil ont été tués dans la nuit lors d'une attaque contre le "
+     "poste de douane de Markoye, a annoncé le gouvernement. Les agents présents ont riposté."),
+])
+def test_a_police_or_customs_post_attacked_is_a_clash(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == "Armed clash"
+
+
 def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Nanterre : nuit de violences urbaines après la mort d'un adolescent",
