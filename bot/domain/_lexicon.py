@@ -469,7 +469,7 @@ MIL_TARGET = _rx(
     r"policem[ae]n|police (?:station|post|compound|officers?|headquarters|HQ|personnel|"
     r"convoy|trucks?|vehicles?|patrols?|team|squad)|policiers?|"
     # customs and border posts are the state's armed posts: « le poste de douane »
-    r"\bcustoms (?:post|office|officers?)|\bposte de douane|\bdouaniers?\b|"
+    r"\bcustoms (?:post|office|officers?)|\bpostes? de (?:douane|police)|\bdouaniers?\b|"
     r"\bgendarme\b|\bsecurity personnel\b|\bairm[ae]n\b|\bair warriors\b|\bsailors\b|"
     r"\bcops\b|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"

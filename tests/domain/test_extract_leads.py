@@ -1510,6 +1510,9 @@ def test_rocket_propelled_grenades_are_no_grenade_attack(gazetteer: Gazetteer) -
     ("Oudalan : deux morts dans l'attaque du poste de douane de Markoye",
      "Un agent des douanes et un civil ont été tués dans la nuit lors d'une attaque contre le "
      "poste de douane de Markoye, a annoncé le gouvernement. Les agents présents ont riposté."),
+    ("Mozambique : au moins 16 morts dans l'attaque de Mocímboa da Praia",
+     "Le bilan de l'attaque menée jeudi contre trois postes de police de Mocímboa da Praia "
+     "s'élève à 16 morts, a annoncé la police."),
 ])
 def test_a_police_or_customs_post_attacked_is_a_clash(
     gazetteer: Gazetteer, title: str, body: str
