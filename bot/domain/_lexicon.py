@@ -1348,7 +1348,9 @@ DENIAL = _rx(
     # "rejette toute responsabilité", "a démenti être à l'origine des tirs"
     r"\b(?:rejette|rejettent|a rejeté|ont rejeté|"
     r"rejects?|rejected) (?:toute |any |all )?(?:responsabilité|responsibility|implication|"
-    r"involvement)|\bdémenti (?:être|avoir)\b|\b(?:rien à voir|nothing to do) (?:avec|with)\b"
+    r"involvement)|\bdémenti (?:être|avoir)\b|"
+    # (quoted too: 'it had "nothing to do" with the crash')
+    r"\b(?:rien à voir|nothing to do)\s*[\"”»]?\s*(?:avec|with)\b"
 )
 #: Attackers named only by what they did or carried ("gunmen", "des hommes armés"): an
 #: unidentified armed group, unless a named group is a side.

@@ -1209,6 +1209,18 @@ def test_a_soldier_s_nationality_is_no_civilians(gazetteer: Gazetteer) -> None:
     assert "civilians-il" not in found.actors or "military-forces-il" in found.actors
 
 
+def test_a_quoted_denial_makes_the_accusation_a_counter_accusation(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Eight U.N. peacekeepers killed in Congo helicopter crash; M23 blamed",
+        "GOMA — Eight U.N. peacekeepers were killed when their helicopter crashed near Tshanzu "
+        "in North Kivu on Tuesday, the United Nations said. Officials blamed M23 rebels.\n\n"
+        "The M23 said in a statement that it had \"nothing to do\" with the crash and accused "
+        "the Congolese army of downing the helicopter.")
+    assert "military-forces-cd" not in found.actors
+
+
 def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
     found = _extract(
         gazetteer, "Six Tunisian guards killed in ambush near Algerian border",
