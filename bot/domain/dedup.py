@@ -459,9 +459,15 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
     """Two towns or villages a few kilometres apart, each with its own death toll: two strikes
     of one day, not one strike placed twice."""
     a, b = ext.fatalities, inc.fatalities
-    if a is None or b is None or min(a, b) < 1 or _same_toll(a, b):
-        return False
-    return _two_named_towns(ext, inc, gazetteer)
+    if a is not None and b is not None and min(a, b) >= 1 and not _same_toll(a, b):
+        return _two_named_towns(ext, inc, gazetteer)
+    # one told unharmed, the other with its wounded: a refinery hit with no casualties, and a
+    # dormitory 20 km away with 12 hurt
+    unharmed = [x.fatalities == 0 and x.injured == 0 for x in (ext, inc)]
+    harmed = [bool(x.fatalities) or bool(x.injured) for x in (ext, inc)]
+    if (unharmed[0] and harmed[1]) or (unharmed[1] and harmed[0]):
+        return _two_named_towns(ext, inc, gazetteer)
+    return False
 
 
 #: Ground that changes hands: each town or village taken is an event of its own.

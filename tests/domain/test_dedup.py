@@ -191,6 +191,35 @@ def test_two_towns_with_their_own_tolls_are_two_strikes(gazetteer: Gazetteer) ->
                           gazetteer=gazetteer) is incident
 
 
+def test_a_town_hit_unharmed_and_another_with_its_wounded_are_two_strikes(
+    gazetteer: Gazetteer,
+) -> None:
+    refinery = _article(
+        "ref", "Tatarstan : un drone frappe la raffinerie Taneco de Nijnekamsk, pas de victimes",
+        "KAZAN — Un drone a frappé mardi matin la raffinerie Taneco de Nijnekamsk, au Tatarstan, "
+        "sans faire de victimes, a annoncé le gouvernement régional. Aucun blessé n'est à "
+        "déplorer.",
+        datetime(2024, 4, 2, 9, 0, tzinfo=UTC),
+    )
+    dormitory = _article(
+        "dorm", "Ukrainian drone hits dormitory in Russia's Yelabuga, 12 hurt",
+        "MOSCOW — A drone struck a student dormitory in Yelabuga, in Tatarstan, on Tuesday "
+        "morning, wounding 12 people, the regional health ministry said.",
+        datetime(2024, 4, 2, 12, 0, tzinfo=UTC),
+    )
+    incident, _ = _store(refinery, gazetteer)
+    ext = extract(dormitory, gazetteer)
+    assert (incident.fatalities, incident.injured) == (0, 0)
+    assert ext.injured == 12
+    assert find_duplicate(ext, published=dormitory.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # (the same town told later with its wounded is the same strike)
+    same = ext.model_copy(update={"place": incident.place, "place_id": incident.place_id,
+                                  "lat": incident.lat, "lon": incident.lon})
+    assert find_duplicate(same, published=dormitory.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+
+
 def test_a_rising_toll_told_by_another_weapon_is_the_same_strike(gazetteer: Gazetteer) -> None:
     incident, ext = _store(EPICENTR_EN, gazetteer)  # guided bombs, 12 dead
     later = ext.model_copy(update={"sub_event_type": "Shelling/artillery/missile attack",
