@@ -2036,6 +2036,8 @@ def _elsewhere(
     return found.id != place.id and found.id not in gazetteer.place_ancestors(place.id) and (
         place.id not in gazetteer.place_ancestors(found.id)
     )
+
+
 #: Mourning the dead: where the funerals are held is the victims' home, not the scene.
 _MOURNING = re.compile(  # (on lower-cased text)
     r"\b(?:coffins?|funerals?|mourners?|buried|burial|laid to rest|cercueils?|funérailles|"
@@ -3356,6 +3358,8 @@ _NO_COMMENT_AFTER = re.compile(
     r"répondu|commenté|souhaité)\b",
     re.IGNORECASE,
 )
+
+
 def _gone_or_silent(text: str, end: int) -> bool:
     """Whether the forces named just before ``end`` had left before the attack or did not
     answer for it: no side of it."""
@@ -5636,7 +5640,6 @@ def _status(
     if claim.claimed:
         return Status.CLAIMED
     return Status.REPORTED
-
 
 
 #: A detail the report could not verify, not the event (on lower-cased text).

@@ -29,6 +29,7 @@ def _store(article: Article, gazetteer: Gazetteer) -> tuple[Incident, Extraction
     assert ext.is_incident
     return incident_from(ext, Report.of(article, ext), key=article.id, now=article.published), ext
 
+
 EPICENTR_EN = _article(
     "en", "Russian guided bombs hit Kharkiv hypermarket, killing 12",
     "KHARKIV, Ukraine, May 25 — Two Russian guided aerial bombs struck a large home "

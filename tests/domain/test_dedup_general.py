@@ -514,7 +514,6 @@ def test_what_is_no_earlier_event_elsewhere(gazetteer: Gazetteer, summary: str) 
     assert extract(article, gazetteer).after_place is None
 
 
-
 def test_two_villages_retaken_days_apart_are_two_events(gazetteer: Gazetteer) -> None:
     def retaken(place_id: str, day: int) -> Extraction:
         place = gazetteer.place(place_id)

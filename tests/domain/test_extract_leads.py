@@ -1941,7 +1941,6 @@ def test_indias_police_told_by_rank_or_post(gazetteer: Gazetteer, title: str) ->
     assert "military-forces-in-police" in ext.actors
 
 
-
 def test_shells_told_by_what_they_did(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Journalist killed, four wounded near Lebanon border",

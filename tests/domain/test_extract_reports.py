@@ -2700,7 +2700,6 @@ def test_a_roll_of_countries_is_who_not_where(gazetteer: Gazetteer, title: str,
     assert roll.country != "ID"
 
 
-
 @pytest.mark.parametrize(
     ("title", "incident"),
     [
@@ -2793,11 +2792,6 @@ def test_an_arrest_in_the_headline(gazetteer: Gazetteer, title: str, incident: b
     body = ("The attack on Friday killed three people and wounded eight, police said. "
             "Investigators said the suspects had been under watch.")
     assert extract(_article(title, body), gazetteer).is_incident is incident
-
-
-
-
-
 
 
 @pytest.mark.parametrize(

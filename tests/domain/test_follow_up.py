@@ -27,7 +27,6 @@ def _article(title: str, body: str, published: datetime) -> Article:
                    title=title, body=body)
 
 
-
 _NEXT_DAY = datetime(2023, 10, 22, 9, 0, tzinfo=UTC)
 
 #: Reactions and aftermaths: the violence is told, but it is not the news.
