@@ -3329,18 +3329,19 @@ def _armed_span(
 _FIRED_FROM = re.compile(
     r"\b(?:fired|launched|tirée?s?|lancée?s?)\s+(?:from|depuis)\b", re.IGNORECASE
 )
-#: Forces that had gone before the attack: "troops had left the town", « avaient quitté ».
-_LEFT_AFTER = re.compile(
-    r"\s+(?:had |have |avaient |ont |s['’]étaient |had already |avaient déjà )?(?:left|"
-    r"withdrawn|withdrew|pulled out|quitté|retirés|partis)\b",
-    re.IGNORECASE,
+#: Forces that had gone before the attack, the words after their name: "troops had left the
+#: town", « avaient quitté ».
+_LEFT = (
+    r"(?:had |have |avaient |ont |s['’]étaient |had already |avaient déjà )?(?:left|"
+    r"withdrawn|withdrew|pulled out|quitté|retirés|partis)\b"
 )
-#: Forces gone before the attack, on lower-cased text: "a town the army left the day before",
-#: « quittée la veille par l'armée ».
+_LEFT_AFTER = re.compile(r"\s+" + _LEFT, re.IGNORECASE)
+#: ... and the forces with those words, or told gone by the passive, on lower-cased text:
+#: "the army had left", « une ville quittée la veille par l'armée ».
 _FORCES_GONE_LOW = re.compile(
     r"\b(?:quitté|quittée|quittés|abandonnée?s?|évacuée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+"
     r"(?:l['’]armée|les (?:militaires|soldats|troupes))\b|"
-    r"\b(?:the army|troops|soldiers)\s+(?:had\s+)?(?:left|withdrawn|withdrew from|pulled out of)\b"
+    r"\b(?:the army|troops|soldiers)\s+" + _LEFT
 )
 #: A soldier no longer serving, on lower-cased text: "a former British soldier", « un ancien
 #: militaire »: a civilian, not a man of the forces.

@@ -1968,6 +1968,13 @@ def test_armed_men_of_a_nationality_are_no_state_s_forces(gazetteer: Gazetteer) 
     ("Boko Haram kills 60 in Rann, Amnesty says",
      "Boko Haram militants killed at least 60 people in Rann on Monday, Amnesty said.\n\n"
      "The Nigerian army did not respond to a request for comment."),
+    # (gone, told however the verb is: "after troops withdrew", "had already left")
+    ("Boko Haram kills 30 villagers in Borno",
+     "Boko Haram militants killed 30 villagers in Gwoza on Sunday, two days after troops "
+     "withdrew, residents said."),
+    ("Boko Haram kills 30 villagers in Borno",
+     "Boko Haram militants killed 30 villagers in Gwoza on Sunday. Troops had already left "
+     "the town, residents said."),
 ])
 def test_forces_gone_or_silent_are_no_side(gazetteer: Gazetteer, title: str, body: str) -> None:
     found = _extract(gazetteer, title, body)
