@@ -5271,6 +5271,9 @@ _VICTIM_WAS_NATIONAL = re.compile(
     r"policeman|policewoman|reservist|trooper|fighter|militant|member|commander|agent)s?\b)|"
     r"\b(?:il|elle|la victime|le défunt|la défunte) (?:était|est) une? ([A-Z][a-zéèï]+)\b"
 )
+#: (cheap tests before those patterns, on lower-cased text)
+_TOLD_WHO_LOW = re.compile(r" (?:was|is) an? | (?:était|est) une? ")
+_ONCE_SERVING_LOW = re.compile(r"\b(?:former|retired|ex-|ancien)")
 #: People taken away, for the victims' nationality.
 _TAKEN = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|hostages?|otages?|enl[eè]v\w+|seized|captured|rapt)\b",
@@ -5296,10 +5299,15 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 3):
             continue
-        patterns: tuple[re.Pattern[str], ...] = (_VICTIM_WAS_NATIONAL,)
+        # (the rarer forms only where their words are: cheap tests first)
+        patterns: list[re.Pattern[str]] = []
         if lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text):
-            patterns = (_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS, _NATIONAL_PEOPLE_EN,
-                        _OUTLET_NATIONALS, _FORMER_FORCES_NATIONALS, _VICTIM_WAS_NATIONAL)
+            patterns += [_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS,
+                         _NATIONAL_PEOPLE_EN, _OUTLET_NATIONALS]
+            if _ONCE_SERVING_LOW.search(s.low):
+                patterns.append(_FORMER_FORCES_NATIONALS)
+        if _TOLD_WHO_LOW.search(s.low):
+            patterns.append(_VICTIM_WAS_NATIONAL)
         for pattern in patterns:
             for m in pattern.finditer(s.low if pattern is _NATIONALS_FR_LOW else s.text):
                 if _ATTACKER_APPOSED.search(s.text, max(0, m.start() - 30), m.start()):

@@ -1080,8 +1080,9 @@ class Gazetteer:
             ):
                 place_ids = ()
             if actor_ids and (
-                _IZAFA_HEAD.search(text, max(0, start - 30), start)
-                or _MODELLED_AFTER.match(text, end + 1)
+                (text[start - 1 : start] == "-"
+                 and _IZAFA_HEAD.search(text, max(0, start - 30), start))
+                or (text[end + 1 : end + 2] == "-" and _MODELLED_AFTER.match(text, end + 1))
             ):
                 actor_ids = ()
             if place_ids or actor_ids:
