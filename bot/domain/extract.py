@@ -1081,15 +1081,17 @@ _ROAD = (
     r"rail\s+line|bus|coach|autocar|service)\b"
 )
 #: "the train between Abuja and Kaduna", "l'axe reliant Gao à Ansongo": both towns are ends.
+#: ... and "a convoy from Quetta to the border town of Taftan": both towns are ends too.
 _ROUTE_NOUN = (
-    r"\b(?:trains?|road|highway|railway|route|bus|coach|autocar|convoy|axe|trajet|ligne|"
+    r"\b(?:trains?|road|highway|railway|route|bus|buses|coach|autocar|convoy|axe|trajet|ligne|"
     r"autoroute|voie ferrée|rail line)\s*,?\s+(?:[\w'’-]+\s+){0,2}?(?:between|entre|reliant|"
-    r"reliait|relie|linking|links)\s+"
+    r"reliait|relie|linking|links|from)\s+"
 )
-_ROUTE_WORD = re.compile(r"\b(?:between|entre|reliant|reliait|relie|linking|links)\b")
+_ROUTE_WORD = re.compile(r"\b(?:between|entre|reliant|reliait|relie|linking|links|from)\b")
 _ROUTE_FROM = re.compile(_ROUTE_NOUN + r"$", re.IGNORECASE)
 _ROUTE_TO = re.compile(
-    _ROUTE_NOUN + r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|et|à|to)\s+$", re.IGNORECASE
+    _ROUTE_NOUN + r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|et|à|to)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?of\s+)?$", re.IGNORECASE
 )
 
 

@@ -1427,6 +1427,16 @@ def test_the_ends_of_a_train_line_are_not_the_scene(
     assert ext.admin1 == "Kaduna" and ext.place != "Abuja"
 
 
+def test_the_ends_of_a_convoy_s_road_are_not_the_scene(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Five killed as suicide bomber hits Pakistani troop convoy",
+        "QUETTA — A suicide bomber rammed a car into a bus carrying paramilitary troops in "
+        "Balochistan on Sunday, killing five people, officials said.\n\nThe car struck one of "
+        "seven buses travelling in a convoy from Quetta to the border town of Taftan, near "
+        "Noshki, the military said."), gazetteer)
+    assert ext.place not in ("Taftan", "Quetta")
+
+
 def test_a_live_blogs_later_entries_tell_other_news(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "LIVE: Six killed as Iranian missile slams into Bat Yam apartment building",
