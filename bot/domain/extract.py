@@ -930,7 +930,12 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
     if rioting:
         # a crowd storming, burning or looting ("supporters ransack a general's house")
         return "Riots", "Violent demonstration"
-    if protest >= 3.0 and protest > max(vac, clash, r):
+    if protest >= 3.0 and (
+        protest > max(vac, clash, r)
+        # (people killed at the protest, told as much as the killing: « un jeune homme tué par
+        # balle lors des manifestations »)
+        or (protest_deaths and protest >= max(vac, clash, r))
+    ):
         if score["Excessive force against protesters"] >= 1.0 or protest_deaths:
             # (protesters do not die of a peaceful protest)
             return "Protests", "Excessive force against protesters"

@@ -1520,6 +1520,21 @@ def test_a_police_or_customs_post_attacked_is_a_clash(
     assert extract(_article(title, body), gazetteer).sub_event_type == "Armed clash"
 
 
+def test_a_protester_shot_dead_is_force_against_protesters(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Kenya : un jeune homme tué par balle lors des manifestations contre la loi de finances",
+        "Un manifestant a été tué par balle jeudi soir dans le centre de Nairobi, lors de la "
+        "deuxième journée de mobilisation contre le projet de loi de finances. Sa famille accuse "
+        "un policier d'avoir tiré."), gazetteer)
+    assert ext.sub_event_type == "Excessive force against protesters"
+    # (gunmen who kill at a protest are attackers of civilians)
+    ext = extract(_article(
+        "Kenya : des hommes armés tuent deux personnes lors d'une manifestation",
+        "Des hommes armés ont ouvert le feu jeudi sur un rassemblement à Nairobi, tuant deux "
+        "personnes, selon la police."), gazetteer)
+    assert ext.sub_event_type != "Excessive force against protesters"
+
+
 def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Nanterre : nuit de violences urbaines après la mort d'un adolescent",
