@@ -4062,6 +4062,17 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
     return seen
 
 
+#: Fire told to come from a side's ground: "the shells were fired from positions held by
+#: Syrian government forces", « tirés depuis des positions tenues par l'armée »: that side
+#: fired them.
+_FIRED_FROM_HELD = re.compile(
+    r"\b(?:fired|launched) from (?:positions|areas|territory|zones?) (?:held|controlled) by\b|"
+    r"\b(?:tirée?s?|lancée?s?) (?:depuis|de) (?:des |les )?(?:positions|zones?|territoires?) "
+    r"(?:tenue?s?|contrôlée?s?) par\b",
+    re.IGNORECASE,
+)
+
+
 #: The sides a sentence names as such: "clashes between X and Y", "troops, backed by X".
 _SIDES = re.compile(  # (on lower-cased text, whose offsets are the text's)
     r"\b(?:clash\w*|fighting|fights?|battles?|gunfights?|firefights?|affrontements?|combats?|"
@@ -4184,7 +4195,9 @@ def _actors(
         if not ids:
             continue
         denial = lx.DENIAL_LOW.search(s.low)
-        role = i in claim_sentences or bool(denial or lx.BLAME.search(s.text))
+        role = i in claim_sentences or bool(
+            denial or lx.BLAME.search(s.text) or _FIRED_FROM_HELD.search(s.text)
+        )
         sides = _side_spans(s) if s.zone == "body" and s.paragraph <= 2 else []
         # "M23 denied the accusation and blamed the Congolese army": a counter-accusation
         # names no side of the event

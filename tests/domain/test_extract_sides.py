@@ -1221,6 +1221,16 @@ def test_a_quoted_denial_makes_the_accusation_a_counter_accusation(
     assert "military-forces-cd" not in found.actors
 
 
+def test_fire_from_a_side_s_positions_is_that_side_s(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Shelling on market in Syria's al-Bab kills at least 15 civilians",
+        "BEIRUT — Artillery shells slammed into a crowded market in the northern Syrian town of "
+        "al-Bab on Friday, killing at least 15 civilians, rescue workers said.\n\nThe White "
+        "Helmets said several shells hit the vegetable market.\n\nA war monitor said the shells "
+        "were fired from positions held by Syrian government forces south of the town.")
+    assert "military-forces-sy" in found.actors
+
+
 def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
     found = _extract(
         gazetteer, "Six Tunisian guards killed in ambush near Algerian border",
