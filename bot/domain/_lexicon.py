@@ -417,8 +417,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # students, were shot dead", « cinq manifestants, dont quatre lycéens, tués par balles »
         r"(?:protesters|demonstrators)(?:,[^,.;:]{1,40},)? (?:were |have been )?(?:killed|shot|"
         r"gunned down)|manifestants(?:,[^,.;:]{1,40},)? (?:ont été |sont )?(?:tués|abattus)|"
-        r"(?:ouvert le feu|tiré)(?: à balles réelles)? sur (?:les |des |une |la )?"
-        r"(?:manifestants|manifestation)|tear gas|gaz lacrymogènes?|"
+        r"(?:ouvert le feu|tiré)(?: à balles réelles)?(?: [\w-]+)? sur (?:les |des |une |la )?"
+        r"(?:manifestants|manifestation|protestataires|(?:habitants|villageois|personnes) qui "
+        r"(?:manifestaient|protestaient))|tear gas|gaz lacrymogènes?|"
         # a protest put down: "la dispersion sanglante du sit-in", "stormed the protest camp"
         r"\b(?:dispersion|dispersal|répression|crackdown)\s+(?:\w+\s+){0,2}?(?:du|de la|des|"
         r"d['’]une?|of the|of an?|on the|on an?)\s+(?:\w+\s+)?(?:sit-in|manifestations?|"

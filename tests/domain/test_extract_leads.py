@@ -1535,6 +1535,17 @@ def test_a_protester_shot_dead_is_force_against_protesters(gazetteer: Gazetteer)
     assert ext.sub_event_type != "Excessive force against protesters"
 
 
+def test_fire_on_villagers_who_protested_is_force_against_protesters(
+    gazetteer: Gazetteer,
+) -> None:
+    ext = extract(_article(
+        "Syrie : un manifestant blessé par des tirs israéliens dans la province de Qouneitra",
+        "Des soldats israéliens ont ouvert le feu vendredi sur des habitants qui manifestaient "
+        "contre leur présence dans le village de Souaissa, blessant un homme à la jambe, selon "
+        "l'OSDH."), gazetteer)
+    assert ext.sub_event_type == "Excessive force against protesters"
+
+
 def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Nanterre : nuit de violences urbaines après la mort d'un adolescent",
