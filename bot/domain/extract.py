@@ -2472,7 +2472,8 @@ _NAME = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+(?![\w-])"
 _NAMES = (
     # (an Arabic article may open the name: "the village of al-Shaab")
     r"(?:(?:al|el|as|ad|ash|an|ar|at|az)-(?=[A-ZÀ-ÖØ-Þ]))?" + _NAME
-    + r"(?:\s+(?:al-|el-|as-|ad-)?" + _NAME + r"){0,2}"
+    + r"(?:\s+(?:al-|el-|as-|ad-|(?:del|de la|de los|de las|do|da|dos|das)\s+)?" + _NAME
+    + r"){0,2}"
 )
 _LOCALITY = re.compile(
     r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|port|police station|"

@@ -1546,6 +1546,20 @@ def test_fire_on_villagers_who_protested_is_force_against_protesters(
     assert ext.sub_event_type == "Excessive force against protesters"
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Mexique : quinze indigènes tués dans une attaque dans l'État d'Oaxaca",
+     "Quinze personnes ont été tuées dimanche à San Mateo del Mar, une commune côtière de "
+     "l'isthme de Tehuantepec, dans l'État d'Oaxaca, a annoncé lundi le parquet local."),
+    ("Oaxaca governor vows justice after 15 Indigenous people killed",
+     "Fifteen people were killed on Sunday in the town of San Mateo del Mar, in Oaxaca "
+     "state, prosecutors said."),
+])
+def test_a_locality_s_name_with_a_spanish_connector(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == "San Mateo del Mar"
+
+
 def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Nanterre : nuit de violences urbaines après la mort d'un adolescent",
