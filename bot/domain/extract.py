@@ -2641,11 +2641,14 @@ def _unlisted_locality(
     """
     if chosen is None:
         return None
+    # (a site that is an area, a province, is read as a province is)
+    spot = chosen.level in ("city", "site") and not chosen.is_area
+    wide = chosen.level in ("admin1", "country") or chosen.is_area
     town_first = False
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 1):
             continue
-        if chosen.level in ("city", "site") and any(
+        if spot and any(
             m.id == chosen.id and not _AREA_AFTER.match(s.text[m.end :])
             and not _AREA_BEFORE.search(s.text[max(0, m.start - 30) : m.start])
             for m in s.mentions
@@ -2660,7 +2663,7 @@ def _unlisted_locality(
         if town_first and (s.zone == "title" or not lx.VIOLENCE_LOW.search(s.low)):
             continue
         patterns = [_LOCALITY]
-        if chosen.level in ("admin1", "country"):
+        if wide:
             # only a province is known: « son hôpital d'Old Fangak » (a city's markets are
             # named by their quarter, « le marché de Sabrine »)
             patterns.append(_VENUE_OF)
@@ -2670,13 +2673,13 @@ def _unlisted_locality(
                 if s.zone in ("title", "summary", "lead"):
                     # ... and so does the headline's « attaque des ADF à Bandulu »
                     patterns.append(_AT_NAME)
-        if chosen.level in ("city", "site") and s.zone == "title":
+        if spot and s.zone == "title":
             patterns.append(_AT_NAME)
         if s.zone == "title":
             patterns.append(_TITLE_EVENT_OF)
         if chosen.level in ("admin1", "city", "site"):
             patterns.append(_BESIDE_AREA)
-        if chosen.level in ("city", "site"):
+        if spot:
             patterns.append(_BESIDE_TOWN)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
             group = next(g for g in ("en", "fr", "before", "apposed", "within", "inside",

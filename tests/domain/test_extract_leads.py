@@ -1560,6 +1560,16 @@ def test_a_locality_s_name_with_a_spanish_connector(
     assert extract(_article(title, body), gazetteer).place == "San Mateo del Mar"
 
 
+def test_a_village_of_a_district_the_gazetteer_knows_as_an_area(gazetteer: Gazetteer) -> None:
+    # Kurram is an area of the sites list, not a town: the village named in it is the place
+    ext = extract(_article(
+        "Seven teachers shot dead in Upper Kurram school staffroom",
+        "PARACHINAR — At least seven teachers were shot dead on Thursday when unidentified "
+        "gunmen stormed the staffroom of the Government High School in Teri Mangal, Upper "
+        "Kurram, police said."), gazetteer)
+    assert ext.place == "Teri Mangal"
+
+
 def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Nanterre : nuit de violences urbaines après la mort d'un adolescent",
