@@ -249,6 +249,14 @@ _CLAIMED_KILL_BEFORE = re.compile(
     r"(?:killed|tué|abattu|neutralisé)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+#: A toll one side rejects: « qui rejette le bilan de 90 morts avancé par les séparatistes »,
+#: "dismissed the claim of 90 dead" (the other side's count, not the report's).
+_REJECTED_TOLL_BEFORE = re.compile(
+    r"\b(?:rejett?\w*|démen\w*|contest\w*|reject\w*|dismiss\w*|den(?:y|ies|ied)|disput\w*)\s+"
+    r"(?:le|la|les|the|a|un|ce)?\s*(?:bilan|chiffre|toll|figure|claim|count)s?\s+"
+    r"(?:de|d['’]|of)\s*" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 #: The same a few words on: "affirmant s'être emparé de la base et y avoir tué « plus de
 #: cent » soldats", "said it had seized the camp and killed 100 soldiers" (the claimant is the
 #: subject: an infinitive after its own verb, or "it"/"they").
@@ -1072,6 +1080,8 @@ def casualties(
                 sentence[max(0, num.start - 160) : num.start]
             ) or _CLAIMED_THAT_BEFORE.search(before) or _CLAIMED_QUOTE_BEFORE.search(before):
                 continue
+            if _REJECTED_TOLL_BEFORE.search(before):
+                continue  # « l'armée rejette le bilan de 90 morts avancé par les séparatistes »
             if _UNVERIFIED_FIGURE_AFTER.match(after):
                 # "Ukraine's military has said around 400 Russian troops were killed, a figure
                 # that could not be independently verified": one side's count, kept only if

@@ -759,6 +759,17 @@ def test_one_attacker_killed_is_no_victim(
     assert casualties([sentence], headline=0, victims_only=victims_only).fatalities == dead
 
 
+@pytest.mark.parametrize("sentence", [
+    "Cinq personnes ont été tuées selon l'armée, qui rejette le bilan de 90 morts avancé par "
+    "les séparatistes.",
+    "Five people were killed, the military said, and it dismissed the claim of 90 dead.",
+])
+def test_a_toll_one_side_rejects_is_not_the_toll(sentence: str) -> None:
+    from bot.domain._numbers import casualties
+
+    assert casualties([sentence], headline=0, victims_only=True).fatalities == 5
+
+
 def test_unit_numbers_and_other_attacks_the_same_day() -> None:
     from bot.domain._numbers import casualties
 
