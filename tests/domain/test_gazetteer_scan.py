@@ -410,6 +410,17 @@ def test_a_group_s_name_as_a_model(gazetteer: Gazetteer, text: str, found: list[
     assert [m.id for m in gazetteer.scan(text) if m.kind == "actor"] == found
 
 
+@pytest.mark.parametrize("text", [
+    "An explosion hit the Kalsu base of the Popular Mobilisation Forces overnight",
+    "une explosion sur la base de Kalsou, au sud de Bagdad",
+])
+def test_iraq_s_kalsu_base_lies_in_babil(gazetteer: Gazetteer, text: str) -> None:
+    places = [gazetteer.place(m.id) for m in gazetteer.scan(text) if m.kind == "place"]
+    assert [(p.name, p.admin1) for p in places if p is not None and p.level == "site"] == [
+        ("Kalsu Base", "Babil")
+    ]
+
+
 def test_another_name_of_a_hamlet_that_is_a_common_surname_is_no_place(
     gazetteer: Gazetteer,
 ) -> None:
