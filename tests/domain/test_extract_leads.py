@@ -1570,6 +1570,15 @@ def test_a_village_of_a_district_the_gazetteer_knows_as_an_area(gazetteer: Gazet
     assert ext.place == "Teri Mangal"
 
 
+def test_a_base_named_in_the_headline_is_not_moved_to_the_capital(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Unidentified warplanes strike Libya's al-Watiya air base",
+        "TRIPOLI — Unidentified warplanes carried out overnight air strikes on al-Watiya air "
+        "base in western Libya, south-west of Tripoli, a spokesman for the Tripoli government "
+        "said on Sunday."), gazetteer)
+    assert (ext.place, ext.admin1) == ("Al-Watiya Air Base", "Nuqat al Khams")
+
+
 def test_fireworks_mortars_are_no_shelling(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Nanterre : nuit de violences urbaines après la mort d'un adolescent",

@@ -102,6 +102,22 @@ def test_site_parents_exist(sites: list[dict[str, Any]], gazetteer: Gazetteer) -
         assert parent.country == s["country"], s["id"]
 
 
+def test_a_spot_hangs_below_its_country(
+    sites: list[dict[str, Any]], gazetteer: Gazetteer
+) -> None:
+    # a base, a port or a camp hung on its country alone is read as an area, and its event
+    # would be moved to a town near its middle; only a few foreign bases stand on
+    # territories with no province in the gazetteer
+    wide = {"region", "corridor", "river", "canal", "sea", "strait", "lake", "area"}
+    loose = {"s:diego-garcia", "s:nsa-bahrain"}
+    for s in sites:
+        if s["type"] in wide or s["id"] in loose or not s["country"]:
+            continue
+        assert s["parent"] and not s["parent"].startswith("c:"), s["id"]
+        place = gazetteer.place(s["id"])
+        assert place is not None and place.admin1 is not None, s["id"]
+
+
 def test_sites_lie_in_their_country(
     sites: list[dict[str, Any]],
     country_boxes: dict[str, tuple[float, float, float, float]],
