@@ -237,6 +237,9 @@ def _background(text: str) -> bool:
         or (found.group(0) in ("avait", "avaient", "earlier")
             and _EARLIER_COUNT.search(low, max(0, found.start() - 12), found.end() + 40)
             is not None)
+        # forces told when they came: "units sent to the town in recent weeks", « des unités
+        # acheminées ces dernières semaines »: the setting of today's event, not another time
+        or _SENT_LATELY_BEFORE.search(low, max(0, found.start() - 30), found.start()) is not None
         # "des renforts dépêchés depuis Diabaly": from a place, not since a time
         or (found.group(0) == "depuis" and len(low) == len(text)
             and (_FROM_PLACE.match(text, found.end()) is not None
@@ -247,6 +250,12 @@ def _background(text: str) -> bool:
     return found is not None
 
 
+#: A participle of forces sent or posted, before a recent time (on lower-cased text).
+_SENT_LATELY_BEFORE = re.compile(
+    r"\b(?:sent|deployed|dispatched|brought in|flown in|moved|stationed|posted|"
+    r"acheminée?s?|déployée?s?|dépêchée?s?|envoyée?s?|arrivée?s?|positionnée?s?|"
+    r"stationnée?s?)\s+(?:[\w'’-]+\s+){0,3}?$"
+)
 _EARLIER_COUNT = re.compile(
     r"\b(?:qui|which|who) (?:avai(?:t|ent) (?:d['’]abord |initialement |auparavant )?"
     r"(?:fait état|annoncé|évoqué|parlé|donné|avancé|rapporté)|had (?:earlier|initially|first) "

@@ -1231,6 +1231,18 @@ def test_fire_from_a_side_s_positions_is_that_side_s(gazetteer: Gazetteer) -> No
     assert "military-forces-sy" in found.actors
 
 
+def test_forces_told_when_they_came_are_still_in_today_s_fight(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Somalie : le Jubaland affirme avoir repoussé l'armée fédérale à Ras Kamboni",
+        "Les autorités du Jubaland revendiquent la victoire. Mercredi, de violents combats ont "
+        "éclaté à Ras Kamboni, localité côtière du Bas-Juba, entre les forces de sécurité de cet "
+        "État fédéré et des unités de l'armée nationale somalienne acheminées ces dernières "
+        "semaines par Mogadiscio.",
+        "Des combats ont opposé mercredi les forces du Jubaland à des soldats fédéraux dans "
+        "cette petite ville du sud.")
+    assert {"jubaland-forces", "military-forces-so"} <= set(found.actors)
+
+
 def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
     found = _extract(
         gazetteer, "Six Tunisian guards killed in ambush near Algerian border",
