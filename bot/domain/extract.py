@@ -3779,6 +3779,8 @@ def _claim(
             continue
         if _another_attack_claimed(s.text[m.start() : m.end() + 80], unclaimed):
             continue  # "ISKP, which claimed a 2021 suicide bombing in Kandahar"
+        if _VICTORY_AFTER.match(s.text, m.end()):
+            continue  # « les autorités du Jubaland revendiquent la victoire »: no author's claim
         if _EARLIER_BEFORE_CLAIM.search(s.text, max(0, m.start() - 70), m.start()):
             continue  # "targeted last October in an attack claimed by Islamic State"
         if _AIR_DEFENCE.search(s.text, m.start(), m.end() + 60):
@@ -3861,6 +3863,9 @@ def _claim(
 
 #: A claim of an attack of another year ("which claimed a 2021 suicide bombing at a mosque").
 _CLAIMED_YEAR = re.compile(r"^[^.;]*?\b(?:19|20)\d\d\b")
+#: A victory claimed in a fight, not an attack owned: « revendiquent la victoire », "claimed
+#: victory".
+_VICTORY_AFTER = re.compile(r"\s+(?:la\s+|a\s+)?(?:victoire|victory)\b", re.IGNORECASE)
 #: An earlier time told just before a claim: "a shrine targeted last October in an attack
 #: claimed by Islamic State", « visé en octobre dernier par un attentat revendiqué ».
 _MONTHS = (

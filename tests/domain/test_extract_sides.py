@@ -1241,6 +1241,14 @@ def test_forces_told_when_they_came_are_still_in_today_s_fight(gazetteer: Gazett
         "Des combats ont opposé mercredi les forces du Jubaland à des soldats fédéraux dans "
         "cette petite ville du sud.")
     assert {"jubaland-forces", "military-forces-so"} <= set(found.actors)
+    # (a victory claimed is no author's claim, nor is the reporter's post a state)
+    found = _extract(
+        gazetteer, "Somalie : le Jubaland affirme avoir repoussé l'armée fédérale à Ras Kamboni",
+        "Avec notre correspondant à Nairobi - Les autorités du Jubaland revendiquent la "
+        "victoire. Mercredi, de violents combats ont éclaté à Ras Kamboni entre les forces du "
+        "Jubaland et l'armée fédérale.")
+    assert found.claimed_by is None
+    assert "military-forces-ke" not in found.actors
 
 
 def test_tunisia_s_national_guard_is_its_police(gazetteer: Gazetteer) -> None:
