@@ -3365,7 +3365,8 @@ _FORCES_GONE_LOW = re.compile(
 )
 #: A soldier no longer serving, on lower-cased text: "a former British soldier", « un ancien
 #: militaire »: a civilian, not a man of the forces.
-_NOT_SERVING = r"(?:\b(?:former|retired|anciens?)\s+|\bex-\s*)(?:[a-zéèê]+\s+)?"
+_NOT_SERVING_HEAD = r"(?:\b(?:former|retired|anciens?)\s+|\bex-\s*)"
+_NOT_SERVING = _NOT_SERVING_HEAD + r"(?:[a-zéèê]+\s+)?"
 _NOT_SERVING_LOW = re.compile(
     _NOT_SERVING + r"(?:soldiers?|servicem[ae]n|army officers?|soldats?|militaires?)\b"
 )
@@ -4232,10 +4233,7 @@ def _actors(
             if not s.background and (s.zone in ("title", "summary", "lead") or (role and not any(
                 # (blamed for a series: "officials blamed Iran-backed militias for the attacks",
                 # « des exactions répétées, le plus souvent attribuées à l'EIGS »)
-                m.id == actor_id and (
-                    _SERIES_AFTER.match(s.text, m.end)
-                    or _HABITUAL_BEFORE.search(s.text, max(0, m.start - 100), m.start)
-                ) for m in s.mentions
+                m.id == actor_id and _blamed_for_others(s.text, m) for m in s.mentions
             ))):
                 in_lead.add(actor_id)
             elif not s.background and s.zone == "body" and s.paragraph <= 2 and any(
@@ -5151,12 +5149,20 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
             )
             # (not for a series: "blamed Iran-backed militias for the attacks", « des exactions
             # répétées, le plus souvent attribuées à l'EIGS »)
-            and not _SERIES_AFTER.match(s.text, m.end)
-            and not _HABITUAL_BEFORE.search(s.text, max(0, m.start - 100), m.start)
+            and not _blamed_for_others(s.text, m)
         ]
         if blamed and not lx.DENIAL_LOW.search(s.low):
             found.extend(dict.fromkeys(blamed))
     return found
+
+
+def _blamed_for_others(text: str, mention: Mention) -> bool:
+    """Whether a group is blamed for other attacks than this one: a series ("blamed Iran-backed
+    militias for the attacks") or a habit (« le plus souvent attribuées à l'EIGS »)."""
+    return bool(
+        _SERIES_AFTER.match(text, mention.end)
+        or _HABITUAL_BEFORE.search(text, max(0, mention.start - 100), mention.start)
+    )
 
 
 #: Before a group blamed, a habit rather than this attack: "usually blamed on", « le plus
@@ -5311,7 +5317,7 @@ _VICTIM_WAS_NATIONAL = re.compile(
 )
 #: (cheap tests before those patterns, on lower-cased text)
 _TOLD_WHO_LOW = re.compile(r" (?:was|is) an? | (?:était|est) une? ")
-_ONCE_SERVING_LOW = re.compile(r"\b(?:former|retired|ex-|ancien)")
+_ONCE_SERVING_LOW = re.compile(_NOT_SERVING_HEAD)
 #: People taken away, for the victims' nationality.
 _TAKEN = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|hostages?|otages?|enl[eè]v\w+|seized|captured|rapt)\b",
