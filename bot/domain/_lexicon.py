@@ -572,7 +572,16 @@ CIV_VICTIMS = _rx(
     r"\b(?:civilians|civils)\s+(?:were |have been |ont été )?(?:martyred|martyrisés)\b|"
     # "most of the victims were civilians", « la plupart des victimes sont des civils »
     r"\bvictims (?:were|are) (?:mostly |mainly |all )?civilians\b|"
-    r"\bvictimes (?:sont|étaient) (?:surtout |essentiellement )?des civils\b"
+    r"\bvictimes (?:sont|étaient) (?:surtout |essentiellement )?des civils\b|"
+    # the dead broken down by kind, a place or a time between: "most of the casualties in the
+    # provincial capital, Lashkar Gah, were civilians", « la majorité des blessés sont des
+    # femmes et des enfants »
+    r"\b(?:most|many|all|the majority|half|some) of the (?:casualties|victims|dead|killed|"
+    r"wounded|injured)\b[^.;:]{0,60}?\b(?:were|are) (?:\w+ ){0,2}?(?:civilians|women|children|"
+    r"villagers|worshippers|pupils|students|residents)\b|"
+    r"\b(?:la plupart|la majorité|une majorité|l['’]essentiel|beaucoup|nombre|la moitié) des "
+    r"(?:victimes|morts|tués|blessés)\b[^.;:]{0,60}?\b(?:sont|étaient|seraient) (?:des |de )?"
+    r"(?:\w+ ){0,2}?(?:civils|femmes|enfants|villageois|fidèles|élèves|habitants)\b"
 )
 #: The lone attacker shot or caught: the police or troops who did it answered an attack, and
 #: fought no battle ("the assailant was shot dead by a police officer", « le terroriste a été

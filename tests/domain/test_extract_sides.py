@@ -1480,6 +1480,15 @@ def test_drones_on_russia_whose_launchers_are_untold_are_ukraine_s(
      "A suicide bomber killed 20 people at a campaign rally held at a police training centre "
      "in Jalalabad, Afghanistan, on Tuesday; officials said most of the victims were "
      "civilians.", True),
+    # (the dead broken down with a place between them and their kind)
+    ("Suicide car bomb at police training centre kills 29",
+     "A suicide car bomber struck the gate of a police training centre in Lashkar Gah on "
+     "Thursday, killing 29 people. The governor said most of the casualties in the provincial "
+     "capital, Lashkar Gah, were civilians.", True),
+    ("Attentat-suicide contre un centre de formation de la police : 29 morts",
+     "Un kamikaze a fait exploser sa voiture jeudi devant un centre de formation de la police "
+     "à Lachkar Gah, tuant 29 personnes. La majorité des victimes de jeudi sont des femmes et "
+     "des enfants, selon le gouverneur.", True),
 ])
 def test_a_training_ground_struck_is_a_military_target(
     gazetteer: Gazetteer, title: str, body: str, civilians: bool
