@@ -36,7 +36,7 @@ from bot.domain import _lexicon as lx
 from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import incident_date, is_calendar_word, old_event_date
 from bot.domain._geofold import fold_key
-from bot.domain._numbers import KIN, Casualties, casualties, nil_toll
+from bot.domain._numbers import KIN, Casualties, casualties, find_numbers, nil_toll
 from bot.domain.matching import haversine_km
 from bot.domain.models import (
     PLACE_LEVEL_RANK,
@@ -3443,6 +3443,8 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
     low = lower_same_length(text)
     if lx.CIV_VICTIMS_LOW.search(low) or lx.HARMED_NOT_FIGHTERS_LOW.search(low):
         return True
+    if _others_than_forces(text):
+        return True
     # people told by their nationality, not their arms: "An Israeli man and his elderly mother
     # were killed"
     return _killed_nationals(text, gazetteer) or any(
@@ -3450,6 +3452,27 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
         and not _PERPETRATOR_AFTER.match(text, m.end())
         for m in _NATIONAL_PEOPLE_EN.finditer(text)
     )
+
+
+#: A toll of people broken down into the forces among them: "at least eight people, including
+#: two policemen, were killed", « au moins huit personnes, dont deux policiers, ont été tuées ».
+_PEOPLE_INCLUDING_FORCES = re.compile(
+    r"\b([\w,-]+) (?:people|persons|personnes)\b,?\s+(?:including|among them|dont|parmi "
+    r"lesquel(?:le)?s)\s+([\w-]+)\s+(?:[\w-]+\s+)?(?:police\w*|soldiers|troops|servicemen|"
+    r"security (?:personnel|officials|officers)|officers|guards|policiers|soldats|militaires|"
+    r"gendarmes|agents|membres des forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_than_forces(text: str) -> bool:
+    """Whether a toll of people names fewer forces among them than it counts: the others
+    are the bystanders the blast killed ("eight people, including two policemen")."""
+    for m in _PEOPLE_INCLUDING_FORCES.finditer(text):
+        whole, forces = find_numbers(m.group(1)), find_numbers(m.group(2))
+        if whole and forces and whole[-1].value > forces[0].value:
+            return True
+    return False
 
 
 def _killed_nationals(text: str, gazetteer: Gazetteer) -> bool:

@@ -1497,6 +1497,25 @@ def test_a_training_ground_struck_is_a_military_target(
     assert any(a.startswith("civilians-") for a in found.actors) is civilians
 
 
+@pytest.mark.parametrize(("title", "body", "civilians"), [
+    ("Suicide bomber strikes near press club in Quetta",
+     "QUETTA — At least eight people, including two policemen, were killed and 20 wounded on "
+     "Monday when a suicide bomber blew himself up near the press club, police said.", True),
+    ("Pakistan : un kamikaze se fait exploser près d'un rassemblement à Quetta",
+     "QUETTA — Au moins huit personnes, dont deux policiers, ont été tuées lundi lorsqu'un "
+     "kamikaze s'est fait exploser près du club de la presse, selon la police.", True),
+    # (all of them forces: no one else)
+    ("Suicide bomber strikes police checkpoint in Quetta",
+     "QUETTA — Two people, including two policemen on duty, were killed on Monday when a "
+     "suicide bomber blew himself up at a checkpoint on the city's edge, police said.", False),
+])
+def test_a_toll_of_people_counting_fewer_forces_holds_civilians(
+    gazetteer: Gazetteer, title: str, body: str, civilians: bool
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert any(a.startswith("civilians-") for a in found.actors) is civilians
+
+
 @pytest.mark.parametrize(("title", "body"), [
     ("Rebel commander killed by car bomb in eastern Ukraine's Donetsk",
      "A senior commander of Russian-backed separatists was killed when his car blew up in the "
