@@ -4430,7 +4430,14 @@ def _actors(
     ):
         # "gunmen", "des hommes armés": a side nobody has named; "bandits" where the registry
         # knows the country's bandits as a side of their own
-        bandits = _local_bandits(country, gazetteer) if _BANDITS.search(unnamed_lead) else None
+        # (told as bandits in the lead or in the paragraph after it: « Des "bandits armés" ont
+        # fait irruption vers 23h30 dans le collège »)
+        bandits = _local_bandits(country, gazetteer) if (
+            _BANDITS.search(unnamed_lead) or any(
+                _BANDITS.search(s.text) for s in sentences
+                if s.zone == "body" and s.paragraph == 1 and not s.background
+            )
+        ) else None
         if bandits is not None:
             chosen.append(bandits)
         elif (unknown := _unnamed_group(country, gazetteer)) is not None:

@@ -438,6 +438,12 @@ def test_the_funerals_of_the_dead_are_no_incident(
          "ABUJA — Armed bandits stormed a girls' boarding school in Kebbi state before dawn on "
          "Monday and abducted 25 students, police said.", "nigerian-bandits",
          "unidentified-armed-group-ng"),
+        # (told as bandits in the paragraph after the lead)
+        ("Nigeria : une trentaine d'étudiants enlevés dans une école de Kaduna",
+         "Une trentaine d'étudiants ont été enlevés dans la nuit de jeudi à vendredi lors de "
+         "l'attaque d'un collège de l'État de Kaduna, ont annoncé les autorités.\n\nDes « bandits "
+         "armés » ont fait irruption vers 23h30 dans le collège, a indiqué le commissaire à la "
+         "sécurité intérieure.", "nigerian-bandits", "unidentified-armed-group-ng"),
     ],
 )
 def test_sides_of_strikes_and_raids(
