@@ -789,7 +789,10 @@ def _one_dead_told(sentences: list[str], *, attackers_count: bool) -> bool:
     """Whether the text tells one person killed ("the candidate was shot dead"); an attacker
     killed alone ("le tireur palestinien abattu") only where attackers count."""
     return any(
-        attackers_count or not _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5)
+        (attackers_count or not _ATTACKER_NEAR.search(x, max(0, m.start() - 50), m.end() + 5))
+        # (not the one killed by what this attack answered: "in response to Israeli strikes,
+        # including one on Tuesday that killed one of its members")
+        and not _REPRISAL_BEFORE.search(x, max(0, m.start() - 160), m.start())
         for x in sentences for m in _ONE_DEAD.finditer(x)
     )
 

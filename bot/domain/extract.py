@@ -5826,7 +5826,7 @@ def _another_day_out(text: str) -> str:
 _REPRISAL_DAY = re.compile(
     r"\b(?:riposte|reprisal|retaliat\w*|représailles|revenge|vengeance|response|réponse|"
     r"responded to|responding to|respond to|avenge\w*|venger)\b"
-    r"[^.;]{0,40}?\b(?:" + lx.DAYS + r"|new year['’]s (?:day|eve)|christmas(?: day| eve)?|"
+    r"[^.;]{0,90}?\b(?:" + lx.DAYS + r"|new year['’]s (?:day|eve)|christmas(?: day| eve)?|"
     r"noël|nouvel an|saint-sylvestre)\b",
     re.IGNORECASE,
 )
@@ -6015,7 +6015,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s for s in sentences if s.zone == "body" and s.paragraph <= 2 and not s.background
     ]
     body_dated = [
-        _another_day_out(_SINCE_DAY.sub("", s.text)) for s in next_paragraphs
+        _another_day_out(_REPRISAL_DAY.sub("", _SINCE_DAY.sub("", s.text)))
+        for s in next_paragraphs
         if lx.VIOLENCE_LOW.search(s.low)
         # (French tells an earlier event in the pluperfect: « Vendredi, plus de trente roquettes
         # s'étaient abattues sur une base »)

@@ -1466,6 +1466,10 @@ def test_the_attackers_fighters_are_not_the_target(gazetteer: Gazetteer) -> None
           "ont fait 22 morts et 117 blessés."], 4, 58),
         (["Gunmen killed 12 people in Kano in retaliation for an army raid, police said."],
          12, None),
+        # (one person, told without a figure, killed by what the attack answered)
+        (["At least 11 people were wounded when drones struck the town.",
+          "The group said it acted in response to Israeli strikes in southern Lebanon, "
+          "including one in Naqoura on Tuesday that killed one of its members."], None, 11),
     ],
 )
 def test_ages_and_the_tolls_a_reprisal_answers(

@@ -671,6 +671,11 @@ def test_an_armed_group_that_retakes_a_town_is_no_government(gazetteer: Gazettee
         ("KYIV — Ukraine said the strikes responded to Friday's drone attack on its port. "
          "Russian missiles slammed into the centre of Kyiv on Sunday morning, killing eight "
          "people.", date(2023, 1, 8)),
+        # (in the next paragraph, with the strike it answered told at length)
+        ("KYIV — Russian missiles slammed into the centre of Kyiv on Sunday morning, killing "
+         "eight people.\n\nMoscow said it had targeted military sites in response to Ukrainian "
+         "strikes on its border regions, including one in Belgorod on Friday that killed one of "
+         "its officers.", date(2023, 1, 8)),
         # an earlier event told in the French pluperfect
         ("KIEV — Huit personnes ont été tuées dimanche matin par des missiles russes dans le "
          "centre de Kiev.\n\nVendredi, des drones s'étaient abattus sur le port, tuant deux "
@@ -683,6 +688,7 @@ def test_the_day_of_what_an_attack_avenges_dates_nothing(
     ext = extract(_article("Missile strike kills eight", body, "2023-01-08T16:30:00Z"),
                   gazetteer)
     assert ext.incident_date == day
+    assert ext.fatalities == 8
 
 
 def test_where_an_attack_was_felt_or_what_it_answered_is_not_its_place(
