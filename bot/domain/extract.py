@@ -1469,8 +1469,8 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-#: No container phrase is longer ("..., la principale ville du ...").
-_CONTAINER_GAP_MAX = 60
+#: No container phrase is longer (« , une localité du département du X, dans la région de l' »).
+_CONTAINER_GAP_MAX = 90
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:village|town|community|settlement|district|area|county|municipality|"
     r"territory)?\s*,?\s*(?:in|inside|within|dans|en|au)\s+"
@@ -1482,7 +1482,23 @@ _CONTAINER_GAP = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’])?[\w'’-]*\s*$|"
     # "Nabatiyé, la principale ville du Liban-Sud", "Kidal, the main town of the north"
     r"^\s*,\s*(?:the|a|la|le|une?|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:town|city|village|capital|"
-    r"ville|localité|capitale|chef-lieu)\s+(?:of|in|du|de|des|de la|d['’])\s*(?:the\s+|la\s+)?$",
+    r"ville|localité|capitale|chef-lieu)\s+(?:of|in|du|de|des|de la|d['’])\s*(?:the\s+|la\s+)?$|"
+    # the district the gazetteer lacks, named between: « Bodo, une localité du département du
+    # Logone-et-Chari, dans la région de l'Extrême-Nord », "Bodo, a village in the Logone-et-Chari
+    # department of the Far North region"
+    r"^\s*,\s*(?:an?|une?|the|la|le)\s+(?:[\w'’-]+\s+){0,2}?(?:town|village|community|locality|"
+    r"localité|commune|bourgade|hameau)\s+(?:in|of|du|de|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?"
+    r"(?:(?:district|département|department|county|cercle|commune|territoire|LGA)\s+"
+    r"(?:of\s+|du\s+|de\s+|d['’])?)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*,?\s+"
+    r"(?:(?:district|department|county|LGA)\s+)?(?:in|of|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:région|region|province|state|état)\s*(?:of\s+(?:the\s+)?|de\s+l['’]|de\s+la\s+|"
+    r"du\s+|de\s+|d['’])?)?$",
+    re.IGNORECASE,
+)
+#: A town told to be a village: « Bodo, une localité du département », "Bodo, a village in".
+_TOLD_VILLAGE = re.compile(
+    r"\s*,\s*(?:an?|une?|the|la|le)\s+(?:small\s+|petite\s+)?(?:village|hamlet|locality|"
+    r"localité|hameau|bourgade)\b",
     re.IGNORECASE,
 )
 
@@ -1775,6 +1791,9 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
             if not inside(inner_m.id):
                 alt = next((a for a in inner_m.alternatives if inside(a)), None)
                 if alt is not None or inner.population < _VILLAGE_SIZE or (
+                    # (a town of any size is not the village the report says it names)
+                    _TOLD_VILLAGE.match(s.text, inner_m.end)
+                ) or (
                     # a district there of the town's name ("Manipur's Bishnupur district",
                     # "le district de Bishnupur, au Manipur"), not the town elsewhere
                     _AREA_AFTER.match(s.text, inner_m.end)

@@ -1619,6 +1619,17 @@ def test_settlers_who_burn_a_village_and_kill_are_its_attackers(gazetteer: Gazet
         ("Boko Haram kills 34 in village attack",
          "At least 34 people were killed when insurgents attacked Mafa village in Yobe State on "
          "Sunday, the police said.", "Yobe"),
+        # a village abroad's namesake, a town of some size, told with a district the gazetteer
+        # lacks between it and its province
+        ("Extrême-Nord : un quadruple attentat-suicide fait une vingtaine de morts à Bodo",
+         "Quatre kamikazes se sont fait exploser lundi matin à Bodo, une localité du département "
+         "du Logone-et-Chari, dans la région de l'Extrême-Nord, faisant environ 25 morts.\n\n"
+         "« On compte autour de 25 morts », a déclaré un responsable. Les blessés de Bodo ont "
+         "été évacués.", "Far North"),
+        ("Four suicide bombers kill 25 in Cameroon",
+         "Four suicide bombers blew themselves up on Monday in Bodo, a village in the "
+         "Logone-et-Chari department of the Far North region, killing about 25 people.",
+         "Far North"),
     ],
 )
 def test_a_village_named_with_its_province_lies_there(
