@@ -3780,6 +3780,10 @@ def _avenges_here(s: _Sentence, start: int, country: str, gazetteer: Gazetteer) 
     )
 
 
+#: The agent of a passive claim verb, next: "claimed by", « revendiquée par ».
+_BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+
+
 def _claim(
     sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None,
     event: tuple[str, str] | None = None,
@@ -3862,7 +3866,10 @@ def _claim(
             claimant = _members_first([a.id for a in before], gazetteer)[0]
         elif after and re.search(r"\b(?:par|by)\b", s.text[m.start() : after[0].start]):
             claimant = after[0].id
-        subject_country = next(  # the nearest before the verb ("Russia-Ukraine war: Ukraine says")
+        # the nearest before the verb ("Russia-Ukraine war: Ukraine says"); a passive's agent
+        # comes after it, and a capital before it is where the attack was (« l'attaque contre
+        # l'hôtel Splendid à Ouagadougou, également revendiquée par Aqmi »)
+        subject_country = None if passive or _BY_AFTER.match(s.text, m.end()) else next(
             (code for p in reversed(s.mentions)
              if p.kind == "place" and p.end <= m.start()
              and (code := _state_named(p.id, gazetteer)) is not None

@@ -3122,3 +3122,17 @@ def test_the_words_of_what_an_act_answers(text: str, answers: bool) -> None:
 
     from bot.domain import _lexicon as lx
     assert bool(re.search(lx.REPRISAL_FOR, text, re.IGNORECASE)) is answers
+
+
+def test_a_capital_before_a_passive_claim_is_no_state_claiming(gazetteer: Gazetteer) -> None:
+    # the capital is where the other attack was, and the claim verb's agent comes after it
+    ext = extract(_article(
+        "Djibo : un couple d'Australiens enlevé dans la nuit",
+        "Un couple d'Australiens a été enlevé dans la nuit de vendredi à samedi à Djibo, dans "
+        "la province du Soum, a annoncé le gouvernement.\n\nDes hommes armés se sont présentés "
+        "à leur domicile en pleine nuit.\n\nL'enlèvement est survenu la même nuit que l'attaque "
+        "contre l'hôtel Splendid à Ouagadougou, également revendiquée par des jihadistes.",
+        "2016-01-16T14:00:00Z",
+    ), gazetteer)
+    assert ext.claimed_by is None
+    assert "military-forces-bf" not in ext.actors
