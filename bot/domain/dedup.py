@@ -476,7 +476,8 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 
 def _two_grounds_taken(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Two towns or villages a few kilometres apart, each taken or retaken: two advances, not
-    one placed twice."""
+    one placed twice (on other days: two towns taken the same day are one offensive, told by
+    one outlet at the town and by another at its neighbour, as Rutshuru and Kiwanja)."""
     if ext.sub_event_type not in _TERRITORY or inc.sub_event_type not in _TERRITORY:
         return False
     return _two_named_towns(ext, inc, gazetteer)
@@ -629,7 +630,7 @@ def _told_apart(
         return True
     if distance > 1.0 and _two_towns_two_tolls(ext, inc, gazetteer):
         return True  # "a woman and two children killed in Sawaneh", "seven killed in Nabatieh"
-    if distance > 1.0 and _two_grounds_taken(ext, inc, gazetteer):
+    if distance > 1.0 and gap >= 1 and _two_grounds_taken(ext, inc, gazetteer):
         return True  # Andriivka retaken, and three days later Klishchiivka next to it
     if _toll_fallen(ext, inc):
         return True  # "shelling hits Kherson supermarket, 12 dead", then "rail station, one"

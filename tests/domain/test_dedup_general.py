@@ -514,7 +514,9 @@ def test_what_is_no_earlier_event_elsewhere(gazetteer: Gazetteer, summary: str) 
     assert extract(article, gazetteer).after_place is None
 
 
-def test_two_villages_retaken_days_apart_are_two_events(gazetteer: Gazetteer) -> None:
+def test_villages_retaken_days_apart_are_two_events_the_same_day_one(
+    gazetteer: Gazetteer,
+) -> None:
     def retaken(place_id: str, day: int) -> Extraction:
         place = gazetteer.place(place_id)
         assert place is not None and place.admin1 == "Donetsk"
@@ -532,6 +534,9 @@ def test_two_villages_retaken_days_apart_are_two_events(gazetteer: Gazetteer) ->
                           candidates=[first], gazetteer=gazetteer) is None
     # the same village told again is the same event
     assert find_duplicate(retaken("g:713174", 1), published=FR.published,
+                          candidates=[first], gazetteer=gazetteer) is first
+    # (the next village, taken the same day, is the same advance told by another outlet)
+    assert find_duplicate(retaken("s:klishchiivka", 0), published=FR.published,
                           candidates=[first], gazetteer=gazetteer) is first
 
 
