@@ -198,7 +198,16 @@ def _one_spot(
     site, or a village the gazetteer lacks, named alike), within a day, between the same armed
     sides, two violent readings are one event. A town is too large for that: two strikes of
     different kinds on one city the same day are often two events."""
-    if gap > 1 or shared < 1 or not {ext.event_type, inc.event_type} <= VIOLENT_EVENT_TYPES:
+    if gap > 1 or not {ext.event_type, inc.event_type} <= VIOLENT_EVENT_TYPES:
+        return False
+    if shared < 1 and not (
+        # (a report that names no armed side at all shares none, and denies none: "Rann camp
+        # toll rises to 90" beside "air force jet bombs Rann camp", on the day itself, both
+        # strikes from afar)
+        gap == 0 and ext.place_id is not None and ext.place_id == inc.place_id
+        and not (_armed(ext.actors, gazetteer) and _armed(inc.actors, gazetteer))
+        and _remote_readings(ext, inc)
+    ):
         return False
     if ext.place_id is not None and ext.place_id == inc.place_id and ext.place_id.startswith("s:"):
         return True

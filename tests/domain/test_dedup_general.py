@@ -702,3 +702,26 @@ def test_a_village_with_the_french_ch_and_the_article_el_is_the_same_village(
     other = french.model_copy(update={"place": "Qasr"})
     assert find_duplicate(other, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def test_a_report_naming_no_side_of_a_strike_from_afar_is_that_strike(
+    gazetteer: Gazetteer,
+) -> None:
+    def strike(sub: str, actors: tuple[str, ...], dead: int) -> Extraction:
+        return Extraction(
+            is_incident=True, language="en", event_type="Explosions/Remote violence",
+            sub_event_type=sub, place_id="g:2324576", place="Rann", admin1="Borno",
+            country="NG", lat=12.2694, lon=14.4655, actors=actors, status=Status.CONFIRMED,
+            fatalities=dead, incident_date=FR.published.date(),
+        )
+
+    bombed = _stored(strike("Air/drone strike",
+                            ("military-forces-ng", "boko-haram", "civilians-ng"), 52))
+    # "Rann camp toll rises to 90", read as shelling, with the camp's dead its only side
+    toll = strike("Shelling/artillery/missile attack", ("civilians-ng",), 90)
+    assert find_duplicate(toll, published=FR.published, candidates=[bombed],
+                          gazetteer=gazetteer) is bombed
+    # (a side named against the other report's: another strike)
+    other = strike("Shelling/artillery/missile attack", ("iswap", "civilians-ng"), 90)
+    assert find_duplicate(other, published=FR.published, candidates=[bombed],
+                          gazetteer=gazetteer) is None
