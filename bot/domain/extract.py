@@ -1572,6 +1572,28 @@ def _areas_named_as_such(sentences: list[_Sentence], gazetteer: Gazetteer) -> No
                 )
 
 
+#: A business named after a town, the word of its kind first: "Le Campement Kangaba" (a resort
+#: outside Bamako), "Hotel Kigali".
+_ESTABLISHMENT_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?:Campement|Hotel|Hôtel|Restaurant|Café|Cafe|Lodge|Resort|Motel|Auberge|"
+    r"Guesthouse|Cinema|Cinéma|Supermarket|Supermarché)\s+$"
+)
+
+
+def _establishments_out(sentences: list[_Sentence]) -> None:
+    """A town's name that is part of a business's ("Le Campement Kangaba") is not the town: the
+    report tells where the business is apart ("on the eastern outskirts of Bamako")."""
+    for s in sentences:
+        if not any(m.kind == "place" for m in s.mentions):
+            continue
+        s.mentions = [
+            m for m in s.mentions
+            if m.kind != "place" or not _ESTABLISHMENT_BEFORE.search(
+                s.text, max(0, m.start - 14), m.start
+            )
+        ]
+
+
 def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
     """A name several places bear is the one in a country the report names ("Marawi" in a
     report on the Philippines is the Philippine city, not the Sudanese town). Returns the
@@ -5915,6 +5937,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         return Extraction(is_incident=False, language=language)
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
+    _establishments_out(sentences)
     _areas_named_as_such(sentences, gazetteer)
     _fit_containers(sentences, gazetteer)
     _prefer_neighbours(sentences, gazetteer)

@@ -2380,3 +2380,23 @@ def test_the_attacker_s_nationality_names_no_country_for_a_namesake(gazetteer: G
         "Russian forces struck a village on the eastern edge of Pokrovsk on Saturday, killing "
         "at least six people, the regional governor said.", "2024-01-06T15:00:00Z"), gazetteer)
     assert (ext.country, ext.admin1) == ("UA", "Donetsk")
+
+
+@pytest.mark.parametrize(("title", "body", "place"), [
+    ("Gunmen storm resort popular with foreigners outside Bamako, two dead",
+     "BAMAKO — Suspected jihadists attacked Le Campement Kangaba, a holiday resort on the "
+     "eastern outskirts of Mali's capital, on Sunday, killing at least two people, the "
+     "government said.", "Bamako"),
+    ("Attaque du Campement Kangaba : le bilan passe à cinq morts",
+     "Le bilan de l'attaque menée dimanche contre le Campement Kangaba, un complexe touristique "
+     "situé à la sortie est de Bamako, s'est alourdi à cinq morts, a indiqué le ministère.",
+     "Bamako"),
+    # (a business in the town, the town told apart: still the town)
+    ("Gunmen storm hotel in Kangaba, two dead",
+     "BAMAKO — Gunmen attacked a hotel in the town of Kangaba, south-west of the capital, on "
+     "Sunday, killing two people, the government said.", "Kangaba"),
+])
+def test_a_business_named_after_a_town_is_not_the_town(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
