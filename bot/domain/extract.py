@@ -5889,6 +5889,12 @@ _SINCE_DAY = re.compile(
     r"[^.;]{0,40}?\b(?:" + lx.DAYS + r")\b(?:\s*(?:,|and|et|or|ou)\s+(?:on\s+|le\s+)?(?:"
     + lx.DAYS + r")\b)*|"
     + _REPRISAL_DAY.pattern + r"|"
+    # the day a campaign began: "as part of an offensive launched on Saturday to clear Beit
+    # Hanoun", « l'opération lancée samedi »
+    # (not an assault's or operation's own start: "the assault began on Friday evening")
+    r"\b(?:offensive|campaign|campagne)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:launched|began|begun|started|lancée?|entamée?|commencée?|déclenchée?)\s+"
+    r"(?:on\s+|le\s+|since\s+|depuis\s+)?(?:" + lx.DAYS + r")\b|"
     # "... the deputy governor, who was killed on Tuesday when ...": another event's day
     r"\b(?:who|whom|qui)\s+(?:had |has |was |were |avait |a |ont |avaient )?(?:been |été )?"
     r"[^,.;]{0,50}?\b(?:" + lx.DAYS + r")\b",
@@ -6064,8 +6070,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s for s in sentences if s.zone == "body" and s.paragraph <= 2 and not s.background
     ]
     body_dated = [
-        _another_day_out(_REPRISAL_DAY.sub("", _SINCE_DAY.sub("", s.text)))
-        for s in next_paragraphs
+        _another_day_out(_SINCE_DAY.sub("", s.text)) for s in next_paragraphs
         if lx.VIOLENCE_LOW.search(s.low)
         # (French tells an earlier event in the pluperfect: « Vendredi, plus de trente roquettes
         # s'étaient abattues sur une base »)

@@ -3136,3 +3136,24 @@ def test_a_capital_before_a_passive_claim_is_no_state_claiming(gazetteer: Gazett
     ), gazetteer)
     assert ext.claimed_by is None
     assert "military-forces-bf" not in ext.actors
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("JERUSALEM — Five Israeli soldiers were killed when explosive devices went off in Beit "
+     "Hanoun late on Monday, the military said on Tuesday.\n\nThe area had been struck from the "
+     "air before the troops went in, as part of an offensive launched on Saturday to clear the "
+     "town.", date(2025, 7, 7)),
+    ("JÉRUSALEM — Cinq soldats israéliens ont été tués lundi soir par des engins explosifs à "
+     "Beit Hanoun, a annoncé mardi l'armée.\n\nLa zone avait été bombardée avant l'entrée des "
+     "troupes, dans le cadre d'une offensive lancée samedi pour reprendre la ville.",
+     date(2025, 7, 7)),
+    # (an assault's own start is its day)
+    ("MOGADISHU — At least 26 people were killed in the siege of a hotel in Kismayo, the "
+     "regional president said on Saturday.\n\nThe assault began on Friday evening when a "
+     "suicide bomber rammed a car into the gate.", date(2025, 7, 4)),
+])
+def test_the_day_a_campaign_began_dates_not_the_attack_in_it(
+    gazetteer: Gazetteer, body: str, day: date
+) -> None:
+    ext = extract(_article("Soldiers killed in blast", body, "2025-07-08T06:30:00Z"), gazetteer)
+    assert ext.incident_date == day
