@@ -2400,3 +2400,13 @@ def test_a_business_named_after_a_town_is_not_the_town(
     gazetteer: Gazetteer, title: str, body: str, place: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).place == place
+
+
+def test_a_town_in_a_named_part_of_a_territory_is_the_place(gazetteer: Gazetteer) -> None:
+    # "northern Gaza" is an area, not a spot: the town the lead names in it is the place
+    ext = extract(_article(
+        "Five Israeli soldiers killed, 14 wounded by roadside bombs in northern Gaza",
+        "JERUSALEM — Five Israeli soldiers were killed and 14 wounded when explosive devices "
+        "went off as they moved on foot through Beit Hanoun in the northern Gaza Strip late on "
+        "Monday, the Israeli military said."), gazetteer)
+    assert ext.place == "Beit Hanoun"
