@@ -1478,6 +1478,10 @@ SPEECH_AFTER = _rx(
     # a government reacting, not a place: "Kabul yet to respond", « Bagdad s'en prend à Ankara,
     # qui dément »
     r"yet to respond|has yet to respond|is yet to respond|vows|vowed|warns|urges|urged|"
+    # who names or counts it: "what Cairo described as militant camps", « Téhéran ramène à
+    # douze le nombre de gardes enlevés »
+    r"described|describes|termed|qualifie|a qualifié|revised|revises|révise|a révisé|"
+    r"ramène|a ramené|"
     r"threatens|pledges|blames|s['’]en prend à|hausse le ton|réagit|a réagi|met en garde|"
     r"avertit|a averti|exhorte|qui dément|qui nie|which denies|which denied|"
     # « Les FSR ont de leur côté dénoncé un massacre »

@@ -2616,6 +2616,12 @@ _INSTITUTION_WORD = re.compile(
     r"\b(?:Local Government|High|School|College|University|Church|Mosque|Hospital|Market|"
     r"Prison|Airport|Station|Council|Area|State|Province|District|County|Division|LGA)\b"
 )
+#: Creeds, sects, peoples and doctrines: words that qualify a group, no village's name.
+_CREED = re.compile(
+    r"Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Christian|Muslim|Catholic|Coptic|"
+    r"Druze|Alawite|Kurdish|Arab|Tuareg|Fulani|Hausa|Baloch|Pashtun|Tamil|Hindu|Buddhist|"
+    r"Marxist|Maoist|Islamic|Yazidi|Ismaili|Hazara"
+)
 #: A common noun right after a name: the name qualifies it ("IED blast", "Otukpo community").
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:on|in|near|as|after|amid|while|du|de|des|dans|près|après|alors|où|a|ont|the|"
@@ -2747,6 +2753,10 @@ def _unlisted_locality(
             name = m.group(group)
             if name.endswith(("'s", "’s")):
                 continue  # "a village in Myanmar's Shan state": the name owns the place
+            if group == "owned" and (
+                _CREED.fullmatch(name) or gazetteer.demonym_country(name) is not None
+            ):
+                continue  # "Derna's Islamist council", "Gaza's Christian community": no village
             if group == "at" and (
                 name.isupper() or _NOUN_AFTER.match(s.text[m.end(group) : m.end(group) + 25])
                 or _INSTITUTION_WORD.search(s.text[m.end(group) - 12 : m.end(group) + 12])

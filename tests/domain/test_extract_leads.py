@@ -2410,3 +2410,25 @@ def test_a_town_in_a_named_part_of_a_territory_is_the_place(gazetteer: Gazetteer
         "went off as they moved on foot through Beit Hanoun in the northern Gaza Strip late on "
         "Monday, the Israeli military said."), gazetteer)
     assert ext.place == "Beit Hanoun"
+
+
+def test_a_capital_naming_the_target_and_a_creed_owned_by_a_town_are_no_places(
+    gazetteer: Gazetteer,
+) -> None:
+    # "what Cairo described as": the capital speaks; "Derna's Islamist council": no village
+    ext = extract(_article(
+        "Egypt bombs militant camps in Libya's Derna after massacre of Copts",
+        "CAIRO - Egyptian warplanes struck what Cairo described as militant training camps "
+        "around the eastern Libyan city of Derna on Friday night, hours after masked gunmen "
+        "killed at least 28 Coptic Christians in Egypt's Minya province.\n\nDerna's Islamist "
+        "council said the bombs had fallen on civilian areas."), gazetteer)
+    assert (ext.country, ext.place) == ("LY", "Derna")
+
+
+def test_a_capital_revising_a_toll_is_no_place(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Iran : Téhéran ramène à douze le nombre de gardes enlevés à la frontière pakistanaise",
+        "Les autorités iraniennes ont révisé mercredi à douze le nombre de membres des forces de "
+        "sécurité enlevés la veille près de la frontière avec le Pakistan, dans la province du "
+        "Sistan-Baloutchistan."), gazetteer)
+    assert ext.admin1 == "Sistan and Baluchestan"
