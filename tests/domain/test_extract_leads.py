@@ -2432,3 +2432,17 @@ def test_a_capital_revising_a_toll_is_no_place(gazetteer: Gazetteer) -> None:
         "sécurité enlevés la veille près de la frontière avec le Pakistan, dans la province du "
         "Sistan-Baloutchistan."), gazetteer)
     assert ext.admin1 == "Sistan and Baluchestan"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("South Sudan: 24 killed in raid on Poktap village in Jonglei",
+     "JUBA — Armed Murle youth attacked Poktap village in Jonglei state on Thursday, killing 24 "
+     "people and stealing cattle, the state information minister said."),
+    ("Soudan du Sud : 24 morts dans une attaque contre Poktap",
+     "JUBA — Des jeunes armés de la communauté murle ont attaqué jeudi le village de Poktap, "
+     "dans l'État du Jonglei, tuant 24 personnes, selon le ministre de l'Information."),
+])
+def test_murle_raiders_are_their_community_s_militia(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "murle-militia-ss" in extract(_article(title, body), gazetteer).actors
