@@ -1369,7 +1369,8 @@ UNIDENTIFIED_ATTACKERS = _rx(
     r"unidentified (?:attackers|assailants|gunmen|men|armed men)|unknown (?:attackers|"
     r"assailants|gunmen|armed men)|assailants|attackers|bandits|militants|insurgents|"
     r"jihadists|terrorists|hommes armés|individus armés|inconnus armés|assaillants|"
-    r"bandits armés|"
+    r"bandits armés|(?:unidentified|unknown) armed groups?|groupes? armés? (?:non identifiés?|"
+    r"inconnus?)|"
     r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés|assaillant|"
     r"attaquants?|attacker)\b"
 )

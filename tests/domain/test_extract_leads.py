@@ -2446,3 +2446,19 @@ def test_murle_raiders_are_their_community_s_militia(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert "murle-militia-ss" in extract(_article(title, body), gazetteer).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Centrafrique : un casque bleu tué dans une embuscade près de Bangassou",
+     "Un casque bleu a été tué lundi soir dans l'attaque d'un convoi de la Minusca, a annoncé "
+     "mardi la mission.\n\nLe convoi a été attaqué vers 20 heures par un groupe armé non "
+     "identifié à la hauteur du village de Yogofongo, selon un communiqué."),
+    ("Peacekeeper killed in ambush near Bangassou",
+     "A peacekeeper was killed on Monday evening when a convoy of the UN mission was ambushed, "
+     "the mission said.\n\nThe convoy was attacked by an unidentified armed group near the "
+     "village of Yogofongo, it said."),
+])
+def test_a_group_told_unidentified_is_an_unnamed_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "unidentified-armed-group-cf" in extract(_article(title, body), gazetteer).actors
