@@ -90,7 +90,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 #: représailles aux », « en riposte à », "to avenge", « pour venger ». Lower-case, so that
 #: patterns run on lowered text use it as they are.
 REPRISAL_FOR = (
-    r"(?:(?:in|as a|en|une|comme)\s+(?:«\s*)?(?:retaliation|reprisal|revenge|response|"
+    r"(?:(?:in|as a|a|en|une|comme)\s+(?:«\s*)?(?:retaliation|reprisal|revenge|response|"
     r"riposte|représailles?|réponse)(?:\s*»)?\s+(?:for|to|à|aux|au|de|des|du)|to avenge|"
     r"pour venger)"
 )

@@ -828,7 +828,12 @@ _ONE_HURT = re.compile(
     r"\b(?:un|une|le|la)\s+(?:[\w'’-]+\s+){0,3}?a été (?:grièvement |gravement |légèrement )?"
     r"blessée?\b|"
     # "seriously wounding him", « le blessant grièvement »
-    r"\b(?:wounding|injuring) (?:him|her)\b|\b(?:le|la) blessant\b",
+    r"\b(?:wounding|injuring) (?:him|her)\b|\b(?:le|la) blessant\b|"
+    # "seriously wounding a 19-year-old soldier", « blessant grièvement un soldat »
+    r"\b(?:wounding|injuring|blessant)\s+(?:(?:seriously|critically|badly|lightly|slightly|"
+    r"grièvement|gravement|légèrement)\s+)?(?:a|an|one|un|une)\s+(?!few\b|number\b|dozen\b|"
+    r"score\b|hundred\b|thousand\b|dizaine\b|vingtaine\b|centaine\b|total\b|other\b|"
+    r"autre\b)[\w'’-]+",
     re.IGNORECASE,
 )
 

@@ -1466,6 +1466,11 @@ def test_the_attackers_fighters_are_not_the_target(gazetteer: Gazetteer) -> None
           "ont fait 22 morts et 117 blessés."], 4, 58),
         (["Gunmen killed 12 people in Kano in retaliation for an army raid, police said."],
          12, None),
+        # (an attack said to be "a response to" a raid that killed others)
+        (["An anti-tank missile hit a bus near Kfar Aza, seriously wounding a 19-year-old "
+          "soldier. No one was killed.",
+          "Hamas said the attack was a response to an Israeli raid in Khan Younis in which seven "
+          "Palestinian militants and an Israeli officer were killed."], 0, 1),
         # (one person, told without a figure, killed by what the attack answered)
         (["At least 11 people were wounded when drones struck the town.",
           "The group said it acted in response to Israeli strikes in southern Lebanon, "
