@@ -3210,7 +3210,20 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         # a landmark the scene lies near: "situé près d'un barrage des rebelles houthis",
         # "located near a Houthi checkpoint"
         or _LANDMARK_NEAR_BEFORE.search(before[-70:]) is not None
+        # told to have no part in it: « Le Hezbollah ne serait pas impliqué », "Hezbollah was
+        # not believed to be involved"
+        or _NOT_INVOLVED_AFTER.match(after) is not None
     )
+
+
+#: After a group, that it took no part: "was not involved", « ne serait pas impliqué ».
+_NOT_INVOLVED_AFTER = re.compile(
+    r"\s+(?:(?:was|is|were|are)\s+not\s+(?:(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"involved|(?:had|has)\s+no\s+(?:role|part|involvement)|n['’](?:est|était|a|aurait)\s+pas\s+"
+    r"(?:été\s+)?impliquée?s?|ne\s+(?:serait|seraient|sont|serait|semble)\s+pas\s+(?:être\s+)?"
+    r"impliquée?s?)\b",
+    re.IGNORECASE,
+)
 
 
 #: Before a group, a landmark of theirs the scene lies near (on the sentence's text).

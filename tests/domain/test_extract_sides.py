@@ -2088,3 +2088,19 @@ def test_a_nation_s_fire_is_its_forces(
     gazetteer: Gazetteer, title: str, body: str, forces: str, side: bool
 ) -> None:
     assert (forces in _extract(gazetteer, title, body).actors) is side
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Trois roquettes tirées du Liban-Sud vers Israël tombent en mer",
+     "Trois roquettes ont été tirées jeudi soir depuis le Liban-Sud en direction du nord "
+     "d'Israël, mais elles sont tombées en mer, a annoncé l'armée israélienne. Le Hezbollah ne "
+     "serait pas impliqué, selon une source sécuritaire libanaise."),
+    ("Three rockets fired from south Lebanon fall into the sea",
+     "Three rockets were fired from south Lebanon towards northern Israel on Thursday evening "
+     "but fell into the sea, the Israeli military said. Hezbollah was not believed to be "
+     "involved, a Lebanese security source said."),
+])
+def test_a_group_told_to_have_no_part_is_no_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "hezbollah" not in _extract(gazetteer, title, body).actors
