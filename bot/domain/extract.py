@@ -4461,6 +4461,16 @@ def _actors(
         forces = _force_actor(country, gazetteer)
         if forces and forces not in chosen:
             chosen.append(forces)
+    police = _police_actor(country, gazetteer) if country in _POLICE_FIGHT else None
+    if police is not None and police not in chosen and any(
+        m.id == police for s in sentences
+        if s.zone == "body" and s.paragraph <= 2 and not s.background
+        for m in s.mentions if m.kind == "actor"
+    ) and any(_is_state(a, gazetteer) for a in chosen):
+        # where armed police fight the insurgents, their units named beside the army's in
+        # the first paragraphs are a side too: "Jammu and Kashmir Police sub-inspector",
+        # « la police de réserve centrale (CRPF) »
+        chosen.append(police)
     if country and lx.POLICE_TARGET_LOW.search(lower_same_length(unnamed_lead)):
         # soldiers and gendarmes killed together: both forces are sides
         police = _police_actor(country, gazetteer)

@@ -2104,3 +2104,19 @@ def test_a_group_told_to_have_no_part_is_no_side(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert "hezbollah" not in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Colonel, Major among five killed in Handwara gunfight with militants",
+     "SRINAGAR — Two army officers and two soldiers were killed in a gunfight with militants "
+     "in Handwara on Saturday, the army said.\n\nA Jammu and Kashmir Police sub-inspector was "
+     "also killed when a team of army and police personnel entered the house."),
+    ("Inde : des soldats tués dans une embuscade maoïste au Chhattisgarh",
+     "RAIPUR — Des militaires ont été tués samedi dans une embuscade tendue par des rebelles "
+     "maoïstes dans le Chhattisgarh.\n\nPrès de 2 000 hommes de la police de réserve centrale "
+     "(CRPF) participaient à l'opération."),
+])
+def test_india_s_armed_police_named_beside_the_army_are_a_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "military-forces-in-police" in _extract(gazetteer, title, body).actors
