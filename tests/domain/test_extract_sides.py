@@ -2120,3 +2120,18 @@ def test_india_s_armed_police_named_beside_the_army_are_a_side(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert "military-forces-in-police" in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Truck bomb claimed by IS kills at least 44 in Syria's Qamishli",
+     "BEIRUT - A massive truck bomb claimed by the Islamic State group killed at least 44 "
+     "people in the Kurdish-majority city of Qamishli on Wednesday, a monitoring group said."),
+    ("Syrie : un camion piégé fait 44 morts à Qamichli",
+     "BEYROUTH - Une explosion revendiquée par le groupe État islamique a tué mercredi au moins "
+     "44 personnes à Qamichli, dans le nord-est de la Syrie, selon une ONG."),
+])
+def test_a_blast_claimed_by_a_group_is_its_claim(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert (found.claimed_by, found.status) == ("islamic-state", Status.CLAIMED)
