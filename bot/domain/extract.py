@@ -1574,9 +1574,12 @@ def _areas_named_as_such(sentences: list[_Sentence], gazetteer: Gazetteer) -> No
 
 #: A business named after a town, the word of its kind first: "Le Campement Kangaba" (a resort
 #: outside Bamako), "Hotel Kigali".
+_ESTABLISHMENTS = (
+    "Campement", "Hotel", "Hôtel", "Restaurant", "Café", "Cafe", "Lodge", "Resort", "Motel",
+    "Auberge", "Guesthouse", "Cinema", "Cinéma", "Supermarket", "Supermarché",
+)
 _ESTABLISHMENT_BEFORE = re.compile(
-    r"(?:^|[^\w'’-])(?:Campement|Hotel|Hôtel|Restaurant|Café|Cafe|Lodge|Resort|Motel|Auberge|"
-    r"Guesthouse|Cinema|Cinéma|Supermarket|Supermarché)\s+$"
+    r"(?:^|[^\w'’-])(?:" + "|".join(_ESTABLISHMENTS) + r")\s+$"
 )
 
 
@@ -1584,8 +1587,10 @@ def _establishments_out(sentences: list[_Sentence]) -> None:
     """A town's name that is part of a business's ("Le Campement Kangaba") is not the town: the
     report tells where the business is apart ("on the eastern outskirts of Bamako")."""
     for s in sentences:
-        if not any(m.kind == "place" for m in s.mentions):
-            continue
+        if not any(word in s.text for word in _ESTABLISHMENTS) or not any(
+            m.kind == "place" for m in s.mentions
+        ):
+            continue  # (a cheap test first: most sentences name no business)
         s.mentions = [
             m for m in s.mentions
             if m.kind != "place" or not _ESTABLISHMENT_BEFORE.search(
