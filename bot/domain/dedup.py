@@ -464,9 +464,17 @@ def _same_spot_same_day(
     )
 
 
+def _same_wounded(ext: Extraction, inc: Incident) -> bool:
+    """Both reports count the same wounded, several of them: one event, whichever of its dead
+    each counts (one side's, or all) and wherever each places it (the camp, or its town)."""
+    return ext.injured is not None and ext.injured >= 2 and ext.injured == inc.injured
+
+
 def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Two towns or villages a few kilometres apart, each with its own death toll: two strikes
     of one day, not one strike placed twice."""
+    if _same_wounded(ext, inc):
+        return False
     a, b = ext.fatalities, inc.fatalities
     if a is not None and b is not None and min(a, b) >= 1 and not _same_toll(a, b):
         return _two_named_towns(ext, inc, gazetteer)
@@ -528,6 +536,7 @@ def _toll_fallen(ext: Extraction, inc: Incident) -> bool:
     return (
         a is not None and b is not None and b >= 5 and 4 * a < b
         and ext.event_type == inc.event_type == "Explosions/Remote violence"
+        and not _same_wounded(ext, inc)
     )
 
 

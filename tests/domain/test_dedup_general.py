@@ -725,3 +725,22 @@ def test_a_report_naming_no_side_of_a_strike_from_afar_is_that_strike(
     other = strike("Shelling/artillery/missile attack", ("iswap", "civilians-ng"), 90)
     assert find_duplicate(other, published=FR.published, candidates=[bombed],
                           gazetteer=gazetteer) is None
+
+
+def test_the_same_wounded_tell_one_event_whatever_the_dead(gazetteer: Gazetteer) -> None:
+    def bombing(dead: int, wounded: int) -> Extraction:
+        return Extraction(
+            is_incident=True, language="fr", event_type="Explosions/Remote violence",
+            sub_event_type="Suicide bomb", place_id="g:2455558", place="Kati",
+            admin1="Koulikoro", country="ML", lat=12.74, lon=-8.07,
+            actors=("jnim", "military-forces-ml"), status=Status.CLAIMED, fatalities=dead,
+            injured=wounded, incident_date=FR.published.date(),
+        )
+
+    # the army's count of its one soldier, the others' of every dead: the same six wounded
+    stored = _stored(bombing(9, 6))
+    assert find_duplicate(bombing(1, 6), published=FR.published, candidates=[stored],
+                          gazetteer=gazetteer) is stored
+    # (a toll fallen to a quarter, the wounded untold or other: another blast)
+    assert find_duplicate(bombing(1, 2), published=FR.published, candidates=[stored],
+                          gazetteer=gazetteer) is None
