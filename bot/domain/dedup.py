@@ -470,6 +470,19 @@ def _same_wounded(ext: Extraction, inc: Incident) -> bool:
     return ext.injured is not None and ext.injured >= 2 and ext.injured == inc.injured
 
 
+def _one_count_two_readings(ext: Extraction, inc: Incident) -> bool:
+    """One count of the wounded read as a riot by one outlet and as a clash by another
+    ("54 police officers wounded" in Nouméa, told the night it began and the next day):
+    events of different types, both violent or of crowds, with no two death tolls."""
+    return (
+        ext.event_type != inc.event_type and _same_wounded(ext, inc)
+        and {ext.event_type, inc.event_type} <= VIOLENT_EVENT_TYPES | _CROWD_EVENTS
+        # (no two death tolls: "23 killed in the attack on Kharkiv" the next night is another)
+        and (ext.fatalities is None or inc.fatalities is None
+             or ext.fatalities == inc.fatalities)
+    )
+
+
 def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Two towns or villages a few kilometres apart, each with its own death toll: two strikes
     of one day, not one strike placed twice."""
@@ -718,7 +731,7 @@ def find_duplicate(
             continue
         if not _event_compatible(extraction, inc) and not _one_spot(
             extraction, inc, gap, shared, gazetteer
-        ):
+        ) and not (gap <= 1 and _one_count_two_readings(extraction, inc)):
             continue
         same_sub = int(extraction.sub_event_type == inc.sub_event_type)
         rank = (distance, gap, -shared, -same_sub)

@@ -744,3 +744,24 @@ def test_the_same_wounded_tell_one_event_whatever_the_dead(gazetteer: Gazetteer)
     # (a toll fallen to a quarter, the wounded untold or other: another blast)
     assert find_duplicate(bombing(1, 2), published=FR.published, candidates=[stored],
                           gazetteer=gazetteer) is None
+
+
+def test_one_count_of_wounded_read_as_riot_and_as_clash_is_one_event(
+    gazetteer: Gazetteer,
+) -> None:
+    def unrest(event: str, sub: str, actors: tuple[str, ...], wounded: int) -> Extraction:
+        return Extraction(
+            is_incident=True, language="en", event_type=event, sub_event_type=sub,
+            place_id="g:2139521", place="Noumea", country="NC", lat=-22.27, lon=166.46,
+            actors=actors, status=Status.CONFIRMED, injured=wounded,
+            incident_date=FR.published.date(),
+        )
+
+    riot = _stored(unrest("Riots", "Violent demonstration", ("rioters-nc",), 54))
+    clash = unrest("Battles", "Armed clash", ("military-forces-nc",), 54)
+    assert find_duplicate(clash, published=FR.published, candidates=[riot],
+                          gazetteer=gazetteer) is riot
+    # (another count: another event)
+    other = unrest("Battles", "Armed clash", ("military-forces-nc",), 3)
+    assert find_duplicate(other, published=FR.published, candidates=[riot],
+                          gazetteer=gazetteer) is None
