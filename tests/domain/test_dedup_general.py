@@ -761,6 +761,10 @@ def test_one_count_of_wounded_read_as_riot_and_as_clash_is_one_event(
     clash = unrest("Battles", "Armed clash", ("military-forces-nc",), 54)
     assert find_duplicate(clash, published=FR.published, candidates=[riot],
                           gazetteer=gazetteer) is riot
+    # (told the next day too)
+    next_day = clash.model_copy(update={"incident_date": FR.published.date() + timedelta(days=1)})
+    assert find_duplicate(next_day, published=FR.published, candidates=[riot],
+                          gazetteer=gazetteer) is riot
     # (another count: another event)
     other = unrest("Battles", "Armed clash", ("military-forces-nc",), 3)
     assert find_duplicate(other, published=FR.published, candidates=[riot],
