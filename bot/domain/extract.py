@@ -5885,13 +5885,16 @@ _ANOTHER_DAY = re.compile(
     r"\b(?:mourning|deuil|funerals?|funérailles|obsèques|inhumations?|(?:to|will) be held|"
     r"se tiendr\w+|aura lieu|auront lieu|scheduled|prévue?s?|"
     # a call to march again: "appellent à de nouveaux rassemblements dimanche"
-    r"appel(?:le|lent|é|ait|aient) à|a appelé à|ont appelé à|call(?:s|ed)? for|urged)\b"
+    r"appel(?:le|lent|é|ait|aient) à|a appelé à|ont appelé à|call(?:s|ed)? for|urged|"
+    # what people plan: "Residents plan a march on Thursday", "have called a march for Thursday"
+    r"plan(?:s|ned|ning)?|called an? (?:[\w-]+ ){0,2}?for)\b"
     r"[^.;]{0,40}?\b(?:"
     + lx.DAYS + r")\b",
     re.IGNORECASE,
 )
 _ANOTHER_DAY_WORDS = ("mourn", "deuil", "funer", "obsèques", "inhum", "held", "tiendr",
-                      "aura lieu", "auront lieu", "schedul", "prévu", "appel", "call", "urged")
+                      "aura lieu", "auront lieu", "schedul", "prévu", "appel", "call", "urged",
+                      "plan")
 
 
 _PLUPERFECT_FR = re.compile(

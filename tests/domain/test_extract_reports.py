@@ -3157,3 +3157,17 @@ def test_the_day_a_campaign_began_dates_not_the_attack_in_it(
 ) -> None:
     ext = extract(_article("Soldiers killed in blast", body, "2025-07-08T06:30:00Z"), gazetteer)
     assert ext.incident_date == day
+
+
+@pytest.mark.parametrize("summary", [
+    "The boy died on Tuesday night. Residents plan a march on Thursday.",
+    "The boy died on Tuesday night. Residents have called a march for Thursday.",
+])
+def test_a_day_people_plan_dates_nothing(gazetteer: Gazetteer, summary: str) -> None:
+    ext = extract(_article(
+        "Boy dies of wounds, taking toll from Culiacán carjacking attack to three",
+        "CULIACÁN — A nine-year-old boy wounded when gunmen opened fire on his family's pickup "
+        "truck in Culiacán on Sunday died in hospital on Tuesday night, authorities said.",
+        "2025-01-22T17:15:00Z", summary=summary,
+    ), gazetteer)
+    assert ext.incident_date == date(2025, 1, 19)
