@@ -2462,3 +2462,16 @@ def test_a_group_told_unidentified_is_an_unnamed_side(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert "unidentified-armed-group-cf" in extract(_article(title, body), gazetteer).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Settler shoots Palestinian villager at point-blank range in South Hebron Hills",
+     "An armed Israeli settler shot a Palestinian man in the stomach at close range in the "
+     "village of At-Tuwani on Friday, according to residents and video footage."),
+    ("Palestinian man in critical condition after settler attack near Yatta",
+     "A Palestinian man was shot in the stomach by an armed settler in the village of "
+     "At-Tuwani on Friday and is in critical condition, relatives said."),
+])
+def test_a_person_shot_is_an_incident(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.is_incident and ext.sub_event_type == "Attack"
