@@ -2603,10 +2603,12 @@ _NEAR_NAME = re.compile(
 )
 _AT_NAME = re.compile(
     # (not whom something was aimed at, nor a faith: "drones aimed at Putin", "at Catholic
-    # Mass")
+    # Mass"; nor a leader addressed: « Aliev présente ses excuses à Poutine »)
     r"\b(?<!aimed )(?<!directed )(?:à|in|at)\s+(?P<at>(?!(?:[A-Z][\w-]+['’]s\s|"
     r"(?:Catholic|Protestant|Christian|Muslim|Shia|Shiite|Sunni|Hindu|Sikh|Buddhist|Jewish|"
-    r"Friday|Sunday)\b))" + _NAMES + r")"
+    r"Friday|Sunday|Putin|Poutine|Zelensky|Zelenskyy|Zelenski|Netanyahu|Netanyahou|Biden|"
+    r"Trump|Erdogan|Erdoğan|Macron|Aliev|Aliyev|Pashinyan|Pachinian|Khamenei|Assad|"
+    r"Lukashenko|Loukachenko|Lavrov|Guterres|Blinken)\b))" + _NAMES + r")"
 )
 #: A headline that opens on the event and its place: « Attaque de Kobé : le bilan s'alourdit »,
 #: « Massacre de Mayikengo : ... », "Kobe attack: ...".

@@ -2475,3 +2475,12 @@ def test_a_group_told_unidentified_is_an_unnamed_side(
 def test_a_person_shot_is_an_incident(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body), gazetteer)
     assert ext.is_incident and ext.sub_event_type == "Attack"
+
+
+def test_a_leader_addressed_is_no_village(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Karabakh : Aliev présente ses excuses à Poutine après la mort de soldats russes",
+        "Le président azerbaïdjanais a présenté jeudi ses excuses à Vladimir Poutine pour la "
+        "mort de soldats russes de la force de maintien de la paix, tués la veille lorsque leur "
+        "véhicule a été pris sous le feu, a annoncé le Kremlin."), gazetteer)
+    assert ext.place != "Poutine"
