@@ -686,6 +686,11 @@ VIOLENCE = _rx(
     r"massacre\w*|h(?<!video of h)(?<!video of the h)(?<!video of a h)ostages?(?! videos?\b)|"
     r"kidnap\w*|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"
     r"\braids?\b|shot dead|detonat\w+|\bIEDs?\b|suicide|\btargeted\b|\bdowned\b|shot down|"
+    # a thing blown up: "accuses Russia of blowing up the dam", « l'avoir fait sauter »
+    # (something blown up by someone, not a truck that "blew up in the hamlet": told of again)
+    r"\b(?:blow(?:s|ing)?|blew|blown) (?:(?:it|them) )?up\b"
+    r"(?!\s+(?:in|at|on|near|as|when|after|before|while|during|outside|inside)\b)|"
+    r"\b(?:fait|faire|font|fera|faisant) sauter\b|"
     # a person shot: "Settler shoots Palestinian villager", "shot a man in the stomach"
     r"\bshoots (?:(?:and|dead) )?(?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:man|woman|boy|girl|"
     r"villager|teenager|civilian|worker|farmer|shepherd|student|youth|palestinian|israeli|"

@@ -2484,3 +2484,18 @@ def test_a_leader_addressed_is_no_village(gazetteer: Gazetteer) -> None:
         "mort de soldats russes de la force de maintien de la paix, tués la veille lorsque leur "
         "véhicule a été pris sous le feu, a annoncé le Kremlin."), gazetteer)
     assert ext.place != "Poutine"
+
+
+@pytest.mark.parametrize(("title", "body", "incident"), [
+    ("Ukraine accuses Russia of blowing up Kakhovka dam; Kremlin blames Kyiv",
+     "KYIV — A huge dam on the Dnipro at Nova Kakhovka was breached early on Tuesday. Ukraine "
+     "said Russian forces had blown it up; Moscow said Ukraine was to blame.", True),
+    # (a truck that "blew up in the hamlet", told at its victims' funeral, is no new event)
+    ("Thirteen victims of Diyarbakir truck bomb laid to rest",
+     "DIYARBAKIR — Thirteen villagers killed when an explosives-laden truck blew up in the "
+     "hamlet of Durumlu last week were buried on Tuesday in a mass funeral.", False),
+])
+def test_a_thing_blown_up_is_violence(
+    gazetteer: Gazetteer, title: str, body: str, incident: bool
+) -> None:
+    assert extract(_article(title, body), gazetteer).is_incident is incident
