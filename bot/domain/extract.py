@@ -1256,6 +1256,14 @@ _HOMETOWN_AFTER = re.compile(
     r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|father|mother|dad|mum|mom|"
     r"grandfather|grandmother|pensioner|student|nurse|doctor|businessman|businesswoman)\b"
 )
+#: People told by where they come from: "elders and young men from Achin district", « des
+#: pèlerins venus de Bamako » (their home, not the scene).
+_HOME_BEFORE_LOW = lowered(
+    r"\b(?:men|women|people|elders|residents|villagers|youths?|families|pilgrims|workers|"
+    r"students|migrants|tribesmen|hommes|femmes|habitants|villageois|jeunes|familles|"
+    r"pèlerins|ouvriers|étudiants)\s+(?:who (?:had )?(?:came|come|travelled) )?"
+    r"(?:from|originaires? d[eu]|venus? d[eu]|venues? d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?$"
+)
 #: Observers far from the scene, by where they sit: "Diplomats in Mogadishu said", « des
 #: diplomates à Bamako ».
 _OBSERVERS_IN_BEFORE_LOW = lowered(
@@ -1353,6 +1361,8 @@ def _not_a_location(
         return True  # "passengers waiting for the Kyiv train": where it goes
     if _HOMETOWN_AFTER.match(after):
         return True  # "Sydney man killed in Israeli strike on southern Lebanon home"
+    if _HOME_BEFORE_LOW.search(before_low):
+        return True  # "the protesters, mostly elders and young men from Achin district": home
     if _VENUE_BEFORE.search(before_low):
         return True  # « le café al-Baqa », "the al-Deira hotel": a venue's name
     if _BOUND_FOR_BEFORE_LOW.search(low[max(0, mention.start - 60) : mention.start]):

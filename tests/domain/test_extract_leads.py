@@ -2499,3 +2499,13 @@ def test_a_thing_blown_up_is_violence(
     gazetteer: Gazetteer, title: str, body: str, incident: bool
 ) -> None:
     assert extract(_article(title, body), gazetteer).is_incident is incident
+
+
+def test_where_people_come_from_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Toll from Nangarhar protest bombing climbs to 68",
+        "JALALABAD — The toll from the suicide bombing at a protest in Nangarhar province has "
+        "risen to 68 dead, the governor's spokesman said.\n\nThe protesters, mostly elders and "
+        "young men from Achin district, had gathered on the road to Torkham."), gazetteer)
+    assert ext.place != "Markaz-e Woluswali-ye Achin"
+    assert ext.admin1 == "Nangarhar"
