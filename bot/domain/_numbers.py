@@ -928,8 +928,10 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_PEOPLE_AFTER = re.compile(
+    # (a range's first end: "killed 10 to 12 hours before he was found", « 10 à 12 heures »)
+    r"^\s*(?:(?:to|or|-|–|à|ou)\s*\d+\s*)?"
     # ("une centaine de véhicules", "dozens of vehicles")
-    r"^\s*(?:(?:de\s+|d['’]|of\s+)(?=[a-zé]+\b(?<!de)(?<!du)(?<!des)))?"
+    r"(?:(?:de\s+|d['’]|of\s+)(?=[a-zé]+\b(?<!de)(?<!du)(?<!des)))?"
     r"(?:%|per ?cent|pour ?cent|km|kilom[eè]t\w*|miles?|mètres?|metres?|meters?|years?|ans|"
     r"heures?|hours?|minutes?|days?|jours?|months?|mois|tonnes?|tons?|drones?|missiles?|"
     r"rockets?|roquettes?|attacks?|attaques?|houses|maisons|vehicles|véhicules|million|"

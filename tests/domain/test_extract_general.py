@@ -1461,6 +1461,9 @@ def test_the_attackers_fighters_are_not_the_target(gazetteer: Gazetteer) -> None
     ("sentences", "dead", "hurt"),
     [
         (["The ministry said Omar Qatin, 27, was shot dead in Turmus Ayya."], 1, None),
+        # (a span of time is no toll: "killed 10 to 12 hours before he was found")
+        (["The grower was found shot dead on Monday; experts said he had been killed 10 to 12 "
+          "hours before he was found."], 1, None),
         (["Quatre soldats israéliens ont été tués et 58 blessés dimanche.",
           "Le Hezbollah a parlé d'une riposte aux frappes commises jeudi à Beyrouth, où elles "
           "ont fait 22 morts et 117 blessés."], 4, 58),
