@@ -391,7 +391,8 @@ _ARREST_TITLE = re.compile(
 #: A killing told in the present, or its toll, the news itself (on lower-cased text): "mob kills
 #: man", « le bilan s'alourdit, des suspects arrêtés ».
 _KILLS_NOW = re.compile(
-    r"\b(?:kills?|killing|shoots? dead|guns? down|tue|tuent|tuant|abat|abattent|toll|bilan)\b|"
+    r"\b(?:kills?|killing|shoots? dead|shot dead|guns? down|tue|tuent|tuant|abat|abattent|"
+    r"toll|bilan)\b|"
     # (not the dead a ceremony is for: "funerals of the three men killed", « aux funérailles
     # des trois hommes tués »)
     r"(?<!\bdes )(?<!\bof the )(?<!\bfor the )"

@@ -2509,3 +2509,12 @@ def test_where_people_come_from_is_not_the_scene(gazetteer: Gazetteer) -> None:
         "young men from Achin district, had gathered on the road to Torkham."), gazetteer)
     assert ext.place != "Markaz-e Woluswali-ye Achin"
     assert ext.admin1 == "Nangarhar"
+
+
+def test_detainees_shot_dead_are_the_news_not_an_arrest(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Myanmar army says soldiers shot dead six detained villagers at Rakhine school",
+        "YANGON — Myanmar soldiers shot dead six villagers and wounded eight others who were "
+        "being held in a school in Rakhine State early on Thursday, the military said."),
+        gazetteer)
+    assert ext.is_incident
