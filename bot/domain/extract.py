@@ -4411,7 +4411,14 @@ def _actors(
         later: set[str] = set()
         for s in sentences:
             if s.zone == "body" and 1 <= s.paragraph <= 3 and not s.background:
-                later |= _weapon_forces(s, gazetteer)
+                # (not the weapons of what the strike answered: « une riposte à
+                # l'utilisation par Kiev de missiles américains »)
+                later |= {
+                    actor for actor, start, _ in _demonym_forces(
+                        s.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR
+                    )
+                    if not _REPRISAL_FOR.search(s.text, max(0, start - 130), start)
+                }
         if len(later) == 1:
             attackers = later
             chosen.extend(a for a in later if a not in chosen)

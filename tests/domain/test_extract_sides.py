@@ -2135,3 +2135,13 @@ def test_a_blast_claimed_by_a_group_is_its_claim(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert (found.claimed_by, found.status) == ("islamic-state", Status.CLAIMED)
+
+
+def test_the_weapons_of_what_a_strike_answers_are_no_side(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Un missile balistique frappe une usine de Dnipro",
+        "Dnipro — Un missile balistique a frappé jeudi matin une usine de Dnipro, faisant deux "
+        "blessés, selon les autorités régionales.\n\nMoscou a présenté ce tir comme une riposte "
+        "à l'utilisation par Kiev, cette semaine, de missiles américains contre des cibles "
+        "dans les régions russes de Briansk et de Koursk.")
+    assert "military-forces-us" not in found.actors
