@@ -3238,7 +3238,7 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
 _NOT_INVOLVED_AFTER = re.compile(
     r"\s+(?:(?:was|is|were|are)\s+not\s+(?:(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+)?"
     r"involved|(?:had|has)\s+no\s+(?:role|part|involvement)|n['’](?:est|était|a|aurait)\s+pas\s+"
-    r"(?:été\s+)?impliquée?s?|ne\s+(?:serait|seraient|sont|serait|semble)\s+pas\s+(?:être\s+)?"
+    r"(?:été\s+)?impliquée?s?|ne\s+(?:serait|seraient|sont|semble)\s+pas\s+(?:être\s+)?"
     r"impliquée?s?)\b",
     re.IGNORECASE,
 )
@@ -5951,7 +5951,7 @@ _SINCE_DAY = re.compile(
     + lx.DAYS + r")\b)*|"
     + _REPRISAL_DAY.pattern + r"|"
     # the day a campaign began: "as part of an offensive launched on Saturday to clear Beit
-    # Hanoun", « l'opération lancée samedi »
+    # Hanoun", « une offensive lancée samedi »
     # (not an assault's or operation's own start: "the assault began on Friday evening")
     r"\b(?:offensive|campaign|campagne)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:launched|began|begun|started|lancée?|entamée?|commencée?|déclenchée?)\s+"
