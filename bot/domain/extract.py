@@ -1362,7 +1362,9 @@ def _not_a_location(
         return True  # "passengers waiting for the Kyiv train": where it goes
     if _HOMETOWN_AFTER.match(after):
         return True  # "Sydney man killed in Israeli strike on southern Lebanon home"
-    if _HOME_BEFORE_LOW.search(before_low):
+    if ("from" in before_low or "venu" in before_low or "originaire" in before_low) and (
+        _HOME_BEFORE_LOW.search(before_low)
+    ):
         return True  # "the protesters, mostly elders and young men from Achin district": home
     if _VENUE_BEFORE.search(before_low):
         return True  # « le café al-Baqa », "the al-Deira hotel": a venue's name
@@ -3230,7 +3232,8 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or _LANDMARK_NEAR_BEFORE.search(before[-70:]) is not None
         # told to have no part in it: « Le Hezbollah ne serait pas impliqué », "Hezbollah was
         # not believed to be involved"
-        or _NOT_INVOLVED_AFTER.match(after) is not None
+        or (("involv" in after or "impliqu" in after or " no " in after)
+            and _NOT_INVOLVED_AFTER.match(after) is not None)
     )
 
 
