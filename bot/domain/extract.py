@@ -1950,7 +1950,14 @@ def _prefer_local_actors(
             m for m in s.mentions
             if not (
                 m.kind == "actor" and (actor := gazetteer.actor(m.id)) is not None
-                and _ETHNIC_MILITIA in actor.name and country not in actor.countries
+                and country not in actor.countries and (
+                    _ETHNIC_MILITIA in actor.name
+                    # (nor are a state's auxiliaries another state's: "Basij militia
+                    # volunteers" in Iran are not Burkina Faso's VDP)
+                    or (actor.kind == "militia" and bool(actor.parents) and all(
+                        _is_state(p, gazetteer) for p in actor.parents
+                    ))
+                )
             )
         ]
     # a foreign group's name beside a local group's is a word for it ("la guérilla maoïste du

@@ -2145,3 +2145,12 @@ def test_the_weapons_of_what_a_strike_answers_are_no_side(gazetteer: Gazetteer) 
         "à l'utilisation par Kiev, cette semaine, de missiles américains contre des cibles "
         "dans les régions russes de Briansk et de Koursk.")
     assert "military-forces-us" not in found.actors
+
+
+def test_a_state_s_auxiliaries_are_none_of_another_state_s(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Fourteen Iranian border guards abducted near Pakistan frontier",
+        "ZAHEDAN — Fourteen Iranian security personnel, including seven Basij militia "
+        "volunteers, were abducted before dawn on Tuesday near Mirjaveh, in Sistan and "
+        "Baluchestan province, by the Jaish al-Adl group.")
+    assert "vdp" not in found.actors
