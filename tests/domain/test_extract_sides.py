@@ -2149,8 +2149,10 @@ def test_the_weapons_of_what_a_strike_answers_are_no_side(gazetteer: Gazetteer) 
 
 def test_a_state_s_auxiliaries_are_none_of_another_state_s(gazetteer: Gazetteer) -> None:
     found = _extract(
-        gazetteer, "Fourteen Iranian border guards abducted near Pakistan frontier",
-        "ZAHEDAN — Fourteen Iranian security personnel, including seven Basij militia "
-        "volunteers, were abducted before dawn on Tuesday near Mirjaveh, in Sistan and "
-        "Baluchestan province, by the Jaish al-Adl group.")
+        gazetteer, "Fourteen Iranian border guards and Basij members abducted near Pakistan",
+        "Fourteen Iranian security personnel, including two Revolutionary Guards intelligence "
+        "officers and seven Basij militia volunteers, were abducted before dawn on Tuesday in a "
+        "border area of Sistan-Baluchestan province, the official IRNA news agency said.",
+        "The Sunni militant group Jaish al-Adl said its fighters attacked a border post in "
+        "Mirjaveh county before dawn and seized the men and their weapons.")
     assert "vdp" not in found.actors
