@@ -2156,3 +2156,18 @@ def test_a_state_s_auxiliaries_are_none_of_another_state_s(gazetteer: Gazetteer)
         "The Sunni militant group Jaish al-Adl said its fighters attacked a border post in "
         "Mirjaveh county before dawn and seized the men and their weapons.")
     assert "vdp" not in found.actors
+
+
+@pytest.mark.parametrize("summary", [
+    "Le même jour, des VDP ont repoussé une attaque à Namsiguia.",
+    "Separately, VDP auxiliaries repelled an attack on Namsiguia the same day.",
+])
+def test_another_event_told_beside_it_names_no_side(
+    gazetteer: Gazetteer, summary: str
+) -> None:
+    found = _extract(
+        gazetteer, "Pensa : l'attaque du village d'Ankouna a fait 11 morts",
+        "L'attaque perpétrée mercredi contre le village d'Ankouna, dans la commune de Pensa, a "
+        "fait onze morts, a indiqué le gouverneur. Des individus armés non identifiés ont ouvert "
+        "le feu sur les habitants.", summary)
+    assert "vdp" not in found.actors
