@@ -3453,7 +3453,13 @@ _LEFT_AFTER = re.compile(r"\s+" + _LEFT, re.IGNORECASE)
 _FORCES_GONE_LOW = re.compile(
     r"\b(?:quitté|quittée|quittés|abandonnée?s?|évacuée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+"
     r"(?:l['’]armée|les (?:militaires|soldats|troupes))\b|"
-    r"\b(?:the army|troops|soldiers)\s+" + _LEFT
+    r"\b(?:the army|troops|soldiers)\s+" + _LEFT + r"|"
+    # forces who came after it to find its dead: "Troops recovered the bodies in the bush",
+    # « des militaires ont retrouvé les corps »
+    r"\b(?:the army|troops|soldiers|l['’]armée|les militaires|des militaires|les soldats|"
+    r"des soldats)\s+(?:later\s+|ensuite\s+)?(?:recovered|retrieved|found|collected|"
+    r"ont récupéré|ont retrouvé|a récupéré|a retrouvé|ont découvert|a découvert)\s+"
+    r"(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?(?:bodies|body|corps|dépouilles)\b"
 )
 #: A soldier no longer serving, on lower-cased text: "a former British soldier", « un ancien
 #: militaire »: a civilian, not a man of the forces.

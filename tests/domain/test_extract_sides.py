@@ -2171,3 +2171,19 @@ def test_another_event_told_beside_it_names_no_side(
         "fait onze morts, a indiqué le gouverneur. Des individus armés non identifiés ont ouvert "
         "le feu sur les habitants.", summary)
     assert "vdp" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Boko Haram kills 11 villagers near Buni Gari",
+     "Troops recovered the bodies in the bush outside the Yobe community on Friday morning."),
+    ("Boko Haram tue onze villageois près de Buni Gari",
+     "Des militaires ont retrouvé les corps vendredi matin dans la brousse."),
+])
+def test_forces_who_found_the_dead_are_no_side(
+    gazetteer: Gazetteer, title: str, summary: str
+) -> None:
+    found = _extract(
+        gazetteer, title,
+        "DAMATURU — Boko Haram insurgents have killed at least eleven civilians on the outskirts "
+        "of Buni Gari, in Yobe State, security sources said on Saturday.", summary)
+    assert "military-forces-ng" not in found.actors
