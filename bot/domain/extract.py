@@ -3526,12 +3526,17 @@ def _quoted_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
     return quoted
 
 
-def _weapon_forces(sentence: _Sentence, gazetteer: Gazetteer) -> set[str]:
+def _weapon_forces(
+    sentence: _Sentence, gazetteer: Gazetteer, *, answered_out: bool = False
+) -> set[str]:
     """State forces named as the attacker through their weapon ("Russian missiles", "frappe
-    israélienne")."""
+    israélienne"); with ``answered_out``, not the weapons of what the strike answered (« une
+    riposte à l'utilisation par Kiev de missiles américains »)."""
+    text = sentence.text
     return {
-        actor for actor, _, _ in
-        _demonym_forces(sentence.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR)
+        actor for actor, start, _ in
+        _demonym_forces(text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR)
+        if not (answered_out and _REPRISAL_FOR.search(text, max(0, start - 130), start))
     }
 
 
@@ -4427,14 +4432,7 @@ def _actors(
         later: set[str] = set()
         for s in sentences:
             if s.zone == "body" and 1 <= s.paragraph <= 3 and not s.background:
-                # (not the weapons of what the strike answered: « une riposte à
-                # l'utilisation par Kiev de missiles américains »)
-                later |= {
-                    actor for actor, start, _ in _demonym_forces(
-                        s.text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR
-                    )
-                    if not _REPRISAL_FOR.search(s.text, max(0, start - 130), start)
-                }
+                later |= _weapon_forces(s, gazetteer, answered_out=True)
         if len(later) == 1:
             attackers = later
             chosen.extend(a for a in later if a not in chosen)
