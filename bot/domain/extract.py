@@ -3448,9 +3448,10 @@ _LEFT = (
     r"withdrawn|withdrew|pulled out|quitté|retirés|partis)\b"
 )
 _LEFT_AFTER = re.compile(r"\s+" + _LEFT, re.IGNORECASE)
-#: ... and the forces with those words, or told gone by the passive, on lower-cased text:
-#: "the army had left", « une ville quittée la veille par l'armée ».
-_FORCES_GONE_LOW = re.compile(
+#: Forces absent from the attack, on lower-cased text: gone before it, with those words or by
+#: the passive ("the army had left", « une ville quittée la veille par l'armée »), or come after
+#: it to find its dead.
+_FORCES_ABSENT_LOW = re.compile(
     r"\b(?:quitté|quittée|quittés|abandonnée?s?|évacuée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+"
     r"(?:l['’]armée|les (?:militaires|soldats|troupes))\b|"
     r"\b(?:the army|troops|soldiers)\s+" + _LEFT + r"|"
@@ -4477,7 +4478,7 @@ def _actors(
     ):
         forces = None
         if lx.SOLDIERS_LOW.search(
-            _NOT_SERVING_LOW.sub(" ", _FORCES_GONE_LOW.sub(" ", lead_low))
+            _NOT_SERVING_LOW.sub(" ", _FORCES_ABSENT_LOW.sub(" ", lead_low))
         ):
             # (not forces gone before the attack: « une ville quittée la veille par l'armée »;
             # nor a soldier no longer serving: "a former British soldier")
