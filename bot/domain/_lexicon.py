@@ -619,10 +619,21 @@ _NOT_FIGHTERS = "(?:" + by_first_letter(
     r"woman|girl|boy|child|baby|infant|toddler|femme|fillette|enfant|bébé|nourrisson|"
     r"villager|farmer|shepherd|fisherman|pilgrim|passenger|student|schoolgirl|schoolboy|"
     r"villageoise?|agricultrice|agriculteur|berger|pêcheur|pèlerin|passagère|passager|"
-    r"étudiante?|écolière|écolier|lycéenne?"
+    r"étudiante?|écolière|écolier|lycéenne?|"
+    # (not a word of the forces' or an employer's: "civilian defence auxiliaries", "a civilian
+    # contractor")
+    r"civilian(?!\s+(?:defen[cs]e|contractors?|employees?|auxiliar\w*|staff|workers?|personnel|"
+    r"volunteers?|militia\w*|joint|guards?|police|officials?|administrat\w+|government|"
+    r"authorit\w+|areas?|targets?|casualt\w+|infrastructure|objects?|aircraft|airliner|plane|"
+    r"vessel|ship|boat|vehicles?))|"
+    # (the French noun, not the adjective: « un civil tué », not « un employé civil »)
+    r"(?<=\bun )civil|(?<=\ble )civil"
 ) + ")"
 HARMED_NOT_FIGHTERS = _rx(
-    r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"
+    r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+|"
+    # a toll told as lives lost: "claimed the lives of two farmers", « a coûté la vie à un
+    # civil »
+    r"(?:cost|claimed) the li(?:fe|ves) of|coûté la vie (?:à|aux))\s+(?:at least |more than |"
     r"au moins |plus de |some |about |près de )?(?:[\w'’-]+\s+){0,3}?" + _NOT_FIGHTERS + r"\b|"
     # (not a noun's complement: "le ministre des réfugiés a été tué", "camp de réfugiés")
     r"(?<!\bof )(?<!\bfor )(?<!\bdes )(?<!\bde )(?<!\bdu )(?<!\bd['’])"

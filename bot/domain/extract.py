@@ -3597,7 +3597,7 @@ def _civilians_killed(text: str, gazetteer: Gazetteer) -> bool:
     ) or _killed_nationals(text, gazetteer)
 
 
-_KILL_WORD = re.compile(r"\b(?:kill\w*|tuant|tué\w*|dead|morts?)\b")
+_KILL_WORD = re.compile(r"\b(?:kill\w*|tuant|tué\w*|dead|morts?|li(?:fe|ves) of|la vie)\b")
 
 
 #: Victims the headline names by office, rank or force: a bomb aimed at them, not at

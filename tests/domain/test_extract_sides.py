@@ -2187,3 +2187,27 @@ def test_forces_who_found_the_dead_are_no_side(
         "DAMATURU — Boko Haram insurgents have killed at least eleven civilians on the outskirts "
         "of Buni Gari, in Yobe State, security sources said on Saturday.", summary)
     assert "military-forces-ng" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body", "civilians"), [
+    ("Militants storm army camp in Jammu; six soldiers dead",
+     "JAMMU — Six soldiers and a civilian were killed when militants stormed an army camp on "
+     "the outskirts of Jammu before dawn on Saturday, officials said. Three militants were shot "
+     "dead in the gunfight that followed.", True),
+    ("Mali : attaque jihadiste contre le camp militaire de Koulikoro",
+     "Des jihadistes ont attaqué dimanche avant l'aube le camp militaire de Koulikoro. Selon le "
+     "ministère de la Défense, les combats avec l'armée ont coûté la vie à un civil et fait deux "
+     "blessés parmi les sentinelles.", True),
+    # (the word of an employer or of the forces' helpers names no civilians)
+    ("Gunmen kill soldiers and auxiliaries near Ouahigouya",
+     "Six soldiers and 34 members of Burkina Faso's civilian defence auxiliaries were killed on "
+     "Saturday when gunmen attacked their detachment near Ouahigouya, authorities said.", False),
+    ("Rockets hit military base in Niger's Tillabéri region",
+     "No one was killed in the clash between soldiers and gunmen near Tillabéri, the army said, "
+     "and most of the injured were soldiers and civilian employees with minor wounds.", False),
+])
+def test_one_civilian_killed_in_a_battle_is_a_side(
+    gazetteer: Gazetteer, title: str, body: str, civilians: bool
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert any(a.startswith("civilians-") for a in found.actors) is civilians
