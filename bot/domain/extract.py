@@ -4590,6 +4590,7 @@ def _actors(
             # told in the lead or in the paragraph after it, where the toll is often broken
             # down ("Most of the casualties are civilians ... and police officers")
             _civilian_victims(_with_next_paragraph(lead_text, sentences), gazetteer)
+            or bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
             or (
                 # (a state's weapons named, the other sides are its targets' rulers or
                 # allies: "US strike on Sanaa market", "Russian missiles hit Odesa")

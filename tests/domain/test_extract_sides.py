@@ -2211,3 +2211,20 @@ def test_one_civilian_killed_in_a_battle_is_a_side(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert any(a.startswith("civilians-") for a in found.actors) is civilians
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Suicide bomber kills 15 near Manbij restaurant, including US troops",
+     "A commander of the Syrian Democratic Forces said at least 15 people were killed in the "
+     "blast outside a restaurant in central Manbij on Wednesday. \"The toll includes Americans, "
+     "our forces and civilians,\" he said. The Islamic State claimed the suicide bombing."),
+    ("Syrie : un attentat suicide à Manbij fait 19 morts, dont quatre Américains",
+     "L'attentat suicide commis mercredi à Manbij a fait 19 morts, dont quatre Américains, selon "
+     "l'OSDH, qui fait état de civils et de combattants locaux parmi les victimes. L'État "
+     "islamique a revendiqué l'attaque."),
+])
+def test_civilians_among_a_bombings_dead_are_a_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "civilians-sy" in found.actors
