@@ -682,6 +682,8 @@ VIOLENCE = _rx(
     # (not a walkout: "calls general strike", "grève de la faim")
     r"\bstrikes?\b(?<!general strike)(?<!general strikes)(?<!hunger strike)(?<!labour strike)"
     r"(?<!labor strike)(?<!workers' strike)|"
+    # (a strike owned or denied, not "striking workers": "coalition denies striking hall")
+    r"\b(?:den(?:y|ies|ied)|admit(?:s|ted)?|accus\w+ of|blamed for) striking\b|"
     r"\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
     r"explosions?|exploded|shell\w*|"
@@ -1107,6 +1109,9 @@ NON_INCIDENT_VENUE = _rx(
     r"(?:de\s+|d['’]|du\s+|des\s+)|returning from\s|on (?:their|the) way (?:back )?"
     r"(?:from|to)\s|coming back from\s|heading (?:home )?from\s)\s*(?:une?\s+|a\s+|the\s+)?"
     r"(?:funérailles|obsèques|enterrements?|funerals?|burials?|weddings?|mariages?)\b|"
+    # a hall where mourners or guests gather: "coalition denies striking Sanaa funeral hall"
+    r"\b(?:funeral|wedding|condolence) (?:halls?|homes?|tents?)\b|"
+    r"\bsalles? (?:de (?:cérémonies?|fêtes|mariage|condoléances)|funéraires?|des fêtes)\b|"
     r"\b(?:at|during|attending|on|near)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?(?:funerals?|"
     r"memorial|ceremony|commemoration|wedding|vigil|football match|match)\b|"
     r"\b(?:lors (?:de |d['’])|pendant |à |au cours (?:de |d['’]))"
@@ -1523,10 +1528,12 @@ SPEECH_AFTER = _rx(
 SPEECH_AFTER_LOOSE = _rx(
     # "the Arakan Army rebel group and local aid workers said": a co-source after "and"
     r"^\s*(?:[\w'’.-]+\s+){0,3}?(?:(?:and|et)\s+(?:[\w'’.-]+\s+){0,4}?)?"
+    # (« les Houthis l'accusent de massacre »)
+    r"(?:l['’]|les? (?=accus))?"
     r"(?:said|says|has said|had said|accused|accuses|blamed|denied|praised|hailed|welcomed|"
     r"a salué|ont salué|"
     r"denies|announced|warned|responded|a déclaré|a affirmé|a annoncé|accuse|dément|a démenti|"
-    r"affirme|estime|"
+    r"affirme|estime|accusent|a accusé|ont accusé|blame|blames|"
     r"a promis|promet|menace|would respond|did not comment|n['’]a pas|condemned|condemns|"
     r"a condamné|condamne)\b"
 )

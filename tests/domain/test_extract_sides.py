@@ -2228,3 +2228,32 @@ def test_civilians_among_a_bombings_dead_are_a_side(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert "civilians-sy" in found.actors
+
+
+@pytest.mark.parametrize(("title", "summary", "body"), [
+    ("Sanaa : plus de 140 morts dans la frappe contre une cérémonie funéraire",
+     "La coalition dément avoir visé la salle, les rebelles Houthis l'accusent de « massacre ».",
+     "Au moins 140 personnes ont été tuées samedi dans les frappes aériennes qui ont visé une "
+     "salle où se tenait une cérémonie funéraire à Sanaa, a indiqué l'ONU."),
+    ("Sanaa : plus de 140 morts dans la frappe contre une cérémonie funéraire", "",
+     "Au moins 140 personnes ont été tuées samedi dans les frappes aériennes qui ont visé une "
+     "salle où se tenait une cérémonie funéraire à Sanaa, a indiqué l'ONU. Les rebelles "
+     "Houthis et leurs alliés accusent Riyad d'un « massacre »."),
+])
+def test_a_group_that_only_accuses_another_is_no_side(
+    gazetteer: Gazetteer, title: str, summary: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body, summary)
+    assert found.is_incident
+    assert "houthis" not in found.actors
+
+
+def test_a_strike_denied_on_a_funeral_hall_is_an_incident(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Saudi-led coalition denies striking Sanaa funeral hall",
+        "At least 140 people were killed on Saturday in air strikes on a funeral hall in Sanaa, "
+        "the UN said, as Houthi officials called it a massacre.",
+    )
+    assert found.is_incident
+    assert found.sub_event_type == "Air/drone strike"
+    assert found.status is Status.DENIED
