@@ -866,6 +866,8 @@ CITY_NAMES: dict[tuple[str, str], tuple[str, str, list[str]]] = {
     ("IN", "Kopawor"): ("Kupwara", "Kupwara", ["Kopawor"]),
     # Bangladesh's district towns as its English press spells them
     ("BD", "Kishorganj"): ("Kishoreganj", "Kishoreganj", ["Kishorganj"]),
+    # Tunisia's town on the Libyan border as the press spells it in both languages
+    ("TN", "Ben Gardane"): ("Ben Gardane", "Ben Guerdane", ["Ben Guerdan"]),
     ("IN", "Baramula"): ("Baramulla", "Baramulla", ["Baramula"]),
     ("IN", "Sopur"): ("Sopore", "Sopore", ["Sopur"]),
     ("IN", "Bandipura"): ("Bandipora", "Bandipora", ["Bandipura"]),
