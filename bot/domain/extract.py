@@ -1347,6 +1347,13 @@ _FACING_BEFORE = re.compile(
 )
 
 
+#: Before a country, the border the scene lies on: "on the border with Burkina Faso", « à la
+#: frontière avec le Mali »: the country over it, not the scene's.
+_BORDER_WITH_BEFORE = re.compile(
+    r"\b(?:borders?|frontiers?|frontières?) (?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$"
+)
+
+
 def _not_a_location(
     sentence: _Sentence, mention: Mention, gazetteer: Gazetteer | None = None
 ) -> bool:
@@ -1384,6 +1391,8 @@ def _not_a_location(
         return True  # "Anger in Baghdad as toll from U.S. strikes rises": where it was felt
     if _FACING_BEFORE.search(before_low):
         return True  # « une localité israélienne située face au village libanais de Houla »
+    if mention.id.startswith("c:") and _BORDER_WITH_BEFORE.search(before_low):
+        return True  # "an army post at Kafolo, on the border with Burkina Faso": the neighbour
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event

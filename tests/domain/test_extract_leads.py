@@ -2518,3 +2518,18 @@ def test_detainees_shot_dead_are_the_news_not_an_arrest(gazetteer: Gazetteer) ->
         "being held in a school in Rakhine State early on Thursday, the military said."),
         gazetteer)
     assert ext.is_incident
+
+
+@pytest.mark.parametrize(("title", "body", "country"), [
+    ("Gunmen attack army post in Kafolo, killing ten soldiers",
+     "ABIDJAN - Ten Ivorian soldiers were killed overnight when gunmen attacked an army post at "
+     "Kafolo, on the border with Burkina Faso, security sources said.", "CI"),
+    ("Attaque d'un poste militaire à Kafolo : une dizaine de soldats tués",
+     "Une dizaine de militaires ivoiriens ont été tués dans la nuit lors de l'attaque du poste "
+     "mixte de Kafolo, à la frontière avec le Burkina Faso, ont indiqué des sources "
+     "sécuritaires.", "CI"),
+])
+def test_the_country_over_the_border_is_not_the_scenes(
+    gazetteer: Gazetteer, title: str, body: str, country: str
+) -> None:
+    assert extract(_article(title, body, "2020-06-11T10:00:00Z"), gazetteer).country == country
