@@ -934,9 +934,11 @@ NON_INCIDENT = _rx(
     r"\bmarks? (?:one|two|three|\d+) years?|commemorat\w+|memorial|\bceremon\w+|"
     r"\bexports?\b(?! (?:terminals?|ports?|facilit\w+|pipelines?)\b)|"
     # (not a ship's cargo or a site: "the oil tanker Sounion", "carrying crude oil")
+    # (nor a place taken or held: "seize K1 base, oil sites", "the oil-rich city")
     r"\bo(?<!crude o)(?<!of o)il\b(?! (?:export )?(?:tankers?|vessels?|ships?|platforms?|rigs?|"
-    r"terminals?|"
-    r"depots?|facilit\w+|installations?|fields?|pipelines?|refiner\w+|wells?|trucks?)\b)|"
+    r"terminals?|sites?|compan\w+|headquarters|infrastructure|plants?|complex\w*|"
+    r"depots?|facilit\w+|installations?|fields?|pipelines?|refiner\w+|wells?|trucks?)\b)"
+    r"(?!-rich)|"
     r"\beconom\w+|\bGDP\b|inflation|\bprices\b|\brevenues?\b|\brecettes\b|"
     r"\bforce majeure\b|\binvestors?\b|\binvestisseurs\b|"
     # (not a pitch where people were killed: "beheaded on a football pitch")

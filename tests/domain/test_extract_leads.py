@@ -2533,3 +2533,14 @@ def test_the_country_over_the_border_is_not_the_scenes(
     gazetteer: Gazetteer, title: str, body: str, country: str
 ) -> None:
     assert extract(_article(title, body, "2020-06-11T10:00:00Z"), gazetteer).country == country
+
+
+def test_oil_sites_taken_are_no_economic_news(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Iraqi forces seize K1 base, oil sites near Kirkuk as Kurdish fighters pull back",
+        "KIRKUK, Iraq, Oct 16 - Iraqi government forces took control of a military base, an oil "
+        "company headquarters and key roads on the outskirts of Kirkuk on Monday, pushing back "
+        "Kurdish Peshmerga fighters in a swift advance on the oil-rich city, officials said.",
+        "2017-10-16T12:00:00Z"), gazetteer)
+    assert found.is_incident
+    assert found.sub_event_type == "Government regains territory"
