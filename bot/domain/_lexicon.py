@@ -1111,6 +1111,11 @@ NON_INCIDENT_VENUE = _rx(
     r"(?:de\s+|d['’]|du\s+|des\s+)|returning from\s|on (?:their|the) way (?:back )?"
     r"(?:from|to)\s|coming back from\s|heading (?:home )?from\s)\s*(?:une?\s+|a\s+|the\s+)?"
     r"(?:funérailles|obsèques|enterrements?|funerals?|burials?|weddings?|mariages?)\b|"
+    # a court attacked: "un kamikaze tue 13 personnes devant le tribunal de Mardan", "a suicide
+    # bomber struck outside the district courts"
+    r"\b(?:devant|près du|dans le|à l['’]entrée du|dans l['’]enceinte du) (?:palais de justice|"
+    r"tribunal)\b|\b(?:outside|inside|near|at the (?:entrance|gates?) (?:of|to)) (?:the |a )?"
+    r"(?:[\w-]+ )?(?:court(?:house)?s?|court complex|judicial complex)\b|"
     # a hall where mourners or guests gather: "coalition denies striking Sanaa funeral hall"
     r"\b(?:funeral|wedding|condolence) (?:halls?|homes?|tents?)\b|"
     r"\bsalles? (?:de (?:cérémonies?|fêtes|mariage|condoléances)|funéraires?|des fêtes)\b|"

@@ -2544,3 +2544,19 @@ def test_oil_sites_taken_are_no_economic_news(gazetteer: Gazetteer) -> None:
         "2017-10-16T12:00:00Z"), gazetteer)
     assert found.is_incident
     assert found.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Pakistan : un kamikaze tue 13 personnes devant le tribunal de Mardan",
+     "Un kamikaze a tué au moins 13 personnes vendredi matin à l'entrée du tribunal de district "
+     "de Mardan, dans le nord-ouest du Pakistan, selon les secours."),
+    ("Suicide bomber kills 13 outside Mardan district courts",
+     "A suicide bomber killed at least 13 people on Friday morning outside the district courts "
+     "in Mardan, in northwestern Pakistan, rescue officials said."),
+])
+def test_a_court_attacked_is_where_the_bomb_went_off(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2016-09-02T12:00:00Z"), gazetteer)
+    assert found.is_incident
+    assert found.sub_event_type == "Suicide bomb"
