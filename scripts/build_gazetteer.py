@@ -1125,6 +1125,7 @@ CITY_ALIASES: dict[int, tuple[str, ...]] = {
     64460: ("Beledweyn", "Baladweyne"),  # Beledweyne
     64013: ("Bossaso",),  # Bosaso
     # Afghanistan
+    1133616: ("Mazar-i-Charif",),  # Mazar-i-Sharif, as French reports often write it
     1125444: ("Shiberghan", "Chéberghan"),  # Shibirghan
     1133574: ("Mehtarlam", "Mihtarlam"),  # Mehtar Lam
     1122747: ("Tirin Kot", "Tarin Kot"),  # Tarinkot
