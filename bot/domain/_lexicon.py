@@ -145,7 +145,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         ) + r")\b(?! (?:footage|images?|imagery|videos?|cameras?|pictures?|de surveillance|"
         r"de reconnaissance)\b)|"
         r"\bUAVs?\b|"
-        r"\bparamot\w+|\bparaglid\w+|\bparapentes?\b|\bdropped (?:\w+ )?bombs?\b|"
+        r"\bparamot\w+|\bparaglid\w+|\bparapentes?\b|"
+        # a bomb dropped from the air, however named: "drops its largest non-nuclear bomb",
+        # "dropped a GBU-43/B Massive Ordnance Air Blast bomb", "the bomb was dropped from"
+        r"\bdrop(?:s|ped|ping)? (?:[\w/-]+ ){0,6}?bombs?\b|\bbombs? (?:was |were )?dropped\b|"
         r"\blargu\w+ (?:\w+ )?bombes?\b|"
         # an aircraft fired on, shot down or crashing is the target, not the weapon
         r"(?:fighter jets?|\bjets?\b|warplanes?|avions? de chasse|"

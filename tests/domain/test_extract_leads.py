@@ -2560,3 +2560,17 @@ def test_a_court_attacked_is_where_the_bomb_went_off(
     found = extract(_article(title, body, "2016-09-02T12:00:00Z"), gazetteer)
     assert found.is_incident
     assert found.sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("U.S. drops its largest non-nuclear bomb on Islamic State tunnels in Afghanistan",
+     "The U.S. military on Thursday dropped a GBU-43/B Massive Ordnance Air Blast bomb on a "
+     "tunnel complex used by Islamic State militants in Achin district of Nangarhar province, "
+     "the Pentagon said. Militants had used IEDs and bunkers to hold the valley."),
+    ("Achin: Pentagon confirms strike on tunnel complex",
+     "The bomb was dropped from an MC-130 aircraft on a network of caves and tunnels in Achin "
+     "district of Nangarhar province, the Pentagon said on Thursday."),
+])
+def test_a_bomb_dropped_is_an_air_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
+    found = extract(_article(title, body, "2017-04-13T20:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Air/drone strike"
