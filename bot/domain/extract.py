@@ -584,6 +584,21 @@ _GUNS = re.compile(
 _PROTEST_DEATHS = re.compile(
     r"\b(?:killed|shot dead|dead|deaths|morts?|tués?|tuées?|décès)\b"
 )
+#: After the forces, their taking ground (no rebel between: "fighting with the army, the M23
+#: seized"; not an earlier capture: "the crossroads that the army had seized"; not booty: "and
+#: captured vehicles").
+_TAKES_AFTER_FORCES = (
+    r"(?:(?!\b(?:M23|RSF|FSR|rebels?|rebelles?|militants?|jihadists?|insurgents?|fighters|"
+    r"combattants|militias?|milices?)\b)[^.;]){0,60}?(?<!had )(?<!avait )(?<!avaient )"
+    r"\b(?:seized|captured|took (?:full |total |complete )?control|"
+    r"taken (?:full |total |complete )?control|retaken|regained|reclaimed|"
+    r"entered|drove out|reprend|reprennent|sont entrées? (?:dans|à)|"
+    r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
+    r"ont pris|"
+    r"pris le contrôle)"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|weapons?|arms|ammunition|equipment|prisoners|"
+    r"soldiers|fighters|men|drones?|tanks?|véhicules?|armes|munitions|prisonniers)\b)"
+)
 #: "Mali army says it has seized Kidal", "les forces armées se sont emparées de Kidal"
 _STATE_TAKES_LOW = lowered(
     # (not an earlier capture the report recalls: "a month after the army recaptured it",
@@ -594,20 +609,14 @@ _STATE_TAKES_LOW = lowered(
     r"(?<!of the )(?<!from the )(?<!de l['’])"
     r"\b(?:army|military|troops|government forces|soldiers|armée|"
     r"forces armées|militaires|"
-    r"soldats|FAMa|FARDC|SAF|FAS)\b(?!['’]s\b)"
-    # (no rebel between the army and the verb: "fighting with the army, the M23 seized")
-    r"(?:(?!\b(?:M23|RSF|FSR|rebels?|rebelles?|militants?|jihadists?|insurgents?|fighters|"
-    r"combattants|militias?|milices?)\b)[^.;]){0,60}?(?<!had )(?<!avait )(?<!avaient )"
-    r"\b(?:seized|captured|took (?:full |total |complete )?control|"
-    r"taken (?:full |total |complete )?control|retaken|regained|reclaimed|"
-    r"entered|drove out|reprend|reprennent|sont entrées? (?:dans|à)|"
-    r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
-    r"ont pris|"
-    r"pris le contrôle)"
-    # (booty, not ground: "inflicted heavy losses on government troops and captured vehicles")
-    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|weapons?|arms|ammunition|equipment|prisoners|"
-    r"soldiers|fighters|men|drones?|tanks?|véhicules?|armes|munitions|prisonniers)\b)",
+    r"soldats|FAMa|FARDC|SAF|FAS)\b(?!['’]s\b)" + _TAKES_AFTER_FORCES
 )
+#: Words without which no sentence tells ground taken (a cheap test before the patterns).
+_TAKE_WORDS = ("seiz", "captur", "control", "retak", "regain", "reclaim", "enter", "drove out",
+               "repren", "entré", "retook", "empar", "pris")
+#: After a state's forces told by their nationality, their taking ground ("Iraqi forces entered
+#: the city", « les forces irakiennes sont entrées dans Kirkouk »).
+_NATION_TAKES_AFTER = re.compile(_TAKES_AFTER_FORCES, re.IGNORECASE)
 
 
 #: After an armed group's name, its retaking a place: "les FSR ont annoncé avoir repris".
@@ -719,7 +728,7 @@ _PROTESTED_BEFORE_LOW = re.compile(
 )
 
 
-def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
+def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = gunmen = ambush = 0.0
     riot_told = 0  # sentences that tell of rioting
@@ -805,7 +814,11 @@ def _event_type(sentences: list[_Sentence]) -> tuple[str, str]:
             # (an armed group's own name is no army: "the Arakan Army captured Paletwa")
             state_takes = state_takes or bool(_STATE_TAKES_LOW.search(lower_same_length(
                 _blank_actors(s, keep=lambda a: a.startswith("military-forces-"))
-            )))
+            ))) or (any(w in s.low for w in _TAKE_WORDS) and any(
+                _NATION_TAKES_AFTER.match(s.text, end) is not None
+                for _, _, end in _demonym_forces(s.text, gazetteer, lx.FORCE_NOUN_EN,
+                                                 lx.FORCE_NOUN_FR)
+            ))
             # an armed group that retakes a town is still no government ("les FSR ont annoncé
             # avoir repris la ville de Bara")
             group_retakes = group_retakes or any(
@@ -6036,7 +6049,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _namesake_where_its_places_lie(sentences, gazetteer)
     named = _prefer_named_countries(sentences, gazetteer)
     home = _lone_namesake_abroad(sentences, gazetteer, named)
-    event = _event_type(sentences)
+    event = _event_type(sentences, gazetteer)
     if event[1] == "Shelling/artillery/missile attack" and _launched_from_the_air(sentences):
         event = ("Explosions/Remote violence", "Air/drone strike")
     if event[1] == "Remote explosive/landmine/IED" and _bomber_told(sentences):

@@ -2574,3 +2574,18 @@ def test_a_court_attacked_is_where_the_bomb_went_off(
 def test_a_bomb_dropped_is_an_air_strike(gazetteer: Gazetteer, title: str, body: str) -> None:
     found = extract(_article(title, body, "2017-04-13T20:00:00Z"), gazetteer)
     assert found.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Irak : les forces de Bagdad entrent dans Kirkouk, les peshmergas se retirent",
+     "Les forces irakiennes sont entrées lundi dans la ville de Kirkouk et ont pris le contrôle "
+     "du siège du gouvernorat."),
+    ("Iraq: Baghdad forces enter Kirkuk as Peshmerga withdraw",
+     "Iraqi forces entered the city of Kirkuk on Monday and took control of the governorate "
+     "building."),
+])
+def test_a_states_forces_told_by_nationality_regain_ground(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2017-10-16T12:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Government regains territory"
