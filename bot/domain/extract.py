@@ -1557,6 +1557,8 @@ _KILLS_AFTER = re.compile(
 )
 _RULERS_BEFORE = re.compile(
     r"\b(?:régime|pouvoir|gouvernement|government|regime) (?:de |d['’]|of )$|"
+    # its forces: « les forces de Bagdad entrent dans Kirkouk », "the troops of Kinshasa"
+    r"\b(?:forces|troupes|soldats|armée|army|troops) (?:de |d['’]|of )$|"
     # "la coalition dirigée par Riyad", "the coalition led by Riyadh"
     r"\b(?:dirigée?s? par|menée?s? par|conduite?s? par|led by|backed by|soutenue?s? par) $",
     re.IGNORECASE,

@@ -2589,3 +2589,12 @@ def test_a_states_forces_told_by_nationality_regain_ground(
 ) -> None:
     found = extract(_article(title, body, "2017-10-16T12:00:00Z"), gazetteer)
     assert found.sub_event_type == "Government regains territory"
+
+
+def test_a_capitals_forces_do_not_place_the_event_there(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Irak : les forces de Bagdad entrent dans Kirkouk, les peshmergas se retirent",
+        "Les forces irakiennes sont entrées lundi dans la ville de Kirkouk, quelques heures "
+        "après avoir lancé une offensive éclair sur cette province que se disputent Bagdad et "
+        "les Kurdes.", "2017-10-16T12:00:00Z"), gazetteer)
+    assert found.place == "Kirkuk"
