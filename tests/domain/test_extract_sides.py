@@ -2257,3 +2257,16 @@ def test_a_strike_denied_on_a_funeral_hall_is_an_incident(gazetteer: Gazetteer) 
     assert found.is_incident
     assert found.sub_event_type == "Air/drone strike"
     assert found.status is Status.DENIED
+
+
+def test_a_state_that_acknowledges_it_carried_out_the_strike_claims_it(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Saudi-led coalition says Sanaa air strike that killed 14 was a mistake",
+        "RIYADH - The Saudi-led coalition fighting in Yemen on Saturday acknowledged that it "
+        "carried out an air strike on a residential building in the capital Sanaa that killed "
+        "at least 14 civilians, saying the bombing had been caused by a technical mistake.",
+    )
+    assert found.claimed_by == "military-forces-sa"
+    assert found.status is Status.CONFIRMED
