@@ -539,3 +539,12 @@ def test_a_word_of_a_country_s_name(gazetteer: Gazetteer) -> None:
     # (not a word of many names, nor a village's)
     assert gazetteer.country_word("South") is None
     assert gazetteer.country_word("Sanloaga") is None
+
+
+@pytest.mark.parametrize("text", [
+    "la coalition militaire sous commandement saoudien",
+    "la coalition militaire dirigée par l'Arabie saoudite",
+    "the Saudi-led Arab coalition",
+])
+def test_the_saudi_led_coalition_by_its_french_names(gazetteer: Gazetteer, text: str) -> None:
+    assert "military-forces-sa" in [m.id for m in gazetteer.scan(text) if m.kind == "actor"]
