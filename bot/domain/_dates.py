@@ -226,6 +226,9 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
 #: civilians on January 29", « d'avoir tué « au moins 45 civils » le 29 janvier ».
 _KILLED_ON = re.compile(
     r"\b(?:kill(?:ed|ing)|tué(?:e|s|es)?|tuant|massacr\w+|exécut\w+|executed|executing|"
+    # (or an assault: "soldiers stormed a compound housing aid workers in Juba on July 11")
+    r"storm(?:ed|ing)|raid(?:ed|ing)|ambush(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|"
+    r"attaqu(?:é|ée|és|ées|ant)|enlev(?:é|ée|és|ées|ant)|"
     r"coûté la vie)\b[^.;]{0,120}?\b(?:on|le)\s+$",
     re.IGNORECASE,
 )
@@ -259,7 +262,8 @@ _DATED_BACK_TO = re.compile(
     r"(?:produite?s?|déroulée?s?) le|(?:a|ont) eu lieu le)\s+$",
     re.IGNORECASE,
 )
-_KILL_WORDS = ("kill", "tué", "tuant", "massacr", "exécut", "execut", "coûté la vie")
+_KILL_WORDS = ("kill", "tué", "tuant", "massacr", "exécut", "execut", "coûté la vie", "storm",
+               "raid", "ambush", "abduct", "kidnapp", "attaqu", "enlev")
 _EVENT_WORDS = ("strike", "attack", "bomb", "massacre", "raid", "ambush", "killing", "assault",
                 "shelling", "explosion", "blast", "shooting", "attaque", "frappe", "tuerie",
                 "embuscade", "attentat", "offensive")

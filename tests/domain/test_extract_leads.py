@@ -2598,3 +2598,20 @@ def test_a_capitals_forces_do_not_place_the_event_there(gazetteer: Gazetteer) ->
         "après avoir lancé une offensive éclair sur cette province que se disputent Bagdad et "
         "les Kurdes.", "2017-10-16T12:00:00Z"), gazetteer)
     assert found.place == "Kirkuk"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Soldiers rampaged through Juba compound, killing journalist, survivors say",
+     "JUBA - Dozens of South Sudanese soldiers stormed a residential compound housing foreign "
+     "aid workers in Juba on July 11, shooting dead a local journalist, according to survivors "
+     "whose accounts emerged this week."),
+    ("Soudan du Sud : des soldats ont saccagé un complexe d'humanitaires à Juba",
+     "Des dizaines de soldats sud-soudanais ont attaqué un complexe résidentiel abritant des "
+     "humanitaires étrangers à Juba le 11 juillet, tuant un journaliste, selon des témoignages "
+     "publiés cette semaine."),
+])
+def test_an_assault_told_weeks_later_keeps_its_day(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2016-08-16T10:00:00Z"), gazetteer)
+    assert found.incident_date == date(2016, 7, 11)
