@@ -3391,18 +3391,23 @@ def _nationalities(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, str
 
 
 def _demonym_at(text: str, m: re.Match[str], gazetteer: Gazetteer) -> str | None:
-    """The country of the nationality word ``m``, read with its neighbours: "South Sudanese"
-    and "soudanais du Sud" are not "Sudanese"."""
-    word = m.group(0)
+    """The country of the nationality word ``m``, read with its neighbours."""
+    return _demonym_between(text, m.start(), m.end(), gazetteer)
+
+
+def _demonym_between(text: str, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """The country of the nationality word ``text[start:end]``, read with its neighbours:
+    "South Sudanese" and "soudanais du Sud" are not "Sudanese"."""
+    word = text[start:end]
     alone = gazetteer.demonym_country(word)
     if alone is None:
         return None  # (checked first: this runs on every word of the article)
-    previous = _PREVIOUS_WORD.search(text[max(0, m.start() - 20) : m.start()])
+    previous = _PREVIOUS_WORD.search(text[max(0, start - 20) : start])
     if previous:
         code = gazetteer.demonym_country(f"{previous.group(1)} {word}")
         if code:
             return code
-    quarter = _NEXT_QUARTER.match(text[m.end() : m.end() + 16])
+    quarter = _NEXT_QUARTER.match(text[end : end + 16])
     if quarter:
         return gazetteer.demonym_country(f"{quarter.group(0).split()[-1]}-{word}") or alone
     return alone
@@ -5535,7 +5540,8 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
                 if _PERPETRATOR_AFTER.match(s.text, m.end()):
                     continue  # "A Palestinian employee opened fire inside a factory"
                 group = next(i for i, g in enumerate(m.groups(), 1) if g)
-                code = gazetteer.demonym_country(s.text[m.start(group) : m.end(group)])
+                # ("a South Sudanese journalist" is no Sudanese)
+                code = _demonym_between(s.text, m.start(group), m.end(group), gazetteer)
                 if code and code not in found:
                     found.append(code)
         for m in _PEOPLE_OF_A_COUNTRY.finditer(s.text):

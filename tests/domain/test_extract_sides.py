@@ -2270,3 +2270,14 @@ def test_a_state_that_acknowledges_it_carried_out_the_strike_claims_it(
     )
     assert found.claimed_by == "military-forces-sa"
     assert found.status is Status.CONFIRMED
+
+
+def test_a_south_sudanese_victim_is_no_sudanese(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Soldiers rampaged through Juba compound, killing journalist, survivors say",
+        "JUBA - Dozens of soldiers stormed a residential compound housing foreign aid workers in "
+        "Juba, shooting dead a local journalist, according to survivors.\n\nJohn Gatluak, a "
+        "South Sudanese journalist, was shot dead in front of residents.",
+    )
+    assert "civilians-ss" in found.actors
+    assert "civilians-sd" not in found.actors
