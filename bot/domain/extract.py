@@ -1616,24 +1616,45 @@ _ESTABLISHMENTS = (
     "Auberge", "Guesthouse", "Cinema", "Cinéma", "Supermarket", "Supermarché",
 )
 _ESTABLISHMENT_BEFORE = re.compile(
-    r"(?:^|[^\w'’-])(?:" + "|".join(_ESTABLISHMENTS) + r")\s+$"
+    r"(?:^|[^\w'’-])(?:" + "|".join(_ESTABLISHMENTS) + r")\s+$|"
+    # (or its kind in lower case before a name of two words: « le restaurant Aziz Istanbul »)
+    r"\b(?:restaurant|café|hôtel|hotel|maquis)\s+(?-i:[A-Z][\w'’-]+)\s+$"
 )
+#: ... or after it, a name of two words: "the Aziz Istanbul restaurant".
+_ESTABLISHMENT_AROUND = re.compile(
+    r"(?-i:[A-Z][\w'’-]+)\s+$"
+)
+_ESTABLISHMENT_AFTER = re.compile(r"^\s+(?:restaurant|café|cafe|hotel|lodge|bar|nightclub)\b")
+_BUSINESS_WORDS = ("campement", "hotel", "hôtel", "restaurant", "café", "cafe", "lodge", "resort",
+                   "motel", "auberge", "guesthouse", "cinema", "cinéma", "supermarket",
+                   "supermarché", "maquis", "bar", "nightclub")
+_NOT_A_NAME = frozenset({"The", "Le", "La", "Les", "A", "An", "In", "At", "À", "Au", "Un", "Une"})
 
 
 def _establishments_out(sentences: list[_Sentence]) -> None:
     """A town's name that is part of a business's ("Le Campement Kangaba") is not the town: the
     report tells where the business is apart ("on the eastern outskirts of Bamako")."""
     for s in sentences:
-        if not any(word in s.text for word in _ESTABLISHMENTS) or not any(
+        if not any(word in s.low for word in _BUSINESS_WORDS) or not any(
             m.kind == "place" for m in s.mentions
         ):
             continue  # (a cheap test first: most sentences name no business)
         s.mentions = [
             m for m in s.mentions
-            if m.kind != "place" or not _ESTABLISHMENT_BEFORE.search(
-                s.text, max(0, m.start - 14), m.start
+            if m.kind != "place" or not (
+                _ESTABLISHMENT_BEFORE.search(s.text, max(0, m.start - 30), m.start)
+                or _business_named(s.text, m.start, m.end)
             )
         ]
+
+
+def _business_named(text: str, start: int, end: int) -> bool:
+    """Whether a town's name ends a business's name of two words told before its kind: "the
+    Aziz Istanbul restaurant" (not "the Kabul restaurant", a restaurant in Kabul)."""
+    if not _ESTABLISHMENT_AFTER.match(text, end):
+        return False
+    before = _ESTABLISHMENT_AROUND.search(text, max(0, start - 20), start)
+    return before is not None and before.group(0).split()[0] not in _NOT_A_NAME
 
 
 def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:

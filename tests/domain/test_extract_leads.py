@@ -2615,3 +2615,18 @@ def test_an_assault_told_weeks_later_keeps_its_day(
 ) -> None:
     found = extract(_article(title, body, "2016-08-16T10:00:00Z"), gazetteer)
     assert found.incident_date == date(2016, 7, 11)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Burkina Faso: gunmen attack restaurant in Ouagadougou",
+     "At least 17 people were killed when gunmen opened fire on diners at the Aziz Istanbul "
+     "restaurant in central Ouagadougou late on Sunday."),
+    ("Ouagadougou : 18 morts dans l'attaque d'un restaurant",
+     "Le bilan de l'attaque perpétrée dimanche soir contre le restaurant Aziz Istanbul, sur "
+     "l'avenue Kwame-Nkrumah à Ouagadougou, s'est alourdi à 18 morts."),
+])
+def test_a_restaurant_named_after_a_town_is_not_that_town(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2017-08-14T06:00:00Z"), gazetteer)
+    assert (found.place, found.country) == ("Ouagadougou", "BF")
