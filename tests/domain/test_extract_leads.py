@@ -2621,9 +2621,11 @@ def test_an_assault_told_weeks_later_keeps_its_day(
     ("Burkina Faso: gunmen attack restaurant in Ouagadougou",
      "At least 17 people were killed when gunmen opened fire on diners at the Aziz Istanbul "
      "restaurant in central Ouagadougou late on Sunday."),
-    ("Ouagadougou : 18 morts dans l'attaque d'un restaurant",
+    # (the town the business is named after first, the headline naming neither)
+    ("Attaque de l'avenue Kwame-Nkrumah : le bilan passe à 18 morts",
      "Le bilan de l'attaque perpétrée dimanche soir contre le restaurant Aziz Istanbul, sur "
-     "l'avenue Kwame-Nkrumah à Ouagadougou, s'est alourdi à 18 morts."),
+     "l'avenue Kwame-Nkrumah à Ouagadougou, s'est alourdi à 18 morts, selon le gouvernement. "
+     "Une vingtaine de blessés sont pris en charge dans les hôpitaux de la capitale."),
 ])
 def test_a_restaurant_named_after_a_town_is_not_that_town(
     gazetteer: Gazetteer, title: str, body: str
