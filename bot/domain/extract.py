@@ -1624,7 +1624,7 @@ _ESTABLISHMENT_BEFORE = re.compile(
 _ESTABLISHMENT_AROUND = re.compile(
     r"(?-i:[A-Z][\w'’-]+)\s+$"
 )
-_ESTABLISHMENT_AFTER = re.compile(r"^\s+(?:restaurant|café|cafe|hotel|lodge|bar|nightclub)\b")
+_ESTABLISHMENT_AFTER = re.compile(r"\s+(?:restaurant|café|cafe|hotel|lodge|bar|nightclub)\b")
 _BUSINESS_WORDS = ("campement", "hotel", "hôtel", "restaurant", "café", "cafe", "lodge", "resort",
                    "motel", "auberge", "guesthouse", "cinema", "cinéma", "supermarket",
                    "supermarché", "maquis", "bar", "nightclub")

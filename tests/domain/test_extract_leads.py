@@ -2621,6 +2621,10 @@ def test_an_assault_told_weeks_later_keeps_its_day(
     ("Burkina Faso: gunmen attack restaurant in Ouagadougou",
      "At least 17 people were killed when gunmen opened fire on diners at the Aziz Istanbul "
      "restaurant in central Ouagadougou late on Sunday."),
+    ("LIVE: Gunmen kill 17 at Turkish restaurant in Burkina Faso's capital",
+     "06:30 GMT — The government says at least 17 people were killed and eight wounded when "
+     "gunmen opened fire on diners at the Aziz Istanbul restaurant in central Ouagadougou late "
+     "on Sunday."),
     # (the town the business is named after first, the headline naming neither)
     ("Attaque de l'avenue Kwame-Nkrumah : le bilan passe à 18 morts",
      "Le bilan de l'attaque perpétrée dimanche soir contre le restaurant Aziz Istanbul, sur "
