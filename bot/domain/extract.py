@@ -2595,6 +2595,8 @@ _NAMES = (
     + r"(?:\s+(?:al-|el-|as-|ad-|(?:del|de la|de los|de las|do|da|dos|das)\s+)?" + _NAME
     + r"){0,2}"
 )
+#: One end of a road named by its two towns (a name without a hyphen).
+_ROAD_END = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’])+"
 _LOCALITY = re.compile(
     r"\b(?:(?:village|hamlet|settlement|locality|town|municipality|port|police station|"
     r"(?:military |army )?(?:base|camp|outpost|post|garrison|position)|barracks)\s+"
@@ -2628,6 +2630,10 @@ _LOCALITY = re.compile(
     r"woreda|arrondissement|chefferie|cercle)\b"
     # "at Lungala in Mpigi district", « à Kalunguta dans le territoire de Beni »: the same
     # without a comma, the area told by its kind of district
+    # a road told by the towns it joins: « sur l'axe Dablo-Kelbo », "on the Djibo-Bourzanga
+    # road": the first end (a town the gazetteer lacks, or the pair would be mentions)
+    r"|\b(?:l['’]axe|le tronçon|la route)\s+(?P<road>" + _ROAD_END + r")[-–](?=[A-ZÀ-ÖØ-Þ])"
+    r"|\b(?P<road2>" + _ROAD_END + r")[-–][A-ZÀ-ÖØ-Þ][^\W\d_]+\s+(?:road|highway|axis)\b"
     r"|\b(?:à|in|at|near|près de)\s+(?P<inside>" + _NAMES + r")\s+(?:dans|in)\s+"
     r"(?:(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}(?i:district|county|local government area|"
     r"LGA|sub-?district|tehsil|upazila|woreda|division)|(?:le|la)\s+(?i:territoire|"
@@ -2810,7 +2816,8 @@ def _unlisted_locality(
         if spot:
             patterns.append(_BESIDE_TOWN)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
-            group = next(g for g in ("en", "fr", "before", "apposed", "within", "inside",
+            group = next(g for g in ("en", "fr", "before", "apposed", "within", "road", "road2",
+                                     "inside",
                                      "venue", "near", "at", "beside", "owned", "besidetown",
                                      "titled", "titled2")
                          if g in m.re.groupindex and m.group(g))
