@@ -1153,13 +1153,17 @@ CASUALTY_WORDS = _rx(
 )
 
 DAYS = WEEKDAYS
-#: Sentences about other times: earlier attacks, the war's toll, history.
-BACKGROUND = _rx(
-    # another event told next to it: « Le même jour, des VDP ont repoussé une attaque à
-    # Namsiguia », "Separately, ...", "In a separate incident, ..."
+#: A sentence that opens on another event told next to this one: « Le même jour, des VDP ont
+#: repoussé une attaque à Namsiguia », "Separately, ...", "In a separate incident, ...".
+_ANOTHER_EVENT_OPENING = (
     r"^(?:le même jour|dans la même journée|the same day|on the same day|that same day|"
     r"separately|elsewhere|ailleurs|par ailleurs|in (?:a|another) separate (?:incident|attack)|"
-    r"in another (?:incident|attack)|dans une autre attaque)\b|"
+    r"in another (?:incident|attack)|dans une autre attaque)\b"
+)
+ANOTHER_EVENT_OPENING = _rx(_ANOTHER_EVENT_OPENING)
+#: Sentences about other times: earlier attacks, the war's toll, history.
+BACKGROUND = _rx(
+    _ANOTHER_EVENT_OPENING + r"|"
     # (not "since Friday", "depuis vendredi": the same days as the event)
     r"\bsince\b(?!\s+(?:" + DAYS + r"|yesterday|last night|this morning|dawn)\b)|"
     r"\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"

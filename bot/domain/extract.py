@@ -2130,6 +2130,31 @@ def _after_place(
     ), None)
 
 
+def _place_told_beside(
+    sentences: list[_Sentence], place: Place | None, locality: str | None, gazetteer: Gazetteer
+) -> str | None:
+    """The town of another event the report tells beside this one in its first paragraphs
+    (« Le même jour, un camion avait sauté sur un engin explosif près de Barsalogho »), when it
+    is not the report's own place: an incident there is not this one."""
+    for s in sentences:
+        if s.zone != "body" or s.paragraph > 3 or not lx.ANOTHER_EVENT_OPENING.match(s.text):
+            continue
+        for m in s.mentions:
+            town = gazetteer.place(m.id) if m.kind == "place" else None
+            if town is None or town.level not in ("city", "site") or (
+                place is not None and town.id == place.id
+            ):
+                continue
+            key = fold_key(town.name)
+            if any(x and fuzz.ratio(fold_key(x), key) >= 85
+                   for x in (locality, place.name if place else None)):
+                continue  # (its own place in another spelling)
+            if place is None or (place.level in ("country", "admin1") and not locality):
+                continue  # (where this one happened is not known: it may be that town)
+            return town.name
+    return None
+
+
 #: A time after a violent event at a named place, in the same clause: "a day after the deadly
 #: rampage in al-Mughayyir", « au lendemain de l'attaque de Dablo » (not talks: « au lendemain
 #: des pourparlers à Istanbul »).
@@ -6242,6 +6267,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             _TOLL_RISEN.search(s.text) for s in sentences
             if s.zone in ("title", "summary", "lead") and not s.background
         ),
-        after_place=_after_place(title, summary, place, locality, gazetteer),
+        after_place=_after_place(title, summary, place, locality, gazetteer)
+        or _place_told_beside(sentences, place, locality, gazetteer),
         follow_up=follow_up,
     )

@@ -235,7 +235,8 @@ class Extraction(_Frozen):
     #: "another attack"): with a different toll it is not the earlier one reported again.
     fresh: bool = False
     #: The place of an earlier event the report says this one came after ("a day after the
-    #: deadly rampage in al-Mughayyir"): an incident there is not this one.
+    #: deadly rampage in al-Mughayyir"), or of another it tells beside it (« Le même jour, un
+    #: camion avait sauté ... près de Barsalogho »): an incident there is not this one.
     after_place: str | None = None
     #: Not news of a new event (``is_incident`` false) but an analysis, reaction or aftermath
     #: telling a recent one ("what we know about the rebels' push"), its fields read: a source

@@ -769,3 +769,25 @@ def test_one_count_of_wounded_read_as_riot_and_as_clash_is_one_event(
     other = unrest("Battles", "Armed clash", ("military-forces-nc",), 3)
     assert find_duplicate(other, published=FR.published, candidates=[riot],
                           gazetteer=gazetteer) is None
+
+
+def test_an_attack_told_beside_another_town_s_is_not_that_one(gazetteer: Gazetteer) -> None:
+    blast = Article(
+        id="b1", source="s", url="https://news.example/b1",
+        published=datetime(2019, 9, 8, 20, 0, tzinfo=UTC),
+        title="Burkina Faso : 15 morts dans l'explosion d'un camion près de Barsalogho",
+        body="Quinze personnes ont été tuées dimanche lorsque le camion qui les transportait a "
+        "sauté sur un engin explosif près de Barsalogho, dans le nord du pays, a annoncé le "
+        "gouvernement.",
+    )
+    convoy = Article(
+        id="b2", source="s", url="https://news.example/b2",
+        published=datetime(2019, 9, 9, 8, 0, tzinfo=UTC),
+        title="Axe Dablo-Kelbo : 14 civils tués dans l'attaque d'un convoi de vivres",
+        body="Quatorze personnes ont été tuées dimanche dans l'attaque d'un convoi de "
+        "ravitaillement sur l'axe Dablo-Kelbo, dans le nord du Burkina Faso, a annoncé le "
+        "gouvernement.\n\nLe même jour, un camion avait sauté sur un engin explosif près de "
+        "Barsalogho, faisant 15 morts.",
+    )
+    assert extract(convoy, gazetteer).after_place == "Barsalogho"
+    assert _pair(blast, convoy, gazetteer) is None
