@@ -1629,7 +1629,8 @@ POLICE_TARGET = _rx(
     r"\b(?:" + not_after(["policiers?"], ["selon un ", "selon des "]) + r")\b"
     r"(?! (?:a |ont )?(?:dit|déclaré|indiqué|"
     r"affirmé|précisé|raconté|expliqué|confié|rapporté|souligné)\b)|\bcommissariats?\b|"
-    r"\b(?:véhicule|camionnette|fourgon|patrouille|poste|convoi|escorte) de (?:la )?police\b|"
+    r"\b(?:véhicule|camionnette|fourgon|patrouille|poste|convoi|escorte|école|académie|centre "
+    r"de formation) de (?:la )?police\b|\bélèves?[- ]policiers?\b|"
     r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b|"
     # one officer, not one who speaks ("a police officer was killed"; not "a senior police
     # officer said", "according to a police officer")

@@ -2281,3 +2281,13 @@ def test_a_south_sudanese_victim_is_no_sudanese(gazetteer: Gazetteer) -> None:
     )
     assert "civilians-ss" in found.actors
     assert "civilians-sd" not in found.actors
+
+
+def test_a_police_school_attacked_has_the_police_for_its_target(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Pakistan : au moins 60 morts dans l'attaque d'une école de police à Quetta",
+        "Au moins 60 personnes, pour la plupart de jeunes recrues, ont été tuées lundi soir dans "
+        "l'attaque d'une école de police à Quetta, a annoncé le ministre provincial de "
+        "l'Intérieur. Les autorités accusent une faction du Lashkar-e-Jhangvi.",
+    )
+    assert "military-forces-pk-police" in found.actors
