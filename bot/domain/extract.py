@@ -3849,7 +3849,7 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
                 _ACCUSED.search(before)
                 and not _SUPPORTING.match(after)
             )
-            or re.match(r"^\s+(?:denied|denies|a démenti|dément|nie|a nié)\b", after)
+            or _DENIES_AFTER.match(after)
         ):
             actor = _force_actor(mention.id[2:], gazetteer)
             if actor:
@@ -3857,6 +3857,12 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+#: After a country, its denial, alone or with another's: "Russia denied", « La Russie et le
+#: régime syrien ont démenti », "Moscow and Damascus deny".
+_DENIES_AFTER = re.compile(
+    r"^\s+(?:(?:and|et)\s+(?:[\w'’-]+\s+){1,3})?(?:denied|denies|deny|a démenti|ont démenti|"
+    r"dément|démentent|nie|nient|a nié|ont nié)\b"
+)
 #: Before a country, where something happened: "in northwest Syria", « dans le nord de la
 #: Syrie ».
 _IN_COUNTRY_BEFORE = re.compile(

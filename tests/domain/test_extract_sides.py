@@ -2291,3 +2291,18 @@ def test_a_police_school_attacked_has_the_police_for_its_target(gazetteer: Gazet
         "l'Intérieur. Les autorités accusent une faction du Lashkar-e-Jhangvi.",
     )
     assert "military-forces-pk-police" in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Alep : le bilan de la frappe sur l'hôpital al-Qods s'alourdit",
+     "La Russie et le régime syrien ont démenti jeudi toute responsabilité dans la frappe "
+     "aérienne qui a détruit mercredi soir l'hôpital al-Qods à Alep, où au moins 27 personnes "
+     "ont été tuées selon MSF."),
+    ("Aleppo hospital strike: toll rises to 27",
+     "Russia and the Syrian government denied on Thursday carrying out the air strike that "
+     "destroyed the al-Quds hospital in Aleppo, where at least 27 people were killed."),
+])
+def test_states_that_deny_together_are_the_accused_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "military-forces-ru" in _extract(gazetteer, title, body).actors
