@@ -397,7 +397,9 @@ _KILLS_NOW = re.compile(
     # des trois hommes tués »)
     r"(?<!\bdes )(?<!\bof the )(?<!\bfor the )"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|"
-    r"cinq|six|sept|huit|neuf|dix) (?:[\w-]+ )?(?:killed|dead|morts|tués)\b"
+    r"cinq|six|sept|huit|neuf|dix) (?:[\w-]+ )?(?:killed|dead|morts|tués|tuée?|tuées|"
+    # (an attacker shot in the attack: « un assaillant abattu, deux suspects arrêtés »)
+    r"abattue?s?|neutralisée?s?|shot dead|gunned down)\b"
 )
 #: The dead a headline's news is about, told by a participle (on lower-cased text): "... to
 #: Colonel Tripathi, wife and son killed in Manipur ambush".

@@ -2651,3 +2651,13 @@ def test_a_road_named_by_its_towns_places_the_attack_at_the_first(
 ) -> None:
     found = extract(_article(title, body, "2019-09-09T10:00:00Z"), gazetteer)
     assert (found.place, found.country) == ("Dablo", "BF")
+
+
+def test_an_attack_whose_headline_ends_on_arrests_is_still_news(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Attaque contre le QG de l'EUTM à Bamako : un assaillant abattu, deux suspects arrêtés",
+        "Des tirs nourris ont retenti lundi soir dans le quartier de l'hôtel Nord-Sud, à Bamako, "
+        "qui abrite le quartier général de la mission de formation de l'Union européenne. Un "
+        "assaillant a été abattu et deux suspects ont été interpellés, selon le ministre de la "
+        "Sécurité intérieure.", "2016-03-21T21:00:00Z"), gazetteer)
+    assert found.is_incident
