@@ -548,3 +548,11 @@ def test_a_word_of_a_country_s_name(gazetteer: Gazetteer) -> None:
 ])
 def test_the_saudi_led_coalition_by_its_french_names(gazetteer: Gazetteer, text: str) -> None:
     assert "military-forces-sa" in [m.id for m in gazetteer.scan(text) if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the headquarters of the EU Training Mission in Mali (EUTM) in Bamako",
+    "l'hôtel qui abrite la mission de formation de l'Union européenne au Mali",
+])
+def test_the_eu_training_mission_in_mali_is_known(gazetteer: Gazetteer, text: str) -> None:
+    assert "eutm-mali" in [m.id for m in gazetteer.scan(text) if m.kind == "actor"]
