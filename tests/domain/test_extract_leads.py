@@ -2661,3 +2661,13 @@ def test_an_attack_whose_headline_ends_on_arrests_is_still_news(gazetteer: Gazet
         "assaillant a été abattu et deux suspects ont été interpellés, selon le ministre de la "
         "Sécurité intérieure.", "2016-03-21T21:00:00Z"), gazetteer)
     assert found.is_incident
+
+
+def test_a_bomber_told_after_a_time_of_day_is_this_bombings(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Consulat allemand de Mazar-i-Charif : le bilan de l'attentat s'alourdit à six morts",
+        "Le bilan de l'attentat au camion piégé qui a visé jeudi soir le consulat d'Allemagne à "
+        "Mazar-i-Charif s'est alourdi vendredi à six morts, selon un médecin.\n\nPeu après 23 "
+        "heures, un kamikaze a lancé un véhicule bourré d'explosifs contre le mur d'enceinte de "
+        "la représentation diplomatique.", "2016-11-11T10:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Suicide bomb"
