@@ -1622,12 +1622,10 @@ _ESTABLISHMENTS = (
 _ESTABLISHMENT_BEFORE = re.compile(
     r"(?:^|[^\w'’-])(?:" + "|".join(_ESTABLISHMENTS) + r")\s+$|"
     # (or its kind in lower case before a name of two words: « le restaurant Aziz Istanbul »)
-    r"\b(?:restaurant|café|hôtel|hotel|maquis)\s+(?-i:[A-Z][\w'’-]+)\s+$"
+    r"\b(?:restaurant|café|hôtel|hotel|maquis)\s+[A-Z][\w'’-]+\s+$"
 )
 #: ... or after it, a name of two words: "the Aziz Istanbul restaurant".
-_ESTABLISHMENT_AROUND = re.compile(
-    r"(?-i:[A-Z][\w'’-]+)\s+$"
-)
+_ESTABLISHMENT_AROUND = re.compile(r"[A-Z][\w'’-]+\s+$")
 _ESTABLISHMENT_AFTER = re.compile(r"\s+(?:restaurant|café|cafe|hotel|lodge|bar|nightclub)\b")
 _BUSINESS_WORDS = ("campement", "hotel", "hôtel", "restaurant", "café", "cafe", "lodge", "resort",
                    "motel", "auberge", "guesthouse", "cinema", "cinéma", "supermarket",
@@ -3862,7 +3860,7 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
 
 
 #: After a country, its denial, alone or with another's: "Russia denied", « La Russie et le
-#: régime syrien ont démenti », "Moscow and Damascus deny".
+#: régime syrien ont démenti », "Russia and the Syrian government denied".
 _DENIES_AFTER = re.compile(
     r"^\s+(?:(?:and|et)\s+(?:[\w'’-]+\s+){1,3})?(?:denied|denies|deny|a démenti|ont démenti|"
     r"dément|démentent|nie|nient|a nié|ont nié)\b"
