@@ -2306,3 +2306,17 @@ def test_states_that_deny_together_are_the_accused_side(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert "military-forces-ru" in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body", "militia"), [
+    ("Geneina violence as displaced flee burning camp",
+     "Arab gunmen torched tents in Krinding camp in El Geneina, West Darfur, on Monday, "
+     "killing at least 48 people, aid workers said.", "arab-militia-sd"),
+    ("Nigeria : des éleveurs armés tuent dix villageois dans l'État de Benue",
+     "Des éleveurs peuls armés ont tué dix villageois lundi à Guma, dans l'État de Benue, a "
+     "annoncé la police.", "fulani-militia-ng"),
+])
+def test_attackers_told_by_their_people_are_that_people_s_militia(
+    gazetteer: Gazetteer, title: str, body: str, militia: str
+) -> None:
+    assert militia in _extract(gazetteer, title, body).actors
