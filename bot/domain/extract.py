@@ -5339,6 +5339,10 @@ _BLAMED_BEFORE = re.compile(
     # "des hommes armés soupçonnés d'appartenir au JNIM"
     r"believed to (?:be|belong to)(?: (?:from|members of|fighters of|part of))?|"
     r"thought to be(?: from| members of)?|suspected (?:to be|of being)(?: members of)?|"
+    # the unnamed attackers named later: "the attackers, whom he identified as Murle youth",
+    # « les assaillants, des jeunes armés de la communauté murle »
+    r"identified (?:them |the (?:attackers|gunmen|assailants) )?as|identifiée?s? comme|"
+    r"(?:assaillants|attackers|gunmen|assailants),\s+(?:des|the)|"
     r"soupçonnés? d['’]appartenir|présumés? (?:membres|combattants) (?:de|du|des|d['’])|"
     r"(?:suspect|suspects|soupçonn(?:e|ent|aient|ait))(?! (?:that|que|qu['’]))|"
     r"suspicion of)\s+"

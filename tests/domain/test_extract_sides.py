@@ -2320,3 +2320,22 @@ def test_attackers_told_by_their_people_are_that_people_s_militia(
     gazetteer: Gazetteer, title: str, body: str, militia: str
 ) -> None:
     assert militia in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Gunmen kill 20 in raid on Jonglei cattle camp",
+     "BOR - Gunmen killed at least 20 people in a raid on a cattle camp in Jonglei state on "
+     "Sunday, officials said.\n\nThe county commissioner said the attackers, whom he identified "
+     "as Murle youth from the Greater Pibor Administrative Area, drove away thousands of "
+     "cattle."),
+    ("Soudan du Sud : une vingtaine de morts dans l'attaque d'un camp de bétail",
+     "Une vingtaine de personnes ont été tuées dimanche dans l'attaque d'un camp de bétail dans "
+     "l'État du Jonglei, selon les autorités.\n\nLes assaillants, des jeunes armés de la "
+     "communauté murle, venaient de quatre villages du comté de Gumuruk."),
+])
+def test_unnamed_attackers_identified_later_are_that_group(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "murle-militia-ss" in found.actors
+    assert "unidentified-armed-group-ss" not in found.actors
