@@ -5342,6 +5342,8 @@ _BLAMED_BEFORE = re.compile(
     # the unnamed attackers named later: "the attackers, whom he identified as Murle youth",
     # « les assaillants, des jeunes armés de la communauté murle »
     r"identified (?:them |the (?:attackers|gunmen|assailants) )?as|identifiée?s? comme|"
+    r"(?:believe|believes|said|say|says) (?:that )?the (?:attackers|gunmen|assailants) "
+    r"(?:were|are)(?: (?:members|fighters) of)?|"
     r"(?:assaillants|attackers|gunmen|assailants),\s+(?:des|the)|"
     r"soupçonnés? d['’]appartenir|présumés? (?:membres|combattants) (?:de|du|des|d['’])|"
     r"(?:suspect|suspects|soupçonn(?:e|ent|aient|ait))(?! (?:that|que|qu['’]))|"

@@ -2339,3 +2339,19 @@ def test_unnamed_attackers_identified_later_are_that_group(
     found = _extract(gazetteer, title, body)
     assert "murle-militia-ss" in found.actors
     assert "unidentified-armed-group-ss" not in found.actors
+
+
+@pytest.mark.parametrize("body", [
+    "JAYAPURA, Indonesia - Gunmen killed 10 traders on Saturday in Indonesia's restive Papua "
+    "province, police said.\n\nPolice believe the attackers were members of the West Papua "
+    "Liberation Army, the military wing of the Free Papua Movement.",
+    "JAYAPURA, Indonesia - Gunmen killed 10 traders on Saturday in Indonesia's restive Papua "
+    "province, police said.\n\nThe attackers were believed to be members of the West Papua "
+    "Liberation Army.",
+])
+def test_gunmen_the_police_believe_were_a_group_s_are_that_group(
+    gazetteer: Gazetteer, body: str
+) -> None:
+    found = _extract(gazetteer, "Gunmen kill 10 traders in Indonesia's Papua", body)
+    assert "tpnpb" in found.actors
+    assert "unidentified-armed-group-id" not in found.actors
