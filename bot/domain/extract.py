@@ -3645,7 +3645,8 @@ def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
 #: A toll of people broken down into the forces among them: "at least eight people, including
 #: two policemen, were killed", « au moins huit personnes, dont deux policiers, ont été tuées ».
 _PEOPLE_INCLUDING_FORCES = re.compile(
-    r"\b([\w,-]+) (?:people|persons|personnes)\b,?\s+(?:including|among them|dont|parmi "
+    r"\b([\w,-]+) (?:people|persons|personnes|morts|dead|tués|victims|victimes)\b,?\s+"
+    r"(?:including|among them|dont|parmi "
     r"lesquel(?:le)?s)\s+([\w-]+)\s+(?:[\w-]+\s+)?(?:police\w*|soldiers|troops|servicemen|"
     r"security (?:personnel|officials|officers)|officers|guards|policiers|soldats|militaires|"
     r"gendarmes|agents|membres des forces)\b",

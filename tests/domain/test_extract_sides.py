@@ -1504,6 +1504,11 @@ def test_a_training_ground_struck_is_a_military_target(
     ("Pakistan : un kamikaze se fait exploser près d'un rassemblement à Quetta",
      "QUETTA — Au moins huit personnes, dont deux policiers, ont été tuées lundi lorsqu'un "
      "kamikaze s'est fait exploser près du club de la presse, selon la police.", True),
+    # (a toll of the dead, not of people: « onze morts, dont deux policiers »)
+    ("Turquie : le bilan de l'attentat à la voiture piégée de Diyarbakir passe à onze morts",
+     "Le bilan de l'attentat à la voiture piégée commis vendredi à Diyarbakir s'est alourdi à "
+     "onze morts, dont deux policiers, a rapporté l'agence Anadolu. L'explosion a visé une "
+     "annexe de la direction de la police.", True),
     # (all of them forces: no one else)
     ("Suicide bomber strikes police checkpoint in Quetta",
      "QUETTA — Two people, including two policemen on duty, were killed on Monday when a "
