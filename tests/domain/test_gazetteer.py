@@ -556,3 +556,14 @@ def test_the_saudi_led_coalition_by_its_french_names(gazetteer: Gazetteer, text:
 ])
 def test_the_eu_training_mission_in_mali_is_known(gazetteer: Gazetteer, text: str) -> None:
     assert "eutm-mali" in [m.id for m in gazetteer.scan(text) if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Several Russian peacekeepers were killed in Nagorno-Karabakh on Wednesday",
+    "la mort de soldats de la paix russes au Haut-Karabakh",
+])
+def test_russian_peacekeepers_are_russia_s_forces_not_the_un(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    actors = [m.id for m in gazetteer.scan(text) if m.kind == "actor"]
+    assert actors == ["military-forces-ru"]
