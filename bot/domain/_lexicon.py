@@ -1364,7 +1364,12 @@ PERSON_BEFORE = _rx(
     r"Sgt\.|Commandant|Capitaine|Lieutenant-colonel|Dr\.?)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}|"
     # an office before a name of several words: "le gouverneur Aminu Waziri Tambuwal"
     r"(?:governor|gouverneur|gov\.|senator|sénateur|mayor|maire|minister|ministre|president|"
-    r"président|emir|émir|chairman|président du conseil)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})"
+    r"président|emir|émir|chairman|président du conseil)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}|"
+    # a common given name before a surname that is also a town's: "Ahmed Gulak", "Musa Bida"
+    r"(?-i:Ahmed|Ahmad|Mohammed|Mohamed|Muhammad|Mohammad|Mahamat|Mamadou|Moussa|Musa|"
+    r"Abdullahi|Abdullah|Abdoulaye|Abubakar|Aboubacar|Ibrahim|Ibrahima|Idris|Idriss|Ismail|"
+    r"Ismaël|Umar|Omar|Oumar|Usman|Ousmane|Yusuf|Youssouf|Hassan|Hussein|Hussain|Ali|Khalid|"
+    r"Salah|Abdel|Abdul|Mustafa|Moustapha|Bello|Aliyu|Sani|Suleiman|Souleymane|Adamu|Garba))"
     r"\s+$"
 )
 #: Words right after a place name that keep it a place ("Kyiv Mayor", "Kharkiv region").

@@ -2671,3 +2671,11 @@ def test_a_bomber_told_after_a_time_of_day_is_this_bombings(gazetteer: Gazetteer
         "heures, un kamikaze a lancé un véhicule bourré d'explosifs contre le mur d'enceinte de "
         "la représentation diplomatique.", "2016-11-11T10:00:00Z"), gazetteer)
     assert found.sub_event_type == "Suicide bomb"
+
+
+def test_a_surname_that_is_a_town_after_a_given_name_is_a_person(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Former Jonathan aide Ahmed Gulak shot dead on way to Owerri airport",
+        "Ahmed Gulak, a former political adviser, was shot dead by gunmen on Sunday morning near "
+        "Owerri, in Imo state, police said.", "2021-05-30T11:00:00Z"), gazetteer)
+    assert found.admin1 == "Imo"
