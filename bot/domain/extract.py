@@ -1364,6 +1364,9 @@ _FACING_BEFORE = re.compile(
 )
 
 
+#: A place that names a clock, not a scene: "Moscow time", « heure de Moscou ».
+_CLOCK_AFTER = re.compile(r"\s+time\b(?!\s+(?:in|to|for|since))")
+_CLOCK_BEFORE_LOW = re.compile(r"\bheure (?:de |d['’])$")
 #: Before a country, the border the scene lies on: "on the border with Burkina Faso", « à la
 #: frontière avec le Mali »: the country over it, not the scene's.
 _BORDER_WITH_BEFORE = re.compile(
@@ -1408,6 +1411,8 @@ def _not_a_location(
         return True  # "Anger in Baghdad as toll from U.S. strikes rises": where it was felt
     if _FACING_BEFORE.search(before_low):
         return True  # « une localité israélienne située face au village libanais de Houla »
+    if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE_LOW.search(before_low):
+        return True  # "at 6:07 a.m. Moscow time", « vers 6 h 07 heure de Moscou »: a clock
     if mention.id.startswith("c:") and _BORDER_WITH_BEFORE.search(before_low):
         return True  # "an army post at Kafolo, on the border with Burkina Faso": the neighbour
     wide = text[max(0, mention.start - 90) : mention.start]

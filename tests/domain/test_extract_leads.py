@@ -2679,3 +2679,14 @@ def test_a_surname_that_is_a_town_after_a_given_name_is_a_person(gazetteer: Gaze
         "Ahmed Gulak, a former political adviser, was shot dead by gunmen on Sunday morning near "
         "Owerri, in Imo state, police said.", "2021-05-30T11:00:00Z"), gazetteer)
     assert found.admin1 == "Imo"
+
+
+def test_a_city_that_names_the_clock_is_no_place(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Houthis say they hit Norwegian tanker; US says fire on board, no casualties",
+        "DUBAI - Yemen's Houthi movement said on Tuesday it had struck a Norwegian tanker off "
+        "Yemen's coast. The U.S. military said an anti-ship cruise missile hit the tanker at "
+        "around 9 p.m. Sanaa time on Monday, causing a fire on board but no casualties.\n\nThe "
+        "tanker was in the southern Red Sea off the Yemeni port of Mokha when it was hit, "
+        "according to maritime security sources.", "2023-12-12T10:00:00Z"), gazetteer)
+    assert found.admin1 == "Taizz"
