@@ -2690,3 +2690,16 @@ def test_a_city_that_names_the_clock_is_no_place(gazetteer: Gazetteer) -> None:
         "tanker was in the southern Red Sea off the Yemeni port of Mokha when it was hit, "
         "according to maritime security sources.", "2023-12-12T10:00:00Z"), gazetteer)
     assert found.admin1 == "Taizz"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Il y a quarante ans, l'Irak envahissait l'Iran : une guerre qui hante encore les deux pays",
+     "Le 22 septembre 1980, les troupes de Saddam Hussein franchissaient la frontière iranienne "
+     "et l'aviation irakienne bombardait plusieurs aérodromes du pays."),
+    ("Forty years ago, Iraq invaded Iran: a war that still haunts both countries",
+     "On September 22, 1980, Saddam Hussein's troops crossed the Iranian border and Iraqi "
+     "warplanes bombed several of the country's airfields."),
+])
+def test_a_look_back_decades_on_is_no_incident(gazetteer: Gazetteer, title: str,
+                                                body: str) -> None:
+    assert not extract(_article(title, body, "2020-09-22T08:00:00Z"), gazetteer).is_incident
