@@ -687,6 +687,8 @@ VIOLENCE = _rx(
     r"(?<!labor strike)(?<!workers' strike)|"
     # (a strike owned or denied, not "striking workers": "coalition denies striking hall")
     r"\b(?:den(?:y|ies|ied)|admit(?:s|ted)?|accus\w+ of|blamed for) striking\b|"
+    # a ship sunk: "sank the Russian patrol ship", « avoir coulé le patrouilleur »
+    r"\b(?:sank|sunk|coulée?s?)\b(?= (?:the|a|an|its|le|la|les|un|une|son|deux|trois) )|"
     r"\bstruck\b|\bcaptures?\b(?! (?:the )?(?:imagination|attention|moment|mood|"
     r"spirit|essence|image|hearts?)\b)|\bhits?\b|air ?strikes?|\bbomb\w*|\bblasts?\b|"
     r"explosions?|exploded|shell\w*|"
@@ -1045,7 +1047,8 @@ NON_INCIDENT = _rx(
     r"\b(?:a|one) year (?:after|since|on)\b(?! (?:the |its )?(?:war|conflict|fighting|start|"
     r"outbreak|beginning|civil war)\b)|\bun an (?:après|jour pour jour)\b|"
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
-    r"\bpourrait (?:frapper|attaquer)|\bréagi\w*|\breacts?\b|\breaction\b|"
+    # (not a silence: « Moscou n'a pas réagi »)
+    r"\bpourrait (?:frapper|attaquer)|(?<!pas )\bréagi\w*|\breacts?\b|\breaction\b|"
     # the humanitarian toll of a war: displacement, hunger, aid
     r"\b(?:aid|relief|humanitarian|food|WFP|UN) convoys?\b|\bconvois? (?:humanitaires?|"
     r"d['’]aide|du PAM|de l['’]ONU|alimentaires?|de vivres)\b|"

@@ -2703,3 +2703,12 @@ def test_a_city_that_names_the_clock_is_no_place(gazetteer: Gazetteer) -> None:
 def test_a_look_back_decades_on_is_no_incident(gazetteer: Gazetteer, title: str,
                                                 body: str) -> None:
     assert not extract(_article(title, body, "2020-09-22T08:00:00Z"), gazetteer).is_incident
+
+
+def test_a_ship_told_sunk_is_an_incident(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Mer Noire : le renseignement ukrainien affirme avoir coulé le patrouilleur russe "
+        "« Sergueï Kotov »",
+        "Le navire a été touché par des drones navals près du détroit de Kertch dans la nuit de "
+        "lundi à mardi, selon Kiev. Moscou n'a pas réagi.", "2024-03-05T09:00:00Z"), gazetteer)
+    assert found.is_incident
