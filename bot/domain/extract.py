@@ -1632,9 +1632,8 @@ _ESTABLISHMENT_BEFORE = re.compile(
 #: ... or after it, a name of two words: "the Aziz Istanbul restaurant".
 _ESTABLISHMENT_AROUND = re.compile(r"[A-Z][\w'’-]+\s+$")
 _ESTABLISHMENT_AFTER = re.compile(r"\s+(?:restaurant|café|cafe|hotel|lodge|bar|nightclub)\b")
-_BUSINESS_WORDS = ("campement", "hotel", "hôtel", "restaurant", "café", "cafe", "lodge", "resort",
-                   "motel", "auberge", "guesthouse", "cinema", "cinéma", "supermarket",
-                   "supermarché", "maquis", "bar", "nightclub")
+#: (a cheap test: the words of every business kind above, in lower case)
+_BUSINESS_WORDS = (*(w.lower() for w in _ESTABLISHMENTS), "maquis", "bar", "nightclub")
 _NOT_A_NAME = frozenset({"The", "Le", "La", "Les", "A", "An", "In", "At", "À", "Au", "Un", "Une"})
 
 
@@ -2143,21 +2142,18 @@ def _place_told_beside(
     """The town of another event the report tells beside this one in its first paragraphs
     (« Le même jour, un camion avait sauté sur un engin explosif près de Barsalogho »), when it
     is not the report's own place: an incident there is not this one."""
+    if place is None or (place.level in ("country", "admin1") and not locality):
+        return None  # (where this one happened is not known: it may be that town)
     for s in sentences:
         if s.zone != "body" or s.paragraph > 3 or not lx.ANOTHER_EVENT_OPENING.match(s.text):
             continue
         for m in s.mentions:
             town = gazetteer.place(m.id) if m.kind == "place" else None
-            if town is None or town.level not in ("city", "site") or (
-                place is not None and town.id == place.id
-            ):
+            if town is None or town.level not in ("city", "site") or town.id == place.id:
                 continue
             key = fold_key(town.name)
-            if any(x and fuzz.ratio(fold_key(x), key) >= 85
-                   for x in (locality, place.name if place else None)):
+            if any(x and fuzz.ratio(fold_key(x), key) >= 85 for x in (locality, place.name)):
                 continue  # (its own place in another spelling)
-            if place is None or (place.level in ("country", "admin1") and not locality):
-                continue  # (where this one happened is not known: it may be that town)
             return town.name
     return None
 
@@ -2660,12 +2656,12 @@ _LOCALITY = re.compile(
     r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|zone|"
     r"division|caza|local government area|local government|LGA|sub-?district|tehsil|upazila|"
     r"woreda|arrondissement|chefferie|cercle)\b"
-    # "at Lungala in Mpigi district", « à Kalunguta dans le territoire de Beni »: the same
-    # without a comma, the area told by its kind of district
     # a road told by the towns it joins: « sur l'axe Dablo-Kelbo », "on the Djibo-Bourzanga
     # road": the first end (a town the gazetteer lacks, or the pair would be mentions)
     r"|\b(?:l['’]axe|le tronçon|la route)\s+(?P<road>" + _ROAD_END + r")[-–](?=[A-ZÀ-ÖØ-Þ])"
     r"|\b(?P<road2>" + _ROAD_END + r")[-–][A-ZÀ-ÖØ-Þ][^\W\d_]+\s+(?:road|highway|axis)\b"
+    # "at Lungala in Mpigi district", « à Kalunguta dans le territoire de Beni »: the same
+    # without a comma, the area told by its kind of district
     r"|\b(?:à|in|at|near|près de)\s+(?P<inside>" + _NAMES + r")\s+(?:dans|in)\s+"
     r"(?:(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}(?i:district|county|local government area|"
     r"LGA|sub-?district|tehsil|upazila|woreda|division)|(?:le|la)\s+(?i:territoire|"
@@ -4649,11 +4645,8 @@ def _actors(
         # knows the country's bandits as a side of their own
         # (told as bandits in the lead or in the paragraph after it: « Des "bandits armés" ont
         # fait irruption vers 23h30 dans le collège »)
-        bandits = _local_bandits(country, gazetteer) if (
-            _BANDITS.search(unnamed_lead) or any(
-                _BANDITS.search(s.text) for s in sentences
-                if s.zone == "body" and s.paragraph == 1 and not s.background
-            )
+        bandits = _local_bandits(country, gazetteer) if _BANDITS.search(
+            _with_next_paragraph(unnamed_lead, sentences)
         ) else None
         if bandits is not None:
             chosen.append(bandits)
