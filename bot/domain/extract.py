@@ -1368,9 +1368,12 @@ _FACING_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"\s+time\b(?!\s+(?:in|to|for|since))")
 _CLOCK_BEFORE_LOW = re.compile(r"\bheure (?:de |d['’])$")
 #: Before a country, the border the scene lies on: "on the border with Burkina Faso", « à la
-#: frontière avec le Mali »: the country over it, not the scene's.
+#: frontière avec le Mali », « ce village frontalier du Nigeria », "a town bordering Kenya": the
+#: country over it, not the scene's.
 _BORDER_WITH_BEFORE = re.compile(
-    r"\b(?:borders?|frontiers?|frontières?) (?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$"
+    r"(?:\b(?:borders?|frontiers?|frontières?) (?:with|avec)|\bfrontali(?:er|ère)s? "
+    r"(?:du|des|de)|\bbordering)"
+    r"\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$"
 )
 
 
@@ -2275,6 +2278,10 @@ def _choose_place(
             continue  # background deep in the article: too light to move the place
         if s.zone == "body" and _MOURNING.search(s.low) and not lx.VIOLENCE_LOW.search(s.low):
             w *= 0.15  # "In Tuba-Zangariyye, hundreds walked behind the coffin": a hometown
+        for k in _COUNTRY_SETTLEMENT.finditer(s.text):
+            # a kind of settlement found in one country only: "near Moshav Dovev", « le
+            # kibboutz de Manara », "Barangay Tumahubong" (the gazetteer lacks most of them)
+            country_score[_SETTLEMENT_COUNTRY[k.group(1).casefold()]] += 0.5 * w
         previous: Place | None = None
         live_story_end = (
             s.text.find(";")
@@ -2319,8 +2326,11 @@ def _choose_place(
                 continue
             if _ORIGIN_BEFORE_LOW.search(s.low[max(0, m.start - 70) : m.start]):
                 # whence a weapon was fired is no place of the event, but its country is a fair
-                # guess when the target lies at sea ("un missile tiré depuis le Yémen")
-                country_score[place.country] += 0.5 * w
+                # guess when the target lies at sea ("un missile tiré depuis le Yémen" on a ship;
+                # not "a missile from Lebanon hits vehicles near Dovev": a land target lies over
+                # the border)
+                if _SEA_TARGET_LOW.search(s.low):
+                    country_score[place.country] += 0.5 * w
                 continue
             if _not_a_location(s, m, gazetteer):
                 continue
@@ -3195,6 +3205,21 @@ _SEA_TOWN_BEFORE = re.compile(
 )
 _ON_THE_SEA = re.compile(
     r",?\s+(?:on|by|sur|au bord de)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.IGNORECASE
+)
+#: Kinds of settlement, or of local division, that one country alone has.
+_SETTLEMENT_COUNTRY = {
+    "kibbutz": "IL", "kibboutz": "IL", "moshav": "IL", "barangay": "PH", "kebele": "ET",
+    "woreda": "ET", "upazila": "BD",
+}
+_COUNTRY_SETTLEMENT = re.compile(
+    r"\b(?i:(kibbutz|kibboutz|moshav|barangay|kebele|woreda|upazila))\b"
+    r"(?:\s+(?:de\s+|d['’]|of\s+))?\s*[A-Z]"
+)
+#: A target at sea: a ship, or the sea itself.
+_SEA_TARGET_LOW = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?|warships?|destroyers?|frigates?|"
+    r"boats?|navires?|bateaux?|vraquiers?|pétroliers?|cargos?|porte-conteneurs|frégates?|"
+    r"destroyers?|sea|mer|gulf|golfe|strait|détroit|coast|côtes?|au large|off the)\b"
 )
 #: How far a port may lie from the point that stands for a sea in the gazetteer.
 _SEA_KM = 900.0

@@ -2528,6 +2528,12 @@ def test_detainees_shot_dead_are_the_news_not_an_arrest(gazetteer: Gazetteer) ->
      "Une dizaine de militaires ivoiriens ont été tués dans la nuit lors de l'attaque du poste "
      "mixte de Kafolo, à la frontière avec le Burkina Faso, ont indiqué des sources "
      "sécuritaires.", "CI"),
+    ("Extrême-Nord : un kamikaze tue cinq personnes à Nguetechewe",
+     "Un kamikaze s'est fait exploser jeudi à Nguetechewe, un village frontalier du Nigeria, "
+     "tuant cinq personnes, selon des sources sécuritaires.", "CM"),
+    ("Far North: suicide bomber kills five in Nguetechewe",
+     "A suicide bomber blew himself up on Thursday in Nguetechewe, a village bordering "
+     "Nigeria, killing five people, security sources said.", "CM"),
 ])
 def test_the_country_over_the_border_is_not_the_scenes(
     gazetteer: Gazetteer, title: str, body: str, country: str
@@ -2712,3 +2718,19 @@ def test_a_ship_told_sunk_is_an_incident(gazetteer: Gazetteer) -> None:
         "Le navire a été touché par des drones navals près du détroit de Kertch dans la nuit de "
         "lundi à mardi, selon Kiev. Moscou n'a pas réagi.", "2024-03-05T09:00:00Z"), gazetteer)
     assert found.is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Two hurt as anti-tank missile hits farm vehicle",
+     "Two farmers were wounded when an anti-tank missile fired from Lebanon hit their vehicle "
+     "near Moshav Zar'it on Tuesday, rescue services said."),
+    ("Deux blessés par un missile antichar près d'un kibboutz",
+     "Deux agriculteurs ont été blessés mardi par un missile antichar tiré depuis le Liban sur "
+     "leur véhicule près du kibboutz de Yiftah, selon les secours."),
+])
+def test_a_kibbutz_hit_from_over_the_border_lies_in_israel(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2023-11-14T16:00:00Z"), gazetteer)
+    assert found.is_incident
+    assert found.country == "IL"
