@@ -58,6 +58,24 @@ _DAY_BEFORE = re.compile(
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MO})\.?(?:\s+(\d{{4}}))?\b", re.IGNORECASE
 )
+#: The first day of a range told before a day and month: "les 28 et 29 novembre", "on 28-29
+#: November", « du 3 au 5 mars » (the event began on the first); not a night's, dated by the
+#: day it ends on (« dans la nuit du 10 au 11 mai »).
+_RANGE_START = re.compile(
+    r"(?<!nuit du )(?<!night of )(?<!night of the )"
+    r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s*(?:et|and|-|–|au|to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _day_month(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The start and the first day of a ``_DAY_MONTH`` match, with the range it ends, if any."""
+    first = _RANGE_START.search(text, max(0, m.start() - 12), m.start())
+    if first is not None and int(first.group(1)) < int(m.group(1)):
+        return first.start(), int(first.group(1))
+    return m.start(), int(m.group(1))
+
+
 _MONTH_DAY_LOW = lowered(rf"\b({_MO})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
 #: A day of the month alone: "on the 4th", "le 3 courant", "le 12 de ce mois" (not "on the 4th
 #: floor", "the 3rd Brigade").
@@ -197,7 +215,8 @@ def date_mentions(text: str, published: datetime) -> list[tuple[int, date]]:
             _weekday_on_or_before(_WEEKDAYS[name], ref, strictly_before=True))
     for m in _DAY_MONTH.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
-        add(m.start(), m.end(), _absolute(int(m.group(1)), _MONTHS[m.group(2).lower()], year, ref))
+        start, day = _day_month(text, m)
+        add(start, m.end(), _absolute(day, _MONTHS[m.group(2).lower()], year, ref))
     for m in _MONTH_DAY_LOW.finditer(low):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), _absolute(int(m.group(2)), _MONTHS[m.group(1).lower()], year, ref))
@@ -229,7 +248,7 @@ _KILLED_ON = re.compile(
     # (or an assault: "soldiers stormed a compound housing aid workers in Juba on July 11")
     r"storm(?:ed|ing)|raid(?:ed|ing)|ambush(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|"
     r"attaqu(?:é|ée|és|ées|ant)|enlev(?:é|ée|és|ées|ant)|"
-    r"coûté la vie)\b[^.;]{0,120}?\b(?:on|le)\s+$",
+    r"coûté la vie)\b[^.;]{0,120}?\b(?:on|le|les)\s+$",
     re.IGNORECASE,
 )
 #: The event named by its day: "the April 2 air strike", « l'attaque du 9 août ».
@@ -268,8 +287,8 @@ _EVENT_WORDS = ("strike", "attack", "bomb", "massacre", "raid", "ambush", "killi
                 "shelling", "explosion", "blast", "shooting", "attaque", "frappe", "tuerie",
                 "embuscade", "attentat", "offensive")
 #: How far back a report may go to tell a killing it reveals (a commission's findings, a claim
-#: weeks later).
-_OLD_EVENT_DAYS = 90
+#: weeks later, a rights group's report three months on).
+_OLD_EVENT_DAYS = 120
 
 
 def old_event_date(
@@ -297,11 +316,13 @@ def old_event_date(
             (_DAY_MONTH.finditer(text), 1, 2), (_MONTH_DAY_LOW.finditer(low), 2, 1)
         ):
             for m in matches:
-                if not _names_its_day(text, m.start(), m.end(), head):
+                start, day = (
+                    _day_month(text, m) if day_group == 1 else (m.start(), int(m.group(2)))
+                )
+                if not _names_its_day(text, start, m.end(), head):
                     continue
                 year = int(m.group(3)) if m.group(3) else None
-                when = _absolute(int(m.group(day_group)), _MONTHS[m.group(month_group).lower()],
-                                 year, ref)
+                when = _absolute(day, _MONTHS[m.group(month_group).lower()], year, ref)
                 if when is not None and (
                     ref - timedelta(days=_OLD_EVENT_DAYS) <= when
                     < ref - timedelta(days=_MAX_AGE_DAYS)

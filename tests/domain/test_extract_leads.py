@@ -2734,3 +2734,29 @@ def test_a_kibbutz_hit_from_over_the_border_lies_in_israel(
     found = extract(_article(title, body, "2023-11-14T16:00:00Z"), gazetteer)
     assert found.is_incident
     assert found.country == "IL"
+
+
+@pytest.mark.parametrize(("title", "body", "published", "day"), [
+    # a rights group's findings told three months on, the massacre dated by its first day
+    ("Massacre de Mahbere Dego : Asmara rejette le rapport d'une ONG",
+     "Le gouvernement érythréen a rejeté mardi le rapport accusant ses soldats d'avoir tué des "
+     "dizaines de civils à Mahbere Dego, dans le Tigré, les 15 et 16 janvier.",
+     "2021-04-20T10:00:00Z", "2021-01-15"),
+    ("Eritrea rejects report on Tigray killings",
+     "Eritrea on Tuesday rejected a report accusing its soldiers of killing dozens of civilians "
+     "in Mahbere Dego, Tigray, on 15-16 January.", "2021-04-20T10:00:00Z", "2021-01-15"),
+    # a raid told over two days, days ago
+    ("Gunmen kill 12 in two-day raid on Borno villages",
+     "Gunmen killed 12 villagers in raids on Kukawa on 20 and 21 February, officials said on "
+     "Wednesday.", "2021-02-24T10:00:00Z", "2021-02-20"),
+    # a night told by its two days ends on the second
+    ("Attaque nocturne contre un poste de l'armée à Kpinkankandi",
+     "Dans la nuit du 10 au 11 mai 2022, des hommes armés ont attaqué un poste de l'armée à "
+     "Kpinkankandi, tuant huit soldats, a annoncé le gouvernement.",
+     "2022-05-11T18:00:00Z", "2022-05-11"),
+])
+def test_an_event_told_over_two_days_is_dated_by_the_first(
+    gazetteer: Gazetteer, title: str, body: str, published: str, day: str
+) -> None:
+    found = extract(_article(title, body, published), gazetteer)
+    assert str(found.incident_date) == day
