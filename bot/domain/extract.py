@@ -1657,6 +1657,44 @@ def _establishments_out(sentences: list[_Sentence]) -> None:
         ]
 
 
+#: Two forces told with one noun: "Puntland and Galmudug forces", "the forces of Puntland and
+#: Galmudug", « les forces du Puntland et du Galmudug ».
+_SHARED_FORCES = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+[A-Z][\w'’-]+\s+(?P<noun>forces|troops)\b|"
+    r"\b(?P<noun2>forces|troops) of\s+(?:[A-Z][\w-]+['’]s\s+)?(?P<a2>[A-Z][\w'’-]+)\s+and\s+"
+    r"(?P<b2>[A-Z][\w'’-]+)|"
+    r"\b(?P<noun3>forces|troupes) (?:du|de la|de l['’]|de)\s*(?P<a3>[A-Z][\w'’-]+)\s+et\s+"
+    r"(?:du|de la|de l['’]|de)\s*(?P<b3>[A-Z][\w'’-]+)"
+)
+
+
+def _shared_forces(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """Each of two forces told with one noun is named: "Puntland and Galmudug forces" names
+    Puntland's forces as well as Galmudug's (the registry knows "Puntland forces")."""
+    for s in sentences:
+        if "forces" not in s.low and "troop" not in s.low:
+            continue  # (a cheap test first)
+        for m in _SHARED_FORCES.finditer(s.text):
+            noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+            for group in ("a", "a2", "b2", "a3", "b3"):
+                if not m.group(group):
+                    continue
+                name = m.group(group)
+                start, end = m.span(group)
+                if any(x.kind == "actor" and x.start <= start < x.end for x in s.mentions):
+                    continue
+                told = f"{name} {noun}" if group in ("a", "a2", "b2") else f"forces du {name}"
+                found = [
+                    x for x in gazetteer.scan(told)
+                    if x.kind == "actor" and x.start == 0 and x.end == len(told)
+                ]
+                if found:
+                    s.mentions.append(Mention(
+                        kind="actor", id=found[0].id, start=start, end=end, surface=name
+                    ))
+        s.mentions.sort(key=lambda x: (x.start, x.end))
+
+
 def _business_named(text: str, start: int, end: int) -> bool:
     """Whether a town's name ends a business's name of two words told before its kind: "the
     Aziz Istanbul restaurant" (not "the Kabul restaurant", a restaurant in Kabul)."""
@@ -6143,6 +6181,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
     _establishments_out(sentences)
+    _shared_forces(sentences, gazetteer)
     _areas_named_as_such(sentences, gazetteer)
     _fit_containers(sentences, gazetteer)
     _prefer_neighbours(sentences, gazetteer)

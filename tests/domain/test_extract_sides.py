@@ -2360,3 +2360,20 @@ def test_gunmen_the_police_believe_were_a_group_s_are_that_group(
     found = _extract(gazetteer, "Gunmen kill 10 traders in Indonesia's Papua", body)
     assert "tpnpb" in found.actors
     assert "unidentified-armed-group-id" not in found.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Dhusamareb: Jubaland and Galmudug troops trade fire",
+     "Fighting between the forces of Jubaland and Galmudug killed five soldiers near Dhusamareb "
+     "on Sunday, local officials said."),
+    ("Dhusamareb : accrochages entre Jubaland et Galmudug",
+     "Des combats entre les forces du Jubaland et du Galmudug ont fait cinq morts dimanche près "
+     "de Dhusamareb, selon des responsables locaux."),
+    ("Five killed as Jubaland and Galmudug troops clash near Dhusamareb",
+     "Five soldiers were killed on Sunday near Dhusamareb, local officials said."),
+])
+def test_two_forces_told_with_one_noun_are_both_sides(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert {"jubaland-forces", "galmudug-forces"} <= set(found.actors)
