@@ -1043,7 +1043,7 @@ NON_INCIDENT = _rx(
     r"outbreak|beginning|civil war|it (?:began|started|erupted))\b)|"
     r"\b(?:\d+|\w+) ans (?:après|jour pour jour)\b|"
     # (a look back: « Il y a quarante ans, l'Irak envahissait l'Iran », "Forty years ago")
-    r"\bil y a (?:\d+|[\w-]+) ans\b|\b(?:\d+|[\w-]+) years ago\b|"
+    r"\bil y a (?:\d+|[\w-]+) ans?\b|\b(?:\d+|[\w-]+) years ago\b|\b(?:a|one) year ago\b|"
     r"\b(?:a|one) year (?:after|since|on)\b(?! (?:the |its )?(?:war|conflict|fighting|start|"
     r"outbreak|beginning|civil war)\b)|\bun an (?:après|jour pour jour)\b|"
     r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"

@@ -342,6 +342,13 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
     # (a time measured, not an anniversary: "deux ans après en avoir été chassée")
     r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80})"
 )
+#: A headline that opens on the time gone by: "One year after Solhan, ...", « Un an après
+#: l'attaque de Solhan, ... », "Five years on, ..." (on lower-cased text).
+_REMEMBERED_TITLE = re.compile(
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? (?:after|on)\b|"
+    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? "
+    r"(?:après|jour pour jour)\b"
+)
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
                  "vow", "warn", "reprendr", "commemor", "commémor", "honor", "honour",
                  "remember", "hommage", "anniversa", "risk", "threat", "fear", "danger",
@@ -448,6 +455,8 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             v -= sum(
                 len(lx.VIOLENCE_LOW.findall(m.group(1))) for m in _NOT_TODAY.finditer(s.low)
             )
+        if v and s.zone == "title" and _REMEMBERED_TITLE.match(s.low):
+            v = 0  # "One year after Solhan, survivors of the massacre still wait": a look back
         # "rebels seize Uvira days after a peace deal": the deal only dates the attack
         low = s.low
         if any(w in low for w in _AFTER_WORDS):
@@ -3102,6 +3111,11 @@ _COMMUNITIES = frozenset({
     "chrétien", "sunni", "sunnite", "shia", "shiite", "chiite", "hindu", "hindou", "muslim",
     "musulman", "bedouin", "bédouin", "hazara", "ismaili", "assyrian", "assyrien", "armenian",
     "arménien", "jewish", "juif", "arab", "arabe", "turkmen", "turkmène", "shabak", "tribal",
+    # peoples of the Sahel, Nigeria, Sudan and the Great Lakes whose villages are told by them
+    "fulani", "peul", "peulh", "fulbe", "dogon", "bambara", "tuareg", "touareg", "hausa",
+    "haoussa", "kanuri", "berom", "masalit", "massalit", "zaghawa", "nuer", "dinka", "murle",
+    "lendu", "hema", "hutu", "tutsi", "banyamulenge", "bella", "mossi", "songhai", "zarma",
+    "djerma", "misseriya", "nuba", "rizeigat", "pashtun", "baloch", "rohingya",
 })
 
 
@@ -3112,7 +3126,9 @@ def _is_people(word: str, sentences: list[_Sentence]) -> bool:
     if low in _COMMUNITIES:
         return True
     pattern = re.compile(rf"\b(?:ethnic|ethnie|ethnies)\s+{re.escape(low)}\b|"
-                         rf"\b(?:village|villages|peuple|communauté|ethnie)\s+{re.escape(low)}\b")
+                         rf"\b(?:village|villages|peuple|communauté|ethnie)\s+{re.escape(low)}\b|"
+                         # "Sinda, a Fulani village": the village is named apart
+                         rf"\w,\s+(?:a|an)\s+{re.escape(low)}\s+(?:village|hamlet|community)\b")
     return any(pattern.search(s.low) for s in sentences if low in s.low)
 
 

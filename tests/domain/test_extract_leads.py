@@ -2760,3 +2760,33 @@ def test_an_event_told_over_two_days_is_dated_by_the_first(
 ) -> None:
     found = extract(_article(title, body, published), gazetteer)
     assert str(found.incident_date) == day
+
+
+@pytest.mark.parametrize(("title", "body", "lang"), [
+    ("Night raid on Fulani village in central Mali kills 12",
+     "At least 12 civilians were killed overnight in a raid on Kobou, a Fulani village near the "
+     "town of Douentza, local officials said.", "en"),
+    ("Attaque nocturne contre un village peul du centre du Mali",
+     "Au moins douze civils ont été tués dans la nuit lors d'une attaque contre Kobou, un "
+     "village peul proche de Douentza, selon des élus locaux.", "fr"),
+])
+def test_a_village_told_by_its_people_is_not_named_by_them(
+    gazetteer: Gazetteer, title: str, body: str, lang: str
+) -> None:
+    found = extract(_article(title, body, "2020-02-10T09:00:00Z"), gazetteer)
+    assert found.place == "Kobou"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Two years after Seytenga, survivors of the massacre still wait to go home",
+     "Two years ago this week, gunmen on motorbikes stormed Seytenga in northern Burkina Faso "
+     "and killed at least 86 people, according to the government's toll.\n\nFew of the "
+     "survivors have gone back."),
+    ("Un an après le massacre de Seytenga, les survivants attendent toujours",
+     "Il y a un an, des hommes armés à moto tuaient au moins 86 personnes à Seytenga, dans le "
+     "nord du Burkina Faso, selon le bilan officiel.\n\nPeu de survivants sont rentrés."),
+])
+def test_a_headline_opening_on_the_years_gone_by_is_a_look_back(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, "2024-06-12T08:00:00Z"), gazetteer).is_incident
