@@ -12,7 +12,7 @@ import pytest
 from bot.domain._numbers import casualties
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
-from bot.domain.models import Article
+from bot.domain.models import Article, Status
 
 
 def _article(title: str, body: str, published: str = "2025-12-08T11:45:00Z",
@@ -976,3 +976,20 @@ def test_a_body_handed_back_is_no_new_event(gazetteer: Gazetteer, title: str, bo
 ])
 def test_parts_of_a_toll_told_one_after_another(sentence: str, dead: int) -> None:
     assert casualties([sentence], victims_only=True, remote=True).fatalities == dead
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Paramilitaries deny shelling displaced camp near El Fasher",
+     "The Rapid Support Forces on Wednesday denied shelling the Abu Shouk camp near El Fasher, "
+     "after aid workers said artillery fire had killed five people there on Tuesday."),
+    ("Soudan : les paramilitaires nient avoir bombardé un camp de déplacés",
+     "Les Forces de soutien rapide ont nié mercredi avoir bombardé le camp d'Abou Shouk, près "
+     "d'El Fasher, où des tirs d'artillerie ont tué cinq personnes mardi, selon des "
+     "humanitaires."),
+])
+def test_the_accused_denying_the_deed_is_a_denial(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2024-06-12T10:00:00Z"), gazetteer)
+    assert found.is_incident
+    assert found.status == Status.DENIED
