@@ -3849,6 +3849,19 @@ def _state_militia(actor_id: str, gazetteer: Gazetteer) -> bool:
     return any(_is_state(a, gazetteer) for a in gazetteer.actor_ancestors(actor_id)[1:])
 
 
+def _without_militia(lead: list[_Sentence], lead_low: str, gazetteer: Gazetteer) -> str:
+    """The lead's lower-cased text (its sentences joined by one space) with the names of the
+    militias that fight for a state blanked."""
+    out = list(lead_low)
+    offset = 0
+    for s in lead:
+        for m in s.mentions:
+            if m.kind == "actor" and _state_militia(m.id, gazetteer):
+                out[offset + m.start : offset + m.end] = " " * (m.end - m.start)
+        offset += len(s.text) + 1
+    return "".join(out)
+
+
 def _is_authority(actor_id: str, gazetteer: Gazetteer) -> bool:
     """A state force or an international body (the UN, a peace mission)."""
     actor = gazetteer.actor(actor_id)
@@ -4648,8 +4661,12 @@ def _actors(
         for a in chosen
     ):
         forces = None
+        soldiers_low = lead_low
+        if any(_state_militia(a, gazetteer) for a in chosen):
+            # (a state's militiamen are its militia's, not its army's: "seven VDP killed")
+            soldiers_low = _without_militia(lead, soldiers_low, gazetteer)
         if lx.SOLDIERS_LOW.search(
-            _NOT_SERVING_LOW.sub(" ", _FORCES_ABSENT_LOW.sub(" ", lead_low))
+            _NOT_SERVING_LOW.sub(" ", _FORCES_ABSENT_LOW.sub(" ", soldiers_low))
         ):
             # (not forces gone before the attack: « une ville quittée la veille par l'armée »;
             # nor a soldier no longer serving: "a former British soldier")

@@ -2377,3 +2377,23 @@ def test_two_forces_told_with_one_noun_are_both_sides(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert {"jubaland-forces", "galmudug-forces"} <= set(found.actors)
+
+
+@pytest.mark.parametrize(("title", "body", "army"), [
+    ("Seven VDP killed in attack on Barsalogho outskirts",
+     "Seven members of the Volunteers for the Defence of the Homeland were killed on Saturday "
+     "when gunmen attacked their post outside Barsalogho, a local leader said.", False),
+    ("Sanmatenga : sept VDP tués dans une attaque",
+     "Sept Volontaires pour la défense de la patrie (VDP) ont été tués samedi lors d'une "
+     "attaque d'individus armés contre leur poste, près de Barsalogho, selon un responsable "
+     "local.", False),
+    ("Four soldiers and three VDP killed near Barsalogho",
+     "Four soldiers and three members of the VDP were killed on Saturday when gunmen attacked "
+     "their post outside Barsalogho, a local leader said.", True),
+])
+def test_a_states_militiamen_killed_are_not_its_army(
+    gazetteer: Gazetteer, title: str, body: str, army: bool
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "vdp" in found.actors
+    assert ("military-forces-bf" in found.actors) is army
