@@ -353,7 +353,13 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"flag\b|\b(?:ont|a) occupé (?:la ville|le village|la localité|le chef-lieu)\b|"
         r"\bhiss(?:é|ent|aient) (?:leur|son) drapeau\b"), 1.0),
     "Government regains territory": (_rx(
-        r"\b(?:retook|recaptured|regained control|retaken)\b|\brepris\b|reconquis|reprise de|"
+        r"\b(?:retook|recaptured|retaken)\b|\brepris\b|reconquis|reprise de|"
+        # (not a building retaken from gunmen, a siege ended: "security forces regained
+        # control of the hotel", "... killing four guards before troops regained control")
+        r"\bregained control\b(?! of (?:the )?(?:[\w'’-]+ ){0,3}?(?:hotel|compound|building|"
+        r"mall|school|university|campus|hospital|prison|jail|parliament|embassy|restaurant|"
+        r"bank|ministry|church|mosque|premises|complex|theatre|theater|offices?|guesthouse)\b)"
+        r"(?!\s*(?:[,.;]|$))|"
         r"\brecapture of\b|"
         # a siege broken or lifted: "troops had broken the siege of the General Command"
         + _SIEGE_BROKEN + r"|"

@@ -993,3 +993,18 @@ def test_the_accused_denying_the_deed_is_a_denial(
     found = extract(_article(title, body, "2024-06-12T10:00:00Z"), gazetteer)
     assert found.is_incident
     assert found.status == Status.DENIED
+
+
+@pytest.mark.parametrize(("title", "body", "summary"), [
+    ("Gunmen storm guesthouse in Garowe, killing three guards",
+     "Gunmen attacked a guesthouse in Garowe on Thursday, killing three guards before security "
+     "forces regained control, police said.",
+     "Troops regained control of the guesthouse after a two-hour gunfight, police said."),
+])
+def test_a_building_retaken_from_gunmen_is_no_ground_regained(
+    gazetteer: Gazetteer, title: str, body: str, summary: str
+) -> None:
+    found = extract(_article(title, body, "2024-06-12T10:00:00Z", summary), gazetteer)
+    assert found.is_incident
+    assert found.sub_event_type not in ("Government regains territory",
+                                        "Non-state actor overtakes territory")
