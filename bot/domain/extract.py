@@ -1704,6 +1704,46 @@ def _shared_forces(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
         s.mentions.sort(key=lambda x: (x.start, x.end))
 
 
+#: Two communities at odds: "clashes between Nuba and Misseriya communities", "fighting
+#: between members of the Dinka and Nuer tribes", « des affrontements entre membres des
+#: communautés nouba et misseriya ».
+_COMMUNITIES_AT_ODDS = re.compile(
+    r"\b(?:clash(?:es)?|fighting|violence|battles?|feud)\s+between\s+(?:members\s+of\s+)?"
+    r"(?:the\s+)?(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]+)\s+"
+    r"(?:communities|tribes|ethnic groups|clans|tribesmen|youths?|militias|herders|farmers)\b|"
+    r"\b(?:affrontements?|heurts|combats|violences|accrochages)\s+(?:intercommunautaires\s+|"
+    r"tribaux\s+|ethniques\s+)?entre\s+(?:des\s+|les\s+)?(?:membres\s+des\s+)?"
+    r"(?:communautés|tribus|ethnies|clans)\s+(?P<fa>[\w'’-]+)\s+et\s+(?P<fb>[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _communities_at_odds(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """The militias of two communities at odds, where the registry knows them: "clashes
+    between Nuba and Misseriya communities" names both peoples' militias."""
+    for s in sentences:
+        if "between" not in s.low and "entre" not in s.low:
+            continue  # (a cheap test first)
+        for m in _COMMUNITIES_AT_ODDS.finditer(s.text):
+            for group in ("a", "b", "fa", "fb"):
+                if not m.group(group):
+                    continue
+                start, end = m.span(group)
+                if any(x.kind == "actor" and x.start <= start < x.end for x in s.mentions):
+                    continue
+                name = m.group(group)
+                told = f"{name} militia" if group in ("a", "b") else f"milice {name.lower()}"
+                found = [
+                    x for x in gazetteer.scan(told)
+                    if x.kind == "actor" and x.start == 0 and x.end == len(told)
+                ]
+                if found:
+                    s.mentions.append(Mention(
+                        kind="actor", id=found[0].id, start=start, end=end, surface=name
+                    ))
+        s.mentions.sort(key=lambda x: (x.start, x.end))
+
+
 def _business_named(text: str, start: int, end: int) -> bool:
     """Whether a town's name ends a business's name of two words told before its kind: "the
     Aziz Istanbul restaurant" (not "the Kabul restaurant", a restaurant in Kabul)."""
@@ -6215,6 +6255,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.mentions = gazetteer.scan(s.text)
     _establishments_out(sentences)
     _shared_forces(sentences, gazetteer)
+    _communities_at_odds(sentences, gazetteer)
     _areas_named_as_such(sentences, gazetteer)
     _fit_containers(sentences, gazetteer)
     _prefer_neighbours(sentences, gazetteer)

@@ -2397,3 +2397,26 @@ def test_a_states_militiamen_killed_are_not_its_army(
     found = _extract(gazetteer, title, body)
     assert "vdp" in found.actors
     assert ("military-forces-bf" in found.actors) is army
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Dozens killed in clashes between Dinka and Nuer communities in Jonglei",
+     "At least 30 people were killed on Monday in fighting between members of the Dinka and "
+     "Nuer communities near Bor, local officials said."),
+    ("Jonglei : une trentaine de morts dans des affrontements intercommunautaires",
+     "Au moins trente personnes ont été tuées lundi dans des affrontements entre membres des "
+     "communautés dinka et nuer près de Bor, selon des responsables locaux."),
+])
+def test_two_communities_at_odds_name_their_militias(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert {"dinka-militia-ss", "nuer-militia-ss"} <= set(found.actors)
+
+
+def test_the_white_army_is_the_nuer_militia_named(gazetteer: Gazetteer) -> None:
+    found = _extract(gazetteer, "White Army fighters attack army base in Nasir",
+                     "Armed Nuer youths of the White Army attacked an army base in Nasir on "
+                     "Tuesday, killing several soldiers, officials said.")
+    assert "white-army" in found.actors
+    assert "nuer-militia-ss" not in found.actors
