@@ -1698,49 +1698,71 @@ def _shared_forces(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
                     if x.kind == "actor" and x.start == 0 and x.end == len(told)
                 ]
                 if found:
-                    s.mentions.append(Mention(
-                        kind="actor", id=found[0].id, start=start, end=end, surface=name
+                    s.mentions.append(found[0].model_copy(
+                        update={"start": start, "end": end, "surface": name}
                     ))
         s.mentions.sort(key=lambda x: (x.start, x.end))
 
 
 #: Two communities at odds: "clashes between Nuba and Misseriya communities", "fighting
-#: between members of the Dinka and Nuer tribes", « des affrontements entre membres des
-#: communautés nouba et misseriya ».
+#: between members of the Dinka and Nuer tribes", "clashes between Fulani herders and Tiv
+#: farmers", "pitted Hausa residents against Hamaj", « des affrontements entre membres des
+#: communautés nouba et misseriya », « entre éleveurs arabes choa et pêcheurs mousgoum ».
+_EN_PEOPLE = r"[A-Z][\w'’-]+"
+_EN_FOLK = r"(?:herders|herdsmen|farmers|fishermen|residents|villagers|youths?|tribesmen)"
+_FR_PEOPLE = r"[\w'’-]+(?:\s+(?!et\b|armés\b)[\w'’-]+)?"
+_FR_FOLK = (
+    r"(?:éleveurs|agriculteurs|cultivateurs|pêcheurs|jeunes|habitants|membres de la (?:tribu|"
+    r"communauté))"
+)
 _COMMUNITIES_AT_ODDS = re.compile(
     r"\b(?:clash(?:es)?|fighting|violence|battles?|feud)\s+between\s+(?:members\s+of\s+)?"
-    r"(?:the\s+)?(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]+)\s+"
-    r"(?:communities|tribes|ethnic groups|clans|tribesmen|youths?|militias|herders|farmers)\b|"
+    rf"(?:the\s+)?(?P<a>{_EN_PEOPLE})\s+and\s+(?:the\s+)?(?P<b>{_EN_PEOPLE})\s+"
+    r"(?:communities|tribes|ethnic groups|clans|militias|" + _EN_FOLK[3:] + r"\b|"
+    rf"\bbetween\s+(?P<a2>{_EN_PEOPLE})\s+{_EN_FOLK}\s+and\s+(?P<b2>{_EN_PEOPLE})\s+"
+    rf"{_EN_FOLK}\b|"
+    rf"\bpitted\s+(?:the\s+)?(?P<a3>{_EN_PEOPLE})\s+(?:{_EN_FOLK}\s+)?against\s+(?:the\s+)?"
+    rf"(?P<b3>{_EN_PEOPLE})\b|"
     r"\b(?:affrontements?|heurts|combats|violences|accrochages)\s+(?:intercommunautaires\s+|"
     r"tribaux\s+|ethniques\s+)?entre\s+(?:des\s+|les\s+)?(?:membres\s+des\s+)?"
-    r"(?:communautés|tribus|ethnies|clans)\s+(?P<fa>[\w'’-]+)\s+et\s+(?P<fb>[\w'’-]+)",
+    rf"(?:communautés|tribus|ethnies|clans)\s+(?P<fa>{_FR_PEOPLE})\s+et\s+(?P<fb>{_FR_PEOPLE})|"
+    rf"\bentre\s+(?:des\s+)?{_FR_FOLK}\s+(?P<fa2>{_FR_PEOPLE})(?:\s+armés)?\s+et\s+(?:des\s+)?"
+    rf"{_FR_FOLK}\s+(?P<fb2>{_FR_PEOPLE})",
     re.IGNORECASE,
 )
+_COMMUNITY_GROUPS = ("a", "b", "a2", "b2", "a3", "b3", "fa", "fb", "fa2", "fb2")
 
 
 def _communities_at_odds(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     """The militias of two communities at odds, where the registry knows them: "clashes
-    between Nuba and Misseriya communities" names both peoples' militias."""
+    between Nuba and Misseriya communities" names both peoples' militias (two French words by
+    their whole name, « éleveurs arabes choa », else by the first or the last: « les
+    communautés nouba et misseriya à Lagawa », « éleveurs arabes armés »)."""
     for s in sentences:
-        if "between" not in s.low and "entre" not in s.low:
+        if "between" not in s.low and "entre" not in s.low and "pitted" not in s.low:
             continue  # (a cheap test first)
         for m in _COMMUNITIES_AT_ODDS.finditer(s.text):
-            for group in ("a", "b", "fa", "fb"):
+            for group in _COMMUNITY_GROUPS:
                 if not m.group(group):
                     continue
                 start, end = m.span(group)
                 if any(x.kind == "actor" and x.start <= start < x.end for x in s.mentions):
                     continue
                 name = m.group(group)
-                told = f"{name} militia" if group in ("a", "b") else f"milice {name.lower()}"
-                found = [
-                    x for x in gazetteer.scan(told)
-                    if x.kind == "actor" and x.start == 0 and x.end == len(told)
-                ]
-                if found:
-                    s.mentions.append(Mention(
-                        kind="actor", id=found[0].id, start=start, end=end, surface=name
-                    ))
+                for told_name in dict.fromkeys((name, name.split()[0], name.split()[-1])):
+                    told = (
+                        f"milice {told_name.lower()}" if group.startswith("f")
+                        else f"{told_name} militia"
+                    )
+                    found = [
+                        x for x in gazetteer.scan(told)
+                        if x.kind == "actor" and x.start == 0 and x.end == len(told)
+                    ]
+                    if found:
+                        s.mentions.append(found[0].model_copy(
+                            update={"start": start, "end": end, "surface": name}
+                        ))
+                        break
         s.mentions.sort(key=lambda x: (x.start, x.end))
 
 

@@ -2414,6 +2414,26 @@ def test_two_communities_at_odds_name_their_militias(
     assert {"dinka-militia-ss", "nuer-militia-ss"} <= set(found.actors)
 
 
+@pytest.mark.parametrize(("title", "body", "sides"), [
+    ("Tribal clashes near Gereida kill 40",
+     "Forty people were killed on Monday in fighting between Fallata herders and Rizeigat "
+     "farmers near Gereida, South Darfur, the state's security committee said.",
+     {"fallata-militia-sd", "rizeigat-militia-sd"}),
+    ("Logone-Birni : une dizaine de morts dans des affrontements intercommunautaires",
+     "Une dizaine de personnes ont été tuées mardi dans des affrontements entre éleveurs arabes "
+     "choa et pêcheurs mousgoum près de Logone-Birni, selon des sources locales.",
+     {"arab-shuwa-militia-cm", "musgum-militia-cm"}),
+    ("Blue Nile: fighting pits Hausa residents against Hamaj",
+     "At least 30 people were killed on Wednesday in Wad al-Mahi as fighting pitted Hausa "
+     "residents against Hamaj, a branch of the Funj, the hospital director said.",
+     {"hausa-militia-sd", "funj-militia-sd"}),
+])
+def test_communities_told_by_their_trades_name_their_militias(
+    gazetteer: Gazetteer, title: str, body: str, sides: set[str]
+) -> None:
+    assert sides <= set(_extract(gazetteer, title, body).actors)
+
+
 def test_the_white_army_is_the_nuer_militia_named(gazetteer: Gazetteer) -> None:
     found = _extract(gazetteer, "White Army fighters attack army base in Nasir",
                      "Armed Nuer youths of the White Army attacked an army base in Nasir on "
