@@ -436,15 +436,18 @@ _MONTH_BEFORE = re.compile(
 #: An age told with hyphens after a figure: "their 12-year-old son", "a 23-day-old girl".
 _HYPHENATED_AGE_AFTER = re.compile(r"^-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 #: An age after its figure or before it: "six-year-old", "aged 6", « de six ans », « âgés de
-#: quatre et six ans ».
-_AGE_AFTER = re.compile(r"^(?:-|\s+)?(?:years?[- ]old\b|ans\b)", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\b(?:aged|âgée?s?\s+de)\s+$", re.IGNORECASE)
+#: quatre et six ans », « deux garçons de 8 et 15 ans », "aged 8 and 15".
+_AGE_AFTER = re.compile(
+    r"^(?:\s*(?:,|et|and)\s*\d{1,2})*(?:-|\s+)?(?:years?[- ]old\b|ans\b)", re.IGNORECASE
+)
+_AGED_BEFORE = re.compile(r"\b(?:aged|âgée?s?\s+de)\s+(?:\d{1,2}\s*(?:,|and|et)\s*)*$",
+                          re.IGNORECASE)
 
 
 def _is_age(sentence: str, number: NumberSpan) -> bool:
     return bool(
-        _AGE_AFTER.match(sentence[number.end : number.end + 12])
-        or _AGED_BEFORE.search(sentence[max(0, number.start - 12) : number.start])
+        _AGE_AFTER.match(sentence[number.end : number.end + 24])
+        or _AGED_BEFORE.search(sentence[max(0, number.start - 30) : number.start])
     )
 
 
@@ -454,7 +457,10 @@ _AGE_BEFORE_LOW = lowered(
     # "the woman, 40, was pronounced dead"
     r"\b(?:woman|man|girl|boy|mother|father|son|daughter|wife|husband|teenager|victim|driver|"
     r"soldier|officer|resident|farmer|student|child|brother|sister|grandmother|grandfather|"
-    r"journalist|worker|guard|doctor|nurse|policeman|settler|pilgrim),\s*$")
+    r"journalist|worker|guard|doctor|nurse|policeman|settler|pilgrim),\s*$|"
+    # "two boys, 8 and 15, were shot"
+    r"\b(?:boys|girls|children|sons|daughters|brothers|sisters|teenagers),\s*"
+    r"(?:\d{1,2}\s*(?:,|and)\s*)*$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|aucun|aucune|sans)\s*$", re.IGNORECASE)
 #: "killing three foreign nationals and one Afghan": two groups of one toll.
 _AND_BETWEEN = re.compile(

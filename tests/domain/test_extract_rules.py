@@ -433,3 +433,12 @@ def test_background_attack_elsewhere_is_not_the_place(gazetteer: Gazetteer) -> N
                            published="2023-01-14T19:00:00Z"), gazetteer)
     assert ext.place == "Dnipro"
     assert ext.fatalities == 12
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Deux garçons de 8 et 15 ans ont été tués mercredi par des tirs à Jénine.", 2),
+    ("Two boys aged 9 and 14 were killed on Wednesday by gunfire in Jenin.", 2),
+    ("Three children aged 4, 7 and 11 were killed when the shell hit their home.", 3),
+])
+def test_ages_told_together_are_no_toll(sentence: str, killed: int) -> None:
+    assert casualties([sentence]).fatalities == killed
