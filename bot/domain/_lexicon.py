@@ -1261,8 +1261,9 @@ STATE_CLAIM = _rx(
     r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré|annonce|"
     r"a annoncé|avait annoncé) avoir (?:visé|frappé|ciblé|détruit|mené|effectué)\b|"
     # "Central Command said it targeted a commander"
-    r"\b(?:said|says|say) (?:that )?(?:it|they) (?:had |has |have )?(?:targeted|struck|"
-    r"carried out|conducted)\b|"
+    r"\b(?:said|says|say|confirmed|confirms) (?:that )?(?:it|they) (?:had |has |have )?"
+    # (quoted too: "Israel's military said it 'eliminated' the commander")
+    r"[\"“'‘]?(?:targeted|struck|carried out|conducted|eliminated|killed)\b|"
     # "Central Command confirmed the strikes"
     r"\b(?:confirmed|acknowledged|admitted) (?:carrying out |conducting |launching )?"
     r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|operation|raid)\b|"

@@ -4319,7 +4319,7 @@ _STATE_CLAIM_WORDS = ("said", "say", "claim", "confirm", "acknowledg", "admitt",
 _STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops", "artillery",
                         "navy", "visé", "frappé", "ciblé", "strike", "attack", "operation",
                         "raid", "targeted", "struck", "carried out", "conducted", "détruit",
-                        "mené", "effectué")
+                        "mené", "effectué", "eliminated", "killed")
 #: The state's forces as the subject of a claim verb, named without their country.
 _STATE_SUBJECT = re.compile(
     r"\b(?:l['’]armée|la junte|les forces armées|l['’]aviation|l['’]état-major|"

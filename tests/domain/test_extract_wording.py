@@ -1008,3 +1008,17 @@ def test_a_building_retaken_from_gunmen_is_no_ground_regained(
     assert found.is_incident
     assert found.sub_event_type not in ("Government regains territory",
                                         "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("body", [
+    "An Israeli air strike on a building in Sidon killed three people. Israel's military said it "
+    "'eliminated' a commander of the group.",
+    "An Israeli air strike on a building in Sidon killed three people. The Israeli military "
+    "confirmed it had struck the building and killed a commander of the group.",
+])
+def test_a_state_saying_it_killed_the_target_owns_the_strike(
+    gazetteer: Gazetteer, body: str
+) -> None:
+    found = extract(_article("Strike on Sidon building kills three", body,
+                             "2024-10-01T10:00:00Z"), gazetteer)
+    assert found.claimed_by == "military-forces-il"
