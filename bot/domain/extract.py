@@ -3278,6 +3278,9 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
             sea = gazetteer.place(m.id) if m.kind == "place" else None
             if (
                 sea is not None and sea.country is None and sea.level == "site"
+                # (a sea, not a lake, whose shore town is the place, a boat hit on Lake Chad
+                # off Ngouboua; nor a river or a region of no country, the Sahel)
+                and _SEA_NAME.search(sea.name) is not None
                 and not _not_a_location(s, m)
                 # "missiles launched from bombers over the Black Sea": where they came from
                 and not _LAUNCHED_FROM.search(s.text[max(0, m.start - 60) : m.start])
@@ -3331,6 +3334,8 @@ _COUNTRY_SETTLEMENT = re.compile(
     r"\b(?i:(kibbutz|kibboutz|moshav|barangay|kebele|woreda|upazila))\b"
     r"(?:\s+(?:de\s+|d['’]|of\s+))?\s*[A-Z]"
 )
+#: The gazetteer's seas, gulfs and straits (among its sites of no country).
+_SEA_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Bab el-Mandeb)\b")
 #: A target at sea: a ship, or the sea itself.
 _SEA_TARGET_LOW = re.compile(
     r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?|warships?|destroyers?|frigates?|"

@@ -2790,3 +2790,12 @@ def test_a_headline_opening_on_the_years_gone_by_is_a_look_back(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body, "2024-06-12T08:00:00Z"), gazetteer).is_incident
+
+
+def test_a_boat_hit_on_a_lake_is_placed_at_its_shore_town(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Bomb hits army boat on Lake Chad near Ngouboua, killing five soldiers",
+        "NDJAMENA - Five Chadian soldiers were killed on Tuesday when an explosive device hit "
+        "their boat on Lake Chad near Ngouboua, military sources said.",
+        "2020-11-25T10:00:00Z"), gazetteer)
+    assert found.place == "Ngouboua"
