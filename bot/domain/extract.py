@@ -3017,8 +3017,23 @@ def _unlisted_locality(
                 continue  # "near the town of Bambari ... on Sunday"
             if gazetteer.country_word(name) is not None:
                 continue  # "near Burkina border": a country told by its first word
+            if _area_elsewhere(name, sentences):
+                continue  # "in Benue's Gwer West" with "Gwer West Local Government Area" later
             return name.strip("'’-")
     return None
+
+
+def _area_elsewhere(name: str, sentences: list[_Sentence]) -> bool:
+    """Whether the report tells the name, or a longer name it begins, as a Nigerian local
+    government area's ("Gwer West Local Government Area", "Bakura LGA"): a county, not a
+    village (the area of a town elsewhere is its surroundings: "the Shumy area")."""
+    if not any(name in s.text for s in sentences):
+        return False
+    pattern = re.compile(
+        rf"\b{re.escape(name)}(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?i:local government area|LGA|"
+        rf"local government council)\b"
+    )
+    return any(pattern.search(s.text) for s in sentences if name in s.text)
 
 
 def _area_of(

@@ -2799,3 +2799,14 @@ def test_a_boat_hit_on_a_lake_is_placed_at_its_shore_town(gazetteer: Gazetteer) 
         "their boat on Lake Chad near Ngouboua, military sources said.",
         "2020-11-25T10:00:00Z"), gazetteer)
     assert found.place == "Ngouboua"
+
+
+def test_a_local_government_area_named_in_the_headline_is_no_village(
+    gazetteer: Gazetteer
+) -> None:
+    found = extract(_article(
+        "Gunmen kill 11 in Benue's Guma West",
+        "MAKURDI - Gunmen on Sunday killed 11 people in an attack on Tyolaha community in Guma "
+        "West Local Government Area of Benue State, residents said.",
+        "2021-05-10T10:00:00Z"), gazetteer)
+    assert found.place == "Tyolaha"
