@@ -712,6 +712,34 @@ def _bomber_told(sentences: list[_Sentence]) -> bool:
     )
 
 
+#: A vehicle bomb that opens an assault: "a car bomb blasted the gate before gunmen went in",
+#: "car bombs and gunmen hit a Mogadishu hotel", « une voiture piégée a explosé avant que des
+#: assaillants ne prennent d'assaut l'hôtel » (the car is driven in by its bomber).
+_VEHICLE_BOMB = re.compile(
+    r"\b(?:car|truck|vehicle|van|lorry)[- ]bomb(?:s|ings?)?\b|\bvoitures? piégées?|"
+    r"\bcamions? piégés?|\bvéhicules? piégés?",
+    re.IGNORECASE,
+)
+_ASSAULT_AFTER_BOMB = re.compile(
+    r"\b(?:gunmen|attackers|fighters|militants|assailants|assaillants|hommes armés|"
+    r"combattants)\b[^.;]{0,60}?\b(?:stormed|storming|went in|entered|burst|forced their way|"
+    r"prennent d['’]assaut|ont pris d['’]assaut|ont pénétré|se sont introduits)|"
+    r"\b(?:gun|armed) (?:assault|attack|battle)|\bsiege\b|\bassaut armé|"
+    r"\b(?:car|truck|vehicle)[- ]bombs? and gunmen\b",
+    re.IGNORECASE,
+)
+
+
+def _vehicle_bomb_then_assault(sentences: list[_Sentence]) -> bool:
+    """Whether the headline, summary or lead tell of a vehicle bomb that opened an assault by
+    gunmen (a complex attack, whose car is driven in by its bomber)."""
+    lead = [s.text for s in sentences if s.zone in ("title", "summary", "lead")
+            and not s.background]
+    return any(_VEHICLE_BOMB.search(t) for t in lead) and any(
+        _ASSAULT_AFTER_BOMB.search(t) for t in lead
+    )
+
+
 #: Words that set a bombing told later in a report beside this one: "three days after a
 #: suicide bomber killed ANP leader Haroon Bilour", "a string of suicide bombings in Kampala".
 _OTHER_BOMBING = re.compile(
@@ -6307,7 +6335,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     event = _event_type(sentences, gazetteer)
     if event[1] == "Shelling/artillery/missile attack" and _launched_from_the_air(sentences):
         event = ("Explosions/Remote violence", "Air/drone strike")
-    if event[1] == "Remote explosive/landmine/IED" and _bomber_told(sentences):
+    if event[1] == "Remote explosive/landmine/IED" and (
+        _bomber_told(sentences) or _vehicle_bomb_then_assault(sentences)
+    ):
         event = ("Explosions/Remote violence", "Suicide bomb")
     if event[0] == "Riots" and _militia_crowd(sentences, gazetteer):
         event = ("Violence against civilians", "Attack") if any(

@@ -2810,3 +2810,26 @@ def test_a_local_government_area_named_in_the_headline_is_no_village(
         "West Local Government Area of Benue State, residents said.",
         "2021-05-10T10:00:00Z"), gazetteer)
     assert found.place == "Tyolaha"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Car bomb and gunmen hit Kismayo hotel, at least nine dead",
+     "KISMAYO - A car bomb exploded at the gate of a hotel in Kismayo on Friday before gunmen "
+     "stormed the building, killing at least nine people, police said."),
+    ("Kismayo : une voiture piégée et un assaut armé contre un hôtel font neuf morts",
+     "Une voiture piégée a explosé vendredi devant un hôtel de Kismayo avant que des assaillants "
+     "ne prennent d'assaut le bâtiment, tuant au moins neuf personnes, selon la police."),
+])
+def test_a_vehicle_bomb_that_opens_an_assault_is_a_suicide_bombing(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2019-07-13T10:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Suicide bomb"
+
+
+def test_a_parked_car_bomb_is_a_remote_explosive(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Car bomb kills five at Mogadishu market",
+        "MOGADISHU - A car bomb parked near a busy market exploded on Saturday, killing five "
+        "people, police said.", "2019-07-13T10:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Remote explosive/landmine/IED"
