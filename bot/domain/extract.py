@@ -3028,6 +3028,8 @@ def _unlisted_locality(
                 continue  # "in the nearby village of Za'atara": next to where it happened
             if _FIRED_FROM_BEFORE.search(s.text[max(0, m.start() - 90) : m.start()]):
                 continue  # "rockets launched from a truck parked near the village of X"
+            if _EARLIER_EVENT_BEFORE.search(s.text[max(0, m.start() - 90) : m.start()]):
+                continue  # "wanted over a May attack near the settlement of Hermesh"
             if any(
                 x.start < end and start < x.end and not _namesake_part(x, start, end, chosen,
                                                                     gazetteer)
@@ -3049,6 +3051,16 @@ def _unlisted_locality(
                 continue  # "in Benue's Gwer West" with "Gwer West Local Government Area" later
             return name.strip("'’-")
     return None
+
+
+#: An earlier event, told by its month or as what someone was wanted for: "wanted over
+#: shootings including a May attack near ...", « recherché pour l'attaque de mai près de ».
+_EARLIER_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|last|its|their)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?:\d{1,2}\s+)?(?:attacks?|bombings?|shootings?|"
+    r"raids?|strikes?|ambush(?:es)?|assault)\b|\bwanted (?:over|for|in connection with)\b|"
+    r"\brecherchée? (?:pour|dans le cadre de)\b)[^.;]*$"
+)
 
 
 def _area_elsewhere(name: str, sentences: list[_Sentence]) -> bool:

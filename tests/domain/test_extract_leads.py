@@ -2833,3 +2833,12 @@ def test_a_parked_car_bomb_is_a_remote_explosive(gazetteer: Gazetteer) -> None:
         "MOGADISHU - A car bomb parked near a busy market exploded on Saturday, killing five "
         "people, police said.", "2019-07-13T10:00:00Z"), gazetteer)
     assert found.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_village_of_an_earlier_attack_is_not_the_raids(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Israeli forces say two militants killed in Tubas raid",
+        "Israeli forces killed two militants during an overnight raid in Tubas, the military "
+        "said on Wednesday. One of them was wanted over shootings including a May attack near "
+        "the settlement of Mehola.", "2023-11-29T12:00:00Z"), gazetteer)
+    assert found.place == "Tubas"
