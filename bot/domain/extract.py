@@ -2777,7 +2777,8 @@ _LOCALITY = re.compile(
     r"(?:military |army )?(?:base|camp|outpost|post|garrison|position)|barracks)\s+"
     r"(?:of|at|in)|villages\s+of)\s+"
     r"(?P<en>" + _NAMES + r")"
-    r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune|municipalité|secteur|zone|"
+    r"|\b(?:villages?|hameaux?|localités?|bourgade|ville|cité|commune(?:\s+rurale)?|municipalité|"
+    r"secteur|zone|"
     r"groupement|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
     r"commissariat|base|poste de police|brigade de gendarmerie|"
@@ -3312,10 +3313,17 @@ _INNER_SITES = frozenset({
 
 
 def _settlement(place: Place | None, gazetteer: Gazetteer) -> Place | None:
-    """The town a site inside it belongs to (a hospital of Kyiv is in Kyiv)."""
+    """The town a site inside it belongs to (a hospital of Kyiv is in Kyiv); the first-level
+    division a second-level one lies in (Burkina Faso's provinces tell the region, whose area
+    the report's village is placed in, not a spot of its own)."""
     if (
         place is not None and place.level == "site" and place.site_type in _INNER_SITES
         and place.parent_id and place.parent_id.startswith("g:")
+    ):
+        return gazetteer.place(place.parent_id) or place
+    if (
+        place is not None and place.level == "site" and place.site_type == "admin2"
+        and place.parent_id and place.parent_id.startswith("a:")
     ):
         return gazetteer.place(place.parent_id) or place
     return place

@@ -69,7 +69,7 @@ _GIVEN_NAMES = frozenset(
 _ARTICLES = frozenset({"la", "le", "les", "l", "the", "de", "du", "des", "d", "a", "an", "of"})
 #: Named sites that are wide areas, ranked above a province of the same name ("Red Sea").
 _WIDE_SITES = frozenset({"sea", "strait", "lake", "river", "region", "gulf", "mountains"})
-_SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district"})
+_SETTLEMENTS = frozenset({"town", "village", "kibbutz", "region", "district", "admin2"})
 _MIN_FUZZY = 60.0
 #: How many points of ``fuzz.ratio`` a typo of a country or a province is worth over a town's.
 _TYPO_LEAD = {"country": 10.0, "admin1": 4.0}

@@ -39,7 +39,7 @@ PlaceLevel = Literal["country", "admin1", "city", "site"]
 #: Kinds of named site that are areas, not spots.
 AREA_SITE_TYPES = frozenset({
     "region", "corridor", "mountains", "mountain", "forest", "river", "lake", "sea",
-    "strait", "island", "park", "province",
+    "strait", "island", "park", "province", "admin2",
 })
 #: How precise each level is, the country least.
 PLACE_LEVEL_RANK: dict[str, int] = {"country": 0, "admin1": 1, "city": 2, "site": 3}

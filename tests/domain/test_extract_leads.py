@@ -2842,3 +2842,22 @@ def test_a_village_of_an_earlier_attack_is_not_the_raids(gazetteer: Gazetteer) -
         "said on Wednesday. One of them was wanted over shootings including a May attack near "
         "the settlement of Mehola.", "2023-11-29T12:00:00Z"), gazetteer)
     assert found.place == "Tubas"
+
+
+@pytest.mark.parametrize(("title", "body", "place", "admin1"), [
+    ("Burkina : une dizaine de morts dans une attaque dans le Namentenga",
+     "Une dizaine de civils ont été tués mercredi lors d'une attaque d'individus armés contre la "
+     "commune rurale de Tougouri, dans la province du Namentenga, selon des sources locales.",
+     "Tougouri", "Centre-Nord"),
+    ("Mining executive kidnapped from exploration camp",
+     "About a dozen gunmen raided an exploration camp at Mansila in Yagha province on Tuesday "
+     "night and kidnapped a foreign executive, the security ministry said.",
+     "Mansila", "Sahel"),
+])
+def test_a_burkinabe_province_tells_the_region_of_its_village(
+    gazetteer: Gazetteer, title: str, body: str, place: str, admin1: str
+) -> None:
+    found = extract(_article(title, body, "2022-12-08T10:00:00Z"), gazetteer)
+    assert found.country == "BF"
+    assert found.admin1 == admin1
+    assert found.place == place

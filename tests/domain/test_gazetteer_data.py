@@ -534,3 +534,12 @@ def test_uganda_s_districts_are_its_divisions(gazetteer: Gazetteer) -> None:
     mentions = gazetteer.scan("rebels were killed in Ntoroko District on Sunday")
     assert [m.id for m in mentions if m.kind == "place"] == ["a:UG-424"]
     assert gazetteer.place("a:UG-W") is None
+
+
+def test_burkina_faso_provinces_are_named_only_as_provinces(gazetteer: Gazetteer) -> None:
+    provinces = [p for p in (gazetteer.place(i) for i in gazetteer.places())
+                 if p is not None and p.site_type == "admin2" and p.country == "BF"]
+    assert len(provinces) == 45
+    assert all((p.parent_id or "").startswith("a:BF-") for p in provinces)
+    assert gazetteer.named("province du Soum") == ["s:bf-soum"]
+    assert "s:bf-bam" not in gazetteer.named("Bam")  # a town of Iran, and many others
