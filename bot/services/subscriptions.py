@@ -136,12 +136,27 @@ class SubscriptionService:
         candidates = tuple(
             resolve_typed(self._gazetteer, cleaned, kind=wanted, centre=centre)  # type: ignore[arg-type]
         )
+        if not centre:
+            candidates = self._followable(candidates)
         if not candidates:
             return Resolution(query=cleaned, candidates=(), chosen=None, ambiguous=False)
         ambiguous = is_ambiguous(list(candidates))
         top = candidates[0]
         chosen = top if not ambiguous and top.score >= ACCEPT_SCORE else None
         return Resolution(query=cleaned, candidates=candidates, chosen=chosen, ambiguous=ambiguous)
+
+    def _followable(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The areas incidents are placed in: a second-level division (a province of Burkina
+        Faso) gives way to its region, where incidents inside it are placed."""
+        out: dict[str, Candidate] = {}
+        for c in candidates:
+            place = self._gazetteer.place(c.id) if c.kind == "place" else None
+            if place is not None and place.site_type == "admin2" and place.parent_id and (
+                region := self.candidate(place.parent_id)
+            ) is not None:
+                c = region.model_copy(update={"score": c.score})
+            out.setdefault(c.id, c)
+        return tuple(out.values())
 
     def candidate(self, target_id: str) -> Candidate | None:
         """The resolver's view of one known id (for buttons carrying an id)."""

@@ -112,6 +112,12 @@ async def test_names_typed_short_and_areas_and_radius_centred_on_the_town(
         assert "(province)" in await say(bot_api, EN, "/subscribe Kherson")
         # An area followed is the province named like its town.
         assert "Khartoum, Sudan (province)" in await say(bot_api, EN, "/subscribe Khartoum")
+        # A Burkinabè province is followed through its region, where its incidents are placed;
+        # a radius is counted from its capital.
+        reply = await say(bot_api, EN, "/subscribe province du Soum")
+        assert "Subscribed: Sahel" in reply and "Burkina Faso" in reply
+        reply = await say(bot_api, EN, "/near province du Soum 40")
+        assert "Soum" in reply and "40 km" in reply
 
 
 async def test_groups_admins_manage_everyone_reads(tmp_path: Path, bot_api: FakeBotAPI) -> None:
