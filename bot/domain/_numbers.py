@@ -730,6 +730,16 @@ _ONE_DEAD = re.compile(
     r"district|local|senior|regional|provincial|police|army|town|village)\s+(?:[a-z]+\s+)?(?:"
     + _ONE_ROLE + r")\b(?!s)|"
     r"\ba été (?:tuée?|abattue?|assassinée?)\b|\best (?:mort|morte|décédée?)\b|"
+    # the death told as a noun: « Mort d'un missionnaire américain à Bambui », "Death of a
+    # US missionary", « l'assassinat d'une journaliste »
+    r"(?<!contre la )(?<!après la )(?<!suite à la )(?<!venger la )"
+    r"\b(?:mort|décès|assassinat|meurtre)\s+d['’]une?\s+(?!(?:dizaine|vingtaine|centaine|"
+    r"trentaine|quinzaine|douzaine)\b)[\w'’-]+|"
+    # (not a cause told: "a procession protesting the death of a young man")
+    r"(?<!protesting the )(?<!protest over the )(?<!over the )(?<!after the )"
+    r"(?<!following the )(?<!against the )(?<!avenge the )"
+    r"\b(?:death|killing|murder|assassination)\s+of\s+(?:an?|one)\s+(?!(?:few|number|dozen|"
+    r"score|hundred|thousand|total)\b)[\w'’-]+|"
     # a headline's participle: "la journaliste Shireen Abu Akleh tuée à Jénine", "un soldat tué"
     r"\b(?:le|la|un|une)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:a|ont|avoir|avait)\s+tuée?\b)"
     # (not a verb with its object: "pris le camp et tué plus de cent soldats")

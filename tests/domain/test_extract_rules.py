@@ -442,3 +442,12 @@ def test_background_attack_elsewhere_is_not_the_place(gazetteer: Gazetteer) -> N
 ])
 def test_ages_told_together_are_no_toll(sentence: str, killed: int) -> None:
     assert casualties([sentence]).fatalities == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Mort d'un missionnaire américain à Bambui : l'armée et les séparatistes s'accusent", 1),
+    ("Death of a US aid worker in Bamenda: army and separatists trade blame", 1),
+    ("Hundreds marched through the town protesting the death of a young man last week.", None),
+])
+def test_a_death_told_as_a_noun_is_one_dead(sentence: str, killed: int | None) -> None:
+    assert casualties([sentence]).fatalities == killed
