@@ -1110,6 +1110,15 @@ NON_INCIDENT_VENUE = _rx(
     # "Boko Haram kills 65 mourners": the mourners are the victims
     r"\b(?:kill\w*|massacr\w+|attack\w*|tu\w+)\s+(?:at least\s+|au moins\s+)?(?:[\w-]+\s+)?"
     r"mourners\b|"
+    # an election as the target or the time: "ambush Peru army election convoy", "on the eve
+    # of Sunday's presidential vote", « à la veille du scrutin »
+    r"\belection (?:convoy|materials?|workers?|officials?|staff|rally|observers?|offices?|"
+    r"officers?)\b|\b(?:matériel|agents?|convoi|bureaux?) électora\w*|"
+    r"\b(?:on|in) the eve of (?:the |[\w'’-]+['’]s )?(?:[\w-]+ ){0,2}(?:election|vote|polls?)\b|"
+    r"\bà la veille (?:de l['’]|du |des |de la )(?:[\w-]+ ){0,2}(?:élection|scrutin|vote)\w*|"
+    # a prison's visits: "killed during visiting hours", "in front of relatives visiting"
+    r"\bvisiting hours\b|\b(?:relatives|families|family members|visitors) visiting\b|"
+    r"\bheures? de visite\b|\bparloir\b|"
     # victims seized after a visit ("seized after visiting an orphanage"), aid workers killed
     # ("l'assassinat des humanitaires", "six aid workers killed"): who they were, not the news
     r"\b(?:after|while|from|returning from|on (?:their|the) way back from)\s+"

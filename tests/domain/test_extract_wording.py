@@ -1022,3 +1022,19 @@ def test_a_state_saying_it_killed_the_target_owns_the_strike(
     found = extract(_article("Strike on Sidon building kills three", body,
                              "2024-10-01T10:00:00Z"), gazetteer)
     assert found.claimed_by == "military-forces-il"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Rebels ambush army election convoy in the Andes, at least four dead",
+     "Suspected rebels ambushed an army patrol escorting election materials in a remote valley "
+     "on Saturday, killing at least four people on the eve of the country's presidential "
+     "election, the armed forces said."),
+    ("12 inmates killed in fight during visiting hours at Manaus prison",
+     "Twelve inmates were killed on Sunday in a fight between prisoners at a Manaus prison, the "
+     "state government said, some of the killings carried out in front of relatives visiting "
+     "the jail."),
+])
+def test_an_election_or_a_prison_visit_as_the_setting_is_still_violence(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body, "2019-05-27T10:00:00Z"), gazetteer).is_incident
