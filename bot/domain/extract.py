@@ -1404,6 +1404,15 @@ _FACING_BEFORE = re.compile(
 #: A place that names a clock, not a scene: "Moscow time", « heure de Moscou ».
 _CLOCK_AFTER = re.compile(r"\s+time\b(?!\s+(?:in|to|for|since))")
 _CLOCK_BEFORE_LOW = re.compile(r"\bheure (?:de |d['’])$")
+#: A city's quarter named like a town elsewhere: "the Jacarezinho favela", « la favela de
+#: Maré », "the Petare slum", "the Kibera slum".
+_QUARTER_WORDS = ("favela", "slum", "shanty", "bidonville", "barrio", "comuna")
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:favelas?|slums?|shanty ?towns?|barrio|comuna)\b", re.IGNORECASE
+)
+_QUARTER_BEFORE_LOW = re.compile(
+    r"\b(?:favelas?|slums?|bidonvilles?|barrio|comuna) (?:de |do |da |of |d['’])?$"
+)
 #: Before a country, the border the scene lies on: "on the border with Burkina Faso", « à la
 #: frontière avec le Mali », « ce village frontalier du Nigeria », "a town bordering Kenya": the
 #: country over it, not the scene's.
@@ -1792,6 +1801,34 @@ def _communities_at_odds(sentences: list[_Sentence], gazetteer: Gazetteer) -> No
                         ))
                         break
         s.mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def _quarters_out(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A town's name that the report gives a quarter of a city of another province ("the
+    Jacarezinho favela in Rio de Janeiro", not the town of Paraná) is not the town, wherever
+    the report names it ("Jacarezinho raid death toll"); the city's own quarter stays ("the
+    Mathare slum" of Nairobi)."""
+    if not any(w in s.low for s in sentences for w in _QUARTER_WORDS):
+        return  # (a cheap test first: most reports name no favela)
+    title = [s for s in sentences if s.zone == "title"]
+    quarters: set[str] = set()
+    for s in sentences:
+        for m in s.mentions:
+            if m.kind != "place" or not m.id.startswith("g:") or not (
+                _QUARTER_AFTER.match(s.text, m.end)
+                or _QUARTER_BEFORE_LOW.search(s.low[max(0, m.start - 20) : m.start])
+            ):
+                continue
+            town = gazetteer.place(m.id)
+            if town is not None and any(
+                (city := gazetteer.place(x.id)) is not None and city.level == "city"
+                and x.id != m.id and city.admin1 != town.admin1
+                for t in (s, *title) for x in t.mentions if x.kind == "place"
+            ):
+                quarters.add(m.id)
+    if quarters:
+        for s in sentences:
+            s.mentions = [m for m in s.mentions if m.id not in quarters]
 
 
 def _business_named(text: str, start: int, end: int) -> bool:
@@ -6344,6 +6381,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
     _establishments_out(sentences)
+    _quarters_out(sentences, gazetteer)
     _shared_forces(sentences, gazetteer)
     _communities_at_odds(sentences, gazetteer)
     _areas_named_as_such(sentences, gazetteer)

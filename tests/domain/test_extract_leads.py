@@ -2861,3 +2861,13 @@ def test_a_burkinabe_province_tells_the_region_of_its_village(
     assert found.country == "BF"
     assert found.admin1 == admin1
     assert found.place == place
+
+
+def test_a_favela_named_like_a_town_elsewhere_is_the_citys_quarter(
+    gazetteer: Gazetteer
+) -> None:
+    found = extract(_article(
+        "Rio police revise Jacarezinho raid death toll to 28",
+        "Rio de Janeiro's civil police corrected the death toll from Thursday's raid on the "
+        "Jacarezinho favela to 28 on Saturday.", "2021-05-08T22:00:00Z"), gazetteer)
+    assert found.admin1 == "Rio de Janeiro"
