@@ -957,6 +957,12 @@ NON_INCIDENT = _rx(
     r"\bsoccer\b|\bqualif\w+|"
     r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)|\bcup\b|championship|tournament|"
     r"\belection\w*|\bvote\b|\bdelegation\b|"
+    # a movement laying down its arms: "PKK announces it will disband", « annonce sa dissolution
+    # et la fin de la lutte armée »
+    r"\bdisband\w*|\bdissolution\b|\bs['’]autodissout\b|"
+    r"\blay(?:s|ing)? down (?:its |their )?arms\b|"
+    r"\bdépos\w+ les armes\b|\b(?:end|ends|ending|fin) (?:of |to |de )?(?:its |their |la |sa |"
+    r"leur )?(?:armed struggle|lutte armée)\b|"
     r"\bprisoner (?:swap|exchange)|\bsanctions?\b|\bvisit\w*\b|"
     # inquiries and diplomacy that closes a quarrel: "UN fact-finding mission", « tournent la
     # page des frappes croisées »

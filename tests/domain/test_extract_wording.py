@@ -1038,3 +1038,17 @@ def test_an_election_or_a_prison_visit_as_the_setting_is_still_violence(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body, "2019-05-27T10:00:00Z"), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Colombie : une guérilla annonce sa dissolution et la fin de la lutte armée",
+     "Le mouvement a annoncé lundi sa dissolution et la fin de trente ans de lutte armée contre "
+     "l'État, un conflit qui a fait plus de 20.000 morts depuis 1990."),
+    ("Rebel group says it will disband and end its armed struggle",
+     "The group said on Monday it would disband and lay down its arms, ending a conflict that "
+     "has killed more than 20,000 people since 1990."),
+])
+def test_a_movement_laying_down_its_arms_is_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, "2025-05-12T10:00:00Z"), gazetteer).is_incident
