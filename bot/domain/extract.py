@@ -6285,12 +6285,16 @@ _ANOTHER_DAY = re.compile(
     # what people plan: "Residents plan a march on Thursday", "have called a march for Thursday"
     r"plan(?:s|ned|ning)?|called an? (?:[\w-]+ ){0,2}?for)\b"
     r"[^.;]{0,40}?\b(?:"
-    + lx.DAYS + r")\b",
+    + lx.DAYS + r")\b|"
+    # a day to come told before what is planned for it: "ahead of Saturday's planned aid
+    # delivery", "before Sunday's scheduled vote"
+    r"\b(?:ahead of|before)\s+(?:" + lx.DAYS + r")['’]s\s+(?:planned|scheduled|expected|"
+    r"upcoming)\b",
     re.IGNORECASE,
 )
 _ANOTHER_DAY_WORDS = ("mourn", "deuil", "funer", "obsèques", "inhum", "held", "tiendr",
                       "aura lieu", "auront lieu", "schedul", "prévu", "appel", "call", "urged",
-                      "plan")
+                      "plan", "expected", "upcoming")
 
 
 _PLUPERFECT_FR = re.compile(

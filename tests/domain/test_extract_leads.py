@@ -2871,3 +2871,14 @@ def test_a_favela_named_like_a_town_elsewhere_is_the_citys_quarter(
         "Rio de Janeiro's civil police corrected the death toll from Thursday's raid on the "
         "Jacarezinho favela to 28 on Saturday.", "2021-05-08T22:00:00Z"), gazetteer)
     assert found.admin1 == "Rio de Janeiro"
+
+
+def test_a_day_to_come_is_not_the_events(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Woman killed as troops fire on villagers near border",
+        "Troops opened fire on villagers who tried to block a military convoy near the border on "
+        "Friday, killing a woman, activists said.",
+        "2019-02-22T16:05:00Z",
+        summary="Villagers had tried to stop a convoy heading to the frontier, which the "
+        "president ordered closed ahead of Saturday's planned aid delivery."), gazetteer)
+    assert str(found.incident_date) == "2019-02-22"
