@@ -2440,3 +2440,10 @@ def test_the_white_army_is_the_nuer_militia_named(gazetteer: Gazetteer) -> None:
                      "Tuesday, killing several soldiers, officials said.")
     assert "white-army" in found.actors
     assert "nuer-militia-ss" not in found.actors
+
+
+def test_the_kurdistan_freedom_hawks_claim_their_bombing(gazetteer: Gazetteer) -> None:
+    found = _extract(gazetteer, "Kurdish militant group TAK claims Istanbul bombing",
+                     "The Kurdistan Freedom Hawks (TAK) claimed responsibility on Friday for "
+                     "Wednesday's bombing of a police bus in Istanbul that killed 11 people.")
+    assert found.claimed_by == "tak"
