@@ -752,6 +752,13 @@ _OTHER_BOMBING = re.compile(
 )
 
 
+#: Weapons told as found or seized, after their name (on lower-cased text): "a homemade
+#: explosive device were found in the flat", « des engins explosifs ont été saisis ».
+_WEAPON_FOUND = re.compile(
+    r"[^.;]{0,25}?\b(?:(?:was|were|had been|have been) (?:also )?(?:found|seized|recovered|"
+    r"discovered|confiscated)|(?:a|ont) été (?:retrouvée?s?|saisie?s?|découverte?s?|"
+    r"récupérée?s?))\b"
+)
 #: A weapon named as what was hit: "the drone hit a D-30 howitzer",
 #: "destroying an artillery piece", « a détruit un lance-roquettes ».
 _WEAPON_TARGETED = re.compile(
@@ -820,6 +827,8 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
                 if key in _REMOTE and _WEAPON_TARGETED.search(low, max(0, m.start() - 40),
                                                               m.start()):
                     continue  # the weapon hit, not the one that hit: "destroys a howitzer"
+                if key in _REMOTE and _WEAPON_FOUND.match(low, m.end(), m.end() + 60):
+                    continue  # "grenades and a homemade explosive device were found in the flat"
                 if key in (*_REMOTE, "_strike") and _PROTESTED_BEFORE_LOW.search(
                     low, max(0, m.start() - 30), m.start()
                 ):

@@ -2882,3 +2882,20 @@ def test_a_day_to_come_is_not_the_events(gazetteer: Gazetteer) -> None:
         summary="Villagers had tried to stop a convoy heading to the frontier, which the "
         "president ordered closed ahead of Saturday's planned aid delivery."), gazetteer)
     assert str(found.incident_date) == "2019-02-22"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Four militants killed in Nalchik shootout, officials say",
+     "Security forces killed four suspected militants in a shootout at an apartment block in "
+     "Nalchik on Sunday, officials said. Automatic weapons and a homemade explosive device were "
+     "found in the flat."),
+    ("Quatre militants tués dans une fusillade à Naltchik",
+     "Les forces de sécurité ont tué dimanche quatre militants présumés lors d'une fusillade "
+     "dans un immeuble de Naltchik. Des armes automatiques et un engin explosif artisanal ont "
+     "été saisis dans l'appartement."),
+])
+def test_explosives_found_after_a_shootout_are_no_bombing(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2024-03-03T10:00:00Z"), gazetteer)
+    assert found.event_type != "Explosions/Remote violence"
