@@ -1739,15 +1739,22 @@ def _shared_forces(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
                 if any(x.kind == "actor" and x.start <= start < x.end for x in s.mentions):
                     continue
                 told = f"{name} {noun}" if group in ("a", "a2", "b2") else f"forces du {name}"
-                found = [
-                    x for x in gazetteer.scan(told)
-                    if x.kind == "actor" and x.start == 0 and x.end == len(told)
-                ]
-                if found:
-                    s.mentions.append(found[0].model_copy(
-                        update={"start": start, "end": end, "surface": name}
-                    ))
+                _mention_as(s, gazetteer, told, start, end)
         s.mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def _mention_as(s: _Sentence, gazetteer: Gazetteer, told: str, start: int, end: int) -> bool:
+    """Adds to the sentence, at ``start:end``, the actor the registry knows by the whole of
+    ``told`` (with its namesakes in other countries); whether there was one."""
+    found = [
+        x for x in gazetteer.scan(told)
+        if x.kind == "actor" and x.start == 0 and x.end == len(told)
+    ]
+    if found:
+        s.mentions.append(
+            found[0].model_copy(update={"start": start, "end": end, "surface": s.text[start:end]})
+        )
+    return bool(found)
 
 
 #: Two communities at odds: "clashes between Nuba and Misseriya communities", "fighting
@@ -1800,14 +1807,7 @@ def _communities_at_odds(sentences: list[_Sentence], gazetteer: Gazetteer) -> No
                         f"milice {told_name.lower()}" if group.startswith("f")
                         else f"{told_name} militia"
                     )
-                    found = [
-                        x for x in gazetteer.scan(told)
-                        if x.kind == "actor" and x.start == 0 and x.end == len(told)
-                    ]
-                    if found:
-                        s.mentions.append(found[0].model_copy(
-                            update={"start": start, "end": end, "surface": name}
-                        ))
+                    if _mention_as(s, gazetteer, told, start, end):
                         break
         s.mentions.sort(key=lambda x: (x.start, x.end))
 
@@ -3440,8 +3440,7 @@ _SETTLEMENT_COUNTRY = {
     "woreda": "ET", "upazila": "BD",
 }
 _COUNTRY_SETTLEMENT = re.compile(
-    r"\b(?i:(kibbutz|kibboutz|moshav|barangay|kebele|woreda|upazila))\b"
-    r"(?:\s+(?:de\s+|d['’]|of\s+))?\s*[A-Z]"
+    r"\b(?i:(" + "|".join(_SETTLEMENT_COUNTRY) + r"))\b(?:\s+(?:de\s+|d['’]|of\s+))?\s*[A-Z]"
 )
 #: The gazetteer's seas, gulfs and straits (among its sites of no country).
 _SEA_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Bab el-Mandeb)\b")
@@ -3449,7 +3448,7 @@ _SEA_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Bab el-Mandeb)\b")
 _SEA_TARGET_LOW = re.compile(
     r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?|warships?|destroyers?|frigates?|"
     r"boats?|navires?|bateaux?|vraquiers?|pétroliers?|cargos?|porte-conteneurs|frégates?|"
-    r"destroyers?|sea|mer|gulf|golfe|strait|détroit|coast|côtes?|au large|off the)\b"
+    r"sea|mer|gulf|golfe|strait|détroit|coast|côtes?|au large|off the)\b"
 )
 #: How far a port may lie from the point that stands for a sea in the gazetteer.
 _SEA_KM = 900.0
