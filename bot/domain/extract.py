@@ -1762,7 +1762,8 @@ def _mention_as(s: _Sentence, gazetteer: Gazetteer, told: str, start: int, end: 
 #: farmers", "pitted Hausa residents against Hamaj", « des affrontements entre membres des
 #: communautés nouba et misseriya », « entre éleveurs arabes choa et pêcheurs mousgoum ».
 _EN_PEOPLE = r"[A-Z][\w'’-]+"
-_EN_FOLK = r"(?:herders|herdsmen|farmers|fishermen|residents|villagers|youths?|tribesmen)"
+_EN_FOLK_WORDS = r"herders|herdsmen|farmers|fishermen|residents|villagers|youths?|tribesmen"
+_EN_FOLK = rf"(?:{_EN_FOLK_WORDS})"
 _FR_PEOPLE = r"[\w'’-]+(?:\s+(?!et\b|armés\b)[\w'’-]+)?"
 _FR_FOLK = (
     r"(?:éleveurs|agriculteurs|cultivateurs|pêcheurs|jeunes|habitants|membres de la (?:tribu|"
@@ -1771,7 +1772,7 @@ _FR_FOLK = (
 _COMMUNITIES_AT_ODDS = re.compile(
     r"\b(?:clash(?:es)?|fighting|violence|battles?|feud)\s+between\s+(?:members\s+of\s+)?"
     rf"(?:the\s+)?(?P<a>{_EN_PEOPLE})\s+and\s+(?:the\s+)?(?P<b>{_EN_PEOPLE})\s+"
-    r"(?:communities|tribes|ethnic groups|clans|militias|" + _EN_FOLK[3:] + r"\b|"
+    rf"(?:communities|tribes|ethnic groups|clans|militias|{_EN_FOLK_WORDS})\b|"
     rf"\bbetween\s+(?P<a2>{_EN_PEOPLE})\s+{_EN_FOLK}\s+and\s+(?P<b2>{_EN_PEOPLE})\s+"
     rf"{_EN_FOLK}\b|"
     rf"\bpitted\s+(?:the\s+)?(?P<a3>{_EN_PEOPLE})\s+(?:{_EN_FOLK}\s+)?against\s+(?:the\s+)?"
