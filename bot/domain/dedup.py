@@ -378,7 +378,9 @@ def _other_province(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> boo
 def _armed(actors: Sequence[str], gazetteer: Gazetteer) -> set[str]:
     out: set[str] = set()
     for actor_id in actors:
-        if actor_id.startswith(("civilians-", "protesters-", "rioters-", UNIDENTIFIED_GROUP)):
+        if actor_id.startswith(
+            ("civilians-", "prisoners-", "protesters-", "rioters-", UNIDENTIFIED_GROUP)
+        ):
             continue  # unidentified attackers may be anyone another report names
         out.update(gazetteer.actor_ancestors(actor_id) or (actor_id,))
     return out
@@ -649,8 +651,9 @@ def _one_country_one_toll(
 
 
 def _named_sides(actors: Sequence[str]) -> set[str]:
-    """The sides a report names: its actors but the civilians and the unnamed gunmen."""
-    return {a for a in actors if not a.startswith(("civilians-", "unidentified-"))}
+    """The sides a report names: its actors but the civilians, the prisoners and the unnamed
+    gunmen."""
+    return {a for a in actors if not a.startswith(("civilians-", "prisoners-", "unidentified-"))}
 
 
 def _told_apart(

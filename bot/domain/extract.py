@@ -759,6 +759,16 @@ _WEAPON_FOUND = re.compile(
     r"discovered|confiscated)|(?:a|ont) été (?:retrouvée?s?|saisie?s?|découverte?s?|"
     r"récupérée?s?))\b"
 )
+#: Inmates killed, told in the lead: "15 inmates killed in fight at Manaus prison", « au moins
+#: 68 détenus tués dans des affrontements » (not prisoners of war, nor hostages).
+_PRISONERS_KILLED = re.compile(
+    r"\b(?:inmates|prisoners|détenus|prisonniers)\b(?! (?:of war|de guerre|swap|exchange))"
+    r"[^.;]{0,50}?\b(?:killed|dead|died|slain|massacred|tués|tuées|morts|massacrés|"
+    r"ont péri)\b|\b(?:killing|killed|massacre of|massacre de|tuant)\s+(?:at least\s+|"
+    r"au moins\s+)?(?:[\w-]+\s+){0,2}(?:inmates|prisoners|détenus|prisonniers)\b"
+    r"(?! (?:of war|de guerre))",
+    re.IGNORECASE,
+)
 #: A weapon named as what was hit: "the drone hit a D-30 howitzer",
 #: "destroying an artillery piece", « a détruit un lance-roquettes ».
 _WEAPON_TARGETED = re.compile(
@@ -5005,6 +5015,16 @@ def _actors(
         for other in foreign:
             if other not in chosen:
                 chosen.append(other)
+    if country and event[0] in ("Violence against civilians", "Battles") and any(
+        _PRISONERS_KILLED.search(s.text) for s in lead if not s.background
+    ):
+        # inmates killed in their prison: the victims are prisoners ("Fifteen inmates were
+        # killed in a fight between prisoners", « des détenus tués dans une mutinerie »)
+        prisoners = f"prisoners-{country.lower()}"
+        if gazetteer.actor(prisoners) is not None:
+            chosen = [a for a in chosen if a != f"civilians-{country.lower()}"]
+            if prisoners not in chosen:
+                chosen.append(prisoners)
     if country and event[0] in ("Protests", "Riots"):
         crowd = f"{'protesters' if event[0] == 'Protests' else 'rioters'}-{country.lower()}"
         if gazetteer.actor(crowd) is not None and crowd not in chosen:
@@ -6466,8 +6486,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # Sagaing monastery")
         actors = [forces, *actors]
     if (
-        event[0] == "Violence against civilians" and country and actors
-        and all(a.startswith("civilians-") for a in actors)
+        country and actors
+        and (
+            (event[0] == "Violence against civilians"
+             and all(a.startswith(("civilians-", "prisoners-")) for a in actors))
+            # (inmates killed in a fight among prisoners: the ones who killed them are unnamed)
+            or (event[0] == "Battles" and all(a.startswith("prisoners-") for a in actors))
+        )
         and (unknown := _unnamed_group(country, gazetteer)) is not None
     ):
         # civilians attacked by nobody the report names: someone did it ("the mayor of

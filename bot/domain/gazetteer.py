@@ -1193,9 +1193,9 @@ def _generated_actors(
     demonyms: dict[str, dict[str, list[str]]],
     curated: Sequence[dict[str, Any]],
 ) -> list[dict[str, Any]]:
-    """Civilians, protesters, rioters, unidentified armed groups and police of every country,
-    and state forces for countries the curated file lacks (ACLED's names: "Police Forces of
-    Nigeria")."""
+    """Civilians, protesters, rioters, prisoners, unidentified armed groups and police of every
+    country, and state forces for countries the curated file lacks (ACLED's names: "Police
+    Forces of Nigeria")."""
     have = {a["id"] for a in curated}
     police_states = {a["id"] for a in curated if a["name"].startswith("Police")}
     out: list[dict[str, Any]] = []
@@ -1217,6 +1217,11 @@ def _generated_actors(
                     "aliases": [], "countries": [code]})
         out.append({"id": f"rioters-{low}", "name": f"Rioters ({name})",
                     "name_fr": f"Émeutiers ({name_fr})", "kind": "rioters",
+                    "aliases": [], "countries": [code]})
+        # inmates killed in their prison (ACLED's "Prisoners (Ecuador)"), named by extraction
+        # from who the victims were
+        out.append({"id": f"prisoners-{low}", "name": f"Prisoners ({name})",
+                    "name_fr": f"Détenus ({name_fr})", "kind": "prisoners",
                     "aliases": [], "countries": [code]})
         article = "the " if name.startswith(_THE) else ""
         # named by extraction when attackers are only "gunmen" or "hommes armés"; never

@@ -2447,3 +2447,26 @@ def test_the_kurdistan_freedom_hawks_claim_their_bombing(gazetteer: Gazetteer) -
                      "The Kurdistan Freedom Hawks (TAK) claimed responsibility on Friday for "
                      "Wednesday's bombing of a police bus in Istanbul that killed 11 people.")
     assert found.claimed_by == "tak"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("At least 15 inmates killed in Latacunga prison riot",
+     "At least 15 inmates were killed on Monday in clashes between rival gangs at the Latacunga "
+     "prison, Ecuador's prison authority said."),
+    ("Équateur : au moins quinze détenus tués dans une mutinerie à Latacunga",
+     "Au moins quinze détenus ont été tués lundi dans des affrontements entre bandes rivales à "
+     "la prison de Latacunga, a indiqué l'administration pénitentiaire."),
+])
+def test_inmates_killed_in_their_prison_are_prisoners(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert "prisoners-ec" in found.actors
+    assert "civilians-ec" not in found.actors
+
+
+def test_prisoners_of_war_are_not_inmates(gazetteer: Gazetteer) -> None:
+    found = _extract(gazetteer, "Prisoner swap: 95 prisoners of war freed",
+                     "Russia and Ukraine exchanged 95 prisoners of war on Wednesday, officials "
+                     "said, a day after a strike killed four civilians in Kharkiv.")
+    assert not any(a.startswith("prisoners-") for a in found.actors)
