@@ -2470,3 +2470,18 @@ def test_prisoners_of_war_are_not_inmates(gazetteer: Gazetteer) -> None:
                      "Russia and Ukraine exchanged 95 prisoners of war on Wednesday, officials "
                      "said, a day after a strike killed four civilians in Kharkiv.")
     assert not any(a.startswith("prisoners-") for a in found.actors)
+
+
+@pytest.mark.parametrize(("title", "body", "side"), [
+    ("Gunmen attack military parade in Ahvaz",
+     "Gunmen opened fire on a military parade in Ahvaz on Saturday, killing 25 people. A group "
+     "called the Ahvaz National Resistance claimed responsibility.", "ahvaz-national-resistance"),
+    ("Colombian army kills dissident commander near the Ecuador border",
+     "Colombian troops killed a commander of the Oliver Sinisterra Front, a group of former FARC "
+     "rebels, in clashes near Tumaco on Friday, the defence minister said.",
+     "oliver-sinisterra-front"),
+])
+def test_smaller_armed_groups_are_named(
+    gazetteer: Gazetteer, title: str, body: str, side: str
+) -> None:
+    assert side in _extract(gazetteer, title, body).actors
