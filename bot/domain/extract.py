@@ -4024,6 +4024,18 @@ def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _states_only(actors: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the sides are the forces of two states or more, and no armed group."""
+    sides = [a for a in actors if not a.startswith(("civilians-", "prisoners-"))]
+    states = {
+        actor.countries[0] for a in sides
+        if (actor := gazetteer.actor(a)) is not None and actor.is_state and actor.countries
+    }
+    return len(states) >= 2 and not any(
+        _is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in sides
+    )
+
+
 def _has_attacker(actors: list[str], gazetteer: Gazetteer) -> bool:
     """Whether an armed group, named or not, is among the actors."""
     return any(_is_armed_group(a, gazetteer) or a.startswith(UNIDENTIFIED_GROUP) for a in actors)
@@ -6476,6 +6488,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _province_branch(actors, gazetteer, place)
     actors = _units_as_their_organisation(actors, gazetteer)
     event = _from_the_air(event, actors, lead, country)
+    if event[1] == "Non-state actor overtakes territory" and _states_only(actors, gazetteer):
+        # ground taken in a war between states ("Russia says its forces captured Soledar;
+        # Kyiv says fighting goes on") is a battle between their armies
+        event = ("Battles", "Armed clash")
     if (
         event[1] == "Air/drone strike" and country in _STATE_ONLY_AIR
         and not any(_is_state(a, gazetteer) or _is_armed_group(a, gazetteer) for a in actors)

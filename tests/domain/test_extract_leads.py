@@ -2899,3 +2899,27 @@ def test_explosives_found_after_a_shootout_are_no_bombing(
 ) -> None:
     found = extract(_article(title, body, "2024-03-03T10:00:00Z"), gazetteer)
     assert found.event_type != "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Russia says its forces have captured Soledar; Kyiv says fighting goes on",
+     "Russia's defence ministry said on Friday its forces had captured the town of Soledar in "
+     "eastern Ukraine. Ukraine's military said its troops were still fighting in the town."),
+    ("La Russie revendique la prise de Soledar, Kiev dément",
+     "Le ministère russe de la Défense a affirmé vendredi que ses forces avaient pris le contrôle "
+     "de Soledar, dans l'est de l'Ukraine. L'armée ukrainienne assure que ses soldats y "
+     "combattent toujours."),
+])
+def test_ground_taken_in_a_war_between_states_is_a_battle(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2023-01-13T10:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Armed clash"
+
+
+def test_ground_taken_by_rebels_from_an_army_is_still_taken(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "M23 rebels seize Rubaya mining town from Congolese army",
+        "M23 rebels seized the mining town of Rubaya in North Kivu on Tuesday after Congolese "
+        "troops withdrew, residents said.", "2024-05-01T10:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Non-state actor overtakes territory"
