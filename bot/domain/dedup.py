@@ -32,6 +32,7 @@ from bot.domain._geofold import fold_key
 from bot.domain.matching import haversine_km
 from bot.domain.models import (
     UNIDENTIFIED_GROUP,
+    VICTIMS,
     VIOLENT_EVENT_TYPES,
     Actor,
     Extraction,
@@ -379,7 +380,7 @@ def _armed(actors: Sequence[str], gazetteer: Gazetteer) -> set[str]:
     out: set[str] = set()
     for actor_id in actors:
         if actor_id.startswith(
-            ("civilians-", "prisoners-", "protesters-", "rioters-", UNIDENTIFIED_GROUP)
+            (*VICTIMS, "protesters-", "rioters-", UNIDENTIFIED_GROUP)
         ):
             continue  # unidentified attackers may be anyone another report names
         out.update(gazetteer.actor_ancestors(actor_id) or (actor_id,))
@@ -653,7 +654,7 @@ def _one_country_one_toll(
 def _named_sides(actors: Sequence[str]) -> set[str]:
     """The sides a report names: its actors but the civilians, the prisoners and the unnamed
     gunmen."""
-    return {a for a in actors if not a.startswith(("civilians-", "prisoners-", "unidentified-"))}
+    return {a for a in actors if not a.startswith((*VICTIMS, "unidentified-"))}
 
 
 def _told_apart(

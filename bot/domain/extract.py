@@ -41,6 +41,7 @@ from bot.domain.matching import haversine_km
 from bot.domain.models import (
     PLACE_LEVEL_RANK,
     UNIDENTIFIED_GROUP,
+    VICTIMS,
     VIOLENT_EVENT_TYPES,
     Actor,
     Article,
@@ -1746,8 +1747,6 @@ def _shared_forces(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
                     continue
                 name = m.group(group)
                 start, end = m.span(group)
-                if any(x.kind == "actor" and x.start <= start < x.end for x in s.mentions):
-                    continue
                 told = f"{name} {noun}" if group in ("a", "a2", "b2") else f"forces du {name}"
                 _mention_as(s, gazetteer, told, start, end)
         s.mentions.sort(key=lambda x: (x.start, x.end))
@@ -1755,7 +1754,10 @@ def _shared_forces(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
 
 def _mention_as(s: _Sentence, gazetteer: Gazetteer, told: str, start: int, end: int) -> bool:
     """Adds to the sentence, at ``start:end``, the actor the registry knows by the whole of
-    ``told`` (with its namesakes in other countries); whether there was one."""
+    ``told`` (with its namesakes in other countries), unless an actor is named there already;
+    whether it added one."""
+    if any(x.kind == "actor" and x.start <= start < x.end for x in s.mentions):
+        return False
     found = [
         x for x in gazetteer.scan(told)
         if x.kind == "actor" and x.start == 0 and x.end == len(told)
@@ -1810,8 +1812,6 @@ def _communities_at_odds(sentences: list[_Sentence], gazetteer: Gazetteer) -> No
                 if not m.group(group):
                     continue
                 start, end = m.span(group)
-                if any(x.kind == "actor" and x.start <= start < x.end for x in s.mentions):
-                    continue
                 name = m.group(group)
                 for told_name in dict.fromkeys((name, name.split()[0], name.split()[-1])):
                     told = (
@@ -4026,7 +4026,7 @@ def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
 
 def _states_only(actors: list[str], gazetteer: Gazetteer) -> bool:
     """Whether the sides are the forces of two states or more, and no armed group."""
-    sides = [a for a in actors if not a.startswith(("civilians-", "prisoners-"))]
+    sides = [a for a in actors if not a.startswith(VICTIMS)]
     states = {
         actor.countries[0] for a in sides
         if (actor := gazetteer.actor(a)) is not None and actor.is_state and actor.countries
@@ -6505,7 +6505,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         country and actors
         and (
             (event[0] == "Violence against civilians"
-             and all(a.startswith(("civilians-", "prisoners-")) for a in actors))
+             and all(a.startswith(VICTIMS) for a in actors))
             # (inmates killed in a fight among prisoners: the ones who killed them are unnamed)
             or (event[0] == "Battles" and all(a.startswith("prisoners-") for a in actors))
         )

@@ -17,6 +17,7 @@ __all__ = [
     "AREA_SITE_TYPES",
     "EVENT_TYPES",
     "UNIDENTIFIED_GROUP",
+    "VICTIMS",
     "Actor",
     "Alert",
     "AlertState",
@@ -44,10 +45,13 @@ AREA_SITE_TYPES = frozenset({
 #: How precise each level is, the country least.
 PLACE_LEVEL_RANK: dict[str, int] = {"country": 0, "admin1": 1, "city": 2, "site": 3}
 
-#: ACLED event types and their sub-event types.
 #: Id prefix of the unidentified armed group of a country ("gunmen"): a side not yet known.
 UNIDENTIFIED_GROUP = "unidentified-armed-group-"
+#: Id prefixes of the generated actors that stand for an event's victims, no side of it:
+#: "civilians-iq", "prisoners-ec".
+VICTIMS = ("civilians-", "prisoners-")
 
+#: ACLED event types and their sub-event types.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": (
         "Armed clash",
