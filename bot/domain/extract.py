@@ -1517,7 +1517,52 @@ def _not_a_location(
             and not lx.PLACE_SUFFIX.match(after)
             and not _title_case(text)
         )
+        or _given_name_before(sentence, mention, before, gazetteer)
     )
+
+
+#: A capitalised word right before a name, in the middle of a sentence (after a word in
+#: lower case or a comma): a given name when it is no place word ("killed Burhan Wani").
+_CAPITALISED_BEFORE = re.compile(r"(?<=[a-zà-ÿ,]\s)([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+$")
+#: A kind of settlement named right before the capitalised word.
+_LOCATIVE_END = re.compile(
+    r"\b(?:town|village|city|ville|localité|commune) (?:of|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+#: Words that open a place's name ("North Waziristan", « Haut-Mbomou »), not a person's.
+_PLACE_OPENERS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "old", "new", "nord", "sud", "est", "ouest", "haut", "haute",
+    "bas", "basse", "grand", "grande", "petit", "petite", "saint", "sainte", "san", "santa",
+    "mount", "mont", "lake", "lac", "port", "fort", "camp", "cape", "cap", "gulf", "golfe",
+    "river", "wadi", "jebel", "jabal", "tel", "tell", "ras", "kafr", "beit", "bir", "deir",
+    "ain", "khan", "bab", "sidi",
+})
+
+
+def _given_name_before(
+    sentence: _Sentence, mention: Mention, before: str, gazetteer: Gazetteer | None
+) -> bool:
+    """Whether a town's one-word name follows a given name ("the encounter that killed Burhan
+    Wani"): a surname. (Not a place word, a people or a name the gazetteer knows: "in
+    Upper Dir", "Kenyan Mandera", "Mogadishu Lido".)"""
+    if gazetteer is None or _title_case(sentence.text):
+        return False
+    place = gazetteer.place(mention.id)
+    if place is None or place.level != "city":
+        return False
+    found = _CAPITALISED_BEFORE.search(before)
+    if found is None:
+        return False
+    word = found.group(1)
+    start = mention.start - len(before) + found.start(1)
+    if _LOCATIVE_END.search(before, 0, found.start(1)):
+        return False  # "the Druze town of Ashrafiyat Sahnaya": a town's name of two words
+    if fold_key(word) in _PLACE_OPENERS or gazetteer.is_common_word(word):
+        return False
+    if gazetteer.demonym_country(word) or gazetteer.country_word(word):
+        return False
+    return not any(m.start <= start < m.end for m in sentence.mentions)
 
 
 #: A surname after a first name that is also a town's: "Vladimir Putin", "Ismaïl al-Ghoul",
@@ -2849,7 +2894,9 @@ _LOCALITY = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Local Government Area|LGA|local government|district|"
     r"county)\b))\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
-    r"|(?P<apposed>" + _NAMES + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:(?!en\s)[\w-]+\s+)?"
+    # (a sentence may open on a preposition: "In Bumdoora, a village counts the cost")
+    r"|(?P<apposed>(?!(?:In|At|Near|Inside|Dans|À|Près)\s)" + _NAMES
+    + r"),\s+(?:an?\s+|une?\s+|la\s+|le\s+)?(?:(?!en\s)[\w-]+\s+)?"
     r"(?:village|hamlet|town|community|settlement|ville|localité|bourgade|communauté|"
     # (« Dablo, commune de la province du Sanmatenga »; not a city's own district: « Mezitli,
     # une commune de la grande ville portuaire de Mersin »)

@@ -3171,3 +3171,28 @@ def test_a_day_people_plan_dates_nothing(gazetteer: Gazetteer, summary: str) -> 
         "2025-01-22T17:15:00Z", summary=summary,
     ), gazetteer)
     assert ext.incident_date == date(2025, 1, 19)
+
+
+@pytest.mark.parametrize(("title", "body", "admin1"), [
+    # "Wani" is also a town of Maharashtra, "Kajuru" a town of Kaduna State
+    ("Militant commander killed in gunfight, police say",
+     "Security forces killed militant commander Sabzar Wani in a gunfight in Tral on "
+     "Saturday, police said.", "Jammu and Kashmir"),
+    ("Gunmen kill three farmers in Plateau village",
+     "Gunmen killed three farmers in an attack on Bokkos late on Monday, a resident, Dauda "
+     "Kajuru, said.", "Plateau"),
+])
+def test_a_surname_that_is_a_town_places_nothing(
+    gazetteer: Gazetteer, title: str, body: str, admin1: str
+) -> None:
+    ext = extract(_article(title, body, "2017-05-28T10:00:00Z"), gazetteer)
+    assert ext.admin1 == admin1
+
+
+def test_a_headline_opening_on_in_keeps_the_village_name(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "In Hawoora, a village of apple orchards, two teenagers die in crossfire",
+        "ANANTNAG — Two teenagers were killed in crossfire during a gunfight between soldiers "
+        "and militants on Friday, residents said.", "2017-05-28T10:00:00Z",
+    ), gazetteer)
+    assert ext.place == "Hawoora"
