@@ -761,6 +761,8 @@ VIOLENCE = _rx(
     r"\btorch(?:ed|ing)\b|\bset ablaze\b|\bincendiée?s? par\b|"
     # arson told by its author: "ont incendié le consulat", "set fire to the police station"
     r"\b(?:ont|a|avaient|avait) (?:[\w'’-]+ )?incendié\b|\bincendient\b|"
+    # ... and in a headline's present tense, by one crowd: « une foule incendie un temple »
+    r"\b(?:foule|bande|gang|milice|groupe armé)(?: [\w'’-]+){0,3}? incendie\b|"
     r"\b(?:ont|a|avaient|avait) mis le feu\b|\bset fire to\b|"
     # "militants storm Nigerian town of Dikwa, set U.N. aid hub ablaze"
     r"\bsets? (?:[\w.'’-]+ ){1,4}ablaze\b|\b(?:set|sets|setting) (?:[\w.'’-]+ ){1,4}on fire\b|"
@@ -933,7 +935,9 @@ NON_INCIDENT = _rx(
     # a truce that begins: "a ceasefire between Israel and Hamas took effect"
     r"\bceasefire\b[^.;]{0,40}?\b(?:takes? (?:hold|effect)|took (?:hold|effect)|"
     r"(?:came|comes|went|goes) into (?:force|effect)|holds|holding|held)\b|"
-    r"peace (?:deal|agreement|talks|accord|plan|process|conference)|\bagreement\b|\bagree\w*\b|"
+    r"peace (?:deal|agreement|talks|accord|plan|process|conference)|\bagreement\b|"
+    # (not a garrison's surrender: "after government forces agreed to withdraw")
+    r"\bagree\w*\b(?! to (?:withdraw|pull out|retreat|leave|surrender|hand over|evacuate)\b)|"
     r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bcourts?\b|\bverdict\b|"
     # (not the party in power: "Mexico's ruling Morena party")
     r"\bruling\b(?! (?:[\w-]+ ){0,2}(?:party|parties|coalition|junta|military|council|family|"

@@ -369,10 +369,15 @@ _AMID = re.compile(  # (on lower-cased text)
     # the verdict or vote that set it off: "neuf morts dans les émeutes après la condamnation
     # d'Ousmane Sonko", "protests following the sentencing of"
     r"\b(?:après|after|following|suite à) (?:la |le |l['’]|the |a |an )?(?:condamnation|verdict|"
-    r"sentencing|conviction|arrestation|arrest|élection|election|vote|scrutin)\b[^.;,]{0,40}"
+    r"sentencing|conviction|arrestation|arrest|élection|election|vote|scrutin)\b[^.;,]{0,40}|"
+    # what a crowd demands: "stormed the parliament, demanding the resignation of the region's
+    # leader, Aslan Bzhania, over a contested investment agreement"
+    r"\b(?:demanding|calling for|to demand|réclamant|exigeant|pour (?:réclamer|exiger))\b"
+    r"[^.;]{0,100}"
 )
 _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après", "after",
-               "following", "suite à", "anger", "fury", "outrage", "discontent", "colère")
+               "following", "suite à", "anger", "fury", "outrage", "discontent", "colère",
+               "demand", "calling for", "réclam", "exige")
 _FREED_WORDS = ("free", "release", "libéré", "libère", "relâch", "liberté", "liberty", "hostage",
                 "otage")
 #: Who the victim was, told before the violence: "activist who helped make Oscar-winning film

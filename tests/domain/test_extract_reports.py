@@ -3196,3 +3196,29 @@ def test_a_headline_opening_on_in_keeps_the_village_name(gazetteer: Gazetteer) -
         "and militants on Friday, residents said.", "2017-05-28T10:00:00Z",
     ), gazetteer)
     assert ext.place == "Hawoora"
+
+
+@pytest.mark.parametrize(("title", "summary", "body"), [
+    # a crowd's arson in a French headline's present tense, the court only its sequel
+    ("Inde : une foule incendie une église dans le district de Kandhamal",
+     "Des centaines de personnes ont attaqué dimanche l'église du village ; la police a arrêté "
+     "douze suspects et la cour a été saisie.",
+     "Une foule de plusieurs centaines de personnes a incendié dimanche une église dans le "
+     "district de Kandhamal, dans l'État d'Odisha, selon la police. Aucune victime n'a été "
+     "signalée."),
+    # a garrison's withdrawal agreed is no deal in the news
+    ("Rebels say they have taken Idlib",
+     "Fighters take over the city after the army agrees to pull out, a war monitor says.",
+     "Rebel fighters said they had taken control of the city of Idlib late on Saturday, after "
+     "government forces agreed to withdraw."),
+    # what a crowd demands is no news of its own
+    ("Protesters storm parliament building in Bishkek",
+     "Demonstrators broke through the gates; at least nine people were taken to hospital.",
+     "Opposition protesters stormed the parliament building in Bishkek on Friday, demanding "
+     "the resignation of the prime minister over a contested mining agreement."),
+])
+def test_violence_told_with_what_sets_it_off_is_an_incident(
+    gazetteer: Gazetteer, title: str, summary: str, body: str
+) -> None:
+    ext = extract(_article(title, body, "2024-11-16T08:00:00Z", summary=summary), gazetteer)
+    assert ext.is_incident
