@@ -6396,6 +6396,14 @@ _PLUPERFECT_FR = re.compile(
 )
 
 
+#: Where people live or are treated: a strike there is on civilians, even one that hurt nobody.
+_HOMES_HIT = re.compile(
+    r"\b(?:residential|apartment (?:block|building)s?|(?:immeubles?|tours?|bâtiments?) "
+    r"(?:d['’]habitation|résidentiels?)|hospitals?|hôpital|hôpitaux)\b",
+    re.IGNORECASE,
+)
+
+
 def _another_day_out(text: str) -> str:
     low = text.lower()
     if any(w in low for w in _ANOTHER_DAY_WORDS):
@@ -6608,6 +6616,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         )
     if _property_only(sentences, event, toll.fatalities, toll.injured):
         event = ("Strategic developments", "Looting/property destruction")
+    if (
+        event[0] == "Explosions/Remote violence" and toll.fatalities == 0 and toll.injured == 0
+        and country and not any(_HOMES_HIT.search(s.text) for s in lead)
+    ):
+        # a strike or a blast that hurt nobody has no victims ("drones hit a fuel depot near
+        # Lviv, no casualties"), unless it hit where people live or are treated
+        actors = [a for a in actors if a != f"civilians-{country.lower()}"]
     # the lead often dates the statement ("said on Tuesday"); the event's own day may come in
     # the next paragraphs, in a sentence that narrates the violence itself
     head_dated = [

@@ -3222,3 +3222,19 @@ def test_violence_told_with_what_sets_it_off_is_an_incident(
 ) -> None:
     ext = extract(_article(title, body, "2024-11-16T08:00:00Z", summary=summary), gazetteer)
     assert ext.is_incident
+
+
+@pytest.mark.parametrize(("title", "body", "civilians"), [
+    ("Russian missiles hit fuel depot near Lviv, no casualties",
+     "Russian missiles struck a fuel depot on the outskirts of Lviv on Saturday evening, "
+     "setting it ablaze, the regional governor said. No one was killed or injured.", False),
+    ("Drones hit apartment buildings in Kazan, no casualties",
+     "Several drones crashed into residential buildings in Kazan on Saturday morning, local "
+     "authorities said. No one was killed or injured.", True),
+])
+def test_a_strike_that_hurt_nobody_has_no_victims(
+    gazetteer: Gazetteer, title: str, body: str, civilians: bool
+) -> None:
+    ext = extract(_article(title, body, "2024-12-22T08:00:00Z"), gazetteer)
+    assert ext.fatalities == 0 and ext.injured == 0
+    assert any(a.startswith("civilians-") for a in ext.actors) is civilians
