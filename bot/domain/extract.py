@@ -6396,6 +6396,8 @@ _PLUPERFECT_FR = re.compile(
 )
 
 
+#: The registry's settlers of the West Bank.
+_SETTLERS = "israeli-settlers"
 #: Where people live or are treated: a strike there is on civilians, even one that hurt nobody.
 _HOMES_HIT = re.compile(
     r"\b(?:residential|apartment (?:block|building)s?|(?:immeubles?|tours?|bâtiments?) "
@@ -6616,6 +6618,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         )
     if _property_only(sentences, event, toll.fatalities, toll.injured):
         event = ("Strategic developments", "Looting/property destruction")
+    if _SETTLERS in actors and "civilians-ps" in actors:
+        # settlers who storm a Palestinian village hurt its people; the Israelis the report
+        # names are the settlers, or the missing teen they set out to avenge
+        actors = [a for a in actors if a != "civilians-il"]
     if (
         event[0] == "Explosions/Remote violence" and toll.fatalities == 0 and toll.injured == 0
         and country and not any(_HOMES_HIT.search(s.text) for s in lead)

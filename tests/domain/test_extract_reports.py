@@ -3238,3 +3238,18 @@ def test_a_strike_that_hurt_nobody_has_no_victims(
     ext = extract(_article(title, body, "2024-12-22T08:00:00Z"), gazetteer)
     assert ext.fatalities == 0 and ext.injured == 0
     assert any(a.startswith("civilians-") for a in ext.actors) is civilians
+
+
+def test_settlers_victims_are_the_villagers(gazetteer: Gazetteer) -> None:
+    # (the Israelis hurt are settlers, hit back by the villagers)
+    ext = extract(_article(
+        "Palestinian shot dead as settlers storm West Bank village after Israeli shepherd "
+        "goes missing",
+        "RAMALLAH, West Bank — A Palestinian man was shot dead and at least a dozen people were "
+        "wounded on Saturday when hundreds of Israeli settlers stormed the village of Turmus "
+        "Ayya, setting fire to homes and cars, the Palestinian health ministry said. Two "
+        "Israelis were lightly hurt by stones thrown by villagers, the army said.",
+        "2024-04-14T08:00:00Z",
+    ), gazetteer)
+    assert "israeli-settlers" in ext.actors and "civilians-ps" in ext.actors
+    assert "civilians-il" not in ext.actors
