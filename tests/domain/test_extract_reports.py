@@ -3243,8 +3243,8 @@ def test_a_strike_that_hurt_nobody_has_no_victims(
 def test_settlers_victims_are_the_villagers(gazetteer: Gazetteer) -> None:
     # (the Israelis hurt are settlers, hit back by the villagers)
     ext = extract(_article(
-        "Palestinian shot dead as settlers storm West Bank village after Israeli shepherd "
-        "goes missing",
+        "Palestinian killed as settlers storm West Bank village after Israeli teen goes "
+        "missing",
         "RAMALLAH, West Bank — A Palestinian man was shot dead and at least a dozen people were "
         "wounded on Saturday when hundreds of Israeli settlers stormed the village of Turmus "
         "Ayya, setting fire to homes and cars, the Palestinian health ministry said. Two "
