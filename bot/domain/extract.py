@@ -5871,7 +5871,8 @@ _COUNTED_NATIONALS = re.compile(
     r"(?-i:([A-Z][a-z]+s))\b(?!\s+(?!(?:killed|were|was|dead|died|wounded|injured|among|"
     r"and|shot|have|had|are|in|at|on)\b)(?-i:[a-z]))"
     r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+"
-    r"(?-i:([A-Z][a-zéèï]+))\b"
+    # (young ones: « trois jeunes Israéliens »)
+    r"(?:jeunes?\s+)?(?-i:([A-Z][a-zéèï]+))\b"
     # one person: "kill one Israeli, wound 11" (not by whom: "stabbed by a Palestinian")
     r"|\bone\s+(?-i:([A-Z][a-z]+))\b(?!\s+(?!(?:killed|was|died|dead|"
     r"wounded|injured|among|and|shot)\b)(?-i:[a-z]))(?!['’-])",
@@ -5885,6 +5886,8 @@ _NATIONALS_FR_LOW = lowered(
     r"reporters?|correspondant(?:e|s|es)?|photojournalistes?|photoreporters?|photographes?|"
     r"confrères?|collègues?|"
     r"cameram[ae]n|guides?|chauffeurs?|commerçants?|mineurs?|"
+    # the dead and the hurt, by their nationality: « quatre morts israéliens »
+    r"morts|tués|blessés|victimes|femmes?|enfants?|adolescente?s?|"
     r"routiers?)\s+"
     # (with a word of trade between: « un ouvrier agricole indien »)
     r"(?:(?:agricoles?|humanitaires?|étrangers?|saisonniers?)\s+)?"

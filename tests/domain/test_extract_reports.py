@@ -3253,3 +3253,17 @@ def test_settlers_victims_are_the_villagers(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert "israeli-settlers" in ext.actors and "civilians-ps" in ext.actors
     assert "civilians-il" not in ext.actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Cisjordanie : deux jeunes Israéliens blessés par balles près de la colonie de Shilo",
+     "Deux jeunes Israéliens ont été blessés dimanche soir par des tirs près de la colonie de "
+     "Shilo, dans le nord de la Cisjordanie occupée, a annoncé l'armée israélienne. Le tireur "
+     "a pris la fuite."),
+    ("Cisjordanie : une attaque par balles fait deux morts israéliens près de Shilo",
+     "Une attaque par balles a fait deux morts israéliens dimanche soir près de la colonie de "
+     "Shilo, dans le nord de la Cisjordanie occupée, a annoncé l'armée israélienne."),
+])
+def test_french_victims_by_nationality(gazetteer: Gazetteer, title: str, body: str) -> None:
+    ext = extract(_article(title, body, "2023-08-21T08:00:00Z"), gazetteer)
+    assert "civilians-il" in ext.actors and "civilians-ps" not in ext.actors
