@@ -5065,6 +5065,14 @@ def _actors(
                         bool(attackers) and bool(_CIVILIAN_SITE.search(title_text))
                         and not title_military
                     )
+                    # (nor a bombing whose headline counts its dead without naming them as
+                    # forces: "Suicide truck bomb kills at least 13 at checkpoint", « le bilan
+                    # de l'attentat au camion piégé s'alourdit à 21 morts »: the crowd around
+                    # the checkpoint died too)
+                    and not (
+                        bombing and not title_military and not _VIP_VICTIM.search(title_text)
+                        and bool(_COUNTED_DEAD.search(title_text))
+                    )
                 )
             )
         )
@@ -6401,6 +6409,13 @@ _PLUPERFECT_FR = re.compile(
 
 #: The registry's settlers of the West Bank.
 _SETTLERS = "israeli-settlers"
+#: A headline's count of the dead: "kills at least 13", « au moins 14 morts ».
+_COUNTED_DEAD = re.compile(
+    r"\b(?:\d+|dozens|scores|hundreds|dizaines|centaines)\b[^.;:]{0,25}?\b(?:kill\w*|dead|"
+    r"morts?|tués?|personnes|people)\b|\b(?:kill\w*|tue|tuent|toll rises to|s['’]alourdit à)\s+"
+    r"(?:at least |au moins |more than |plus de )?\d+\b",
+    re.IGNORECASE,
+)
 #: Where people live or are treated: a strike there is on civilians, even one that hurt nobody.
 _HOMES_HIT = re.compile(
     r"\b(?:residential|apartment (?:block|building)s?|(?:immeubles?|tours?|bâtiments?) "

@@ -3267,3 +3267,13 @@ def test_settlers_victims_are_the_villagers(gazetteer: Gazetteer) -> None:
 def test_french_victims_by_nationality(gazetteer: Gazetteer, title: str, body: str) -> None:
     ext = extract(_article(title, body, "2023-08-21T08:00:00Z"), gazetteer)
     assert "civilians-il" in ext.actors and "civilians-ps" not in ext.actors
+
+
+def test_a_bombing_counted_in_the_headline_kills_civilians(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Suicide car bomb kills at least 18 at entrance of Baidoa",
+        "BAIDOA — A suicide bomber rammed a car packed with explosives into a checkpoint manned "
+        "by soldiers at the entrance of Baidoa on Sunday, killing at least 18 people, officials "
+        "said. Al Shabaab claimed the attack.", "2022-05-02T08:00:00Z",
+    ), gazetteer)
+    assert "civilians-so" in ext.actors
