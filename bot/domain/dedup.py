@@ -641,7 +641,9 @@ def _one_country_one_toll(
         for x in (ext, inc)
     ):
         return False
-    if ext.event_type != inc.event_type:
+    if ext.event_type != inc.event_type or ext.sub_event_type != inc.sub_event_type:
+        # (shells on a village near Vinnytsia and an air strike on Sumy the next day, nine
+        # dead each: two strikes)
         return False
     if ext.fatalities is None or ext.fatalities < _COUNTRY_TOLL or (
         ext.fatalities != inc.fatalities

@@ -388,8 +388,10 @@ def test_one_large_toll_of_the_same_sides_is_one_event_wherever_placed(
     })
     assert find_duplicate(elsewhere, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
-    # another toll, or other sides: another event
-    for update in ({"fatalities": 9}, {"actors": ("islamic-state", "civilians-so")}):
+    # another toll, other sides or another kind of the same type (a suicide bomb, and an air
+    # strike far away: "eight killed" twice is a coincidence): another event
+    for update in ({"fatalities": 9}, {"actors": ("islamic-state", "civilians-so")},
+                   {"sub_event_type": "Air/drone strike"}):
         assert find_duplicate(elsewhere.model_copy(update=update), published=FR.published,
                               candidates=[incident], gazetteer=gazetteer) is None
     # a small toll, or two towns the gazetteer knows: two events
