@@ -332,6 +332,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|pouvoir|"
         r"fonctions?|décision|vue|risques?|participation|contrôle)|"
         r"pass(?:é|ée|és|ées|e|ent) sous (?:le )?contrôle|"
+        # « Bambo sous contrôle du M23 », « la cité est occupée depuis jeudi par les rebelles »
+        r"sous (?:le )?contrôle (?:du|des|de la|de l['’])|"
+        r"occupée?s? (?:depuis [^.;,]{0,30} )?par (?:les|des) (?:rebelles|jihadistes|"
+        r"djihadistes|insurgés|combattants|miliciens|terroristes)|"
         r"moved into|fell to|fall of|took over)\b|"
         r"\b(?:pris|prenant|prennent|prend|prenait|prenaient) (?:[\w-]+ )?le contrôle|"
         # (the verb, not the noun: "l'entrée de son immeuble" is a doorway)
@@ -785,6 +789,20 @@ VIOLENCE = _rx(
     r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|"
     r"\bseizes?\b|\b(?:took|takes?|taken) (?:full |total |complete )?(?:control|over)\b|"
     r"\bpassée? sous (?:le )?contrôle\b|"
+    # a town held by a side, in a headline: « Bambo sous contrôle du M23 »
+    r"\bsous (?:le )?contrôle (?:du|des|de la|de l['’])\b|"
+    # ground given up: "Ukraine pulls troops out of Avdiivka", « le retrait de ses troupes de
+    # Lyman »; ground won back, as claimed: « Moscou revendique la reprise de Soudja »
+    r"\b(?:pull(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)) (?:its |their |the )?(?:troops|"
+    r"forces|soldiers|units) (?:out of|from)\b|"
+    r"\bretrait (?:de ses|des|de leurs) (?:troupes|forces|soldats|unités) (?:de|d['’])|"
+    r"\bretiré (?:ses|leurs) (?:troupes|forces|soldats|unités) (?:de|d['’])|"
+    # « la cité est occupée depuis jeudi par les rebelles »
+    r"\boccupée?s? (?:depuis [^.;,]{0,30} )?par (?:les|des) (?:rebelles|jihadistes|djihadistes|"
+    r"insurgés|combattants|miliciens|terroristes)\b|"
+    r"\boccupied by (?:the )?(?:rebels|jihadists|insurgents|militants|fighters|militiamen)\b|"
+    r"\b(?:revendique|revendiquent|annonce|annoncent|confirme|confirment) la reprise "
+    r"(?:de|du|d['’])|"
     # ground lost and taken: "junta troops abandon last base as resistance takes border town"
     r"\b(?:takes?|took|taken) (?:the |a )?(?:[\w-]+ ){0,2}(?:town|city|base|village|capital|"
     r"district|airport|garrison|outpost)\b|\blost control of\b|\babandon\w* (?:the |its |their )?"
@@ -1062,7 +1080,9 @@ NON_INCIDENT = _rx(
     r"\bil y a (?:\d+|[\w-]+) ans?\b|\b(?:\d+|[\w-]+) years ago\b|\b(?:a|one) year ago\b|"
     r"\b(?:a|one) year (?:after|since|on)\b(?! (?:the |its )?(?:war|conflict|fighting|start|"
     r"outbreak|beginning|civil war)\b)|\bun an (?:après|jour pour jour)\b|"
-    r"\bcould (?:strike|attack|hit)|\bmenac\w+|\bobsèques\b|funérailles|\bpromet\b|"
+    # (not a threat on the battlefield: « face à la menace d'encerclement »)
+    r"\bcould (?:strike|attack|hit)|\bmenac\w+(?! d['’]encerclement)|\bobsèques\b|funérailles|"
+    r"\bpromet\b|"
     # (not a silence: « Moscou n'a pas réagi »)
     r"\bpourrait (?:frapper|attaquer)|(?<!pas )\bréagi\w*|\breacts?\b|\breaction\b|"
     # the humanitarian toll of a war: displacement, hunger, aid

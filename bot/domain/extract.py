@@ -373,11 +373,13 @@ _AMID = re.compile(  # (on lower-cased text)
     # what a crowd demands: "stormed the parliament, demanding the resignation of the region's
     # leader, Aslan Bzhania, over a contested investment agreement"
     r"\b(?:demanding|calling for|to demand|réclamant|exigeant|pour (?:réclamer|exiger))\b"
-    r"[^.;]{0,100}"
+    r"[^.;]{0,100}|"
+    # the backdrop: « Alors que Washington et Moscou doivent discuter d'un cessez-le-feu, »
+    r"\balors que\b[^.;]{0,120}?,"
 )
 _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après", "after",
                "following", "suite à", "anger", "fury", "outrage", "discontent", "colère",
-               "demand", "calling for", "réclam", "exige")
+               "demand", "calling for", "réclam", "exige", "alors que")
 _FREED_WORDS = ("free", "release", "libéré", "libère", "relâch", "liberté", "liberty", "hostage",
                 "otage")
 #: Who the victim was, told before the violence: "activist who helped make Oscar-winning film
@@ -3600,7 +3602,8 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     after = sentence.text[mention.end : mention.end + 50]
     return bool(
         lx.CLAIMED_TARGET.search(before)
-        or lx.CONTROLLED_BY.search(before)
+        # (a headline's holder is the news: « Bambo sous contrôle du M23 »)
+        or (sentence.zone != "title" and lx.CONTROLLED_BY.search(before))
         or lx.SOURCE_ORGAN_BEFORE.search(before[-60:])
         or lx.SOURCE_ORGAN_AFTER.match(after)
         or _HOLDER_AFTER.match(after)

@@ -3277,3 +3277,45 @@ def test_a_bombing_counted_in_the_headline_kills_civilians(gazetteer: Gazetteer)
         "said. Al Shabaab claimed the attack.", "2022-05-02T08:00:00Z",
     ), gazetteer)
     assert "civilians-so" in ext.actors
+
+
+@pytest.mark.parametrize(("title", "summary", "body"), [
+    # ground given up, told by the side that gives it up
+    ("Ukraine : Moscou annonce le retrait de ses troupes de Kherson",
+     "Le ministère russe de la Défense invoque une « menace d'encerclement ».",
+     "L'armée russe a annoncé vendredi avoir retiré ses troupes de Kherson face à la « menace "
+     "d'encerclement » de l'armée ukrainienne."),
+    ("Ukraine pulls troops out of Vuhledar to avoid encirclement",
+     "The army says its units withdrew after weeks of assaults.",
+     "Ukraine's army said on Wednesday it had pulled its troops out of the eastern town of "
+     "Vuhledar to avoid being encircled."),
+])
+def test_ground_given_up_is_an_incident(
+    gazetteer: Gazetteer, title: str, summary: str, body: str
+) -> None:
+    ext = extract(_article(title, body, "2024-10-03T08:00:00Z", summary=summary), gazetteer)
+    assert ext.is_incident
+
+
+def test_a_town_a_headline_says_a_group_holds_is_taken_by_it(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Nord-Kivu : Kitshanga sous contrôle du M23, la population fuit vers Mweso",
+        "La cité de Kitshanga est occupée depuis mardi après-midi par les rebelles du M23, "
+        "confirment mercredi des notables joints par notre rédaction.",
+        "2024-10-03T08:00:00Z", summary="La population a fui en masse.",
+    ), gazetteer)
+    assert ext.is_incident
+    assert ext.sub_event_type == "Non-state actor overtakes territory"
+    assert "m23" in ext.actors
+
+
+def test_a_backdrop_of_talks_is_no_news_of_its_own(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Soudan : les FSR s'emparent d'En-Nahud",
+        "Alors que Washington et Riyad doivent relancer les pourparlers de paix et un "
+        "cessez-le-feu, les paramilitaires ont pris samedi la ville après des combats.",
+        "2025-05-04T08:00:00Z",
+        summary="Alors que les négociations de paix doivent reprendre à Djeddah, la ville est "
+        "tombée samedi aux mains des paramilitaires.",
+    ), gazetteer)
+    assert ext.is_incident
