@@ -387,12 +387,15 @@ def _armed(actors: Sequence[str], gazetteer: Gazetteer) -> set[str]:
     return out
 
 
-def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> int | None:
+def _actors_compatible(
+    ext: Extraction, inc: Incident, gazetteer: Gazetteer, gap: int = 0
+) -> int | None:
     a = _armed(ext.actors, gazetteer)
     b = _armed(inc.actors, gazetteer)
     if not a or not b:
         return 0
-    shared = len(a & b)
+    # (on one day only: a crackdown by the police one day and by the Guards the next are two)
+    shared = len(a & b) or (len(_one_state(a) & _one_state(b)) if gap == 0 else 0)
     if shared:
         return shared
     # the country's own forces named on one side only are whom an armed group hit or who
@@ -410,6 +413,12 @@ def _actors_compatible(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> 
         # ("policeman killed in Modergam gunfight" / "para commando among five dead")
         return 0
     return None
+
+
+def _one_state(actors: set[str]) -> set[str]:
+    """The actors, a state's police counted as its forces ("-police"): one side, the state's
+    ("army kills Hizbul commander" / "policeman hurt in the gunfight")."""
+    return {a.removesuffix("-police") for a in actors}
 
 
 def _home_forces(ext: Extraction, inc: Incident) -> set[str]:
@@ -723,7 +732,7 @@ def find_duplicate(
             distance <= _LASTING_KM and extraction.sub_event_type == inc.sub_event_type
         ):
             continue  # (a lasting event told days apart: one town, one kind)
-        shared = _actors_compatible(extraction, inc, gazetteer)
+        shared = _actors_compatible(extraction, inc, gazetteer, gap)
         if shared is None and extraction.follow_up:
             shared = 0  # a reaction names who speaks, not who fought
         elif shared is None and _same_spot_same_day(extraction, inc, distance, gap, gazetteer):

@@ -793,3 +793,24 @@ def test_an_attack_told_beside_another_town_s_is_not_that_one(gazetteer: Gazette
     )
     assert extract(convoy, gazetteer).after_place == "Barsalogho"
     assert _pair(blast, convoy, gazetteer) is None
+
+
+def test_a_state_s_army_and_its_police_are_one_side(gazetteer: Gazetteer) -> None:
+    # "army kills militant commander in gunfight" / "policeman hurt as police and unnamed
+    # gunmen exchange fire" at the same village on the same day, three dead against one
+    army = Extraction(
+        is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
+        place_id="g:1275700", place="Hawoora", admin1="Chhattisgarh", country="IN",
+        lat=18.79, lon=80.82, actors=("military-forces-in", "cpi-maoist"),
+        status=Status.CONFIRMED, fatalities=1, incident_date=FR.published.date(),
+    )
+    police = army.model_copy(update={
+        "actors": ("military-forces-in-police", "unidentified-armed-group-in"), "fatalities": 3,
+    })
+    incident = _stored(army)
+    assert find_duplicate(police, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # (the next day, the police's crackdown is another event)
+    later = police.model_copy(update={"incident_date": FR.published.date() + timedelta(days=1)})
+    assert find_duplicate(later, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
