@@ -91,6 +91,8 @@ _FAMILY = {
 _DEADLY = 5
 #: A crowd's event, as a protest or as a riot.
 _CROWD_EVENTS = frozenset({"Protests", "Riots"})
+#: Violence done at close quarters, which a crowd's day may be read as.
+_HAND_TO_HAND = frozenset({"Battles", "Violence against civilians"})
 
 
 class Gazetteer(Protocol):
@@ -181,7 +183,16 @@ def _event_compatible(ext: Extraction, inc: Incident) -> bool:
     if a != b and {a, b} != {"Battles", "Violence against civilians"}:
         # one outlet's "attack on a camp" is another's "shelling of a camp": violent types
         # differ by reading, and the same death toll still tells it is one event
-        return {a, b} <= VIOLENT_EVENT_TYPES and _same_toll(ext.fatalities, inc.fatalities)
+        if {a, b} <= VIOLENT_EVENT_TYPES:
+            return _same_toll(ext.fatalities, inc.fatalities)
+        # a crowd's deadly day, read as a riot by one outlet and as a clash with the police by
+        # another: one exact toll of several dead tells it is one event
+        # (not a strike from afar: shells on a camp are no crowd's doing; nor a peaceful march)
+        return (
+            {a, b} <= _HAND_TO_HAND | _CROWD_EVENTS and ext.fatalities is not None
+            and ext.fatalities >= 2 and ext.fatalities == inc.fatalities
+            and "Peaceful protest" not in (ext.sub_event_type, inc.sub_event_type)
+        )
     if {ext.sub_event_type, inc.sub_event_type} == _TAKEN_AND_RETAKEN:
         return False  # a town seized, then won back: two events, whatever the toll
     if a == b == "Explosions/Remote violence":

@@ -35,7 +35,10 @@ def test_other_violent_type_with_same_toll_merges(gazetteer: Gazetteer) -> None:
     different_toll = same.model_copy(update={"fatalities": 2})
     assert find_duplicate(different_toll, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
-    protest = ext.model_copy(update={"event_type": "Protests", "sub_event_type": None})
+    # (a march at the same place: the same toll is no reason to join it; a crowd fired on, or
+    # a riot, may be the same day told another way: see below)
+    protest = ext.model_copy(update={"event_type": "Protests",
+                                     "sub_event_type": "Peaceful protest"})
     assert find_duplicate(protest, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
 
@@ -814,3 +817,18 @@ def test_a_state_s_army_and_its_police_are_one_side(gazetteer: Gazetteer) -> Non
     later = police.model_copy(update={"incident_date": FR.published.date() + timedelta(days=1)})
     assert find_duplicate(later, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is None
+
+
+def test_a_crowd_s_deadly_day_read_two_ways_is_one_event(gazetteer: Gazetteer) -> None:
+    clash = _kismayo(event_type="Battles", sub_event_type="Armed clash",
+                     actors=("military-forces-so-police",), fatalities=6)
+    riot = clash.model_copy(update={
+        "event_type": "Riots", "sub_event_type": "Violent demonstration",
+        "actors": ("rioters-so", "military-forces-so-police"),
+    })
+    incident = _stored(clash)
+    assert find_duplicate(riot, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # (another toll: another event)
+    assert find_duplicate(riot.model_copy(update={"fatalities": 2}), published=FR.published,
+                          candidates=[incident], gazetteer=gazetteer) is None
