@@ -512,7 +512,14 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
     if _same_wounded(ext, inc):
         return False
     a, b = ext.fatalities, inc.fatalities
-    if a is not None and b is not None and min(a, b) >= 1 and not _same_toll(a, b):
+    # (one more dead is a toll updated where both towns are the gazetteer's: a bomb placed at
+    # Pattani, one dead, and at Nong Chik next to it, two; two villages it lacks are two
+    # places, whose tolls tell nothing)
+    if a is not None and b is not None and min(a, b) >= 1 and not _same_toll(a, b) and (
+        abs(a - b) > 1 or any(
+            x.place is not None and _unlisted(x.place, x.place_id, gazetteer) for x in (ext, inc)
+        )
+    ):
         return _two_named_towns(ext, inc, gazetteer)
     # one told unharmed, the other with its wounded: a refinery hit with no casualties, and a
     # dormitory 20 km away with 12 hurt

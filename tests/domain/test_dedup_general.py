@@ -832,3 +832,25 @@ def test_a_crowd_s_deadly_day_read_two_ways_is_one_event(gazetteer: Gazetteer) -
     # (another toll: another event)
     assert find_duplicate(riot.model_copy(update={"fatalities": 2}), published=FR.published,
                           candidates=[incident], gazetteer=gazetteer) is None
+
+
+def test_one_more_dead_in_the_next_town_is_the_toll_updated(gazetteer: Gazetteer) -> None:
+    # a bomb placed at Pattani town by one outlet (one dead) and at its district Yaring by
+    # another (two dead, the wounded man who died): one bombing
+    town = Extraction(
+        is_incident=True, language="en", event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED", place_id="g:1607978", place="Pattani",
+        admin1="Pattani", country="TH", lat=6.8681, lon=101.2501,
+        actors=("unidentified-armed-group-th", "civilians-th"), status=Status.CONFIRMED,
+        fatalities=1, incident_date=FR.published.date(),
+    )
+    village = town.model_copy(update={
+        "place_id": "g:1604771", "place": "Yaring", "lat": 6.8662, "lon": 101.3689,
+        "fatalities": 2,
+    })
+    incident = _stored(town)
+    assert find_duplicate(village, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+    # (four dead there: another bomb)
+    assert find_duplicate(village.model_copy(update={"fatalities": 4}), published=FR.published,
+                          candidates=[incident], gazetteer=gazetteer) is None
