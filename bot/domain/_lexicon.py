@@ -309,7 +309,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # (nor "seize" counting in French: "seize fidèles tués", "seize d'entre eux")
         r"(?!(?<=\bseize)\s+(?:[\w-]*[sx]\b(?!['’])|d['’]entre\b))"
         # (nor a coup: "since a junta seized power")
-        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:power|soldiers?|fighters?|troops|"
+        # (nor a man's things: "stabbed a soldier, seized his rifle")
+        r"(?!\s+(?:his|her)\b)"
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:power|soldiers?|fighters?|troops|rifles?|guns?|pistols?|"
         r"militants|prisoners|weapons?|arms|vehicles?|equipment|ammunition|drones?|people|"
         r"them|him|her|"
         r"ships?|vessels?|boats?|tankers?|navires?|bateaux|helicopters?|aircraft|planes?|"

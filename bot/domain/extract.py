@@ -4079,6 +4079,13 @@ def _is_armed_group(actor_id: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+#: Rebels told without a name.
+_REBELS = re.compile(
+    r"\b(?:rebels?|rebelles?|insurgents?|insurgés?|jihadists?|djihadistes?|jihadistes?)\b",
+    re.IGNORECASE,
+)
+
+
 def _states_only(actors: list[str], gazetteer: Gazetteer) -> bool:
     """Whether the sides are the forces of two states or more, and no armed group."""
     sides = [a for a in actors if not a.startswith(VICTIMS)]
@@ -6571,9 +6578,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     actors = _province_branch(actors, gazetteer, place)
     actors = _units_as_their_organisation(actors, gazetteer)
     event = _from_the_air(event, actors, lead, country)
-    if event[1] == "Non-state actor overtakes territory" and _states_only(actors, gazetteer):
+    if event[1] == "Non-state actor overtakes territory" and _states_only(actors, gazetteer) and (
+        not any(_REBELS.search(s.text) for s in lead if not s.background)
+    ):
         # ground taken in a war between states ("Russia says its forces captured Soledar;
-        # Kyiv says fighting goes on") is a battle between their armies
+        # Kyiv says fighting goes on") is a battle between their armies (not ground rebels
+        # take from a state its ally bombs for: "rebels seize Saraqib; Russian jets strike")
         event = ("Battles", "Armed clash")
     if (
         event[1] == "Air/drone strike" and country in _STATE_ONLY_AIR

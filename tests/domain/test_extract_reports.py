@@ -3319,3 +3319,21 @@ def test_a_backdrop_of_talks_is_no_news_of_its_own(gazetteer: Gazetteer) -> None
         "tombée samedi aux mains des paramilitaires.",
     ), gazetteer)
     assert ext.is_incident
+
+
+@pytest.mark.parametrize(("title", "body", "sub_event"), [
+    # a man's rifle taken is no ground taken
+    ("Soldier stabbed to death at West Bank junction, attacker flees",
+     "A Palestinian assailant stabbed an Israeli soldier to death at the Tapuah junction on "
+     "Sunday, seized his rifle and opened fire on passing cars, the army said.", "Attack"),
+    # ground rebels take, the state's ally bombing (no rebel group named)
+    ("Syrian rebels seize strategic town of Maarat al-Numan",
+     "Islamist-led rebels captured the town of Maarat al-Numan on Friday after government "
+     "forces pulled out, a war monitor said. Russian jets struck rebel-held areas.",
+     "Non-state actor overtakes territory"),
+])
+def test_what_is_seized_and_by_whom(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    ext = extract(_article(title, body, "2024-11-30T08:00:00Z"), gazetteer)
+    assert ext.sub_event_type == sub_event
