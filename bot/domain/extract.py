@@ -1448,6 +1448,9 @@ _BORDER_WITH_BEFORE = re.compile(
     r"(?:du|des|de)|\bbordering)"
     r"\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$"
 )
+#: After a country's name, its border ("near Ukraine border"), on whichever side.
+_BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|post|"
+                           r"crossing|district|province|region)s?\b)")
 
 
 def _not_a_location(
@@ -1491,6 +1494,8 @@ def _not_a_location(
         return True  # "at 6:07 a.m. Moscow time", « vers 6 h 07 heure de Moscou »: a clock
     if mention.id.startswith("c:") and _BORDER_WITH_BEFORE.search(before_low):
         return True  # "an army post at Kafolo, on the border with Burkina Faso": the neighbour
+    if mention.id.startswith("c:") and _BORDER_AFTER.match(after):
+        return True  # "Russian air base near Ukraine border": either side of it
     wide = text[max(0, mention.start - 90) : mention.start]
     if any(w in wide for w in _AFTER_WORDS) and _AFTER_EVENT_BEFORE.search(wide):
         return True  # "attack on Timbuktu a day after the Boulkessi raid": an earlier event

@@ -3337,3 +3337,13 @@ def test_what_is_seized_and_by_whom(
 ) -> None:
     ext = extract(_article(title, body, "2024-11-30T08:00:00Z"), gazetteer)
     assert ext.sub_event_type == sub_event
+
+
+def test_a_country_s_border_is_on_either_side_of_it(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Fire at Russian air base near Ukraine border",
+        "Smoke rose over a Russian military air base at Millerovo, in the Rostov region, on "
+        "Friday morning after what Russian media described as a Ukrainian missile strike.",
+        "2022-02-25T10:00:00Z",
+    ), gazetteer)
+    assert ext.country == "RU" and ext.admin1 == "Rostov"
