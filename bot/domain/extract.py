@@ -1537,7 +1537,7 @@ def _not_a_location(
 #: lower case or a comma): a given name when it is no place word ("killed Burhan Wani").
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-zà-ÿ,]\s)([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+$")
 #: A kind of settlement named right before the capitalised word.
-_LOCATIVE_END = re.compile(
+_SETTLEMENT_OF_BEFORE = re.compile(
     r"\b(?:town|village|city|ville|localité|commune) (?:of|de|d['’])\s*$",
     re.IGNORECASE,
 )
@@ -1568,7 +1568,7 @@ def _given_name_before(
         return False
     word = found.group(1)
     start = mention.start - len(before) + found.start(1)
-    if _LOCATIVE_END.search(before, 0, found.start(1)):
+    if _SETTLEMENT_OF_BEFORE.search(before, 0, found.start(1)):
         return False  # "the Druze town of Ashrafiyat Sahnaya": a town's name of two words
     if fold_key(word) in _PLACE_OPENERS or gazetteer.is_common_word(word):
         return False
