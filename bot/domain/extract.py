@@ -1558,13 +1558,11 @@ def _given_name_before(
     """Whether a town's one-word name follows a given name ("the encounter that killed Burhan
     Wani"): a surname. (Not a place word, a people or a name the gazetteer knows: "in
     Upper Dir", "Kenyan Mandera", "Mogadishu Lido".)"""
-    if gazetteer is None or _title_case(sentence.text):
+    found = _CAPITALISED_BEFORE.search(before)
+    if found is None or gazetteer is None or _title_case(sentence.text):
         return False
     place = gazetteer.place(mention.id)
     if place is None or place.level != "city":
-        return False
-    found = _CAPITALISED_BEFORE.search(before)
-    if found is None:
         return False
     word = found.group(1)
     start = mention.start - len(before) + found.start(1)
