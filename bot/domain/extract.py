@@ -5611,9 +5611,23 @@ def _ship_crew(
     for crew in _foreign_victims(sentences, gazetteer, country):
         if crew not in kept:
             kept.append(crew)
+    if not any(a.startswith("civilians-") for a in kept) and all(
+        _is_armed_group(a, gazetteer) for a in kept
+    ) and any(_SHIP_HIT.search(s.text) for s in lead if s.zone in ("title", "summary")):
+        # the crew of a ship an armed group hit, which the report does not name by
+        # nationality: ACLED's "Civilians (International)"
+        kept.append(_CREW)
     return kept
 
 
+#: The registry's civilians of no one country: a merchant ship's crew.
+_CREW = "civilians-international"
+#: A ship hit, not missed: "missile hits Greek-owned bulk carrier", « le cargo en feu ».
+_SHIP_HIT = re.compile(
+    r"\b(?:hit|hits|struck|strikes?|ablaze|on fire|fire|damaged|sank|sunk|sinking|"
+    r"touchée?|frappée?|en feu|incendie|endommagée?|coulée?|sombré)\b",
+    re.IGNORECASE,
+)
 #: A merchant ship (not a warship): "bulk carrier", "tanker", « le vraquier », « un cargo ».
 _MERCHANT_SHIP = re.compile(
     r"\b(?:ships?|vessels?|tankers?|(?:bulk|coal|cargo|container|merchant|grain) carriers?|"

@@ -3347,3 +3347,21 @@ def test_a_country_s_border_is_on_either_side_of_it(gazetteer: Gazetteer) -> Non
         "2022-02-25T10:00:00Z",
     ), gazetteer)
     assert ext.country == "RU" and ext.admin1 == "Rostov"
+
+
+@pytest.mark.parametrize(("title", "body", "crew"), [
+    ("Houthi missile hits Liberian-flagged bulk carrier in Red Sea",
+     "A missile fired by Yemen's Houthis struck a bulk carrier in the Red Sea about 70 "
+     "nautical miles off Hodeidah on Tuesday, the UK Maritime Trade Operations agency said. "
+     "The Houthis claimed the attack.", True),
+    # (a ship missed: no crew hit)
+    ("Houthi missile lands in water near Liberian-flagged bulk carrier in Red Sea",
+     "A missile fired by Yemen's Houthis landed in the water near a bulk carrier in the Red "
+     "Sea about 70 nautical miles off Hodeidah on Tuesday, the UK Maritime Trade Operations "
+     "agency said. The Houthis claimed the attack.", False),
+])
+def test_a_ship_s_crew_untold_by_nationality_is_international(
+    gazetteer: Gazetteer, title: str, body: str, crew: bool
+) -> None:
+    ext = extract(_article(title, body, "2024-02-20T08:00:00Z"), gazetteer)
+    assert ("civilians-international" in ext.actors) is crew
