@@ -5608,7 +5608,8 @@ def _ship_crew(
         if not (a.startswith(forces) and others)
         and not (a == f"civilians-{country.lower()}" and not own_people)
     ]
-    for crew in _foreign_victims(sentences, gazetteer, country):
+    for crew in [*_foreign_victims(sentences, gazetteer, country),
+                 *_crew_nationalities(sentences, gazetteer, country)]:
         if crew not in kept:
             kept.append(crew)
     if not any(a.startswith("civilians-") for a in kept) and all(
@@ -5618,6 +5619,30 @@ def _ship_crew(
         # nationality: ACLED's "Civilians (International)"
         kept.append(_CREW)
     return kept
+
+
+#: A ship's crew, told with its nationalities after it: "the vessel's crew was Filipino", "22
+#: crew, most of them Filipino", "the crew of 22 Indians and one Bangladeshi".
+_CREW_TOLD = re.compile(r"\b(?:crew|crews|crewmen|seafarers|sailors|équipage|marins)\b(.{0,60})")
+#: A capitalised word of nationality (French writes the people with a capital too).
+_NATIONALITY_WORD = re.compile(r"\b([A-Z][a-z]+)\b(?![-‑](?:flagged|owned|operated|managed))")
+
+
+def _crew_nationalities(
+    sentences: list[_Sentence], gazetteer: Gazetteer, country: str
+) -> list[str]:
+    """The civilians of the countries a ship's crew is said to come from."""
+    found: list[str] = []
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 3):
+            continue
+        for told in _CREW_TOLD.finditer(s.text):
+            for m in _NATIONALITY_WORD.finditer(told.group(1)):
+                code = gazetteer.demonym_country(m.group(1))
+                civ = f"civilians-{code.lower()}" if code and code != country else None
+                if civ and gazetteer.actor(civ) is not None and civ not in found:
+                    found.append(civ)
+    return found
 
 
 #: The registry's civilians of no one country: a merchant ship's crew.

@@ -3365,3 +3365,15 @@ def test_a_ship_s_crew_untold_by_nationality_is_international(
 ) -> None:
     ext = extract(_article(title, body, "2024-02-20T08:00:00Z"), gazetteer)
     assert ("civilians-international" in ext.actors) is crew
+
+
+def test_a_ship_s_crew_by_nationality(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Fire on tanker brought under control after Houthi missile strike in Gulf of Aden",
+        "A fire on a tanker hit by a missile fired by Yemen's Houthis in the Gulf of Aden was "
+        "brought under control on Saturday, the ship's operators said.\n\nThe crew of 22 Indians "
+        "and one Bangladeshi fought the fire for hours, the charterer said.",
+        "2024-01-27T08:00:00Z",
+    ), gazetteer)
+    assert {"civilians-in", "civilians-bd"} <= set(ext.actors)
+    assert "civilians-international" not in ext.actors
