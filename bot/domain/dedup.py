@@ -437,6 +437,12 @@ def _home_forces(ext: Extraction, inc: Incident) -> set[str]:
     return {f"military-forces-{c.lower()}" for c in (ext.country, inc.country) if c}
 
 
+def _of_countries(actor_id: str, countries: set[str | None], gazetteer: Gazetteer) -> bool:
+    """Whether an actor belongs to these countries only."""
+    actor = gazetteer.actor(actor_id)
+    return actor is not None and bool(actor.countries) and set(actor.countries) <= countries
+
+
 def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     actor = gazetteer.actor(actor_id)
     return actor is not None and actor.is_state
@@ -473,9 +479,12 @@ def _same_spot_same_day(
     for actor_id in () if one_strike else _armed(ext.actors, gazetteer) ^ _armed(
         inc.actors, gazetteer
     ):
-        if _is_state(actor_id, gazetteer) and not _only_forces_of({actor_id}, home):
+        if _is_state(actor_id, gazetteer) and not _only_forces_of({actor_id}, home) and not (
+            _of_countries(actor_id, {ext.country, inc.country}, gazetteer)
+        ):
             # "Russian strike" against "Ukrainian strike": two stories (but the country's own
-            # forces, hit or answering, are named by one report and not the other)
+            # forces, hit or answering, are named by one report and not the other, its
+            # regional states' among them: Puntland's forces in Bosaso)
             return False
     place = gazetteer.place(ext.place_id)
     if place is None or place.level not in ("city", "site"):

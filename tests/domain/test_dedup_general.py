@@ -854,3 +854,21 @@ def test_one_more_dead_in_the_next_town_is_the_toll_updated(gazetteer: Gazetteer
     # (four dead there: another bomb)
     assert find_duplicate(village.model_copy(update={"fatalities": 4}), published=FR.published,
                           candidates=[incident], gazetteer=gazetteer) is None
+
+
+def test_a_regional_state_s_forces_are_the_country_s_own(gazetteer: Gazetteer) -> None:
+    # "Puntland forces fight gunmen at Bosaso hotel, four dead" / "Islamic State claims attack
+    # on Bosaso hotel, four dead": one attack, the regional forces no foreign state's
+    puntland = Extraction(
+        is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
+        place_id="g:64013", place="Bosaso", admin1="Bari", country="SO", lat=11.2842,
+        lon=49.1816, actors=("puntland-forces", "unidentified-armed-group-so", "civilians-so"),
+        status=Status.CONFIRMED, fatalities=4, incident_date=FR.published.date(),
+    )
+    claim = puntland.model_copy(update={
+        "event_type": "Violence against civilians", "sub_event_type": "Attack",
+        "actors": ("is-somalia", "civilians-so"), "status": Status.CLAIMED,
+    })
+    incident = _stored(puntland)
+    assert find_duplicate(claim, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
