@@ -199,7 +199,11 @@ def _event_compatible(ext: Extraction, inc: Incident) -> bool:
         fa = _FAMILY.get(ext.sub_event_type or "")
         fb = _FAMILY.get(inc.sub_event_type or "")
         if fa and fb and fa != fb:
-            return _same_toll(ext.fatalities, inc.fatalities)
+            # (a weapon named otherwise and one dead apart: one toll told by two outlets,
+            # "Israeli strike kills two in Gaza City", then "shelling kills one")
+            return _same_toll(ext.fatalities, inc.fatalities) or _toll_updated(
+                ext.fatalities, inc.fatalities
+            )
     return True
 
 
@@ -271,6 +275,11 @@ def _unlisted(name: str, place_id: str | None, gazetteer: Gazetteer) -> bool:
     """A village the gazetteer lacks, named by the report and placed at a town or province."""
     anchor = gazetteer.place(place_id) if place_id else None
     return anchor is not None and not anchor.bears(name)
+
+
+def _toll_updated(a: int | None, b: int | None) -> bool:
+    """Two tolls one dead apart: one toll updated ("one contractor killed", then "two")."""
+    return a is not None and b is not None and min(a, b) >= 1 and abs(a - b) <= 1
 
 
 def _same_toll(a: int | None, b: int | None) -> bool:
@@ -490,10 +499,7 @@ def _same_spot_same_day(
     if place is None or place.level not in ("city", "site"):
         return False
     a, b = ext.fatalities, inc.fatalities
-    # (one more dead is a toll updated: "one contractor killed", then "two")
-    return a is None or b is None or _same_toll(a, b) or a == b == 0 or (
-        min(a, b) >= 1 and abs(a - b) <= 1
-    )
+    return a is None or b is None or _same_toll(a, b) or a == b == 0 or _toll_updated(a, b)
 
 
 def _same_wounded(ext: Extraction, inc: Incident) -> bool:
@@ -525,7 +531,7 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
     # Pattani, one dead, and at Nong Chik next to it, two; two villages it lacks are two
     # places, whose tolls tell nothing)
     if a is not None and b is not None and min(a, b) >= 1 and not _same_toll(a, b) and (
-        abs(a - b) > 1 or any(
+        not _toll_updated(a, b) or any(
             x.place is not None and _unlisted(x.place, x.place_id, gazetteer) for x in (ext, inc)
         )
     ):

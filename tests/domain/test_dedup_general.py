@@ -872,3 +872,17 @@ def test_a_regional_state_s_forces_are_the_country_s_own(gazetteer: Gazetteer) -
     incident = _stored(puntland)
     assert find_duplicate(claim, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
+
+
+def test_a_strike_told_by_another_weapon_with_one_more_dead_is_one(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Israeli drone strike kills two in Kismayo" / "shelling kills one" the same day, one
+    # outlet's toll behind the other's
+    drone = _kismayo(sub_event_type="Air/drone strike", fatalities=2,
+                     actors=("military-forces-il", "civilians-so"))
+    incident = _stored(drone)
+    shells = drone.model_copy(update={"sub_event_type": "Shelling/artillery/missile attack",
+                                      "fatalities": 1})
+    assert find_duplicate(shells, published=FR.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
