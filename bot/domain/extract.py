@@ -73,6 +73,8 @@ class Gazetteer(Protocol):
 
     def admin1_of(self, place_id: str) -> str | None: ...
 
+    def region_of_division(self, place_id: str) -> str | None: ...
+
     def demonym_country(self, word: str) -> str | None: ...
 
     def country_word(self, name: str) -> str | None: ...
@@ -3435,11 +3437,8 @@ def _settlement(place: Place | None, gazetteer: Gazetteer) -> Place | None:
         and place.parent_id and place.parent_id.startswith("g:")
     ):
         return gazetteer.place(place.parent_id) or place
-    if (
-        place is not None and place.level == "site" and place.site_type == "admin2"
-        and place.parent_id and place.parent_id.startswith("a:")
-    ):
-        return gazetteer.place(place.parent_id) or place
+    if place is not None and (region := gazetteer.region_of_division(place.id)) is not None:
+        return gazetteer.place(region) or place
     return place
 
 

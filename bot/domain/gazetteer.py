@@ -495,6 +495,16 @@ class Gazetteer:
                 return pid
         return None
 
+    def region_of_division(self, place_id: str) -> str | None:
+        """The first-level division a second-level one lies in (a province of Burkina Faso
+        gives its region): where incidents inside it are placed and followed. None for any
+        other place."""
+        place = self.place(place_id)
+        if place is None or place.level != "site" or place.site_type != "admin2":
+            return None
+        parent = place.parent_id
+        return parent if parent and parent.startswith("a:") else None
+
     def place_ancestors(self, place_id: str) -> tuple[str, ...]:
         """The place itself, then its parents up to the country.
 

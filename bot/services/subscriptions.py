@@ -150,10 +150,8 @@ class SubscriptionService:
         Faso) gives way to its region, where incidents inside it are placed."""
         out: dict[str, Candidate] = {}
         for c in candidates:
-            place = self._gazetteer.place(c.id) if c.kind == "place" else None
-            if place is not None and place.site_type == "admin2" and place.parent_id and (
-                region := self.candidate(place.parent_id)
-            ) is not None:
+            region_id = self._gazetteer.region_of_division(c.id) if c.kind == "place" else None
+            if region_id is not None and (region := self.candidate(region_id)) is not None:
                 c = region.model_copy(update={"score": c.score})
             out.setdefault(c.id, c)
         return tuple(out.values())

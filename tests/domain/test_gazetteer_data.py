@@ -543,3 +543,8 @@ def test_burkina_faso_provinces_are_named_only_as_provinces(gazetteer: Gazetteer
     assert all((p.parent_id or "").startswith("a:BF-") for p in provinces)
     assert gazetteer.named("province du Soum") == ["s:bf-soum"]
     assert "s:bf-bam" not in gazetteer.named("Bam")  # a town of Iran, and many others
+    # each gives its region, where incidents inside it are placed and followed
+    assert all(gazetteer.region_of_division(p.id) == p.parent_id for p in provinces)
+    soum = gazetteer.place("s:bf-soum")
+    assert soum is not None and soum.parent_id is not None
+    assert gazetteer.region_of_division(soum.parent_id) is None  # (a region gives none)
