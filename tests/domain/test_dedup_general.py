@@ -798,15 +798,23 @@ def test_an_attack_told_beside_another_town_s_is_not_that_one(gazetteer: Gazette
     assert _pair(blast, convoy, gazetteer) is None
 
 
+def _reported_at(gazetteer: Gazetteer, place_id: str, **update: object) -> Extraction:
+    """A confirmed battle of the day at a place of the gazetteer, as a report reads it."""
+    place = gazetteer.place(place_id)
+    assert place is not None
+    return Extraction(
+        is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
+        place_id=place.id, place=place.name, admin1=place.admin1, country=place.country,
+        lat=place.lat, lon=place.lon, status=Status.CONFIRMED,
+        incident_date=FR.published.date(),
+    ).model_copy(update=update)
+
+
 def test_a_state_s_army_and_its_police_are_one_side(gazetteer: Gazetteer) -> None:
     # "army kills militant commander in gunfight" / "policeman hurt as police and unnamed
     # gunmen exchange fire" at the same village on the same day, three dead against one
-    army = Extraction(
-        is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
-        place_id="g:1275700", place="Hawoora", admin1="Chhattisgarh", country="IN",
-        lat=18.79, lon=80.82, actors=("military-forces-in", "cpi-maoist"),
-        status=Status.CONFIRMED, fatalities=1, incident_date=FR.published.date(),
-    )
+    army = _reported_at(gazetteer, "g:1275700", place="Hawoora",
+                        actors=("military-forces-in", "cpi-maoist"), fatalities=1)
     police = army.model_copy(update={
         "actors": ("military-forces-in-police", "unidentified-armed-group-in"), "fatalities": 3,
     })
@@ -837,17 +845,11 @@ def test_a_crowd_s_deadly_day_read_two_ways_is_one_event(gazetteer: Gazetteer) -
 def test_one_more_dead_in_the_next_town_is_the_toll_updated(gazetteer: Gazetteer) -> None:
     # a bomb placed at Pattani town by one outlet (one dead) and at its district Yaring by
     # another (two dead, the wounded man who died): one bombing
-    town = Extraction(
-        is_incident=True, language="en", event_type="Explosions/Remote violence",
-        sub_event_type="Remote explosive/landmine/IED", place_id="g:1607978", place="Pattani",
-        admin1="Pattani", country="TH", lat=6.8681, lon=101.2501,
-        actors=("unidentified-armed-group-th", "civilians-th"), status=Status.CONFIRMED,
-        fatalities=1, incident_date=FR.published.date(),
-    )
-    village = town.model_copy(update={
-        "place_id": "g:1604771", "place": "Yaring", "lat": 6.8662, "lon": 101.3689,
-        "fatalities": 2,
-    })
+    bomb = {"event_type": "Explosions/Remote violence",
+            "sub_event_type": "Remote explosive/landmine/IED",
+            "actors": ("unidentified-armed-group-th", "civilians-th")}
+    town = _reported_at(gazetteer, "g:1607978", fatalities=1, **bomb)
+    village = _reported_at(gazetteer, "g:1604771", fatalities=2, **bomb)
     incident = _stored(town)
     assert find_duplicate(village, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
@@ -859,11 +861,9 @@ def test_one_more_dead_in_the_next_town_is_the_toll_updated(gazetteer: Gazetteer
 def test_a_regional_state_s_forces_are_the_country_s_own(gazetteer: Gazetteer) -> None:
     # "Puntland forces fight gunmen at Bosaso hotel, four dead" / "Islamic State claims attack
     # on Bosaso hotel, four dead": one attack, the regional forces no foreign state's
-    puntland = Extraction(
-        is_incident=True, language="en", event_type="Battles", sub_event_type="Armed clash",
-        place_id="g:64013", place="Bosaso", admin1="Bari", country="SO", lat=11.2842,
-        lon=49.1816, actors=("puntland-forces", "unidentified-armed-group-so", "civilians-so"),
-        status=Status.CONFIRMED, fatalities=4, incident_date=FR.published.date(),
+    puntland = _reported_at(
+        gazetteer, "g:64013", fatalities=4,
+        actors=("puntland-forces", "unidentified-armed-group-so", "civilians-so"),
     )
     claim = puntland.model_copy(update={
         "event_type": "Violence against civilians", "sub_event_type": "Attack",
