@@ -91,7 +91,8 @@ _FAMILY = {
 _DEADLY = 5
 #: A crowd's event, as a protest or as a riot.
 _CROWD_EVENTS = frozenset({"Protests", "Riots"})
-#: Violence done at close quarters, which a crowd's day may be read as.
+#: Violence done at close quarters: one outlet's clash is another's attack, and a crowd's day
+#: may be read as either.
 _HAND_TO_HAND = frozenset({"Battles", "Violence against civilians"})
 
 
@@ -180,7 +181,7 @@ def _event_compatible(ext: Extraction, inc: Incident) -> bool:
     if {a, b} == _CROWD_EVENTS:
         # one outlet's rioters are another's protesters fired on: one crowd, read two ways
         return True
-    if a != b and {a, b} != {"Battles", "Violence against civilians"}:
+    if a != b and {a, b} != _HAND_TO_HAND:
         # one outlet's "attack on a camp" is another's "shelling of a camp": violent types
         # differ by reading, and the same death toll still tells it is one event
         if {a, b} <= VIOLENT_EVENT_TYPES:
@@ -252,7 +253,7 @@ def _complex(ext: Extraction, inc: Incident) -> bool:
         if x.event_type == "Explosions/Remote violence"
         and _FAMILY.get(x.sub_event_type or "") == "ground"
     ]
-    return len(ground) == 1 and bool(kinds & {"Battles", "Violence against civilians"})
+    return len(ground) == 1 and bool(kinds & _HAND_TO_HAND)
 
 
 def _remote_readings(ext: Extraction, inc: Incident) -> bool:
