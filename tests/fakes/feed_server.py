@@ -66,9 +66,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class _HTTPServer(ThreadingHTTPServer):
-    # block_on_close makes server_close() join every handler thread; daemon threads only
-    # matter if a test forgets to stop the server.
-    daemon_threads = True
+    # server_close() joins only the handler threads that are not daemons, so handlers are not
+    # daemons: stop() wakes them and shuts their sockets, then waits for every one to end.
+    daemon_threads = False
     block_on_close = True
     # The default backlog of 5 drops SYNs (1 s client retry) when a test sends in bursts.
     request_queue_size = 256
