@@ -376,8 +376,9 @@ _AMID = re.compile(  # (on lower-cased text)
     # leader, Aslan Bzhania, over a contested investment agreement"
     r"\b(?:demanding|calling for|to demand|réclamant|exigeant|pour (?:réclamer|exiger))\b"
     r"[^.;]{0,100}|"
-    # the backdrop: « Alors que Washington et Moscou doivent discuter d'un cessez-le-feu, »
-    r"\balors que\b[^.;]{0,120}?,"
+    # the backdrop: « Alors que Washington et Moscou doivent discuter d'un cessez-le-feu, »,
+    # « L'attaque intervient alors que les insurgés disent être proches d'un accord. »
+    r"\balors que\b[^.;]{0,120}?,|(?:,|\b(?:intervient|survient)) alors que\b[^;]{0,200}$"
 )
 _AMID_WORDS = ("amid", "tensions", "en plein", "sur fond", "contexte", "après", "after",
                "following", "suite à", "anger", "fury", "outrage", "discontent", "colère",

@@ -3321,6 +3321,19 @@ def test_a_backdrop_of_talks_is_no_news_of_its_own(gazetteer: Gazetteer) -> None
     assert ext.is_incident
 
 
+def test_a_backdrop_of_talks_after_the_news_is_none_of_its_own(gazetteer: Gazetteer) -> None:
+    # the backdrop trails the news, after a comma or « survient »
+    ext = extract(_article(
+        "Mali : des jihadistes lancent une offensive sur le camp de Boulkessi",
+        "Des centaines de combattants ont donné l'assaut mercredi au camp de Boulkessi, a indiqué "
+        "l'armée, alors que Bamako et les groupes armés du Nord discutent d'un accord de paix.",
+        "2025-05-04T08:00:00Z",
+        summary="L'assaut survient alors que les négociations sur un accord de paix entrent dans "
+        "leur dernière phase.",
+    ), gazetteer)
+    assert ext.is_incident
+
+
 @pytest.mark.parametrize(("title", "body", "sub_event"), [
     # a man's rifle taken is no ground taken
     ("Soldier stabbed to death at West Bank junction, attacker flees",
