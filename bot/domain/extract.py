@@ -2295,6 +2295,31 @@ def _prefer_local_actors(
         ]
 
 
+def _unnamed_foreign_forces_out(
+    sentences: list[_Sentence], country: str | None, named: set[str], gazetteer: Gazetteer
+) -> None:
+    """A foreign state's police told by words that name no country ("the SDF and its internal
+    security forces, known as the Asayish" in Raqqa) is none of that state's (Lebanon's
+    Internal Security Forces) when the report names neither the state nor its people. (Not
+    its troops nor a region's forces, which cross borders: Jubaland's in Kenya.)"""
+    if country is None:
+        return
+    for s in sentences:
+        s.mentions = [
+            m for m in s.mentions
+            if not (
+                m.kind == "actor" and (actor := gazetteer.actor(m.id)) is not None
+                and actor.is_police and country not in actor.countries
+                and not named.intersection(actor.countries)
+                and not _nationalities(m.surface, gazetteer)
+                and not any(
+                    o.kind == "place" and o.id.startswith("c:") and m.start <= o.start < m.end
+                    for o in s.mentions
+                )
+            )
+        ]
+
+
 #: How the registry names an ethnic militia, each of one country ("Fulani Ethnic Militia
 #: (Nigeria)", as ACLED names them).
 _ETHNIC_MILITIA = " Ethnic Militia ("
@@ -6585,6 +6610,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         place = _spelt_another_way(sentences, gazetteer, country) or place
     place = _settlement(place, gazetteer)
     _prefer_local_actors(sentences, country, gazetteer)
+    _unnamed_foreign_forces_out(sentences, country, named, gazetteer)
     locality = _unlisted_locality(sentences, gazetteer, place)
     if locality and place is not None and (town := _spelt_otherwise(locality, place, gazetteer)):
         place, locality = town, None  # "Serguiïvka" near Odesa is Serhiivka

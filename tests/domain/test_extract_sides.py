@@ -2442,6 +2442,17 @@ def test_the_white_army_is_the_nuer_militia_named(gazetteer: Gazetteer) -> None:
     assert "nuer-militia-ss" not in found.actors
 
 
+def test_another_states_police_by_a_name_that_names_no_state_is_not_its(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(gazetteer, "Gunmen kill two at checkpoint in Syria's Hasakah",
+                     "Gunmen opened fire on a checkpoint of the internal security forces of the "
+                     "Kurdish-led administration in Hasakah on Sunday, killing two members, a "
+                     "war monitor said.")
+    assert found.country == "SY"
+    assert "military-forces-lb-police" not in found.actors
+
+
 def test_the_kurdistan_freedom_hawks_claim_their_bombing(gazetteer: Gazetteer) -> None:
     found = _extract(gazetteer, "Kurdish militant group TAK claims Istanbul bombing",
                      "The Kurdistan Freedom Hawks (TAK) claimed responsibility on Friday for "
