@@ -4423,6 +4423,15 @@ def _claim(
             claimant = _members_first([a.id for a in before], gazetteer)[0]
         elif after and re.search(r"\b(?:par|by)\b", s.text[m.start() : after[0].start]):
             claimant = after[0].id
+        if not passive and (bare := _BARE_COALITION.search(
+            s.text, max(0, m.start() - 60), m.start()
+        )) and not any(a.end > bare.start() for a in before):
+            # « La coalition a affirmé avoir mené des frappes »: the coalition named before
+            # ("la coalition menée par l'Arabie saoudite"), not a group named before it ("the
+            # Houthi ministry said ...; the coalition said it struck Houthi targets")
+            if (coalition := _coalition_named(sentences)) is None:
+                continue
+            claimant = coalition
         # the nearest before the verb ("Russia-Ukraine war: Ukraine says"); a passive's agent
         # comes after it, and a capital before it is where the attack was (« l'attaque contre
         # l'hôtel Splendid à Ouagadougou, également revendiquée par Aqmi »)
@@ -4547,6 +4556,19 @@ _STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops
                         "raid", "targeted", "struck", "carried out", "conducted", "détruit",
                         "mené", "effectué", "eliminated", "killed")
 #: The state's forces as the subject of a claim verb, named without their country.
+#: A coalition told by the word alone, as the subject of what follows.
+_BARE_COALITION = re.compile(r"\b(?:the|la|cette|this) coalition\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _coalition_named(sentences: list[_Sentence]) -> str | None:
+    """The actor a report first names as a coalition ("the Saudi-led coalition")."""
+    return next(
+        (m.id for s in sentences for m in s.mentions
+         if m.kind == "actor" and "coalition" in m.surface.lower()),
+        None,
+    )
+
+
 _STATE_SUBJECT = re.compile(
     r"\b(?:l['’]armée|la junte|les forces armées|l['’]aviation|l['’]état-major|"
     r"le ministère de la défense|(?:the |a |an )?(?:army|military|junta|air force|armed forces|"

@@ -501,6 +501,26 @@ def test_a_state_owning_its_strike_after_the_victims_account_is_its_claimant(
     assert ext.claimed_by == "military-forces-ru"
 
 
+@pytest.mark.parametrize(("title", "summary", "body"), [
+    ("Yémen : cinq morts dans des frappes aériennes sur un marché de Saada", "",
+     "Cinq civils ont été tués mardi dans des frappes aériennes de la coalition menée par "
+     "l'Arabie saoudite contre un marché de Saada, ont indiqué les rebelles houthis. La "
+     "coalition a affirmé avoir visé un dépôt d'armes."),
+    # (not the group named before the coalition speaks)
+    ("Air strikes kill five at market in Yemen's Saada",
+     "The Houthi health ministry said five were killed; the coalition said it struck a Houthi "
+     "weapons depot.",
+     "Air strikes by the Saudi-led coalition killed five civilians at a market in Saada on "
+     "Tuesday."),
+])
+def test_a_coalition_named_once_then_by_the_word_owns_its_strike(
+    gazetteer: Gazetteer, title: str, summary: str, body: str
+) -> None:
+    ext = _extract(gazetteer, title, body, summary)
+    assert ext.claimed_by == "military-forces-sa"
+    assert ext.status == Status.CONFIRMED
+
+
 def test_a_state_that_did_not_claim_is_no_claimant(gazetteer: Gazetteer) -> None:
     ext = _extract(
         gazetteer, "Senior Hamas leader killed in Beirut drone strike",
