@@ -162,8 +162,10 @@ def candidate_countries(extraction: Extraction) -> tuple[str | None, ...]:
 
 
 def window_days(extraction: Extraction) -> int:
-    """How many days around its date a report's incident may lie."""
-    return LASTING_WINDOW_DAYS if extraction.sub_event_type in _LASTING else WINDOW_DAYS
+    """How many days around its date a report's incident may lie (a report that tells no day
+    may come days after the event: "Nigeria says 110 girls missing after attack on school")."""
+    lasting = extraction.sub_event_type in _LASTING or extraction.undated
+    return LASTING_WINDOW_DAYS if lasting else WINDOW_DAYS
 
 
 def incident_keys(incident: Incident) -> list[DedupKey]:
@@ -764,8 +766,9 @@ def find_duplicate(
             continue
         if gap > WINDOW_DAYS and not (
             distance <= _LASTING_KM and extraction.sub_event_type == inc.sub_event_type
+            and (extraction.sub_event_type in _LASTING or inc.incident_date < day)
         ):
-            continue  # (a lasting event told days apart: one town, one kind)
+            continue  # (a lasting event told days apart, or later with no day: one town, one kind)
         shared = _actors_compatible(extraction, inc, gazetteer, gap)
         if shared is None and extraction.follow_up:
             shared = 0  # a reaction names who speaks, not who fought

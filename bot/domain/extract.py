@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from bot.domain import _lexicon as lx
 from bot.domain._alternation import lower_same_length, lowered
-from bot.domain._dates import incident_date, is_calendar_word, old_event_date
+from bot.domain._dates import date_mentions, incident_date, is_calendar_word, old_event_date
 from bot.domain._geofold import fold_key
 from bot.domain._numbers import KIN, Casualties, casualties, find_numbers, nil_toll
 from bot.domain.matching import haversine_km
@@ -6766,6 +6766,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # s'étaient abattues sur une base »)
         and not _PLUPERFECT_FR.search(s.low)
     ]
+    undated = not any(
+        date_mentions(text, article.published) for text in (*head_dated, *body_dated)
+    )
     when: date = old_event_date(
         head_dated, article.published, [s.text for s in next_paragraphs]
     ) or incident_date(
@@ -6791,6 +6794,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         fatalities=toll.fatalities,
         injured=toll.injured,
         incident_date=when,
+        undated=undated and when == article.published.date(),
         # (not a report of the toll risen since: « une nouvelle attaque massive » whose lead
         # says « le bilan de l'attaque de mardi matin s'est alourdi à quatre morts »)
         fresh=_fresh(title, gazetteer) and not any(

@@ -246,6 +246,9 @@ class Extraction(_Frozen):
     #: telling a recent one ("what we know about the rebels' push"), its fields read: a source
     #: of that event if it is stored, never an incident of its own.
     follow_up: bool = False
+    #: The report tells no day for the event (no date, weekday or "yesterday" in its lead):
+    #: its ``incident_date`` is the publication day, and the event may be days older.
+    undated: bool = False
 
 
 class Report(_Frozen):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -202,6 +202,36 @@ def _pair(first: Article, second: Article, gazetteer: Gazetteer) -> object:
     incident = _incident(a, first)
     return find_duplicate(b, published=second.published, candidates=[incident],  # type: ignore[list-item]
                           gazetteer=gazetteer)
+
+
+def test_a_report_days_later_that_tells_no_day_is_the_attack_at_that_town(
+    gazetteer: Gazetteer,
+) -> None:
+    first = Article(
+        id="b1", source="s", url="https://news.example/b1",
+        published=datetime(2024, 3, 6, 9, 0, tzinfo=UTC),
+        title="Gunmen kill 12 villagers in attack on Barsalogho",
+        body="OUAGADOUGOU — Gunmen killed twelve villagers on Tuesday in an attack on "
+        "Barsalogho, in northern Burkina Faso, local officials said.",
+    )
+    later = Article(
+        id="b2", source="s", url="https://news.example/b2",
+        published=datetime(2024, 3, 10, 14, 0, tzinfo=UTC),
+        title="Burkina Faso: toll of attack on Barsalogho rises to 20",
+        body="OUAGADOUGOU — Twenty villagers were killed when gunmen attacked Barsalogho, in "
+        "northern Burkina Faso, local officials said, raising an earlier toll of twelve.",
+    )
+    undated = extract(later, gazetteer)
+    assert undated.undated and undated.incident_date == date(2024, 3, 10)
+    assert _pair(first, later, gazetteer) is not None
+    # (one told on a day of its own is another attack there)
+    dated = later.model_copy(update={
+        "body": "OUAGADOUGOU — Twenty villagers were killed on Saturday when gunmen attacked "
+        "Barsalogho, in northern Burkina Faso, local officials said.",
+        "title": "Burkina Faso: gunmen kill 20 in attack on Barsalogho",
+    })
+    assert not extract(dated, gazetteer).undated
+    assert _pair(first, dated, gazetteer) is None
 
 
 def test_a_second_shooting_the_next_day_is_another(gazetteer: Gazetteer) -> None:
