@@ -2033,6 +2033,53 @@ def _lone_namesake_abroad(
     return area if area is not None and area.level == "admin1" else gazetteer.place(f"c:{home}")
 
 
+#: A town farther than this from the centre of the one province a report names is in
+#: another province (not a town over the province's edge).
+_OUTSIDE_PROVINCE_KM = 100.0
+
+
+def _namesake_outside_named_province(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A small town far outside the one province the headline and lead name, when no other
+    place of the report lies in the town's province, is an unlisted village of the named
+    province that bears the town's name: « près d'Aïnata, dans le sud du Liban » is not the
+    Ainata of the Bekaa, « la base de Zari » in « l'État de Borno » not the Zari near Abuja.
+    The mention is dropped, and the village is read as an unlisted locality."""
+    early = {
+        m.id for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+        for m in s.mentions
+        if m.kind == "place" and (p := gazetteer.place(m.id)) is not None and p.level == "admin1"
+    }
+    if len(early) != 1:
+        return
+    province = gazetteer.place(next(iter(early)))
+    if province is None or province.lat is None:
+        return
+    told = _told_places(sentences, gazetteer)
+    # (told beside the province: not a town the headline's province only mourns, "Bodies of bus
+    # victims reach Punjab" over "gunned down near Vitakri, in Barkhan district")
+    beside = {
+        id(m) for s in sentences if any(p.id == province.id for p in s.mentions)
+        for m in s.mentions
+    }
+    far: set[str] = set()
+    for m, town in told:
+        if (
+            id(m) in beside and town.level == "city" and town.country == province.country
+            and town.population < _LONE_TOWN_SIZE
+            and (where := gazetteer.admin1_of(town.id)) is not None and where != province.id
+            and (km := _km_apart(town, province)) is not None and km > _OUTSIDE_PROVINCE_KM
+            and not any(
+                gazetteer.admin1_of(other.id) == where or other.id == where
+                for n, other in told if n.surface.lower() != m.surface.lower()
+            )
+        ):
+            far.add(m.id)
+    if far:
+        for s in sentences:
+            s.mentions = [m for m in s.mentions if m.id not in far]
+
+
 def _named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) -> set[str]:
     """The countries a report names, by name or nationality, outside its background."""
     named: set[str] = set()
@@ -6614,6 +6661,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _namesake_where_its_places_lie(sentences, gazetteer)
     named = _prefer_named_countries(sentences, gazetteer)
     home = _lone_namesake_abroad(sentences, gazetteer, named)
+    _namesake_outside_named_province(sentences, gazetteer)
     event = _event_type(sentences, gazetteer)
     if event[1] == "Shelling/artillery/missile attack" and _launched_from_the_air(sentences):
         event = ("Explosions/Remote violence", "Air/drone strike")

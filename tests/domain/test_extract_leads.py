@@ -336,6 +336,31 @@ def test_a_town_named_with_its_province_is_the_namesake_there(
     assert ext.place is not None and "Sea" not in ext.place
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Two killed in Israeli drone strike near Ainata in south Lebanon",
+     "Two men were killed on Tuesday when an Israeli drone struck their motorcycle near Ainata "
+     "in south Lebanon, the state news agency said."),
+    ("Liban-Sud : deux morts dans une frappe israélienne près d'Aïnata",
+     "Deux hommes ont été tués mardi par une frappe de drone israélienne sur une moto près "
+     "d'Aïnata, selon l'agence nationale d'information."),
+])
+def test_a_village_far_outside_the_province_named_is_a_namesake_of_it(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    # (the gazetteer knows only the Ainata of the Bekaa, 110 km north)
+    ext = extract(_article(title, body), gazetteer)
+    assert ext.admin1 == "South"
+
+
+def test_a_town_near_the_province_named_is_still_that_town(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Israeli strike on Bekaa town of Younine kills five",
+        "An Israeli air strike on a house in the town of Younine in the Bekaa valley killed "
+        "five people on Tuesday, Lebanon's health ministry said.",
+    ), gazetteer)
+    assert ext.place == "Younine"
+
+
 @pytest.mark.parametrize(
     ("title", "body", "claimant"),
     [
