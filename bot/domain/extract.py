@@ -2107,6 +2107,11 @@ def _contained(text: str, end: int, start: int) -> bool:
     return start - end <= _CONTAINER_GAP_MAX and bool(_CONTAINER_GAP.match(text[end:start]))
 
 
+#: A village (below this many people) farther than this from the town it is told to lie
+#: near is a namesake of the village there. (A town of some size is the town: "the border town
+#: of Taftan, near Noshki" speaks loosely.)
+_NEAR_TOWN_FAR_KM = 100.0
+_HAMLET_SIZE = 10_000
 #: Below this many people, a town named in another province may be a village of that name.
 _VILLAGE_SIZE = 20_000
 
@@ -2127,6 +2132,13 @@ _NEAR_GAP = re.compile(
     r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+de|à\s+l['’](?:est|ouest)\s+de)\b[^,.;()]{0,50}$",
     re.IGNORECASE,
 )
+#: Between a village and the town it lies close to, without a distance: "Krasna Hora near
+#: Bakhmut", « Krasna Hora, aux portes de Bakhmout ».
+_CLOSE_TO_GAP = re.compile(
+    r"^,?\s+(?:[\w'’-]+\s+){0,3}?(?:near|close\s+to|(?:outskirts|edge)\s+of|près\s+de|"
+    r"aux\s+(?:portes|abords)\s+de|à\s+la\s+lisière\s+de|non\s+loin\s+de)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
@@ -2138,6 +2150,7 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
     for s in sentences:
         places = [m for m in s.mentions if m.kind == "place"]
         for j, (first, second) in enumerate(itertools.pairwise(places)):
+            close = False
             if _contained(s.text, first.end, second.start):
                 inner_m, outer_m = first, second
                 # "Mykhailivka in Ukraine's Zaporizhzhia region": the country's province
@@ -2156,6 +2169,11 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
                 # "Andriivka, south of the Russian-held city of Bakhmut in the Donetsk region":
                 # the province of the town it lies near holds it too
                 inner_m, outer_m = first, places[j + 2]
+            elif _CLOSE_TO_GAP.match(s.text[first.end : second.start]) and (
+                (near := gazetteer.place(second.id)) is not None and near.level == "city"
+            ):
+                # "Krasna Hora near Bakhmut": a namesake far from the town it lies near is not it
+                inner_m, outer_m, close = first, second, True
             elif _POSSESSIVE.match(s.text[first.end : second.start]) and first.id.startswith(
                 "a:"
             ):
@@ -2166,6 +2184,18 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
             if inner_m.id in fitted:
                 continue
             inner, outer = gazetteer.place(inner_m.id), gazetteer.place(outer_m.id)
+            if inner is not None and outer is not None and outer.level == "city":
+                if close and inner.level == "city" and inner.population < _HAMLET_SIZE and (
+                    (km := _km_apart(inner, outer)) is not None and km > _NEAR_TOWN_FAR_KM
+                ):
+                    nearby = sorted(
+                        (d, a) for a in inner_m.alternatives
+                        if (namesake := gazetteer.place(a)) is not None
+                        and (d := _km_apart(namesake, outer)) is not None
+                        and d <= _NEAR_TOWN_FAR_KM
+                    )
+                    fitted[inner_m.id] = nearby[0][1] if nearby else None
+                continue
             if inner is None or outer is None or inner.level != "city" or (
                 outer.level not in ("admin1", "country")
             ) or any(

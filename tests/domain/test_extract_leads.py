@@ -352,6 +352,30 @@ def test_a_village_far_outside_the_province_named_is_a_namesake_of_it(
     assert ext.admin1 == "South"
 
 
+@pytest.mark.parametrize(("title", "body", "admin1"), [
+    # (the gazetteer's Hora lies near Kyiv; it knows no Krasna Hora)
+    ("Russia says it captured Krasna Hora near Bakhmut",
+     "Russian forces captured the village of Krasna Hora, Moscow's defence ministry said on "
+     "Sunday.", "Donetsk"),
+    ("Wagner affirme avoir pris Krasna Hora, aux portes de Bakhmout",
+     "Le chef de Wagner a revendiqué dimanche la prise du village de Krasna Hora.", "Donetsk"),
+])
+def test_a_village_far_from_the_town_it_lies_near_is_a_namesake(
+    gazetteer: Gazetteer, title: str, body: str, admin1: str
+) -> None:
+    ext = extract(_article(title, body), gazetteer)
+    assert (ext.place, ext.admin1) == ("Krasna Hora", admin1)
+
+
+def test_a_town_told_near_a_far_town_is_still_that_town(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Suicide bomber hits convoy bound for Taftan",
+        "A suicide bomber struck a convoy travelling to the border town of Taftan, near Noshki, "
+        "on Sunday, killing five soldiers, the military said.",
+    ), gazetteer)
+    assert ext.place == "Taftan"
+
+
 def test_a_town_near_the_province_named_is_still_that_town(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Israeli strike on Bekaa town of Younine kills five",
