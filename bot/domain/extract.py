@@ -3522,9 +3522,10 @@ _SMALL_TOWN = 100_000
 
 
 #: Sites inside a town that stand for the town: an incident at a hospital, a port or a
-#: neighbourhood of Kyiv happened in Kyiv (bases, camps and crossings are places of their own)
+#: neighbourhood of Kyiv happened in Kyiv (bases, camps, crossings and airports, often outside
+#: the town and struck for what they are, are places of their own)
 _INNER_SITES = frozenset({
-    "neighbourhood", "district", "hospital", "embassy", "port", "airport", "prison", "market",
+    "neighbourhood", "district", "hospital", "embassy", "port", "prison", "market",
     "mosque", "church", "school", "university", "hotel", "stadium", "square", "shrine",
     "government building", "government complex", "holy site", "park", "bridge",
     "military school", "military headquarters",

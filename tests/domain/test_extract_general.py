@@ -865,10 +865,17 @@ def test_tolls_of_named_victims_groups_and_attackers(
         ("Russian missile hits Kyiv children's hospital",
          "KYIV — A Russian missile struck the Okhmatdyt children's hospital in Kyiv on Monday, "
          "killing two adults, officials said.", "Kyiv"),
-        # a base is a place of its own
+        # a base is a place of its own, and so is an airport
         ("Drone attack targets Ain al-Asad air base in Iraq",
          "BAGHDAD — A drone attacked the Ain al-Asad air base in Anbar province on Saturday, "
          "the Islamic Resistance in Iraq said.", "Ain al-Asad Air Base"),
+        ("Drones target Erbil airport, no casualties",
+         "Two explosive-laden drones struck near Erbil International Airport late on Tuesday, "
+         "the Kurdistan Region's security council said.", "Erbil International Airport"),
+        ("Émirats : les houthis disent avoir visé l'aéroport d'Abou Dhabi",
+         "Les rebelles houthis ont affirmé lundi avoir lancé un drone contre l'aéroport "
+         "d'Abou Dhabi, ce que les autorités émiriennes ont démenti.",
+         "Abu Dhabi International Airport"),
     ],
 )
 def test_a_site_inside_a_town_is_the_town(
