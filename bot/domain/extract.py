@@ -4633,7 +4633,6 @@ _STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops
                         "navy", "visé", "frappé", "ciblé", "strike", "attack", "operation",
                         "raid", "targeted", "struck", "carried out", "conducted", "détruit",
                         "mené", "effectué", "eliminated", "killed")
-#: The state's forces as the subject of a claim verb, named without their country.
 #: A coalition told by the word alone, as the subject of what follows.
 _BARE_COALITION = re.compile(r"\b(?:the|la|cette|this) coalition\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -4647,6 +4646,7 @@ def _coalition_named(sentences: list[_Sentence]) -> str | None:
     )
 
 
+#: The state's forces as the subject of a claim verb, named without their country.
 _STATE_SUBJECT = re.compile(
     r"\b(?:l['’]armée|la junte|les forces armées|l['’]aviation|l['’]état-major|"
     r"le ministère de la défense|(?:the |a |an )?(?:army|military|junta|air force|armed forces|"
