@@ -1300,7 +1300,8 @@ STATE_CLAIM = _rx(
     r"(?:missiles?|drones?|jets?|warplanes?|forces|troops|artillery|navy) (?:had |have |has )?"
     r"(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted)\b|"
     r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré|annonce|"
-    r"a annoncé|avait annoncé) avoir (?:visé|frappé|ciblé|détruit|mené|effectué)\b|"
+    r"a annoncé|avait annoncé|confirme|a confirmé|reconnaît|a reconnu) avoir "
+    r"(?:visé|frappé|ciblé|détruit|mené|effectué)\b|"
     # "Central Command said it targeted a commander"
     r"\b(?:said|says|say|confirmed|confirms) (?:that )?(?:it|they) (?:had |has |have )?"
     # (quoted too: "Israel's military said it 'eliminated' the commander")
@@ -1560,7 +1561,9 @@ REPORTING = _rx(
     r"\bselon\b|\b(?:indique|indiquent|précise|précisent|affirme|affirment|annonce|"
     r"annoncent)\b|\b(?:a|ont) (?:rendu public|livré|publié)\b|"
     r"\b(?:a|ont) (?:indiqué|annoncé|déclaré|confirmé|reconnu|affirmé|fait état|précisé)|"
-    r"\breconnu\b|acknowledg\w+|in a statement|dans un communiqué|\bblamed\b|\baccuse\w*"
+    r"\breconnu\b|acknowledg\w+|in a statement|dans un communiqué|\bblamed\b|\baccuse\w*|"
+    # « a-t-on appris jeudi d'une source sécuritaire »
+    r"\ba-t-on appris\b|\bapprend-on\b"
 )
 #: A place right before these is a government speaking ("Washington said"), not a location.
 SPEECH_AFTER = _rx(

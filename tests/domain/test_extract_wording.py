@@ -1052,3 +1052,23 @@ def test_a_movement_laying_down_its_arms_is_no_incident(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body, "2025-05-12T10:00:00Z"), gazetteer).is_incident
+
+
+def test_what_one_learnt_from_a_security_source_is_confirmed(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Niger : trois soldats tués dans une embuscade près de Diffa",
+        "Trois soldats nigériens ont été tués mardi dans une embuscade tendue par des hommes "
+        "armés près de Diffa, a-t-on appris mercredi de source sécuritaire.",
+    ), gazetteer)
+    assert found.status == Status.CONFIRMED
+
+
+def test_an_air_force_that_acknowledges_its_strikes_owns_them(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Nigeria : une frappe aérienne tue dix villageois près de Maru",
+        "Dix villageois ont été tués samedi par une frappe aérienne près de Maru, dans l'État de "
+        "Zamfara, selon des habitants.",
+        summary="L'armée de l'air reconnaît avoir mené des frappes dans la zone et annonce une "
+        "enquête.",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-ng"
