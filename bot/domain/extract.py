@@ -247,7 +247,9 @@ def _background(text: str) -> bool:
         or (found.group(0) == "depuis" and len(low) == len(text)
             and (_FROM_PLACE.match(text, found.end()) is not None
                  # "menée depuis une voiture": from a thing, not since a time
-                 or _FROM_THING.match(low, found.end()) is not None))
+                 or _FROM_THING.match(low, found.end()) is not None
+                 # « opérait depuis l'enceinte de l'hôpital »: from a spot
+                 or _FROM_SPOT.match(low, found.end()) is not None))
     ):
         found = lx.BACKGROUND_LOW.search(low, found.end())
     return found is not None
@@ -268,6 +270,11 @@ _FROM_THING = re.compile(
     r"\s+(?:un|une)\s+(?!(?:an|année|mois|semaine|jour|journée|heure|décennie|siècle|moment|"
     r"instant|temps|dizaine|vingtaine|trentaine|quinzaine|centaine|bonne|longue|petite)s?\b)"
     r"[a-zà-ÿ]"
+)
+_FROM_SPOT = re.compile(
+    r"\s+(?:le|la|les|l['’])\s*(?:enceinte|bâtiment|hôpital|toit|intérieur|extérieur|sol|"
+    r"côté|autre côté|zone|secteur|quartier|village|ville|camp|base|maison|immeuble|mosquée|"
+    r"école|frontière|territoire)s?\b"
 )
 _FROM_PLACE = re.compile(
     r"\s+(?:(?:le|la|les)\s+|l['’])?(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|"

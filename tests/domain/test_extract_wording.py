@@ -1072,3 +1072,14 @@ def test_an_air_force_that_acknowledges_its_strikes_owns_them(gazetteer: Gazette
         "enquête.",
     ), gazetteer)
     assert found.claimed_by == "military-forces-ng"
+
+
+def test_from_a_spot_is_no_earlier_time(gazetteer: Gazetteer) -> None:
+    # « depuis l'enceinte de l'hôpital »: where the target was, not since when
+    found = extract(_article(
+        "Gaza : une frappe israélienne sur un hôpital de Deir el-Balah fait trois morts",
+        "Trois personnes ont été tuées mardi par une frappe israélienne sur l'hôpital al-Aqsa de "
+        "Deir el-Balah, selon la défense civile.\n\nL'armée israélienne a confirmé avoir visé un "
+        "commandant du Hamas qui, selon elle, opérait depuis l'enceinte de l'hôpital.",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-il"
