@@ -335,9 +335,13 @@ class Gazetteer:
         self._hot: frozenset[str] = frozenset(hot_countries)
         self._acronyms: dict[str, set[str]] = {}
         self._place_cache: dict[str, Place] = {}
+        #: a province -> the regions across provinces that take it in (Erbil: Kurdistan Region)
+        self._covering: dict[str, list[str]] = {}
         for r in places:
             pid = r["id"]
             self._raw[pid] = r
+            for covered in r.get("cv", ()):
+                self._covering.setdefault(covered, []).append(pid)
             junk = _LITERAL_TRANSLATIONS.get(pid, frozenset())
             for k in r["k"]:
                 if junk and junk.intersection(k.split()):
@@ -432,7 +436,7 @@ class Gazetteer:
             places.append({
                 "id": s["id"], "n": s["name"], "fr": s["name_fr"], "l": "site",
                 "c": s.get("country"), "p": parent, "lat": s["lat"], "lon": s["lon"],
-                "t": s.get("type", ""), "k": list(keys),
+                "t": s.get("type", ""), "k": list(keys), "cv": s.get("covers", []),
             })
         return cls(
             places,
@@ -520,6 +524,22 @@ class Gazetteer:
             out.append(pid)
             pid = self._raw[pid].get("p")
         return tuple(out)
+
+    def regions_over(self, place_id: str) -> tuple[str, ...]:
+        """The regions across provinces a place lies in, that are none of its parents
+        ("Kurdistan Region" over Erbil and Duhok, "Donbas" over Donetsk and Luhansk): followed
+        as well as its parents.
+
+        Args:
+            place_id: a place id.
+
+        Returns:
+            Region ids; empty for an unknown id or a place in no such region.
+        """
+        return tuple(dict.fromkeys(
+            region for pid in self.place_ancestors(place_id)
+            for region in self._covering.get(pid, ())
+        ))
 
     def actor_ancestors(self, actor_id: str) -> tuple[str, ...]:
         """The actor itself, then its umbrellas and predecessors, transitively (breadth first).

@@ -22,6 +22,7 @@ _Grid = dict[tuple[int, int], dict[int, list[tuple[float, float, float]]]]
 
 class AncestorSource(Protocol):
     def place_ancestors(self, place_id: str) -> tuple[str, ...]: ...
+    def regions_over(self, place_id: str) -> tuple[str, ...]: ...
 
     def actor_ancestors(self, actor_id: str) -> tuple[str, ...]: ...
 
@@ -177,7 +178,11 @@ class SubscriptionIndex:
     def match(self, incident: Incident, ancestors: AncestorSource) -> set[int]:
         """Chat ids whose subscriptions cover ``incident``."""
         chats: set[int] = set()
-        places = ancestors.place_ancestors(incident.place_id) if incident.place_id else ()
+        places = (
+            (*ancestors.place_ancestors(incident.place_id),
+             *ancestors.regions_over(incident.place_id))
+            if incident.place_id else ()
+        )
         if incident.country and f"c:{incident.country}" not in places:
             places = (*places, f"c:{incident.country}")
         for place_id in places:

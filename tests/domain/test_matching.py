@@ -61,6 +61,23 @@ def test_region_subscriptions_match_through_the_hierarchy(gaz: Gazetteer) -> Non
     assert index.match(seed_incident(), gaz) == {1, 2, 3}
 
 
+def test_a_region_across_provinces_follows_every_incident_in_them(gaz: Gazetteer) -> None:
+    index = SubscriptionIndex.build(
+        [
+            sub(1, "place", "s:iraqi-kurdistan"),  # Erbil, Duhok and Sulaymaniyah
+            sub(2, "place", "s:donbas"),  # Donetsk and Luhansk
+        ]
+    )
+    erbil = seed_incident(place_id="s:erbil-international-airport",
+                          place="Erbil International Airport", admin1="Erbil", lat=36.24,
+                          lon=43.96)
+    assert index.match(erbil, gaz) == {1}
+    assert index.match(seed_incident(), gaz) == set()  # Anbar lies outside it
+    donetsk = seed_incident(place_id="a:UA-14", place="Donetsk", admin1="Donetsk",
+                               country="UA", lat=48.0, lon=37.8)
+    assert index.match(donetsk, gaz) == {2}
+
+
 def test_actor_subscriptions_match_members_of_an_umbrella(gaz: Gazetteer) -> None:
     index = SubscriptionIndex.build(
         [
