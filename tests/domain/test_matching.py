@@ -76,6 +76,11 @@ def test_a_region_across_provinces_follows_every_incident_in_them(gaz: Gazetteer
     donetsk = seed_incident(place_id="a:UA-14", place="Donetsk", admin1="Donetsk",
                                country="UA", lat=48.0, lon=37.8)
     assert index.match(donetsk, gaz) == {2}
+    # a district that is none of the gazetteer's divisions takes in its main towns
+    kurram = SubscriptionIndex.build([sub(3, "place", "s:kurram")])
+    parachinar = seed_incident(place_id="g:1168394", place="Parachinar",
+                               admin1="Khyber Pakhtunkhwa", country="PK", lat=33.9, lon=70.1)
+    assert kurram.match(parachinar, gaz) == {3}
 
 
 def test_actor_subscriptions_match_members_of_an_umbrella(gaz: Gazetteer) -> None:
