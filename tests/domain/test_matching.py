@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.domain.gazetteer import Gazetteer, get_gazetteer
+from bot.domain.gazetteer import Gazetteer, get_gazetteer, resolve_typed
 from bot.domain.matching import SubscriptionIndex, haversine_km
 from bot.domain.models import Incident, Status, Subscription
 
@@ -76,6 +76,16 @@ def test_a_region_across_provinces_follows_every_incident_in_them(gaz: Gazetteer
     donetsk = seed_incident(place_id="a:UA-14", place="Donetsk", admin1="Donetsk",
                                country="UA", lat=48.0, lon=37.8)
     assert index.match(donetsk, gaz) == {2}
+    # Somalia's member states, typed by their names (not "Poland" for "Puntland")
+    states = SubscriptionIndex.build([
+        sub(4, "place", resolve_typed(gaz, "Puntland", kind="place")[0].id),
+        sub(5, "place", resolve_typed(gaz, "Jubaland", kind="place")[0].id),
+    ])
+    bosaso = seed_incident(place_id="g:64013", place="Bosaso", admin1="Bari", country="SO",
+                           lat=11.28, lon=49.18)
+    kismayo = seed_incident(place_id="g:55671", place="Kismayo", admin1="Lower Juba",
+                            country="SO", lat=-0.36, lon=42.55)
+    assert (states.match(bosaso, gaz), states.match(kismayo, gaz)) == ({4}, {5})
     # a district that is none of the gazetteer's divisions takes in its main towns
     kurram = SubscriptionIndex.build([sub(3, "place", "s:kurram")])
     parachinar = seed_incident(place_id="g:1168394", place="Parachinar",
