@@ -79,6 +79,14 @@ _ONE_TYPO_RATIO = 95.0
 _ONE_TYPO_MIN = 5
 #: A typed word shorter than this stands for no longer name ("al", "de", "Mal").
 _MIN_PARTIAL = 4
+#: What a group's men are called, around its name: "dozo hunters", « rebelles du M23 » (folded).
+_BEARER_NOUNS = frozenset({
+    "hunters", "fighters", "militia", "militias", "militiamen", "rebels", "group", "gunmen",
+    "insurgents", "militants", "jihadists", "terrorists", "forces", "troops", "soldiers",
+    "chasseurs", "combattants", "milice", "milices", "miliciens", "rebelles", "groupe",
+    "jihadistes", "djihadistes", "terroristes", "soldats", "du", "des", "de", "the", "les",
+    "la", "le",
+})
 #: A typed word found in the names of more entities than this is too common to stand for one.
 _MAX_PARTIAL = 12
 _MAX_QUERY = 200
@@ -797,6 +805,8 @@ class Gazetteer:
             qualified := self._country_worded(query, kind, limit)
         ):
             return qualified
+        if partial and (named := self._named_with_a_common_noun(key, kind)):
+            return named[:limit]
         shorthand = self._partial(key, kind) if partial else []
         for c in shorthand:
             found[c.id] = 1.0
@@ -833,6 +843,26 @@ class Gazetteer:
                 if found := self._resolve_qualified(f"{name}, {qualifier}", kind, limit):
                     return found
         return []
+
+    def _named_with_a_common_noun(self, key: str, kind: Kind | None) -> list[Candidate]:
+        """A name followed or preceded by what its bearers are ("dozo hunters", "the Twa
+        militia", « les rebelles du M23 »): the name, scored as a shorthand is (exact less
+        0.05). (A typo match would take the whole phrase for another name: "dozo hunters" for
+        the Druze militias.)"""
+        words = key.split()
+        while words and words[-1] in _BEARER_NOUNS:
+            words.pop()
+        while words and words[0] in _BEARER_NOUNS:
+            words.pop(0)
+        name = " ".join(words)
+        if name == key or sum(c.isalpha() for c in name) < 3 or name not in self._keys:
+            return []
+        exact = [
+            (self._importance(eid, name), eid) for eid in self._keys[name]
+            if self._kind_ok(eid, kind)
+        ]
+        return [c.model_copy(update={"score": c.score - 0.05 if c.score >= 0.9 else c.score})
+                for c in self._rank_exact(exact)] if exact else []
 
     def _partial(self, key: str, kind: Kind | None) -> list[Candidate]:
         """Entities one of whose names holds the typed words as whole words: people type a

@@ -275,6 +275,18 @@ def test_a_word_of_too_many_names_stands_for_none(gazetteer: Gazetteer, word: st
     assert all(c.score < 0.9 for c in gazetteer.resolve(word))
 
 
+@pytest.mark.parametrize(("query", "expected"), [
+    ("dozo hunters", "dozo"),  # (not the Druze militias, spelt nearly as close)
+    ("Wagner fighters", "wagner"),
+    ("les jihadistes du JNIM", "jnim"),
+])
+def test_a_name_told_with_what_its_men_are_is_that_name(
+    gazetteer: Gazetteer, query: str, expected: str
+) -> None:
+    top = gazetteer.resolve(query, kind="actor")[0]
+    assert (top.id, top.score >= 0.9) == (expected, True)
+
+
 def test_exact_names_still_win_and_reports_get_no_shorthand(gazetteer: Gazetteer) -> None:
     assert gazetteer.resolve("Mali")[0].id == "c:ML"  # (not Somalia, not "Mali Kvarner")
     assert gazetteer.resolve("Guinea")[0].id == "c:GN"
