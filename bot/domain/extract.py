@@ -2046,11 +2046,11 @@ _OUTSIDE_PROVINCE_KM = 100.0
 
 
 def _namesake_outside_named_province(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
-    """A small town far outside the one province the headline and lead name, when no other
-    place of the report lies in the town's province, is an unlisted village of the named
-    province that bears the town's name: « près d'Aïnata, dans le sud du Liban » is not the
-    Ainata of the Bekaa, « la base de Zari » in « l'État de Borno » not the Zari near Abuja.
-    The mention is dropped, and the village is read as an unlisted locality."""
+    """A small town far outside the one province the headline and lead name, told beside it,
+    when no other place of the report lies in the town's province, is an unlisted village of
+    the named province that bears the town's name: « Liban-Sud : … près d'Aïnata » is not the
+    Ainata of the Bekaa, "Bilozerka in the Kherson region" not a Bilozerka of Donetsk. The
+    mention is dropped, and the village is read as an unlisted locality."""
     early = {
         m.id for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 1)

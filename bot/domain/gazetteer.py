@@ -238,6 +238,13 @@ def resolve_typed(
     return town_first(found, gazetteer) if centre else province_first(found, gazetteer)
 
 
+def _as_shorthand(ranked: list[Candidate]) -> list[Candidate]:
+    """Exact candidates scored as a shorthand of their names: 0.05 less, so that one is taken
+    and several of like importance are offered as a choice."""
+    return [c.model_copy(update={"score": c.score - 0.05 if c.score >= 0.9 else c.score})
+            for c in ranked]
+
+
 def _swapped(out: list[Candidate], i: int) -> list[Candidate]:
     """``out`` with its first and ``i``-th candidates trading places and scores."""
     top, c = out[0], out[i]
@@ -343,7 +350,8 @@ class Gazetteer:
         self._hot: frozenset[str] = frozenset(hot_countries)
         self._acronyms: dict[str, set[str]] = {}
         self._place_cache: dict[str, Place] = {}
-        #: a province -> the regions across provinces that take it in (Erbil: Kurdistan Region)
+        #: a province or a town -> the regions that take it in and are none of its parents
+        #: (Erbil: the Kurdistan Region; Parachinar: Kurram)
         self._covering: dict[str, list[str]] = {}
         for r in places:
             pid = r["id"]
@@ -534,8 +542,8 @@ class Gazetteer:
         return tuple(out)
 
     def regions_over(self, place_id: str) -> tuple[str, ...]:
-        """The regions across provinces a place lies in, that are none of its parents
-        ("Kurdistan Region" over Erbil and Duhok, "Donbas" over Donetsk and Luhansk): followed
+        """The regions a place lies in that are none of its parents ("Kurdistan Region" over
+        Erbil and Duhok, "Donbas" over Donetsk and Luhansk, Kurram over Parachinar): followed
         as well as its parents.
 
         Args:
@@ -861,8 +869,7 @@ class Gazetteer:
             (self._importance(eid, name), eid) for eid in self._keys[name]
             if self._kind_ok(eid, kind)
         ]
-        return [c.model_copy(update={"score": c.score - 0.05 if c.score >= 0.9 else c.score})
-                for c in self._rank_exact(exact)] if exact else []
+        return _as_shorthand(self._rank_exact(exact)) if exact else []
 
     def _partial(self, key: str, kind: Kind | None) -> list[Candidate]:
         """Entities one of whose names holds the typed words as whole words: people type a
@@ -897,9 +904,9 @@ class Gazetteer:
         if not best or len(best) > _MAX_PARTIAL:
             return []
         # (a district and its province both named by the word are a real choice: "Khyber")
-        ranked = self._rank_exact([(imp, eid) for eid, imp in best.items()], nested=False)
-        return [c.model_copy(update={"score": c.score - 0.05 if c.score >= 0.9 else c.score})
-                for c in ranked]
+        return _as_shorthand(
+            self._rank_exact([(imp, eid) for eid, imp in best.items()], nested=False)
+        )
 
     def _resolve_qualified(self, query: str, kind: Kind | None, limit: int) -> list[Candidate]:
         """``"Tripoli, Lebanon"`` or a label ``"Goma, North Kivu, DRC"``: the name's candidates
