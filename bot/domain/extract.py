@@ -5570,6 +5570,20 @@ _FOUGHT_BACK = re.compile(
 )
 
 
+#: A police raid on a gang: "a police operation against drug traffickers", "raid on a gang
+#: stronghold", « une opération policière dans la favela », « opération de police contre des
+#: trafiquants ».
+_RAID_ON_GANGS = re.compile(
+    r"\b(?:police|policiers?|policière|de police)\b[^.;]{0,40}?\b(?:raids?|operations?|"
+    r"opérations?|offensives?)\b[^.;]{0,60}?\b(?:gangs?|gangsters?|drug (?:traffickers|gangs?|"
+    r"dealers)|traffickers|cartels?|favelas?|trafiquants|narcotrafiquants|bandes? armées?|"
+    r"gang stronghold)\b|"
+    r"\b(?:raids?|operations?|opérations?)\b[^.;]{0,20}?\b(?:police|policière|de police)\b"
+    r"[^.;]{0,60}?\b(?:gangs?|favelas?|trafiquants|traffickers|cartels?)\b",
+    re.IGNORECASE,
+)
+
+
 def _fought_back(
     event: tuple[str, str], actors: list[str], lead: list[_Sentence], gazetteer: Gazetteer
 ) -> tuple[str, str]:
@@ -6795,6 +6809,22 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if status != Status.DENIED:
         # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")
         event = _fought_back(event, actors, lead, gazetteer)
+    if (
+        event == ("Violence against civilians", "Attack") and country
+        and any(_RAID_ON_GANGS.search(s.text) for s in lead if not s.background)
+        and (police := _police_actor(country, gazetteer)) is not None
+    ):
+        # "a police operation against drug traffickers in the Jacarezinho favela", « une
+        # opération policière contre des trafiquants »: the police fought a gang, whose dead
+        # are its men
+        event = ("Battles", "Armed clash")
+        actors = [a for a in actors if a != f"civilians-{country.lower()}"]
+        if not any(_is_armed_group(a, gazetteer) for a in actors) and (
+            gang := _unnamed_group(country, gazetteer)
+        ) is not None:
+            actors.append(gang)
+        if not any(_is_state(a, gazetteer) for a in actors):
+            actors.append(police)
     if (
         event[0] == "Violence against civilians" and country
         and (police := _police_actor(country, gazetteer)) is not None and police not in actors

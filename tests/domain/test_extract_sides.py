@@ -2516,3 +2516,19 @@ def test_smaller_armed_groups_are_named(
     gazetteer: Gazetteer, title: str, body: str, side: str
 ) -> None:
     assert side in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Eleven killed in Rio police raid on Complexo da Maré",
+     "RIO DE JANEIRO — At least eleven people were killed on Tuesday during a police operation "
+     "against drug traffickers in the Complexo da Maré favelas of Rio de Janeiro, police said."),
+    ("Brésil : onze morts dans une opération policière à Rio",
+     "Au moins onze personnes ont été tuées mardi lors d'une opération de police contre des "
+     "trafiquants dans les favelas du Complexo da Maré, à Rio de Janeiro, selon la police."),
+])
+def test_a_police_raid_on_gangs_is_a_fight_with_them(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
+    assert set(ext.actors) == {"military-forces-br-police", "unidentified-armed-group-br"}
