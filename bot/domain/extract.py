@@ -5570,6 +5570,18 @@ _FOUGHT_BACK = re.compile(
 )
 
 
+#: Soldiers or policemen counted among the dead: "five jawans killed", « seize militaires et
+#: huit civils ont été tués », "three Israeli policemen were shot dead".
+_FORCES_DEAD = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"dozens of|several|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|vingtaine de|dizaine de|plusieurs)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:soldiers|troops|troopers|servicemen|policemen|police officers|officers|jawans|"
+    r"personnel|gendarmes|militaires|soldats|policiers|army volunteers|volunteers|VDP|"
+    r"membres des FDS|membres des forces de défense)\b[^.;]{0,80}?\b(?:killed|dead|died|"
+    r"tués|morts|ont péri|shot dead)\b",
+    re.IGNORECASE,
+)
 #: A police raid on a gang: "a police operation against drug traffickers", "raid on a gang
 #: stronghold", « une opération policière dans la favela », « opération de police contre des
 #: trafiquants ».
@@ -6809,6 +6821,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if status != Status.DENIED:
         # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")
         event = _fought_back(event, actors, lead, gazetteer)
+    if event == ("Violence against civilians", "Attack") and any(
+        _FORCES_DEAD.search(s.text) for s in lead if s.zone != "body"
+    ):
+        # "Seize militaires et huit civils ont été tués dans une attaque", "five jawans killed":
+        # an attack that killed soldiers or policemen is a fight with the forces
+        event = ("Battles", "Armed clash")
     if (
         event == ("Violence against civilians", "Attack") and country
         and any(_RAID_ON_GANGS.search(s.text) for s in lead if not s.background)

@@ -2532,3 +2532,18 @@ def test_a_police_raid_on_gangs_is_a_fight_with_them(
     ext = _extract(gazetteer, title, body)
     assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
     assert set(ext.actors) == {"military-forces-br-police", "unidentified-armed-group-br"}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Gunmen kill four policemen at checkpoint in Kashmir's Anantnag",
+     "SRINAGAR — Four policemen were killed on Monday when militants opened fire on a police "
+     "checkpoint in Anantnag, officials said."),
+    ("Niger : douze militaires et deux civils tués dans une attaque près de Ouallam",
+     "Douze militaires et deux civils ont été tués mardi dans une attaque contre un poste de "
+     "l'armée près de Ouallam, a annoncé le ministère de la Défense."),
+])
+def test_an_attack_that_killed_soldiers_or_policemen_is_a_fight(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    ext = _extract(gazetteer, title, body)
+    assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
