@@ -6900,9 +6900,6 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # s'étaient abattues sur une base »)
         and not _PLUPERFECT_FR.search(s.low)
     ]
-    undated = not any(
-        date_mentions(text, article.published) for text in (*head_dated, *body_dated)
-    )
     when: date = old_event_date(
         head_dated, article.published, [s.text for s in next_paragraphs]
     ) or incident_date(
@@ -6928,7 +6925,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         fatalities=toll.fatalities,
         injured=toll.injured,
         incident_date=when,
-        undated=undated and when == article.published.date(),
+        # (read again only for a report dated by its publication day)
+        undated=when == article.published.date() and not any(
+            date_mentions(text, article.published) for text in (*head_dated, *body_dated)
+        ),
         # (not a report of the toll risen since: « une nouvelle attaque massive » whose lead
         # says « le bilan de l'attaque de mardi matin s'est alourdi à quatre morts »)
         fresh=_fresh(title, gazetteer) and not any(
