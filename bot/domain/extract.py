@@ -5576,8 +5576,10 @@ _FORCES_DEAD = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"dozens of|several|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|vingtaine de|dizaine de|plusieurs)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:soldiers|troops|troopers|servicemen|policemen|police officers|officers|jawans|"
-    r"personnel|gendarmes|militaires|soldats|policiers|army volunteers|volunteers|VDP|"
+    # (not aid workers nor Red Cross volunteers)
+    r"(?:soldiers|troops|troopers|servicemen|policemen|(?:police |army |security )?officers|"
+    r"security personnel|(?:military|police|CRPF|BSF) personnel|jawans|"
+    r"gendarmes|militaires|soldats|policiers|army volunteers|defen[cs]e volunteers|VDP|"
     r"membres des FDS|membres des forces de défense)\b[^.;]{0,80}?\b(?:killed|dead|died|"
     r"tués|morts|ont péri|shot dead)\b",
     re.IGNORECASE,

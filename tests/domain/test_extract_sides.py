@@ -2547,3 +2547,10 @@ def test_an_attack_that_killed_soldiers_or_policemen_is_a_fight(
 ) -> None:
     ext = _extract(gazetteer, title, body)
     assert (ext.event_type, ext.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_aid_volunteers_killed_in_an_attack_are_no_forces(gazetteer: Gazetteer) -> None:
+    ext = _extract(gazetteer, "Three Red Cross volunteers killed in attack on convoy in Darfur",
+                   "KHARTOUM — Three Red Cross volunteers were killed on Monday when gunmen "
+                   "attacked their convoy near Nyala, the organisation said.")
+    assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
