@@ -55,6 +55,10 @@ def candidate_label(candidate: Candidate, gazetteer: Gazetteer, language: str) -
         "site": t._("site"),
     }
     level = level_names.get(candidate.level or "", "")
+    if candidate.level == "site" and (
+        (place := gazetteer.place(candidate.id)) is not None and place.site_type == "region"
+    ):
+        level = t._("region")  # the Kurdistan Region, Darfur, Puntland: followed with its parts
     return f"{', '.join(parts)} ({level})" if level else ", ".join(parts)
 
 

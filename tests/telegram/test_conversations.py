@@ -118,6 +118,11 @@ async def test_names_typed_short_and_areas_and_radius_centred_on_the_town(
         assert "Subscribed: Sahel" in reply and "Burkina Faso" in reply
         reply = await say(bot_api, EN, "/near province du Soum 40")
         assert "Soum" in reply and "40 km" in reply
+        # A region across provinces is told as a region.
+        reply = await say(bot_api, EN, "/subscribe Iraqi Kurdistan")
+        assert "Kurdistan Region, Iraq (region)" in reply
+        reply = await say(bot_api, FR, "/subscribe Puntland", language="fr")
+        assert "Puntland, Somalie (région)" in reply
 
 
 async def test_groups_admins_manage_everyone_reads(tmp_path: Path, bot_api: FakeBotAPI) -> None:
