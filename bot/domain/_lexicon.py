@@ -113,6 +113,15 @@ _AIRCRAFT_HIT = (
 )
 
 #: Cues of each sub-event type, with the weight of one hit.
+#: A town held by a side (a headline's news, the cue of ground taken): « Bambo sous contrôle
+#: du M23 », « la cité est occupée depuis jeudi par les rebelles ».
+_HELD_BY_SIDE_FR = (
+    r"sous (?:le )?contrôle (?:du|des|de la|de l['’])|"
+    r"occupée?s? (?:depuis [^.;,]{0,30} )?par (?:les|des) (?:rebelles|jihadistes|"
+    r"djihadistes|insurgés|combattants|miliciens|terroristes)"
+)
+
+
 EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Suicide bomb": (_rx(
         r"\bsuicide[- ](?:bomb\w*|attack\w*|(?:car|truck|lorry|van|vehicle|motorcycle) bomb\w*|"
@@ -334,10 +343,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"prise (?:de |du |d['’])(?!parole|position|otages?|conscience|sang|contact|pouvoir|"
         r"fonctions?|décision|vue|risques?|participation|contrôle)|"
         r"pass(?:é|ée|és|ées|e|ent) sous (?:le )?contrôle|"
-        # « Bambo sous contrôle du M23 », « la cité est occupée depuis jeudi par les rebelles »
-        r"sous (?:le )?contrôle (?:du|des|de la|de l['’])|"
-        r"occupée?s? (?:depuis [^.;,]{0,30} )?par (?:les|des) (?:rebelles|jihadistes|"
-        r"djihadistes|insurgés|combattants|miliciens|terroristes)|"
+        + _HELD_BY_SIDE_FR + r"|"
         r"moved into|fell to|fall of|took over)\b|"
         r"\b(?:pris|prenant|prennent|prend|prenait|prenaient) (?:[\w-]+ )?le contrôle|"
         # (the verb, not the noun: "l'entrée de son immeuble" is a doorway)
@@ -791,17 +797,13 @@ VIOLENCE = _rx(
     r"\boverrun\b|\bfell to\b|\bfallen to\b|\bcapture of\b|\bclaim capture\b|"
     r"\bseizes?\b|\b(?:took|takes?|taken) (?:full |total |complete )?(?:control|over)\b|"
     r"\bpassée? sous (?:le )?contrôle\b|"
-    # a town held by a side, in a headline: « Bambo sous contrôle du M23 »
-    r"\bsous (?:le )?contrôle (?:du|des|de la|de l['’])\b|"
+    r"\b(?:" + _HELD_BY_SIDE_FR + r")\b|"
     # ground given up: "Ukraine pulls troops out of Avdiivka", « le retrait de ses troupes de
     # Lyman »; ground won back, as claimed: « Moscou revendique la reprise de Soudja »
     r"\b(?:pull(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)) (?:its |their |the )?(?:troops|"
     r"forces|soldiers|units) (?:out of|from)\b|"
     r"\bretrait (?:de ses|des|de leurs) (?:troupes|forces|soldats|unités) (?:de|d['’])|"
     r"\bretiré (?:ses|leurs) (?:troupes|forces|soldats|unités) (?:de|d['’])|"
-    # « la cité est occupée depuis jeudi par les rebelles »
-    r"\boccupée?s? (?:depuis [^.;,]{0,30} )?par (?:les|des) (?:rebelles|jihadistes|djihadistes|"
-    r"insurgés|combattants|miliciens|terroristes)\b|"
     r"\boccupied by (?:the )?(?:rebels|jihadists|insurgents|militants|fighters|militiamen)\b|"
     r"\b(?:revendique|revendiquent|annonce|annoncent|confirme|confirment) la reprise "
     r"(?:de|du|d['’])|"
