@@ -465,8 +465,10 @@ RIOT_ACT = _rx(
 )
 #: ... or a mob killing or beating.
 MOB = _rx(
-    r"\blynch\w*|\bmob justice\b|\bangry mobs?\b|\bmobs? (?:of|attacked|killed|beat)\b|"
-    r"\bfoule en colère\b|\bvindicte populaire\b|\bjustice populaire\b|\blynchage\b"
+    r"\blynch\w*|\bmob justice\b|\bangry mobs?\b|"
+    r"\bmobs? (?:of|attack\w*|kill\w*|beat\w*|burn\w*|lynch\w*)\b|"
+    r"\bfoule en colère\b|\bvindicte populaire\b|\bjustice populaire\b|\blynchage\b|"
+    r"\b(?:tué|battu|lynché|brûlé)e?s? (?:vifs? |vives? )?par (?:la|une) foule\b"
 )
 
 #: Generic violence words: "attack" itself says little about the kind of event.

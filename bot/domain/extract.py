@@ -443,7 +443,11 @@ _COMMENTARY_TITLE = re.compile(
 )
 #: A live blog's topic before its latest story (on lower-cased text): "kenya election live:",
 #: « présidentielle au kenya, en direct : ».
-_LIVE_TOPIC = re.compile(r"^[^:;]{0,60}?\b(?:live|en direct|direct)\s*:\s*")
+_LIVE_TOPIC = re.compile(
+    r"^(?:[^:;]{0,60}?\b(?:live|en direct|direct)"
+    # (the mark first, then the topic: « EN DIRECT - Élections au Pakistan : un attentat »)
+    r"|(?:live|en direct|direct)\s*[-–—|]\s*[^:;]{0,60}?)\s*:\s*"
+)
 #: A headline's news, then what set it off (on lower-cased text).
 _NEWS_AFTER = re.compile(
     # (after a French headline's lead-in: « RDC : l'état de siège entre en vigueur après »)
@@ -998,6 +1002,10 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     # (gunmen who abduct are no other attack: "Gunmen abduct 27 students, kill one"; but an
     # attack told as such outweighs the few it took away: "24 morts dans l'attaque d'une
     # église ... trois autres enlevées")
+    if mob >= 2.0 and mob >= 0.5 * max(abduction, clash, r):
+        # a crowd that kills those it accuses of an abduction: the lynching is the event ("Mob
+        # kills woman accused in abduction and murder of girl")
+        return "Riots", "Mob violence"
     if abduction >= 2.0 and abduction >= max(vac - gunmen, clash, 0.5 * attack):
         if any(
             _ABDUCTED_KILLED.search(s.low) for s in sentences
@@ -5157,6 +5165,11 @@ def _actors(
     armed = [a for a in chosen if not a.startswith("civilians-") and a not in targets]
     home_forces = _force_prefix(country or "")
     wants_civilians = event[0] == "Violence against civilians" or (
+        # a mob's dead or beaten are civilians ("Mob kills woman accused of abduction"), unless
+        # it fought the police or the army
+        event[1] == "Mob violence" and bool(lx.CASUALTY_WORDS.search(lead_text))
+        and not any(_is_authority(a, gazetteer) for a in chosen)
+    ) or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")
         event[0] == "Battles" and (
             bool(_CIVILIANS_AMONG_DEAD.search(lead_text))

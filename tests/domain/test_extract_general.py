@@ -884,6 +884,16 @@ def test_a_site_inside_a_town_is_the_town(
     assert extract(_article(title, body), gazetteer).place == place
 
 
+def test_a_big_town_the_source_lists_lack_is_known(gazetteer: Gazetteer) -> None:
+    # São Gonçalo (a million people, across the bay from Rio) is no small namesake elsewhere
+    ext = extract(_article(
+        "Residents pull bodies from mangrove after police raid in São Gonçalo",
+        "RIO DE JANEIRO — Residents of the Complexo do Salgueiro in São Gonçalo said on Monday "
+        "they had found seven bodies after a police operation, police said.",
+    ), gazetteer)
+    assert (ext.place, ext.admin1) == ("Sao Goncalo", "Rio de Janeiro")
+
+
 def test_a_town_is_more_precise_than_the_region_it_lies_in(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Rocket strike on football pitch kills 12 children in Golan Heights",
@@ -1903,6 +1913,22 @@ def test_rioters_who_fall_on_people_with_no_protest_are_a_mob(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Mob kills man accused in kidnapping of boy in Bolivian town of Achacachi",
+     "ACHACACHI — A crowd dragged a man accused of kidnapping and killing a seven-year-old boy "
+     "out of his house on Sunday and beat him to death, prosecutors said."),
+    ("Lynchage à Puebla : deux hommes tués par la foule après la disparition d'une fillette",
+     "Deux hommes soupçonnés d'avoir enlevé une fillette ont été lynchés mercredi par une foule "
+     "à Puebla, a confirmé le parquet. La fillette avait disparu la veille."),
+])
+def test_a_crowd_that_kills_those_it_accuses_of_an_abduction_is_a_mob(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body), gazetteer)
+    assert found.sub_event_type == "Mob violence"
+    assert any(a.startswith("civilians-") for a in found.actors)
 
 
 def test_rioting_protesters_are_still_a_violent_demonstration(gazetteer: Gazetteer) -> None:

@@ -1810,13 +1810,21 @@ def test_missiles_only_ukraine_fires_are_ukraine_s(
         gazetteer, "2024-06-24T09:00:00+00:00", title, body).actors
 
 
-def test_a_live_blog_s_topic_is_no_news_of_its_own(gazetteer: Gazetteer) -> None:
-    found = _extract(
-        gazetteer, "Kenya election live: girl killed by stray bullet in Mathare, residents say",
-        "13:40 EAT - A nine-year-old girl has been killed by a stray bullet in Mathare, "
-        "residents tell our reporter.",
-        "Live updates as protests continue in opposition strongholds after the vote count.")
-    assert found.is_incident
+@pytest.mark.parametrize(("title", "body", "summary"), [
+    ("Kenya election live: girl killed by stray bullet in Mathare, residents say",
+     "13:40 EAT - A nine-year-old girl has been killed by a stray bullet in Mathare, "
+     "residents tell our reporter.",
+     "Live updates as protests continue in opposition strongholds after the vote count."),
+    # (the mark first, then the topic)
+    ("EN DIRECT - Élections en Irak : un attentat près d'un bureau de vote à Kirkouk",
+     "10h35 - Un attentat-suicide a frappé Kirkouk près d'un bureau de vote, faisant une "
+     "dizaine de morts, selon un responsable de la police locale.",
+     "Une dizaine de personnes ont été tuées selon la police ; le vote se poursuit."),
+])
+def test_a_live_blog_s_topic_is_no_news_of_its_own(
+    gazetteer: Gazetteer, title: str, body: str, summary: str
+) -> None:
+    assert _extract(gazetteer, title, body, summary).is_incident
 
 
 def test_soldiers_who_shot_a_man_dead_are_his_attackers(gazetteer: Gazetteer) -> None:
