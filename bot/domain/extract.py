@@ -1189,6 +1189,8 @@ _PREPOSITION_BEFORE = re.compile(
 
 #: A place named as where the train was going, the wounded were taken, officials met.
 _ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
+#: A street named after a town, told as a name ("Ferozepur Road", "Kabul Street").
+_STREET_AFTER = re.compile(r"^\s+(?:Road|Street|Avenue|Boulevard)\b")
 #: A road named after the towns it links: "the Jammu-Srinagar highway"
 _ROAD = (
     r"\s+(?:national\s+)?(?:passenger\s+)?(?:highway|road|railway|expressway|motorway|train|"
@@ -1508,6 +1510,8 @@ def _not_a_location(
         return True  # "Anger in Baghdad as toll from U.S. strikes rises": where it was felt
     if _FACING_BEFORE.search(before_low):
         return True  # « une localité israélienne située face au village libanais de Houla »
+    if _STREET_AFTER.match(after):
+        return True  # "a suicide bombing on Ferozepur Road" in Lahore: a street's name
     if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE_LOW.search(before_low):
         return True  # "at 6:07 a.m. Moscow time", « vers 6 h 07 heure de Moscou »: a clock
     if mention.id.startswith("c:") and _BORDER_WITH_BEFORE.search(before_low):
@@ -1695,6 +1699,8 @@ _THE_CAPITAL = re.compile(
     r"\b[Ll]a capitale\b(?! (?:de |du |des |d['’]|régionale|provinciale|économique))"
     r"(?: [a-zé]+(?:aise|ienne|ise|ane|aine|ote)s?\b)?",
 )
+#: A town told as "the city" (« la ville »), by a report whose dateline names it.
+_THE_CITY = re.compile(r"\b(?:[Tt]he|[Ll]a) (?:city|ville)\b(?! of| de| d['’]| du)")
 _OWNER_AFTER = re.compile(r"^['’]s\s")
 _STRIKES_AFTER = re.compile(
     r"^\s+(?:pound\w*|strikes|struck|hits|hit|attacks|attacked|shell\w*|bomb\w*|launch\w*|"
@@ -2616,7 +2622,7 @@ def _choose_place(
     # towns named only as near ("near Bavispe, in Sonora state") in the lead: too weak to be the
     # place on their own, but they still narrow a province down
     located: set[str] = set()
-    capital_dateline: Place | None = None
+    spoken_dateline: Place | None = None
     head_towns: set[str] = set()  # towns and sites the headline, summary or lead name
     early_provinces: set[str] = set()  # provinces the first two paragraphs name
     # where the armed groups the report names operate ("l'EI au Sahel": Mali, Niger, Burkina)
@@ -2624,6 +2630,10 @@ def _choose_place(
     order = 0
     in_capital = any(
         "capital" in s.low and _THE_CAPITAL.search(s.text) for s in sentences
+        if not s.background and (s.zone != "body" or s.paragraph <= 1)
+    )
+    in_city = any(
+        ("city" in s.low or "ville" in s.low) and _THE_CITY.search(s.text) for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 1)
     )
     # a name that towns of several countries bear, none of them a country the report names nor
@@ -2639,7 +2649,11 @@ def _choose_place(
             if place.level == "city" and m.id != gazetteer.capital(place.country):
                 local_dateline = place.country
             if in_capital and m.id == gazetteer.capital(place.country):
-                capital_dateline = place
+                spoken_dateline = place
+            elif in_city and place.level == "city":
+                # "LAHORE: ... rose to 26, with more than 50 people still treated in the city's
+                # hospitals": the town the lead calls "the city" is the dateline's
+                spoken_dateline = place
     for s in sentences:
         actor_spans = {(m.start, m.end) for m in s.mentions if m.kind == "actor"}
         w = _effective(s)
@@ -2817,22 +2831,22 @@ def _choose_place(
     for pid, vote in namesake_votes.items():
         if (shared := gazetteer.place(pid)) is not None and shared.country:
             country_score[shared.country] += vote
-    if capital_dateline is not None and not any(
-        (p := gazetteer.place(pid)) is not None and p.country == capital_dateline.country
-        and pid != capital_dateline.id and not p.is_area
+    if spoken_dateline is not None and not any(
+        (p := gazetteer.place(pid)) is not None and p.country == spoken_dateline.country
+        and pid != spoken_dateline.id and not p.is_area
         for pid in head_towns
     ) and not any(
         # (nor a province away from the capital: "a village ... of Bubanza province, about
         # 20 km north of Bujumbura" under a Bujumbura dateline)
-        (p := gazetteer.place(pid)) is not None and p.country == capital_dateline.country
-        and pid != gazetteer.admin1_of(capital_dateline.id)
+        (p := gazetteer.place(pid)) is not None and p.country == spoken_dateline.country
+        and pid != gazetteer.admin1_of(spoken_dateline.id)
         for pid in early_provinces
     ):
         # "MOSCOW — ... outside an apartment block in the capital's southeast": the dateline
         # names the capital the lead only calls so (unless the lead names the town: "the
         # Libyan capital's Tajoura suburb")
-        place_score[capital_dateline.id] += 2.0
-        first_seen.setdefault(capital_dateline.id, 10_000)
+        place_score[spoken_dateline.id] += 2.0
+        first_seen.setdefault(spoken_dateline.id, 10_000)
     elif in_capital:
         # "Russia pounds Kyiv and Kharkiv; at least two dead in capital": the capital the
         # headline or lead names is the one they also call so
@@ -3271,6 +3285,10 @@ def _unlisted_locality(
                 for x in s.mentions
             ):
                 continue  # a place or a group the gazetteer knows
+            if _STREET_AFTER.match(s.text, end) or _STREET_AFTER.match(
+                " " + name.rsplit(maxsplit=1)[-1]
+            ):
+                continue  # "on Ferozepur Road": a street of the town, not a village
             words = name.replace("-", " ").split()
             if any(gazetteer.demonym_country(w) for w in words) or all(
                 gazetteer.is_common_word(w) for w in words

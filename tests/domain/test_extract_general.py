@@ -894,6 +894,23 @@ def test_a_big_town_the_source_lists_lack_is_known(gazetteer: Gazetteer) -> None
     assert (ext.place, ext.admin1) == ("Sao Goncalo", "Rio de Janeiro")
 
 
+@pytest.mark.parametrize(("title", "body", "place"), [
+    # a street named after another town is a street of the dateline's city
+    ("Ferozepur Road blast: toll climbs to 26 as city mourns its dead",
+     "LAHORE: The death toll from Monday's suicide bombing on Ferozepur Road rose to 26 "
+     "overnight, with more than 50 people still treated in the city's hospitals, officials "
+     "said.\n\nIn Islamabad, the prime minister condemned the bombing.", "Lahore"),
+    ("Bomb on Peshawar Road kills four policemen",
+     "RAWALPINDI: A bomb planted on a motorcycle went off on Peshawar Road on Monday, killing "
+     "four policemen, officials said. The city's hospitals declared an emergency.\n\nIn "
+     "Islamabad, the interior minister ordered an inquiry.", "Rawalpindi"),
+])
+def test_the_city_a_report_speaks_of_is_its_dateline_s(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).place == place
+
+
 def test_a_town_is_more_precise_than_the_region_it_lies_in(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Rocket strike on football pitch kills 12 children in Golan Heights",
