@@ -5955,7 +5955,10 @@ _BLAMED_BEFORE = re.compile(
     r"soupçonnés? d['’]appartenir|présumés? (?:membres|combattants) (?:de|du|des|d['’])|"
     r"(?:suspect|suspects|soupçonn(?:e|ent|aient|ait))(?! (?:that|que|qu['’]))|"
     r"suspicion of)\s+"
-    r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) )?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
+    r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) |"
+    # (« la police attribue l'attaque aux shebab »)
+    r"l['’](?:attaque|attentat|embuscade|explosion|assaut)\s+|(?:cette|cet) (?:attaque|attentat|"
+    r"embuscade|explosion)\s+)?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}(?:[«“\"]\s*)?$",
     re.IGNORECASE,
 )
@@ -5964,7 +5967,9 @@ _BLAMED_BEFORE = re.compile(
 #: A blame of this attack itself: "attributed the attack to", « l'attribuent à ».
 _THIS_BLAMED_BEFORE = re.compile(
     r"(?:\bl['’](?:ont\s+)?(?:attribu|imput)\w*|\b(?:attributed|blamed) (?:it|the attack|the "
-    r"blast|the bombing|the ambush) (?:to|on))\s+(?:[\w-]+\s+){0,4}$",
+    r"blast|the bombing|the ambush) (?:to|on)|\b(?:attribu|imput)\w* (?:l['’](?:attaque|"
+    r"attentat|embuscade|explosion|assaut)|(?:cette|cet) (?:attaque|attentat|embuscade|"
+    r"explosion)) (?:à|aux|au))\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

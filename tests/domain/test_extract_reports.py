@@ -1661,6 +1661,12 @@ def test_armed_men_among_the_dead(gazetteer: Gazetteer, title: str, body: str,
          "SRINAGAR — Two policemen were killed on Monday when gunmen opened fire on a police "
          "party in Sopore, police said.\n\nA police officer told reporters that Lashkar-e-Taiba "
          "militants were behind the attack.", "lashkar-e-taiba"),
+        # (the blame of the attack told in French, the attack named between verb and group)
+        ("Kenya : huit morts dans l'explosion d'un camion de police à Lamu",
+         "Huit personnes ont été tuées mardi dans le comté de Lamu lorsqu'un camion de la police "
+         "a sauté sur un engin explosif près de Mpeketoni, avant d'être mitraillé par des "
+         "assaillants.\n\nLa police attribue l'attaque aux shebab somaliens, qui ont multiplié "
+         "depuis mai les attaques contre les forces de sécurité.", "al-shabaab"),
     ],
 )
 def test_the_unnamed_attackers_named_later(gazetteer: Gazetteer, title: str, body: str,
