@@ -329,6 +329,21 @@ def _piece_of_compound(text: str, start: int, end: int) -> bool:
     return whole is not None and (left, right) != (start, end)
 
 
+#: The link word of a town's name in Spanish or Portuguese, after which news drop the rest
+#: ("Taxco de Alarcón" is Taxco, "Iguala de la Independencia" Iguala).
+_NAME_LINK = re.compile(r"^([A-Za-z]{4,}) (?:de|del|do|da|dos|das) ")
+
+
+def _short_form(r: dict[str, Any]) -> str | None:
+    """A town's name before its link word, when its alternate names hold it too: the name news
+    use ("Taxco"), found in text as its own name is; None otherwise."""
+    m = _NAME_LINK.match(r["n"])
+    if m is None:
+        return None
+    short = fold_key(m.group(1))
+    return short if short in r["k"] else None
+
+
 class Gazetteer:
     """Places and actors with one resolver, hierarchy, labels and a text scanner."""
 
@@ -368,6 +383,13 @@ class Gazetteer:
         for r in self._raw.values():
             for name in (r["n"], r["fr"]):
                 self._primary.add((fold_key(name), r["id"]))
+            if (
+                r["l"] == "city" and (short := _short_form(r)) is not None
+                and len(self._keys.get(short, ())) == 1 and short not in self._fairly_common
+                and short not in self._common
+            ):
+                # (a short form no other place bears: "Santiago" stays Chile's)
+                self._primary.add((short, r["id"]))
         self._actors: dict[str, Actor] = {}
         self._members: dict[str, list[Actor]] = {}  # umbrella id -> members, registry order
         self._insurgencies: dict[str, list[str]] = {}  # admin1 id -> groups reports leave unnamed

@@ -427,3 +427,22 @@ def test_another_name_of_a_hamlet_that_is_a_common_surname_is_no_place(
     # "Khan" is one of the names of a hamlet of Homs, of no known size
     text = "Superintendent of Police Shihab Kaiser Khan said eight suspects were detained."
     assert [m.id for m in gazetteer.scan(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a town news call by its name before the link word ("Taxco de Alarcón")
+        ("Le corps d'une fillette enlevée à Taxco a été retrouvé jeudi.", "Taxco", "g:3516225"),
+        ("Gunmen killed four people in Chilapa on Sunday.", "Chilapa", "g:3530886"),
+    ],
+)
+def test_a_town_by_its_short_form(gazetteer: Gazetteer, text: str, surface: str,
+                                  expected: str) -> None:
+    assert (surface, expected) in {(m.surface, m.id) for m in gazetteer.scan(text)}
+
+
+def test_a_short_form_other_places_bear_stays_theirs(gazetteer: Gazetteer) -> None:
+    # (Santiago de Veraguas does not take Chile's capital's name)
+    found = {m.id for m in gazetteer.scan("Protesters marched in Santiago on Friday.")}
+    assert found and all(gazetteer.place(pid).country != "PA" for pid in found)
