@@ -697,7 +697,7 @@ _WEAPON_KEYS = frozenset({
 _ABDUCTED_KILLED = re.compile(
     r"\b(?:abducted|kidnapped|enlevée?s?|kidnappée?s?)\b[^.;]{0,60}?\b(?:found dead|killed|slain|"
     r"executed|beheaded|retrouvée?s? morte?s?|tuée?s?|exécutée?s?|assassinée?s?|décapitée?s?)\b|"
-    r"\b(?:bodies|corps)\s+(?:of|de|des)\s+(?:[\w'’-]+\s+){0,4}?(?:abducted|kidnapped|"
+    r"\b(?:bodies|corps)\s+(?:of\s+|de\s+|des\s+|d['’])(?:[\w'’-]+\s+){0,6}?(?:abducted|kidnapped|"
     r"enlevée?s?|kidnappée?s?)\b"
 )
 

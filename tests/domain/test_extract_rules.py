@@ -385,6 +385,10 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "BAGDAD — Six hommes enlevés samedi par des hommes armés ont été retrouvés morts "
          "dimanche près de Tikrit, selon la police.",
          "Violence against civilians", "Attack"),
+        ("Guerrero : le corps d'un commerçant de 40 ans enlevé la veille retrouvé à Iguala",
+         "IGUALA — Le corps d'un commerçant de 40 ans, enlevé mardi devant sa boutique, a été "
+         "retrouvé mercredi au bord d'une route, a indiqué le parquet.",
+         "Violence against civilians", "Attack"),
         # a shell told by what it did, and the fighting around it told after it
         ("Shell kills 12 in eastern Congo town as army battles M23 rebels",
          "GOMA — At least 12 people were killed when a shell hit a house in the town of Kitshanga "
