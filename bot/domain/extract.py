@@ -6109,7 +6109,7 @@ _NATIONALS_EN = re.compile(
     r"seafarers?|sailors?|crew members?|crew|crewmen|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?|reporters?|"
     r"correspondents?|photojournalists?|photographers?|camera(?:man|men)|colleagues?|"
-    r"conservationists?|guides?|drivers?|businessm[ae]n|"
+    r"conservationists?|guides?|drivers?|businessm[ae]n|security guards?|"
     r"traders?|labou?rers?)\b"
 )
 #: People of a nationality by sex or age, among the dead or wounded: "kill Israeli woman",
@@ -6141,7 +6141,8 @@ _NATIONALS_FR_LOW = lowered(
     r"enseignants?|étudiants?|employés?|prêtres?|religieuses?|travailleu(?:r|se)s?|"
     r"reporters?|correspondant(?:e|s|es)?|photojournalistes?|photoreporters?|photographes?|"
     r"confrères?|collègues?|"
-    r"cameram[ae]n|guides?|chauffeurs?|commerçants?|mineurs?|"
+    r"cameram[ae]n|guides?|chauffeurs?|commerçants?|mineurs?|gardes de sécurité|"
+    r"agents de sécurité|vigiles|"
     # the dead and the hurt, by their nationality: « quatre morts israéliens »
     r"morts|tués|blessés|victimes|femmes?|enfants?|adolescente?s?|"
     r"routiers?)\s+"

@@ -1235,6 +1235,13 @@ def test_sides_named_as_such_after_the_lead(
         ("Russian ballistic missiles kill 34 in Sumy",
          "SUMY — Two Russian ballistic missiles struck the city centre on Sunday, killing 34 "
          "civilians, officials said.", "civilians-ua", "civilians-ru"),
+        # guards of a firm, by their nationality
+        ("Gunmen kill Nepali security guards in Kabul",
+         "KABUL — Gunmen opened fire on a minibus carrying Nepali security guards in Kabul on "
+         "Monday, killing four, officials said.", "civilians-np", "civilians-af"),
+        ("Kaboul : un kamikaze tue 14 gardes de sécurité népalais",
+         "Quatorze gardes de sécurité népalais ont été tués lundi à Kaboul lorsqu'un kamikaze a "
+         "attaqué leur minibus, a annoncé le ministère de l'Intérieur.", "civilians-np", None),
     ],
 )
 def test_victims_counted_by_nationality(
