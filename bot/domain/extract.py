@@ -5398,6 +5398,23 @@ def _police_of_the_west_bank(actors: list[str], sentences: list[_Sentence]) -> l
     return list(dict.fromkeys(israel if a == _PS_POLICE else a for a in actors))
 
 
+_AF_FORCES = "military-forces-af"
+
+
+def _taliban_before_power(actors: list[str], lead: list[_Sentence]) -> list[str]:
+    """Before they took Kabul the Taliban fought Afghanistan's forces, whose registry entry
+    now hangs on them: named in a sentence of the lead that tells violence ("a clash between
+    Afghan special forces and Taliban fighters"), and denies nothing, they are a side, not an
+    umbrella of those forces."""
+    if "taliban" in actors or not any(
+        any(m.id == "taliban" for m in s.mentions) and lx.VIOLENCE_LOW.search(s.low)
+        and not lx.DENIAL_LOW.search(s.low)
+        for s in lead if not s.background
+    ):
+        return actors
+    return [*actors, "taliban"]
+
+
 def _taliban_in_power(actors: list[str], lead: list[_Sentence]) -> list[str]:
     """The Taliban ruling Afghanistan are its authorities when the report names them only as
     such ("Taliban police say", "a Taliban spokesman said", "the Taliban-run interior
@@ -6811,6 +6828,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         actors = _houthis_launch(actors, lead)
     if country == "AF" and article.published.date() >= _TALIBAN_RULE and "taliban" in actors:
         actors = _taliban_in_power(actors, lead)
+    elif article.published.date() < _TALIBAN_RULE and _AF_FORCES in actors:
+        actors = _taliban_before_power(actors, lead)
     if country == "PS" and _PS_POLICE in actors:
         actors = _police_of_the_west_bank(actors, sentences)
     actors = _ship_crew(actors, sentences, lead, gazetteer, country)

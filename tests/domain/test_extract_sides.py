@@ -2562,3 +2562,25 @@ def test_aid_volunteers_killed_in_an_attack_are_no_forces(gazetteer: Gazetteer) 
                    "KHARTOUM — Three Red Cross volunteers were killed on Monday when gunmen "
                    "attacked their convoy near Nyala, the organisation said.")
     assert (ext.event_type, ext.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(("published", "title", "body", "taliban"), [
+    # before they took Kabul the Taliban fought the Afghan forces: a side of their clashes
+    ("2021-07-16T10:00:00+00:00", "Photojournalist killed covering clashes in Spin Boldak",
+     "A photojournalist was killed on Friday while covering a clash between Afghan special "
+     "forces and Taliban fighters in the border town of Spin Boldak, an Afghan commander said.",
+     True),
+    ("2019-03-02T08:00:00+00:00", "Afghanistan : combats entre l'armée et les talibans à Kunduz",
+     "Au moins dix soldats afghans ont été tués samedi dans des combats avec les talibans aux "
+     "abords de Kunduz, a indiqué le ministère de la Défense.", True),
+    # (nor a side when they deny a part in it)
+    ("2019-03-02T08:00:00+00:00", "Bomb kills five Afghan soldiers in Kunduz",
+     "A roadside bomb killed five Afghan soldiers in Kunduz on Saturday, officials said. The "
+     "Taliban denied any involvement.", False),
+])
+def test_the_taliban_before_they_ruled_are_a_side(
+    gazetteer: Gazetteer, published: str, title: str, body: str, taliban: bool
+) -> None:
+    found = _extract_on(gazetteer, published, title, body)
+    assert "military-forces-af" in found.actors
+    assert ("taliban" in found.actors) is taliban
