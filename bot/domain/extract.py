@@ -768,8 +768,12 @@ _OTHER_BOMBING = re.compile(
     r"\b(?:after|before|earlier|previous|previously|last (?:week|month|year)|string of|"
     r"series of|spate of|wave of|another|second|other|hours later|since|(?:19|20)\d\d|"
     r"après|avant|précédente?s?|série|vague|autre|deuxième|second|depuis)\b"
-    # (not a time of the day: "shortly after 11 p.m.", « peu après 23 heures »)
-    r"(?!\s+(?:\d|(?:midnight|minuit|midi|noon|dawn|l['’]aube|sunset|sunrise)\b))",
+    # (not a time of the day: "shortly after 11 p.m.", « peu après 23 heures »; nor the
+    # assault that followed the blast: "before gunmen opened fire", « avant que des hommes
+    # armés n'ouvrent le feu »)
+    r"(?!\s+(?:\d|(?:midnight|minuit|midi|noon|dawn|l['’]aube|sunset|sunrise)\b))"
+    r"(?<!\bbefore(?=\s(?:the\s)?(?:gunmen|attackers|assailants|militants|fighters)\b))"
+    r"(?<!\bavant(?=\squ))",
     re.IGNORECASE,
 )
 

@@ -2728,6 +2728,19 @@ def test_a_bomber_told_after_a_time_of_day_is_this_bombings(gazetteer: Gazetteer
     assert found.sub_event_type == "Suicide bomb"
 
 
+def test_a_bomber_told_before_the_assault_that_followed_is_this_bombings(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Afghanistan : onze morts dans un attentat contre les renseignements à Aibak",
+        "Au moins onze agents ont été tués lundi dans un attentat à la voiture piégée suivi d'un "
+        "assaut contre leurs locaux à Aibak, ont annoncé les autorités.\n\nSelon le ministère de "
+        "l'Intérieur, un kamikaze a fait exploser un véhicule chargé d'explosifs devant le "
+        "bâtiment, avant que des hommes armés n'ouvrent le feu.", "2020-07-13T10:00:00Z"),
+        gazetteer)
+    assert found.sub_event_type == "Suicide bomb"
+
+
 def test_a_surname_that_is_a_town_after_a_given_name_is_a_person(gazetteer: Gazetteer) -> None:
     found = extract(_article(
         "Former Jonathan aide Ahmed Gulak shot dead on way to Owerri airport",
