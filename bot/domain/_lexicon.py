@@ -947,6 +947,11 @@ _DECISIONS = (
 
 NON_INCIDENT = _rx(
     _DECISIONS + r"|"
+    # a death of old age or illness: "dies at 86", « meurt en prison à 86 ans », « décédé à
+    # l'âge de 79 ans » (not a clock: « mort à 23 heures »)
+    r"\b(?:dies|died|meurt|est mort|décède|décédée?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:at|aged|à)\s+"
+    r"(?:l['’]âge de\s+)?(?:[6-9]\d|1[01]\d)(?:\s+ans)?\b"
+    r"(?!\s*(?:h\b|heures|[:.]\d|a\.m|p\.m|km))|"
     # a body handed back: « la dépouille d'Archil Tatounachvili rendue à sa famille », "the
     # remains were repatriated"
     r"\b(?:dépouilles?|corps|body|bodies|remains)\b[^.;]{0,90}?\b(?:rendue?s?|restituée?s?|"

@@ -1918,6 +1918,11 @@ def test_a_helicopter_gunship_still_strikes_from_the_air(gazetteer: Gazetteer) -
     ("Iran-Pakistan : Téhéran et Islamabad tournent la page des frappes croisées",
      "Les ministres des Affaires étrangères des deux pays se sont entendus lundi pour coopérer "
      "contre les groupes armés actifs à la frontière."),
+    # a death of old age, in a feature on a past war
+    ("Le fondateur d'une guérilla meurt en prison à 86 ans",
+     "Le chef historique de la guérilla, dont la guerre déclenchée en 1980 a fait près de "
+     "70 000 morts, est mort samedi dans sa prison de la base navale du Callao, où il purgeait "
+     "une peine de prison à perpétuité."),
 ])
 def test_commentary_inquiries_and_reconciliations_are_no_incident(
     gazetteer: Gazetteer, title: str, body: str
