@@ -1465,7 +1465,10 @@ DENIAL = _rx(
     # the accused rejecting the accusation ("les séparatistes rejettent les accusations")
     r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces )?"
     r"(?:accusations?|allegations?|charges?)\b|"
-    r"\b(?:a|ont) (?:démenti|nié) que\b|\b(?:dément|nie) que\b|"
+    r"\b(?:a|ont) (?:démenti|nié)(?: [\w-]+){0,3}? que\b|\b(?:dément|nie) que\b|"
+    # ground said lost denied: « l'armée dément la chute de la garnison », "denies the fall of"
+    r"\b(?:dément|démentent|a démenti|ont démenti|nie|nient|denies|denied|deny)\s+(?:la |le |"
+    r"the )?(?:chute|prise|perte|fall|loss|capture|seizure)\s+(?:de|d['’]|du|des|of)\b|"
     # the accused denying the wrong itself: "Yaoundé dément toute bavure"
     r"\b(?:dément|démentent|nie|nient|a démenti|ont démenti|denies|deny|denied)\s+(?:toute?s?\s+|"
     r"any\s+|all\s+)?(?:bavures?|exactions?|wrongdoing|atrocities|massacre|killings? of)\b|"

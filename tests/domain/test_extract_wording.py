@@ -986,6 +986,10 @@ def test_parts_of_a_toll_told_one_after_another(sentence: str, dead: int) -> Non
      "Les Forces de soutien rapide ont nié mercredi avoir bombardé le camp d'Abou Shouk, près "
      "d'El Fasher, où des tirs d'artillerie ont tué cinq personnes mardi, selon des "
      "humanitaires."),
+    # ground said lost, its fall denied
+    ("Soudan : l'armée dément la chute de la garnison de Bara, revendiquée par les FSR",
+     "Des sources militaires ont démenti lundi que la garnison de Bara soit tombée aux mains des "
+     "Forces de soutien rapide, qui en ont revendiqué la prise après des combats dimanche."),
 ])
 def test_the_accused_denying_the_deed_is_a_denial(
     gazetteer: Gazetteer, title: str, body: str
