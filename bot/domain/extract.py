@@ -702,6 +702,15 @@ _ABDUCTED_KILLED = re.compile(
 )
 
 
+#: A headline's killing told before those taken: "Boko Haram kills 11, abducts priest",
+#: « 81 villageois tués et sept enlevés ».
+_KILLED_THEN_TAKEN = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|tu(?:e|ent|é|ée|és|ées)|massacr\w*|morts?)\b[^.;:?]{0,60}?"
+    r"\b(?:abduct\w*|kidnap\w*|enl[eè]v\w*|otages?|hostages?)",
+    re.IGNORECASE,
+)
+
+
 #: A Russian strike told without its weapon (on lower-cased text).
 _RUSSIAN_STRIKE = re.compile(
     r"\b(?:russian|russia['’]s|moscow['’]s)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombardments?)\b|"
@@ -1017,6 +1026,15 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         ):
             # the abducted found dead: their killing is the event ("Bodies of two abducted
             # village defence guards found", « deux gardes enlevés puis tués »)
+            return "Violence against civilians", "Attack"
+        if any(
+            (taken := _KILLED_THEN_TAKEN.search(s.text)) is not None
+            and any(n.value >= 2 for n in find_numbers(s.text[: taken.end()]))
+            for s in sentences if s.zone == "title"
+        ):
+            # a headline that tells the killing of several first and those taken after: a raid
+            # whose dead are its news ("Bandits kill nine, abduct dozens in Katsina community";
+            # not "Gunmen kill student, abduct 42 from college")
             return "Violence against civilians", "Attack"
         return "Violence against civilians", "Abduction/forced disappearance"
     if score["Sexual violence"] >= 2.0:

@@ -385,6 +385,20 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "BAGDAD — Six hommes enlevés samedi par des hommes armés ont été retrouvés morts "
          "dimanche près de Tikrit, selon la police.",
          "Violence against civilians", "Attack"),
+        # a headline that tells the killing of several first, and those taken after
+        ("Bandits kill nine, abduct dozens in Katsina community",
+         "KATSINA — Armed bandits killed nine people and abducted dozens of women and children "
+         "in an overnight raid on a village in Katsina State, police said.",
+         "Violence against civilians", "Attack"),
+        ("Nigeria : 40 villageois tués et douze enlevés dans une attaque dans l'État de Borno",
+         "MAIDUGURI — Quarante villageois ont été tués et douze autres enlevés dimanche lors "
+         "d'une attaque de jihadistes contre un village de l'État de Borno, selon la police.",
+         "Violence against civilians", "Attack"),
+        # (one killed and many taken: the abduction is the news)
+        ("Gunmen kill student, abduct 42 from school in Niger State",
+         "MINNA — Gunmen stormed a secondary school in Niger State overnight, killing one "
+         "student and abducting 42 people, including 27 students, officials said.",
+         "Violence against civilians", "Abduction/forced disappearance"),
         ("Guerrero : le corps d'un commerçant de 40 ans enlevé la veille retrouvé à Iguala",
          "IGUALA — Le corps d'un commerçant de 40 ans, enlevé mardi devant sa boutique, a été "
          "retrouvé mercredi au bord d'une route, a indiqué le parquet.",
