@@ -911,6 +911,17 @@ def test_the_city_a_report_speaks_of_is_its_dateline_s(
     assert extract(_article(title, body), gazetteer).place == place
 
 
+def test_a_regency_of_papua_is_known(gazetteer: Gazetteer) -> None:
+    # (the regencies of Papua's highlands, where its insurgents fight, are no division of the
+    # source lists)
+    ext = extract(_article(
+        "Indonésie : des rebelles papous tuent des ouvriers dans le district de Nduga",
+        "Des rebelles indépendantistes ont tué lundi au moins seize ouvriers qui construisaient "
+        "un pont dans le district de Nduga, a indiqué la police.",
+    ), gazetteer)
+    assert (ext.country, ext.admin1) == ("ID", "Papua")
+
+
 def test_a_town_is_more_precise_than_the_region_it_lies_in(gazetteer: Gazetteer) -> None:
     ext = extract(_article(
         "Rocket strike on football pitch kills 12 children in Golan Heights",
