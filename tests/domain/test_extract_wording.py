@@ -1019,6 +1019,9 @@ def test_a_building_retaken_from_gunmen_is_no_ground_regained(
     "'eliminated' a commander of the group.",
     "An Israeli air strike on a building in Sidon killed three people. The Israeli military "
     "confirmed it had struck the building and killed a commander of the group.",
+    # (a day between the verb and its clause, the deed quoted)
+    "An Israeli air strike on a building in Sidon killed three people. The Israeli military "
+    "said on Wednesday it had \"neutralised\" a commander of the group.",
 ])
 def test_a_state_saying_it_killed_the_target_owns_the_strike(
     gazetteer: Gazetteer, body: str
