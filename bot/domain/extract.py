@@ -4719,6 +4719,11 @@ _CLAIMED_THIS = (
     # bare: "claimed responsibility in a brief statement" (not "for two bombings last year")
     r"|(?:claimed|claims|has claimed|have claimed) responsibility(?=\s*(?:[,.;]|$|\s+(?:in|on|"
     r"via|through|with|shortly|soon|hours|later|late|within)\b))"
+    # the passive: "The attack was claimed by", « L'attaque a été revendiquée par »
+    r"|(?:the|this) (?:attack|strike|bombing|assault|ambush|raid|shooting|blast|explosion) "
+    r"(?:was|has been) claimed by"
+    r"|(?:l['’]|cette |cet )(?:attaque|attentat|frappe|embuscade|assaut|explosion|opération) "
+    r"a été revendiquée? par"
 )
 _THIS_CLAIMED = re.compile(r"\b" + _CLAIMED_THIS, re.IGNORECASE)
 #: ... in a relative clause, which holds in a sentence about other things too ("The Houthis,

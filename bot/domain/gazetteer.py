@@ -329,6 +329,11 @@ def _piece_of_compound(text: str, start: int, end: int) -> bool:
     return whole is not None and (left, right) != (start, end)
 
 
+#: The Arabic article after a French "of", which news drop as often as they keep it: « la base
+#: aérienne d'al-Harir » is also « la base aérienne de Harir ».
+_ARTICLE_AFTER_OF = re.compile(r"\bd['’](?:al|el)-(?=\w)")
+
+
 #: The link word of a town's name in Spanish or Portuguese, after which news drop the rest
 #: ("Taxco de Alarcón" is Taxco, "Iguala de la Independencia" Iguala).
 _NAME_LINK = re.compile(r"^([A-Za-z]{4,}) (?:de|del|do|da|dos|das) ")
@@ -465,8 +470,9 @@ class Gazetteer:
         for s in sites:
             keys: dict[str, None] = {}
             for alias in (s["name"], s["name_fr"], *s.get("aliases", ())):
-                for k in alias_keys(alias):
-                    keys.setdefault(k, None)
+                for form in (alias, _ARTICLE_AFTER_OF.sub("de ", alias)):
+                    for k in alias_keys(form):
+                        keys.setdefault(k, None)
             parent = s.get("parent")
             settlement = s.get("type") in _SETTLEMENTS
             if parent is not None and parent.startswith("a:") and not settlement:

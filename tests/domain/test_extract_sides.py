@@ -2584,3 +2584,14 @@ def test_the_taliban_before_they_ruled_are_a_side(
     found = _extract_on(gazetteer, published, title, body)
     assert "military-forces-af" in found.actors
     assert ("taliban" in found.actors) is taliban
+
+
+def test_a_passive_claim_of_this_attack_holds_beside_another_time(gazetteer: Gazetteer) -> None:
+    found = _extract_on(
+        gazetteer, "2024-01-05T18:00:00+00:00",
+        "Irak : un drone frappe une base aérienne près d'Erbil",
+        "Un drone piégé a frappé vendredi une base aérienne au nord-est d'Erbil, sans faire de "
+        "victime, ont annoncé les services antiterroristes kurdes.\n\nL'attaque a été "
+        "revendiquée par la « Résistance islamique en Irak », une nébuleuse de factions qui "
+        "multiplie depuis la mi-octobre les tirs de drones contre les forces américaines.")
+    assert found.claimed_by == "islamic-resistance-in-iraq"

@@ -446,3 +446,9 @@ def test_a_short_form_other_places_bear_stays_theirs(gazetteer: Gazetteer) -> No
     # (Santiago de Veraguas does not take Chile's capital's name)
     found = {m.id for m in gazetteer.scan("Protesters marched in Santiago on Friday.")}
     assert found and all(gazetteer.place(pid).country != "PA" for pid in found)
+
+
+def test_a_site_without_its_arabic_article(gazetteer: Gazetteer) -> None:
+    # « base aérienne d'al-Harir » is written « base aérienne de Harir » as often
+    found = {m.id for m in gazetteer.scan("Un drone a frappé la base aérienne de Harir.")}
+    assert "s:harir-air-base" in found
