@@ -355,9 +355,12 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
 #: A headline that opens on the time gone by: "One year after Solhan, ...", « Un an après
 #: l'attaque de Solhan, ... », "Five years on, ..." (on lower-cased text).
 _REMEMBERED_TITLE = re.compile(
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? (?:after|on)\b|"
-    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? "
-    r"(?:après|jour pour jour)\b"
+    # (after the place it remembers: « Halabja, trente ans après : les survivants ... »)
+    r"(?:[^,:;]{1,40},\s*)?(?:"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|\d+) years? (?:after|on)\b|"
+    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|"
+    r"soixante|\d+) ans? (?:après|jour pour jour)\b)"
 )
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
                  "vow", "warn", "reprendr", "commemor", "commémor", "honor", "honour",

@@ -1929,6 +1929,10 @@ def test_a_helicopter_gunship_still_strikes_from_the_air(gazetteer: Gazetteer) -
     ("Iran-Pakistan : Téhéran et Islamabad tournent la page des frappes croisées",
      "Les ministres des Affaires étrangères des deux pays se sont entendus lundi pour coopérer "
      "contre les groupes armés actifs à la frontière."),
+    # a place remembered years on, named before the years
+    ("Halabja, trente ans après : les survivants de l'attaque chimique attendent réparation",
+     "Trente ans jour pour jour après l'attaque chimique qui a tué environ 5 000 de ses "
+     "habitants, la petite ville du Kurdistan irakien s'est une nouvelle fois figée."),
     # a death of old age, in a feature on a past war
     ("Le fondateur d'une guérilla meurt en prison à 86 ans",
      "Le chef historique de la guérilla, dont la guerre déclenchée en 1980 a fait près de "
