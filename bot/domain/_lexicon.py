@@ -98,7 +98,8 @@ REPRISAL_FOR = (
 
 #: A siege broken by force, in the cues of ground regained and of violence.
 _SIEGE_BROKEN = (
-    r"\b(?:broke|broken|breaking) (?:the |a |its )?(?:[\w-]+ )?siege\b|"
+    # (its besiegers and its length between: "breaks Islamic State's three-year siege")
+    r"\b(?:broke|breaks|broken|breaking) (?:the |a |its )?(?:[\w'’-]+ ){0,3}?siege\b|"
     r"\b(?:brisé|rompu|brisent|brise) (?:le|un) siège\b"
 )
 

@@ -1607,6 +1607,10 @@ def test_a_killing_of_a_protest_movements_voice(gazetteer: Gazetteer, title: str
          "KHARTOUM — Sudan's army said on Friday its troops had broken the siege imposed by the "
          "Rapid Support Forces on its General Command in central Khartoum.",
          "Government regains territory"),
+        # (the besiegers and the siege's length told between)
+        ("Syrian army breaks Islamic State's three-year siege of Deir ez-Zor",
+         "Syrian government forces broke through to the besieged enclave in Deir ez-Zor on "
+         "Tuesday, state media said.", "Government regains territory"),
         ("Junta claims recapture of Kyaukme from TNLA",
          "The Myanmar military said on Monday it had taken back the northern Shan town of "
          "Kyaukme from the Ta'ang National Liberation Army.", "Government regains territory"),
