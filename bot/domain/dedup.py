@@ -578,7 +578,20 @@ def _two_named_towns(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bo
     """Whether the two reports name two towns or villages, not one spelt two ways."""
     if not ext.place or not inc.place or _same_place_name(ext.place, inc.place):
         return False
+    if _same_consonants(ext.place, inc.place):
+        return False  # (a village's Arabic name written with other vowels: Esseylel, Assaylal)
     return all(_town_or_village(x.place, x.place_id, gazetteer) for x in (ext, inc))
+
+
+#: Vowels, and the letters transliterations put for them.
+_VOWELS = re.compile(r"[aeiouwy]")
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Whether two names share their consonants, four at least, in order: one name transliterated
+    with other vowels ("Esseylel" and "Assaylal", "Abu Hujar" and "Abou Houjar")."""
+    ca, cb = (_VOWELS.sub("", _spelling_key(x).replace(" ", "")) for x in (a, b))
+    return len(ca) >= 4 and ca == cb
 
 
 def _town_or_village(name: str | None, place_id: str | None, gazetteer: Gazetteer) -> bool:

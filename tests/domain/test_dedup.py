@@ -192,6 +192,28 @@ def test_two_towns_with_their_own_tolls_are_two_strikes(gazetteer: Gazetteer) ->
                           gazetteer=gazetteer) is incident
 
 
+def test_a_village_spelt_with_other_vowels_is_one_village(gazetteer: Gazetteer) -> None:
+    first = _article(
+        "fr", "Mali : au moins sept civils tués dans une attaque à Assaylal, près de Ménaka",
+        "Sept civils ont été tués vendredi dans la localité d'Assaylal, à une vingtaine de "
+        "kilomètres de Ménaka, par des hommes armés de l'État islamique, selon des sources "
+        "locales.",
+        datetime(2022, 8, 13, 9, 0, tzinfo=UTC),
+    )
+    later = _article(
+        "en", "Islamic State fighters kill 20 civilians in Esseylel village, Mali",
+        "Islamic State fighters killed at least 20 civilians on Friday in an attack on "
+        "Esseylel, a settlement less than 20 km from the Malian town of Menaka, local officials "
+        "said.",
+        datetime(2022, 8, 14, 9, 0, tzinfo=UTC),
+    )
+    incident, _ = _store(first, gazetteer)
+    ext = extract(later, gazetteer)
+    assert {incident.place, ext.place} == {"Assaylal", "Esseylel"}
+    assert find_duplicate(ext, published=later.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+
+
 def test_a_town_hit_unharmed_and_another_with_its_wounded_are_two_strikes(
     gazetteer: Gazetteer,
 ) -> None:
