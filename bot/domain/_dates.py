@@ -350,6 +350,15 @@ def _names_its_day(text: str, start: int, end: int, head: bool) -> bool:
 #: the statement ("said on Wednesday"), the body the attack ("on Tuesday night"); a day further
 #: back is an earlier event the report recalls ("in reprisal for Thursday's strikes").
 _BODY_BEFORE_HEAD_DAYS = 2
+#: ... and how far when the lead's days are all its statements' (the day told right after the
+#: verb of speech or claim).
+_BODY_BEFORE_STATEMENT_DAYS = 3
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|claimed(?: responsibility)?|denied|"
+    r"a (?:fait état|annoncé|indiqué|déclaré|affirmé|revendiqué|confirmé)|"
+    r"ont (?:fait état|annoncé|indiqué|déclaré|affirmé|revendiqué|confirmé))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def incident_date(
@@ -370,7 +379,8 @@ def incident_date(
         A date, never after the publication day (or the next, for a report filed late in the
         UTC day).
     """
-    dates = [when for text in texts for _, when in date_mentions(text, published)]
+    mentions = [(text, at, when) for text in texts for at, when in date_mentions(text, published)]
+    dates = [when for _, _, when in mentions]
     later = later or []
     if dates:
         # the lead dates the event; "last Wednesday" further down is an earlier one
@@ -388,7 +398,15 @@ def incident_date(
         default=0,
     ) if any(w in low for w in ("week", "semaine", "month", "mois")) else 0
     span_floor = published.date() - timedelta(days=back) if back else None
-    head_floor = min(dates) - timedelta(days=_BODY_BEFORE_HEAD_DAYS) if dates else None
+    # (a lead whose every day is a statement's, "claimed responsibility on Wednesday for the
+    # killing", « a fait état mercredi de 19 ouvriers tués », leaves the attack's day to the
+    # next paragraphs, up to a week back: "attacked the workers' camp on Sunday")
+    statements_only = bool(mentions) and all(
+        _STATEMENT_BEFORE.search(text[max(0, at - 60) : at]) for text, at, _ in mentions
+    )
+    head_floor = min(dates) - timedelta(
+        days=_BODY_BEFORE_STATEMENT_DAYS if statements_only else _BODY_BEFORE_HEAD_DAYS
+    ) if dates else None
     floors = [f for f in (head_floor, saturday, span_floor) if f is not None]
     if floors:
         floor = min(floors)

@@ -98,6 +98,24 @@ def test_relative_dates(text: str, expected: date) -> None:
     assert incident_date([text], PUB) == expected
 
 
+@pytest.mark.parametrize(("lead", "later", "expected"), [
+    # a lead whose day is only the statement's: the next paragraph's day, three days back, is
+    # the attack's
+    ("The rebels claimed responsibility on Saturday for the killing of 19 road workers.",
+     "Its fighters had attacked the workers' camp on Wednesday, the group said.",
+     date(2023, 10, 18)),
+    ("Le chef de la police a fait état samedi de 19 ouvriers tués sur le chantier.",
+     "Les ouvriers ont été attaqués mercredi à l'aube.", date(2023, 10, 18)),
+    # (a lead that dates the event itself keeps a closer floor: Wednesday's is an earlier one)
+    ("Gunmen attacked the camp on Saturday, police said.",
+     "The same group had raided a village on Wednesday.", date(2023, 10, 21)),
+])
+def test_a_lead_dated_by_its_statement_leaves_the_day_to_the_body(
+    lead: str, later: str, expected: date
+) -> None:
+    assert incident_date([lead], PUB, later=[later]) == expected
+
+
 def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> Article:
     return Article(id="x", source="s", url="https://news.example/x",
                    published=datetime.fromisoformat(published.replace("Z", "+00:00")),
