@@ -714,6 +714,10 @@ _KILLED_THEN_TAKEN = re.compile(
 )
 
 
+#: Riots named as such.
+_RIOTS_TOLD = re.compile(r"\b(?:riots|rioting|émeutes)\b", re.IGNORECASE)
+
+
 #: A Russian strike told without its weapon (on lower-cased text).
 _RUSSIAN_STRIKE = re.compile(
     r"\b(?:russian|russia['’]s|moscow['’]s)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombardments?)\b|"
@@ -1043,6 +1047,12 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     if score["Sexual violence"] >= 2.0:
         return "Violence against civilians", "Sexual violence"
     protest = score["Peaceful protest"]
+    if riot < 1.5 and crowd >= 1.5 and any(
+        _RIOTS_TOLD.search(s.text) for s in sentences if s.zone == "title"
+    ):
+        # a headline that names the riots whose toll it counts: « le bilan des émeutes de
+        # Wamena s'alourdit à 23 morts »
+        riot = 1.5
     rioting = riot >= 1.5 and crowd >= 1.5 and riot >= 0.5 * max(clash, r, vac)
     if crowd_clash and max(protest, score["Excessive force against protesters"]) >= 3.0 and (
         protest > max(vac, r)

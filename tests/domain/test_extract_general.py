@@ -1975,6 +1975,21 @@ def test_a_crowd_that_kills_those_it_accuses_of_an_abduction_is_a_mob(
     assert any(a.startswith("civilians-") for a in found.actors)
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Papouasie : le bilan des émeutes de Wamena s'alourdit à 23 morts",
+     "Le bilan des émeutes qui ont éclaté lundi à Wamena s'est alourdi à 23 morts, a annoncé la "
+     "police. La plupart des victimes sont des migrants, attaqués à la machette ou pris au piège "
+     "des flammes."),
+    ("Toll from riots in Wamena rises to 23",
+     "The toll from Monday's riots in Wamena has risen to 23, police said. Most victims were "
+     "migrants, attacked with machetes or trapped by the flames."),
+])
+def test_a_headline_that_names_the_riots_it_counts_tells_riots(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).event_type == "Riots"
+
+
 def test_rioting_protesters_are_still_a_violent_demonstration(gazetteer: Gazetteer) -> None:
     found = extract(_article(
         "Protesters torch police station in Kenyan town after killing of activist",
