@@ -1662,7 +1662,8 @@ _FORCE_NOUN_EN_HEAD = (
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
-    r"Central Command|fighter jets|" + _ARMOUR_EN
+    # (aircraft, not a suicide bomber's nationality: "U.S. B-2 stealth bombers")
+    r"Central Command|fighter jets|(?:B-\d+|stealth|strategic)\s+bombers?|" + _ARMOUR_EN
 )
 #: (not what the force stands behind: "Sudan's army-aligned government")
 _NOT_ITS_PROXY = (
@@ -1683,6 +1684,7 @@ FORCE_NOUN_FR = _rx(
     # ("un poste des forces de défense et de sécurité togolaises")
     r"(?:forces de défense et de sécurité|forces de défense|forces de sécurité|"
     r"missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
+    r"bombardiers?|"
     + _ARMOUR_FR
     + r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
     # (not the armed men between: « une attaque des islamistes somaliens shebab »)
@@ -1754,10 +1756,11 @@ WEAPON_NOUN_EN = _rx(
     r"supplied|made|built|provided|donated|manufactured|designed)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|fighter jets|"
-    + _ARMOUR_EN + r")\b"
+    r"(?:B-\d+|stealth|strategic)\s+bombers?|" + _ARMOUR_EN + r")\b"
 )
 WEAPON_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"
+    r"bombardiers?|"
     + _ARMOUR_FR
     + r"artillerie|obus|roquettes?)" + _NOT_THE_MAKE_FR + r"(?:\s+[\w-]+){0,2}?\s*$"
 )

@@ -4356,6 +4356,8 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
             continue
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end :]
+        if after.startswith(".") and "." in mention.surface:
+            after = after[1:]  # (the stop that ends initials: "U.S. jets struck")
         if _IN_COUNTRY_BEFORE.search(before):
             continue  # where it was: "a strike in northwest Syria"
         force = lx.FORCE_NOUN_EN.match(after)

@@ -2595,3 +2595,18 @@ def test_a_passive_claim_of_this_attack_holds_beside_another_time(gazetteer: Gaz
         "revendiquée par la « Résistance islamique en Irak », une nébuleuse de factions qui "
         "multiplie depuis la mi-octobre les tirs de drones contre les forces américaines.")
     assert found.claimed_by == "islamic-resistance-in-iraq"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a country told by its initials, its stop before the arms it fires
+    ("U.S. jets strike Islamic State camps near Libya's Sirte",
+     "WASHINGTON — U.S. jets struck two Islamic State camps southwest of the Libyan city of "
+     "Sirte late on Wednesday, killing dozens of militants, defence officials said."),
+    # bombers are aircraft in French
+    ("Libye : des bombardiers américains frappent des camps de l'EI près de Syrte",
+     "Des bombardiers américains ont frappé mercredi soir deux camps du groupe État islamique "
+     "près de Syrte, a annoncé le Pentagone."),
+])
+def test_a_state_s_aircraft_make_it_a_side(gazetteer: Gazetteer, title: str, body: str) -> None:
+    found = _extract_on(gazetteer, "2017-01-19T15:00:00+00:00", title, body)
+    assert "military-forces-us" in found.actors
