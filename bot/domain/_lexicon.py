@@ -162,7 +162,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\blargu\w+ (?:\w+ )?bombes?\b|"
         # an aircraft fired on, shot down or crashing is the target, not the weapon
         r"(?:fighter jets?|\bjets?\b|warplanes?|avions? de chasse|"
-        r"avions? de combat|"
+        r"avions? de combat|\bbombardiers?\b|(?:B-\d+|stealth|strategic) bombers?|"
         # a helicopter told as a weapon (not one that flies the wounded, lands, is seized or is
         # its pilot's: "evacuated by a police helicopter", "stormed a helicopter")
         r"(?:military|army|attack|combat|air force|junta|regime) helicopters?|"

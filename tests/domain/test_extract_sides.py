@@ -2610,3 +2610,13 @@ def test_a_passive_claim_of_this_attack_holds_beside_another_time(gazetteer: Gaz
 def test_a_state_s_aircraft_make_it_a_side(gazetteer: Gazetteer, title: str, body: str) -> None:
     found = _extract_on(gazetteer, "2017-01-19T15:00:00+00:00", title, body)
     assert "military-forces-us" in found.actors
+
+
+def test_fighters_killed_by_bombers_are_an_air_strike(gazetteer: Gazetteer) -> None:
+    found = _extract_on(
+        gazetteer, "2017-01-20T08:30:00+00:00",
+        "Libye : plus de 80 jihadistes tués par des bombardiers américains près de Syrte",
+        "Plus de 80 combattants de l'EI ont été tués dans la nuit de mercredi à jeudi par des "
+        "bombardiers américains contre deux camps situés près de Syrte, a annoncé jeudi le "
+        "Pentagone.\n\nLes jihadistes visés avaient fui la ville après des mois de combats.")
+    assert found.sub_event_type == "Air/drone strike"
