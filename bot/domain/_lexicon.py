@@ -1356,7 +1356,11 @@ CLAIM_NEGATED = _rx(
     r"\b(?:did|does|has|have) not (?:yet |immediately |publicly )?claim|"
     r"\b(?:didn|doesn|hasn)['’]t (?:yet |immediately |publicly )?claim|"
     r"\bnever (?:claims?|claimed)\b|\bni revendiqué|\bne revendique (?:pas|jamais)|"
-    r"\bsans (?:la |le |les |l['’]|en )?revendiquer\b|\bwithout claiming\b"
+    r"\bsans (?:la |le |les |l['’]|en )?revendiquer\b|\bwithout claiming\b|"
+    # a denial told as a claim's words: "the coalition said it had carried out no strikes in
+    # the area", « n'avoir mené aucune frappe »
+    r"\b(?:carried out|conducted|launched) no (?:[\w-]+ )?(?:strikes?|attacks?|operations?|"
+    r"raids?)\b|\b(?:mené|effectué) aucune? (?:[\w-]+ )?(?:frappe|attaque|opération|raid)"
 )
 #: A group naming its own dead ("claimed several of its members among the dead"): a side of
 #: the event, not its author.

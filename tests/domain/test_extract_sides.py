@@ -2620,3 +2620,14 @@ def test_fighters_killed_by_bombers_are_an_air_strike(gazetteer: Gazetteer) -> N
         "bombardiers américains contre deux camps situés près de Syrte, a annoncé jeudi le "
         "Pentagone.\n\nLes jihadistes visés avaient fui la ville après des mois de combats.")
     assert found.sub_event_type == "Air/drone strike"
+
+
+def test_a_force_that_says_it_carried_out_no_strike_claims_none(gazetteer: Gazetteer) -> None:
+    found = _extract_on(
+        gazetteer, "2016-02-16T17:00:00+00:00",
+        "Missiles destroy hospital in Syria's Maarat al-Numan, killing 25",
+        "At least 25 people were killed when missiles destroyed a hospital in Maarat al-Numan "
+        "on Monday, the charity that supports it said.\n\nThe US-led coalition against Islamic "
+        "State has carried out strikes across Syria since 2014. The coalition said it had "
+        "carried out no strikes in the area on Monday.")
+    assert found.claimed_by is None
