@@ -808,7 +808,12 @@ _PRISONERS_KILLED = re.compile(
     r"[^.;]{0,50}?\b(?:killed|dead|died|slain|massacred|tués|tuées|morts|massacrés|"
     r"ont péri)\b|\b(?:killing|killed|massacre of|massacre de|tuant)\s+(?:at least\s+|"
     r"au moins\s+)?(?:[\w-]+\s+){0,2}(?:inmates|prisoners|détenus|prisonniers)\b"
-    r"(?! (?:of war|de guerre))",
+    r"(?! (?:of war|de guerre))|"
+    # a prison riot's toll counted in inmates: "the death toll from a riot ... rose to 31
+    # inmates", « le bilan de la mutinerie ... s'élève à 20 morts »
+    r"\b(?:toll|bilan)\b[^.;]{0,100}?\b(?:rose|risen|climbed|reached|stood|at|to)\s+"
+    r"(?:at least\s+)?\d+\s+(?:inmates|prisoners)\b|"
+    r"\bbilan de la mutinerie\b",
     re.IGNORECASE,
 )
 #: A weapon named as what was hit: "the drone hit a D-30 howitzer",

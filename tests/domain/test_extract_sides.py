@@ -2495,6 +2495,13 @@ def test_the_kurdistan_freedom_hawks_claim_their_bombing(gazetteer: Gazetteer) -
     ("Équateur : au moins quinze détenus tués dans une mutinerie à Latacunga",
      "Au moins quinze détenus ont été tués lundi dans des affrontements entre bandes rivales à "
      "la prison de Latacunga, a indiqué l'administration pénitentiaire."),
+    # (a riot's toll counted in inmates, or the toll of a mutiny)
+    ("Riot toll at Latacunga prison rises",
+     "The death toll from a riot that erupted on Saturday at the Latacunga prison rose to 31 "
+     "inmates on Tuesday, authorities said."),
+    ("Prison de Latacunga : le bilan passe à 20 morts",
+     "Le bilan de la mutinerie qui a éclaté dimanche à la prison de Latacunga s'élève à 20 "
+     "morts, a annoncé le ministre de l'Intérieur."),
 ])
 def test_inmates_killed_in_their_prison_are_prisoners(
     gazetteer: Gazetteer, title: str, body: str
