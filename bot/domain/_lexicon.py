@@ -1650,8 +1650,8 @@ _FORCE_NOUN_EN_HEAD = (
     # (the words between are not a verb: "the United States blamed Rwandan troops")
     # (not across a stop or a comma: "Ukraine. Un missile russe", "dans le sud de l'Ukraine,
     # par deux missiles russes")
-    r"^[^\w.,:;!?()]{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|condemned|condemns|denied|"
-    r"denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
+    r"^[^\w.,:;!?()]{0,2}(?:(?!-?(?:blamed|blames|accused|accuses|said|says|say|condemned|condemns|"
+    r"denied|denies|urged|urges|called|told|warned|warns|sent|deployed|backed|supports|"
     # "U.S.-supplied ATACMS missiles": the supplier is not the one who fired
     r"supplied|made|built|provided|donated|manufactured|designed|based|"
     # (nor what hit it, nor another clause: "rockets from Lebanon hit Safed army base", "a UAV

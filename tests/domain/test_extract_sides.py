@@ -2638,3 +2638,13 @@ def test_a_force_that_says_it_carried_out_no_strike_claims_none(gazetteer: Gazet
         "State has carried out strikes across Syria since 2014. The coalition said it had "
         "carried out no strikes in the area on Monday.")
     assert found.claimed_by is None
+
+
+def test_a_country_its_people_reached_says_nothing_of_the_soldiers(gazetteer: Gazetteer) -> None:
+    # ("... who reached Bangladesh say soldiers opened fire": Myanmar's soldiers)
+    found = _extract(
+        gazetteer, "Rohingya survivors describe killings in Rakhine village of Chut Pyin",
+        "Rohingya who fled the village of Chut Pyin, near Rathedaung in Myanmar's Rakhine State, "
+        "say soldiers killed dozens of residents on Sunday.",
+        "Villagers who reached Bangladesh say soldiers opened fire and set homes ablaze.")
+    assert "military-forces-bd" not in found.actors
