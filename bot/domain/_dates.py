@@ -400,7 +400,7 @@ def incident_date(
     span_floor = published.date() - timedelta(days=back) if back else None
     # (a lead whose every day is a statement's, "claimed responsibility on Wednesday for the
     # killing", « a fait état mercredi de 19 ouvriers tués », leaves the attack's day to the
-    # next paragraphs, up to a week back: "attacked the workers' camp on Sunday")
+    # next paragraphs, up to three days back: "attacked the workers' camp on Sunday")
     statements_only = bool(mentions) and all(
         _STATEMENT_BEFORE.search(text[max(0, at - 60) : at]) for text, at, _ in mentions
     )

@@ -96,6 +96,9 @@ REPRISAL_FOR = (
 )
 
 
+#: Bombers, the aircraft (not a suicide bomber): "B-2 stealth bombers".
+_BOMBERS_EN = r"(?:B-\d+|stealth|strategic)\s+bombers?"
+
 #: A siege broken by force, in the cues of ground regained and of violence.
 _SIEGE_BROKEN = (
     # (its besiegers and its length between: "breaks Islamic State's three-year siege")
@@ -162,7 +165,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\blargu\w+ (?:\w+ )?bombes?\b|"
         # an aircraft fired on, shot down or crashing is the target, not the weapon
         r"(?:fighter jets?|\bjets?\b|warplanes?|avions? de chasse|"
-        r"avions? de combat|\bbombardiers?\b|(?:B-\d+|stealth|strategic) bombers?|"
+        r"avions? de combat|\bbombardiers?\b|" + _BOMBERS_EN + "|"
         # a helicopter told as a weapon (not one that flies the wounded, lands, is seized or is
         # its pilot's: "evacuated by a police helicopter", "stormed a helicopter")
         r"(?:military|army|attack|combat|air force|junta|regime) helicopters?|"
@@ -1667,7 +1670,7 @@ _FORCE_NOUN_EN_HEAD = (
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
     # (aircraft, not a suicide bomber's nationality: "U.S. B-2 stealth bombers")
-    r"Central Command|fighter jets|(?:B-\d+|stealth|strategic)\s+bombers?|" + _ARMOUR_EN
+    r"Central Command|fighter jets|" + _BOMBERS_EN + "|" + _ARMOUR_EN
 )
 #: (not what the force stands behind: "Sudan's army-aligned government")
 _NOT_ITS_PROXY = (
@@ -1760,7 +1763,7 @@ WEAPON_NOUN_EN = _rx(
     r"supplied|made|built|provided|donated|manufactured|designed)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|fighter jets|"
-    r"(?:B-\d+|stealth|strategic)\s+bombers?|" + _ARMOUR_EN + r")\b"
+    + _BOMBERS_EN + "|" + _ARMOUR_EN + r")\b"
 )
 WEAPON_NOUN_FR = _rx(
     r"(?:missiles?|frappes?|raids?|drones?|bombardements?|tirs?|bombes?|avions?|aviation|"

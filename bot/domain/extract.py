@@ -5998,6 +5998,9 @@ def _province_branch(
     ))
 
 
+#: This attack, told in French between a blame's verb and the blamed: « attribue l'attaque aux
+#: shebab », « imputent cet attentat à ».
+_THIS_ATTACK_FR = r"(?:l['’]|cette |cet )(?:attaque|attentat|embuscade|explosion|assaut)"
 #: "officials blamed Boko Haram", "blamed on the ADF", "attribuée aux shebab"
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|attributed|attribu\w+|imput\w+|(?:the )?hallmarks? of|"
@@ -6021,8 +6024,7 @@ _BLAMED_BEFORE = re.compile(
     r"suspicion of)\s+"
     r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) |"
     # (« la police attribue l'attaque aux shebab »)
-    r"l['’](?:attaque|attentat|embuscade|explosion|assaut)\s+|(?:cette|cet) (?:attaque|attentat|"
-    r"embuscade|explosion)\s+)?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
+    + _THIS_ATTACK_FR + r"\s+)?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}(?:[«“\"]\s*)?$",
     re.IGNORECASE,
 )
@@ -6031,9 +6033,8 @@ _BLAMED_BEFORE = re.compile(
 #: A blame of this attack itself: "attributed the attack to", « l'attribuent à ».
 _THIS_BLAMED_BEFORE = re.compile(
     r"(?:\bl['’](?:ont\s+)?(?:attribu|imput)\w*|\b(?:attributed|blamed) (?:it|the attack|the "
-    r"blast|the bombing|the ambush) (?:to|on)|\b(?:attribu|imput)\w* (?:l['’](?:attaque|"
-    r"attentat|embuscade|explosion|assaut)|(?:cette|cet) (?:attaque|attentat|embuscade|"
-    r"explosion)) (?:à|aux|au))\s+(?:[\w-]+\s+){0,4}$",
+    r"blast|the bombing|the ambush) (?:to|on)|\b(?:attribu|imput)\w* " + _THIS_ATTACK_FR
+    + r" (?:à|aux|au))\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
