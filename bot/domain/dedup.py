@@ -239,11 +239,22 @@ def _one_spot(
         or _complex(ext, inc)
     ):
         return True
+    if _foreign_victims(ext) & _foreign_victims(inc):
+        # the same foreigners hit by the same side within a day: one ship's crew, one
+        # convoy's workers, whichever weapon each outlet names ("a Houthi missile hits a
+        # ship, Filipino crew hurt" / "Houthi drone strikes vessel off Hodeidah")
+        return True
     return bool(
         ext.place and inc.place and _same_place_name(ext.place, inc.place)
         and _unlisted(ext.place, ext.place_id, gazetteer)
         and _unlisted(inc.place, inc.place_id, gazetteer)
     )
+
+
+def _foreign_victims(x: Extraction | Incident) -> set[str]:
+    """The civilians of other countries than the incident's among a report's actors."""
+    own = f"civilians-{(x.country or '').lower()}"
+    return {a for a in x.actors if a.startswith("civilians-") and a != own}
 
 
 def _complex(ext: Extraction, inc: Incident) -> bool:

@@ -214,6 +214,27 @@ def test_a_village_spelt_with_other_vowels_is_one_village(gazetteer: Gazetteer) 
                           gazetteer=gazetteer) is incident
 
 
+def test_the_same_foreign_crew_hit_by_one_side_is_one_attack(gazetteer: Gazetteer) -> None:
+    first = _article(
+        "mis", "Houthi missile hits cargo ship in Red Sea off Hodeidah, Filipino sailor hurt",
+        "A missile fired by Yemen's Houthis struck a cargo ship in the Red Sea off Hodeidah on "
+        "Wednesday, wounding a Filipino sailor, a maritime security agency said.",
+        datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
+    )
+    later = _article(
+        "dro", "Yémen : les houthis revendiquent une attaque de drone contre un navire",
+        "Les rebelles houthis du Yémen ont revendiqué mercredi une attaque de drone contre un "
+        "cargo en mer Rouge, qui a blessé un marin philippin, selon leur porte-parole.",
+        datetime(2024, 6, 13, 8, 0, tzinfo=UTC),
+    )
+    incident, _ = _store(first, gazetteer)
+    ext = extract(later, gazetteer)
+    assert "civilians-ph" in incident.actors and "civilians-ph" in ext.actors
+    assert incident.sub_event_type != ext.sub_event_type
+    assert find_duplicate(ext, published=later.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+
+
 def test_a_town_hit_unharmed_and_another_with_its_wounded_are_two_strikes(
     gazetteer: Gazetteer,
 ) -> None:
