@@ -591,7 +591,33 @@ def _two_named_towns(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bo
         return False
     if _same_consonants(ext.place, inc.place):
         return False  # (a village's Arabic name written with other vowels: Esseylel, Assaylal)
+    if _spot_of_the_town(ext, inc, gazetteer) or _spot_of_the_town(inc, ext, gazetteer):
+        return False  # "Port of Gwadar" / Gwadar: a spot of the town, not another town
     return all(_town_or_village(x.place, x.place_id, gazetteer) for x in (ext, inc))
+
+
+#: How close to a town a port, a base or a hotel lies to be one of its spots.
+_SPOT_KM = 10.0
+
+
+def _spot_of_the_town(
+    spot: Extraction | Incident, town: Extraction | Incident, gazetteer: Gazetteer
+) -> bool:
+    """Whether one report's place is a spot (a port, a base, an airport, not a settlement) a
+    few kilometres from the town the other names."""
+    site = gazetteer.place(spot.place_id) if spot.place_id else None
+    city = gazetteer.place(town.place_id) if town.place_id else None
+    return (
+        site is not None and city is not None and site.level == "site" and not site.is_area
+        and site.site_type not in _SETTLEMENT_TYPES and city.level == "city"
+        and None not in (site.lat, site.lon, city.lat, city.lon)
+        and haversine_km(site.lat or 0.0, site.lon or 0.0, city.lat or 0.0, city.lon or 0.0)
+        <= _SPOT_KM
+    )
+
+
+#: Sites that are settlements of their own, not spots of a town.
+_SETTLEMENT_TYPES = frozenset({"town", "village", "kibbutz", "camp", "neighbourhood"})
 
 
 #: Vowels, and the letters transliterations put for them.

@@ -235,6 +235,27 @@ def test_the_same_foreign_crew_hit_by_one_side_is_one_attack(gazetteer: Gazettee
                           gazetteer=gazetteer) is incident
 
 
+def test_a_spot_of_a_town_and_the_town_are_one_place(gazetteer: Gazetteer) -> None:
+    first = _article(
+        "hot", "Gunmen storm hotel in Pakistan's Gwadar, guard killed",
+        "GWADAR — Gunmen stormed a hotel in the port city of Gwadar on Saturday afternoon, "
+        "killing a security guard, officials said. Security forces surrounded the building.",
+        datetime(2019, 5, 11, 18, 0, tzinfo=UTC),
+    )
+    later = _article(
+        "prt", "Pakistan : huit morts dans l'attaque d'un hôtel de luxe à Gwadar",
+        "Cinq personnes, quatre employés de l'hôtel et un soldat de la marine, ont été tuées lors "
+        "de l'attaque d'un hôtel de luxe du port de Gwadar, a annoncé dimanche l'armée, qui a "
+        "précisé que les trois assaillants avaient été abattus.",
+        datetime(2019, 5, 12, 12, 0, tzinfo=UTC),
+    )
+    incident, _ = _store(first, gazetteer)
+    ext = extract(later, gazetteer)
+    assert {incident.place, ext.place} == {"Gwadar", "Port of Gwadar"}
+    assert find_duplicate(ext, published=later.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+
+
 def test_a_town_hit_unharmed_and_another_with_its_wounded_are_two_strikes(
     gazetteer: Gazetteer,
 ) -> None:
