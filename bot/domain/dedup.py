@@ -29,7 +29,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from bot.domain._geofold import fold_key
-from bot.domain.matching import haversine_km
+from bot.domain.matching import haversine_km, km_apart
 from bot.domain.models import (
     UNIDENTIFIED_GROUP,
     VICTIMS,
@@ -239,7 +239,7 @@ def _one_spot(
         or _complex(ext, inc)
     ):
         return True
-    if _foreign_victims(ext) & _foreign_victims(inc):
+    if _foreign_civilians(ext) & _foreign_civilians(inc):
         # the same foreigners hit by the same side within a day: one ship's crew, one
         # convoy's workers, whichever weapon each outlet names ("a Houthi missile hits a
         # ship, Filipino crew hurt" / "Houthi drone strikes vessel off Hodeidah")
@@ -251,7 +251,7 @@ def _one_spot(
     )
 
 
-def _foreign_victims(x: Extraction | Incident) -> set[str]:
+def _foreign_civilians(x: Extraction | Incident) -> set[str]:
     """The civilians of other countries than the incident's among a report's actors."""
     own = f"civilians-{(x.country or '').lower()}"
     return {a for a in x.actors if a.startswith("civilians-") and a != own}
@@ -610,9 +610,7 @@ def _spot_of_the_town(
     return (
         site is not None and city is not None and site.level == "site" and not site.is_area
         and site.site_type not in _SETTLEMENT_TYPES and city.level == "city"
-        and None not in (site.lat, site.lon, city.lat, city.lon)
-        and haversine_km(site.lat or 0.0, site.lon or 0.0, city.lat or 0.0, city.lon or 0.0)
-        <= _SPOT_KM
+        and (km := km_apart(site, city)) is not None and km <= _SPOT_KM
     )
 
 

@@ -37,7 +37,7 @@ from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import date_mentions, incident_date, is_calendar_word, old_event_date
 from bot.domain._geofold import fold_key
 from bot.domain._numbers import KIN, Casualties, casualties, find_numbers, nil_toll
-from bot.domain.matching import haversine_km
+from bot.domain.matching import haversine_km, km_apart
 from bot.domain.models import (
     PLACE_LEVEL_RANK,
     UNIDENTIFIED_GROUP,
@@ -1230,7 +1230,8 @@ _PREPOSITION_BEFORE = re.compile(
 #: A place named as where the train was going, the wounded were taken, officials met.
 _ELSEWHERE_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
 #: A street named after a town, told as a name ("Ferozepur Road", "Kabul Street").
-_STREET_AFTER = re.compile(r"^\s+(?:Road|Street|Avenue|Boulevard)\b")
+_STREET_WORDS = ("Road", "Street", "Avenue", "Boulevard")
+_STREET_AFTER = re.compile(r"^\s+(?:" + "|".join(_STREET_WORDS) + r")\b")
 #: A road named after the towns it links: "the Jammu-Srinagar highway"
 _ROAD = (
     r"\s+(?:national\s+)?(?:passenger\s+)?(?:highway|road|railway|expressway|motorway|train|"
@@ -1681,17 +1682,10 @@ def _local_road(sentence: _Sentence, mention: Mention, gazetteer: Gazetteer) -> 
         there = gazetteer.place(other.id)
         if (
             there is not None and there.level in ("city", "site") and there.id != here.id
-            and (km := _km_apart(here, there)) is not None and km <= _LOCAL_ROAD_KM
+            and (km := km_apart(here, there)) is not None and km <= _LOCAL_ROAD_KM
         ):
             return True
     return False
-
-
-def _km_apart(a: Place, b: Place) -> float | None:
-    """The distance between two places, None when either lacks coordinates."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return None
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _title_case(text: str) -> bool:
@@ -2129,7 +2123,7 @@ def _namesake_outside_named_province(sentences: list[_Sentence], gazetteer: Gaze
             id(m) in beside and town.level == "city" and town.country == province.country
             and town.population < _LONE_TOWN_SIZE
             and (where := gazetteer.admin1_of(town.id)) is not None and where != province.id
-            and (km := _km_apart(town, province)) is not None and km > _OUTSIDE_PROVINCE_KM
+            and (km := km_apart(town, province)) is not None and km > _OUTSIDE_PROVINCE_KM
             and not any(
                 gazetteer.admin1_of(other.id) == where or other.id == where
                 for n, other in told if n.surface.lower() != m.surface.lower()
@@ -2247,12 +2241,12 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
             inner, outer = gazetteer.place(inner_m.id), gazetteer.place(outer_m.id)
             if inner is not None and outer is not None and outer.level == "city":
                 if close and inner.level == "city" and inner.population < _HAMLET_SIZE and (
-                    (km := _km_apart(inner, outer)) is not None and km > _NEAR_TOWN_FAR_KM
+                    (km := km_apart(inner, outer)) is not None and km > _NEAR_TOWN_FAR_KM
                 ):
                     nearby = sorted(
                         (d, a) for a in inner_m.alternatives
                         if (namesake := gazetteer.place(a)) is not None
-                        and (d := _km_apart(namesake, outer)) is not None
+                        and (d := km_apart(namesake, outer)) is not None
                         and d <= _NEAR_TOWN_FAR_KM
                     )
                     fitted[inner_m.id] = nearby[0][1] if nearby else None
@@ -2672,7 +2666,8 @@ def _choose_place(
         "capital" in s.low and _THE_CAPITAL.search(s.text) for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 1)
     )
-    in_city = any(
+    # (read only for a report that has a dateline, where it is used)
+    in_city = bool(dateline) and any(
         ("city" in s.low or "ville" in s.low) and _THE_CITY.search(s.text) for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 1)
     )
@@ -2968,7 +2963,7 @@ def _within_region(
         if (place_score[pid] >= 0.9 or pid in located)
         and (p := gazetteer.place(pid)) is not None
         and p.country == region.country and p.level in ("admin1", "city", "site")
-        and not p.is_area and (km := _km_apart(region, p)) is not None and km <= _REGION_KM
+        and not p.is_area and (km := km_apart(region, p)) is not None and km <= _REGION_KM
     ]
     return gazetteer.place(max(inside)[1]) if inside else None
 
@@ -3325,9 +3320,7 @@ def _unlisted_locality(
                 for x in s.mentions
             ):
                 continue  # a place or a group the gazetteer knows
-            if _STREET_AFTER.match(s.text, end) or _STREET_AFTER.match(
-                " " + name.rsplit(maxsplit=1)[-1]
-            ):
+            if _STREET_AFTER.match(s.text, end) or name.split()[-1] in _STREET_WORDS:
                 continue  # "on Ferozepur Road": a street of the town, not a village
             words = name.replace("-", " ").split()
             if any(gazetteer.demonym_country(w) for w in words) or all(
@@ -3409,7 +3402,7 @@ def _town_near(
             # nord de Bagdad")
             and not (
                 chosen.level in ("city", "site")
-                and (km := _km_apart(chosen, town)) is not None and km <= _NEAR_TOWN_KM
+                and (km := km_apart(chosen, town)) is not None and km <= _NEAR_TOWN_KM
             )
         ):
             return town

@@ -6,9 +6,9 @@ import math
 from collections.abc import Iterable
 from typing import Protocol
 
-from bot.domain.models import Incident, Subscription
+from bot.domain.models import Incident, Place, Subscription
 
-__all__ = ["GRID_DEGREES", "AncestorSource", "SubscriptionIndex", "haversine_km"]
+__all__ = ["GRID_DEGREES", "AncestorSource", "SubscriptionIndex", "haversine_km", "km_apart"]
 
 #: Cell size of the spatial grid for radius subscriptions (about 111 km of latitude).
 GRID_DEGREES = 1.0
@@ -41,6 +41,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dl = math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def km_apart(a: Place, b: Place) -> float | None:
+    """The distance between two places, None when either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
