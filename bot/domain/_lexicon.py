@@ -452,6 +452,22 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\bstorm\w* (?:the |a )?(?:main )?(?:protest camp|sit-in)"), 1.0),
 }
 
+#: A cordon or a gate forced, a building broken into, a street barred with burning tyres: a
+#: crowd's acts, and violence of their own.
+_FORCED_THROUGH = (
+    r"\b(?:overwhelm\w*|overran|overrun|broke through|break(?:s|ing)? through|forc(?:ed|ing)) "
+    r"(?:a |the )?(?:(?:police|security) (?:cordon|barricade|barrier|line)s?|"
+    r"(?:cordon|barricade|barrier|roadblock)s?)\b|"
+    r"\b(?:ram(?:med|ming)?|smash(?:ed|ing)?|forc(?:ed|ing)) (?:open )?(?:the |its )?gates?\b|"
+    r"\b(?:forcé|forçant|forcent|franchi|franchissant|enfonc\w+) (?:un|le|les|des|la) "
+    r"(?:barrages?|cordons?|portes?|portails?|grilles?)\b|"
+    r"\benvahi(?:ssent|ssant|ssaient|t|e|r) (?:le|la|les|l['’]) ?(?:palais|parlement|siège|"
+    r"aéroport|enceinte|locaux|congrès|assemblée|tribunal|commissariat|mairie|préfecture|tarmac|"
+    r"pistes?|halls?|bureaux|résidence)\b|"
+    r"\b(?:burning (?:tyres|tires|barricades)|barricades? (?:de pneus )?(?:enflammé|en feu)\w*|"
+    r"pneus (?:enflammés|en feu|brûlés))\b"
+)
+
 #: Riots, read apart from the event cues (their words overlap those of attacks and protests):
 #: a crowd ...
 CROWD = _rx(
@@ -465,7 +481,8 @@ RIOT_ACT = _rx(
     r"\blooted\b|\bvandali[sz]\w+|\bhurl(?:ed|ing) (?:stones|rocks)|\bpelted\b|"
     r"\bsaccag\w+|\b(?:pris|prend|prennent|prise|prenant) d['’]assaut\b|\bstorm(?:s|ing)?\b|"
     r"\bincendi(?:ent|é|ée|és|ées|ant|aient)\b|\b(?:mis|mettant|mettent|mettaient) le feu\b|"
-    r"\bpill(?:é|ée|és|ées|ent|ant|age)\b|\bjets? de pierres\b|\bcaillass\w+"
+    r"\bpill(?:é|ée|és|ées|ent|ant|age)\b|\bjets? de pierres\b|\bcaillass\w+|"
+    + _FORCED_THROUGH
 )
 #: ... or a mob killing or beating.
 MOB = _rx(
@@ -796,6 +813,7 @@ VIOLENCE = _rx(
     # riots: a crowd storming, burning, looting
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
+    + _FORCED_THROUGH + r"|"
     r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
     # killing told by its manner or its weapon: "beheaded dozens", "tirant à balles réelles"
     r"\bbehead\w*|\bdécapit\w+|\bégorg\w+|\bslaughter\w*|\bassauts?\b|\bsanglante?s?\b|"

@@ -266,6 +266,15 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "mardi soir la résidence du commandant du corps d'armée de Lahore, la mettant à sac "
          "avant d'y mettre le feu. Aucune victime n'a été signalée.",
          "Riots", "Violent demonstration"),
+        # a cordon forced, a gate rammed: rioting with nobody hurt
+        ("Bolivie : des manifestants envahissent le palais du gouverneur à Santa Cruz",
+         "SANTA CRUZ — Des centaines de manifestants ont forcé un barrage de policiers mardi "
+         "avant d'enfoncer les portes du palais du gouverneur, selon la police.",
+         "Riots", "Violent demonstration"),
+        ("Protesters ram the gates of a regional assembly in eastern Peru",
+         "LIMA — Hundreds of protesters broke through a police cordon on Monday and rammed the "
+         "gates of the regional assembly in Ayacucho with a truck, officials said.",
+         "Riots", "Violent demonstration"),
         ("Angry mob lynches two men accused of blasphemy in Pakistan's Punjab",
          "LAHORE — An angry mob beat two men to death in a village of Punjab province on "
          "Sunday after they were accused of desecrating the Koran, police said.",
