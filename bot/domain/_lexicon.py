@@ -1582,7 +1582,14 @@ _OFFICIAL_WORDS = (
     # prosecutors, police chiefs by title, commands, defence secretaries
     r"\battorney general\b|\bsuperintendent of police\b|\binspector general\b|"
     r"\bcommandement\b|\bsecr[ée]taire (?:\w+ )?(?:à la|de la|of) d[ée]fense\b|"
-    r"\bdefen[cs]e secretary\b|\bsecretary of (?:state|defen[cs]e)\b"
+    r"\bdefen[cs]e secretary\b|\bsecretary of (?:state|defen[cs]e)\b|"
+    # the arms other than the army, police sources, prison services, foreign ministries
+    r"\bnavy\b|\bair force\b|\bmarine\b|\barmée de l['’]air\b|\bcoast ?guards?\b|"
+    r"\bgarde-côtes\b|\bnational guard\b|\bgarde nationale\b|"
+    r"\bpolice sources?\b|\bsources? policières?\b|\bcomité d['’]enquête\b|"
+    r"\b(?:prison|penitentiary|correctional) (?:service|authorit\w+|administration)\b|"
+    r"\bservices? pénitentiaires?\b|\badministration pénitentiaire\b|"
+    r"\bstate department\b|\bdépartement d['’]état\b|\bgouvernorats?\b"
 )
 #: Officials who speak, on lower-cased text (``OFFICIAL_LOW``), and by names written in capitals
 #: (``OFFICIAL_NAMES``): the UN and its missions and agencies, the IDF, the OSCE's monitors,

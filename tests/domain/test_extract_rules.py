@@ -167,6 +167,19 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "Kramatorsk, selon le ministre de l'Intérieur ukrainien. Moscou, qui dément viser les "
          "civils, n'a pas commenté.",
          Status.CONFIRMED),
+        # the arms beside the army, police sources, prison services speak for the state
+        ("Irak : un attentat à la voiture piégée fait douze morts à Samarra",
+         "Une voiture piégée a explosé jeudi près d'un marché de Samarra, tuant douze "
+         "personnes, selon des sources policières.",
+         Status.CONFIRMED),
+        ("Gunmen killed in shootout with marines in western Mexico",
+         "Five suspected gunmen were killed on Friday in a shootout with marines near Uruapan, "
+         "the navy said.",
+         Status.CONFIRMED),
+        ("Équateur : cinq détenus tués dans une rixe à la prison de Latacunga",
+         "Cinq détenus ont été tués mardi lors d'affrontements entre bandes rivales dans la "
+         "prison de Latacunga, a indiqué le service pénitentiaire.",
+         Status.CONFIRMED),
         ("Strike kills 12 in Idlib, officials say",
          "An air strike killed 12 people in Idlib on Monday, local officials said. The strike "
          "could not be independently verified.",
