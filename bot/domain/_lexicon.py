@@ -1542,7 +1542,11 @@ _OFFICIAL_WORDS = (
     r"(?<!resistance )(?<!rebel )(?<!militant )(?<!insurgent )(?<!opposition )\bofficials?\b|"
     r"authorit\w+|\bministry\b|\bminister\b|\bmilitary\b|\barmy\b|\bpolice\b|"
     r"\badministrat(?:or|eur)\b|"
-    r"\bpresident\b|\bprésident\b|\bpresidency\b|\bprime minister\b|\bpremier ministre\b|"
+    # (not the head of a civil society group, a union or a committee)
+    r"\b(?:president|président)\b(?! (?:de la|of the|of|d['’]une?|of an?) (?:\w+ )?"
+    r"(?:société civile|civil society|association|ONG|NGO|collectif|comité|committee|union|"
+    r"syndicat|coordination))|"
+    r"\bpresidency\b|\bprime minister\b|\bpremier ministre\b|"
     r"\bchef de l['’]état\b|\bhead of state\b|"
     r"governor|\bmayor\b|spokes(?:man|woman|person)|\bgovernment\b|Pentagon|Central Command|"
     r"United Nations|World Health Organization|"
@@ -1557,7 +1561,9 @@ _OFFICIAL_WORDS = (
     r"commissioner|administrator)\b|\bcommissioner\b|\bchairman of\b[^.;]{0,40}"
     r"\b(?:council|local government|LGA)\b|"
     # state rescue services speak for the state
-    r"civil defen[cs]e|emergency (?:service|ministry|situations)|défense civile|"
+    # (not Syria's White Helmets, rescuers of the opposition's areas)
+    r"(?<!syrian )(?<!syria )civil defen[cs]e|emergency (?:service|ministry|situations)|"
+    r"défense civile(?! syrienne| opérant en zone rebelle)|"
     r"protection civile|services? (?:d['’]urgence|de secours)|situations d['’]urgence|"
     r"\b(?:les|des) secours\b|"
     # prosecutors, state security services, state emergency centres and news agencies

@@ -180,6 +180,15 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "Cinq détenus ont été tués mardi lors d'affrontements entre bandes rivales dans la "
          "prison de Latacunga, a indiqué le service pénitentiaire.",
          Status.CONFIRMED),
+        # the head of a civil society group, and Syria's opposition rescuers, are no officials
+        ("RDC : six civils tués dans une attaque de miliciens près de Bunia",
+         "Six civils ont été tués dimanche dans une attaque de miliciens contre le village de "
+         "Lopa, près de Bunia, a annoncé le président de la société civile locale.",
+         Status.REPORTED),
+        ("Shelling kills eight in Syria's Atarib",
+         "Artillery shells hit a market in Atarib on Sunday, killing eight people, the Syrian "
+         "Civil Defence said.",
+         Status.REPORTED),
         ("Strike kills 12 in Idlib, officials say",
          "An air strike killed 12 people in Idlib on Monday, local officials said. The strike "
          "could not be independently verified.",
