@@ -235,6 +235,11 @@ def _background(text: str) -> bool:
         (found.group(0) in ("avait", "avaient") and _REPORTED_PLUPERFECT.search(
             low, max(0, found.start() - 160), found.start()
         ))
+        # a relative clause that tells how today's people came to be there: « des enfants qui
+        # avaient obtenu de monter à bord »
+        or (found.group(0) in ("avait", "avaient")
+            and low.endswith(" qui ", 0, found.start())
+            and _PRESENT_SETTING.search(low, 0, found.start()) is not None)
         # the source's own earlier count: « (MSF), qui avait d'abord fait état de 52 morts »,
         # "which had earlier put the toll at 52"
         or (found.group(0) in ("avait", "avaient", "earlier")
@@ -261,6 +266,8 @@ _SENT_LATELY_BEFORE = re.compile(
     r"acheminée?s?|déployée?s?|dépêchée?s?|envoyée?s?|arrivée?s?|positionnée?s?|"
     r"stationnée?s?)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
+#: A main clause told in the imperfect, the time of the event: « le camion transportait ».
+_PRESENT_SETTING = re.compile(r"\b(?!avai)\w{3,}(?:ait|aient)\b")
 _EARLIER_COUNT = re.compile(
     r"\b(?:qui|which|who) (?:avai(?:t|ent) (?:d['’]abord |initialement |auparavant )?"
     r"(?:fait état|annoncé|évoqué|parlé|donné|avancé|rapporté)|had (?:earlier|initially|first) "

@@ -640,6 +640,10 @@ def test_a_locality_s_region_told_without_a_comma_and_a_launch_site(
         "Seventeen people were killed on Sunday, the state Attorney General's Office said.",
         "Seventeen people were killed on Sunday, the state's DGP told reporters.",
         "Seventeen people were killed on Sunday, AFRICOM said in a statement.",
+        # a relative clause in the pluperfect under a main clause in the imperfect tells how
+        # today's people came to be there, not another time
+        "Dix-sept personnes ont été tuées dimanche.\n\nLe bus transportait des commerçants qui "
+        "avaient quitté le marché à midi, selon l'administration locale.",
     ],
 )
 def test_more_official_sources(gazetteer: Gazetteer, body: str) -> None:
