@@ -6622,6 +6622,13 @@ def _status(
         return Status.CONFIRMED
     if claim.claimed:
         return Status.CLAIMED
+    if any(
+        lx.UNCONFIRMED_LOW.search(s.low) for s in sentences
+        if s.zone == "body" and s.paragraph > 2 and not s.background
+    ):
+        # with no official to quote, a report that says further down it could not verify what
+        # witnesses told is unconfirmed
+        return Status.UNCONFIRMED
     return Status.REPORTED
 
 

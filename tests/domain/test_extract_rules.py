@@ -189,6 +189,12 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "Artillery shells hit a market in Atarib on Sunday, killing eight people, the Syrian "
          "Civil Defence said.",
          Status.REPORTED),
+        # no official quoted, and the report says further down it could not verify the toll
+        ("Gunmen kill 14 villagers in Nigeria's Zamfara, residents say",
+         "Gunmen on motorcycles killed 14 villagers in Zamfara state on Sunday, residents said."
+         "\n\nThey burnt houses and took away cattle, a farmer said.\n\nSurvivors fled to a "
+         "nearby town.\n\nThe toll could not be independently verified.",
+         Status.UNCONFIRMED),
         ("Strike kills 12 in Idlib, officials say",
          "An air strike killed 12 people in Idlib on Monday, local officials said. The strike "
          "could not be independently verified.",
