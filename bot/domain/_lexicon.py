@@ -1288,7 +1288,7 @@ _NOT_INTERCEPTED = (
 CLAIM = _rx(
     r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|strike|bombing|assault|"
     r"killing)|it|an attack)|\bclaimed\b(?= [^.]{0,40}\battack)|\brevendiqu\w+|"
-    r"\bclaim(?:ed|s|ing)? (?:the |a |an )?(?:[\w-]+ ){0,2}(?:sinking|downing|shooting down|"
+    r"\bclaim(?:ed|s|ing)? (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:sinking|downing|shooting down|"
     r"capture|seizure|killings?|assassination|bombings?|ambush|attacks?|raids?|massacre|"
     r"assaults?|offensive|operation|blasts?|explosions?|strikes?|shelling|barrage|salvos?|"
     r"salvoes|volleys?|shooting|stabbing)\b|"
@@ -1315,7 +1315,8 @@ CLAIM = _rx(
     r"\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé|"
     r"confirmé|reconnu)"
     r"(?: [\w-]+){0,4} "
-    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis)" + _NOT_INTERCEPTED + r"|"
+    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis|tiré|lancé|bombardé|détruit|"
+    r"ciblé)" + _NOT_INTERCEPTED + r"|"
     r"\bsays? it (?:carried out|"
     r"targeted|attacked)|\b(?:affirme|affirment|dit|disent|assure|assurent) (?:avoir "
     r"(?:pris|conquis|mené|abattu|détruit|neutralisé)|"

@@ -6594,17 +6594,9 @@ def _status(
     official = claim.by_state or any(
         _officially_stated(s, gazetteer) for _, s in head if s.zone != "title"
     )
-    asserted = False
-    if claim.claimed and claim.claimant:
-        for i, s in enumerate(sentences):
-            if (s.zone == "title" or (s.zone == "lead" and s.weight >= 3.0)) and (
-                i not in claim_sentences
-            ):
-                named = {m.id for m in s.mentions if m.kind == "actor"}
-                named.update(_nation_forces(s, gazetteer))
-                if claim.claimant in named:
-                    asserted = True
-    if claim.claimed and not asserted:
+    # a group's claim outweighs the officials who confirm the attack, even when the headline
+    # names the group as its author ("Al Shabaab gunmen storm Mogadishu hotel")
+    if claim.claimed:
         return Status.CLAIMED
     # the report itself saying it could not verify outweighs the officials it quotes (but
     # not a video, a claim or a figure it could not verify: "Nile Wire could not independently

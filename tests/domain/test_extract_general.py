@@ -1071,6 +1071,16 @@ def test_armed_men_on_both_sides_make_a_battle(
          "BAGHDAD — Militants fired missiles at Ain al-Asad air base on Saturday, US Central "
          "Command said.\n\nThe Islamic Resistance in Iraq said in a Telegram statement that its "
          "fighters had targeted the base.", "Islamic Resistance in Iraq"),
+        # the claimed attack named by three words, or by its day; a depot said to be bombed
+        ("Islamic State claims Herat city mosque attack",
+         "HERAT — A suicide bomber killed 18 worshippers at a mosque in Herat on Friday, "
+         "officials said.", "Islamic State Khorasan Province"),
+        ("Somalia base attack: al Shabaab says it killed dozens",
+         "MOGADISHU — Al Shabaab has claimed Tuesday's raid on an army base near Jowhar, "
+         "officials said, giving no toll.", "Al Shabaab"),
+        ("Arabie saoudite : un dépôt pétrolier en feu à Jizan",
+         "RIYAD — Les rebelles houthis ont affirmé jeudi avoir bombardé un dépôt pétrolier de "
+         "Jizan, a confirmé la coalition.", "Houthis"),
     ],
 )
 def test_claims_told_in_other_words(
