@@ -6548,9 +6548,7 @@ _STANDING_DENIAL = re.compile(
 _TITLE_DENIAL = re.compile(r"\b(?:dément|démentent|denies|deny)\s*$", re.IGNORECASE)
 
 
-def _status(
-    sentences: list[_Sentence], claim: _Claim, claim_sentences: set[int], gazetteer: Gazetteer
-) -> Status:
+def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> Status:
     head = [
         (i, s) for i, s in enumerate(sentences)
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
@@ -6922,7 +6920,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # the group that claimed the attack is the one the report could not name at first
         # ("un groupe armé" in Lioubetchane, then the Russian Volunteer Corps claims it)
         actors = [a for a in actors if not a.startswith(UNIDENTIFIED_GROUP)]
-    status = _status(sentences, claim, claim_sentences, gazetteer)
+    status = _status(sentences, claim, gazetteer)
     if status != Status.DENIED:
         # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")
         event = _fought_back(event, actors, lead, gazetteer)
