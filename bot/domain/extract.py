@@ -1826,6 +1826,47 @@ _BUSINESS_WORDS = (*(w.lower() for w in _ESTABLISHMENTS), "maquis", "bar", "nigh
 _NOT_A_NAME = frozenset({"The", "Le", "La", "Les", "A", "An", "In", "At", "À", "Au", "Un", "Une"})
 
 
+#: A capitalised word right before (a longer name goes on to the left).
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_LONGER_NAME_LEFT = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+#: Short words a spelled-out name may hold between its initials: "Front for the Liberation of".
+_NAME_LINKS = r"(?:\s+(?:of|the|for|and|de|du|des|la|le|et|pour|l['’]))*\s+"
+
+
+def _acronyms_of_others(sentences: list[_Sentence]) -> None:
+    """An acronym the report spells out as another body's name is that body's, not the
+    registry's group: "SDF" beside "Social Democratic Front", Cameroon's opposition party,
+    is not Syria's Democratic Forces."""
+    acronyms = {
+        s.text[m.start : m.end] for s in sentences for m in s.mentions
+        if m.kind == "actor" and _ACRONYM.fullmatch(s.text, m.start, m.end)
+    }
+    if not acronyms:
+        return
+    named = {s.text[m.start : m.end] for s in sentences for m in s.mentions if m.kind == "actor"}
+    others: set[str] = set()
+    for acronym in acronyms:
+        # (the name alone, no capitalised word before or after it: not "Iraqi Security Forces"
+        # for "ISF"'s first two letters)
+        spelled = re.compile(
+            r"\b" + _NAME_LINKS.join(rf"{letter}[a-zà-ÿ'’-]+" for letter in acronym)
+            + r"\b(?!\s+[A-Z])"
+        )
+        # (its own name spelled out is no other body: "Allied Democratic Forces (ADF)")
+        if any(
+            not any(found.group(0) in name for name in named)
+            and not _LONGER_NAME_LEFT.search(s.text, max(0, found.start() - 30), found.start())
+            for s in sentences for found in spelled.finditer(s.text)
+        ):
+            others.add(acronym)
+    if others:
+        for s in sentences:
+            s.mentions = [
+                m for m in s.mentions
+                if not (m.kind == "actor" and s.text[m.start : m.end] in others)
+            ]
+
+
 def _establishments_out(sentences: list[_Sentence]) -> None:
     """A town's name that is part of a business's ("Le Campement Kangaba") is not the town: the
     report tells where the business is apart ("on the eastern outskirts of Bamako")."""
@@ -6817,6 +6858,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for s in sentences:
         s.mentions = gazetteer.scan(s.text)
     _establishments_out(sentences)
+    _acronyms_of_others(sentences)
     _quarters_out(sentences, gazetteer)
     _shared_forces(sentences, gazetteer)
     _communities_at_odds(sentences, gazetteer)

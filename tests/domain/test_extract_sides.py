@@ -2648,3 +2648,26 @@ def test_a_country_its_people_reached_says_nothing_of_the_soldiers(gazetteer: Ga
         "say soldiers killed dozens of residents on Sunday.",
         "Villagers who reached Bangladesh say soldiers opened fire and set homes ablaze.")
     assert "military-forces-bd" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "absent", "present"),
+    [
+        # Cameroon's opposition party, spelled out: not Syria's forces
+        ("Cameroon: SDF senator shot dead in Bamenda",
+         "BAMENDA — Gunmen shot dead a senator of the Social Democratic Front (SDF) on Tuesday "
+         "evening, police said, blaming Ambazonian separatists.",
+         "sdf", "ambazonia"),
+        # the group itself spelled out keeps its acronym
+        ("Syria: SDF repel Islamic State attack in Deir ez-Zor",
+         "DEIR EZ-ZOR — The Syrian Democratic Forces (SDF) said on Monday they had repelled an "
+         "Islamic State attack on a checkpoint, killing five militants.",
+         None, "sdf"),
+    ],
+)
+def test_an_acronym_spelled_out_as_another_bodys_name(
+    gazetteer: Gazetteer, title: str, body: str, absent: str | None, present: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert present in found.actors
+    assert absent is None or absent not in found.actors
