@@ -116,7 +116,9 @@ _DATELINE = re.compile(
     # title case, then a date or an agency, then the dash
     r"|" + _TITLE_PLACE + r"(?:\s*\([^)]{2,30}\))?,\s*(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s*\([^)]{2,30}\))?\s+[—–-]{1,2}\s+"
-    r"|" + _TITLE_PLACE + r"\s*\([A-Z][^)]{1,29}\)\s*[—–-]{1,2}\s+)"
+    r"|" + _TITLE_PLACE + r"\s*\([A-Z][^)]{1,29}\)\s*[—–-]{1,2}\s+"
+    # "N'Djamena — Des éléments ...": the town in title case alone, a dash, then a sentence
+    r"|" + _TITLE_PLACE + r"\s+[—–]\s+(?=[A-ZÀ-Þ][a-zà-ÿ'’]))"
 )
 #: A stop, or a closing quotation mark (which ends a sentence only after a stop: see
 #: ``_split_sentences``).

@@ -35,6 +35,10 @@ def _article(title: str, body: str, published: str = "2024-06-04T09:00:00Z",
         # a sentence with a dash is not a dateline
         ("Boko Haram – the jihadist group – said it had killed the soldiers in the raid.", ""),
         ("Le Caire - Des combats ont éclaté hier dans la ville, selon des témoins.", ""),
+        # the town alone before a long dash and a sentence; not a name set off by dashes
+        ("N'Djamena — Des éléments de Boko Haram ont attaqué deux villages de la province du "
+         "Lac.", "N'Djamena — "),
+        ("Mariupol — once a city of 400,000 people — lies in ruins after the siege.", ""),
     ],
 )
 def test_title_case_datelines(paragraph: str, dateline: str) -> None:
@@ -2985,3 +2989,15 @@ def test_ground_taken_by_rebels_from_an_army_is_still_taken(gazetteer: Gazetteer
         "M23 rebels seized the mining town of Rubaya in North Kivu on Tuesday after Congolese "
         "troops withdrew, residents said.", "2024-05-01T10:00:00Z"), gazetteer)
     assert found.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_province_the_lead_names_under_a_title_case_capital_dateline(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Tchad : trois morts dans une incursion de Boko Haram",
+        "N'Djamena — Des éléments de Boko Haram ont attaqué dans la nuit de vendredi à samedi "
+        "les villages de Kaiga et de Tchoukoutalia, dans la province du Lac, tuant trois "
+        "personnes, a annoncé l'armée.", published="2018-09-29T14:30:00Z"),
+        gazetteer)
+    assert found.admin1 == "Lac"
