@@ -3352,6 +3352,8 @@ def _unlisted_locality(
                 # a headline's name of a thing, not a place: "in IED blast", "at Protestant
                 # church", "in Jaffar Express siege"
                 continue
+            if name.isupper() and len(name) <= 5:
+                continue  # "the Sohana Khan FC check post": an acronym, no village
             if _title_case(s.text) and not s.text.startswith(",", m.end(group)):
                 # "Village of Hroza Mourns": the first word only (a comma closes the name:
                 # "Gunmen Kill 21 in Kukum Daji, Southern Kaduna")

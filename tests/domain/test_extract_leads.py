@@ -3001,3 +3001,12 @@ def test_a_province_the_lead_names_under_a_title_case_capital_dateline(
         "personnes, a annoncé l'armée.", published="2018-09-29T14:30:00Z"),
         gazetteer)
     assert found.admin1 == "Lac"
+
+
+def test_an_acronym_before_a_check_post_is_no_village(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Suicide bomber hits FC checkpoint near Quetta, three killed",
+        "QUETTA, Sept 5 — A suicide bomber rammed a paramilitary vehicle near the Sohana Khan FC "
+        "check post on Sunday, killing three Frontier Corps personnel, police said.",
+        published="2021-09-05T05:40:00Z"), gazetteer)
+    assert found.place == "Quetta"
