@@ -237,6 +237,9 @@ def _background(text: str) -> bool:
         (found.group(0) in ("avait", "avaient") and _REPORTED_PLUPERFECT.search(
             low, max(0, found.start() - 160), found.start()
         ))
+        # another time told of someone in a relative clause: "a soldier who had deserted his
+        # unit in July last year" (the main clause tells today's event)
+        or (found.start() > 0 and _RELATIVE_OPEN.search(low, 0, found.start()) is not None)
         # a relative clause that tells how today's people came to be there: « des enfants qui
         # avaient obtenu de monter à bord »
         or (found.group(0) in ("avait", "avaient")
@@ -268,6 +271,9 @@ _SENT_LATELY_BEFORE = re.compile(
     r"acheminée?s?|déployée?s?|dépêchée?s?|envoyée?s?|arrivée?s?|positionnée?s?|"
     r"stationnée?s?)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
+#: A relative clause about someone still open where a time is told: "..., a soldier who had
+#: deserted his unit in July last year" (no comma or stop since its pronoun).
+_RELATIVE_OPEN = re.compile(r"\w[^.;:]*?,\s*(?:[\w'’-]+\s+){1,5}?(?:who|qui)\s+[^,;:()«»\"]+$")
 #: A main clause told in the imperfect, the time of the event: « le camion transportait ».
 _PRESENT_SETTING = re.compile(r"\b(?!avai)\w{3,}(?:ait|aient)\b")
 _EARLIER_COUNT = re.compile(

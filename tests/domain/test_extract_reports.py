@@ -3400,3 +3400,16 @@ def test_a_ship_s_crew_by_nationality(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert {"civilians-in", "civilians-bd"} <= set(ext.actors)
     assert "civilians-international" not in ext.actors
+
+
+def test_another_time_in_a_relative_clause_about_someone_is_not_background(
+    gazetteer: Gazetteer,
+) -> None:
+    # ("..., a soldier who had deserted his unit in July last year": the main clause is today's)
+    found = extract(_article(
+        "Four killed in Pulwama gunfight",
+        "SRINAGAR — Government forces killed militants in a gunfight in Pulwama on Saturday, "
+        "police said.\n\nThe gunfight broke out at dawn in an orchard. Three Hizbul Mujahideen "
+        "militants were killed, among them Zahoor Thoker, a soldier who had deserted his unit in "
+        "July last year.", published="2018-12-15T12:00:00Z"), gazetteer)
+    assert "hizbul-mujahideen" in found.actors
