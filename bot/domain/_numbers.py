@@ -303,6 +303,7 @@ _KILL_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|tue|tuent|"
     r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
     r"égorgé|égorgeant|massacré|exécuté|décapité|"
+    r"(?:cut|cutting|slit|slitting|cuts|slits) the throats of|"
     r"claimed the lives of|coûté la vie à|bodies of|corps de|"
     # "condemn killing of two Kurdish reporters", « l'assassinat de deux journalistes »
     r"killings? of|assassinats? de|meurtres? de|"

@@ -66,6 +66,9 @@ def test_numbers_in_digits_and_words(text: str, value: int) -> None:
         # a toll of the wounded told after a long subject
         ("Le bilan de l'attaque menée mercredi contre Zaporijjia, dans le sud-est du pays, "
          "s'est alourdi à 113 blessés, ont annoncé jeudi les autorités.", (None, 113)),
+        # throats cut are the dead
+        ("The assailants cut the throats of 18 people, wounded two others and kidnapped 10 "
+         "women.", (18, 2)),
     ],
 )
 def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> None:
