@@ -3157,8 +3157,11 @@ _LOCALITY = re.compile(
 
 #: A town's own hospital, market or school: « son hôpital d'Old Fangak ».
 _VENUE_OF = re.compile(
-    r"\b(?:hôpital|marché|dispensaire|centre de santé|mosquée|église|école)\s+"
-    r"(?:de\s+|d['’])(?P<venue>" + _NAMES + r")"
+    r"\b(?:hôpital|marché|dispensaire|centre de santé|mosquée|église|école|prison|"
+    r"maison d['’]arrêt)\s+(?:civile\s+)?(?:de\s+|d['’])(?P<venue>" + _NAMES + r")"
+    # "the prison at Koutoukale", "the market in Gamboru"
+    r"|\b(?:hospital|market|clinic|mosque|church|school|prison|jail)\s+(?:at|in|of)\s+"
+    r"(?P<venue2>" + _NAMES + r")"
 )
 #: "in Old Fangak, Jonglei State", "Borno's Dumba": a name the next or the previous name
 #: places inside a province (checked against the gazetteer's mentions)
@@ -3332,9 +3335,8 @@ def _unlisted_locality(
             patterns.append(_BESIDE_TOWN)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
             group = next(g for g in ("en", "fr", "before", "apposed", "within", "road", "road2",
-                                     "inside",
-                                     "venue", "near", "at", "beside", "owned", "besidetown",
-                                     "titled", "titled2")
+                                     "inside", "venue", "venue2", "near", "at", "beside",
+                                     "owned", "besidetown", "titled", "titled2")
                          if g in m.re.groupindex and m.group(g))
             if group == "before" and m.group("kind") == "area" and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)

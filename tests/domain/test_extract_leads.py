@@ -3010,3 +3010,21 @@ def test_an_acronym_before_a_check_post_is_no_village(gazetteer: Gazetteer) -> N
         "check post on Sunday, killing three Frontier Corps personnel, police said.",
         published="2021-09-05T05:40:00Z"), gazetteer)
     assert found.place == "Quetta"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Niger : attaque contre une prison, un assaillant tué",
+         "NIAMEY — Des hommes armés ont attaqué lundi la prison de Koutoukalé, au Niger, a "
+         "annoncé le ministre de l'Intérieur.", "Koutoukalé"),
+        ("Gunmen attack prison in Niger, one assailant killed",
+         "NIAMEY, Oct 17 — Gunmen attacked the prison at Koutoukale in Niger early on Monday, "
+         "the interior minister said.", "Koutoukale"),
+    ],
+)
+def test_a_prison_named_by_its_village(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    found = extract(_article(title, body, published="2016-10-17T15:30:00Z"), gazetteer)
+    assert found.place == place
