@@ -916,3 +916,37 @@ def test_a_strike_told_by_another_weapon_with_one_more_dead_is_one(
                                       "fatalities": 1})
     assert find_duplicate(shells, published=FR.published, candidates=[incident],
                           gazetteer=gazetteer) is incident
+
+
+def test_of_two_attacks_in_one_city_on_one_day_the_toll_tells_which(
+    gazetteer: Gazetteer,
+) -> None:
+    day = datetime(2016, 9, 5, 16, 30, tzinfo=UTC)
+    bombing = Article(
+        id="mod", source="s", url="https://news.example/mod", published=day,
+        title="Twin blasts near Afghan defence ministry kill at least 24",
+        body="KABUL, Sept 5 — Two bombs exploded minutes apart near the defence ministry in "
+        "central Kabul on Monday, killing at least 24 people, officials said. A roadside bomb "
+        "went off first near the bridge as employees were leaving work.")
+    siege = Article(
+        id="care", source="s", url="https://news.example/care",
+        published=day + timedelta(hours=15),
+        title="Afghan police end siege at charity compound in Kabul; one civilian killed",
+        body="KABUL — Police ended an overnight siege at a charity's compound in Kabul on "
+        "Tuesday morning, killing three attackers. A suicide car bomber struck the gate late "
+        "on Monday, then gunmen stormed the building; one civilian was killed, the interior "
+        "ministry said.")
+    later = Article(
+        id="fr", source="s", url="https://news.example/fr", published=day + timedelta(hours=18),
+        title="Kaboul : le bilan du double attentat près du ministère de la Défense s'alourdit",
+        body="KABOUL — Le bilan du double attentat commis lundi près du ministère de la Défense, "
+        "dans le centre de Kaboul, s'est alourdi à 35 morts, ont indiqué mardi des "
+        "responsables. Un kamikaze s'est fait exploser au milieu des secouristes.")
+    first = extract(bombing, gazetteer)
+    second = extract(siege, gazetteer)
+    third = extract(later, gazetteer)
+    assert first.sub_event_type != third.sub_event_type == second.sub_event_type
+    candidates = [_incident(second, siege), _incident(first, bombing)]
+    found = find_duplicate(third, published=later.published, candidates=candidates,
+                           gazetteer=gazetteer)
+    assert found is not None and found.key == "mod"
