@@ -515,6 +515,11 @@ MIL_TARGET = _rx(
     r"convoy|trucks?|vehicles?|patrols?|team|squad)|policiers?|"
     # customs and border posts are the state's armed posts: « le poste de douane »
     r"\bcustoms (?:post|office|officers?)|\bpostes? de (?:douane|police)|\bdouaniers?\b|"
+    # border guards and conscripts: « trois gardes-frontières tués », "killing two conscripts"
+    # (not guards who fire: "Abkhaz border guards shot dead a Georgian")
+    r"(?:\bborder (?:guards?|police|regiment|post)s?\b|\bgardes?[ -]frontières?\b)"
+    r"(?!['’]| service)(?! (?:(?:have|had|also|allegedly|reportedly) )?(?:killed|shot|opened|"
+    r"fired|detained|beat|abducted|ont|a|auraient|avaient|tirent|tuent)\b)|\bconscripts?\b|"
     r"\bgendarme\b|\bsecurity personnel\b|\bairm[ae]n\b|\bair warriors\b|\bsailors\b|"
     r"\bcops\b|"
     r"quartier général de la police|commissariat|\bsoldats|\bmilitaires|\bcamp militaire|"

@@ -307,6 +307,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "LIMA — Hundreds of protesters broke through a police cordon on Monday and rammed the "
          "gates of the regional assembly in Ayacucho with a truck, officials said.",
          "Riots", "Violent demonstration"),
+        # border guards and conscripts are the state's armed men
+        ("Iran : trois gardes-frontières tués dans une attaque près de Saravan",
+         "TÉHÉRAN — Des hommes armés ont ouvert le feu jeudi soir sur des gardes-frontières près "
+         "de Saravan, tuant trois d'entre eux, a rapporté l'agence officielle.",
+         "Battles", "Armed clash"),
         ("Angry mob lynches two men accused of blasphemy in Pakistan's Punjab",
          "LAHORE — An angry mob beat two men to death in a village of Punjab province on "
          "Sunday after they were accused of desecrating the Koran, police said.",
