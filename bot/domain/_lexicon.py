@@ -216,6 +216,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"balistiques?|Iskander|Tochka|Katyusha|cluster munitions|sous-munitions|howitzers?|"
         r"\bGrad\b|HIMARS|multiple rocket|\btanks? (?:fire|shells?|rounds?)\b|\btirs? de chars?\b|"
         r"\bobus de chars?\b|"
+        # makeshift mortars: "explosive cylinders were launched", "explosives were fired at the
+        # station", « des bonbonnes explosives lancées », « tatucos »
+        r"\b(?:explosive (?:cylinders?|canisters?|projectiles?)|gas[- ]cylinder bombs?|"
+        r"cylindres? explosifs?|bonbonnes? (?:explosives?|de gaz)|tatucos?)\b|"
+        r"\bexplosives (?:(?:was|were|had been) )?(?:launched|fired|lobbed)\b|"
+        r"\bexplosifs (?:ont été )?(?:lancés|tirés)\b|"
         # shells told by what they did: "shells fired from the direction of Israel hit them"
         r"\bshells?\b(?= (?:(?:was |were |had been )?(?:fired|launched)|hits?|struck|landed|"
         r"lands|fell|falls|slammed|rained|kills?|killed|killing|exploded))|"

@@ -307,6 +307,12 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "LIMA — Hundreds of protesters broke through a police cordon on Monday and rammed the "
          "gates of the regional assembly in Ayacucho with a truck, officials said.",
          "Riots", "Violent demonstration"),
+        # makeshift mortars launched at a police station
+        ("Two police officers killed in explosives attack on station in Colombia's Cauca",
+         "BOGOTA — Two police officers were killed on Friday night when explosives were "
+         "launched at the police station of Suárez, in Cauca, officials said. Gunmen then fired "
+         "on soldiers at the entrance of the town.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
         # border guards and conscripts are the state's armed men
         ("Iran : trois gardes-frontières tués dans une attaque près de Saravan",
          "TÉHÉRAN — Des hommes armés ont ouvert le feu jeudi soir sur des gardes-frontières près "
