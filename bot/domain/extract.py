@@ -6597,6 +6597,14 @@ _STANDING_DENIAL = re.compile(
     r"(?:targeting|attacking|striking|viser|cibler|frapper|s['’]en prendre (?:à|aux))\s+"
     r"(?:the\s+|les\s+|des\s+)?(?:civilians|civils|civilian|population)"
 )
+#: A denial taken back (on lower-cased text): « après avoir dans un premier temps démenti »,
+#: "after initially denying", "had earlier denied" (the admission is today's news).
+_EARLIER_DENIAL = re.compile(
+    r"\b(?:après avoir|after|having)\s+(?:d['’]abord\s+|dans un premier temps\s+|initially\s+|"
+    r"first\s+|earlier\s+)?(?:démenti|nié|denying|denied)\b|"
+    r"\b(?:had|avait|avaient)\s+(?:initially|earlier|first|d['’]abord|dans un premier temps)\s+"
+    r"(?:denied|démenti|nié)\b"
+)
 #: A headline closing on the denial: "..., Kiev dément", "...; M23 denies".
 _TITLE_DENIAL = re.compile(r"\b(?:dément|démentent|denies|deny)\s*$", re.IGNORECASE)
 
@@ -6611,7 +6619,7 @@ def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> 
         if (lx.DENIAL_LOW.search(s.low) and not (
             # "..., ce que l'armée a démenti" after the lead denies a detail, not the event
             s.zone == "body" and _RELATIVE_DENIAL.search(s.text)
-        ) and not _STANDING_DENIAL.search(s.low)) or (
+        ) and not _STANDING_DENIAL.search(s.low) and not _EARLIER_DENIAL.search(s.low)) or (
             s.zone == "title" and _TITLE_DENIAL.search(s.text)
         )
     ]

@@ -199,6 +199,12 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "\n\nThey burnt houses and took away cattle, a farmer said.\n\nSurvivors fled to a "
          "nearby town.\n\nThe toll could not be independently verified.",
          Status.UNCONFIRMED),
+        # a denial taken back: the admission is the news
+        ("Nigeria : l'armée de l'air reconnaît une frappe sur un village de Borno",
+         "L'armée de l'air nigériane a reconnu jeudi qu'un de ses appareils avait tué six "
+         "civils mercredi près d'un village de Borno, après avoir dans un premier temps démenti "
+         "toute implication.",
+         Status.CONFIRMED),
         ("Strike kills 12 in Idlib, officials say",
          "An air strike killed 12 people in Idlib on Monday, local officials said. The strike "
          "could not be independently verified.",
