@@ -1283,7 +1283,10 @@ BACKGROUND = _rx(
     r"\b(?:days?|weeks?|months?) after\b|\bintervien\w* (?:[\w-]+ ){0,5}après\b|"
     r"\b(?:jours|semaines|mois) après\b|"
     r"\bdepuis\b(?!\s+(?:" + DAYS + r"|hier|ce matin|l['’]aube|la veille)\b)|"
-    r"\bil y a\b|\bauparavant\b|\bplus tôt\b|\bl['’]an dernier\b|"
+    # (not "there was": « il y a eu une attaque », « il y a des blessés »)
+    r"\bil y a\b(?! eu\b| des?\b| du\b| plusieurs\b| au moins\b| encore\b)"
+    r"(?! une? (?!an\b|année|mois\b|semaine|jour|heure|décennie|siècle))|"
+    r"\bauparavant\b|\bplus tôt\b|\bl['’]an dernier\b|"
     r"\bl['’]année dernière\b|\ble mois dernier\b|\ben (?:19|20)\d\d\b|\bavai(?:t|ent)\b|"
     r"\bdéjà\b|\bla guerre\b|\ble conflit\b|\bau total\b|\bfin (?:janvier|février|mars|"
     r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"

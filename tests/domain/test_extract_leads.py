@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.domain._numbers import casualties
-from bot.domain.extract import _strip_dateline, extract
+from bot.domain.extract import _background, _strip_dateline, extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Article, Status
 
@@ -3028,3 +3028,19 @@ def test_a_prison_named_by_its_village(
 ) -> None:
     found = extract(_article(title, body, published="2016-10-17T15:30:00Z"), gazetteer)
     assert found.place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("« Il y a eu une attaque dans la communauté mercredi soir », a déclaré la police.",
+         False),
+        ("Il y a des blessés parmi les passagers, selon la police.", False),
+        ("Le village avait été attaqué il y a deux ans par les mêmes hommes.", True),
+        ("Il y a trois semaines, une embuscade avait tué dix soldats.", True),
+        ("La ville était tombée aux mains des rebelles il y a un an.", True),
+        ("Il y a une dizaine de blessés, selon la police.", False),
+    ],
+)
+def test_there_was_is_not_ago(sentence: str, background: bool) -> None:
+    assert _background(sentence) is background
