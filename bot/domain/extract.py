@@ -819,7 +819,8 @@ _WEAPON_FOUND = re.compile(
 #: Inmates killed, told in the lead: "15 inmates killed in fight at Manaus prison", « au moins
 #: 68 détenus tués dans des affrontements » (not prisoners of war, nor hostages).
 _PRISONERS_KILLED = re.compile(
-    r"\b(?:inmates|prisoners|détenus|prisonniers)\b(?! (?:of war|de guerre|swap|exchange))"
+    r"\b(?:inmates|prisoners|détenus|détenues|prisonniers|prisonnières)\b"
+    r"(?! (?:of war|de guerre|swap|exchange))"
     r"[^.;]{0,50}?\b(?:killed|dead|died|slain|massacred|tués|tuées|morts|massacrés|"
     r"ont péri)\b|\b(?:killing|killed|massacre of|massacre de|tuant)\s+(?:at least\s+|"
     r"au moins\s+)?(?:[\w-]+\s+){0,2}(?:inmates|prisoners|détenus|prisonniers)\b"
@@ -828,7 +829,13 @@ _PRISONERS_KILLED = re.compile(
     # inmates", « le bilan de la mutinerie ... s'élève à 20 morts »
     r"\b(?:toll|bilan)\b[^.;]{0,100}?\b(?:rose|risen|climbed|reached|stood|at|to)\s+"
     r"(?:at least\s+)?\d+\s+(?:inmates|prisoners)\b|"
-    r"\bbilan de la mutinerie\b",
+    r"\bbilan de la mutinerie\b|"
+    # killed by their fellow inmates: "41 women were killed when inmates attacked a rival
+    # cellblock"
+    r"\b(?:killed|tués|tuées)\b[^.;]{0,40}?\b(?:when|as|after|lorsque|quand)\s+(?:rival\s+)?"
+    r"(?:inmates|prisoners|détenus|détenues)(?:\s+[\w'’-]+){0,6}?\s+(?:attacked|stormed|rioted|"
+    r"clashed|fought|set|"
+    r"opened|ont attaqué|ont pris d['’]assaut|se sont affronté)",
     re.IGNORECASE,
 )
 #: A weapon named as what was hit: "the drone hit a D-30 howitzer",

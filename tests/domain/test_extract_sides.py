@@ -2671,3 +2671,23 @@ def test_an_acronym_spelled_out_as_another_bodys_name(
     found = _extract(gazetteer, title, body)
     assert present in found.actors
     assert absent is None or absent not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "actors"),
+    [
+        ("Honduras : 19 détenues tuées dans la prison pour femmes de Támara",
+         "TEGUCIGALPA — Dix-neuf détenues ont été tuées mardi dans la prison pour femmes de "
+         "Támara, ont annoncé les autorités.", {"prisoners-hn"}),
+        ("At least 19 women killed in attack at women's prison in Honduras",
+         "TEGUCIGALPA — At least 19 women were killed on Tuesday when inmates linked to the "
+         "Barrio 18 gang attacked a rival cellblock at the women's prison in Támara, officials "
+         "said.", {"prisoners-hn", "barrio-18"}),
+    ],
+)
+def test_inmates_killed_by_inmates_are_prisoners(
+    gazetteer: Gazetteer, title: str, body: str, actors: set[str]
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert actors <= set(found.actors)
+    assert "civilians-hn" not in found.actors
