@@ -1710,6 +1710,9 @@ _FORCE_NOUN_EN_HEAD = (
     r"opened|returned|exchanged|traded|"
     # (nor a place or a preposition: "pounded the Ukrainian capital with drones")
     r"capital|city|town|village|port|region|border|side|"
+    # (nor a place the attack hit: "Pakistani market attack", "Honduran prison attack")
+    r"prison|jail|market|school|hospital|mosque|church|temple|hotel|restaurant|bus|train|"
+    r"embassy|consulate|wedding|funeral|mall|stadium|university|"
     # (nor a preposition after people: "killed seven Palestinians during a raid")
     r"during|in|on|at|after|before|by|near|from|with|for|of)\b)"
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"

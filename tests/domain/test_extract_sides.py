@@ -2691,3 +2691,20 @@ def test_inmates_killed_by_inmates_are_prisoners(
     found = _extract(gazetteer, title, body)
     assert actors <= set(found.actors)
     assert "civilians-hn" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "absent"),
+    [
+        ("Five killed in Pakistani market attack",
+         "PESHAWAR — Gunmen killed five people at a market in Peshawar on Sunday, police said.",
+         "military-forces-pk"),
+        ("Gunmen kill 12 in Nigerian prison attack",
+         "ABUJA — Gunmen killed 12 people in a jail in Kogi on Sunday, police said.",
+         "military-forces-ng"),
+    ],
+)
+def test_a_nationality_before_the_place_an_attack_hit_names_no_forces(
+    gazetteer: Gazetteer, title: str, body: str, absent: str
+) -> None:
+    assert absent not in _extract(gazetteer, title, body).actors
