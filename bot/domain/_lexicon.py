@@ -1261,6 +1261,11 @@ BACKGROUND = _rx(
     # (not "since Friday", "depuis vendredi": the same days as the event)
     r"\bsince\b(?!\s+(?:" + DAYS + r"|yesterday|last night|this morning|dawn)\b)|"
     r"\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"
+    # a month told alone at the head of a sentence: "In April, ten border guards were killed",
+    # « En mars, une embuscade » (today's event is told by its day)
+    r"^(?:In|En|Back in|Earlier in|Dès|Début|Fin|Mi-)[ -](?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\b(?!\s+\d)|"
     r"\bin (?:19|20)\d\d\b|\bhas killed\b|\bhave been killed\b|\bso far\b|\bin total\b|"
     # an event of another year: "in a 2017 jailbreak", "the 2019 attack on the camp"
     r"\b(?:a|an|the|its|their) (?:19|20)\d\d (?:[\w-]+ )?(?:attacks?|jailbreak|bombings?|raids?|"

@@ -3040,7 +3040,13 @@ def test_a_prison_named_by_its_village(
         ("Il y a trois semaines, une embuscade avait tué dix soldats.", True),
         ("La ville était tombée aux mains des rebelles il y a un an.", True),
         ("Il y a une dizaine de blessés, selon la police.", False),
+        # a month alone at the head of a sentence tells another time
+        ("In April, ten border guards were killed near Mirjaveh in an ambush claimed by Jaish "
+         "al-Adl.", True),
+        ("En mars, une embuscade a tué dix soldats près de Diffa.", True),
     ],
 )
-def test_there_was_is_not_ago(sentence: str, background: bool) -> None:
+def test_there_was_is_not_ago_and_a_month_alone_is_another_time(
+    sentence: str, background: bool
+) -> None:
     assert _background(sentence) is background
