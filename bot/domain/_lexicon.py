@@ -1263,7 +1263,8 @@ BACKGROUND = _rx(
     r"\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"
     # a month told alone at the head of a sentence: "In April, ten border guards were killed",
     # « En mars, une embuscade » (today's event is told by its day)
-    r"^(?:In|En|Back in|Earlier in|Dès|Début|Fin|Mi-)[ -](?:January|February|March|April|May|June|"
+    r"^(?:(?:In|En|Back in|Earlier in|Dès)(?: (?:early|mid|late|début|fin|mi))?|Début|Fin|Mi)"
+    r"[ -](?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre)\b(?!\s+\d)|"
     r"\bin (?:19|20)\d\d\b|\bhas killed\b|\bhave been killed\b|\bso far\b|\bin total\b|"

@@ -3044,6 +3044,7 @@ def test_a_prison_named_by_its_village(
         ("In April, ten border guards were killed near Mirjaveh in an ambush claimed by Jaish "
          "al-Adl.", True),
         ("En mars, une embuscade a tué dix soldats près de Diffa.", True),
+        ("In late March, gunmen killed ten villagers near the town.", True),
     ],
 )
 def test_there_was_is_not_ago_and_a_month_alone_is_another_time(
