@@ -883,6 +883,11 @@ _INCIDENT_OR_NOT = [
     ("Birmanie : en plein séisme, l'aviation bombarde un village de l'État Shan",
      "YANGON — L'aviation de la junte a bombardé samedi un village de l'État Shan, en plein "
      "séisme, tuant sept personnes, selon des habitants.", True),
+    # an operation launched against a group, the offensive told a day later
+    ("Irak : l'armée lance une opération contre l'EI dans les monts Hamrin",
+     "BAGDAD — L'armée irakienne a lancé dimanche une opération contre des cellules de l'État "
+     "islamique dans les monts Hamrin, a annoncé le commandement des opérations conjointes.",
+     True),
     ("Yaoundé dément toute bavure et parle d'un « malheureux accident »",
      "YAOUNDÉ — Le gouvernement a rejeté lundi les accusations selon lesquelles des soldats "
      "auraient massacré vingt-deux civils vendredi à Ngarbuh, dans la région du Nord-Ouest.",
