@@ -1882,6 +1882,44 @@ def _acronyms_of_others(sentences: list[_Sentence]) -> None:
             ]
 
 
+#: A province's name used for its people: "ethnic Amhara", « d'ethnie amhara », "the Amhara
+#: Association of America".
+_PEOPLE_BEFORE = re.compile(r"\b(?:ethnic|ethnie|d['’]ethnie)\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:Association|ethnic\b|community\b|communities\b|communauté\b)"
+)
+#: ... and its people in another province: "Amhara civilians in western Oromia".
+_PEOPLE_IN_AFTER = re.compile(
+    r"\s+(?:civilians|people|farmers|villagers|residents|settlers|migrants|civils|paysans|"
+    r"habitants)\s+(?:in|dans)\s+(?:(?:the|la|le|l['’])\s*)?(?:(?:western|eastern|northern|"
+    r"southern|central|north-western|south-western|l['’]ouest de|l['’]est de|le nord de|le sud "
+    r"de)\s+(?:la\s+|l['’])?)?(?=[A-ZÀ-Þ])"
+)
+
+
+def _peoples_not_provinces(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A province named for its people is no place of the report: "a massacre of ethnic Amhara
+    civilians", "Amhara civilians in western Oromia" (the killing was in Oromia)."""
+    for s in sentences:
+        provinces = [
+            m for m in s.mentions
+            if m.kind == "place" and (p := gazetteer.place(m.id)) is not None
+            and p.level == "admin1"
+        ]
+        if not provinces:
+            continue
+        drop = {
+            id(m) for m in provinces
+            if _PEOPLE_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+            or _PEOPLE_AFTER.match(s.text, m.end)
+            or ((after := _PEOPLE_IN_AFTER.match(s.text, m.end)) is not None and any(
+                o is not m and o.start == after.end() for o in provinces
+            ))
+        }
+        if drop:
+            s.mentions = [m for m in s.mentions if id(m) not in drop]
+
+
 def _establishments_out(sentences: list[_Sentence]) -> None:
     """A town's name that is part of a business's ("Le Campement Kangaba") is not the town: the
     report tells where the business is apart ("on the eastern outskirts of Bamako")."""
@@ -6886,6 +6924,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.mentions = gazetteer.scan(s.text)
     _establishments_out(sentences)
     _acronyms_of_others(sentences)
+    _peoples_not_provinces(sentences, gazetteer)
     _quarters_out(sentences, gazetteer)
     _shared_forces(sentences, gazetteer)
     _communities_at_odds(sentences, gazetteer)

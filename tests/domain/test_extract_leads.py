@@ -3056,3 +3056,12 @@ def test_there_was_is_not_ago_and_a_month_alone_is_another_time(
     sentence: str, background: bool
 ) -> None:
     assert _background(sentence) is background
+
+
+def test_a_province_named_for_its_people_is_no_place(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Ethiopian rebels deny massacre of Amhara civilians in western Oromia",
+        "ADDIS ABABA — The Oromo Liberation Army on Tuesday denied carrying out a massacre of "
+        "ethnic Amhara civilians in the Qellem Wollega area, the Amhara Association of America "
+        "said dozens were killed.", published="2022-07-05T13:30:00Z"), gazetteer)
+    assert found.admin1 == "Oromia"
