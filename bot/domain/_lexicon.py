@@ -285,7 +285,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"fumigènes?|flash|de gaz))"), 1.0),
     "Chemical weapon": (_rx(
         r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"
-        r"attaque chimique"), 1.0),
+        r"attaque chimique|"
+        # a gas attack, toxic gas fired (not tear gas): "suspected gas attack", « gaz toxiques »
+        r"\b(?:poison|toxic|poisonous|nerve|mustard) gas\b|\bgas attacks?\b|"
+        r"\bgaz (?:toxiques?|moutarde|innervants?|chlorés?)\b|\battaques? (?:présumée )?au gaz\b"),
+        1.0),
     "Armed clash": (_rx(
         # (not a setting: "an area fought over by factions of the Gulf Cartel")
         r"\bclash(?:es|ed)?\b|\bfighting\b|\bfought\b(?! over\b)|firefights?\b|gun ?battles?|"

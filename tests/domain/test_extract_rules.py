@@ -313,6 +313,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "LIMA — Hundreds of protesters broke through a police cordon on Monday and rammed the "
          "gates of the regional assembly in Ayacucho with a truck, officials said.",
          "Riots", "Violent demonstration"),
+        # gas fired at a district: a chemical weapon, whoever is blamed
+        ("Dozens treated after suspected gas attack on Aleppo",
+         "BEIRUT — At least 50 people were treated in hospitals in Aleppo on Saturday after "
+         "projectiles allegedly carrying toxic gas hit a residential district, state media "
+         "said.", "Explosions/Remote violence", "Chemical weapon"),
         # makeshift mortars launched at a police station
         ("Two police officers killed in explosives attack on station in Colombia's Cauca",
          "BOGOTA — Two police officers were killed on Friday night when explosives were "
