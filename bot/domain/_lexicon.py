@@ -132,7 +132,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"vests?|blasts?|boats?|skiffs?)|\bbateaux?[- ]suicides?|\bembarcations?[- ]suicides?|"
         r"blew (?:himself|herself|"
         # (not a drone that dives on its target: "a kamikaze drone", « un drone kamikaze »)
-        r"themselves) up|\b(?<!drone )(?<!drones )kamikazes?\b(?! drones?\b)|"
+        r"themselves) up|\b(?<!drone )(?<!drones )(?<!drone « )(?<!drones « )(?<!drones \")"
+        r"(?<!drones “)kamikazes?\b(?!['’\"”]? drones?\b)|"
         r"attentats?[- ]suicides?|attaques?[- ]suicides?|ceintures? d['’]explosifs|"
         r"explosive vests?|gilets? (?:d['’]explosifs|explosifs?)|s['’]est fait exploser|"
         # a vehicle driven into its target: "rammed an explosives-laden vehicle", "VBIED"

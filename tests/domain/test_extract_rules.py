@@ -313,6 +313,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "LIMA — Hundreds of protesters broke through a police cordon on Monday and rammed the "
          "gates of the regional assembly in Ayacucho with a truck, officials said.",
          "Riots", "Violent demonstration"),
+        # "kamikaze" drones, quoted, are drones
+        ("Ukraine : deux civils tués par des drones à Odessa",
+         "KIEV — Deux civils ont été tués vendredi à Odessa par des drones « kamikazes » lancés "
+         "par l'armée russe, a annoncé le commandement militaire Sud.",
+         "Explosions/Remote violence", "Air/drone strike"),
         # gas fired at a district: a chemical weapon, whoever is blamed
         ("Dozens treated after suspected gas attack on Aleppo",
          "BEIRUT — At least 50 people were treated in hospitals in Aleppo on Saturday after "
