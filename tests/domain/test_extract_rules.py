@@ -313,6 +313,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "LIMA — Hundreds of protesters broke through a police cordon on Monday and rammed the "
          "gates of the regional assembly in Ayacucho with a truck, officials said.",
          "Riots", "Violent demonstration"),
+        # petrol bombs and stones thrown, a gate forced
+        ("Protesters throw petrol bombs at police outside Skopje parliament",
+         "SKOPJE — Hundreds of protesters threw petrol bombs and stones at police outside "
+         "parliament on Tuesday and tried to break through the gates of the building, the "
+         "interior ministry said.", "Riots", "Violent demonstration"),
         # "kamikaze" drones, quoted, are drones
         ("Ukraine : deux civils tués par des drones à Odessa",
          "KIEV — Deux civils ont été tués vendredi à Odessa par des drones « kamikazes » lancés "
