@@ -1277,6 +1277,12 @@ BACKGROUND = _rx(
     # (not "since Friday", "depuis vendredi": the same days as the event)
     r"\bsince\b(?!\s+(?:" + DAYS + r"|yesterday|last night|this morning|dawn)\b)|"
     r"\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"
+    # the event counted among others: "It was the second attack on the field this week, after a
+    # rocket landed on Wednesday", « C'est la troisième attaque en un mois »
+    r"\b(?:it was|this was|it is|this is|c['’]est|il s['’]agit de) (?:the|la|le|l['’]) ?"
+    r"(?:second|third|fourth|fifth|latest|deuxième|troisième|quatrième|cinquième|seconde)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|raids?|incidents?|attaques?|frappes?|"
+    r"attentats?)\b|"
     # a month told alone at the head of a sentence: "In April, ten border guards were killed",
     # « En mars, une embuscade » (today's event is told by its day)
     r"^(?:(?:In|En|Back in|Earlier in|Dès)(?: (?:early|mid|late|début|fin|mi))?|Début|Fin|Mi)"

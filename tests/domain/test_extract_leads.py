@@ -3050,6 +3050,10 @@ def test_a_prison_named_by_its_village(
          "al-Adl.", True),
         ("En mars, une embuscade a tué dix soldats près de Diffa.", True),
         ("In late March, gunmen killed ten villagers near the town.", True),
+        # the event counted among others tells the others
+        ("It was the second attack on the field this week, after a rocket landed inside it on "
+         "Wednesday.", True),
+        ("C'est la troisième attaque contre la base en un mois.", True),
     ],
 )
 def test_there_was_is_not_ago_and_a_month_alone_is_another_time(
