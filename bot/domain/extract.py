@@ -834,8 +834,7 @@ _PRISONERS_KILLED = re.compile(
     # cellblock"
     r"\b(?:killed|tués|tuées)\b[^.;]{0,40}?\b(?:when|as|after|lorsque|quand)\s+(?:rival\s+)?"
     r"(?:inmates|prisoners|détenus|détenues)(?:\s+[\w'’-]+){0,6}?\s+(?:attacked|stormed|rioted|"
-    r"clashed|fought|set|"
-    r"opened|ont attaqué|ont pris d['’]assaut|se sont affronté)",
+    r"clashed|fought|set|opened|ont attaqué|ont pris d['’]assaut|se sont affronté)",
     re.IGNORECASE,
 )
 #: A weapon named as what was hit: "the drone hit a D-30 howitzer",
@@ -1841,11 +1840,22 @@ _BUSINESS_WORDS = (*(w.lower() for w in _ESTABLISHMENTS), "maquis", "bar", "nigh
 _NOT_A_NAME = frozenset({"The", "Le", "La", "Les", "A", "An", "In", "At", "À", "Au", "Un", "Une"})
 
 
-#: A capitalised word right before (a longer name goes on to the left).
+#: An acronym, as the registry's short names are written: "SDF", "UPDF".
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+#: A capitalised word right before (a longer name goes on to the left).
 _LONGER_NAME_LEFT = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 #: Short words a spelled-out name may hold between its initials: "Front for the Liberation of".
 _NAME_LINKS = r"(?:\s+(?:of|the|for|and|de|du|des|la|le|et|pour|l['’]))*\s+"
+
+
+@lru_cache(maxsize=512)
+def _spelled_out(acronym: str) -> re.Pattern[str]:
+    """A name whose words begin with the acronym's letters, alone: no capitalised word after
+    it (not "Iraqi Security Forces" for "IS" and two more letters)."""
+    return re.compile(
+        r"\b" + _NAME_LINKS.join(rf"{letter}[a-zà-ÿ'’-]+" for letter in acronym)
+        + r"\b(?!\s+[A-Z])"
+    )
 
 
 def _acronyms_of_others(sentences: list[_Sentence]) -> None:
@@ -1861,17 +1871,11 @@ def _acronyms_of_others(sentences: list[_Sentence]) -> None:
     named = {s.text[m.start : m.end] for s in sentences for m in s.mentions if m.kind == "actor"}
     others: set[str] = set()
     for acronym in acronyms:
-        # (the name alone, no capitalised word before or after it: not "Iraqi Security Forces"
-        # for "ISF"'s first two letters)
-        spelled = re.compile(
-            r"\b" + _NAME_LINKS.join(rf"{letter}[a-zà-ÿ'’-]+" for letter in acronym)
-            + r"\b(?!\s+[A-Z])"
-        )
         # (its own name spelled out is no other body: "Allied Democratic Forces (ADF)")
         if any(
             not any(found.group(0) in name for name in named)
             and not _LONGER_NAME_LEFT.search(s.text, max(0, found.start() - 30), found.start())
-            for s in sentences for found in spelled.finditer(s.text)
+            for s in sentences for found in _spelled_out(acronym).finditer(s.text)
         ):
             others.add(acronym)
     if others:
@@ -6716,8 +6720,6 @@ def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> 
         return Status.UNCONFIRMED
     if official:
         return Status.CONFIRMED
-    if claim.claimed:
-        return Status.CLAIMED
     if any(
         lx.UNCONFIRMED_LOW.search(s.low) for s in sentences
         if s.zone == "body" and s.paragraph > 2 and not s.background
