@@ -1335,6 +1335,8 @@ CLAIM = _rx(
     r"assaults?|offensive|operation|blasts?|explosions?|strikes?|shelling|barrage|salvos?|"
     r"salvoes|volleys?|shooting|stabbing)\b|"
     r"\bclaim(?:ed|s|ing)? (?:a |the )?(?:role|involvement)\b|"
+    # "claimed what it described as two martyrdom operations against the camp"
+    r"\bclaim(?:ed|s)? what (?:it|they) (?:described|called|termed|said) (?:as|were|was)\b|"
     # "JNIM has claimed that its fighters ambushed a convoy"
     r"\bclaim(?:ed|s) (?:[\w-]+ ){0,3}?that (?:it|they|its|their)\b|"
     r"\b(?:said|says|affirme|affirment|a affirmé|"

@@ -1078,6 +1078,11 @@ def test_armed_men_on_both_sides_make_a_battle(
         ("Somalia base attack: al Shabaab says it killed dozens",
          "MOGADISHU — Al Shabaab has claimed Tuesday's raid on an army base near Jowhar, "
          "officials said, giving no toll.", "Al Shabaab"),
+        ("Toll from Aden attack on counter-terrorism base rises to 14",
+         "ADEN — At least 14 people were killed when suicide car bombers stormed a counter-"
+         "terrorism base in Aden on Saturday, security sources said.\n\nIslamic State claimed "
+         "what it described as two martyrdom operations against the camp.",
+         "Islamic State (Yemen)"),
         ("Arabie saoudite : un dépôt pétrolier en feu à Jizan",
          "RIYAD — Les rebelles houthis ont affirmé jeudi avoir bombardé un dépôt pétrolier de "
          "Jizan, a confirmé la coalition.", "Houthis"),
