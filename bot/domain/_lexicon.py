@@ -1868,6 +1868,12 @@ SOLDIERS = _rx(
     r"(?! (?:a |ont )?(?:annonc|indiqu|déclar|affirm|précis|assur|dément|démenti|confirm|dit|"
     r"accus|dénonc|condamn|promet|estim)\w*)|\bforces armées\b|\barmed forces\b|"
     r"\bsoldiers\b|\btroops\b|"
+    # the state's security and intelligence branches hit: « deux sièges des services de
+    # sécurité », "the military intelligence headquarters"
+    r"\b(?:sièges?|locaux|bureaux|headquarters|offices?|branch(?:es)?) (?:des |de la |du |"
+    r"of the |of )?(?:services de (?:sécurité|renseignement)|sécurité (?:militaire|d['’]état)|"
+    r"renseignement militaire|security services?|intelligence (?:services?|agency)|military "
+    r"intelligence|state security)\b|"
     r"\bservice ?members\b|"
     r"\bservicemen\b|\bgendarmes?\b|"
     # one man, and officers: "a soldier was killed", "senior army officers were among the dead"

@@ -2708,3 +2708,11 @@ def test_a_nationality_before_the_place_an_attack_hit_names_no_forces(
     gazetteer: Gazetteer, title: str, body: str, absent: str
 ) -> None:
     assert absent not in _extract(gazetteer, title, body).actors
+
+
+def test_the_states_security_branches_hit_are_its_forces(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Homs : double assaut contre les services de sécurité, 42 morts",
+        "BEYROUTH — Des kamikazes ont attaqué samedi deux sièges des services de sécurité à "
+        "Homs, tuant 42 personnes, selon l'OSDH.")
+    assert "military-forces-sy" in found.actors
