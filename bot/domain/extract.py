@@ -239,7 +239,7 @@ def _background(text: str) -> bool:
         ))
         # another time told of someone in a relative clause: "a soldier who had deserted his
         # unit in July last year" (the main clause tells today's event)
-        or (found.start() > 0 and _RELATIVE_OPEN.search(low, 0, found.start()) is not None)
+        or _in_relative_clause(low, found.start())
         # a relative clause that tells how today's people came to be there: « des enfants qui
         # avaient obtenu de monter à bord »
         or (found.group(0) in ("avait", "avaient")
@@ -271,9 +271,22 @@ _SENT_LATELY_BEFORE = re.compile(
     r"acheminée?s?|déployée?s?|dépêchée?s?|envoyée?s?|arrivée?s?|positionnée?s?|"
     r"stationnée?s?)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
-#: A relative clause about someone still open where a time is told: "..., a soldier who had
-#: deserted his unit in July last year" (no comma or stop since its pronoun).
-_RELATIVE_OPEN = re.compile(r"\w[^.;:]*?,\s*(?:[\w'’-]+\s+){1,5}?(?:who|qui)\s+[^,;:()«»\"]+$")
+_WORD_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _in_relative_clause(low: str, at: int) -> bool:
+    """Whether a relative clause about someone set off after a comma is still open at ``at``:
+    "..., a soldier who had deserted his unit in July last year" (one to five words between the
+    comma and the pronoun; no comma, stop, bracket or quotation mark since the pronoun). Read
+    with string searches, not a pattern: it is asked of every marker of another time."""
+    who = max(low.rfind(" who ", 0, at), low.rfind(" qui ", 0, at))
+    if who < 0 or any(c in low[who:at] for c in ",;:.()«»\""):
+        return False
+    comma = low.rfind(",", 0, who)
+    if comma < 1 or not low[comma - 1].strip():
+        return False
+    words = low[comma + 1 : who].split()
+    return 1 <= len(words) <= 5 and all(_WORD_TOKEN.fullmatch(w) for w in words)
 #: A main clause told in the imperfect, the time of the event: « le camion transportait ».
 _PRESENT_SETTING = re.compile(r"\b(?!avai)\w{3,}(?:ait|aient)\b")
 _EARLIER_COUNT = re.compile(
