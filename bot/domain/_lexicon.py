@@ -288,8 +288,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"
         r"attaque chimique|"
         # a gas attack, toxic gas fired (not tear gas): "suspected gas attack", « gaz toxiques »
-        r"\b(?:poison|toxic|poisonous|nerve|mustard) gas\b|\bgas attacks?\b|"
-        r"\bgaz (?:toxiques?|moutarde|innervants?|chlorés?)\b|\battaques? (?:présumée )?au gaz\b"),
+        # (the word "gas" found first, its company read around it: a pattern of alternatives
+        # beginning each with its adjective is three times slower on a whole report)
+        r"\bga[sz]\b(?:(?<=poison gas)|(?<=toxic gas)|(?<=nerve gas)|(?<=mustard gas)|"
+        r"(?<=poisonous gas)|(?= attacks?\b)|(?= (?:toxiques?|moutarde|innervants?|chlorés?)\b)|"
+        r"(?<=au gaz))"),
         1.0),
     "Armed clash": (_rx(
         # (not a setting: "an area fought over by factions of the Gulf Cartel")
