@@ -617,14 +617,17 @@ CIV_TARGET = _rx(
 )
 #: Victims without a side: civilians only when nothing says they were fighters.
 VICTIMS = _rx(r"\bpeople\b|\bpersonnes\b|\bpersons\b|\badults\b|\bhabitants\b")
+#: Civilians, and a woman civilian in French: « deux policiers et une civile ».
+_CIVILIAN_WORDS = r"(?:civilians|civils|civiles?)"
 #: Civilians named as the dead or wounded: they are a side even next to a military site
 #: ("a truck bomb near an air base killed six civilians").
 CIV_VICTIMS = _rx(
     r"\b(?:kill\w*|wound\w*|injur\w*|tuant|tué(?:e|s|es)?|bless\w+)\s+(?:at least |more than |"
-    r"au moins |plus de )?(?:[\w-]+\s+)?(?:civilians|civils)\b|\b(?:civilians|civils)\s+(?:were |"
-    r"have been |ont été |sont )?(?:killed|wounded|injured|dead|tués|blessés|morts)\b|"
+    r"au moins |plus de )?(?:[\w-]+\s+)?" + _CIVILIAN_WORDS + r"\b|"
+    r"\b" + _CIVILIAN_WORDS + r"\s+(?:were |have been |ont été |sont )?(?:killed|wounded|injured|"
+    r"dead|tués|blessés|morts)\b|"
     r"\b(?:dont|including|among them|parmi lesquels|parmi eux)\s+(?:des\s+|\d+\s+|[\w-]+\s+)?"
-    r"(?:civilians|civils)\b|"
+    + _CIVILIAN_WORDS + r"\b|"
     # children, women, pupils among the dead are civilians: "seven of them children",
     # "dont sept enfants"
     r"\b(?:dont|including|among them|parmi lesquels|parmi eux|of them)\s+(?:des\s+|\d+\s+|"
@@ -634,11 +637,12 @@ CIV_VICTIMS = _rx(
     # civilians counted beside the forces hit: "three soldiers and two civilians", « trois
     # policiers et deux civils »
     r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|guards|soldats|"
-    r"militaires|policiers|gendarmes)\s+(?:and|et)\s+(?:\d+\s+|[\w-]+\s+)?(?:civilians|civils)\b|"
+    r"militaires|policiers|gendarmes)\s+(?:and|et)\s+(?:\d+\s+|[\w-]+\s+)?"
+    + _CIVILIAN_WORDS + r"\b|"
     # (one told by the work he did for them: "and a civilian driver were killed")
     r"\b(?:an?|one|un|une)\s+civilian\s+(?:driver|employee|worker|contractor)\b"
     r"(?=[^.;]{0,40}\b(?:killed|dead|died|wounded|injured)\b)|"
-    r"\b(?:civilians|civils)\s+(?:were |have been |ont été )?(?:martyred|martyrisés)\b|"
+    r"\b" + _CIVILIAN_WORDS + r"\s+(?:were |have been |ont été )?(?:martyred|martyrisés)\b|"
     # "most of the victims were civilians", « la plupart des victimes sont des civils »
     r"\bvictims (?:were|are) (?:mostly |mainly |all )?civilians\b|"
     r"\bvictimes (?:sont|étaient) (?:surtout |essentiellement )?des civils\b|"

@@ -2716,3 +2716,11 @@ def test_the_states_security_branches_hit_are_its_forces(gazetteer: Gazetteer) -
         "BEYROUTH — Des kamikazes ont attaqué samedi deux sièges des services de sécurité à "
         "Homs, tuant 42 personnes, selon l'OSDH.")
     assert "military-forces-sy" in found.actors
+
+
+def test_a_woman_civilian_counted_beside_the_police_is_a_civilian(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Colombie : un attentat tue deux policiers et une civile à Tibú",
+        "BOGOTA — Un engin explosif a tué mercredi deux policiers et une civile au passage d'une "
+        "patrouille dans le centre de Tibú, a annoncé la police.")
+    assert "civilians-co" in found.actors
