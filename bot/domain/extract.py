@@ -271,9 +271,6 @@ _SENT_LATELY_BEFORE = re.compile(
     r"acheminée?s?|déployée?s?|dépêchée?s?|envoyée?s?|arrivée?s?|positionnée?s?|"
     r"stationnée?s?)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
-_WORD_TOKEN = re.compile(r"[\w'’-]+")
-
-
 def _in_relative_clause(low: str, at: int) -> bool:
     """Whether a relative clause about someone set off after a comma is still open at ``at``:
     "..., a soldier who had deserted his unit in July last year" (one to five words between the
@@ -286,7 +283,7 @@ def _in_relative_clause(low: str, at: int) -> bool:
     if comma < 1 or not low[comma - 1].strip():
         return False
     words = low[comma + 1 : who].split()
-    return 1 <= len(words) <= 5 and all(_WORD_TOKEN.fullmatch(w) for w in words)
+    return 1 <= len(words) <= 5 and all(_WORD.fullmatch(w) for w in words)
 #: A main clause told in the imperfect, the time of the event: « le camion transportait ».
 _PRESENT_SETTING = re.compile(r"\b(?!avai)\w{3,}(?:ait|aient)\b")
 _EARLIER_COUNT = re.compile(
@@ -1901,7 +1898,7 @@ def _acronyms_of_others(sentences: list[_Sentence]) -> None:
 
 #: A province's name used for its people: "ethnic Amhara", « d'ethnie amhara », "the Amhara
 #: Association of America".
-_PEOPLE_BEFORE = re.compile(r"\b(?:ethnic|ethnie|d['’]ethnie)\s+$", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(r"\b(?:ethnic|ethnie)\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:Association|ethnic\b|community\b|communities\b|communauté\b)"
 )
