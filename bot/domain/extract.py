@@ -5524,12 +5524,19 @@ _RUSSIAN_MILITARY_TARGET = re.compile(
     r"\bair ?bases?\b|\bairfields?\b|\bair ?strips?\b|\bbases? a[ée]riennes?\b|"
     r"\ba[ée]rodromes?\b|\barsenals?\b|\bammunition (?:depots?|dumps?)|\barms depots?\b|"
     r"\bd[ée]p[ôo]ts? (?:de munitions|d['’]armes)|\bbombers?\b|\bbombardiers?\b|"
-    r"\bwarships?\b|\bnavires? de guerre\b|\bfleet\b|\bflotte\b|"
+    r"\bwarships?\b|\bnavires? de guerre\b|\bfleet\b|\bflotte\b|\bnaval bases?\b|"
+    r"\bbases? navales?\b|"
     r"\bmilitary (?:unit|base|depot)s?\b|\bbases? militaires?\b|"
     r"\bcommand (?:post|centre|center)\b|\bposte de commandement\b",
     re.IGNORECASE,
 )
 _RU, _UA = "military-forces-ru", "military-forces-ua"
+
+
+def _russian_army_hit(actors: list[str], lead_text: str) -> list[str]:
+    """Russia's army, when the lead tells of Ukraine's strike on its air bases, arsenals or
+    ships and the actors do not hold it yet."""
+    return [_RU] if _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead_text) else []
 #: Before Russia's full-scale invasion the other side in Donbas was the separatists' forces.
 _FULL_SCALE_WAR = date(2022, 2, 24)
 #: The Taliban took Kabul: from then on they are Afghanistan's rulers.
@@ -5684,8 +5691,8 @@ def _russia_ukraine_sides(
         return actors
     if event[1] not in ("Air/drone strike", "Shelling/artillery/missile attack"):
         return actors
-    if ukraine and _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead_text):
-        return [*actors, _RU]
+    if ukraine and (hit := _russian_army_hit(actors, lead_text)):
+        return [*actors, *hit]
     held_by_ukraine = (
         country == "UA" and place is not None and place.name not in _RUSSIAN_HELD
         and place.admin1 not in _RUSSIAN_HELD_PROVINCES
@@ -5726,8 +5733,10 @@ def _russia_ukraine_sides(
     ):
         # drones on Russia or Crimea, their launchers untold ("Fire breaks out at
         # Rosneft's Tuapse refinery after drone attack", « des drones frappent des immeubles à
-        # Kazan »): Ukraine's, as Ukraine's drones are the ones that fly there
-        return [*actors, _UA]
+        # Kazan »): Ukraine's, as Ukraine's drones are the ones that fly there; an air base
+        # or an arsenal they hit is Russia's army's ("drone attack on the Khalino military
+        # airfield")
+        return [*actors, _UA, *_russian_army_hit(actors, lead_text)]
     if (
         (held_by_russia or (country == "UA" and not held_by_ukraine))
         and not ukraine and _UKRAINE_S_MISSILES.search(lead_text)
@@ -5735,7 +5744,7 @@ def _russia_ukraine_sides(
     ):
         # missiles that only Ukraine fires there ("la frappe de missiles ATACMS sur la Crimée",
         # "Storm Shadow missiles hit Luhansk"): Ukraine's, whoever supplied them
-        return [*actors, _UA]
+        return [*actors, _UA, *_russian_army_hit(actors, lead_text)]
     if (
         held_by_ukraine and _RU in actors
         # (foreigners named as the victims are the victims: "deux humanitaires français tués")
@@ -6032,7 +6041,9 @@ _WARSHIP = re.compile(
     r"\b(?:warships?|cruisers?|destroyers?|frigates?|flagship|corvettes?|submarines?|navy|"
     r"naval|gunboats?|coast ?guard|marine nationale|garde-côtes|"
     r"landing ship|patrol (?:boat|ship)s?|navire de guerre|croiseur|frégate|"
-    r"sous-marin|bâtiment de guerre|vaisseau amiral)\b",
+    r"sous-marin|bâtiment de guerre|vaisseau amiral|"
+    # a navy's base or fleet: « la base navale de Novorossiïsk », "the Black Sea Fleet"
+    r"bases? navales?|fleet|flotte)\b",
     re.IGNORECASE,
 )
 #: At sea: "off Yemen's Hodeidah", "in the Red Sea", « au large de », « en mer Rouge ».

@@ -2724,3 +2724,24 @@ def test_a_woman_civilian_counted_beside_the_police_is_a_civilian(gazetteer: Gaz
         "BOGOTA — Un engin explosif a tué mercredi deux policiers et une civile au passage d'une "
         "patrouille dans le centre de Tibú, a annoncé la police.")
     assert "civilians-co" in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # drones on an airfield in Russia, their launchers untold
+        ("Fuel tank ablaze at Belgorod military airfield after drone attack",
+         "A fuel tank caught fire at a military airfield outside Belgorod early on Tuesday after "
+         "a drone attack, the regional governor said. Nobody was hurt."),
+        # a naval base, told in French, Ukraine's sea drones named
+        ("Russie : une attaque de drones navals contre la base navale de Novorossiïsk",
+         "Le ministère russe de la Défense a annoncé avoir repoussé dans la nuit une attaque de "
+         "drones navals ukrainiens contre la base navale de Novorossiïsk, dans le sud de la "
+         "Russie. Deux embarcations ont été détruites."),
+    ],
+)
+def test_ukraines_strike_on_a_base_in_russia_hits_russias_army(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = _extract(gazetteer, title, body)
+    assert {"military-forces-ua", "military-forces-ru"} <= set(found.actors)
