@@ -5014,6 +5014,36 @@ def _side_spans(sentence: _Sentence) -> list[tuple[int, int]]:
     return [m.span() for m in _SIDES.finditer(sentence.low)]
 
 
+#: The state's forces told as the government's or the regime's: "government troops", « les
+#: forces du régime », "fired from government-held areas".
+_GOVERNMENT_FORCES = re.compile(
+    r"\b(?<!pro-)(?:government|regime) (?:forces|troops|soldiers)\b|"
+    r"\bforces (?:du régime|gouvernementales|loyalistes)\b|"
+    r"\btroupes (?:du régime|gouvernementales)\b|"
+    r"\b(?<!pro-)(?:government|regime)-(?:held|controlled) (?:areas?|positions|territory)\b|"
+    r"\bpositions (?:du régime|gouvernementales)\b",
+    re.IGNORECASE,
+)
+#: ... told only as blamed, or as present nearby: "The group says government forces were
+#: responsible", « une zone où sont déployées des forces du régime ».
+_BLAMED_AFTER = re.compile(
+    r"(?:\s+(?:and|et)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+"
+    r"(?:were|was|are|is|étaient|sont|seraient)\s+(?:\w+\s+)?(?:responsibles?|to blame|behind)\b",
+    re.IGNORECASE,
+)
+_DEPLOYED_BEFORE = re.compile(r"\b(?:deployed|stationed|déployée?s?|stationnée?s?)\s+(?:des\s+)?$")
+
+
+def _government_forces_acted(text: str) -> bool:
+    """Whether the state's forces, told as the government's or the regime's, are a side in
+    ``text``: not when only blamed, or only said to be nearby."""
+    return any(
+        not _BLAMED_AFTER.match(text, m.end())
+        and not _DEPLOYED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        for m in _GOVERNMENT_FORCES.finditer(text)
+    )
+
+
 #: The regime's aircraft: its own, whoever flies beside them ("Russian and regime warplanes").
 _REGIME_AIRCRAFT = re.compile(
     r"\b(?:regime (?:aircraft|warplanes?|jets?|helicopters?|planes?)|"
@@ -5210,6 +5240,13 @@ def _actors(
         if forces and forces not in chosen:
             attackers.add(forces)
             chosen.append(forces)
+    if country and any(
+        _government_forces_acted(s.text) for s in lead if not s.background
+    ) and (forces := _force_actor(country, gazetteer)) and forces not in chosen:
+        # the state's forces told as the government's or the regime's, without the country
+        # ("Rockets fired from Syrian government-held areas", « tiré par les forces du
+        # régime »)
+        chosen.append(forces)
     if (
         country and not attackers and event[1] == "Air/drone strike"
         and not any(_is_state(a, gazetteer) for a in chosen)

@@ -2745,3 +2745,29 @@ def test_ukraines_strike_on_a_base_in_russia_hits_russias_army(
 ) -> None:
     found = _extract(gazetteer, title, body)
     assert {"military-forces-ua", "military-forces-ru"} <= set(found.actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Idlib : au moins 12 civils tués par des tirs de roquettes sur un marché",
+         "Au moins douze civils ont été tués mardi par des roquettes tirées par les forces du "
+         "régime sur un marché de Sarmin, dans la province d'Idleb, selon l'OSDH."),
+        ("Rockets hit displaced camp in Idlib, killing five",
+         "Rockets fired from government-held areas struck a camp for displaced people near "
+         "Sarmin in Idlib province on Tuesday, killing five civilians, rescuers said."),
+    ],
+)
+def test_the_regimes_forces_told_without_the_country_are_its_army(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "military-forces-sy" in _extract(gazetteer, title, body).actors
+
+
+def test_government_forces_only_blamed_by_the_accused_are_no_side(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Rebels deny killing 40 villagers in western Oromia",
+        "ADDIS ABABA — The Oromo Liberation Army denied on Sunday killing 40 villagers in "
+        "Gimbi district, which the regional government blamed on the rebels. The group says "
+        "government forces and militias were responsible.")
+    assert "military-forces-et" not in found.actors
