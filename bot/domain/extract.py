@@ -6335,7 +6335,7 @@ _NATIONALS_EN = re.compile(
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?|reporters?|"
     r"correspondents?|photojournalists?|photographers?|camera(?:man|men)|colleagues?|"
     r"conservationists?|guides?|drivers?|businessm[ae]n|security guards?|"
-    r"traders?|labou?rers?)\b"
+    r"traders?|labou?rers?|migrants?|refugees?|asylum seekers?)\b"
 )
 #: People of a nationality by sex or age, among the dead or wounded: "kill Israeli woman",
 #: "three young Israeli men were wounded" (only for the victims' nationality: "Pakistani
@@ -6353,10 +6353,13 @@ _COUNTED_NATIONALS = re.compile(
     r"and|shot|have|had|are|in|at|on)\b)(?-i:[a-z]))"
     r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+"
     # (young ones: « trois jeunes Israéliens »)
-    r"(?:jeunes?\s+)?(?-i:([A-Z][a-zéèï]+))\b"
+    r"(?:jeunes?\s+)?(?-i:([A-Z][a-zéèï]+))\b(?![-‑])"  # (not "75 Iranian-made drones")
     # one person: "kill one Israeli, wound 11" (not by whom: "stabbed by a Palestinian")
     r"|\bone\s+(?-i:([A-Z][a-z]+))\b(?!\s+(?!(?:killed|was|died|dead|"
-    r"wounded|injured|among|and|shot)\b)(?-i:[a-z]))(?!['’-])",
+    r"wounded|injured|among|and|shot)\b)(?-i:[a-z]))(?!['’-])"
+    # some of the dead by their nationality: "30 migrants, 26 of them Bangladeshi"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|most|many|all)\s+of\s+"
+    r"(?:them|the dead|the victims|those killed)\s+(?:were\s+)?(?-i:([A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
 _NATIONALS_FR_LOW = lowered(
@@ -6370,7 +6373,7 @@ _NATIONALS_FR_LOW = lowered(
     r"agents de sécurité|vigiles|"
     # the dead and the hurt, by their nationality: « quatre morts israéliens »
     r"morts|tués|blessés|victimes|femmes?|enfants?|adolescente?s?|"
-    r"routiers?)\s+"
+    r"routiers?|migrants?|réfugiée?s?|demandeurs d['’]asile|exilée?s?)\s+"
     # (with a word of trade between: « un ouvrier agricole indien »)
     r"(?:(?:agricoles?|humanitaires?|étrangers?|saisonniers?)\s+)?"
     r"([\w-]+)\b",
@@ -6407,6 +6410,8 @@ _VICTIM_WAS_NATIONAL = re.compile(
 #: (cheap tests before those patterns, on lower-cased text)
 _TOLD_WHO_LOW = re.compile(r" (?:was|is) an? | (?:était|est) une? ")
 _ONCE_SERVING_LOW = re.compile(_NOT_SERVING_HEAD)
+#: People shot, for the victims' nationality: "a Jordanian national ..., was shot in the town".
+_SHOT = re.compile(r"\bshot\b", re.IGNORECASE)
 #: People taken away, for the victims' nationality.
 _TAKEN = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|hostages?|otages?|enl[eè]v\w+|seized|captured|rapt)\b",
@@ -6434,7 +6439,7 @@ def _victim_nationalities(sentences: list[_Sentence], gazetteer: Gazetteer) -> l
             continue
         # (the rarer forms only where their words are: cheap tests first)
         patterns: list[re.Pattern[str]] = []
-        if lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text):
+        if lx.CASUALTY_WORDS.search(s.text) or _TAKEN.search(s.text) or _SHOT.search(s.text):
             patterns += [_NATIONALS_EN, _NATIONALS_FR_LOW, _COUNTED_NATIONALS,
                          _NATIONAL_PEOPLE_EN, _OUTLET_NATIONALS]
             if _ONCE_SERVING_LOW.search(s.low):
@@ -6551,7 +6556,9 @@ _OTHERS_TOO = re.compile(
 #: The attacker told by his nationality: "le tireur, un Palestinien", "the gunman, a Jordanian".
 _ATTACKER_APPOSED = re.compile(
     r"\b(?:tireur|assaillant|attaquant|agresseur|auteur|kamikaze|terroriste|gunman|attacker|"
-    r"assailant|bomber|shooter|stabber|suspect)s?\s*,?\s*(?:un|une|a|an|le|la|the)?\s*$",
+    r"assailant|bomber|shooter|stabber|suspect)s?\s*,?\s*"
+    # (told by a verb: « l'assaillant est un ressortissant marocain », "the attacker was a")
+    r"(?:(?:est|était|serait|is|was)\s+)?(?:un|une|a|an|le|la|the)?\s*$",
     re.IGNORECASE,
 )
 

@@ -2771,3 +2771,45 @@ def test_government_forces_only_blamed_by_the_accused_are_no_side(gazetteer: Gaz
         "Gimbi district, which the regional government blamed on the rebels. The group says "
         "government forces and militias were responsible.")
     assert "military-forces-et" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "victims"),
+    [
+        ("Gunmen kill 20 migrants in Libyan desert town, 16 of them Bangladeshi",
+         "TRIPOLI — Gunmen shot dead 20 migrants in the desert town of Mizda on Wednesday, the "
+         "interior ministry said.", "civilians-bd"),
+        ("Mexique : des migrants guatémaltèques parmi les 12 corps retrouvés au Tamaulipas",
+         "Le gouvernement guatémaltèque a indiqué que des migrants guatémaltèques figuraient "
+         "parmi les douze personnes tuées par balles près de Camargo, au Tamaulipas.",
+         "civilians-gt"),
+        ("Gunmen kill aid worker in Yemen's Taiz",
+         "TAIZ — Gunmen on a motorcycle killed an aid worker in the town of al-Turbah on "
+         "Friday. The victim, a Jordanian national who headed the agency's office, was shot "
+         "outside a restaurant, local officials said.", "civilians-jo"),
+    ],
+)
+def test_foreign_victims_told_as_migrants_counted_among_the_dead_or_shot(
+    gazetteer: Gazetteer, title: str, body: str, victims: str
+) -> None:
+    assert victims in _extract(gazetteer, title, body).actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "absent"),
+    [
+        # the attacker's nationality told with a verb
+        ("Tel-Aviv : quatre blessés dans une attaque au couteau, l'assaillant est un "
+         "ressortissant marocain",
+         "Quatre personnes ont été blessées à coups de couteau mardi dans le centre de "
+         "Tel-Aviv, a indiqué la police israélienne.", "civilians-ma"),
+        # the drones' maker, not people
+        ("Russia launches drone attack on Kyiv, five injured",
+         "Russia hit Kyiv overnight, launching 75 Iranian-made Shahed drones, 74 of which were "
+         "shot down. Five people were injured, the mayor said.", "civilians-ir"),
+    ],
+)
+def test_a_nationality_that_is_not_the_victims(
+    gazetteer: Gazetteer, title: str, body: str, absent: str
+) -> None:
+    assert absent not in _extract(gazetteer, title, body).actors
