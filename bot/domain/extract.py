@@ -5350,7 +5350,11 @@ def _actors(
             # a bomb planted or worn: someone set it off (a state plants none, unless named;
             # none sends a suicide bomber: "12 German soldiers wounded in suicide car bombing")
             or (bombing and (event[1] == "Suicide bomb" or not any(
-                _is_state(a, gazetteer) and a not in targets for a in chosen
+                _is_state(a, gazetteer) and a not in targets
+                # (the forces the bomb hit, named: "Two Malian soldiers killed as convoy hits
+                # roadside bomb")
+                and not (a not in attackers and _military_target(lead_text))
+                for a in chosen
             )))
         )
     ):

@@ -2813,3 +2813,12 @@ def test_a_nationality_that_is_not_the_victims(
     gazetteer: Gazetteer, title: str, body: str, absent: str
 ) -> None:
     assert absent not in _extract(gazetteer, title, body).actors
+
+
+def test_a_roadside_bomb_on_named_soldiers_was_planted_by_someone(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Two Malian soldiers killed as convoy hits roadside bomb near Douentza",
+        "Two Malian soldiers were killed and four wounded on Wednesday when an army convoy "
+        "struck an improvised explosive device near Douentza, the armed forces said. No group "
+        "claimed the attack.")
+    assert {"military-forces-ml", "unidentified-armed-group-ml"} <= set(found.actors)
