@@ -476,6 +476,15 @@ ADMIN1: dict[str, tuple[str, str | None, list[str]]] = {
     "MX-MIC": ("Michoacan de Ocampo", "Michoacán de Ocampo", ["Michoacán"]),
     "MX-NLE": ("Nuevo Leon", "Nuevo León", ["Nouveau-León"]),
     "MX-VER": ("Veracruz de Ignacio de la Llave", "Veracruz de Ignacio de la Llave", ["Veracruz"]),
+    # (ISO's names for these are Quechua or Basque: "Hunin", "Amarumayu", "Nafarroako Foru
+    # Komunitatea"; the news writes the Spanish ones. Not Apurímac, ISO's "Apurimaq": in the
+    # news it is most often the river of the VRAEM valley, "the Apurímac, Ene and Mantaro")
+    "PE-JUN": ("Junin", "Junín", ["Junín", "Hunin"]),
+    "PE-AMA": ("Amazonas", "Amazonas", ["Amarumayu"]),
+    "PE-LMA": ("Lima Metropolitan Area", "Lima métropolitaine", [
+        "Metropolitan Lima", "Municipalidad Metropolitana de Lima", "Lima hatun llaqta"]),
+    "ES-NC": ("Navarre", "Navarre", ["Navarra"]),
+    "GE-MM": ("Mtskheta-Mtianeti", "Mtskheta-Mtianeti", []),
     "RU-BEL": ("Belgorod", "oblast de Belgorod", []),
     "RU-KRS": ("Kursk", "oblast de Koursk", ["Koursk"]),
     "RU-BRY": ("Bryansk", "oblast de Briansk", ["Briansk"]),

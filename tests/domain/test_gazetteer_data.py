@@ -548,3 +548,20 @@ def test_burkina_faso_provinces_are_named_only_as_provinces(gazetteer: Gazetteer
     soum = gazetteer.place("s:bf-soum")
     assert soum is not None and soum.parent_id is not None
     assert gazetteer.region_of_division(soum.parent_id) is None  # (a region gives none)
+
+
+@pytest.mark.parametrize(
+    ("query", "code", "name"),
+    [
+        # ISO names these in Quechua ("Hunin", "Apurimaq") or Basque; news and users write
+        # the Spanish names
+        ("Junín", "PE-JUN", "Junin"),
+        ("région de Junín", "PE-JUN", "Junin"),
+        ("Navarra", "ES-NC", "Navarre"),
+    ],
+)
+def test_provinces_go_by_the_names_the_news_writes(
+    gazetteer: Gazetteer, query: str, code: str, name: str
+) -> None:
+    top = gazetteer.resolve(query, kind="place")[0]
+    assert (top.id, top.name) == (f"a:{code}", name)
