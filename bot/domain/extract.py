@@ -85,6 +85,8 @@ class Gazetteer(Protocol):
 
     def capital(self, country: str) -> str | None: ...
 
+    def at_war(self, place_id: str) -> bool: ...
+
     def resolve(
         self, query: str, *, kind: Literal["place", "actor"] | None = None, limit: int = 5,
         partial: bool = True,
@@ -2796,7 +2798,7 @@ def _choose_place(
         place = gazetteer.place(m.id) if m.kind == "place" else None
         if place is not None and place.country:
             country_score[place.country] += 0.5
-            if place.level == "city" and m.id != gazetteer.capital(place.country):
+            if place.level in ("city", "admin1") and m.id != gazetteer.capital(place.country):
                 local_dateline = place.country
             if in_capital and m.id == gazetteer.capital(place.country):
                 spoken_dateline = place
@@ -2927,7 +2929,13 @@ def _choose_place(
             )
             namesake = (
                 local_dateline is not None and place.country != local_dateline
-                and place.country not in named_first and _shared_name(place, m, gazetteer)
+                and place.country not in named_first and (
+                    _shared_name(place, m, gazetteer)
+                    # (or a town far from the wars, under a dateline where one is fought:
+                    # "Kani township" under "SAGAING REGION" is no town of Japan)
+                    or (place.level == "city" and not gazetteer.at_war(m.id)
+                        and gazetteer.at_war(f"c:{local_dateline}"))
+                )
             )
             if namesake:
                 # (counted once, however often it is repeated)

@@ -1080,6 +1080,10 @@ class Gazetteer:
             and key not in _STOPLIST
         )
 
+    def at_war(self, place_id: str) -> bool:
+        """Whether a place lies where the wars the bot follows are fought."""
+        return self._raw_at_war(place_id)
+
     def _raw_at_war(self, eid: str) -> bool:
         """Whether an entity belongs to the wars the bot follows: a place where they are
         fought, or any armed actor."""

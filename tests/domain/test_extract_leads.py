@@ -3069,3 +3069,16 @@ def test_a_province_named_for_its_people_is_no_place(gazetteer: Gazetteer) -> No
         "ethnic Amhara civilians in the Qellem Wollega area, the Amhara Association of America "
         "said dozens were killed.", published="2022-07-05T13:30:00Z"), gazetteer)
     assert found.admin1 == "Oromia"
+
+
+def test_a_town_far_from_the_wars_is_no_place_under_a_war_zones_dateline(
+    gazetteer: Gazetteer,
+) -> None:
+    # Kani is a town of Japan too; under a Sagaing dateline it is Myanmar's township
+    ext = extract(_article(
+        "Kani graves toll rises to 13",
+        "SAGAING REGION - The number of bodies recovered from forest graves near a village in "
+        "Kani township has risen to at least 13, residents said on Thursday. They blame junta "
+        "troops who swept through the area on Monday.", "2021-07-29T10:40:00Z",
+        "More bodies were exhumed near the village, in Sagaing region."), gazetteer)
+    assert (ext.country, ext.admin1) == ("MM", "Sagaing")
