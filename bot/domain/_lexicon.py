@@ -1283,7 +1283,11 @@ BACKGROUND = _rx(
     _ANOTHER_EVENT_OPENING + r"|"
     # (not "since Friday", "depuis vendredi": the same days as the event)
     r"\bsince\b(?!\s+(?:" + DAYS + r"|yesterday|last night|this morning|dawn)\b)|"
-    r"\bearlier\b|\bago\b|\blast (?:week|month|year)\b|\bprevious\w*|"
+    # (not an earlier report of this event: "Earlier reports said a police officer had been
+    # killed", "a previous toll")
+    r"\bearlier\b(?! (?:reports?|tolls?|figures?|counts?|accounts?|estimates?)\b)|\bago\b|"
+    r"\blast (?:week|month|year)\b|"
+    r"\bprevious\w*(?! (?:reports?|tolls?|figures?|counts?|accounts?|estimates?)\b)|"
     # the event counted among others: "It was the second attack on the field this week, after a
     # rocket landed on Wednesday", « C'est la troisième attaque en un mois »
     r"\b(?:it was|this was|it is|this is|c['’]est|il s['’]agit de) (?:the|la|le|l['’]) ?"

@@ -588,6 +588,16 @@ def test_the_source_s_earlier_count_is_no_background(gazetteer: Gazetteer) -> No
     assert (found.incident_date.isoformat(), found.fatalities) == ("2017-01-17", 40)
 
 
+def test_an_earlier_report_of_the_same_attack_is_no_background(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "About ten bodies found after gang assault on Haiti's Lascahobas",
+        "About ten charred bodies have been found in homes torched during Thursday's gang attack "
+        "on Lascahobas, a local official said. Earlier reports said at least four civilians had "
+        "been killed when fighters of the Viv Ansanm gang coalition stormed the town.",
+        published="2025-07-05T16:00:00Z"), gazetteer)
+    assert "viv-ansanm" in found.actors
+
+
 def test_a_locality_s_own_area_places_it(gazetteer: Gazetteer) -> None:
     found = extract(_article(
         "Bodies of bus victims reach Punjab as PM vows justice",
