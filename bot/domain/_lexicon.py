@@ -243,7 +243,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"piégé(?:e|s|es)?\b|booby[- ]trap\w*|"
         r"\bbomb (?:blast|attack|exploded|went off)|bombs? (?:exploded|went off)|"
         # what a bomb did: "a bomb blew up a police van", "bombs ripped through"
-        r"\bbombs? (?:blew up|ripped through|tore through)\b|"
+        r"\bbombs? (?:blew up|ripped through|tore through|destroyed|damaged)\b|"
+        # ... in French: « une bombe a détruit une supérette », « la bombe a explosé »
+        r"\bbombes? (?:a |ont )?(?:explosé|détruit|endommagé|soufflé|ravagé)|"
+        r"\bbombes? (?:explose|explosent)\b|"
         # (not the verb: "denies bombing Mariupol maternity hospital", "accused of bombing")
         r"attentats? à la (?:bombe|voiture piégée)|attentats? à l['’]explosif|"
         r"\b(?:charges?|engins?) (?:explosive?s? )?(?:actionnée?s?|déclenchée?s?|"

@@ -1104,3 +1104,21 @@ def test_from_a_spot_is_no_earlier_time(gazetteer: Gazetteer) -> None:
         "commandant du Hamas qui, selon elle, opérait depuis l'enceinte de l'hôpital.",
     ), gazetteer)
     assert found.claimed_by == "military-forces-il"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Thaïlande : une vague d'attentats frappe l'extrême sud",
+         "Une bombe a détruit mardi soir une supérette installée dans une station-service de "
+         "Yaha, dans la province de Yala, a indiqué la police."),
+        ("Thailand: shops hit in the deep south",
+         "A bomb destroyed a convenience store at a petrol station in Yaha, in Yala province, on "
+         "Tuesday night, police said."),
+    ],
+)
+def test_a_bomb_that_destroyed_a_shop_is_an_explosive(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, published="2022-08-17T11:00:00Z"), gazetteer)
+    assert found.sub_event_type == "Remote explosive/landmine/IED"
