@@ -6811,7 +6811,10 @@ def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> 
 _DETAIL_UNVERIFIED = re.compile(
     r"\b(?:videos?|footage|images?|photos?|authenticity|claims?|figures?|tolls?|allegations?|"
     r"accounts?|vidéos?|revendications?|affirmations?|chiffres?|bilans?|informations|"
-    r"allégations|propos)\b"
+    r"allégations|propos|"
+    # what was just said: "José aurait été blessé, ce qui n'a pu être vérifié", "..., which
+    # could not be verified"
+    r"ce qui|which)\b"
 )
 
 

@@ -1122,3 +1122,15 @@ def test_a_bomb_that_destroyed_a_shop_is_an_explosive(
 ) -> None:
     found = extract(_article(title, body, published="2022-08-17T11:00:00Z"), gazetteer)
     assert found.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_detail_that_could_not_be_verified_leaves_the_army_s_confirmation(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Pérou : deux militaires tués dans des combats contre le Sentier lumineux",
+        "Lima - Deux militaires péruviens ont été tués vendredi lors de combats contre le "
+        "Sentier lumineux dans la zone de Vizcatán del Ene, ont annoncé les forces armées.\n\n"
+        "Selon l'armée, le chef du groupe aurait été grièvement blessé, ce qui n'a pu être "
+        "vérifié de source indépendante.", published="2022-08-14T16:00:00Z"), gazetteer)
+    assert found.status == "confirmed"
