@@ -6681,12 +6681,20 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
             # comité qui accuse l'armée »)
             near = text[max(0, verb.start() - 50) : verb.start()]
         low = lower_same_length(near)
+        at = verb.start() - max(0, verb.start() - 50)  # the verb's place in ``near``
         if any(
             not _NO_SPEAKER_AFTER_LOW.match(low, m.end())
+            # (nor one inside the quote that the speaker said: "« L'armée fait cela exprès »,
+            # a déclaré un habitant")
+            and not (m.end() <= at and _QUOTE_CLOSED.search(near, m.end(), at))
             for m in lx.OFFICIAL_LOW.finditer(low)
         ) or lx.OFFICIAL_NAMES.search(near):
             return True
     return False
+
+
+#: The end of a quotation.
+_QUOTE_CLOSED = re.compile("[»”\"]")
 
 
 #: An official word that names a thing, not a speaker: "a military jet bombed", "attacking

@@ -1134,3 +1134,13 @@ def test_a_detail_that_could_not_be_verified_leaves_the_army_s_confirmation(
         "Selon l'armée, le chef du groupe aurait été grièvement blessé, ce qui n'a pu être "
         "vérifié de source indépendante.", published="2022-08-14T16:00:00Z"), gazetteer)
     assert found.status == "confirmed"
+
+
+def test_the_army_inside_a_residents_quote_is_no_official_source(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Birmanie : cinq morts dans une frappe aérienne sur une école de l'État Shan",
+        "Rangoun - Cinq personnes ont été tuées dimanche par un bombardement aérien sur une "
+        "école du village de Myothit, dans le nord de l'État Shan, selon des habitants.\n\n"
+        "« Il n'y avait pas de combats. L'armée fait cela exprès », a déclaré un habitant "
+        "joint par un média local.", published="2024-01-08T06:45:00Z"), gazetteer)
+    assert found.status == "reported"
