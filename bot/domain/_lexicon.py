@@ -251,6 +251,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"attentats? à la (?:bombe|voiture piégée)|attentats? à l['’]explosif|"
         r"\b(?:charges?|engins?) (?:explosive?s? )?(?:actionnée?s?|déclenchée?s?|"
         r"télécommandée?s?) à distance|"
+        # set off as a unit passed: « des charges explosives ont été activées au passage de
+        # leur unité », "explosives detonated as the patrol passed"
+        r"\b(?:charges?|engins?|explosives?|explosifs?) (?:[\w-]+ )?(?:(?:ont|a) été |were |was )?"
+        r"(?:activée?s?|déclenchée?s?|actionnée?s?|detonated|triggered|set off) "
+        r"(?:au passage|as (?:the|a|an|their) (?:[\w-]+ )?(?:passed|drove))\b|"
         r"\bbombing(?<!denies bombing)(?<!denied bombing)(?<!deny bombing)(?<!\bof bombing)"
         r"(?<!\bfor bombing)s?\b(?! (?:the|an?|its|their)\b)|"
         r"\bstruck a mine\b|"

@@ -188,6 +188,8 @@ _KILL_AFTER = re.compile(
     r"tombée?s(?!\s+(?:dans|sur|près|non loin|à proximité)\b)|"
     r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
     r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death|"
+    # (drowned when their vehicle plunged into a canal: « quatre gardes se sont noyés »)
+    r"drowned|noyée?s|se sont noyée?s|"
     # "deux proches collaborateurs de la maire assassinés", "two guards shot dead"
     r"assassinated|assassinée?s|murdered|gunned down|shot dead|"
     # an army's word for the attackers it killed, said of them ("une quinzaine d'assaillants
@@ -378,7 +380,7 @@ _ZERO_DEAD_LOW = lowered(
     r"\b(?:(?:no one|nobody|none) (?:was|were|has been|had been|have been) killed|no deaths|"
     r"no fatalities|(?:no one|nobody) (?:died|had died|has died)|"
     r"aucun mort|pas de morts?|aucun décès|sans faire de morts?|personne n'a été tué|"
-    r"personne n’a été tué)\b")
+    r"personne n’a été tué|n['’](?:a|ont|avait|avaient) pas fait de morts?)\b")
 _ZERO_HURT_LOW = lowered(
     r"\b(?:no (?:one|body) (?:was|were|has been|had been) (?:hurt|injured|wounded)|no injuries|"
     r"aucun blessé|pas de blessés?)\b")

@@ -1144,3 +1144,29 @@ def test_the_army_inside_a_residents_quote_is_no_official_source(gazetteer: Gaze
         "« Il n'y avait pas de combats. L'armée fait cela exprès », a déclaré un habitant "
         "joint par un média local.", published="2024-01-08T06:45:00Z"), gazetteer)
     assert found.status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "dead"),
+    [
+        ("Four National Guard troops drown after gunmen fire on patrol in Reynosa",
+         "REYNOSA - Four members of Mexico's National Guard drowned on Tuesday when their pickup "
+         "plunged into a canal after gunmen fired on them, authorities said.", 4),
+        ("Nariño : cinq policiers blessés par un engin explosif près de Policarpa",
+         "Cinq policiers ont été blessés jeudi soir par l'explosion d'un engin au passage d'un "
+         "convoi près de Policarpa, a indiqué la police. L'attaque n'a pas fait de mort.", 0),
+    ],
+)
+def test_the_drowned_are_dead_and_no_death_told_otherwise(
+    gazetteer: Gazetteer, title: str, body: str, dead: int
+) -> None:
+    assert extract(_article(title, body), gazetteer).fatalities == dead
+
+
+def test_charges_set_off_as_a_unit_passed_are_a_remote_explosive(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Colombie : un soldat tué et cinq blessés à Teorama",
+        "Un soldat colombien a été tué et cinq autres blessés mardi lorsque des charges "
+        "explosives ont été activées au passage de leur unité dans la commune de Teorama, a "
+        "annoncé l'armée. Des combats se sont ensuite engagés avec des guérilleros."), gazetteer)
+    assert found.sub_event_type == "Remote explosive/landmine/IED"
