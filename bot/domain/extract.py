@@ -1382,7 +1382,8 @@ def _km(figure: str) -> int:
 
 
 _KM_WORDS = {
-    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100,
 }
@@ -3564,7 +3565,9 @@ _NEAR_TOWN_KM = 60
 #: trentaine de kilomètres au nord de » (a figure of at most some tens of kilometres).
 _NEAR_TOWN_AFTER_NAME = re.compile(
     r",?\s+(?:(?:lies|is located|is situated|sits|se trouve|est situé\w*|situé\w*|located)\s+)?"
-    r"(?:(?:about|some|around|roughly|environ|à)\s+)?(?:(?P<km>\d+)\s*(?:km|kilom\w+)\s+)?"
+    r"(?:(?:about|some|around|roughly|environ|à)\s+)?(?:(?P<km>\d+|(?:une\s+)?(?:dizaine|"
+    r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:km|kilom\w+)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|au\s+(?:nord|sud)"
     r"(?:-(?:est|ouest))?\s+de|à\s+l['’](?:est|ouest)\s+de|from|de|near|outside|près\s+de)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:town|city|ville|localité)\s+(?:of\s+|de\s+|d['’])?)?",

@@ -1170,3 +1170,14 @@ def test_charges_set_off_as_a_unit_passed_are_a_remote_explosive(gazetteer: Gaze
         "explosives ont été activées au passage de leur unité dans la commune de Teorama, a "
         "annoncé l'armée. Des combats se sont ensuite engagés avec des guérilleros."), gazetteer)
     assert found.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_locality_some_tens_of_kilometres_from_a_town_told_in_words(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Le poste de police de Petelkolé attaqué, au moins quatre policiers tués",
+        "Le poste de police frontalier de Petelkolé, à une trentaine de kilomètres de Téra, a "
+        "été pris d'assaut mardi par des individus armés. Quatre policiers ont été tués, selon "
+        "des sources sécuritaires.", published="2022-04-12T20:45:00Z"), gazetteer)
+    assert (found.place, found.admin1) == ("Petelkolé", "Tillaberi")
