@@ -260,6 +260,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?<!\bfor bombing)s?\b(?! (?:the|an?|its|their)\b)|"
         r"\bstruck a mine\b|"
         r"sauté sur une mine|"
+        # a mine told alone, what it killed or what ran over it: « tués par une mine », « a
+        # roulé sur une mine », "killed by a mine", "hit a mine" (not « une mine d'or »)
+        r"\b(?:par|by) une? (?:mine|landmine)\b(?! d['’]| de\b)|"
+        r"\b(?:roulé|rolled|drove|ran) (?:sur|over|onto|into) (?:une|a) mine\b(?! d['’]| de\b)|"
+        r"\b(?:hit|heurté) (?:une|a) mine\b(?! d['’]| de\b)|"
         # a bomb set off from afar or hidden: "l'explosion d'une bombe", "remotely detonated",
         # "un engin dissimulé sur une moto", "a magnetic bomb"
         r"\bexplosion (?:of|d['’]une?) (?:[\w-]+ )?(?:bomb|bombe)|\b(?:by|par) (?:a|une) "

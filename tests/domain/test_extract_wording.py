@@ -1181,3 +1181,22 @@ def test_a_locality_some_tens_of_kilometres_from_a_town_told_in_words(
         "été pris d'assaut mardi par des individus armés. Quatre policiers ont été tués, selon "
         "des sources sécuritaires.", published="2022-04-12T20:45:00Z"), gazetteer)
     assert (found.place, found.admin1) == ("Petelkolé", "Tillaberi")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub"),
+    [
+        ("Nigeria : quatre agents de la défense civile tués par une mine dans l'État du Niger",
+         "Quatre agents ont été tués lundi matin lorsque leur véhicule a roulé sur une mine près "
+         "de Shiroro, dans l'État du Niger, a indiqué leur porte-parole.",
+         "Remote explosive/landmine/IED"),
+        # (a gold mine is no weapon)
+        ("Gunmen kill 12 at gold mine in Zamfara",
+         "Gunmen killed 12 miners on Sunday in an attack near a gold "
+         "mine in Maru, in Zamfara state, police said.", "Attack"),
+    ],
+)
+def test_a_mine_that_killed_or_was_run_over_is_a_landmine(
+    gazetteer: Gazetteer, title: str, body: str, sub: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).sub_event_type == sub
