@@ -4296,6 +4296,15 @@ def _killed_nationals(text: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+#: What an attack avenged, to the end of its clause: « pour venger les civils peuls tués dans
+#: le centre », "to avenge the killing of civilians".
+_AVENGED = re.compile(
+    r"\b(?:venger|avenge|in (?:revenge|retaliation|reprisal) for|en représailles? (?:à|aux|au|"
+    r"de|des|du)|to avenge)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
 def _civilians_killed(text: str, gazetteer: Gazetteer) -> bool:
     """Whether the text counts people who are no fighters among the dead, by kind or by
     nationality ("two Spanish journalists were killed"; not "three civilians wounded")."""
@@ -5401,9 +5410,10 @@ def _actors(
     ) or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")
         event[0] == "Battles" and (
-            bool(_CIVILIANS_AMONG_DEAD.search(lead_text))
-            # ... or told by kind or nationality ("two Spanish journalists were killed")
-            or _civilians_killed(lead_text, gazetteer)
+            bool(_CIVILIANS_AMONG_DEAD.search(fought_for := _AVENGED.sub(" ", lead_text)))
+            # ... or told by kind or nationality ("two Spanish journalists were killed"; not
+            # those the attack avenged: « pour venger les civils peuls tués »)
+            or _civilians_killed(fought_for, gazetteer)
         )
     ) or (
         event[0] == "Explosions/Remote violence"

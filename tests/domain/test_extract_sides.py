@@ -2822,3 +2822,12 @@ def test_a_roadside_bomb_on_named_soldiers_was_planted_by_someone(gazetteer: Gaz
         "struck an improvised explosive device near Douentza, the armed forces said. No group "
         "claimed the attack.")
     assert {"military-forces-ml", "unidentified-armed-group-ml"} <= set(found.actors)
+
+
+def test_civilians_an_attack_avenged_are_not_its_victims(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Mali : attaque jihadiste contre le camp militaire de Dioura",
+        "BAMAKO — Des jihadistes ont attaqué dimanche le camp militaire de Dioura, tuant "
+        "plusieurs soldats. Le JNIM affirme avoir agi pour venger les civils peuls tués dans le "
+        "centre du pays.")
+    assert "civilians-ml" not in found.actors
