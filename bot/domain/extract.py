@@ -6564,7 +6564,9 @@ _ATTACKER_AFTER = re.compile(
 #: The victim's kin, of the victim's people: "Israeli teen killed, father and brother hurt".
 _KIN_PAIR = re.compile(
     r"\b(?:(?:his|her|their|son|sa|ses|leur)\s+)?(?:" + KIN + r")s?\s+(?:and|et)\s+"
-    r"(?:(?:his|her|their|son|sa|ses|leur)\s+)?(?:" + KIN + r")s?\b",
+    # (counted: « sa femme et deux enfants »)
+    r"(?:(?:his|her|their|son|sa|ses|leurs?|two|three|four|deux|trois|quatre|\d+)\s+)?"
+    r"(?:" + KIN + r"|child|children|kids?|enfants?)s?\b",
     re.IGNORECASE,
 )
 #: Victims besides the ones a headline names: "among", "including", « dont », « parmi ».

@@ -2831,3 +2831,14 @@ def test_civilians_an_attack_avenged_are_not_its_victims(gazetteer: Gazetteer) -
         "plusieurs soldats. Le JNIM affirme avoir agi pour venger les civils peuls tués dans le "
         "centre du pays.")
     assert "civilians-ml" not in found.actors
+
+
+def test_the_kin_counted_beside_a_foreign_victim_are_of_his_people(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer,
+        "Cisjordanie : un Israélien tué, sa femme et deux enfants blessés dans une attaque près "
+        "d'Hébron",
+        "Un Israélien a été tué et trois membres de sa famille blessés vendredi lorsque des "
+        "assaillants ont ouvert le feu sur leur voiture près d'Hébron, en Cisjordanie, a "
+        "indiqué l'armée.")
+    assert "civilians-il" in found.actors and "civilians-ps" not in found.actors
