@@ -227,7 +227,11 @@ def _headline_entry_first(title: str, body_paragraphs: list[str]) -> list[str]:
 _REPORTED_PLUPERFECT = re.compile(
     r"\b(?:a|ont)\s+(?:[\w'’-]+\s+){0,2}?(?:admis|annoncé|indiqué|déclaré|affirmé|précisé|"
     r"confirmé|reconnu|rapporté|expliqué|assuré|fait savoir)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:que|qu['’])\s*[^.;]{0,80}?$"
+    r"(?:que|qu['’])\s*[^.;]{0,80}?$|"
+    # ... told with a participle: « a revendiqué l'attentat, affirmant qu'un kamikaze avait
+    # fait exploser son véhicule »
+    r"\b(?:affirmant|indiquant|précisant|assurant|expliquant|déclarant|ajoutant|soulignant)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:que|qu['’])\s*[^.;]{0,80}?$"
 )
 
 

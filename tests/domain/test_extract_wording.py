@@ -1200,3 +1200,14 @@ def test_a_mine_that_killed_or_was_run_over_is_a_landmine(
     gazetteer: Gazetteer, title: str, body: str, sub: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).sub_event_type == sub
+
+
+def test_the_pluperfect_told_with_a_participle_is_this_event(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Irak : au moins 35 morts dans un attentat à Sadr City",
+        "Au moins 35 personnes ont été tuées lundi matin dans l'explosion d'une voiture piégée "
+        "à Sadr City, quartier chiite de Bagdad, selon des sources policières.\n\nLe groupe État "
+        "islamique (EI) a revendiqué l'attentat, affirmant qu'un kamikaze avait fait exploser "
+        "son véhicule au milieu d'un rassemblement.", published="2017-01-02T19:30:00Z"),
+        gazetteer)
+    assert (found.claimed_by, found.status) == ("islamic-state", "claimed")
