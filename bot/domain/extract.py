@@ -222,6 +222,14 @@ def _headline_entry_first(title: str, body_paragraphs: list[str]) -> list[str]:
     return out
 
 
+#: A suicide bomber told as the one who set off the blast (on lower-cased text).
+_BOMBER_SET_IT_OFF = re.compile(
+    r"\b(?:kamikazes?|suicide bombers?)\b[^.;]{0,40}?\b(?:(?:avait|a|ont|avaient) fait "
+    r"exploser|s['’]est fait exploser|detonated|blew (?:himself|herself|up)|drove|rammed|"
+    r"(?:avait|a) (?:lancé|précipité|conduit))\b"
+)
+
+
 #: The French pluperfect of reported speech: "a admis lundi que 63 militaires avaient été
 #: tués" tells this event, as "said 63 soldiers had been killed" does (on lower-cased text).
 _REPORTED_PLUPERFECT = re.compile(
@@ -951,6 +959,11 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         if hits["Suicide bomb"] and hits["Remote explosive/landmine/IED"]:
             # the bomb is the bomber's: "un véhicule piégé conduit par un kamikaze"
             hits["Suicide bomb"] += hits.pop("Remote explosive/landmine/IED")
+        if hits["Suicide bomb"] and _BOMBER_SET_IT_OFF.search(low):
+            # the bomber told as the one who set off the blast: « un kamikaze avait fait
+            # exploser son véhicule », "a suicide bomber drove the truck" (not only as who
+            # carried out the attack, the claim's formula)
+            hits["Suicide bomb"] += 2
         if hits["_explosion"] and struck == hits["_strike"]:
             # "l'explosion qui a frappé un minibus": the blast struck, no air strike
             hits.pop("_strike", None)

@@ -1211,3 +1211,22 @@ def test_the_pluperfect_told_with_a_participle_is_this_event(gazetteer: Gazettee
         "son véhicule au milieu d'un rassemblement.", published="2017-01-02T19:30:00Z"),
         gazetteer)
     assert (found.claimed_by, found.status) == ("islamic-state", "claimed")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Irak : au moins 35 morts dans un attentat à Sadr City",
+         "Au moins 35 personnes ont été tuées lundi dans l'explosion d'une voiture piégée à Sadr "
+         "City, à Bagdad, selon la police.\n\nLe groupe État islamique a revendiqué l'attentat, "
+         "affirmant qu'un kamikaze avait fait exploser son véhicule au milieu de la foule."),
+        ("Car bomb kills 20 at Baghdad market",
+         "A car bomb killed 20 people at a market in Baghdad's Sadr City on Monday, police said."
+         "\n\nIslamic State said one of its suicide bombers drove the car into the crowd."),
+    ],
+)
+def test_a_car_bomb_its_claim_says_a_suicide_bomber_set_off_is_a_suicide_bomb(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, published="2017-01-02T19:30:00Z"), gazetteer)
+    assert found.sub_event_type == "Suicide bomb"
