@@ -564,7 +564,9 @@ MIL_TARGET = _rx(
     # (nor fighters who did it: "Boko Haram fighters killed 60 people")
     r"\bfighters\b(?! (?:of|from|loyal to|linked to|affiliated))(?! (?:have |had |also )?"
     r"(?:killed|attacked|stormed|raided|abducted|kidnapped|opened fire|shot|burned|burnt|"
-    r"torched|ambushed|overran|seized|looted|arrived|entered|rounded up)\b)|"
+    r"torched|ambushed|overran|seized|looted|arrived|entered|rounded up)\b)"
+    # (nor fighters blamed for it: "police say separatist fighters were behind the killing")
+    r"(?! (?:were|are|was|is) (?:behind|responsible)\b)|"
     # one fighter hit ("killed with another fighter"; not a fighter jet)
     r"\b(?:another|a|one|second) fighter\b(?! (?:jets?|planes?|aircraft|bombers?))|"
     r"combattants(?! (?:du|de|d['’]|des|djihadistes|jihadistes|islamistes|terroristes))|"

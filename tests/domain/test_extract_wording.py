@@ -1230,3 +1230,11 @@ def test_a_car_bomb_its_claim_says_a_suicide_bomber_set_off_is_a_suicide_bomb(
 ) -> None:
     found = extract(_article(title, body, published="2017-01-02T19:30:00Z"), gazetteer)
     assert found.sub_event_type == "Suicide bomb"
+
+
+def test_fighters_blamed_for_a_killing_are_no_side_it_hit(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Senator shot dead in Bamenda, police blame Amba fighters",
+        "BAMENDA — Police say separatist fighters were behind the killing of a senator who was "
+        "shot dead on Tuesday evening in the Mile Two neighbourhood of Bamenda."), gazetteer)
+    assert found.sub_event_type == "Attack"
