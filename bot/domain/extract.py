@@ -4222,6 +4222,10 @@ _BLAMES_ANOTHER = re.compile(
 
 #: "a annoncé l'armée congolaise", "the Sudanese army said": forces only quoted as a source
 _ANNOUNCED_AFTER = re.compile(
+    # (with a co-source: "the Israeli army and rescue services said", « l'armée et les
+    # secours ont indiqué »)
+    r"^(?:\s+(?:and|et)\s+(?:[\w'’-]+\s+){1,3}?(?:said|say|ont (?:annoncé|indiqué|déclaré|"
+    r"précisé|affirmé))\b)|"
     r"^\W{0,3}(?:said|says|announced|reported|stated|a (?:annoncé|indiqué|déclaré|précisé|"
     r"affirmé|rapporté)|annonce|indique|déclare|"
     # (who blames another for the attack tells of it: "Congo's army blamed M23 for the
