@@ -6631,6 +6631,8 @@ _ATTACKER_WORDS = frozenset({"army", "military", "armée"})
 #: A reporting verb right after a word of the forces: they are the source ("the army said",
 #: « l'armée a indiqué »).
 _SOURCE_AFTER_LOW = re.compile(
+    # (with a co-source: "the Israeli army and rescue services said")
+    r"(?:\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:said|ont indiqué|ont annoncé)\b))?"
     r"\s+(?:said|says|told|announced|stated|added|reported|confirmed|a indiqué|a annoncé|"
     r"a déclaré|a affirmé|a précisé|a confirmé|indique|annonce|précise)\b"
     # (not when it tells of itself: "the army says it foiled a coup", "its troops")
