@@ -5533,7 +5533,41 @@ def _actors(
             )
             if forces:
                 chosen.append(forces)
+    if country and (unknown := _unnamed_group(country, gazetteer)) in chosen and (
+        named := _slain_ones_group(sentences, gazetteer)
+    ) is not None:
+        # the militants nobody named in the lead, named by one of their dead further on: "one
+        # of the slain militants was a Pakistani commander of the Lashkar-e-Taiba"
+        chosen = [named if a == unknown else a for a in chosen]
     return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
+
+
+#: One of the slain attackers told as a group's man: "one of the slain militants was Haider,
+#: a top commander of the", « l'un des assaillants tués était un chef du ».
+_SLAIN_ONES_OF = re.compile(
+    r"\b(?:one|two|some|all|l['’]un|deux)\s+of\s+(?:the\s+)?(?:slain|dead|killed)\s+"
+    r"(?:militants|attackers|gunmen|insurgents|rebels)\s+(?:was|were)\b[^.;]{0,90}?"
+    r"\b(?:commanders?|members?|fighters?|militants?|operatives?|leaders?|chiefs?)\s+of\s+"
+    r"(?:the\s+)?$|"
+    r"\b(?:l['’]un|deux)\s+des\s+(?:assaillants|militants|insurgés|rebelles)\s+tués\s+"
+    r"(?:était|étaient)\b[^.;]{0,90}?\b(?:chefs?|commandants?|membres?|combattants?)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|des)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _slain_ones_group(sentences: list[_Sentence], gazetteer: Gazetteer) -> str | None:
+    """The armed group one of the slain attackers belonged to, told in the first paragraphs."""
+    for s in sentences:
+        if s.background or (s.zone == "body" and s.paragraph > 4):
+            continue
+        for m in s.mentions:
+            if (
+                m.kind == "actor" and _is_armed_group(m.id, gazetteer)
+                and _SLAIN_ONES_OF.search(s.text, max(0, m.start - 200), m.start)
+            ):
+                return m.id
+    return None
 
 
 #: Countries where rockets and drones whose author is untold are militias' (Iraq's armed

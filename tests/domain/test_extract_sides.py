@@ -2854,3 +2854,16 @@ def test_the_army_quoted_with_a_co_source_is_no_side_and_was_not_hit(
         "rescue services said.")
     assert found.sub_event_type == "Attack" and "civilians-il" in found.actors
     assert "military-forces-il" not in found.actors
+
+
+def test_the_group_one_of_the_slain_militants_belonged_to_is_the_side(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Five security men killed in Handwara encounter; two militants shot dead",
+        "SRINAGAR - Five security personnel were killed in a gunfight with militants at "
+        "Chanjmulla village in north Kashmir's Handwara area, officials said. Two militants "
+        "were also killed.\n\nThe Inspector General of Police said one of the slain militants "
+        "was a Pakistani commander of the Lashkar-e-Taiba.")
+    assert "lashkar-e-taiba" in found.actors
+    assert not any(a.startswith("unidentified-") for a in found.actors)
