@@ -274,11 +274,27 @@ def _background(text: str) -> bool:
                  or _FROM_THING.match(low, found.end()) is not None
                  # « opérait depuis l'enceinte de l'hôpital »: from a spot
                  or _FROM_SPOT.match(low, found.end()) is not None))
+        # a record it set: "the deadliest attack since 2022", « la plus massive depuis
+        # février 2022 » (today's event measured against the past)
+        or (found.group(0) in ("since", "depuis")
+            and _RECORD_BEFORE.search(low, max(0, found.start() - 40), found.start()) is not None
+            and _A_DATE_AFTER.match(low, found.end()) is not None)
     ):
         found = lx.BACKGROUND_LOW.search(low, found.end())
     return found is not None
 
 
+#: A superlative before "since", « depuis » (on lower-cased text): "the biggest since".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:(?:la|le|les) plus (?:[\w'’-]+\s+){1,2}?|(?:the )?(?:biggest|largest|deadliest|"
+    r"heaviest|worst|bloodiest|most (?:[\w-]+)|first|highest)\s+(?:[\w'’-]+\s+){0,2}?)$"
+)
+#: ... and a date after it: a month, a year (on lower-cased text).
+_A_DATE_AFTER = re.compile(
+    r"\s+(?:(?:early|late|mid-?|début|fin|mi-)\s*)?(?:(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\b|(?:19|20)\d\d\b)"
+)
 #: A participle of forces sent or posted, before a recent time (on lower-cased text).
 _SENT_LATELY_BEFORE = re.compile(
     r"\b(?:sent|deployed|dispatched|brought in|flown in|moved|stationed|posted|"

@@ -1238,3 +1238,15 @@ def test_fighters_blamed_for_a_killing_are_no_side_it_hit(gazetteer: Gazetteer) 
         "BAMENDA — Police say separatist fighters were behind the killing of a senator who was "
         "shot dead on Tuesday evening in the Mile Two neighbourhood of Bamenda."), gazetteer)
     assert found.sub_event_type == "Attack"
+
+
+def test_a_record_since_a_date_is_today_s_event(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Guerre en Ukraine : après la frappe sur le siège du gouvernement, Kiev réclame un "
+        "bouclier",
+        "Le symbole est fort. En touchant le bâtiment du Conseil des ministres au cœur de Kiev, "
+        "Moscou a montré qu'aucun lieu n'était à l'abri.\n\nL'attaque de la nuit de samedi à "
+        "dimanche, la plus massive depuis février 2022, a fait au moins trois morts dans la "
+        "capitale, dont un nourrisson et sa mère, et une vingtaine de blessés.",
+        published="2025-09-08T05:30:00Z"), gazetteer)
+    assert found.fatalities == 3 and "civilians-ua" in found.actors
