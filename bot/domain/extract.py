@@ -4945,15 +4945,24 @@ def _speaking_group(sentences: list[_Sentence], gazetteer: Gazetteer) -> str | N
     """The armed group whose statement the first paragraphs quote, for a claim made by
     "separatist rebels" that the report names a paragraph later ("The CSP-DPA, a coalition
     of armed movements, said the clashes began on Thursday")."""
+    return _first_armed_group(
+        sentences, gazetteer, 2,
+        lambda s, m: bool(lx.SPEECH_AFTER_LOOSE.match(s.text[m.end :])
+                          or _APPOSED_SPEECH.match(s.text[m.end :])),
+    )
+
+
+def _first_armed_group(
+    sentences: list[_Sentence], gazetteer: Gazetteer, last_paragraph: int,
+    told: Callable[[_Sentence, Mention], bool],
+) -> str | None:
+    """The first armed group the report names, up to ``last_paragraph`` and outside its
+    background, in a way ``told`` accepts."""
     for s in sentences:
-        if s.background or (s.zone == "body" and s.paragraph > 2):
+        if s.background or (s.zone == "body" and s.paragraph > last_paragraph):
             continue
         for m in s.mentions:
-            if (
-                m.kind == "actor" and _is_armed_group(m.id, gazetteer)
-                and (lx.SPEECH_AFTER_LOOSE.match(s.text[m.end :])
-                     or _APPOSED_SPEECH.match(s.text[m.end :]))
-            ):
+            if m.kind == "actor" and _is_armed_group(m.id, gazetteer) and told(s, m):
                 return m.id
     return None
 
@@ -5574,16 +5583,10 @@ _SLAIN_ONES_OF = re.compile(
 
 def _slain_ones_group(sentences: list[_Sentence], gazetteer: Gazetteer) -> str | None:
     """The armed group one of the slain attackers belonged to, told in the first paragraphs."""
-    for s in sentences:
-        if s.background or (s.zone == "body" and s.paragraph > 4):
-            continue
-        for m in s.mentions:
-            if (
-                m.kind == "actor" and _is_armed_group(m.id, gazetteer)
-                and _SLAIN_ONES_OF.search(s.text, max(0, m.start - 200), m.start)
-            ):
-                return m.id
-    return None
+    return _first_armed_group(
+        sentences, gazetteer, 4,
+        lambda s, m: _SLAIN_ONES_OF.search(s.text, max(0, m.start - 200), m.start) is not None,
+    )
 
 
 #: Countries where rockets and drones whose author is untold are militias' (Iraq's armed
