@@ -5570,7 +5570,7 @@ def _actors(
 #: One of the slain attackers told as a group's man: "one of the slain militants was Haider,
 #: a top commander of the", « l'un des assaillants tués était un chef du ».
 _SLAIN_ONES_OF = re.compile(
-    r"\b(?:one|two|some|all|l['’]un|deux)\s+of\s+(?:the\s+)?(?:slain|dead|killed)\s+"
+    r"\b(?:one|two|some|all)\s+of\s+(?:the\s+)?(?:slain|dead|killed)\s+"
     r"(?:militants|attackers|gunmen|insurgents|rebels)\s+(?:was|were)\b[^.;]{0,90}?"
     r"\b(?:commanders?|members?|fighters?|militants?|operatives?|leaders?|chiefs?)\s+of\s+"
     r"(?:the\s+)?$|"
