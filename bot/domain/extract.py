@@ -1766,6 +1766,12 @@ _CONTAINER_GAP = re.compile(
     r"^\s*(?:village|town|community|settlement|district|area|county|municipality|"
     r"territory)?\s*,?\s*(?:in|inside|within|dans|en|au)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?[\w'’-]*(?:\s+[\w'’-]+)?\s*$|"
+    # a part of it: "Blahodatne in the southern part of Donetsk region", « dans le sud de la
+    # région de »
+    r"^\s*(?:village|town)?\s*,?\s*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:(?:north|south|"
+    r"east|west)(?:ern|-eastern|-western)?|central|nord|sud|est|ouest|centre|nord-est|"
+    r"nord-ouest|sud-est|sud-ouest)\s+(?:part\s+of\s+(?:the\s+)?|de\s+la\s+|du\s+|"
+    r"de\s+l['’])(?:(?:région|oblast)\s+(?:de\s+|d['’]))?$|"
     # a district between them: "Mafa village in Tarmuwa Local Government Area of Yobe State"
     r"^\s*(?:village|town|community|settlement)?\s*,?\s*(?:in|dans)\s+(?:the\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:local government area|LGA|district|county|tehsil|"

@@ -3082,3 +3082,16 @@ def test_a_town_far_from_the_wars_is_no_place_under_a_war_zones_dateline(
         "troops who swept through the area on Monday.", "2021-07-29T10:40:00Z",
         "More bodies were exhumed near the village, in Sagaing region."), gazetteer)
     assert (ext.country, ext.admin1) == ("MM", "Sagaing")
+
+
+def test_a_village_in_a_part_of_a_province_is_its_namesake_there(gazetteer: Gazetteer) -> None:
+    ext = extract(_article(
+        "Ukraine says it has recaptured village of Blahodatne",
+        "KYIV - Ukrainian troops have recaptured the village of Blahodatne in the southern part "
+        "of Donetsk region, Ukraine's military said on Sunday.\n\nBlahodatne lies a few "
+        "kilometres south of Velyka Novosilka, near the junction of Donetsk and Zaporizhzhia "
+        "regions.\n\nPresident Volodymyr Zelensky said on Saturday that counteroffensive "
+        "actions were under way.", "2023-06-11T15:40:00Z",
+        "Soldiers raised the Ukrainian flag over a building south of Velyka Novosilka."),
+        gazetteer)
+    assert ext.admin1 == "Donetsk"
