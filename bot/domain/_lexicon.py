@@ -1293,6 +1293,11 @@ _ANOTHER_EVENT_OPENING = (
     r"in another (?:incident|attack)|dans une autre attaque)\b"
 )
 ANOTHER_EVENT_OPENING = _rx(_ANOTHER_EVENT_OPENING)
+#: The months, in English and in French.
+MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+)
 #: Sentences about other times: earlier attacks, the war's toll, history.
 BACKGROUND = _rx(
     _ANOTHER_EVENT_OPENING + r"|"
@@ -1312,9 +1317,7 @@ BACKGROUND = _rx(
     # a month told alone at the head of a sentence: "In April, ten border guards were killed",
     # « En mars, une embuscade » (today's event is told by its day)
     r"^(?:(?:In|En|Back in|Earlier in|Dès)(?: (?:early|mid|late|début|fin|mi))?|Début|Fin|Mi)"
-    r"[ -](?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|"
-    r"juillet|août|septembre|octobre|novembre|décembre)\b(?!\s+\d)|"
+    r"[ -](?:" + MONTHS + r")\b(?!\s+\d)|"
     r"\bin (?:19|20)\d\d\b|\bhas killed\b|\bhave been killed\b|\bso far\b|\bin total\b|"
     # an event of another year: "in a 2017 jailbreak", "the 2019 attack on the camp"
     r"\b(?:a|an|the|its|their) (?:19|20)\d\d (?:[\w-]+ )?(?:attacks?|jailbreak|bombings?|raids?|"

@@ -37,7 +37,7 @@ from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import date_mentions, incident_date, is_calendar_word, old_event_date
 from bot.domain._geofold import fold_key
 from bot.domain._numbers import KIN, Casualties, casualties, find_numbers, nil_toll
-from bot.domain.matching import haversine_km, km_apart
+from bot.domain.matching import km_apart
 from bot.domain.models import (
     PLACE_LEVEL_RANK,
     UNIDENTIFIED_GROUP,
@@ -291,9 +291,8 @@ _RECORD_BEFORE = re.compile(
 )
 #: ... and a date after it: a month, a year (on lower-cased text).
 _A_DATE_AFTER = re.compile(
-    r"\s+(?:(?:early|late|mid-?|début|fin|mi-)\s*)?(?:(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
-    r"juillet|août|septembre|octobre|novembre|décembre)\b|(?:19|20)\d\d\b)"
+    r"\s+(?:(?:early|late|mid-?|début|fin|mi-)\s*)?(?:(?:" + lx.MONTHS.lower() + r")\b|"
+    r"(?:19|20)\d\d\b)"
 )
 #: A participle of forces sent or posted, before a recent time (on lower-cased text).
 _SENT_LATELY_BEFORE = re.compile(
@@ -301,6 +300,8 @@ _SENT_LATELY_BEFORE = re.compile(
     r"acheminée?s?|déployée?s?|dépêchée?s?|envoyée?s?|arrivée?s?|positionnée?s?|"
     r"stationnée?s?)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
+
+
 def _in_relative_clause(low: str, at: int) -> bool:
     """Whether a relative clause about someone set off after a comma is still open at ``at``:
     "..., a soldier who had deserted his unit in July last year" (one to five words between the
@@ -314,6 +315,8 @@ def _in_relative_clause(low: str, at: int) -> bool:
         return False
     words = low[comma + 1 : who].split()
     return 1 <= len(words) <= 5 and all(_WORD.fullmatch(w) for w in words)
+
+
 #: A main clause told in the imperfect, the time of the event: « le camion transportait ».
 _PRESENT_SETTING = re.compile(r"\b(?!avai)\w{3,}(?:ait|aient)\b")
 _EARLIER_COUNT = re.compile(
@@ -3812,9 +3815,7 @@ def _at_sea(sentences: list[_Sentence], place: Place | None, gazetteer: Gazettee
                     and _ON_THE_SEA.fullmatch(s.text, t.end, m.start)
                     for t in s.mentions
                 )
-                and sea.lat is not None and place.lat is not None
-                and haversine_km(sea.lat, sea.lon or 0.0, place.lat, place.lon or 0.0)
-                <= _SEA_KM
+                and (km := km_apart(sea, place)) is not None and km <= _SEA_KM
             ):
                 port = re.sub(r"^Port of ", "", place.name)  # "off Hodeidah", not "off Port of"
                 return f"{sea.name} off {port}"
@@ -4242,12 +4243,14 @@ _BLAMES_ANOTHER = re.compile(
 )
 
 
+#: A co-source named after the forces, up to its last word: "(the Israeli army) and rescue
+#: services (said)", « (l'armée) et les secours (ont indiqué) ».
+_CO_SOURCE = r"\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
 #: "a annoncé l'armée congolaise", "the Sudanese army said": forces only quoted as a source
 _ANNOUNCED_AFTER = re.compile(
-    # (with a co-source: "the Israeli army and rescue services said", « l'armée et les
-    # secours ont indiqué »)
-    r"^(?:\s+(?:and|et)\s+(?:[\w'’-]+\s+){1,3}?(?:said|say|ont (?:annoncé|indiqué|déclaré|"
-    r"précisé|affirmé))\b)|"
+    # (with a co-source: "the Israeli army and rescue services said")
+    r"^(?:" + _CO_SOURCE + r"\s+(?:said|say|ont (?:annoncé|indiqué|déclaré|précisé|affirmé))"
+    r"\b)|"
     r"^\W{0,3}(?:said|says|announced|reported|stated|a (?:annoncé|indiqué|déclaré|précisé|"
     r"affirmé|rapporté)|annonce|indique|déclare|"
     # (who blames another for the attack tells of it: "Congo's army blamed M23 for the
@@ -4812,10 +4815,7 @@ _CLAIMED_YEAR = re.compile(r"^[^.;]*?\b(?:19|20)\d\d\b")
 _VICTORY_AFTER = re.compile(r"\s+(?:la\s+|a\s+)?(?:victoire|victory)\b", re.IGNORECASE)
 #: An earlier time told just before a claim: "a shrine targeted last October in an attack
 #: claimed by Islamic State", « visé en octobre dernier par un attentat revendiqué ».
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-)
+_MONTHS = lx.MONTHS
 _EARLIER_BEFORE_CLAIM = re.compile(
     rf"\b(?:last (?:year|{_MONTHS})|(?:in|en) (?:19|20)\d\d|l['’]an(?:née)? dernière?|"
     rf"(?:en )?(?:{_MONTHS}) dernier)\b[^.;]{{0,50}}$",
@@ -4838,9 +4838,7 @@ _CLAIMED_BEFORE = re.compile(
     # attacks by the many: "has claimed several recent attacks in Kabul"
     r"recent|several|numerous|similar|plusieurs|récent\w*|de nombreu\w+|"
     r"(?:" + lx.DAYS + r")\s+derni(?:er|ère)|la semaine dernière|le mois dernier|"
-    r"précédent\w*|auparavant|(?:in|en) (?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre)|"
+    r"précédent\w*|auparavant|(?:in|en) (?:" + lx.MONTHS + r")|"
     # a day of a month: "the suicide bombing at Kabul airport on Aug. 26", « le 26 août »
     r"on (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\.? \d{1,2}|"
     r"le \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
@@ -5679,6 +5677,8 @@ def _russian_army_hit(actors: list[str], lead_text: str) -> list[str]:
     """Russia's army, when the lead tells of Ukraine's strike on its air bases, arsenals or
     ships and the actors do not hold it yet."""
     return [_RU] if _RU not in actors and _RUSSIAN_MILITARY_TARGET.search(lead_text) else []
+
+
 #: Before Russia's full-scale invasion the other side in Donbas was the separatists' forces.
 _FULL_SCALE_WAR = date(2022, 2, 24)
 #: The Taliban took Kabul: from then on they are Afghanistan's rulers.
@@ -6691,7 +6691,7 @@ _ATTACKER_WORDS = frozenset({"army", "military", "armée"})
 #: « l'armée a indiqué »).
 _SOURCE_AFTER_LOW = re.compile(
     # (with a co-source: "the Israeli army and rescue services said")
-    r"(?:\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:said|ont indiqué|ont annoncé)\b))?"
+    r"(?:" + _CO_SOURCE + r"(?=\s+(?:said|ont indiqué|ont annoncé)\b))?"
     r"\s+(?:said|says|told|announced|stated|added|reported|confirmed|a indiqué|a annoncé|"
     r"a déclaré|a affirmé|a précisé|a confirmé|indique|annonce|précise)\b"
     # (not when it tells of itself: "the army says it foiled a coup", "its troops")
