@@ -1598,7 +1598,9 @@ UNIDENTIFIED_ATTACKERS = _rx(
     r"bandits armés|(?:unidentified|unknown) armed groups?|groupes? armés? (?:non identifiés?|"
     r"inconnus?)|"
     r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés|assaillant|"
-    r"attaquants?|attacker)\b"
+    r"attaquants?|attacker|"
+    # the communiqués' "armed terrorist groups", « groupes armés terroristes »
+    r"(?:armed )?terrorist groups?|groupes? (?:armés? )?terroristes?)\b"
 )
 UNCONFIRMED = _rx(
     r"\b(?:n['’](?:a|ont) pas (?:pu )?être (?:confirmé|vérifié)|(?:vérifi|confirm)\w* de "

@@ -2867,3 +2867,23 @@ def test_the_group_one_of_the_slain_militants_belonged_to_is_the_side(
         "was a Pakistani commander of the Lashkar-e-Taiba.")
     assert "lashkar-e-taiba" in found.actors
     assert not any(a.startswith("unidentified-") for a in found.actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        ("Bani attack toll rises to 25",
+         "The death toll from Saturday's attack on Bani, a town in Burkina Faso's Séno "
+         "province, has risen to 25, including 22 civilians and three police officers, the "
+         'governor said. The town had been the target of "a violent attack perpetrated by '
+         'armed terrorist groups", he said.', "bf"),
+        ("Niger : neuf soldats tués dans une attaque près de Téra",
+         "NIAMEY — Neuf soldats nigériens ont été tués mardi dans une attaque perpétrée par des "
+         "groupes armés terroristes contre leur poste près de Téra, a annoncé le ministère de "
+         "la Défense.", "ne"),
+    ],
+)
+def test_the_communiques_armed_terrorist_groups_are_unidentified_attackers(
+    gazetteer: Gazetteer, title: str, body: str, country: str
+) -> None:
+    assert f"unidentified-armed-group-{country}" in _extract(gazetteer, title, body).actors
