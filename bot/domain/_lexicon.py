@@ -1588,6 +1588,9 @@ DENIAL = _rx(
     # (quoted too: 'it had "nothing to do" with the crash')
     r"\b(?:rien à voir|nothing to do)\s*[\"”»]?\s*(?:avec|with)\b"
 )
+#: A faith right before a nationality word: the word names a people, not a state ("Shi'ite
+#: Turkmen fighters" are Iraq's Turkmen, not Turkmenistan's army).
+FAITH_BEFORE = re.compile(r"\b(?:Shi['’]?ite|Shia|Sunni|Christian|Muslim)\s+$")
 #: Attackers named only by what they did or carried ("gunmen", "des hommes armés"): an
 #: unidentified armed group, unless a named group is a side.
 UNIDENTIFIED_ATTACKERS = _rx(

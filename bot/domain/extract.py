@@ -4163,6 +4163,8 @@ def _demonym_forces(
     after, English), "frappe israélienne" (the noun before, French), with the phrase's
     span."""
     for start, end, code in _nationalities(text, gazetteer):
+        if lx.FAITH_BEFORE.search(text, max(0, start - 12), start):
+            continue  # a people told by its faith: "Shi'ite Turkmen fighters" are Iraq's
         span = _armed_span(text, start, end, noun_en, noun_fr)
         if span is not None:
             actor = _force_actor(code, gazetteer)

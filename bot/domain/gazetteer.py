@@ -25,6 +25,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.domain import _lexicon as lx
 from bot.domain._geofold import alias_keys, fold_key, fold_text
 from bot.domain.matching import haversine_km
 from bot.domain.models import Actor, Candidate, Mention, Place, PlaceLevel
@@ -1184,6 +1185,10 @@ class Gazetteer:
                 or (text[end + 1 : end + 2] == "-" and _MODELLED_AFTER.match(text, end + 1))
             ):
                 actor_ids = ()
+            elif actor_ids and lx.FAITH_BEFORE.search(text, max(0, start - 12), start):
+                # a people told by its faith: "Shi'ite Turkmen forces" are Iraq's Turkmen,
+                # not Turkmenistan's army
+                actor_ids = tuple(a for a in actor_ids if not a.startswith("military-forces-"))
             if place_ids or actor_ids:
                 hits.append((start, end + 1, key, place_ids, actor_ids))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))

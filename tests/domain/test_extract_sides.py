@@ -2887,3 +2887,13 @@ def test_the_communiques_armed_terrorist_groups_are_unidentified_attackers(
     gazetteer: Gazetteer, title: str, body: str, country: str
 ) -> None:
     assert f"unidentified-armed-group-{country}" in _extract(gazetteer, title, body).actors
+
+
+def test_a_people_told_by_its_faith_is_not_a_states_army(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Kurdish and Shi'ite Turkmen forces clash in Iraq's Tuz Khurmatu",
+        "TUZ KHURMATU, Iraq - Fighting broke out late on Saturday between Kurdish Peshmerga "
+        "forces and Shi'ite Turkmen fighters of the Popular Mobilisation in the northern Iraqi "
+        "town of Tuz Khurmatu, killing several people, local officials said.")
+    assert "military-forces-tm" not in found.actors
+    assert {"peshmerga", "hashd"} <= set(found.actors)
