@@ -4487,6 +4487,19 @@ def _is_authority(actor_id: str, gazetteer: Gazetteer) -> bool:
     return actor is not None and actor.kind.startswith(("state", "international"))
 
 
+def _groups_at_war(chosen: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether two armed groups of no common family (not members of one alliance, nor one
+    of the other, nor of a state's forces) are sides: ground taken from one by the other
+    ("the SDF took Hajin from Islamic State") is theirs, not the state's."""
+    families = [
+        set(gazetteer.actor_ancestors(a)) for a in chosen
+        if (actor := gazetteer.actor(a)) is not None
+        and actor.kind in ("armed group", "militia", "militia umbrella")
+        and not _state_militia(a, gazetteer)
+    ]
+    return any(not a & b for a, b in itertools.combinations(families, 2))
+
+
 def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     actor = gazetteer.actor(actor_id)
     return actor is not None and actor.is_state
@@ -5372,7 +5385,7 @@ def _actors(
         # captured Egyptian troops" at Merowe)
         _is_state(a, gazetteer) and a not in attackers and _serves(a, country, gazetteer)
         for a in chosen
-    ):
+    ) and not _groups_at_war(chosen, gazetteer):
         # ground changes hands between sides, and the state holds or wants it back: "M23
         # seizes Minova" is a battle with the army that lost the town
         forces = _force_actor(country, gazetteer)

@@ -2897,3 +2897,21 @@ def test_a_people_told_by_its_faith_is_not_a_states_army(gazetteer: Gazetteer) -
         "town of Tuz Khurmatu, killing several people, local officials said.")
     assert "military-forces-tm" not in found.actors
     assert {"peshmerga", "hashd"} <= set(found.actors)
+
+
+def test_ground_one_group_took_from_another_is_not_the_states(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Syrie : les forces kurdes annoncent avoir chassé l'EI de Hajine",
+        "Les Forces démocratiques syriennes (FDS) ont annoncé vendredi avoir pris le contrôle "
+        "de Hajine, dernière ville importante tenue par le groupe État islamique (EI) dans "
+        "l'est de la Syrie.")
+    assert {"sdf", "islamic-state"} <= set(found.actors)
+    assert "military-forces-sy" not in found.actors
+
+
+def test_ground_an_alliance_took_is_still_fought_for_by_the_state(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Myanmar rebels seize Laukkai",
+        "The Myanmar National Democratic Alliance Army and the Ta'ang National Liberation Army "
+        "said on Friday they had captured the town of Laukkai in northern Shan State.")
+    assert "military-forces-mm" in found.actors
