@@ -1941,6 +1941,41 @@ def _acronyms_of_others(sentences: list[_Sentence]) -> None:
             ]
 
 
+#: A short form in brackets right after a name: "Forces démocratiques syriennes (FDS)".
+_GLOSS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+_LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "et", "pour"})
+
+
+def _glossed_short_forms(sentences: list[_Sentence]) -> None:
+    """A short form a report glosses a group's name with stands for that group wherever the
+    report uses it again, though the registry does not know it so: "les Forces démocratiques
+    syriennes (FDS) ... un commandant des FDS"."""
+    glossed: dict[str, str] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if (
+                m.kind == "actor" and (g := _GLOSS_AFTER.match(s.text, m.end))
+                # (the short form of the name said, not of a longer one around it)
+                and "".join(
+                    w[0] for w in m.surface.split() if w.lower() not in _LINK_WORDS
+                ).upper() == g.group(1)
+            ):
+                glossed.setdefault(g.group(1), m.id)
+    if not glossed:
+        return
+    for s in sentences:
+        added = [
+            Mention(kind="actor", id=glossed[c.group(0)], start=c.start(), end=c.end(),
+                    surface=c.group(0))
+            for c in _CAPITALS.finditer(s.text)
+            if c.group(0) in glossed
+            and not any(m.start < c.end() and c.start() < m.end for m in s.mentions)
+        ]
+        if added:
+            s.mentions = sorted([*s.mentions, *added], key=lambda m: (m.start, m.kind))
+
+
 #: A province's name used for its people: "ethnic Amhara", « d'ethnie amhara », "the Amhara
 #: Association of America".
 _PEOPLE_BEFORE = re.compile(r"\b(?:ethnic|ethnie)\s+$", re.IGNORECASE)
@@ -7126,6 +7161,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.mentions = gazetteer.scan(s.text)
     _establishments_out(sentences)
     _acronyms_of_others(sentences)
+    _glossed_short_forms(sentences)
     _peoples_not_provinces(sentences, gazetteer)
     _quarters_out(sentences, gazetteer)
     _shared_forces(sentences, gazetteer)

@@ -2915,3 +2915,13 @@ def test_ground_an_alliance_took_is_still_fought_for_by_the_state(gazetteer: Gaz
         "The Myanmar National Democratic Alliance Army and the Ta'ang National Liberation Army "
         "said on Friday they had captured the town of Laukkai in northern Shan State.")
     assert "military-forces-mm" in found.actors
+
+
+def test_a_short_form_the_report_glosses_stands_for_the_group(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Syrie : une embuscade de l'EI tue cinq combattants des FDS",
+        "Cinq combattants ont été tués samedi dans une embuscade du groupe État islamique "
+        "près de Souwar, ont indiqué les Forces démocratiques syriennes (FDS).\n\n"
+        "Les jihadistes ont attaqué un convoi des FDS sur la route de Deir ez-Zor, selon "
+        "l'Observatoire syrien des droits de l'homme.")
+    assert "sdf" in found.actors
