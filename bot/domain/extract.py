@@ -3980,7 +3980,12 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     return bool(
         lx.CLAIMED_TARGET.search(before)
         # (a headline's holder is the news: « Bambo sous contrôle du M23 »)
-        or (sentence.zone != "title" and lx.CONTROLLED_BY.search(before))
+        or (
+            sentence.zone != "title" and lx.CONTROLLED_BY.search(before)
+            # (not the ground it was fired from: "fired from territory held by Islamic
+            # State militants" names who fired)
+            and not _fired_from_its_ground(before)
+        )
         or lx.SOURCE_ORGAN_BEFORE.search(before[-60:])
         or lx.SOURCE_ORGAN_AFTER.match(after)
         or _HOLDER_AFTER.match(after)
@@ -5104,10 +5109,19 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
 #: fired them.
 _FIRED_FROM_HELD = re.compile(
     r"\b(?:fired|launched) from (?:positions|areas|territory|zones?) (?:held|controlled) by\b|"
-    r"\b(?:tirée?s?|lancée?s?) (?:depuis|de) (?:des |les )?(?:positions|zones?|territoires?) "
+    r"\b(?:tirée?s?|lancée?s?) (?:depuis|de) (?:des |les |une |un )?(?:positions|zones?|"
+    r"territoires?) "
     r"(?:tenue?s?|contrôlée?s?) par\b",
     re.IGNORECASE,
 )
+
+
+def _fired_from_its_ground(before: str) -> bool:
+    """Whether the text before a name ends on fire told to come from its ground, a few words
+    of its men between: "fired from territory held by Islamic State militants", « tiré
+    depuis une zone contrôlée par les jihadistes du groupe »."""
+    ends = [m.end() for m in _FIRED_FROM_HELD.finditer(before)]
+    return bool(ends) and len(before[ends[-1] :].split()) <= 4
 
 
 #: The sides a sentence names as such: "clashes between X and Y", "troops, backed by X".

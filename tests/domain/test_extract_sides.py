@@ -2925,3 +2925,14 @@ def test_a_short_form_the_report_glosses_stands_for_the_group(gazetteer: Gazette
         "Les jihadistes ont attaqué un convoi des FDS sur la route de Deir ez-Zor, selon "
         "l'Observatoire syrien des droits de l'homme.")
     assert "sdf" in found.actors
+
+
+def test_who_holds_the_ground_a_rocket_was_fired_from_fired_it(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Rocket fired from Syria hits school in Turkish border town, killing one",
+        "KILIS, Turkey - A rocket fired from Syria slammed into a school in the Turkish border "
+        "town of Kilis on Monday, killing a school employee, local officials said.\n\nThe "
+        "governor's office said the projectile had been fired from territory held by Islamic "
+        "State militants on the other side of the frontier.")
+    assert "islamic-state" in found.actors
+    assert not any(a.startswith("unidentified-") for a in found.actors)
