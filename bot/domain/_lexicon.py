@@ -300,6 +300,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Chemical weapon": (_rx(
         r"chemical (?:weapons?|attack)|\bchlorine gas|\bsarin\b|armes? chimiques?|"
         r"attaque chimique|"
+        # chlorine or a toxic substance dropped: « une attaque présumée au chlore », "chlorine
+        # barrel bombs", « un baril contenant une substance toxique »
+        r"\bau chlore\b|\bbarils? de chlore\b|\bchlorine (?:attacks?|barrels?|bombs?)\b|"
+        r"\btoxic (?:substances?|chemicals?)\b|\bsubstances? toxiques?\b|"
         # a gas attack, toxic gas fired (not tear gas): "suspected gas attack", « gaz toxiques »
         # (the word "gas" found first, its company read around it: a pattern of alternatives
         # beginning each with its adjective is three times slower on a whole report)

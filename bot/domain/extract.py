@@ -5124,6 +5124,11 @@ def _fired_from_its_ground(before: str) -> bool:
     return bool(ends) and len(before[ends[-1] :].split()) <= 4
 
 
+#: Events whose weapons may fall from aircraft: air strikes, and chemical attacks (chlorine
+#: barrels dropped by helicopters).
+_FROM_THE_AIR = frozenset({"Air/drone strike", "Chemical weapon"})
+
+
 #: The sides a sentence names as such: "clashes between X and Y", "troops, backed by X".
 _SIDES = re.compile(  # (on lower-cased text, whose offsets are the text's)
     r"\b(?:clash\w*|fighting|fights?|battles?|gunfights?|firefights?|affrontements?|combats?|"
@@ -5365,7 +5370,7 @@ def _actors(
         if len(later) == 1:
             attackers = later
             chosen.extend(a for a in later if a not in chosen)
-    if country and event[1] == "Air/drone strike" and any(
+    if country and event[1] in _FROM_THE_AIR and any(
         _REGIME_AIRCRAFT.search(s.low) for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 1)
     ):
@@ -5382,7 +5387,7 @@ def _actors(
         # régime »)
         chosen.append(forces)
     if (
-        country and not attackers and event[1] == "Air/drone strike"
+        country and not attackers and event[1] in _FROM_THE_AIR
         and not any(_is_state(a, gazetteer) for a in chosen)
         and (
             any(

@@ -328,6 +328,15 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "BEIRUT — At least 50 people were treated in hospitals in Aleppo on Saturday after "
          "projectiles allegedly carrying toxic gas hit a residential district, state media "
          "said.", "Explosions/Remote violence", "Chemical weapon"),
+        # chlorine or a toxic substance dropped in a barrel
+        ("Syrie : un hôpital de Latamné visé par une attaque présumée au chlore, deux morts",
+         "Deux personnes, dont un chirurgien, ont été tuées samedi lorsqu'un hôpital de "
+         "Latamné, dans le nord de la province de Hama, a été visé par une attaque présumée au "
+         "chlore, selon une ONG médicale.", "Explosions/Remote violence", "Chemical weapon"),
+        ("Dozens treated after toxic substance attack on Idlib town",
+         "BEIRUT — Dozens of people were treated for breathing difficulties on Tuesday after a "
+         "helicopter dropped a barrel containing a toxic substance on the town of Saraqeb, "
+         "rescuers said.", "Explosions/Remote violence", "Chemical weapon"),
         # makeshift mortars launched at a police station
         ("Two police officers killed in explosives attack on station in Colombia's Cauca",
          "BOGOTA — Two police officers were killed on Friday night when explosives were "

@@ -2936,3 +2936,13 @@ def test_who_holds_the_ground_a_rocket_was_fired_from_fired_it(gazetteer: Gazett
         "State militants on the other side of the frontier.")
     assert "islamic-state" in found.actors
     assert not any(a.startswith("unidentified-") for a in found.actors)
+
+
+def test_a_chemical_attack_from_the_regimes_planes_is_the_states(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Syrie : nouvelle attaque présumée à l'arme chimique sur Latamné",
+        "Plusieurs dizaines de personnes ont été traitées pour des difficultés respiratoires "
+        "après un bombardement aérien jeudi sur Latamné, dans le nord de la province de Hama, "
+        "évoquant l'usage présumé d'une substance toxique. Selon des militants, les bombes "
+        "ont été larguées par des avions du régime.")
+    assert found.sub_event_type == "Chemical weapon" and "military-forces-sy" in found.actors
