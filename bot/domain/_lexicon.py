@@ -309,7 +309,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # beginning each with its adjective is three times slower on a whole report)
         r"\bga[sz]\b(?:(?<=poison gas)|(?<=toxic gas)|(?<=nerve gas)|(?<=mustard gas)|"
         r"(?<=poisonous gas)|(?= attacks?\b)|(?= (?:toxiques?|moutarde|innervants?|chlorés?)\b)|"
-        r"(?<=au gaz))"),
+        r"(?<=au gaz)(?! lacrymog\w*| poivre))"),
         1.0),
     "Armed clash": (_rx(
         # (not a setting: "an area fought over by factions of the Gulf Cartel")

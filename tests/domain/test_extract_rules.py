@@ -569,3 +569,15 @@ def test_ages_told_together_are_no_toll(sentence: str, killed: int) -> None:
 ])
 def test_a_death_told_as_a_noun_is_one_dead(sentence: str, killed: int | None) -> None:
     assert casualties([sentence]).fatalities == killed
+
+
+def test_shots_and_tear_gas_are_no_chemical_weapon(gazetteer: Gazetteer) -> None:
+    found = extract(Article(
+        id="t", source="s", url="https://example.org/t",
+        published=datetime(2018, 5, 14, 20, tzinfo=UTC), language="fr",
+        title="Gaza : au moins 52 Palestiniens tués à la frontière",
+        body="Au moins 52 Palestiniens ont été tués lundi par des tirs israéliens le long de la "
+        "frontière entre la bande de Gaza et Israël. Des jeunes ont tenté de franchir la "
+        "barrière ; les soldats israéliens ont tiré à balles réelles et au gaz lacrymogène."),
+        gazetteer)
+    assert found.is_incident and found.sub_event_type != "Chemical weapon"
