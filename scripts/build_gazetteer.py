@@ -917,7 +917,9 @@ CITY_NAMES: dict[tuple[str, str], tuple[str, str, list[str]]] = {
         "Zaporizhzhia", "Zaporijjia", ["Zaporijia", "Zaporojie", "Zaporozhye"]
     ),
     ("UA", "Mykolayiv"): ("Mykolaiv", "Mykolaïv", ["Nikolaev", "Nikolayev"]),
-    ("UA", "Kryvyy Rih"): ("Kryvyi Rih", "Kryvyï Rih", ["Krivoy Rog"]),
+    ("UA", "Kryvyy Rih"): (
+        "Kryvyi Rih", "Kryvyï Rih", ["Krivoy Rog", "Kryvyi Rig", "Kryvyï Rig"]
+    ),
     ("UA", "Vinnytsya"): ("Vinnytsia", "Vinnytsia", []),
     ("UA", "Makiyivka"): ("Makiivka", "Makiïvka", ["Makeyevka"]),
     ("UA", "Kharkiv"): ("Kharkiv", "Kharkiv", ["Kharkov", "Kharkov"]),

@@ -296,6 +296,7 @@ FRENCH_FORMS = {
     "Vovtchansk": ("Vovchansk", "UA"), "Soumy": ("Sumy", "UA"), "Koursk": ("Kursk", "RU"),
     "El-Facher": ("El Fasher", "SD"), "Omdourman": ("Omdurman", "SD"),
     "Kadougli": ("Kadugli", "SD"), "Charm el-Cheikh": ("Sharm el-Sheikh", "EG"),
+    "Kryvyï Rig": ("Kryvyi Rih", "UA"),
 }
 
 
