@@ -937,8 +937,11 @@ _CAPTIVES_FREED = (
 #: are no violence, unless a weapon is named in the same sentence.
 ACCIDENT = _rx(
     # (not a word quoted from a denial: "parle d'un « malheureux accident »")
-    r"\baccident\w*(?!\s*[»\"”])|\b(?:helicopter|plane|aircraft|airliner|avion|hélicoptère)s? "
-    r"(?:crash\w*|s['’]est écrasée?)|\b(?:crash|écrasement) (?:d['’]un |of an? )?(?:helicopter|"
+    r"\baccident\w*(?!\s*[»\"”])|\b(?:helicopter|plane|warplane|aircraft|airliner|jet|"
+    r"fighter-bomber|avion|hélicoptère|chasseur-bombardier)s? (?:crash\w*|s['’]est écrasée?)|"
+    # a military aircraft lost in training: "came down during a training flight"
+    r"\btraining (?:flight|sortie)\b|\bvol d['’](?:entraînement|exercice)\b|"
+    r"\b(?:crash|écrasement) (?:d['’]un |of an? )?(?:helicopter|"
     r"plane|aircraft|avion|hélicoptère)\b|"
     r"\b(?:fuel|oil|gas|petrol|gasoline|tanker|depot|factory|warehouse|pipeline|refinery|"
     r"hall|nightclub|hotel)(?: (?:tank|tanker|truck|cylinder|station|storage))? "

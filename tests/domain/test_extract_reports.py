@@ -1028,6 +1028,11 @@ def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -
         ("Port blast: tonnes of ammonium nitrate stored for years, minister says",
          "More than 100 people were killed and 4,000 injured when a huge explosion tore through "
          "the port on Tuesday.", False),
+        # a warplane lost in training on a town
+        ("Death toll rises to 13 after Russian warplane crashes into apartment block in Yeysk",
+         "At least 13 people were killed when a Russian Su-34 fighter-bomber crashed into a "
+         "nine-storey apartment building in Yeysk on Monday evening, emergency officials said. "
+         "The defence ministry said an engine caught fire during a training flight.", False),
         # a fight after an accident is a fight
         ("Two killed in clash after militia truck overturns in mountain town",
          "Two people were killed on Wednesday in clashes between members of Hezbollah and "
