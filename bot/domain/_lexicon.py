@@ -791,7 +791,7 @@ VIOLENCE = _rx(
     r"\brepel(?:led|ling|s)?\b|\brepouss(?:é|ée|és|ées|ant|er|e|ent)\b|"
     # (not a hostage seen on a video: "Hamas releases video of hostage", « vidéo de l'otage »)
     r"massacre\w*|h(?<!video of h)(?<!video of the h)(?<!video of a h)ostages?(?! videos?\b)|"
-    r"kidnap\w*|abduct\w+|\bseized\b|\bcaptured\b|overran|\bentered\b|"
+    r"kidnap\w*|abduct\w+|\bhijack(?:ed|ing|s)?\b|\bseized\b|\bcaptured\b|overran|\bentered\b|"
     r"\braids?\b|shot dead|detonat\w+|\bIEDs?\b|suicide|\btargeted\b|\bdowned\b|shot down|"
     # a thing blown up: "accuses Russia of blowing up the dam", « l'avoir fait sauter »
     # (something blown up by someone, not a truck that "blew up in the hamlet": told of again)

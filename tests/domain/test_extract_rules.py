@@ -328,6 +328,11 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "BEIRUT — At least 50 people were treated in hospitals in Aleppo on Saturday after "
          "projectiles allegedly carrying toxic gas hit a residential district, state media "
          "said.", "Explosions/Remote violence", "Chemical weapon"),
+        # a ship hijacked by armed men
+        ("Houthis hijack tug towing South Korean drilling rig in southern Red Sea",
+         "RIYADH — Yemen's Houthi rebels hijacked a vessel towing a South Korean drilling rig in "
+         "the southern Red Sea late on Sunday, the Saudi-led military coalition said.",
+         "Violence against civilians", "Abduction/forced disappearance"),
         # chlorine or a toxic substance dropped in a barrel
         ("Syrie : un hôpital de Latamné visé par une attaque présumée au chlore, deux morts",
          "Deux personnes, dont un chirurgien, ont été tuées samedi lorsqu'un hôpital de "
