@@ -434,6 +434,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:took|taking|take|taken|held|holding) (?:[\w-]+ ){0,3}hostages?\b|"
         r"\b(?:pris|prenant|prennent|retenu\w*) (?:[\w-]+ ){0,3}en otages?|"
         r"prise d['’]otages|\brapt\b|hijack\w*|\bheld (?:[\w-]+ ){0,3}at gunpoint\b|"
+        # a ship and its crew seized: « avoir saisi trois navires »
+        r"\bsaisi(?:e|s|es)? (?:[\w-]+ ){0,2}(?:navires?|bateaux?|pétroliers?|cargos?|"
+        r"remorqueurs?)\b|"
         r"\bhostages (?:were |have been )?(?:freed|released)\b|"
         r"\botages (?:ont été )?(?:libérés|relâchés)\b"), 1.0),
     "Sexual violence": (_rx(r"\braped?\b|\brapes\b|\bviols?\b|sexual violence|violences "
@@ -792,6 +795,9 @@ VIOLENCE = _rx(
     # (not a hostage seen on a video: "Hamas releases video of hostage", « vidéo de l'otage »)
     r"massacre\w*|h(?<!video of h)(?<!video of the h)(?<!video of a h)ostages?(?! videos?\b)|"
     r"kidnap\w*|abduct\w+|\bhijack(?:ed|ing|s)?\b|\bseized\b|\bcaptured\b|overran|\bentered\b|"
+    # a ship seized or boarded: « avoir saisi trois navires », « arraisonné un pétrolier »
+    r"\b(?:saisi|arraisonné)(?:e|s|es)? (?:[\w-]+ ){0,2}(?:navires?|bateaux?|pétroliers?|"
+    r"cargos?|remorqueurs?)\b|"
     r"\braids?\b|shot dead|detonat\w+|\bIEDs?\b|suicide|\btargeted\b|\bdowned\b|shot down|"
     # a thing blown up: "accuses Russia of blowing up the dam", « l'avoir fait sauter »
     # (something blown up by someone, not a truck that "blew up in the hamlet": told of again)

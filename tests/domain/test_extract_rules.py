@@ -333,6 +333,10 @@ def test_status(gazetteer: Gazetteer, title: str, body: str, status: Status) -> 
          "RIYADH — Yemen's Houthi rebels hijacked a vessel towing a South Korean drilling rig in "
          "the southern Red Sea late on Sunday, the Saudi-led military coalition said.",
          "Violence against civilians", "Abduction/forced disappearance"),
+        ("Mer Rouge : les Houthis disent avoir saisi trois navires, dont deux sud-coréens",
+         "Les rebelles houthis du Yémen ont affirmé avoir saisi trois navires en mer Rouge, dont "
+         "deux appartenant à une entreprise sud-coréenne.",
+         "Violence against civilians", "Abduction/forced disappearance"),
         # chlorine or a toxic substance dropped in a barrel
         ("Syrie : un hôpital de Latamné visé par une attaque présumée au chlore, deux morts",
          "Deux personnes, dont un chirurgien, ont été tuées samedi lorsqu'un hôpital de "
