@@ -466,9 +466,10 @@ _ARREST_TITLE = re.compile(
     r"arraign\w*|indicted|charged (?:with|over|in)|remanded|"
     # (or give themselves up: "five suspects in cathedral bombing surrender", "7 Abu Sayyaf
     # members surrender")
-    # (not those who had given up their arms, killed: "most of them surrendered soldiers")
-    r"surrender(?:s|ed)?(?! (?:soldiers|fighters|troops|militants|members|men|combatants|"
-    r"policemen|officers)\b)|"
+    # (not those who had given up their arms, killed: "most of them surrendered soldiers";
+    # nor a surrender refused or demanded: "killed after refusing to surrender")
+    r"(?<!\bto )surrender(?:s|ed)?(?! (?:soldiers|fighters|troops|militants|members|men|"
+    r"combatants|policemen|officers)\b)|"
     r"arrêtée?s?|arrête|arrêtent|interpellée?s?|interpelle|mise? en examen|inculpée?s?|"
     # (or sentenced: "seven Islamists sentenced to death for the bakery attack")
     r"sentenced|condamnée?s? (?:à|pour)|jailed|convicted|reconnue?s? coupables?|"

@@ -1033,6 +1033,11 @@ def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -
          "At least 13 people were killed when a Russian Su-34 fighter-bomber crashed into a "
          "nine-storey apartment building in Yeysk on Monday evening, emergency officials said. "
          "The defence ministry said an engine caught fire during a training flight.", False),
+        # a surrender refused is no surrender
+        ("Ukraine says all 13 defenders of Snake Island killed after refusing to surrender",
+         "KYIV — All 13 Ukrainian border guards defending Snake Island in the Black Sea were "
+         "killed on Thursday after refusing a Russian warship's demand to surrender, President "
+         "Volodymyr Zelensky said.", True),
         # a fight after an accident is a fight
         ("Two killed in clash after militia truck overturns in mountain town",
          "Two people were killed on Wednesday in clashes between members of Hezbollah and "
