@@ -4334,7 +4334,17 @@ def _weapon_forces(
         actor for actor, start, _ in
         _demonym_forces(text, gazetteer, lx.WEAPON_NOUN_EN, lx.WEAPON_NOUN_FR)
         if not (answered_out and _REPRISAL_FOR.search(text, max(0, start - 130), start))
+        and not _FIRES_BEFORE.search(text, max(0, start - 30), start)
     }
+
+
+#: A verb of firing or using right before a weapon: the weapon is told by its maker, not by
+#: who fires it.
+_FIRES_BEFORE = re.compile(
+    r"\b(?:fires?|fired|firing|launch(?:es|ed|ing)?|uses?|used|using|tire|tirent|tiré|"
+    r"lance|lancent|lancé|utilise|utilisent|utilisé)\s+(?:(?:the|its|their|des|de|ses|leurs)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _civilian_victims(text: str, gazetteer: Gazetteer) -> bool:
@@ -4567,6 +4577,9 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
         # (a disguise: "militants disguised as Iraqi soldiers")
         and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
+        # (a weapon another fires, told by its maker: "Ukraine fires British Storm Shadow
+        # missiles", « Kiev a tiré des missiles américains »)
+        and not _FIRES_BEFORE.search(text, max(0, start - 30), start)
         # (forces that had left: « les militaires nigérians avaient quitté la ville la veille »,
         # or that were asked: « l'armée nigériane n'a pas réagi à ces accusations »)
         and not _gone_or_silent(text, end)

@@ -2946,3 +2946,11 @@ def test_a_chemical_attack_from_the_regimes_planes_is_the_states(gazetteer: Gaze
         "évoquant l'usage présumé d'une substance toxique. Selon des militants, les bombes "
         "ont été larguées par des avions du régime.")
     assert found.sub_event_type == "Chemical weapon" and "military-forces-sy" in found.actors
+
+
+def test_a_weapon_another_fires_is_told_by_its_maker(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Ukraine fires British Storm Shadow missiles into Russia for first time",
+        "Ukraine fired Storm Shadow cruise missiles at targets in Russia's Kursk region on "
+        "Wednesday, according to reports citing a Western official.")
+    assert "military-forces-ua" in found.actors and "military-forces-gb" not in found.actors
