@@ -1816,7 +1816,7 @@ _OWNER_AFTER = re.compile(r"^['’]s\s")
 _STRIKES_AFTER = re.compile(
     r"^\s+(?:pound\w*|strikes|struck|hits|hit|attacks|attacked|shell\w*|bomb\w*|launch\w*|"
     r"fired|fires|targets|targeted|frappe|a frappé|bombarde|a bombardé|pilonne|a pilonné|"
-    r"attaque|a attaqué|vise|a visé)\b",
+    r"attaque|a attaqué|vise|a visé|a tiré|tire|a lancé|lance|a ciblé|cible)\b",
     re.IGNORECASE,
 )
 _KILLS_AFTER = re.compile(

@@ -2954,3 +2954,10 @@ def test_a_weapon_another_fires_is_told_by_its_maker(gazetteer: Gazetteer) -> No
         "Ukraine fired Storm Shadow cruise missiles at targets in Russia's Kursk region on "
         "Wednesday, according to reports citing a Western official.")
     assert "military-forces-ua" in found.actors and "military-forces-gb" not in found.actors
+
+
+def test_a_country_that_fired_in_french_is_its_forces(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Missiles tirés sur la région de Koursk",
+        "L'Ukraine a tiré mercredi des missiles sur la région de Koursk, selon Moscou.")
+    assert found.actors == ("military-forces-ua",)
