@@ -2961,3 +2961,11 @@ def test_a_country_that_fired_in_french_is_its_forces(gazetteer: Gazetteer) -> N
         gazetteer, "Missiles tirés sur la région de Koursk",
         "L'Ukraine a tiré mercredi des missiles sur la région de Koursk, selon Moscou.")
     assert found.actors == ("military-forces-ua",)
+
+
+@pytest.mark.parametrize("text", [
+    "préparés par la Direction principale du renseignement du ministère ukrainien de la Défense",
+    "a source in Ukrainian military intelligence said",
+])
+def test_ukraines_military_intelligence_told_at_length(gazetteer: Gazetteer, text: str) -> None:
+    assert "military-forces-ua-gur" in {m.id for m in gazetteer.scan(text)}
