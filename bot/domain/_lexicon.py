@@ -1172,7 +1172,11 @@ NON_INCIDENT = _rx(
     r"outbreak|beginning|civil war|it (?:began|started|erupted))\b)|"
     r"\b(?:\d+|\w+) ans (?:après|jour pour jour)\b|"
     # (a look back: « Il y a quarante ans, l'Irak envahissait l'Iran », "Forty years ago")
-    r"\bil y a (?:\d+|[\w-]+) ans?\b|\b(?:\d+|[\w-]+) years ago\b|\b(?:a|one) year ago\b|"
+    # (not the war's age: "since the start of the war more than five years ago")
+    r"\bil y a (?:\d+|[\w-]+) ans?\b|"
+    + "".join(f"(?<!{w} {q})" for w in ("war", "conflict")
+              for q in ("", "more than ", "nearly ", "almost ", "over ", "some "))
+    + r"\b(?:\d+|[\w-]+) years ago\b|\b(?:a|one) year ago\b|"
     r"\b(?:a|one) year (?:after|since|on)\b(?! (?:the |its )?(?:war|conflict|fighting|start|"
     r"outbreak|beginning|civil war)\b)|\bun an (?:après|jour pour jour)\b|"
     # (not a threat on the battlefield: « face à la menace d'encerclement »)

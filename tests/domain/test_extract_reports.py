@@ -1033,6 +1033,12 @@ def test_a_bomber_who_set_it_off(gazetteer: Gazetteer, summary: str, sub: str) -
          "At least 13 people were killed when a Russian Su-34 fighter-bomber crashed into a "
          "nine-storey apartment building in Yeysk on Monday evening, emergency officials said. "
          "The defence ministry said an engine caught fire during a training flight.", False),
+        # the war's age is no look back
+        ("Turkish-backed rebels seize Jarablus from Islamic State as Turkish tanks roll into "
+         "Syria",
+         "Syrian rebels backed by Turkish tanks and warplanes seized the border town of "
+         "Jarablus from Islamic State militants on Wednesday, in Turkey's biggest military push "
+         "into Syria since the start of the war more than five years ago.", True),
         # a surrender refused is no surrender
         ("Ukraine says all 13 defenders of Snake Island killed after refusing to surrender",
          "KYIV — All 13 Ukrainian border guards defending Snake Island in the Black Sea were "
