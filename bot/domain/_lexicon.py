@@ -736,7 +736,15 @@ HARMED_NOT_FIGHTERS = _rx(
     r"(?<!supplétifs )(?<!auxiliaires )\b" + _NOT_FIGHTERS
     + r",?\s+(?:(?!(?:a|as|fait|made|has|have|had)\b)[\w'’-]+,?\s+){0,3}?"
     r"(?:were |have been |had been |ont été |sont |avaient été )?"
-    r"(?:killed|wounded|injured|hurt|dead|tué(?:e|s|es)?|bless(?:é|ée|és|ées)|morts?)\b"
+    r"(?:killed|wounded|injured|hurt|dead|tué(?:e|s|es)?|bless(?:é|ée|és|ées)|morts?)\b|"
+    # a toll broken down: "18 of the wounded were security personnel and two were
+    # passers-by", « deux passants figurent parmi eux », « parmi les blessés, deux passants »
+    r"\b(?:of|among) the (?:wounded|injured|dead|victims)\b[^.;]{0,80}?\b(?:were|was)\s+"
+    r"(?:[\w-]+\s+)?" + _NOT_FIGHTERS + r"\b|"
+    + _NOT_FIGHTERS + r"\s+(?:figurent|figure|sont|se trouvent)\s+parmi\s+(?:eux|elles|les "
+    r"(?:blessés|morts|victimes|tués))\b|"
+    r"\bparmi les (?:blessés|morts|victimes|tués)(?:\s+figurent|\s*,)?\s+(?:[\w'’-]+\s+){0,2}?"
+    + _NOT_FIGHTERS + r"\b"
 )
 #: Victims counted by nationality ("killed at least 90 Palestinians"): the word after the
 #: figure, checked against the demonyms.

@@ -2969,3 +2969,20 @@ def test_a_country_that_fired_in_french_is_its_forces(gazetteer: Gazetteer) -> N
 ])
 def test_ukraines_military_intelligence_told_at_length(gazetteer: Gazetteer, text: str) -> None:
     assert "military-forces-ua-gur" in {m.id for m in gazetteer.scan(text)}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Suicide bomber hits FC checkpoint near Quetta, three killed",
+     "QUETTA - A suicide bomber rammed into a paramilitary vehicle at a checkpoint on the "
+     "outskirts of Quetta on Sunday, killing three Frontier Corps personnel and wounding 20 "
+     "people, police said. The police chief said 18 of the wounded were security personnel and "
+     "two were passers-by."),
+    ("Pakistan : quatre paramilitaires tués dans un attentat-suicide près de Quetta",
+     "Quatre membres du Frontier Corps ont été tués et dix-neuf personnes blessées dimanche "
+     "dans un attentat-suicide contre un poste de contrôle près de Quetta. La plupart des "
+     "blessés sont des membres des forces de sécurité ; deux passants figurent parmi eux."),
+])
+def test_bystanders_counted_among_the_forces_wounded_are_civilians(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert "civilians-pk" in _extract(gazetteer, title, body).actors
