@@ -735,7 +735,7 @@ HARMED_NOT_FIGHTERS = _rx(
     # (« les supplétifs civils de l'armée » are fighters)
     r"(?<!supplétifs )(?<!auxiliaires )\b" + _NOT_FIGHTERS
     + r",?\s+(?:(?!(?:a|as|fait|made|has|have|had)\b)[\w'’-]+,?\s+){0,3}?"
-    r"(?:were |have been |had been |ont été |sont |avaient été )?"
+    r"(?:were |have been |had been |ont été |sont |avaient été |a été |avait été |est )?"
     r"(?:killed|wounded|injured|hurt|dead|tué(?:e|s|es)?|bless(?:é|ée|és|ées)|morts?)\b|"
     # a toll broken down: "18 of the wounded were security personnel and two were
     # passers-by", « deux passants figurent parmi eux », « parmi les blessés, deux passants »
