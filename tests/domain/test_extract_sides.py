@@ -2990,7 +2990,7 @@ def test_bystanders_counted_among_the_forces_wounded_are_civilians(
 
 def test_a_woman_told_killed_in_the_passe_compose_is_a_civilian(gazetteer: Gazetteer) -> None:
     found = _extract(
-        gazetteer, "Cauca : une femme tuée dans une attaque de drones contre le commissariat",
+        gazetteer, "Cauca : attaque de drones contre le commissariat de Suárez",
         "Une femme de nationalité équatorienne a été tuée mercredi après-midi dans une attaque "
         "à l'explosif contre le commissariat de Suárez, dans le département colombien du Cauca, "
         "ont confirmé les autorités locales.")
