@@ -744,6 +744,9 @@ HARMED_NOT_FIGHTERS = _rx(
     + _NOT_FIGHTERS + r"\s+(?:figurent|figure|sont|se trouvent)\s+parmi\s+(?:eux|elles|les "
     r"(?:blessés|morts|victimes|tués))\b|"
     r"\bparmi les (?:blessés|morts|victimes|tués)(?:\s+figurent|\s*,)?\s+(?:[\w'’-]+\s+){0,2}?"
+    + _NOT_FIGHTERS + r"\b|"
+    # ... or after a colon: « dix blessés : sept agents et trois civils »
+    r"\b(?:blessés|morts|tués|victimes|dead|wounded|injured|casualties)\s*:\s*[^.;:]{0,60}?\b"
     + _NOT_FIGHTERS + r"\b"
 )
 #: Victims counted by nationality ("killed at least 90 Palestinians"): the word after the

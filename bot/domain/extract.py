@@ -5699,11 +5699,18 @@ _STATE_WEAPONS = re.compile(
 
 def _with_next_paragraph(lead_text: str, sentences: list[_Sentence]) -> str:
     """The lead's text and the paragraph after it (outside the background), where a report
-    often breaks down its toll or tells who fired."""
+    often breaks down its toll or tells who fired; and the toll's breakdown in the paragraph
+    after that (« le bilan fait état de dix blessés : sept agents et trois civils »)."""
     return " ".join([lead_text] + [
         s.text for s in sentences
-        if s.zone == "body" and s.paragraph == 1 and not s.background
+        if s.zone == "body" and not s.background and (
+            s.paragraph == 1 or (s.paragraph == 2 and _TOLL_TOLD.search(s.low) is not None)
+        )
     ])
+
+
+#: A sentence that tells a toll (on lower-cased text).
+_TOLL_TOLD = re.compile(r"\b(?:bilan|toll|casualties)\b")
 
 
 #: The kinds of crowd event in which the state's forces are a side.

@@ -2995,3 +2995,14 @@ def test_a_woman_told_killed_in_the_passe_compose_is_a_civilian(gazetteer: Gazet
         "à l'explosif contre le commissariat de Suárez, dans le département colombien du Cauca, "
         "ont confirmé les autorités locales.")
     assert any(a.startswith("civilians-") for a in found.actors)
+
+
+def test_civilians_in_a_toll_broken_down_two_paragraphs_on(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Colombie : des cylindres explosifs lancés contre un commissariat du Cauca",
+        "L'attaque à l'explosif qui a tué trois policiers vendredi soir à Santander de "
+        "Quilichao, dans le Cauca, a été commise par une dissidence des FARC, a affirmé le "
+        "gouverneur.\n\nSelon lui, les assaillants ont tiré quatre cylindres chargés "
+        "d'explosifs sur le commissariat.\n\nOutre les trois policiers tués, le bilan fait état "
+        "de dix blessés : sept agents et trois civils.")
+    assert "civilians-co" in found.actors
