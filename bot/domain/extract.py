@@ -3978,6 +3978,16 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
     the Arakan Army")."""
     before = sentence.text[max(0, mention.start - 110) : mention.start]
     after = sentence.text[mention.end : mention.end + 50]
+    if before.endswith("("):
+        # a short form in brackets is read as the name it glosses: "held by the Rapid Support
+        # Forces (RSF)", « tenus par les Forces de soutien rapide (FSR) »
+        named = next((
+            m for m in sentence.mentions
+            if m.id == mention.id and m.end < mention.start
+            and not sentence.text[m.end : mention.start - 1].strip()
+        ), None)
+        if named is not None:
+            return _setting_actor(sentence, named)
     return bool(
         lx.CLAIMED_TARGET.search(before)
         # (a headline's holder is the news: « Bambo sous contrôle du M23 »)

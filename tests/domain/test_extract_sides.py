@@ -3006,3 +3006,15 @@ def test_civilians_in_a_toll_broken_down_two_paragraphs_on(gazetteer: Gazetteer)
         "d'explosifs sur le commissariat.\n\nOutre les trois policiers tués, le bilan fait état "
         "de dix blessés : sept agents et trois civils.")
     assert "civilians-co" in found.actors
+
+
+def test_a_short_form_glossing_the_holder_of_the_ground_is_the_setting(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Soudan : une vingtaine de morts dans un raid aérien sur un marché de Khartoum",
+        "Une vingtaine de personnes ont été tuées samedi dans un bombardement aérien sur le "
+        "marché central, dans le sud de Khartoum, selon des secouristes.\n\nLes secouristes ont "
+        "attribué le raid à l'aviation de l'armée soudanaise, qui frappe depuis vendredi les "
+        "quartiers du sud de la capitale, tenus par les Forces de soutien rapide (FSR).")
+    assert "rsf" not in found.actors and "civilians-sd" in found.actors
