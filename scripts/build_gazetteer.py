@@ -832,6 +832,16 @@ def drop_borrowed_names(cities: list[dict[str, Any]], curated: dict[str, set[str
             c["k"] = [k for k in c["k"] if k not in dropped]
 
 
+def drop_country_names(cities: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:
+    """Remove from each town the alternate names that are a country's (a Ukrainian village
+    once called "Moldova", Aubagne's "Albania", Mexico City's "Mexico"): in news the word
+    is the country. A town's own English or French name stays ("Djibouti")."""
+    country_keys = {k for r in countries for k in r["k"]}
+    for c in cities:
+        own = {fold_key(c["n"]), fold_key(c["fr"])}
+        c["k"] = [k for k in c["k"] if k in own or k not in country_keys]
+
+
 #: French city names GeoNames lists only among many alternates, for the cities news name.
 CITY_FR = {
     "Baghdad": "Bagdad", "Mosul": "Mossoul", "Basrah": "Bassora", "Aleppo": "Alep",
@@ -1449,6 +1459,7 @@ def main() -> None:
         f"g:{gid}": {k for a in spellings for k in alias_keys(a)}
         for gid, spellings in CITY_ALIASES.items()
     })
+    drop_country_names(cities, countries)
     # One-word keys that are also frequent English or French words ("nice", "sante", "marche"):
     # the scanner does not take them for places (except countries and big cities' own names).
     frequent = {

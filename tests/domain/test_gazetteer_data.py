@@ -404,6 +404,24 @@ def test_a_name_borrowed_across_the_green_line_is_dropped_too() -> None:
     assert jerusalem["k"] == ["jerusalem", "al quds"]
 
 
+def test_a_town_does_not_keep_a_countrys_name() -> None:
+    build = _build_script()
+    village = {"id": "g:1", "n": "Krutoiarivka", "fr": "Krutoiarivka", "c": "UA",
+               "k": ["krutoiarivka", "krutoyarivka", "moldova"]}
+    djibouti = {"id": "g:2", "n": "Djibouti", "fr": "Djibouti", "c": "DJ", "k": ["djibouti"]}
+    countries = [{"id": "c:MD", "k": ["moldova", "moldavie"]}, {"id": "c:DJ", "k": ["djibouti"]}]
+    build.drop_country_names([village, djibouti], countries)
+    assert village["k"] == ["krutoiarivka", "krutoyarivka"]
+    assert djibouti["k"] == ["djibouti"]  # its own name stays
+
+
+def test_moldova_in_a_report_is_the_country(gazetteer: Gazetteer) -> None:
+    assert [m.id for m in gazetteer.scan("Moldova's breakaway region")] == ["c:MD"]
+    assert not any(
+        c.id == "g:703910" for c in gazetteer.resolve("Moldova", kind="place", limit=5)
+    )
+
+
 @pytest.mark.parametrize("town", ["Ariel", "Dolev", "Talmon", "Revava"])
 def test_west_bank_settlements_lie_in_the_west_bank(gazetteer: Gazetteer, town: str) -> None:
     best = gazetteer.resolve(town, kind="place", limit=1)[0]
