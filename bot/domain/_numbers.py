@@ -184,8 +184,9 @@ _KILL_AFTER = re.compile(
     r"furent|sont morts|people|persons|personnes|civilians|civils)?\s*"
     r"(?:killed|dead|died|deaths|fatalities|killing|slain|martyred|tués?|tuées?|mort(?:e?s)?|"
     r"décédée?s?|décès|péri|ont péri|perdu la vie|lost their lives|lives|"
-    # (soldiers fallen; not rockets that fell: « plusieurs sont tombées dans des quartiers »)
-    r"tombée?s(?!\s+(?:dans|sur|près|non loin|à proximité)\b)|"
+    # (soldiers fallen; not rockets that fell: « plusieurs sont tombées dans des quartiers »,
+    # « cinq sont tombées en territoire israélien »: the feminine is the rockets' and bombs')
+    r"tombés(?!\s+(?:dans|sur|près|non loin|à proximité|en)\b)|"
     r"succombé|slaughtered|massacred|beheaded|executed|égorgés|massacrés|exécutés|"
     r"décapités|brûlée?s? vi(?:f|fs|ve|ves)|burn(?:ed|t) alive|burned to death|"
     # (drowned when their vehicle plunged into a canal: « quatre gardes se sont noyés »)

@@ -571,6 +571,13 @@ def test_ages_told_together_are_no_toll(sentence: str, killed: int) -> None:
     assert casualties([sentence]).fatalities == killed
 
 
+def test_rockets_that_fell_are_no_dead() -> None:
+    found = casualties([
+        "Vingt-cinq ont été interceptées par le système Dôme de fer, cinq sont tombées en "
+        "territoire israélien.", "Le tir n'a fait aucun mort."])
+    assert found.fatalities == 0
+
+
 @pytest.mark.parametrize(("sentence", "killed"), [
     ("Mort d'un missionnaire américain à Bambui : l'armée et les séparatistes s'accusent", 1),
     ("Death of a US aid worker in Bamenda: army and separatists trade blame", 1),
