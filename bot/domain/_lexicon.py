@@ -1614,7 +1614,10 @@ DENIAL = _rx(
     r"rejects?|rejected) (?:toute |any |all )?(?:responsabilité|responsibility|implication|"
     r"involvement)|\bdémenti (?:être|avoir)\b|"
     # (quoted too: 'it had "nothing to do" with the crash')
-    r"\b(?:rien à voir|nothing to do)\s*[\"”»]?\s*(?:avec|with)\b"
+    r"\b(?:rien à voir|nothing to do)\s*[\"”»]?\s*(?:avec|with)\b|"
+    # "the movement was not behind the fire", « n'était « pas derrière » ces tirs »
+    r"\b(?:was|were|is|are|had been) not behind\b|"
+    r"\bn['’](?:était|est|étaient|sont)\s*[«\"“]?\s*pas\s+derrière\b"
 )
 #: A faith right before a nationality word: the word names a people, not a state ("Shi'ite
 #: Turkmen fighters" are Iraq's Turkmen, not Turkmenistan's army).

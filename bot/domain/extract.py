@@ -6913,7 +6913,10 @@ _DENIED_PART_LOW = lowered(
     r"responsibility|implication|involvement)|\b(?:dément\w*|nie|nient|a nié|ont nié) "
     r"(?:toute )?(?:implication|responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b|"
     r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces |des )?"
-    r"(?:accusations?|allegations?|charges?)\b",
+    r"(?:accusations?|allegations?|charges?)\b|"
+    # "the movement was not behind the fire", « le mouvement n'était « pas derrière » ces tirs »
+    r"\b(?:was|were|is|are|had been) not behind\b|"
+    r"\bn['’](?:était|est|étaient|sont)\s*[«\"“]?\s*pas\s+derrière\b",
 )
 #: A denial in a relative clause: "..., ce que l'armée a démenti", "..., which the army denied".
 _RELATIVE_DENIAL = re.compile(

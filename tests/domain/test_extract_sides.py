@@ -3018,3 +3018,15 @@ def test_a_short_form_glossing_the_holder_of_the_ground_is_the_setting(
         "attribué le raid à l'aviation de l'armée soudanaise, qui frappe depuis vendredi les "
         "quartiers du sud de la capitale, tenus par les Forces de soutien rapide (FSR).")
     assert "rsf" not in found.actors and "civilians-sd" in found.actors
+
+
+def test_a_group_that_says_it_was_not_behind_the_fire_is_no_side(gazetteer: Gazetteer) -> None:
+    found = _extract(
+        gazetteer, "Une trentaine de roquettes tirées du Liban sur le nord d'Israël, Israël "
+        "accuse le Hamas",
+        "Trente-quatre roquettes ont été tirées jeudi depuis le sud du Liban vers le nord "
+        "d'Israël, a annoncé l'armée israélienne.\n\n« Ce sont des factions palestiniennes liées "
+        "au Hamas qui ont tiré », a affirmé un porte-parole militaire. Une source du Hezbollah a "
+        "assuré que le mouvement chiite n'était « pas derrière » ces tirs.",
+        summary="Trois blessés légers à Shlomi. Le Hezbollah dément toute implication.")
+    assert "hezbollah" not in found.actors and found.status != "denied"
