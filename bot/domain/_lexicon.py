@@ -746,7 +746,8 @@ HARMED_NOT_FIGHTERS = _rx(
     r"\bparmi les (?:blessés|morts|victimes|tués)(?:\s+figurent|\s*,)?\s+(?:[\w'’-]+\s+){0,2}?"
     + _NOT_FIGHTERS + r"\b|"
     # ... or after a colon: « dix blessés : sept agents et trois civils »
-    r"\b(?:blessés|morts|tués|victimes|dead|wounded|injured|casualties)\s*:\s*[^.;:]{0,60}?\b"
+    r"\b(?:blessée?s|morts|tuée?s|victimes|dead|wounded|injured|casualties)\s*:\s*"
+    r"[^.;:]{0,120}?\b"
     + _NOT_FIGHTERS + r"\b"
 )
 #: Victims counted by nationality ("killed at least 90 Palestinians"): the word after the

@@ -3030,3 +3030,16 @@ def test_a_group_that_says_it_was_not_behind_the_fire_is_no_side(gazetteer: Gaze
         "assuré que le mouvement chiite n'était « pas derrière » ces tirs.",
         summary="Trois blessés légers à Shlomi. Le Hezbollah dément toute implication.")
     assert "hezbollah" not in found.actors and found.status != "denied"
+
+
+def test_a_woman_in_a_long_breakdown_of_the_wounded_is_a_civilian(
+    gazetteer: Gazetteer,
+) -> None:
+    found = _extract(
+        gazetteer, "Une trentaine de roquettes tirées du Liban sur le nord d'Israël",
+        "Trente-quatre roquettes ont été tirées jeudi depuis le sud du Liban vers le nord "
+        "d'Israël, a annoncé l'armée israélienne.\n\nPlusieurs projectiles se sont abattus sur "
+        "Shlomi. Trois personnes ont été légèrement blessées : deux hommes de 26 et 19 ans "
+        "touchés par des éclats, l'un à moto, l'autre au volant de sa voiture, et une femme de "
+        "60 ans qui a chuté en courant vers un abri.")
+    assert "civilians-il" in found.actors
