@@ -193,6 +193,13 @@ _KILL_AFTER = re.compile(
     r"drowned|noyée?s|se sont noyée?s|"
     # "deux proches collaborateurs de la maire assassinés", "two guards shot dead"
     r"assassinated|assassinée?s|murdered|gunned down|shot dead|"
+    # people shot dead, « trois habitants abattus » (not drones or planes downed)
+    + "".join(
+        f"(?<={noun} {aux})abattue?s|"
+        for noun in ("personnes", "habitants", "civils", "villageois", "hommes", "femmes",
+                     "soldats", "militaires", "policiers", "gendarmes", "fidèles", "paysans")
+        for aux in ("", "ont été ", "sont ", "ont été froidement ")
+    ) +
     # an army's word for the attackers it killed, said of them ("une quinzaine d'assaillants
     # « neutralisés »"; not of drones: "trois ont été neutralisés")
     r"(?<=assaillants « )neutralisés|(?<=terroristes « )neutralisés|"
@@ -398,7 +405,11 @@ _EARLIER_TOLL_BEFORE = re.compile(
     # ... or told by its dead alone: "days after three others died", « cinq jours après la
     # mort de trois autres »
     r"\b(?:hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)\s+(?:la mort de\s+)?"
-    + _QUAL + r"$",
+    + _QUAL + r"$|"
+    # ... or as the one this came after: « survenue peu après celle de Pisselé, un autre
+    # village, où six personnes ont été tuées », "shortly after the one in X, where six died"
+    r"\b(?:après|after|avant|before)\s+(?:celle|celui|that|the one)\s+(?:de|d['’]|du|of|in|at|"
+    r"on)\b[^.;]{0,100}?\b(?:où|in which|where)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 #: A figure the report says it could not verify: "..., a figure that could not be

@@ -571,6 +571,19 @@ def test_ages_told_together_are_no_toll(sentence: str, killed: int) -> None:
     assert casualties([sentence]).fatalities == killed
 
 
+@pytest.mark.parametrize(("sentences", "killed"), [
+    (["Bourzanga : trois habitants abattus à Bool-Kiiba"], 3),
+    (["Trois personnes ont été abattues dans la nuit de samedi à Bool-Kiiba."], 3),
+    (["Trois drones ont été abattus au-dessus de la ville."], None),
+    # the toll of the attack this one came after is not its own
+    (["Trois personnes ont été abattues samedi soir à Bool-Kiiba.",
+      "Cette attaque est survenue peu après celle de Pisselé, un autre village de la commune, "
+      "où six personnes ont été tuées."], 3),
+])
+def test_people_shot_dead_in_french(sentences: list[str], killed: int | None) -> None:
+    assert casualties(sentences).fatalities == killed
+
+
 def test_rockets_that_fell_are_no_dead() -> None:
     found = casualties([
         "Vingt-cinq ont été interceptées par le système Dôme de fer, cinq sont tombées en "
