@@ -756,7 +756,9 @@ _ONE_DEAD = re.compile(
     r"\b(?:death|killing|murder|assassination)\s+of\s+(?:an?|one)\s+(?!(?:few|number|dozen|"
     r"score|hundred|thousand|total)\b)[\w'’-]+|"
     # a headline's participle: "la journaliste Shireen Abu Akleh tuée à Jénine", "un soldat tué"
-    r"\b(?:le|la|un|une)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:a|ont|avoir|avait)\s+tuée?\b)"
+    # (not the one who killed or downed: « le ministère a affirmé avoir abattu 57 drones »)
+    r"\b(?:le|la|un|une)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:a|ont|avoir|avait)\s+"
+    r"(?:tuée?|abattue?|assassinée?)\b)"
     # (not a verb with its object: "pris le camp et tué plus de cent soldats")
     r"(?:(?!et\b)[\w'’-]+\s+){1,6}?(?:tuée?|abattue?|assassinée?)\b(?!s)"
     r"(?!\s+(?:plus|au moins|près|quelque|\d|des|les|un|une|deux|trois|quatre|cinq|six|sept|"

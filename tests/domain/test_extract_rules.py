@@ -575,6 +575,10 @@ def test_ages_told_together_are_no_toll(sentence: str, killed: int) -> None:
     (["Bourzanga : trois habitants abattus à Bool-Kiiba"], 3),
     (["Trois personnes ont été abattues dans la nuit de samedi à Bool-Kiiba."], 3),
     (["Trois drones ont été abattus au-dessus de la ville."], None),
+    # the one who downed them is no victim
+    (["Le ministère russe de la Défense a affirmé avoir abattu 57 drones au-dessus de la "
+      "région."], None),
+    (["Un policier a été abattu."], 1),
     # the toll of the attack this one came after is not its own
     (["Trois personnes ont été abattues samedi soir à Bool-Kiiba.",
       "Cette attaque est survenue peu après celle de Pisselé, un autre village de la commune, "
