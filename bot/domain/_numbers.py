@@ -379,8 +379,10 @@ _ZERO_BOTH_LOW = lowered(
     r"aucune victime|pas de victimes?|sans faire de victimes?|n'a fait aucune victime|"
     r"n['’](?:a|ont|avait|avaient) pas fait de victimes?|"
     r"n’a fait aucune victime|(?:no one|nobody) (?:was|were|has been|had been) "
-    r"(?:killed or )?(?:hurt|injured|wounded)|personne n'a été blessé|personne n’a été blessé|"
-    r"sans faire de blessés?)\b"
+    r"(?:killed or )?(?:hurt|injured|wounded)|personne n['’](?:a|avait) été (?:blessée?|touchée?)|"
+    r"sans faire de blessés?|"
+    # « l'attaque n'a fait ni victime ni dégât », « ni mort ni blessé »
+    r"n['’](?:a|ont|avait|avaient) fait ni (?:victimes?|morts?|blessés?)|ni morts? ni blessés?)\b"
     # (not a nil toll of one side: "sans faire de victime parmi les militaires américains",
     # "no casualties among U.S. personnel")
     r"(?!\s+(?:parmi|among|in (?:its|their) ranks|dans (?:ses|leurs) rangs|côté|on the))")

@@ -556,7 +556,22 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
     harmed = [bool(x.fatalities) or bool(x.injured) for x in (ext, inc)]
     if (unharmed[0] and harmed[1]) or (unharmed[1] and harmed[0]):
         return _two_named_towns(ext, inc, gazetteer)
+    if all(unharmed) and _other_groups(ext, inc, gazetteer):
+        # both unharmed, each strike on another group's men: Hezbollah's drone workshop in
+        # Beirut's suburbs and a Palestinian faction's base in the Bekaa the same night
+        return _two_named_towns(ext, inc, gazetteer)
     return False
+
+
+def _other_groups(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
+    """Whether each report names a non-state armed group, and no family is shared."""
+    groups = [
+        {f for a in x.actors if not _is_state(a, gazetteer) and (actor := gazetteer.actor(a))
+         is not None and actor.kind in ("armed group", "militia", "militia umbrella")
+         for f in (gazetteer.actor_ancestors(a) or (a,))}
+        for x in (ext, inc)
+    ]
+    return all(groups) and not groups[0] & groups[1]
 
 
 #: Ground that changes hands: each town or village taken is an event of its own.

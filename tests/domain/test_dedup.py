@@ -285,6 +285,35 @@ def test_a_town_hit_unharmed_and_another_with_its_wounded_are_two_strikes(
                           gazetteer=gazetteer) is incident
 
 
+def test_two_strikes_with_nobody_hurt_on_two_groups_in_two_towns_are_two(
+    gazetteer: Gazetteer,
+) -> None:
+    dahiyeh = _article(
+        "dah", "Israeli drones crash in Beirut's southern suburbs, Hezbollah says",
+        "BEIRUT — Two Israeli drones came down overnight in Dahiyeh, the Hezbollah stronghold "
+        "south of Beirut, damaging the group's media office, Hezbollah said. Nobody was hurt.",
+        datetime(2019, 8, 25, 8, 0, tzinfo=UTC),
+    )
+    qousaya = _article(
+        "qou", "Liban : frappe israélienne contre une base palestinienne dans la Bekaa",
+        "BEYROUTH — Une frappe israélienne a visé dans la nuit une position du Front populaire "
+        "de libération de la Palestine à Qousaya, dans la plaine de la Bekaa, a indiqué la "
+        "faction. L'attaque n'a fait ni victime ni dégât.",
+        datetime(2019, 8, 26, 9, 0, tzinfo=UTC),
+    )
+    incident, _ = _store(dahiyeh, gazetteer)
+    # (the group whose office was hit, as a report naming it a side would have it)
+    incident = incident.model_copy(update={"actors": (*incident.actors, "hezbollah")})
+    ext = extract(qousaya, gazetteer)
+    assert (ext.fatalities, ext.injured) == (0, 0) and "popular-front" in ext.actors
+    assert find_duplicate(ext, published=qousaya.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # (one group's base told twice, unharmed, is one strike)
+    same = ext.model_copy(update={"actors": incident.actors})
+    assert find_duplicate(same, published=qousaya.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
+
+
 def test_a_rising_toll_told_by_another_weapon_is_the_same_strike(gazetteer: Gazetteer) -> None:
     incident, ext = _store(EPICENTR_EN, gazetteer)  # guided bombs, 12 dead
     later = ext.model_copy(update={"sub_event_type": "Shelling/artillery/missile attack",

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.domain._dates import incident_date
-from bot.domain._numbers import casualties, find_numbers
+from bot.domain._numbers import Casualties, casualties, find_numbers, nil_toll
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
 from bot.domain.models import Article, Status
@@ -586,6 +586,15 @@ def test_ages_told_together_are_no_toll(sentence: str, killed: int) -> None:
 ])
 def test_people_shot_dead_in_french(sentences: list[str], killed: int | None) -> None:
     assert casualties(sentences).fatalities == killed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le gouverneur assure que l'attaque n'a fait ni victime ni dégât.",
+    "Il a assuré que personne n'avait été blessé et qu'aucun dégât n'avait été signalé.",
+    "Il n'y a eu ni mort ni blessé, selon la police.",
+])
+def test_nobody_hurt_told_with_ni(sentence: str) -> None:
+    assert nil_toll([sentence]) == Casualties(0, 0)
 
 
 def test_rockets_that_fell_are_no_dead() -> None:
