@@ -6872,13 +6872,18 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
     Army said")."""
     text = _blank_actors(sentence, keep=lambda a: _is_authority(a, gazetteer))
     for verb in lx.REPORTING_LOW.finditer(lower_same_length(text)):
-        near = text[max(0, verb.start() - 50) : verb.end() + 70]
+        reach = 50
+        if (named := _NAME_APPOSED.search(text, max(0, verb.start() - 45), verb.start())):
+            # (the speaker's name told after his title: "the governor of Dnipropetrovsk
+            # region, Valentyn Reznichenko, said")
+            reach += verb.start() - named.start()
+        near = text[max(0, verb.start() - reach) : verb.end() + 70]
         if verb.group(0).lower().startswith(("blamed", "accus")):
             # (whom one blames or accuses is no source: "residents blamed the army", « un
             # comité qui accuse l'armée »)
             near = text[max(0, verb.start() - 50) : verb.start()]
         low = lower_same_length(near)
-        at = verb.start() - max(0, verb.start() - 50)  # the verb's place in ``near``
+        at = verb.start() - max(0, verb.start() - reach)  # the verb's place in ``near``
         if any(
             not _NO_SPEAKER_AFTER_LOW.match(low, m.end())
             # (nor one inside the quote that the speaker said: "« L'armée fait cela exprès »,
@@ -6892,6 +6897,8 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
 
 #: The end of a quotation.
 _QUOTE_CLOSED = re.compile("[»”\"]")
+#: A person's name in commas right before the reporting verb.
+_NAME_APPOSED = re.compile(r",\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s*$")
 
 
 #: An official word that names a thing, not a speaker: "a military jet bombed", "attacking

@@ -1250,3 +1250,13 @@ def test_a_record_since_a_date_is_today_s_event(gazetteer: Gazetteer) -> None:
         "capitale, dont un nourrisson et sa mère, et une vingtaine de blessés.",
         published="2025-09-08T05:30:00Z"), gazetteer)
     assert found.fatalities == 3 and "civilians-ua" in found.actors
+
+
+def test_an_official_named_after_his_title_is_the_source(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "'There is nothing left': Russian strike destroys Dnipro airport",
+        "DNIPRO — Russian missiles struck Dnipro's international airport again on Sunday, "
+        "destroying what remained of it, the governor of Dnipropetrovsk region, Valentyn "
+        "Reznichenko, said.",
+    ), gazetteer)
+    assert found.status == Status.CONFIRMED
