@@ -1717,7 +1717,7 @@ OFFICIAL_NAMES = re.compile(
     r"WAFA\b|SPA\b|QNA\b|APS\b|Ukrinform\b|SEMA\b|NEMA\b|UNIFIL\b|FINUL\b|Finul\b|"
     r"MONUSCO\b|Monusco\b|MINUSMA\b|Minusma\b|MINUSCA\b|Minusca\b|UNAMA\b|UNMISS\b|"
     r"UNISFA\b|OCHA\b|UNHCR\b|UNICEF\b|UNRWA\b|OHCHR\b|OSCE\b|OSCE's\b|JFO\b|"
-    r"AFRICOM\b|CENTCOM\b|DGP\b|IGP\b|SSP\b)"
+    r"AFRICOM\b|CENTCOM\b|DGP\b|IGP\b|SSP\b|Magen David Adom\b|MDA\b)"
 )
 #: ... when it is reported as saying it.
 REPORTING = _rx(

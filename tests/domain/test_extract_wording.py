@@ -1260,3 +1260,12 @@ def test_an_official_named_after_his_title_is_the_source(gazetteer: Gazetteer) -
         "Reznichenko, said.",
     ), gazetteer)
     assert found.status == Status.CONFIRMED
+
+
+def test_israels_national_rescue_service_speaks_for_the_state(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Rocket barrage hits Majd al-Krum, two critically hurt",
+        "Magen David Adom says paramedics are treating casualties in Majd al-Krum after rocket "
+        "impacts in the town. Two young people are in critical condition.",
+    ), gazetteer)
+    assert found.status == Status.CONFIRMED
