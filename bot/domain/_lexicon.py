@@ -1706,7 +1706,13 @@ _OFFICIAL_WORDS = (
     r"\bpolice sources?\b|\bsources? policières?\b|\bcomité d['’]enquête\b|"
     r"\b(?:prison|penitentiary|correctional) (?:service|authorit\w+|administration)\b|"
     r"\bservices? pénitentiaires?\b|\badministration pénitentiaire\b|"
-    r"\bstate department\b|\bdépartement d['’]état\b|\bgouvernorats?\b"
+    r"\bstate department\b|\bdépartement d['’]état\b|\bgouvernorats?\b|"
+    # counter-terrorism services, and coalitions of states' forces
+    r"\bcounter-?terrorism (?:service|department|directorate|police)\b|"
+    r"\b(?:service|département|direction) (?:de l['’])?anti-?terroris\w+\b|"
+    r"\b(?:saudi|us|u\.s\.|american|arab|emirati|western)-led (?:military )?coalition\b|"
+    r"\bcoalition (?:militaire )?(?:arabe|internationale|menée par (?:riyad|l['’]arabie|"
+    r"washington|les états-unis))\b"
 )
 #: Officials who speak, on lower-cased text (``OFFICIAL_LOW``), and by names written in capitals
 #: (``OFFICIAL_NAMES``): the UN and its missions and agencies, the IDF, the OSCE's monitors,

@@ -1269,3 +1269,19 @@ def test_israels_national_rescue_service_speaks_for_the_state(gazetteer: Gazette
         "impacts in the town. Two young people are in critical condition.",
     ), gazetteer)
     assert found.status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Katyusha rocket lands inside Khor Mor gas field",
+     "SULAIMANI - A Katyusha rocket landed inside the Khor Mor gas field in Sulaimani province "
+     "on Wednesday afternoon, causing no damage or casualties, the province's "
+     "counter-terrorism service said."),
+    ("Projectile fired by Houthis injures two in Saudi Arabia's Jazan region",
+     "RIYADH - Two civilians were injured on Friday when a projectile fired by Yemen's Houthis "
+     "hit an industrial workshop in Samtah, in Saudi Arabia's southern Jazan region, the "
+     "Saudi-led coalition said."),
+])
+def test_counter_terrorism_services_and_state_coalitions_speak_for_states(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
