@@ -6996,7 +6996,8 @@ def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> 
     )
     # a group's claim outweighs the officials who confirm the attack, even when the headline
     # names the group as its author ("Al Shabaab gunmen storm Mogadishu hotel")
-    if claim.claimed:
+    # (a state that says it struck confirms the strike: its word is official)
+    if claim.claimed and not (claim.claimant is None and claim.by_state):
         return Status.CLAIMED
     # the report itself saying it could not verify outweighs the officials it quotes (but
     # not a video, a claim or a figure it could not verify: "Nile Wire could not independently

@@ -1285,3 +1285,16 @@ def test_counter_terrorism_services_and_state_coalitions_speak_for_states(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
+
+
+def test_a_state_that_says_it_struck_confirms_the_strike(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Syrie : frappes de drones turcs contre des installations kurdes près de Hassaké",
+        "Des drones turcs ont frappé jeudi plusieurs sites dans la région de Hassaké, dans le "
+        "nord-est de la Syrie, ont indiqué les autorités kurdes.\n\nLe ministère turc de la "
+        "Défense a annoncé avoir mené des frappes aériennes contre des cibles « terroristes » "
+        "dans le nord de la Syrie.",
+        summary="Ankara dit avoir visé des cibles « terroristes » ; les autorités kurdes "
+        "dénoncent des attaques contre des infrastructures civiles.",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-tr" and found.status == Status.CONFIRMED
