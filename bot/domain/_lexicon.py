@@ -1441,7 +1441,11 @@ STATE_CLAIM = _rx(
     r"\b(?:said|says|say|confirmed|confirms)(?: on [A-Z]\w+)? (?:that )?(?:it|they) "
     r"(?:had |has |have )?"
     # (quoted too: "Israel's military said it 'eliminated' the commander")
-    r"[\"“'‘]?(?:targeted|struck|carried out|conducted|eliminated|killed|neutrali[sz]ed)\b|"
+    r"[\"“'‘]?(?:targeted|struck|carried out|conducted|eliminated|killed|neutrali[sz]ed|"
+    # ground it says it took back: "Ukrainian forces said they had recaptured Snihurivka"
+    r"recaptured|retaken|retook|liberated|regained)\b|"
+    r"\b(?:dit|disent|affirme|affirment|a affirmé|a dit|annonce|a annoncé|ont annoncé|"
+    r"revendique|a revendiqué)(?: [\w-]+)? avoir (?:repris|libéré|reconquis|repris le contrôle)\b|"
     # "Central Command confirmed the strikes"
     r"\b(?:confirmed|acknowledged|admitted) (?:carrying out |conducting |launching )?"
     r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|operation|raid)\b|"

@@ -4959,7 +4959,8 @@ _STATE_CLAIM_WORDS = ("said", "say", "claim", "confirm", "acknowledg", "admitt",
 _STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops", "artillery",
                         "navy", "visé", "frappé", "ciblé", "strike", "attack", "operation",
                         "raid", "targeted", "struck", "carried out", "conducted", "détruit",
-                        "mené", "effectué", "eliminated", "killed", "neutrali")
+                        "mené", "effectué", "eliminated", "killed", "neutrali", "recaptur",
+                        "retak", "retook", "liberat", "regain", "repris", "libéré", "reconquis")
 #: A coalition told by the word alone, as the subject of what follows.
 _BARE_COALITION = re.compile(r"\b(?:the|la|cette|this) coalition\b[^.;]{0,40}$", re.IGNORECASE)
 

@@ -1298,3 +1298,17 @@ def test_a_state_that_says_it_struck_confirms_the_strike(gazetteer: Gazetteer) -
         "dénoncent des attaques contre des infrastructures civiles.",
     ), gazetteer)
     assert found.claimed_by == "military-forces-tr" and found.status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(("title", "body", "forces"), [
+    ("Ukraine retakes Snihurivka in Mykolaiv region",
+     "Ukrainian forces said on Thursday they had recaptured Snihurivka, a railway town in the "
+     "Mykolaiv region, after fighting with Russian troops.", "military-forces-ua"),
+    ("Syrie : l'armée reprend Palmyre au groupe État islamique",
+     "L'armée syrienne a annoncé dimanche avoir repris la ville de Palmyre au groupe État "
+     "islamique après trois semaines de combats.", "military-forces-sy"),
+])
+def test_forces_that_say_they_retook_a_town_claim_it(
+    gazetteer: Gazetteer, title: str, body: str, forces: str
+) -> None:
+    assert extract(_article(title, body), gazetteer).claimed_by == forces
