@@ -1432,7 +1432,7 @@ STATE_CLAIM = _rx(
     r"\b(?:said|say|says|claimed|claims) (?:that )?(?:(?:its|their) (?:[\w-]+ )?|"
     r"(?-i:[A-Z][\w-]*) (?:[\w-]+ )?)"
     r"(?:missiles?|drones?|jets?|warplanes?|forces|troops|artillery|navy) (?:had |have |has )?"
-    r"(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted)\b|"
+    r"[\"“'‘]?(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted)\b|"
     # (a day between, the verb quoted: « a affirmé mercredi avoir « neutralisé » un cadre »)
     r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré|annonce|"
     r"a annoncé|avait annoncé|confirme|a confirmé|reconnaît|a reconnu)(?: [\w-]+)? avoir "
@@ -1441,7 +1441,8 @@ STATE_CLAIM = _rx(
     r"\b(?:said|says|say|confirmed|confirms)(?: on [A-Z]\w+)? (?:that )?(?:it|they) "
     r"(?:had |has |have )?"
     # (quoted too: "Israel's military said it 'eliminated' the commander")
-    r"[\"“'‘]?(?:targeted|struck|carried out|conducted|eliminated|killed|neutrali[sz]ed|"
+    r"[\"“'‘]?(?:targeted|struck|hit|bombed|carried out|conducted|eliminated|killed|"
+    r"neutrali[sz]ed|"
     # ground it says it took back: "Ukrainian forces said they had recaptured Snihurivka"
     r"recaptured|retaken|retook|liberated|regained)\b|"
     r"\b(?:dit|disent|affirme|affirment|a affirmé|a dit|annonce|a annoncé|ont annoncé|"

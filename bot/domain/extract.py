@@ -3900,9 +3900,13 @@ _SEA_KM = 900.0
 # -- actors, claim, status ---------------------------------------------------------------------
 
 
+#: The start of the ids of a country's own forces.
+_FORCES = "military-forces-"
+
+
 def _force_prefix(country: str) -> str:
     """The ids of a country's own forces begin so (its army, its police)."""
-    return f"military-forces-{country.lower()}"
+    return f"{_FORCES}{country.lower()}"
 
 
 def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
@@ -4855,7 +4859,15 @@ def _claim(
         if claimant is None and subject_country is None and country and _STATE_SUBJECT.search(
             s.text[max(0, m.start() - 60) : m.start()]
         ):
-            subject_country = country  # "La junte a reconnu avoir mené la frappe"
+            # "La junte a reconnu avoir mené la frappe"; but "the military" of a strike whose
+            # headline names another state's weapons is that state's ("Israeli strike hits
+            # Hadath ... The military said it hit a drone site")
+            foreign = next((
+                code for a in sorted(_weapon_forces(sentences[0], gazetteer))
+                if sentences[0].zone == "title" and a.startswith(_FORCES)
+                and (code := a.split("-")[2].upper()) != country
+            ), None)
+            subject_country = foreign or country
         if state_form and not (
             (claimant and _is_state(claimant, gazetteer)) or (claimant is None and subject_country)
         ):
@@ -4960,7 +4972,8 @@ _STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops
                         "navy", "visé", "frappé", "ciblé", "strike", "attack", "operation",
                         "raid", "targeted", "struck", "carried out", "conducted", "détruit",
                         "mené", "effectué", "eliminated", "killed", "neutrali", "recaptur",
-                        "retak", "retook", "liberat", "regain", "repris", "libéré", "reconquis")
+                        "retak", "retook", "liberat", "regain", "repris", "libéré", "reconquis",
+                        " hit", "bombed")
 #: A coalition told by the word alone, as the subject of what follows.
 _BARE_COALITION = re.compile(r"\b(?:the|la|cette|this) coalition\b[^.;]{0,40}$", re.IGNORECASE)
 

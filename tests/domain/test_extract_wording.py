@@ -1312,3 +1312,24 @@ def test_forces_that_say_they_retook_a_town_claim_it(
     gazetteer: Gazetteer, title: str, body: str, forces: str
 ) -> None:
     assert extract(_article(title, body), gazetteer).claimed_by == forces
+
+
+def test_an_army_that_says_it_hit_a_site_claims_the_strike(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Israeli strike hits Baalbek area, ending Bekaa calm",
+        "BEIRUT - An Israeli air strike hit the village of Al-Osseira near Baalbek on Sunday, "
+        "wounding three people, Lebanese state media said. The Israeli army said it hit a "
+        "Hezbollah weapons site.",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-il"
+
+
+def test_the_military_of_a_foreign_strike_is_the_foreign_states(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Israeli strike hits Beirut's southern suburb of Hadath",
+        "BEIRUT - An air strike hit a building in Hadath, in Beirut's southern suburbs, on "
+        "Thursday after residents were told to leave, Lebanese state media said. The military "
+        "said it hit a drone storage site.",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-il"
+    assert "military-forces-lb" not in found.actors
