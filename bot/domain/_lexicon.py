@@ -96,6 +96,20 @@ REPRISAL_FOR = (
 )
 
 
+#: A ship seized or boarded, and its crew with it: « avoir saisi trois navires », « arraisonné un
+#: pétrolier ».
+SHIP_SEIZED = (
+    r"\b(?:saisi|arraisonné)(?:e|s|es)? (?:[\w-]+ ){0,2}(?:navires?|bateaux?|pétroliers?|"
+    r"cargos?|remorqueurs?)\b"
+)
+#: A part in an event denied: "the movement was not behind the fire", « le mouvement
+#: n'était « pas derrière » ces tirs ».
+NOT_BEHIND = (
+    r"\b(?:was|were|is|are|had been) not behind\b|"
+    r"\bn['’](?:était|est|étaient|sont)\s*[«\"“]?\s*pas\s+derrière\b"
+)
+
+
 #: Bombers, the aircraft (not a suicide bomber): "B-2 stealth bombers".
 _BOMBERS_EN = r"(?:B-\d+|stealth|strategic)\s+bombers?"
 
@@ -435,8 +449,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:pris|prenant|prennent|retenu\w*) (?:[\w-]+ ){0,3}en otages?|"
         r"prise d['’]otages|\brapt\b|hijack\w*|\bheld (?:[\w-]+ ){0,3}at gunpoint\b|"
         # a ship and its crew seized: « avoir saisi trois navires »
-        r"\bsaisi(?:e|s|es)? (?:[\w-]+ ){0,2}(?:navires?|bateaux?|pétroliers?|cargos?|"
-        r"remorqueurs?)\b|"
+        + SHIP_SEIZED + r"|"
         r"\bhostages (?:were |have been )?(?:freed|released)\b|"
         r"\botages (?:ont été )?(?:libérés|relâchés)\b"), 1.0),
     "Sexual violence": (_rx(r"\braped?\b|\brapes\b|\bviols?\b|sexual violence|violences "
@@ -808,8 +821,7 @@ VIOLENCE = _rx(
     r"massacre\w*|h(?<!video of h)(?<!video of the h)(?<!video of a h)ostages?(?! videos?\b)|"
     r"kidnap\w*|abduct\w+|\bhijack(?:ed|ing|s)?\b|\bseized\b|\bcaptured\b|overran|\bentered\b|"
     # a ship seized or boarded: « avoir saisi trois navires », « arraisonné un pétrolier »
-    r"\b(?:saisi|arraisonné)(?:e|s|es)? (?:[\w-]+ ){0,2}(?:navires?|bateaux?|pétroliers?|"
-    r"cargos?|remorqueurs?)\b|"
+    + SHIP_SEIZED + r"|"
     r"\braids?\b|shot dead|detonat\w+|\bIEDs?\b|suicide|\btargeted\b|\bdowned\b|shot down|"
     # a thing blown up: "accuses Russia of blowing up the dam", « l'avoir fait sauter »
     # (something blown up by someone, not a truck that "blew up in the hamlet": told of again)
@@ -1622,8 +1634,7 @@ DENIAL = _rx(
     # (quoted too: 'it had "nothing to do" with the crash')
     r"\b(?:rien à voir|nothing to do)\s*[\"”»]?\s*(?:avec|with)\b|"
     # "the movement was not behind the fire", « n'était « pas derrière » ces tirs »
-    r"\b(?:was|were|is|are|had been) not behind\b|"
-    r"\bn['’](?:était|est|étaient|sont)\s*[«\"“]?\s*pas\s+derrière\b"
+    + NOT_BEHIND
 )
 #: A faith right before a nationality word: the word names a people, not a state ("Shi'ite
 #: Turkmen fighters" are Iraq's Turkmen, not Turkmenistan's army).

@@ -566,9 +566,8 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
 def _other_groups(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Whether each report names a non-state armed group, and no family is shared."""
     groups = [
-        {f for a in x.actors if not _is_state(a, gazetteer) and (actor := gazetteer.actor(a))
-         is not None and actor.kind in ("armed group", "militia", "militia umbrella")
-         for f in (gazetteer.actor_ancestors(a) or (a,))}
+        {f for a in x.actors if (actor := gazetteer.actor(a)) is not None
+         and actor.is_named_group for f in (gazetteer.actor_ancestors(a) or (a,))}
         for x in (ext, inc)
     ]
     return all(groups) and not groups[0] & groups[1]

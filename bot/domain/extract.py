@@ -4558,8 +4558,7 @@ def _groups_at_war(chosen: list[str], gazetteer: Gazetteer) -> bool:
     ("the SDF took Hajin from Islamic State") is theirs, not the state's."""
     families = [
         set(gazetteer.actor_ancestors(a)) for a in chosen
-        if (actor := gazetteer.actor(a)) is not None
-        and actor.kind in ("armed group", "militia", "militia umbrella")
+        if (actor := gazetteer.actor(a)) is not None and actor.is_named_group
         and not _state_militia(a, gazetteer)
     ]
     return any(not a & b for a, b in itertools.combinations(families, 2))
@@ -6934,10 +6933,7 @@ _DENIED_PART_LOW = lowered(
     r"responsibility|implication|involvement)|\b(?:dément\w*|nie|nient|a nié|ont nié) "
     r"(?:toute )?(?:implication|responsabilité)|\b(?:nothing to do|rien à voir) (?:with|avec)\b|"
     r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces |des )?"
-    r"(?:accusations?|allegations?|charges?)\b|"
-    # "the movement was not behind the fire", « le mouvement n'était « pas derrière » ces tirs »
-    r"\b(?:was|were|is|are|had been) not behind\b|"
-    r"\bn['’](?:était|est|étaient|sont)\s*[«\"“]?\s*pas\s+derrière\b",
+    r"(?:accusations?|allegations?|charges?)\b|" + lx.NOT_BEHIND,
 )
 #: A denial in a relative clause: "..., ce que l'armée a démenti", "..., which the army denied".
 _RELATIVE_DENIAL = re.compile(

@@ -170,6 +170,12 @@ class Actor(_Frozen):
         return self.kind.startswith("state")
 
     @property
+    def is_named_group(self) -> bool:
+        """An armed group, a militia or an alliance of them, by its name (not the registry's
+        unnamed group of a country, nor a state's forces)."""
+        return self.kind in ("armed group", "militia", "militia umbrella")
+
+    @property
     def is_police(self) -> bool:
         """A state's police (the registry names them "Police Forces of ...")."""
         return self.is_state and self.name.startswith("Police")
