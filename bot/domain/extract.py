@@ -1901,7 +1901,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 #: A capitalised word right before (a longer name goes on to the left).
 _LONGER_NAME_LEFT = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 #: Short words a spelled-out name may hold between its initials: "Front for the Liberation of".
-_NAME_LINKS = r"(?:\s+(?:of|the|for|and|de|du|des|la|le|et|pour|l['’]))*\s+"
+_LINK_WORDS = ("of", "the", "for", "and", "de", "du", "des", "la", "le", "et", "pour")
+_NAME_LINKS = r"(?:\s+(?:" + "|".join(_LINK_WORDS) + r"|l['’]))*\s+"
 
 
 @lru_cache(maxsize=512)
@@ -1945,7 +1946,6 @@ def _acronyms_of_others(sentences: list[_Sentence]) -> None:
 #: A short form in brackets right after a name: "Forces démocratiques syriennes (FDS)".
 _GLOSS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
-_LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "et", "pour"})
 
 
 def _glossed_short_forms(sentences: list[_Sentence]) -> None:
@@ -3900,13 +3900,9 @@ _SEA_KM = 900.0
 # -- actors, claim, status ---------------------------------------------------------------------
 
 
-#: The start of the ids of a country's own forces.
-_FORCES = "military-forces-"
-
-
 def _force_prefix(country: str) -> str:
     """The ids of a country's own forces begin so (its army, its police)."""
-    return f"{_FORCES}{country.lower()}"
+    return f"military-forces-{country.lower()}"
 
 
 def _force_actor(code: str | None, gazetteer: Gazetteer) -> str | None:
@@ -4861,10 +4857,14 @@ def _claim(
             # "La junte a reconnu avoir mené la frappe"; but "the military" of a strike whose
             # headline names another state's weapons is that state's ("Israeli strike hits
             # Hadath ... The military said it hit a drone site")
+            title_forces = (
+                sorted(_weapon_forces(sentences[0], gazetteer))
+                if sentences[0].zone == "title" else []
+            )
             foreign = next((
-                code for a in sorted(_weapon_forces(sentences[0], gazetteer))
-                if sentences[0].zone == "title" and a.startswith(_FORCES)
-                and (code := a.split("-")[2].upper()) != country
+                actor.countries[0] for a in title_forces
+                if (actor := gazetteer.actor(a)) is not None and actor.is_state
+                and actor.countries and actor.countries[0] != country
             ), None)
             subject_country = foreign or country
         if state_form and not (
