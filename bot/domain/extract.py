@@ -279,6 +279,11 @@ def _background(text: str) -> bool:
         or (found.group(0) in ("since", "depuis")
             and _RECORD_BEFORE.search(low, max(0, found.start() - 40), found.start()) is not None
             and _A_DATE_AFTER.match(low, found.end()) is not None)
+        # a state a thing has been in, told of the thing: "the blockade imposed on the
+        # territory since 2007", « le blocus imposé au territoire depuis plus de dix ans »
+        or (found.group(0) in ("since", "depuis")
+            and _STATE_HELD_BEFORE.search(low, max(0, found.start() - 50), found.start())
+            is not None)
     ):
         found = lx.BACKGROUND_LOW.search(low, found.end())
     return found is not None
@@ -293,6 +298,14 @@ _RECORD_BEFORE = re.compile(
 _A_DATE_AFTER = re.compile(
     r"\s+(?:(?:early|late|mid-?|début|fin|mi-)\s*)?(?:(?:" + lx.MONTHS.lower() + r")\b|"
     r"(?:19|20)\d\d\b)"
+)
+#: A participle of a state a thing is kept in, told of the thing and not by a main verb's
+#: perfect (on lower-cased text): "the blockade imposed on the territory", « le couvre-feu en
+#: vigueur » (not "has controlled the town", « a occupé »).
+_STATE_HELD_BEFORE = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bbeen )(?<!\bété )"
+    r"\b(?:imposed|in place|in force|imposée?s?|en vigueur|en place|décrétée?s?|declared)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?$"
 )
 #: A participle of forces sent or posted, before a recent time (on lower-cased text).
 _SENT_LATELY_BEFORE = re.compile(

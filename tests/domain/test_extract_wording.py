@@ -1333,3 +1333,24 @@ def test_the_military_of_a_foreign_strike_is_the_foreign_states(gazetteer: Gazet
     ), gazetteer)
     assert found.claimed_by == "military-forces-il"
     assert "military-forces-lb" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Kordofan du Sud : des rebelles attaquent des positions de l'armée à Kadugli",
+         "Des combattants rebelles ont attaqué mercredi des positions de l'armée soudanaise dans "
+         "la ville de Kadugli.\n\nL'armée a affirmé jeudi avoir « repoussé "
+         "une attaque » contre la garnison, accusant les rebelles d'avoir violé la trêve en "
+         "vigueur depuis 2020."),
+        ("Rebels attack army positions in Kadugli",
+         "Rebel fighters attacked army positions in the town of Kadugli on Wednesday, residents "
+         "said.\n\nThe army said on Thursday it had repelled the attack on the garrison, accusing "
+         "the rebels of breaking a truce in force since 2020."),
+    ],
+)
+def test_a_state_kept_since_long_ago_leaves_the_sentence_todays(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    # the truce's age is the truce's, not the time of what the army said of today's attack
+    assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
