@@ -251,6 +251,11 @@ _KILLED_ON = re.compile(
     r"coûté la vie)\b[^.;]{0,120}?\b(?:on|le|les)\s+$",
     re.IGNORECASE,
 )
+#: A relative pronoun and its verb's auxiliary, just before a killing's verb.
+_WHO_DID_BEFORE = re.compile(
+    r"\b(?:qui (?:a|ont|avait|avaient)|who(?: had)?|that(?: had)?|which(?: had)?)\s+$",
+    re.IGNORECASE,
+)
 #: The event named by its day: "the April 2 air strike", « l'attaque du 9 août ».
 _EVENT_NOUNS = (
     r"(?:air ?strikes?|drone strikes?|strikes?|attacks?|bombings?|massacres?|raids?|"
@@ -286,6 +291,11 @@ _KILL_WORDS = ("kill", "tué", "tuant", "massacr", "exécut", "execut", "coûté
 _EVENT_WORDS = ("strike", "attack", "bomb", "massacre", "raid", "ambush", "killing", "assault",
                 "shelling", "explosion", "blast", "shooting", "attaque", "frappe", "tuerie",
                 "embuscade", "attentat", "offensive")
+#: An event noun before a relative pronoun: the clause tells the event itself.
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_EVENT_WORDS) + r")\w*,?\s+$", re.IGNORECASE
+)
+
 #: How far back a report may go to tell a killing it reveals (a commission's findings, a claim
 #: weeks later, a rights group's report three months on).
 _OLD_EVENT_DAYS = 120
@@ -337,7 +347,14 @@ def _names_its_day(text: str, start: int, end: int, head: bool) -> bool:
     before = text[max(0, start - 150) : start]
     if not head:
         return _DATED_BACK_TO.search(before[-40:]) is not None
-    if _KILLED_ON.search(before):
+    if (killed := _KILLED_ON.search(before)) is not None and (
+        # (not a killing told of someone in a relative clause: "the head of the cell that
+        # killed a rabbi on January 9", « la cellule qui a tué le rabbin le 9 janvier »)
+        (who := _WHO_DID_BEFORE.search(before, 0, killed.start())) is None
+        # (the event itself is still told so: « a revendiqué l'attaque qui a coûté la vie, le
+        # 9 août, à six humanitaires »)
+        or _EVENT_NOUN_BEFORE.search(before, 0, who.start()) is not None
+    ):
         return True
     if (the := _THE_BEFORE.search(before)) and _DAY_EVENT_AFTER.match(text, end):
         return not _EARLIER_BEFORE.search(before, 0, the.start())

@@ -5,7 +5,7 @@ convoy, a ban, a pipeline's blast)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -1354,3 +1354,34 @@ def test_a_state_kept_since_long_ago_leaves_the_sentence_todays(
 ) -> None:
     # the truce's age is the truce's, not the time of what the army said of today's attack
     assert extract(_article(title, body), gazetteer).status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Cisjordanie : un Palestinien recherché pour le meurtre d'un rabbin tué à Yamoun",
+         "Les forces israéliennes ont tué mardi avant l'aube Ahmad Jarrar, un Palestinien de 22 "
+         "ans considéré par Israël comme le chef de la cellule qui a tué le rabbin Raziel "
+         "Shevach le 9 janvier près de Havat Gilad."),
+        ("Palestinian wanted over rabbi's murder killed in Yamoun",
+         "Israeli forces killed Ahmad Jarrar before dawn on Tuesday in the village of Yamoun, "
+         "a 22-year-old Palestinian Israel considers the head of the cell that killed Rabbi "
+         "Raziel Shevach on January 9 near Havat Gilad."),
+    ],
+)
+def test_a_killing_told_of_someone_in_a_relative_clause_is_not_the_days_event(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2018-02-06T11:25:00Z"), gazetteer)
+    assert found.incident_date == date(2018, 2, 6)
+
+
+def test_a_relative_clause_on_the_attack_itself_still_dates_it(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Niger : l'EI au Grand Sahara revendique l'assassinat des humanitaires à Kouré",
+        "L'État islamique au Grand Sahara a revendiqué l'attaque qui a coûté la vie, le 9 août, "
+        "à six humanitaires français et à leurs deux accompagnateurs nigériens dans la réserve "
+        "de girafes de Kouré.",
+        "2020-09-17T13:00:00Z",
+    ), gazetteer)
+    assert found.incident_date == date(2020, 8, 9)
