@@ -3570,13 +3570,17 @@ _EARLIER_EVENT_BEFORE = re.compile(
 
 def _area_elsewhere(name: str, sentences: list[_Sentence]) -> bool:
     """Whether the report tells the name, or a longer name it begins, as a Nigerian local
-    government area's ("Gwer West Local Government Area", "Bakura LGA"): a county, not a
-    village (the area of a town elsewhere is its surroundings: "the Shumy area")."""
+    government area's ("Gwer West Local Government Area", "Bakura LGA", « la zone de
+    gouvernement local d'Agatu »): a county, not a village (the area of a town elsewhere is
+    its surroundings: "the Shumy area")."""
     if not any(name in s.text for s in sentences):
         return False
     pattern = re.compile(
         rf"\b{re.escape(name)}(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?i:local government area|LGA|"
         rf"local government council)\b"
+        # ... or in French, the kind of area first: « la zone de gouvernement local d'Agatu »
+        rf"|\b(?i:zones?\s+(?:de\s+gouvernement\s+local|d['’]administration\s+locale)|LGA)"
+        rf"\s+(?:de\s+|d['’]){re.escape(name)}\b"
     )
     return any(pattern.search(s.text) for s in sentences if name in s.text)
 

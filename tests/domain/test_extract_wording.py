@@ -1385,3 +1385,16 @@ def test_a_relative_clause_on_the_attack_itself_still_dates_it(gazetteer: Gazett
         "2020-09-17T13:00:00Z",
     ), gazetteer)
     assert found.incident_date == date(2020, 8, 9)
+
+
+def test_a_local_government_area_told_in_french_is_no_village(gazetteer: Gazetteer) -> None:
+    # « la zone de gouvernement local d'Agatu » is a county, as "Agatu Local Government Area"
+    # is: the village it holds is where the attack was
+    found = extract(_article(
+        "Nigeria : la police confirme cinq morts dans une attaque à Agatu, dans l'État de Benue",
+        "La police de l'État de Benue a confirmé lundi qu'environ cinq personnes avaient été "
+        "tuées dimanche lors d'une attaque contre Egwuma, une localité de la zone de "
+        "gouvernement local d'Agatu, que les habitants imputent à des éleveurs armés.",
+        "2024-07-16T08:45:00Z",
+    ), gazetteer)
+    assert found.place == "Egwuma"
