@@ -661,6 +661,13 @@ CIV_VICTIMS = _rx(
     r"au moins |plus de )?(?:[\w-]+\s+)?" + _CIVILIAN_WORDS + r"\b|"
     r"\b" + _CIVILIAN_WORDS + r"\s+(?:were |have been |ont été |sont )?(?:killed|wounded|injured|"
     r"dead|tués|blessés|morts)\b|"
+    # ... or counted among them: "seven civilians and three soldiers were among the dead",
+    # « sept civils figurent parmi les morts »
+    r"\b" + _CIVILIAN_WORDS + r"\b[^.;:]{0,60}?\b(?:were|are|figurent|figuraient|sont|étaient)\s+"
+    r"(?:among|parmi)\s+(?:the dead|those killed|the victims|the casualties|the wounded|"
+    r"the injured|les morts|les tués|les victimes|les blessés)\b|"
+    r"\b(?:the dead|those killed|the victims|the casualties|the wounded|the injured)\s+"
+    r"included\s+(?:[\w-]+\s+){0,2}?" + _CIVILIAN_WORDS + r"\b|"
     r"\b(?:dont|including|among them|parmi lesquels|parmi eux)\s+(?:des\s+|\d+\s+|[\w-]+\s+)?"
     + _CIVILIAN_WORDS + r"\b|"
     # children, women, pupils among the dead are civilians: "seven of them children",

@@ -1398,3 +1398,25 @@ def test_a_local_government_area_told_in_french_is_no_village(gazetteer: Gazette
         "2024-07-16T08:45:00Z",
     ), gazetteer)
     assert found.place == "Egwuma"
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Seven civilians and three members of the security forces were among the dead, the "
+        "official said.",
+        "The dead included seven civilians and three soldiers.",
+        "Sept civils et trois soldats figurent parmi les victimes, a précisé le responsable.",
+    ],
+)
+def test_civilians_counted_among_the_dead_are_victims(
+    gazetteer: Gazetteer, breakdown: str
+) -> None:
+    found = extract(_article(
+        "Car bomb near Somalia's defence ministry kills at least 10 as new army chief escapes",
+        "MOGADISHU - A suicide car bomb exploded near Somalia's defence ministry in Mogadishu on "
+        "Sunday, killing at least 10 people moments after the new army chief drove past, a "
+        "senior military official said.\n\n" + breakdown,
+        "2017-04-09T11:40:00Z",
+    ), gazetteer)
+    assert "civilians-so" in found.actors
