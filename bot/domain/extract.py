@@ -2448,6 +2448,14 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
             if inner_m.id in fitted:
                 continue
             inner, outer = gazetteer.place(inner_m.id), gazetteer.place(outer_m.id)
+            if (
+                inner is not None and outer is not None and inner.level == "country"
+                and outer.level == "admin1" and outer.country != inner.country
+            ):
+                # a country's name told inside another country's province is a village there:
+                # "in Tonga, in Upper Nile State's Panyikang County"
+                fitted[inner_m.id] = None
+                continue
             if inner is not None and outer is not None and outer.level == "city":
                 if close and inner.level == "city" and inner.population < _HAMLET_SIZE and (
                     (km := km_apart(inner, outer)) is not None and km > _NEAR_TOWN_FAR_KM
@@ -3550,7 +3558,14 @@ def _unlisted_locality(
                 continue  # "Le village de ...", "a Dogon village" (the people, not the place)
             if is_calendar_word(words[0]):
                 continue  # "near the town of Bambari ... on Sunday"
-            if gazetteer.country_word(name) is not None:
+            if (code := gazetteer.country_word(name)) is not None and not (
+                # (a country's whole name told inside another country's province, its mention
+                # dropped, is the village's: "in Tonga, in Upper Nile State")
+                group == "within" and not any(
+                    m.kind == "place" and m.id == f"c:{code}" for m in s.mentions
+                ) and (country := gazetteer.place(f"c:{code}")) is not None
+                and fold_key(country.name) == fold_key(name)
+            ):
                 continue  # "near Burkina border": a country told by its first word
             if _area_elsewhere(name, sentences):
                 continue  # "in Benue's Gwer West" with "Gwer West Local Government Area" later

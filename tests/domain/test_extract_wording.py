@@ -1420,3 +1420,17 @@ def test_civilians_counted_among_the_dead_are_victims(
         "2017-04-09T11:40:00Z",
     ), gazetteer)
     assert "civilians-so" in found.actors
+
+
+def test_a_country_named_inside_another_countrys_province_is_a_village(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Two hunters killed as rival factions clash in Tonga",
+        "MALAKAL - Two civilians were killed and seven others are missing after renewed fighting "
+        "between rival armed factions in Tonga, in Upper Nile State's Panyikang County, the "
+        "county commissioner said on Friday.",
+        "2022-08-05T14:10:00Z",
+    ), gazetteer)
+    assert (found.country, found.admin1, found.place) == ("SS", "Upper Nile", "Tonga")
+    assert "civilians-ss" in found.actors
