@@ -1558,7 +1558,9 @@ CONTROLLED_BY = _rx(
 #: "blamed X", "accuse X", "attributed to X": X is named as the perpetrator.
 BLAME = _rx(
     r"\bblam\w+|\baccus\w+|\battribu\w+|\bimput\w+|\bbelong\w* to\b|\bappartenant\b|"
-    r"\bresponsible for\b|\bresponsables? de\b"
+    r"\bresponsible for\b|\bresponsables? de\b|"
+    # "a massacre committed by the RSF", « un massacre commis par les FSR »
+    r"\b(?:committed|perpetrated) by\b|\b(?:commise?s?|perpétrée?s?) par\b"
 )
 #: Words before a place that make it a reference point, not the site ("near Moscow").
 NEAR_BEFORE = _rx(

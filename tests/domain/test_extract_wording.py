@@ -1434,3 +1434,23 @@ def test_a_country_named_inside_another_countrys_province_is_a_village(
     ), gazetteer)
     assert (found.country, found.admin1, found.place) == ("SS", "Upper Nile", "Tonga")
     assert "civilians-ss" in found.actors
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "« De nombreux morts sont encore dans le village », précise le comité, qui dénonce un "
+        "« massacre commis par les Forces de soutien rapide ».",
+        "The committee denounced a massacre committed by the Rapid Support Forces.",
+    ],
+)
+def test_a_massacre_said_committed_by_a_group_names_it(gazetteer: Gazetteer, blame: str) -> None:
+    found = extract(_article(
+        "Massacre d'Oum Adam au Soudan : le bilan s'alourdit à 28 morts",
+        "Le bilan de l'attaque du village d'Oum Adam, dans l'État soudanais d'Al-Jazira, s'est "
+        "alourdi dimanche soir à au moins 28 morts et 240 blessés, selon le comité des médecins "
+        "soudanais.\n\n" + blame,
+        "2024-04-08T06:50:00Z",
+    ), gazetteer)
+    assert "rsf" in found.actors
+    assert "unidentified-armed-group-sd" not in found.actors
