@@ -3286,7 +3286,10 @@ _LOCALITY = re.compile(
     r"groupement|(?:camp|poste) "
     r"(?:militaire|avancé)|base militaire|caserne|garnison|détachement(?: militaire)?|"
     r"commissariat|base|poste de police|brigade de gendarmerie|"
-    r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint|port)\s+"
+    r"position(?: militaire)?|point de passage|poste de contrôle|checkpoint|port|"
+    # (a village told by its country or its setting: « le village russe de Jouravlevka », « le
+    # village frontalier de »; not « le village voisin de »)
+    r"(?:village|hameau|localité)\s+(?!voisine?\b|proches?\b)[a-zàâçéèêëîïôûù]+)\s+"
     r"(?:de\s+|d['’])(?P<fr>" + _NAMES + r")"
     # "near Tarqumiya checkpoint", "Zike community in Bassa Local Government Area"
     # ... and "in the Mutaibija area" (where only a province or a district is known: a city's
@@ -3741,8 +3744,9 @@ _SAME_TOWN_SCORE = 0.75
 
 
 _DETERMINERS = frozenset({
-    "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "son", "sa", "leur", "the", "a",
-    "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "each",
+    "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+    "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "the", "a", "an", "this",
+    "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "each",
     "every", "another", "one",
 })
 

@@ -1454,3 +1454,17 @@ def test_a_massacre_said_committed_by_a_group_names_it(gazetteer: Gazetteer, bla
     ), gazetteer)
     assert "rsf" in found.actors
     assert "unidentified-armed-group-sd" not in found.actors
+
+
+def test_a_village_told_by_its_country_is_the_place_and_our_is_no_name(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Région de Belgorod : un village frontalier bombardé depuis l'Ukraine",
+        "Le village russe de Jouravlevka, situé à quelques centaines de mètres de la frontière, "
+        "a été bombardé jeudi depuis l'Ukraine, a annoncé le gouverneur de la région de "
+        "Belgorod.\n\n« Notre village de Jouravlevka a été bombardé depuis le territoire "
+        "ukrainien », a écrit le gouverneur sur Telegram.",
+        "2022-04-14T19:20:00Z",
+    ), gazetteer)
+    assert (found.place, found.admin1) == ("Jouravlevka", "Belgorod")
