@@ -224,6 +224,8 @@ _KILL_NOUN_AFTER = re.compile(
 )
 _INJ_AFTER = re.compile(
     r"^(?:[\s,]+[\w'’-]+){0,7}?[\s,]+(?:were|have been|had been|was|ont été|a été|sont)?\s*"
+    # (not wounded of their own, uncounted: "Un village bombardé, des blessés")
+    r"(?<![\s,]des )(?<![\s,]several )(?<![\s,]some )(?<![\s,]plusieurs )(?<![\s,]many )"
     r"(?:wounded|injured|hurt|injuries|blessés?|blessées?|"
     # the wounded told by their care: "154 were being treated in hospitals", "hospitalisés"
     r"(?:being\s+)?(?:treated|hospitali[sz]ed)|soignée?s|hospitalisée?s)\b",
@@ -1381,19 +1383,34 @@ def _toll(figures: list[int], headline: list[int], updated: list[int]) -> int:
     return max(figures)
 
 
-def nil_toll(texts: Sequence[str]) -> Casualties:
+def nil_toll(texts: Sequence[str], lead: Sequence[str] = ()) -> Casualties:
     """What texts say of nobody killed or hurt ("« Il n'y a pas de victimes »", "No injuries
     were reported"), their figures aside: 0 where one says so, None elsewhere. Nobody hurt
-    means nobody killed either.
+    means nobody killed either, unless the lead tells of wounded it does not count ("des
+    blessés selon le gouverneur": the nil is another place's, or an earlier word's).
 
     Args:
         texts: sentences of the report.
+        lead: the headline, summary and lead sentences (not of other times).
 
     Returns:
         0 or None for each figure.
     """
     lows = [lower_same_length(t) for t in texts]
+    if any(_WOUNDED_UNCOUNTED_LOW.search(lower_same_length(t)) for t in lead):
+        dead = any(_ZERO_DEAD_LOW.search(t) for t in lows)
+        return Casualties(0 if dead else None, None)
     both = any(_ZERO_BOTH_LOW.search(t) for t in lows)
     hurt = both or any(_ZERO_HURT_LOW.search(t) for t in lows)
     dead = hurt or any(_ZERO_DEAD_LOW.search(t) for t in lows)
     return Casualties(0 if dead else None, 0 if hurt else None)
+
+
+#: Wounded told without a figure: "des blessés", "several people were wounded", « de civils
+#: blessés » (not "no one was wounded", « pas de blessés »).
+_WOUNDED_UNCOUNTED_LOW = lowered(
+    r"(?<!\bpas )(?<!\baucun )(?<!\bno )\b(?:des|de|plusieurs|several|some|many|de nombreux|"
+    r"nombreux)\s+(?:[\w'’-]+\s+)?(?:blessés|blessées|wounded|injured)\b|"
+    r"(?<!\bno )(?<!\baucun )\b(?:civils|civilians|habitants|residents|people|personnes)\s+"
+    r"(?:were\s+|have been\s+|ont été\s+|sont\s+)?(?:blessés|blessées|wounded|injured|hurt)\b"
+)

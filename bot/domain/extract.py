@@ -7422,7 +7422,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if toll.fatalities is None or toll.injured is None:
         # "« Il n'y a pas de victimes », a précisé le responsable, indiquant que les employés
         # avaient été évacués": a nil toll told beside another time is still this one's
-        nil = nil_toll([s.text for s in sentences if s.zone != "body" or s.paragraph <= 2])
+        nil = nil_toll(
+            [s.text for s in sentences if s.zone != "body" or s.paragraph <= 2],
+            lead=[s.text for s in sentences
+                  if not s.background and s.zone in ("title", "summary", "lead")],
+        )
         toll = Casualties(
             toll.fatalities if toll.fatalities is not None else nil.fatalities,
             toll.injured if toll.injured is not None else nil.injured,

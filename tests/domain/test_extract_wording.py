@@ -1468,3 +1468,31 @@ def test_a_village_told_by_its_country_is_the_place_and_our_is_no_name(
         "2022-04-14T19:20:00Z",
     ), gazetteer)
     assert (found.place, found.admin1) == ("Jouravlevka", "Belgorod")
+
+
+def test_wounded_told_without_a_figure_void_another_places_nil_toll(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Région de Belgorod : un village frontalier bombardé depuis l'Ukraine, des blessés "
+        "selon le gouverneur",
+        "Le village russe de Jouravlevka a été bombardé jeudi depuis l'Ukraine, a annoncé le "
+        "gouverneur de la région de Belgorod, qui a fait état de dégâts à des habitations.\n\n"
+        "Deux autres villages de la région ont essuyé des tirs d'artillerie. Leurs habitants ont "
+        "été évacués et aucun blessé n'a été signalé, selon le gouverneur.",
+        "2022-04-14T19:20:00Z",
+    ), gazetteer)
+    assert found.fatalities is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un village bombardé, des blessés selon le gouverneur",
+        "Une frappe sur un village de la région, plusieurs blessés",
+        "One village shelled overnight, several wounded",
+    ],
+)
+def test_wounded_told_without_a_figure_take_no_earlier_number(text: str) -> None:
+    # "Un" counts the village, not the wounded
+    assert casualties([text], headline=1).injured is None
