@@ -3382,6 +3382,12 @@ _INSTITUTION_WORD = re.compile(
     r"\b(?:Local Government|High|School|College|University|Church|Mosque|Hospital|Market|"
     r"Prison|Airport|Station|Council|Area|State|Province|District|County|Division|LGA)\b"
 )
+#: An office held: a person's title, no village's name.
+_OFFICE_WORD = re.compile(
+    r"\b(?:Minister|Governor|President|Commissioner|Spokesman|Spokeswoman|Spokesperson|"
+    r"Secretary|Mayor|Senator|Chief|Commander|Deputy|Director|Chairman|Speaker|Ambassador|"
+    r"General|Colonel|Police|Army)\b"
+)
 #: Creeds, sects, peoples and doctrines: words that qualify a group, no village's name.
 _CREED = re.compile(
     r"Islamist|Jihadist|Salafist|Salafi|Sunni|Shia|Shiite|Christian|Muslim|Catholic|Coptic|"
@@ -3521,6 +3527,8 @@ def _unlisted_locality(
                 continue  # "a village in Myanmar's Shan state": the name owns the place
             if group == "owned" and (
                 _CREED.fullmatch(name) or gazetteer.demonym_country(name) is not None
+                # (a province's office-holder: "Jonglei's Information Minister Nyamar")
+                or _OFFICE_WORD.search(name)
             ):
                 continue  # "Derna's Islamist council", "Gaza's Christian community": no village
             if group == "at" and (

@@ -1496,3 +1496,14 @@ def test_wounded_told_without_a_figure_void_another_places_nil_toll(
 def test_wounded_told_without_a_figure_take_no_earlier_number(text: str) -> None:
     # "Un" counts the village, not the wounded
     assert casualties([text], headline=1).injured is None
+
+
+def test_a_provinces_office_holder_is_no_village(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Pibor says Jonglei youth attacking Gumuruk villages; Jonglei denies involvement",
+        "Armed youth from Jonglei State attacked two villages in Gumuruk County on Friday, "
+        "local authorities said. Jonglei's Information Minister Nyamar Lony Ngundeng rejected "
+        "the claim.",
+        "2024-12-14T11:20:00Z",
+    ), gazetteer)
+    assert found.place is not None and "Minister" not in found.place
