@@ -1501,9 +1501,17 @@ def test_wounded_told_without_a_figure_take_no_earlier_number(text: str) -> None
 def test_a_provinces_office_holder_is_no_village(gazetteer: Gazetteer) -> None:
     found = extract(_article(
         "Pibor says Jonglei youth attacking Gumuruk villages; Jonglei denies involvement",
-        "Armed youth from Jonglei State attacked two villages in Gumuruk County on Friday, "
-        "local authorities said. Jonglei's Information Minister Nyamar Lony Ngundeng rejected "
-        "the claim.",
+        "Authorities in the Greater Pibor Administrative Area (GPAA) say armed youth from "
+        "neighbouring Jonglei State have been attacking villages in Gumuruk County since Friday "
+        "evening, an accusation that the Jonglei government has flatly denied.\n\n\"Yesterday "
+        "evening, around 4 p.m., a combined White Army from Jonglei, under the overall command "
+        "of Tut-Jiok, the spiritual leader from Ayod, attacked two villages in Minyabol Payam, "
+        "Gumuruk County,\" GPAA Information Minister Jacob Werchum said on Saturday morning. "
+        "Jonglei's Information Minister Nyamar Lony Ngundeng rejected the claim, saying the "
+        "state's youth \"remain in their respective counties\".",
         "2024-12-14T11:20:00Z",
+        summary="Authorities in the Greater Pibor Administrative Area say a combined White Army "
+        "force attacked two villages in Minyabol payam on Friday afternoon; Jonglei's "
+        "information minister says its youth have not moved.",
     ), gazetteer)
     assert found.place is not None and "Minister" not in found.place
