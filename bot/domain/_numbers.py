@@ -46,6 +46,9 @@ _APPROX: dict[str, int] = {
     "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
     "centaine": 100,
 }
+#: ... as words after "a", « une »: a round amount, not one person ("tué une quinzaine de
+#: soldats").
+_ROUND = "|".join(_APPROX)
 _NUMBER_WORDS = sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True)
 _WORD_ALT = "|".join(_NUMBER_WORDS)
 _WORD_NUMBER_LOW = lowered(
@@ -595,7 +598,7 @@ _KILLING_BEFORE = re.compile(
 #: members and a Qatari security officer", "quatre soldats et un civil".
 _AND_ONE_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:and|et)\s+(?:a|an|one|un|une)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?!(?:other|autre|few|number|dozen|total|dizaine)\b)"
+    r"(?:[\w'’-]+\s+){0,2}?(?!(?:other|autre|few|number|total|" + _ROUND + r")\b)"
     r"[a-zé][\w'’-]*[^s\W](?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|during|when|while|dans|à|lors|"
     r"près|pendant|alors|who|qui)\b))",
     re.IGNORECASE,
@@ -752,8 +755,7 @@ _ONE_DEAD = re.compile(
     # the death told as a noun: « Mort d'un missionnaire américain à Bambui », "Death of a
     # US missionary", « l'assassinat d'une journaliste »
     r"(?<!contre la )(?<!après la )(?<!suite à la )(?<!venger la )"
-    r"\b(?:mort|décès|assassinat|meurtre)\s+d['’]une?\s+(?!(?:dizaine|vingtaine|centaine|"
-    r"trentaine|quinzaine|douzaine)\b)[\w'’-]+|"
+    r"\b(?:mort|décès|assassinat|meurtre)\s+d['’]une?\s+(?!(?:" + _ROUND + r")\b)[\w'’-]+|"
     # (not a cause told: "a procession protesting the death of a young man")
     r"(?<!protesting the )(?<!protest over the )(?<!over the )(?<!after the )"
     r"(?<!following the )(?<!against the )(?<!avenge the )"
@@ -769,9 +771,8 @@ _ONE_DEAD = re.compile(
     r"huit|neuf|dix|vingt|trente|cent)\b)|"
     # "killing a staff member", "tuant un gardien"
     r"\b(?:killing|kill|kills|killed|shot dead|gunned down|tuant|tué)\s+(?:a|an|one|un|une)\s+"
-    r"(?!few\b|number\b|dozen\b|score\b|hundred\b|thousand\b|total\b|dizaine\b|vingtaine\b|"
-    r"centaine\b|yet\b|still\b|"
-    r"large\b|huge\b|great\b|high\b|certain\b|nombre\b)[\w'’-]+",
+    r"(?!(?:few|number|score|hundred|thousand|total|yet|still|large|huge|great|high|certain|"
+    r"nombre|" + _ROUND + r")\b)[\w'’-]+",
     re.IGNORECASE,
 )
 
@@ -868,9 +869,8 @@ _ONE_HURT = re.compile(
     r"\b(?:wounding|injuring) (?:him|her)\b|\b(?:le|la) blessant\b|"
     # "seriously wounding a 19-year-old soldier", « blessant grièvement un soldat »
     r"\b(?:wounding|injuring|blessant)\s+(?:(?:seriously|critically|badly|lightly|slightly|"
-    r"grièvement|gravement|légèrement)\s+)?(?:a|an|one|un|une)\s+(?!few\b|number\b|dozen\b|"
-    r"score\b|hundred\b|thousand\b|dizaine\b|vingtaine\b|centaine\b|total\b|other\b|"
-    r"autre\b)[\w'’-]+",
+    r"grièvement|gravement|légèrement)\s+)?(?:a|an|one|un|une)\s+(?!(?:few|number|score|"
+    r"hundred|thousand|total|other|autre|" + _ROUND + r")\b)[\w'’-]+",
     re.IGNORECASE,
 )
 

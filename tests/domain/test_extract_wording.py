@@ -1515,3 +1515,14 @@ def test_a_provinces_office_holder_is_no_village(gazetteer: Gazetteer) -> None:
         "information minister says its youth have not moved.",
     ), gazetteer)
     assert found.place is not None and "Minister" not in found.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La coalition rebelle dit avoir tué une quinzaine de soldats dans cette localité.",
+        "Les rebelles affirment avoir tué une trentaine de soldats.",
+    ],
+)
+def test_a_round_amount_after_une_is_not_one_dead(text: str) -> None:
+    assert casualties([text]).fatalities != 1
