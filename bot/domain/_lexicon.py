@@ -402,7 +402,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?:s['’]|se\s+)(?:est|sont|était|étaient)\s+[«»\"]?\s*emparée?s?\s*[«»\"]?\s+de|"
         r"s['’]empar(?:e|ent|ant|aient|ait)\b|s['’]emparer\b(?<!pour s'emparer)"
         r"(?<!pour s’emparer)(?<!\bde s'emparer)(?<!\bde s’emparer)|"
-        r"\bemparés?\b|tombée? aux mains|"
+        r"\bemparée?s?\b|tombée? aux mains|"
         r"\bentered\b|"
         # a town held: "occupied the town of Quissanga", "raised their flag over", "occupent"
         # (not the word of a land held for long: "in the occupied West Bank village of Beita",
@@ -851,7 +851,7 @@ VIOLENCE = _rx(
     # forces that trade fire: "Pakistani, Afghan forces exchange fire"
     r"\b(?:exchang\w+|trad(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|"
     r"\bs['’]est abattue?\b|"
-    r"neutralisés?|abattu\w*|pris le contrôle|emparés?|\bretak\w+|\bretook\b|"
+    r"neutralisés?|abattu\w*|pris le contrôle|emparée?s?|\bretak\w+|\bretook\b|"
     # a targeted killing: "Israël élimine Baha Abou al-Ata" (not a team knocked out of a cup)
     r"\bélimin(?:e|é|ée|és|ent|ant|er)\b(?=[^.;]{0,60}\b(?:chef|commandant|dirigeant|"
     r"responsable|cadre|numéro deux|leader)s?\b)|"

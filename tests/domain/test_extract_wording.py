@@ -1526,3 +1526,15 @@ def test_a_provinces_office_holder_is_no_village(gazetteer: Gazetteer) -> None:
 )
 def test_a_round_amount_after_une_is_not_one_dead(text: str) -> None:
     assert casualties([text]).fatalities != 1
+
+
+def test_forces_said_to_have_seized_a_town_in_the_feminine_take_it(gazetteer: Gazetteer) -> None:
+    # « les Forces … ont affirmé s'être emparées d'Oum Soumeima »: the feminine plural too
+    found = extract(_article(
+        "Kordofan-Nord : les FSR affirment avoir pris Oum Soumeima, à l'ouest d'El-Obeid",
+        "Les Forces de soutien rapide (FSR) ont affirmé dimanche s'être emparées d'Oum "
+        "Soumeima, une localité stratégique située à environ 68 km à l'ouest d'El-Obeid, après "
+        "des combats contre l'armée soudanaise.",
+        "2025-07-14T10:15:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Non-state actor overtakes territory"
