@@ -369,8 +369,27 @@ def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Se
             weight = 3.0 if lead else _paragraph_weight(p)
             # the lead sentence tells the news even when it says "since" or "the war"
             background = other_entry or (not lead and _background(text))
+            if p > 0 and s == 0 and (
+                lx.ANOTHER_EVENT_OPENING.match(text) or _CAME_AFTER_OTHERS.match(text)
+            ):
+                # a paragraph that opens on the events this one came after goes on telling
+                # them: « Cette offensive intervient au lendemain d'attaques meurtrières
+                # contre des villages de Bara. Le Réseau des médecins a accusé les FSR d'avoir
+                # tué samedi onze civils »
+                other_entry = True
             out.append(_Sentence(text, weight, "lead" if p == 0 else "body", p, background))
     return out
+
+
+#: A paragraph's opening on what this event came after: « Cette offensive intervient au
+#: lendemain d'attaques meurtrières », "The raid came two days after a string of attacks".
+_CAME_AFTER_OTHERS = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?:intervien\w*|survien\w*|came|comes|follows|followed|fait suite)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:après|au lendemain|after)\s+(?:d['’]|de\s+|des\s+|an?\s+|"
+    r"the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attaques?|attacks?|strikes?|frappes?|raids?|massacres?|"
+    r"bombings?|attentats?|assauts?|assaults?|ambush\w*|embuscades?|killings?|tueries?)\b",
+    re.IGNORECASE,
+)
 
 
 def _effective(sentence: _Sentence) -> float:

@@ -1538,3 +1538,18 @@ def test_forces_said_to_have_seized_a_town_in_the_feminine_take_it(gazetteer: Ga
         "2025-07-14T10:15:00Z",
     ), gazetteer)
     assert found.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_paragraph_on_the_attacks_this_one_came_after_tells_them(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Kordofan-Nord : les FSR affirment avoir pris Oum Soumeima, à l'ouest d'El-Obeid",
+        "Les Forces de soutien rapide (FSR) ont affirmé dimanche s'être emparées d'Oum "
+        "Soumeima, une localité située à environ 68 km à l'ouest d'El-Obeid, après des combats "
+        "contre l'armée soudanaise.\n\nL'armée n'a fait aucune déclaration officielle.\n\nCette "
+        "offensive intervient au lendemain d'attaques meurtrières contre des villages de la "
+        "région de Bara. Le Réseau des médecins soudanais a accusé les FSR d'avoir tué samedi "
+        "onze civils, dont trois enfants, et blessé 31 autres à Chag al-Noum.",
+        "2025-07-14T10:15:00Z",
+    ), gazetteer)
+    assert (found.fatalities, found.injured) == (None, None)
+    assert found.incident_date == date(2025, 7, 13)
