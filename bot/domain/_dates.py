@@ -40,7 +40,7 @@ _NIGHT = re.compile(
     re.IGNORECASE,
 )
 _NIGHT_EN = re.compile(
-    rf"\bnight\s+of\s+(?:{_WD})(?:,?\s+(?:{_MO})\s+\d{{1,2}})?\s+(?:to|into)\s+(?P<wd>{_WD})"
+    rf"\bnight\s+(?:of|from)\s+(?:{_WD})(?:,?\s+(?:{_MO})\s+\d{{1,2}})?\s+(?:to|into)\s+(?P<wd>{_WD})"
     rf"(?:,?\s+(?P<month>{_MO})\s+(?P<day>\d{{1,2}}))?\b",
     re.IGNORECASE,
 )

@@ -5,10 +5,11 @@ convoy, a ban, a pipeline's blast)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from bot.domain._dates import incident_date
 from bot.domain._numbers import casualties
 from bot.domain.extract import extract
 from bot.domain.gazetteer import Gazetteer
@@ -1553,3 +1554,11 @@ def test_a_paragraph_on_the_attacks_this_one_came_after_tells_them(gazetteer: Ga
     ), gazetteer)
     assert (found.fatalities, found.injured) == (None, None)
     assert found.incident_date == date(2025, 7, 13)
+
+
+@pytest.mark.parametrize(
+    "night", ["in the night from Sunday to Monday", "in the night of Sunday to Monday"]
+)
+def test_a_night_told_from_one_day_to_the_next_is_the_second_days(night: str) -> None:
+    texts = [f"Rebels attacked two villages {night}, killing some thirty civilians."]
+    assert incident_date(texts, datetime(2021, 12, 1, 17, 5, tzinfo=UTC)) == date(2021, 11, 29)
