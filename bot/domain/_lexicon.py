@@ -130,6 +130,14 @@ _AIRCRAFT_HIT = (
     r"pris pour cible|abattu|visé|touché|essuyé|s['’](?:est )?écras\w*))"
 )
 
+#: Before "liberated", a word that makes it the land's state, not the event: "on Kharkiv's
+#: liberated farmland", "the liberated territories", "newly liberated" (not "troops have
+#: liberated Klishchiivka").
+_LAND_HELD_BEFORE = (
+    r"(?<!\bthe )(?<!['’]s )(?<!\bnewly )(?<!\brecently )(?<!\bonce )(?<!\bits )(?<!\btheir )"
+)
+
+
 #: Cues of each sub-event type, with the weight of one hit.
 #: A town held by a side (a headline's news, the cue of ground taken): « Bambo sous contrôle
 #: du M23 », « la cité est occupée depuis jeudi par les rebelles ».
@@ -440,7 +448,8 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?! (?:les travaux|le travail|ses|leurs|la parole|"
         r"les cours|les négociations|les pourparlers|du service))|"
         # freeing people (prisoners, hostages) is not retaking ground
-        r"(?:\bliberated\b|\blibéré(?:e|s|es)?\b)(?!(?:\s+[\w'’-]+){0,4}?\s+(?:détenus|"
+        r"(?:" + _LAND_HELD_BEFORE + r"\bliberated\b|\blibéré(?:e|s|es)?\b)"
+        r"(?!(?:\s+[\w'’-]+){0,4}?\s+(?:détenus|"
         r"prisonniers|otages|captifs|prisoners|inmates|detainees|hostages|captives)\b)"), 1.0),
     "Abduction/forced disappearance": (_rx(
         r"kidnap\w*|abduct\w*|\benl[eè]v(?:é|ée|és|ées|ements?|ent|ant|e)\b|"
@@ -932,7 +941,8 @@ VIOLENCE = _rx(
         r"(?!(?:[\w'’-]+ ){0,3}?(?:otages|prisonniers|détenus|captifs))|"
     r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|\bcapitul\w+|"
     # a town won back: "Klishchiivka Liberated", "troops have liberated Klishchiyivka"
-    r"\bliberated\b(?! (?:\w+ )?(?:hostages|prisoners|detainees|captives|slaves)\b)|"
+    r"" + _LAND_HELD_BEFORE + r"\bliberated\b"
+    r"(?! (?:\w+ )?(?:hostages|prisoners|detainees|captives|slaves)\b)|"
     r"\bsurrender(?:ed|s)?\b|\blibéré(?:e|s|es)?\s*[»\"”]?\s+(?:le |la |les |l['’])\s*(?:village|"
     r"ville|localité|commune|town)|\breprise d(?:e |u |['’])(?:ce |cette |la |le )?(?:village|"
     r"ville|localité|commune)|"
@@ -1354,7 +1364,8 @@ BACKGROUND = _rx(
     # (not an earlier report of this event: "Earlier reports said a police officer had been
     # killed", "a previous toll")
     r"\bearlier\b(?! (?:reports?|tolls?|figures?|counts?|accounts?|estimates?)\b)|\bago\b|"
-    r"\blast (?:week|month|year)\b|"
+    r"\blast (?:week|month|year|spring|summer|autumn|fall|winter)\b|"
+    r"\b(?:l['’](?:été|automne|hiver)|le printemps) dernier\b|"
     r"\bprevious\w*(?! (?:reports?|tolls?|figures?|counts?|accounts?|estimates?)\b)|"
     # the event counted among others: "It was the second attack on the field this week, after a
     # rocket landed on Wednesday", « C'est la troisième attaque en un mois »

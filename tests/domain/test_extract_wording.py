@@ -1562,3 +1562,16 @@ def test_a_paragraph_on_the_attacks_this_one_came_after_tells_them(gazetteer: Ga
 def test_a_night_told_from_one_day_to_the_next_is_the_second_days(night: str) -> None:
     texts = [f"Rebels attacked two villages {night}, killing some thirty civilians."]
     assert incident_date(texts, datetime(2021, 12, 1, 17, 5, tzinfo=UTC)) == date(2021, 11, 29)
+
+
+def test_land_told_as_liberated_is_no_event(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "On Kharkiv's liberated farmland, spring sowing begins with a metal detector",
+        "IZIUM DISTRICT - The sunflower seed is ready, the tractor has been repaired and the fuel "
+        "tank is full. What Oleksandr's farm does not have is a single hectare certified free of "
+        "mines.",
+        "2023-04-11T06:30:00Z",
+        summary="Farmers in districts retaken last autumn are waiting for deminers, or taking "
+        "risks of their own, as the planting season opens.",
+    ), gazetteer)
+    assert not found.is_incident
