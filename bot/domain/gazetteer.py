@@ -463,7 +463,8 @@ class Gazetteer:
         with gzip.open(d / "places.json.gz", "rt", encoding="utf-8") as f:
             generated = json.load(f)
         places: list[dict[str, Any]] = generated["places"]
-        sites = json.loads((d / "sites.json").read_text(encoding="utf-8"))["sites"]
+        site_data = json.loads((d / "sites.json").read_text(encoding="utf-8"))
+        sites = site_data["sites"]
         actors = json.loads((d / "actors.json").read_text(encoding="utf-8"))["actors"]
         demonyms = json.loads((d / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
         countries = {r["c"]: r for r in places if r["l"] == "country"}
@@ -483,6 +484,11 @@ class Gazetteer:
                 "c": s.get("country"), "p": parent, "lat": s["lat"], "lon": s["lon"],
                 "t": s.get("type", ""), "k": list(keys), "cv": s.get("covers", []),
             })
+        # a division that takes in another in common speech: Crimea, Sevastopol
+        division_covers: dict[str, list[str]] = site_data.get("division_covers", {})
+        for r in places:
+            if r["id"] in division_covers:
+                r["cv"] = [*r.get("cv", ()), *division_covers[r["id"]]]
         return cls(
             places,
             [*actors, *_generated_actors(countries, demonyms, actors)],

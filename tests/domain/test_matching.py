@@ -93,6 +93,20 @@ def test_a_region_across_provinces_follows_every_incident_in_them(gaz: Gazetteer
     assert kurram.match(parachinar, gaz) == {3}
 
 
+def test_crimea_typed_takes_in_sevastopol(gaz: Gazetteer) -> None:
+    # a division that takes in another in common speech: Sevastopol is a division of its own
+    crimea = resolve_typed(gaz, "Crimée", kind="place")[0].id
+    index = SubscriptionIndex.build([sub(1, "place", crimea)])
+    sevastopol = seed_incident(place_id="a:UA-40", place="Sevastopol", admin1="Sevastopol",
+                               country="UA", lat=44.57, lon=33.46)
+    assert index.match(sevastopol, gaz) == {1}
+    # ... and not the other way round
+    back = SubscriptionIndex.build([sub(2, "place", "a:UA-40")])
+    kerch = seed_incident(place_id="a:UA-43", place="Crimea", admin1="Crimea", country="UA",
+                          lat=45.36, lon=36.47)
+    assert back.match(kerch, gaz) == set()
+
+
 def test_actor_subscriptions_match_members_of_an_umbrella(gaz: Gazetteer) -> None:
     index = SubscriptionIndex.build(
         [
