@@ -418,9 +418,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"(?<!\bthe )(?<!\ban )(?<!-)(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bfrom )"
         r"\boccup(?:ied|y|ies|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:town|city|village|"
-        r"district|headquarters|base|port|airport)\b|\braised (?:their|its|the) (?:black )?"
+        r"district|headquarters|base|port|airport)\b|\braised (?:their|its|the) (?:[\w-]+ )?"
         r"flag\b|\b(?:ont|a) occupé (?:la ville|le village|la localité|le chef-lieu)\b|"
-        r"\bhiss(?:é|ent|aient) (?:leur|son) drapeau\b"), 1.0),
+        # (« y avoir hissé le drapeau russe »)
+        r"\bhiss(?:é|ent|aient) (?:leur|son|le) drapeau\b"), 1.0),
     "Government regains territory": (_rx(
         r"\b(?:retook|recaptured|retaken)\b|\brepris\b|reconquis|reprise de|"
         # (not a building retaken from gunmen, a siege ended: "security forces regained
@@ -794,6 +795,10 @@ KILLED_NATIONALS = _rx(
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
+    # a flag raised over a building taken: "raised the Russian flag over Bakhmut city hall",
+    # « hissé le drapeau russe sur la mairie »
+    r"\braised (?:their|its|the|a) (?:[\w-]+ )?flag (?:over|on|above|atop)\b|"
+    r"\bhiss(?:é|ent|aient) (?:leur|son|le) drapeau\b|"
     r"\bstabb(?:ed|ing|ings)\b|\bpoignardée?s?\b|"
     r"\bassault\w*|\bbrûlée?s? vif(?:ve)?s?\b|\bburn(?:ed|t) alive\b|"
     # killings without trial: "summarily executed 30 villagers", « ont exécuté 70 civils » (not

@@ -1575,3 +1575,25 @@ def test_land_told_as_liberated_is_no_event(gazetteer: Gazetteer) -> None:
         "risks of their own, as the planting season opens.",
     ), gazetteer)
     assert not found.is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Ukraine : Wagner affirme avoir pris la mairie de Bakhmout et y avoir hissé le drapeau "
+         "russe",
+         "Le chef du groupe Wagner a affirmé dimanche soir que ses hommes avaient hissé le "
+         "drapeau russe sur le bâtiment de l'administration municipale de Bakhmout."),
+        ("Wagner fighters raise Russian flag over Bakhmut city hall",
+         "Wagner fighters raised the Russian flag over the city administration building in "
+         "Bakhmut on Sunday night, the group's founder said."),
+        ("Rebels raise their flag over Bunagana",
+         "M23 rebels raised their flag over the border town of Bunagana on Monday, residents "
+         "said."),
+    ],
+)
+def test_a_flag_raised_over_a_town_is_ground_taken(
+    gazetteer: Gazetteer, title: str, lead: str
+) -> None:
+    found = extract(_article(title, lead, "2023-04-03T06:50:00Z"), gazetteer)
+    assert found.sub_event_type == "Non-state actor overtakes territory"
