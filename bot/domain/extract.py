@@ -199,6 +199,15 @@ def _paragraph_weight(index: int) -> float:
 _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:GMT|UTC|CET|HNE))?\s*[:—–-]\s")
 
 
+#: A live blog entry's heading alone in its paragraph: a time, a zone, a few words and no
+#: stop ("15:05 EAT - No let-up in North Darfur capital").
+_ENTRY_HEADING = re.compile(
+    r"^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?"
+    r"(?:\s*(?:[A-Z]{2,5}|local(?: time)?|heure locale|[A-Z][a-z]+ time))?\s*[:—–-]\s+"
+    r"(?:[^\s.!?;]+\s+){0,11}[^\s.!?;]+\s*$"
+)
+
+
 def _headline_entry_first(title: str, body_paragraphs: list[str]) -> list[str]:
     """A live blog whose first timed entry is other news: the entry that tells the headline's
     story ("three staff killed in strike on state broadcaster") is the lead."""
@@ -356,6 +365,11 @@ _FROM_PLACE = re.compile(
 def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Sentence]:
     out: list[_Sentence] = []
     body_paragraphs = _headline_entry_first(title, body_paragraphs)
+    if len(body_paragraphs) > 1 and _ENTRY_HEADING.match(body_paragraphs[0]):
+        # a live blog's entry told under its own heading ("15:05 EAT - No let-up in North
+        # Darfur capital"): the entry's first paragraph is the lead (the heading repeats the
+        # headline)
+        body_paragraphs = body_paragraphs[1:]
     if title:
         out.append(_Sentence(title, 3.0, "title", -2, False))
     for text in _split_sentences(summary):

@@ -1597,3 +1597,17 @@ def test_a_flag_raised_over_a_town_is_ground_taken(
 ) -> None:
     found = extract(_article(title, lead, "2023-04-03T06:50:00Z"), gazetteer)
     assert found.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_live_entry_told_under_its_own_heading_leads_with_its_paragraph(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Sudan clashes live: heavy fighting in El Fasher as army-RSF war enters fourth day",
+        "15:05 EAT - No let-up in North Darfur capital\n\nResidents of El Fasher, the capital "
+        "of North Darfur state, say heavy gunfire and artillery have been heard since Saturday "
+        "morning around the army's command, with fighters of the Rapid Support Forces (RSF) "
+        "moving through several neighbourhoods in pickup trucks.",
+        "2023-04-18T14:20:00Z",
+    ), gazetteer)
+    assert found.incident_date == date(2023, 4, 15)
