@@ -4111,7 +4111,29 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         # not believed to be involved"
         or (("involv" in after or "impliqu" in after or " no " in after)
             and _NOT_INVOLVED_AFTER.match(after) is not None)
+        or _guessed(sentence.text, mention)
     )
+
+
+def _guessed(text: str, mention: Mention) -> bool:
+    """Whether a group is one of the guesses of who did it: "it is not yet clear whether al
+    Shabaab or feuding herders were behind the killings", « on ignore si les shebab ou des
+    éleveurs »."""
+    before = text[max(0, mention.start - 110) : mention.start]
+    return ("whether" in before or " si " in before) and (
+        _UNSURE_WHO_BEFORE.search(before) is not None
+    )
+
+
+#: Before a group, a doubt over who did it (on the text up to the group).
+_UNSURE_WHO_BEFORE = re.compile(
+    r"\b(?:(?:not|n['’]t)\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain|unsure|"
+    r"(?:not|n['’]t)\s+(?:yet\s+)?(?:say|tell|know|determine[d]?|establish(?:ed)?))\s+"
+    r"whether\s+(?:[\w'’(),-]+\s+){0,12}$|"
+    r"\b(?:on ignore|on ne sait pas|pas (?:encore )?clair|ignorent|ignorait|ignoraient|"
+    r"incertain)\s+si\s+(?:[\w'’(),-]+\s+){0,12}$",
+    re.IGNORECASE,
+)
 
 
 #: After a group, that it took no part: "was not involved", « ne serait pas impliqué ».
@@ -6530,6 +6552,7 @@ def _blamed(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str]:
             # (not for a series: "blamed Iran-backed militias for the attacks", « des exactions
             # répétées, le plus souvent attribuées à l'EIGS »)
             and not _blamed_for_others(s.text, m)
+            and not _guessed(s.text, m)
         ]
         if blamed and not lx.DENIAL_LOW.search(s.low):
             found.extend(dict.fromkeys(blamed))

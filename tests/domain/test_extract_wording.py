@@ -1611,3 +1611,25 @@ def test_a_live_entry_told_under_its_own_heading_leads_with_its_paragraph(
         "2023-04-18T14:20:00Z",
     ), gazetteer)
     assert found.incident_date == date(2023, 4, 15)
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "Officials say it is not yet clear whether al Shabaab or feuding herders were behind the "
+        "killings.",
+        "One resident said he could not tell whether the attackers belonged to al Shabaab or to "
+        "a rival clan militia, which is active in the area.",
+    ],
+)
+def test_a_group_among_guesses_of_who_did_it_is_not_named(
+    gazetteer: Gazetteer, doubt: str
+) -> None:
+    found = extract(_article(
+        "Three beheaded in night raid on Lamu village",
+        "LAMU - Three men were beheaded late on Thursday when heavily armed attackers raided "
+        "Maleli village in Witu division of Lamu West, security officials said.\n\n" + doubt,
+        "2017-08-18T09:50:00Z",
+    ), gazetteer)
+    assert "al-shabaab" not in found.actors
+    assert "unidentified-armed-group-ke" in found.actors
