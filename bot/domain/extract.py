@@ -4130,8 +4130,9 @@ _UNSURE_WHO_BEFORE = re.compile(
     r"\b(?:(?:not|n['’]t)\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain|unsure|"
     r"(?:not|n['’]t)\s+(?:yet\s+)?(?:say|tell|know|determine[d]?|establish(?:ed)?))\s+"
     r"whether\s+(?:[\w'’(),-]+\s+){0,12}$|"
-    r"\b(?:on ignore|on ne sait pas|pas (?:encore )?clair|ignorent|ignorait|ignoraient|"
-    r"incertain)\s+si\s+(?:[\w'’(),-]+\s+){0,12}$",
+    r"\b(?:on ignore|ne sa(?:it|vent|vait|vaient) (?:toujours |encore )?pas|"
+    r"pas (?:encore )?clair|ignorent|ignorait|ignoraient|incertain)\s+si\s+"
+    r"(?:[\w'’(),-]+\s+){0,12}$",
     re.IGNORECASE,
 )
 

@@ -1633,3 +1633,14 @@ def test_a_group_among_guesses_of_who_did_it_is_not_named(
     ), gazetteer)
     assert "al-shabaab" not in found.actors
     assert "unidentified-armed-group-ke" in found.actors
+
+
+def test_a_group_among_guesses_told_in_french_is_not_named(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Kenya : trois hommes décapités dans un raid contre le village de Maleli",
+        "Trois hommes ont été décapités jeudi soir lors d'un raid d'hommes lourdement armés "
+        "contre le village de Maleli, dans le comté de Lamu, ont indiqué les autorités. Les "
+        "enquêteurs ne savent toujours pas si l'attaque est l'œuvre des shebab ou d'éleveurs.",
+        "2017-08-19T06:40:00Z",
+    ), gazetteer)
+    assert "al-shabaab" not in found.actors
