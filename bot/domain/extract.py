@@ -6581,7 +6581,11 @@ _HABITUAL_BEFORE = re.compile(
 _SERIES_AFTER = re.compile(
     r"\s+(?:(?:for|of|pour|de)\s+|des\s+)(?:the\s+|these\s+|those\s+|les\s+|ces\s+|a\s+(?:string|series|"
     r"spate|wave)\s+of\s+)?(?:recent\s+|previous\s+|earlier\s+|similar\s+)?(?:attacks|strikes|"
-    r"bombings|killings|rocket attacks|attaques|frappes|attentats)\b",
+    r"bombings|killings|rocket attacks|attaques|frappes|attentats)\b|"
+    # the series told after the group (a word or two of it between): « attribuent aux
+    # islamistes shebab somaliens la multiplication des engins explosifs »
+    r"(?:\s+[\w'’-]+){0,2}\s+(?:la multiplication|la recrudescence|la série|une série|la vague|"
+    r"une vague|the (?:string|series|spate|wave|rise))\s+(?:des?|d['’]|of)\s",
     re.IGNORECASE,
 )
 #: A state the attack is put down to: "des frappes attribuées à Israël", "blaming Israel".

@@ -1644,3 +1644,17 @@ def test_a_group_among_guesses_told_in_french_is_not_named(gazetteer: Gazetteer)
         "2017-08-19T06:40:00Z",
     ), gazetteer)
     assert "al-shabaab" not in found.actors
+
+
+def test_a_group_blamed_for_a_run_of_such_attacks_is_not_blamed_for_this_one(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Kenya : deux policiers tués par un engin explosif dans le comté de Garissa",
+        "Deux policiers kényans ont été tués jeudi matin lorsque leur véhicule a roulé sur un "
+        "engin explosif à Malelei, dans le comté de Garissa, ont annoncé les autorités.\n\nLes "
+        "autorités attribuent aux islamistes shebab somaliens la multiplication des engins "
+        "explosifs posés le long de la frontière.",
+        "2017-05-25T13:10:00Z",
+    ), gazetteer)
+    assert "al-shabaab" not in found.actors
