@@ -1726,6 +1726,14 @@ _OFFICIAL_WORDS = (
     r"\bemergency management agency\b|"
     # the UN's missions and a command's staff
     r"\bpeacekeeping mission\b|\bmission (?:de l['’]ONU|onusienne|des Nations unies)\b|"
+    r"\b(?:the|la) (?:UN |U\.N\. )?mission\b|"
+    # those who rule where they are put or where they hold the ground: "the Moscow-installed
+    # head of the peninsula", « le dirigeant installé par Moscou », "the Kurdish-led
+    # administration", « l'administration semi-autonome kurde »
+    r"-installed (?:head|leader|governor|officials?|authorities|administration|mayor)\b|"
+    r"\b(?:dirigeant|chef|gouverneur|responsable|maire|autorités)s? installée?s? par\b|"
+    r"\b(?:autonomous|self-rule|kurdish-led|semi-autonomous) administration\b|"
+    r"\badministration (?:semi-)?autonome\b|"
     r"\bJoint Forces Operation\b|\bgeneral staff\b|\bhigh command\b|"
     # official tolls and regional administrations, health directorates, state media
     r"\bofficiel(?:le)?s?\b|\bcommissaires?\b|\badministrations? (?:militaires? )?"

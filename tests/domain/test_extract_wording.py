@@ -1658,3 +1658,24 @@ def test_a_group_blamed_for_a_run_of_such_attacks_is_not_blamed_for_this_one(
         "2017-05-25T13:10:00Z",
     ), gazetteer)
     assert "al-shabaab" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Mali : deux Casques bleus tués à Aguelhok",
+         "Deux Casques bleus de la Mission de l'ONU au Mali (Minusma) ont été tués et dix autres "
+         "blessés jeudi soir dans une attaque au mortier contre leur camp d'Aguelhok, dans la "
+         "région de Kidal, a annoncé la mission dans un communiqué."),
+        ("Turkish shelling near Ain Issa camp",
+         "Turkish shelling struck near a camp for displaced people at Ain Issa in northern Syria "
+         "on Sunday, killing two people, the Kurdish-led administration of the region said."),
+        ("Syrie : bombardements turcs près d'Aïn Issa",
+         "Deux personnes ont été tuées dimanche par des bombardements turcs près du camp d'Aïn "
+         "Issa, a annoncé l'administration semi-autonome kurde."),
+    ],
+)
+def test_a_peace_mission_or_a_ruling_administration_confirms(
+    gazetteer: Gazetteer, title: str, lead: str
+) -> None:
+    assert extract(_article(title, lead), gazetteer).status == Status.CONFIRMED
