@@ -1734,6 +1734,9 @@ _OFFICIAL_WORDS = (
     r"\b(?:dirigeant|chef|gouverneur|responsable|maire|autorités)s? installée?s? par\b|"
     r"\b(?:autonomous|self-rule|kurdish-led|semi-autonomous) administration\b|"
     r"\badministration (?:semi-)?autonome\b|"
+    # border guards and forensic services
+    r"\bborder (?:guard|guards|service|police)\b|\bgarde-frontières\b|"
+    r"\bforensic (?:institute|service|experts?|medicine)\b|\bmédico-légal\w*\b|"
     r"\bJoint Forces Operation\b|\bgeneral staff\b|\bhigh command\b|"
     # official tolls and regional administrations, health directorates, state media
     r"\bofficiel(?:le)?s?\b|\bcommissaires?\b|\badministrations? (?:militaires? )?"

@@ -1679,3 +1679,21 @@ def test_a_peace_mission_or_a_ruling_administration_confirms(
     gazetteer: Gazetteer, title: str, lead: str
 ) -> None:
     assert extract(_article(title, lead), gazetteer).status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Mexique : une fillette enlevée puis tuée à Taxco",
+         "Une fillette de 8 ans, enlevée mercredi après-midi à Taxco, a été retrouvée tuée tôt "
+         "jeudi au bord d'une route, a indiqué le service médico-légal d'Iguala."),
+        ("Ukraine : les garde-frontières de l'île aux Serpents tués dans une attaque",
+         "Treize garde-frontières ukrainiens ont été tués jeudi lors de l'attaque russe contre "
+         "l'île aux Serpents, en mer Noire, a indiqué le Service national des garde-frontières "
+         "d'Ukraine."),
+    ],
+)
+def test_forensic_and_border_guard_services_are_official(
+    gazetteer: Gazetteer, title: str, lead: str
+) -> None:
+    assert extract(_article(title, lead), gazetteer).status == Status.CONFIRMED
