@@ -1704,7 +1704,10 @@ _OFFICIAL_WORDS = (
     r"United Nations|World Health Organization|"
     r"Investigative "
     r"Committee|prosecutor|state media|state television|\bjunta\b|security sources|"
-    r"\bresponsables?\b|autorités|ministère|\bministre\b|\barmée\b|gouverneur|\bmaire\b|"
+    # (not a hospital's or a charity's: « un haut responsable de l'hôpital Ayder »)
+    r"\bresponsables?\b(?! (?:de l['’]hôpital|d['’]hôpital|du centre de santé|de l['’]ONG|"
+    r"d['’]une ONG|humanitaires?|de la Croix-Rouge|du Croissant-Rouge)\b)|"
+    r"autorités|ministère|\bministre\b|\barmée\b|gouverneur|\bmaire\b|"
     r"porte-parole|gouvernement|sources? (?:sécuritaires?|de sécurité|militaires?)|"
     r"enquêteurs|\bjunte\b|\bONU\b|\bpréfet\b|\bprésidence\b|Kremlin|parquet|Tsahal|"
     # the general staff, elected local officials and council heads speak for the state

@@ -7007,12 +7007,17 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
             # (nor one inside the quote that the speaker said: "« L'armée fait cela exprès »,
             # a déclaré un habitant")
             and not (m.end() <= at and _QUOTE_CLOSED.search(near, m.end(), at))
+            # (nor the one the speaker blames: "a lawyers' group said on Monday, blaming the
+            # army")
+            and not (m.start() > at and _BLAMING.search(low, at, m.start()))
             for m in lx.OFFICIAL_LOW.finditer(low)
         ) or lx.OFFICIAL_NAMES.search(near):
             return True
     return False
 
 
+#: A blame between a reporting verb and an official word after it (on lower-cased text).
+_BLAMING = re.compile(r"\b(?:blam\w+|accus\w+|imput\w+|attribu\w+)\b")
 #: The end of a quotation.
 _QUOTE_CLOSED = re.compile("[»”\"]")
 #: A person's name in commas right before the reporting verb.

@@ -1697,3 +1697,21 @@ def test_forensic_and_border_guard_services_are_official(
     gazetteer: Gazetteer, title: str, lead: str
 ) -> None:
     assert extract(_article(title, lead), gazetteer).status == Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Ethiopie : dix morts dans des frappes de drone à Mekele",
+         "Dix personnes ont été tuées mercredi matin à Mekele, la capitale du Tigré, dans deux "
+         "frappes de drone qui ont touché un quartier résidentiel, a indiqué un haut responsable "
+         "de l'hôpital Ayder, le plus grand de la région."),
+        ("Drone strike kills 15 in Omdurman",
+         "A drone strike on a truck in western Omdurman on Saturday killed 15 people, a Sudanese "
+         "lawyers' group that documents abuses in the war said on Monday, blaming the army."),
+    ],
+)
+def test_a_hospital_head_or_the_blamed_army_is_no_official_source(
+    gazetteer: Gazetteer, title: str, lead: str
+) -> None:
+    assert extract(_article(title, lead), gazetteer).status == Status.REPORTED
