@@ -268,6 +268,11 @@ def _background(text: str) -> bool:
         or (found.group(0) in ("avait", "avaient")
             and low.endswith(" qui ", 0, found.start())
             and _PRESENT_SETTING.search(low, 0, found.start()) is not None)
+        # this attack's attacker told in the narrative pluperfect: « Le kamikaze avait franchi
+        # un premier point de contrôle avant de faire exploser son véhicule »
+        or (found.group(0) in ("avait", "avaient")
+            and _THE_ATTACKER_BEFORE.search(low, max(0, found.start() - 30), found.start())
+            is not None)
         # the source's own earlier count: « (MSF), qui avait d'abord fait état de 52 morts »,
         # "which had earlier put the toll at 52"
         or (found.group(0) in ("avait", "avaient", "earlier")
@@ -298,6 +303,12 @@ def _background(text: str) -> bool:
     return found is not None
 
 
+#: The attacker, told with the definite article, as the subject of the verb that follows
+#: (on lower-cased text): « le kamikaze », « les assaillants ».
+_THE_ATTACKER_BEFORE = re.compile(
+    r"\b(?:le|la|les|l['’])\s*(?:kamikazes?|assaillants?|tireurs?|agresseurs?|"
+    r"auteurs? de l['’](?:attaque|attentat))\s+(?:[\w'’-]+\s+){0,2}?$"
+)
 #: A superlative before "since", « depuis » (on lower-cased text): "the biggest since".
 _RECORD_BEFORE = re.compile(
     r"\b(?:(?:la|le|les) plus (?:[\w'’-]+\s+){1,2}?|(?:the )?(?:biggest|largest|deadliest|"
@@ -835,7 +846,7 @@ _RUSSIAN_STRIKE = re.compile(
 _BOMBER_PARAGRAPHS = 5
 
 
-def _bomber_told(sentences: list[_Sentence]) -> bool:
+def _bomber_told(sentences: list[_Sentence], gazetteer: Gazetteer) -> bool:
     """Whether a bombing's account tells of a bomber who died with the bomb, after the lead
     the event is read from ("one of its fighters had detonated an explosive vest among the
     officials", « le kamikaze avait franchi un premier point de contrôle »)."""
@@ -846,8 +857,10 @@ def _bomber_told(sentences: list[_Sentence]) -> bool:
         # group named beside the bomber may be telling it)
         cue.search(s.text) and not _OTHER_BOMBING.search(s.text)
         and "claim" not in s.low and "revendiq" not in s.low
+        # (an armed group: not the European Union whose offices stood near)
         and not any(
-            m.kind == "actor" and not m.id.startswith(("military-forces-", "civilians-"))
+            m.kind == "actor" and (actor := gazetteer.actor(m.id)) is not None
+            and actor.is_named_group
             for m in s.mentions
         )
         for s in sentences
@@ -894,7 +907,9 @@ _OTHER_BOMBING = re.compile(
     # armés n'ouvrent le feu »)
     r"(?!\s+(?:\d|(?:midnight|minuit|midi|noon|dawn|l['’]aube|sunset|sunrise)\b))"
     r"(?<!\bbefore(?=\s(?:the\s)?(?:gunmen|attackers|assailants|militants|fighters)\b))"
-    r"(?<!\bavant(?=\squ))",
+    r"(?<!\bavant(?=\squ))"
+    # (nor the bomber's next step: "before detonating his vest", « avant de faire exploser »)
+    r"(?<!\bavant(?=\sde\s|\sd['’]))(?<!\bbefore(?=\s\w+ing\b))",
     re.IGNORECASE,
 )
 
@@ -7358,7 +7373,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if event[1] == "Shelling/artillery/missile attack" and _launched_from_the_air(sentences):
         event = ("Explosions/Remote violence", "Air/drone strike")
     if event[1] == "Remote explosive/landmine/IED" and (
-        _bomber_told(sentences) or _vehicle_bomb_then_assault(sentences)
+        _bomber_told(sentences, gazetteer) or _vehicle_bomb_then_assault(sentences)
     ):
         event = ("Explosions/Remote violence", "Suicide bomb")
     if event[0] == "Riots" and _militia_crowd(sentences, gazetteer):

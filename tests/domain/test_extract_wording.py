@@ -1715,3 +1715,19 @@ def test_a_hospital_head_or_the_blamed_army_is_no_official_source(
     gazetteer: Gazetteer, title: str, lead: str
 ) -> None:
     assert extract(_article(title, lead), gazetteer).status == Status.REPORTED
+
+
+def test_the_bomber_told_in_the_narrative_pluperfect_makes_a_suicide_bombing(
+    gazetteer: Gazetteer,
+) -> None:
+    # the pluperfect of the attacker's own steps is this attack's account, "before" his next
+    # step is no earlier bombing, and the European Union near the blast is no group telling it
+    found = extract(_article(
+        "Kaboul : le bilan de l'attentat à l'ambulance piégée dépasse la centaine de morts",
+        "Le bilan de l'attentat à l'ambulance piégée qui a frappé samedi le centre de Kaboul "
+        "s'est alourdi à 103 morts, a annoncé dimanche le ministre de l'Intérieur.\n\nLe "
+        "kamikaze avait franchi un point de contrôle en prétendant transporter un malade vers "
+        "l'hôpital, avant de faire exploser son véhicule près du siège de l'Union européenne.",
+        "2018-01-28T10:00:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Suicide bomb"
