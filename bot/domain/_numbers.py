@@ -791,6 +791,16 @@ _TWO_AND_BEFORE = re.compile(
     + KIN + r")\s*,?\s+(?:and|et)\s+(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?$",
     re.IGNORECASE,
 )
+#: A couple and one more person, killed together: "A young American missionary couple and the
+#: Haitian director of their mission were shot dead", « un couple et leur fils ont été tués »
+#: (the one more told in the singular: "and their two sons" has its figure).
+_COUPLE_AND_ONE = re.compile(
+    r"\b(?:an?|the|un|le)\s+(?:[\w'’-]+\s+){0,3}?couple\s+(?:[\w'’-]+\s+){0,2}?(?:and|et)\s+"
+    r"(?:the|a|an|their|its|le|la|leur|son|sa)\s+(?:(?!(?:two|three|four|five|deux|trois|quatre|"
+    r"cinq)\b)[\w'’-]+\s+){1,6}?(?:were|have been|had been|ont été|a été)\s+(?:shot dead|"
+    r"killed|gunned down|murdered|tués|abattus|assassinés)\b",
+    re.IGNORECASE,
+)
 _ROLE_ITEM = (
     r"(?:(?i:(?:[a-z]+\s+)?(?:" + _ONE_ROLE + r"|" + KIN + r"))\b|[A-Z]{2,5}\b)"
     # (with the person's name: "journalist Ismail al-Ghoul and cameraman Rami al-Rifi")
@@ -1313,6 +1323,8 @@ def casualties(
         ]
         if listed:
             dead = [max(listed)]  # "Army colonel, major and DSP killed in gunfight"
+        elif any(_COUPLE_AND_ONE.search(x) for x in sentences):
+            dead = [3]  # "a missionary couple and the director of their mission were shot dead"
         elif any(_TWO_DEAD.search(x) for x in sentences):
             dead = [2]  # "Vadatursky and wife killed", « tué avec son épouse »
         elif _one_dead_told(sentences, attackers_count=not victims_only):

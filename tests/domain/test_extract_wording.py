@@ -1731,3 +1731,16 @@ def test_the_bomber_told_in_the_narrative_pluperfect_makes_a_suicide_bombing(
         "2018-01-28T10:00:00Z",
     ), gazetteer)
     assert found.sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A young American missionary couple and the Haitian director of their mission were "
+         "shot dead by gang members in northern Port-au-Prince on Thursday evening.", 3),
+        ("Un couple et leur fils ont été tués dimanche soir dans l'attaque de leur ferme.", 3),
+        ("A couple and their two sons were killed.", 4),
+    ],
+)
+def test_a_couple_and_one_more_killed_are_three(text: str, dead: int) -> None:
+    assert casualties([text]).fatalities == dead
