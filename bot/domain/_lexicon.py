@@ -1420,6 +1420,14 @@ _NOT_INTERCEPTED = (
     r"(?! (?:[\w'’-]+ ){0,4}?(?:missiles?|drones?|rockets?|roquettes?|projectiles?|"
     r"engins|shaheds?|uavs?)\b)"
 )
+#: What a side says it did, after « avoir »: a claim (not what was shot down, told by « en »:
+#: « qui affirme en avoir abattu 74 »; nor the operation launched after it: « affirment avoir
+#: lancé une opération de poursuite »).
+_CLAIMED_DEED = (
+    r"mené|attaqué|frappé|tué|abattu|pris|conquis|tiré|"
+    r"lancé(?! (?:une|des|de nouvelles) (?:opérations?|poursuites?|ratissages?)\b)|bombardé|"
+    r"détruit|installé (?:leur|son|une) [«\"]?\s*administration"
+)
 CLAIM = _rx(
     r"\bclaim(?:ed|s|ing)? (?:of )?(?:responsibility|the (?:attack|strike|bombing|assault|"
     r"killing)|it|an attack)|\bclaimed\b(?= [^.]{0,40}\battack)|\brevendiqu\w+|"
@@ -1449,11 +1457,12 @@ CLAIM = _rx(
     r"targeted|attacked|launched|struck|killed|shot down|destroyed|was behind|seized|captured|"
     r"sunk|sank|downed|fired|ambushed|shelled|bombed|"
     r"taken|took|overran|downed)" + _NOT_INTERCEPTED + r"|"
-    r"\b(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé|"
-    r"confirmé|reconnu)"
-    r"(?: [\w-]+){0,4} "
-    r"avoir (?:visé|mené|attaqué|frappé|tué|abattu|pris|conquis|tiré|lancé|bombardé|détruit|"
-    r"ciblé)" + _NOT_INTERCEPTED + r"|"
+    r"\b(?:(?:a|ont) (?:affirmé|dit|assuré|déclaré|indiqué|annoncé|"
+    r"confirmé|reconnu)(?: [\w-]+){0,4} (?<!\ben )avoir (?:visé|ciblé|" + _CLAIMED_DEED + r")|"
+    # ... told in the present, of a deed (not of an aim: « Les FSR affirment avoir visé des
+    # positions de l'armée » is their account of a massacre they are blamed for)
+    r"(?:affirme|affirment|assure|assurent|disent|revendiquent)(?: [\w-]+){0,4} "
+    r"(?<!\ben )avoir (?:" + _CLAIMED_DEED + r"))" + _NOT_INTERCEPTED + r"|"
     r"\bsays? it (?:carried out|"
     r"targeted|attacked)|\b(?:affirme|affirment|dit|disent|assure|assurent) (?:avoir "
     r"(?:pris|conquis|mené|abattu|détruit|neutralisé)|"

@@ -1744,3 +1744,31 @@ def test_the_bomber_told_in_the_narrative_pluperfect_makes_a_suicide_bombing(
 )
 def test_a_couple_and_one_more_killed_are_three(text: str, dead: int) -> None:
     assert casualties([text]).fatalities == dead
+
+
+def test_a_claim_told_in_the_present_names_the_claimant(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Merka passe sous la coupe des shebab, qui y proclament la charia",
+        "Les shebab affirment avoir installé leur « administration islamique » à Merka, ville "
+        "portuaire du sud de la Somalie, où leurs combattants sont entrés vendredi après le "
+        "départ des soldats de l'Union africaine.",
+        "2016-02-06T08:20:00Z",
+    ), gazetteer)
+    assert found.claimed_by == "al-shabaab"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Les forces armées affirment avoir lancé une opération de poursuite dans la zone.",
+        "L'armée de l'air, qui affirme en avoir abattu 74, parle de la plus grosse attaque.",
+    ],
+)
+def test_a_pursuit_or_a_shooting_down_claims_no_attack(gazetteer: Gazetteer, after: str) -> None:
+    found = extract(_article(
+        "Des rebelles tuent douze villageois près de Beni",
+        "Des rebelles ont tué douze villageois dimanche dans une attaque contre un village près "
+        "de Beni, dans l'est de la RD Congo, selon des sources locales. " + after,
+        "2021-05-10T08:20:00Z",
+    ), gazetteer)
+    assert found.claimed_by is None
