@@ -1772,3 +1772,22 @@ def test_a_pursuit_or_a_shooting_down_claims_no_attack(gazetteer: Gazetteer, aft
         "2021-05-10T08:20:00Z",
     ), gazetteer)
     assert found.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "claimant"),
+    [
+        ("Russia says its forces have taken full control of Ukraine's Lyman",
+         "Russia's defence ministry said on Saturday that the town of Lyman in eastern "
+         "Ukraine's Donetsk region was now fully under the control of Russian forces.",
+         "military-forces-ru"),
+        ("Les rebelles de l'AA affirment que leurs combattants ont pris Paletwa",
+         "L'Armée d'Arakan a affirmé lundi que ses combattants avaient pris le contrôle de la "
+         "ville de Paletwa, dans l'État Chin, après des semaines de combats contre l'armée.",
+         "arakan-army"),
+    ],
+)
+def test_a_side_saying_its_forces_took_a_town_claims_it(
+    gazetteer: Gazetteer, title: str, lead: str, claimant: str
+) -> None:
+    assert extract(_article(title, lead), gazetteer).claimed_by == claimant
