@@ -195,14 +195,16 @@ def _paragraph_weight(index: int) -> float:
     return (2.0, 1.0, 0.6, 0.4)[index] if index < 4 else 0.25
 
 
+#: The time a live blog's entry opens on: "14:51", « 14 h 30 ».
+_ENTRY_CLOCK = r"^\s*\d{1,2}\s*[h:.]\s*\d{2}"
 #: A live blog's timed entry: "06:30 — The IDF says", "11h05 : La Russie convoque".
-_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:GMT|UTC|CET|HNE))?\s*[:—–-]\s")
+_LIVE_ENTRY = re.compile(_ENTRY_CLOCK + r"(?:\s*(?:GMT|UTC|CET|HNE))?\s*[:—–-]\s")
 
 
 #: A live blog entry's heading alone in its paragraph: a time, a zone, a few words and no
 #: stop ("15:05 EAT - No let-up in North Darfur capital").
 _ENTRY_HEADING = re.compile(
-    r"^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?"
+    _ENTRY_CLOCK + r"(?:\s*(?:[ap]\.?m\.?|[AP]M))?"
     r"(?:\s*(?:[A-Z]{2,5}|local(?: time)?|heure locale|[A-Z][a-z]+ time))?\s*[:—–-]\s+"
     r"(?:[^\s.!?;]+\s+){0,11}[^\s.!?;]+\s*$"
 )
@@ -7024,15 +7026,13 @@ def _officially_stated(sentence: _Sentence, gazetteer: Gazetteer) -> bool:
             and not (m.end() <= at and _QUOTE_CLOSED.search(near, m.end(), at))
             # (nor the one the speaker blames: "a lawyers' group said on Monday, blaming the
             # army")
-            and not (m.start() > at and _BLAMING.search(low, at, m.start()))
+            and not (m.start() > at and lx.BLAME.search(low, at, m.start()))
             for m in lx.OFFICIAL_LOW.finditer(low)
         ) or lx.OFFICIAL_NAMES.search(near):
             return True
     return False
 
 
-#: A blame between a reporting verb and an official word after it (on lower-cased text).
-_BLAMING = re.compile(r"\b(?:blam\w+|accus\w+|imput\w+|attribu\w+)\b")
 #: The end of a quotation.
 _QUOTE_CLOSED = re.compile("[»”\"]")
 #: A person's name in commas right before the reporting verb.
