@@ -3671,13 +3671,17 @@ def _area_of(
         if named is None:
             continue  # ("in Yatenga province", a province the gazetteer lacks)
         area = gazetteer.place(named.id)
+        if area is not None and (
+            area.id == chosen.id or area.id in gazetteer.place_ancestors(chosen.id)
+        ):
+            # what is known already ("Bani, about 40 km from Dori in northern Burkina Faso"):
+            # the town it lies near may say more
+            break
         if (
             area is None or area.country != chosen.country
             or area.level not in ("admin1", "admin2", "city")
             # (a district's name that is also a province's: "in Ekiti local government area")
             or (area.level == "admin1" and _SUB_PROVINCE_AFTER.match(s.text, named.end))
-            or area.id == chosen.id
-            or area.id in gazetteer.place_ancestors(chosen.id)
             # (a province of the country, when only the country is known, says more)
             or (chosen.level != "country" and chosen.id in gazetteer.place_ancestors(area.id))
         ):

@@ -1791,3 +1791,15 @@ def test_a_side_saying_its_forces_took_a_town_claims_it(
     gazetteer: Gazetteer, title: str, lead: str, claimant: str
 ) -> None:
     assert extract(_article(title, lead), gazetteer).claimed_by == claimant
+
+
+def test_a_village_told_km_from_a_town_lies_in_the_towns_province(gazetteer: Gazetteer) -> None:
+    # "in northern Burkina Faso" after the village says only what is known already
+    found = extract(_article(
+        "At least 12 civilians killed as gunmen attack Bani in northern Burkina Faso",
+        "OUAGADOUGOU, Feb 5 (West Africa Wire) - At least 12 civilians were killed when gunmen "
+        "attacked the town of Bani, about 40 km from Dori in northern Burkina Faso, on Saturday "
+        "afternoon, residents and a security source said.",
+        "2023-02-05T15:20:00Z",
+    ), gazetteer)
+    assert (found.place, found.admin1) == ("Bani", "Sahel")
