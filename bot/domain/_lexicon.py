@@ -1356,10 +1356,13 @@ _ANOTHER_EVENT_OPENING = (
     r"in another (?:incident|attack)|dans une autre attaque)\b"
 )
 ANOTHER_EVENT_OPENING = _rx(_ANOTHER_EVENT_OPENING)
-#: The months, in English and in French.
+#: The months, in French, then in English and in French.
+MONTHS_FR = (
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+)
 MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    + MONTHS_FR
 )
 #: Sentences about other times: earlier attacks, the war's toll, history.
 BACKGROUND = _rx(
@@ -1409,8 +1412,7 @@ BACKGROUND = _rx(
     r"(?! une? (?!an\b|année|mois\b|semaine|jour|heure|décennie|siècle))|"
     r"\bauparavant\b|\bplus tôt\b|\bl['’]an dernier\b|"
     r"\bl['’]année dernière\b|\ble mois dernier\b|\ben (?:19|20)\d\d\b|\bavai(?:t|ent)\b|"
-    r"\bdéjà\b|\bla guerre\b|\ble conflit\b|\bau total\b|\bfin (?:janvier|février|mars|"
-    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+    r"\bdéjà\b|\bla guerre\b|\ble conflit\b|\bau total\b|\bfin (?:" + MONTHS_FR + r")\b"
 )
 
 #: "X claimed responsibility", "revendiqué par X", "X said it had targeted".

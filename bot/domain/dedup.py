@@ -105,6 +105,8 @@ class Gazetteer(Protocol):
 
     def actor_ancestors(self, actor_id: str) -> tuple[str, ...]: ...
 
+    def group_family(self, actor_id: str) -> frozenset[str]: ...
+
     def actor(self, actor_id: str) -> Actor | None: ...
 
 
@@ -565,11 +567,8 @@ def _two_towns_two_tolls(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
 
 def _other_groups(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Whether each report names a non-state armed group, and no family is shared."""
-    groups = [
-        {f for a in x.actors if (actor := gazetteer.actor(a)) is not None
-         and actor.is_named_group for f in (gazetteer.actor_ancestors(a) or (a,))}
-        for x in (ext, inc)
-    ]
+    groups = [frozenset().union(*(gazetteer.group_family(a) for a in x.actors))
+              for x in (ext, inc)]
     return all(groups) and not groups[0] & groups[1]
 
 

@@ -69,6 +69,8 @@ class Gazetteer(Protocol):
 
     def actor_ancestors(self, actor_id: str) -> tuple[str, ...]: ...
 
+    def group_family(self, actor_id: str) -> frozenset[str]: ...
+
     def place_ancestors(self, place_id: str) -> tuple[str, ...]: ...
 
     def admin1_of(self, place_id: str) -> str | None: ...
@@ -390,12 +392,12 @@ def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Se
     for p, paragraph in enumerate(body_paragraphs):
         # a live blog's later timed entries tell other news ("06:30 — The IDF says it struck
         # more targets in Tehran")
-        other_entry = p > 0 and bool(_LIVE_ENTRY.match(paragraph))
+        other_news = p > 0 and bool(_LIVE_ENTRY.match(paragraph))
         for s, text in enumerate(_split_sentences(paragraph)):
             lead = p == 0 and s == 0
             weight = 3.0 if lead else _paragraph_weight(p)
             # the lead sentence tells the news even when it says "since" or "the war"
-            background = other_entry or (not lead and _background(text))
+            background = other_news or (not lead and _background(text))
             if p > 0 and s == 0 and (
                 lx.ANOTHER_EVENT_OPENING.match(text) or _CAME_AFTER_OTHERS.match(text)
             ):
@@ -403,7 +405,7 @@ def _sentences(title: str, summary: str, body_paragraphs: list[str]) -> list[_Se
                 # them: « Cette offensive intervient au lendemain d'attaques meurtrières
                 # contre des villages de Bara. Le Réseau des médecins a accusé les FSR d'avoir
                 # tué samedi onze civils »
-                other_entry = True
+                other_news = True
             out.append(_Sentence(text, weight, "lead" if p == 0 else "body", p, background))
     return out
 
@@ -4674,9 +4676,8 @@ def _groups_at_war(chosen: list[str], gazetteer: Gazetteer) -> bool:
     of the other, nor of a state's forces) are sides: ground taken from one by the other
     ("the SDF took Hajin from Islamic State") is theirs, not the state's."""
     families = [
-        set(gazetteer.actor_ancestors(a)) for a in chosen
-        if (actor := gazetteer.actor(a)) is not None and actor.is_named_group
-        and not _state_militia(a, gazetteer)
+        family for a in chosen
+        if (family := gazetteer.group_family(a)) and not _state_militia(a, gazetteer)
     ]
     return any(not a & b for a, b in itertools.combinations(families, 2))
 
@@ -5052,8 +5053,7 @@ _CLAIMED_BEFORE = re.compile(
     r"précédent\w*|auparavant|(?:in|en) (?:" + lx.MONTHS + r")|"
     # a day of a month: "the suicide bombing at Kabul airport on Aug. 26", « le 26 août »
     r"on (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\.? \d{1,2}|"
-    r"le \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre))\b",
+    r"le \d{1,2}(?:er)? (?:" + lx.MONTHS_FR + r"))\b",
     re.IGNORECASE,
 )
 

@@ -612,6 +612,22 @@ class Gazetteer:
             i += 1
         return tuple(out)
 
+    def group_family(self, actor_id: str) -> frozenset[str]:
+        """A named armed group and its umbrellas and predecessors (``actor_ancestors``): the
+        family two groups share when one is of the other or both of one alliance.
+
+        Args:
+            actor_id: an actor id.
+
+        Returns:
+            Ids; empty for a state's forces, civilians, a country's unnamed group or an
+            unknown id.
+        """
+        actor = self._actors.get(actor_id)
+        if actor is None or not actor.is_named_group:
+            return frozenset()
+        return frozenset(self.actor_ancestors(actor_id))
+
     def capital(self, country: str) -> str | None:
         """The id of a country's capital (GeoNames' country table), or None.
 
