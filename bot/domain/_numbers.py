@@ -739,12 +739,13 @@ _ONE_ROLE = (
 _ONE_DEAD = re.compile(
     r"\b(?:was|has been|had been)(?: found)? (?:shot dead|shot and killed|gunned down|"
     r"shot to death|killed|assassinated|murdered|stabbed to death|beaten to death|"
-    r"hacked to death|martyred)\b|\bfound (?:stabbed|beaten|hacked) to death\b|"
+    r"hacked to death|burnt to death|burned to death|martyred)\b|"
+    r"\bfound (?:stabbed|beaten|hacked) to death\b|"
     # one person by role, in a headline's shorthand: "Mexican mayoral candidate shot dead",
     # "strike kills Hezbollah spokesman Mohammad Afif"
     r"\b(?:" + _ONE_ROLE + r")\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:shot dead|gunned down|killed|"
-    r"assassinated|murdered|martyred)(?:\s+(?!by\b)(?:in|at|as|near|during|on|after|outside|"
-    r"inside)\b|,)|"
+    r"assassinated|murdered|martyred|burnt to death|burned to death)"
+    r"(?:\s+(?!by\b)(?:in|at|as|near|during|on|after|outside|inside)\b|,)|"
     r"\b(?:kills?|killed|killing|assassinates?)\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:" + _ONE_ROLE
     + r")\b(?!s)|"
     # "kill assistant commissioner", "killing the district administrator"
@@ -871,10 +872,15 @@ _TWO_DEAD = re.compile(
 #: One person hurt, described, with no figure.
 _ONE_HURT = re.compile(
     r"\b(?:a|an|one|the)\s+(?:(?!(?:said|says|told|several|many|some|dozens|other|others)\b)"
-    r"[\w'’-]+\s+){0,3}?(?:was|has been|had been) "
+    r"[\w'’-]+\s+){0,3}?(?:was|has been|had been) (?:also )?"
     r"(?:seriously |critically |badly |lightly |slightly )?(?:hurt|wounded|injured)\b|"
-    r"\b(?:un|une|le|la)\s+(?:[\w'’-]+\s+){0,3}?a été (?:grièvement |gravement |légèrement )?"
-    r"blessée?\b|"
+    # "was shot in the neck and chest but survived"
+    r"\b(?:was|had been) shot\b[^.;]{0,50}?\bbut survived\b|"
+    # "burning a priest to death and wounding another"
+    r"\b(?:wounding|injuring|blessant)\s+(?:another|un autre|une autre)\b(?!\s+\w+\s+(?:people|"
+    r"persons|personnes))|"
+    r"\b(?:un|une|le|la|son|sa)\s+(?:[\w'’-]+\s+){0,3}?a été (?:grièvement |gravement |"
+    r"légèrement )?blessée?\b|"
     # "seriously wounding him", « le blessant grièvement »
     r"\b(?:wounding|injuring) (?:him|her)\b|\b(?:le|la) blessant\b|"
     # "seriously wounding a 19-year-old soldier", « blessant grièvement un soldat »

@@ -1803,3 +1803,27 @@ def test_a_village_told_km_from_a_town_lies_in_the_towns_province(gazetteer: Gaz
         "2023-02-05T15:20:00Z",
     ), gazetteer)
     assert (found.place, found.admin1) == ("Bani", "Sahel")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "dead", "hurt"),
+    [
+        ("Priest burnt to death as gunmen torch rectory in Niger State",
+         "Gunmen set fire to a Catholic parish residence in Kafin-Koro, Niger State, early on "
+         "Sunday, burning a priest to death and wounding another, police said.", 1, 1),
+        ("Gunmen kill four in Sokoto village",
+         "Gunmen killed four residents of Sabiyo village in Sokoto State on Tuesday. One farmer "
+         "was shot in the neck and chest but survived and is receiving treatment.", 4, 1),
+        ("Air strike kills two children in Zamfara village",
+         "A Nigerian Air Force jet bombed Sububu village in Zamfara State on Monday, killing two "
+         "children. An elderly woman was also wounded, residents said.", 2, 1),
+        ("Nigeria : un prêtre tué dans l'incendie de son presbytère à Kafin-Koro",
+         "Des hommes armés ont incendié dimanche le presbytère de Kafin-Koro, dans l'État du "
+         "Niger, tuant le père Isaac Achi. Son vicaire a été blessé par balle.", 1, 1),
+    ],
+)
+def test_one_person_wounded_or_burnt_to_death_without_a_figure(
+    gazetteer: Gazetteer, title: str, lead: str, dead: int, hurt: int
+) -> None:
+    found = extract(_article(title, lead, "2023-01-15T13:40:00Z"), gazetteer)
+    assert (found.fatalities, found.injured) == (dead, hurt)
