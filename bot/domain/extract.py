@@ -5661,6 +5661,8 @@ def _actors(
         # fait irruption vers 23h30 dans le collège »)
         bandits = _local_bandits(country, gazetteer) if _BANDITS.search(
             _with_next_paragraph(unnamed_lead, sentences)
+        ) or any(
+            _THE_BANDITS.search(s.text) for s in sentences if s.zone == "body" and not s.background
         ) else None
         if bandits is not None:
             chosen.append(bandits)
@@ -6910,6 +6912,13 @@ _ATTACKER_APPOSED = re.compile(
 
 
 _BANDITS = re.compile(r"\bbandits?\b", re.IGNORECASE)
+#: The attackers called bandits further on: "The bandits reportedly attempted to gain
+#: entrance", "killed two of the bandits", « les assaillants, présentés comme des bandits ».
+_THE_BANDITS = re.compile(
+    r"\b(?:the|these|those|of the|les|ces|comme des)\s+(?:armed\s+)?bandits\b|"
+    r"\bbandits armés\b",
+    re.IGNORECASE,
+)
 
 
 def _local_bandits(country: str, gazetteer: Gazetteer) -> str | None:

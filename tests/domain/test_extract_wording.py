@@ -1827,3 +1827,20 @@ def test_one_person_wounded_or_burnt_to_death_without_a_figure(
 ) -> None:
     found = extract(_article(title, lead, "2023-01-15T13:40:00Z"), gazetteer)
     assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+def test_gunmen_called_the_bandits_further_on_are_the_countrys_bandits(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Catholic priest burnt to death as gunmen set fire to rectory in Niger State",
+        "Gunmen set fire to a Catholic parish residence in Kafin-Koro, in Nigeria's Niger "
+        "State, early on Sunday, burning a priest to death, police said.\n\n"
+        "The attackers invaded the residence at about 3 a.m., police spokesman Wasiu Abiodun "
+        "said in a statement.\n\n"
+        "\"The bandits reportedly attempted to gain entrance into the residence but it seems "
+        "difficult, and set the house ablaze,\" Abiodun said.",
+        "2023-01-15T13:40:00Z",
+    ), gazetteer)
+    assert "nigerian-bandits" in found.actors
+    assert "unidentified-armed-group-ng" not in found.actors
