@@ -27,7 +27,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.domain import _lexicon as lx
 from bot.domain._geofold import alias_keys, fold_key, fold_text
-from bot.domain.matching import haversine_km
+from bot.domain.matching import haversine_km, km_apart
 from bot.domain.models import Actor, Candidate, Mention, Place, PlaceLevel
 
 __all__ = [
@@ -303,6 +303,9 @@ def _en_forms(base: str) -> list[str]:
 
 
 #: A name of three capitalised parts or more joined by hyphens: "Sawla-Tuna-Kalba District".
+#: How far apart the towns of a hyphened pair may lie in two countries, a road or a route
+#: across a border ("the Jalalabad-Torkham highway").
+_PAIR_KM = 500.0
 _HYPHENED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*){2,}")
 
 
@@ -1213,6 +1216,8 @@ class Gazetteer:
                 actor_ids = tuple(a for a in actor_ids if not a.startswith("military-forces-"))
             if place_ids or actor_ids:
                 hits.append((start, end + 1, key, place_ids, actor_ids))
+        if "-" in text:
+            hits = self._apart_in_compound(text, hits)
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         taken = bytearray(n + 1)
         out: list[Mention] = []
@@ -1231,6 +1236,44 @@ class Gazetteer:
                                        surface=surface, alternatives=tuple(ranked[1:])))
         out.sort(key=lambda m: (m.start, m.kind))
         return self._within_members_name(text, _glossed(text, out))
+
+    def _apart_in_compound(
+        self, text: str, hits: list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]]
+    ) -> list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]]:
+        """Towns found as the two halves of one hyphened name, in different countries and
+        far apart, are no pair of places ("Kafin-Koro" is a Nigerian village, not Armenia's
+        Kapan, once called Kafin, beside Mali's Koro): neither half is a mention. A pair in
+        one country ("the Kaduna-Kachia road") or across a border ("the Jalalabad-Torkham
+        highway") stays, and so do countries and provinces ("the Russia-Ukraine war")."""
+        towns = {
+            (start, end): place_ids for start, end, _, place_ids, _ in hits
+            if place_ids and all(
+                (p := self.place(i)) is not None and p.level not in ("country", "admin1")
+                for i in place_ids
+            )
+        }
+        apart: set[tuple[int, int]] = set()
+        for (start, end), place_ids in towns.items():
+            if text[end : end + 1] != "-":
+                continue
+            other = next((
+                (s, e) for (s, e) in towns
+                if s == end + 1 and not text[e : e + 1].isalnum() and text[e : e + 1] != "-"
+            ), None)
+            if other is None or text[start - 1 : start] == "-":
+                continue
+            here = [p for i in place_ids if (p := self.place(i)) is not None]
+            there = [p for i in towns[other] if (p := self.place(i)) is not None]
+            if not any(
+                a.country == b.country or (km := km_apart(a, b)) is None or km < _PAIR_KM
+                for a in here for b in there
+            ):
+                apart |= {(start, end), other}
+        return [
+            (start, end, key, () if (start, end) in apart else place_ids, actor_ids)
+            for start, end, key, place_ids, actor_ids in hits
+            if (start, end) not in apart or actor_ids
+        ]
 
     def _within_members_name(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An umbrella named inside its member's long name, glossed by the member's short

@@ -1844,3 +1844,15 @@ def test_gunmen_called_the_bandits_further_on_are_the_countrys_bandits(
     ), gazetteer)
     assert "nigerian-bandits" in found.actors
     assert "unidentified-armed-group-ng" not in found.actors
+
+
+def test_halves_of_a_hyphened_village_name_are_no_far_apart_towns(gazetteer: Gazetteer) -> None:
+    # "Kafin" is an old name of Armenia's Kapan, "Koro" a town in Mali
+    found = extract(_article(
+        "Kafin-Koro : des habitants en colère incendient le poste de police",
+        "Des femmes et des jeunes en colère ont incendié mardi le bâtiment de la division de "
+        "police de Kafin-Koro, dans la zone de Paikoro (État de Niger), trois jours après la "
+        "mort du père Isaac Achi, brûlé vif dans son presbytère.",
+        "2023-01-18T10:30:00Z",
+    ), gazetteer)
+    assert (found.country, found.admin1) == ("NG", "Niger")
