@@ -1691,6 +1691,9 @@ UNIDENTIFIED_ATTACKERS = _rx(
     r"inconnus?)|"
     r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés|assaillant|"
     r"attaquants?|attacker|"
+    # a car driven into people, a knife: someone did it ("a car-ramming attack near Mevo
+    # Dotan", « une attaque à la voiture-bélier »)
+    r"(?:car-?|vehicle-?)?ramming attacks?|voiture-bélier|stabber|knifeman|"
     # the communiqués' "armed terrorist groups", « groupes armés terroristes »
     r"(?:armed )?terrorist groups?|groupes? (?:armés? )?terroristes?)\b"
 )

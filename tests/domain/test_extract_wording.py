@@ -1856,3 +1856,23 @@ def test_halves_of_a_hyphened_village_name_are_no_far_apart_towns(gazetteer: Gaz
         "2023-01-18T10:30:00Z",
     ), gazetteer)
     assert (found.country, found.admin1) == ("NG", "Niger")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Two soldiers killed in car-ramming attack near Mevo Dotan in northern West Bank",
+         "A Palestinian driver drove into a group of Israeli soldiers near the settlement of "
+         "Mevo Dotan, southwest of Jenin, on Friday afternoon, killing an officer and a soldier, "
+         "the army said."),
+        ("Cisjordanie : deux soldats israéliens tués dans une attaque à la voiture-bélier",
+         "Deux soldats israéliens ont été tués vendredi lorsqu'un Palestinien a foncé sur eux "
+         "en voiture près de la colonie de Mevo Dotan, dans le nord de la Cisjordanie occupée, "
+         "a annoncé l'armée israélienne."),
+    ],
+)
+def test_a_ramming_attack_has_an_attacker_nobody_named(
+    gazetteer: Gazetteer, title: str, lead: str
+) -> None:
+    found = extract(_article(title, lead, "2018-03-16T17:10:00Z"), gazetteer)
+    assert "unidentified-armed-group-ps" in found.actors
