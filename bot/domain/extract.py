@@ -2519,6 +2519,17 @@ def _fit_containers(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
                         and d <= _NEAR_TOWN_FAR_KM
                     )
                     fitted[inner_m.id] = nearby[0][1] if nearby else None
+                elif (
+                    not close and inner.level == "city"
+                    and (where := gazetteer.admin1_of(outer.id)) is not None
+                    and gazetteer.admin1_of(inner.id) != where
+                    and (alt := next((
+                        a for a in inner_m.alternatives if gazetteer.admin1_of(a) == where
+                    ), None)) is not None
+                ):
+                    # "Banki in Bama Local Government Area of Borno State": the namesake in
+                    # the town's province (Nigeria's Banki, not India's)
+                    fitted[inner_m.id] = alt
                 continue
             if inner is None or outer is None or inner.level != "city" or (
                 outer.level not in ("admin1", "country")

@@ -1876,3 +1876,18 @@ def test_a_ramming_attack_has_an_attacker_nobody_named(
 ) -> None:
     found = extract(_article(title, lead, "2018-03-16T17:10:00Z"), gazetteer)
     assert "unidentified-armed-group-ps" in found.actors
+
+
+def test_a_town_told_inside_another_towns_district_is_its_namesake_there(
+    gazetteer: Gazetteer,
+) -> None:
+    # India's Banki ranks first on its own; Bama and Borno say which Banki
+    found = extract(_article(
+        "Borno: troops repel overnight ISWAP attack on Mayanti base near Banki",
+        "Troops of Operation Hadin Kai repelled an attack by Islamic State West Africa Province "
+        "(ISWAP) fighters on their forward operating base in Mayanti, near Banki in Bama Local "
+        "Government Area of Borno State, at about 1:15am on Sunday, military sources said.\n\n"
+        "Banki sits on the border facing the Cameroonian town of Amchide.",
+        "2024-03-17T13:05:00Z",
+    ), gazetteer)
+    assert (found.country, found.admin1) == ("NG", "Borno")
