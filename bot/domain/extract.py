@@ -2261,6 +2261,40 @@ def _prefer_named_countries(sentences: list[_Sentence], gazetteer: Gazetteer) ->
     return named
 
 
+def _prefer_where_its_places_lie(
+    sentences: list[_Sentence], gazetteer: Gazetteer, named: set[str]
+) -> None:
+    """A name several places bear is the one in the country where two or more of the report's
+    places that have one bearer only lie, unless the report names its own country: « la région
+    du Sud-Ouest » beside Mamfe and Bamenda is Cameroon's, not Burkina Faso's."""
+    sure: dict[str | None, set[str]] = {}  # country -> the names with one bearer placed in it
+    provinces: set[str | None] = set()  # the provinces they lie in
+    for m, place in _told_places(sentences, gazetteer):
+        if not m.alternatives:
+            sure.setdefault(place.country, set()).add(m.surface.lower())
+            provinces.add(gazetteer.admin1_of(place.id))
+    if not any(len(names) >= 2 for names in sure.values()):
+        return
+
+    def home(place_id: str) -> bool:
+        place = gazetteer.place(place_id)
+        return place is not None and (
+            place.country in named or len(sure.get(place.country, ())) >= 2
+        )
+
+    for s in sentences:
+        for i, m in enumerate(s.mentions):
+            if m.kind != "place" or not m.alternatives or home(m.id):
+                continue
+            # (one in a province where one of them lies: "the Kandi forest of Rajouri
+            # district" is no town of West Bengal)
+            alt = next((
+                a for a in m.alternatives if home(a) and gazetteer.admin1_of(a) in provinces
+            ), None)
+            if alt is not None:
+                s.mentions[i] = m.model_copy(update={"id": alt})
+
+
 def _province_crossed_from(s: _Sentence, m: Mention, place: Place) -> bool:
     """Whether a province is named as over the border the attackers came from ("crossed from
     Afghanistan's Nuristan and Kunar provinces")."""
@@ -7391,6 +7425,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _prefer_neighbours(sentences, gazetteer)
     _namesake_where_its_places_lie(sentences, gazetteer)
     named = _prefer_named_countries(sentences, gazetteer)
+    _prefer_where_its_places_lie(sentences, gazetteer, named)
     home = _lone_namesake_abroad(sentences, gazetteer, named)
     _namesake_outside_named_province(sentences, gazetteer)
     event = _event_type(sentences, gazetteer)

@@ -1891,3 +1891,19 @@ def test_a_town_told_inside_another_towns_district_is_its_namesake_there(
         "2024-03-17T13:05:00Z",
     ), gazetteer)
     assert (found.country, found.admin1) == ("NG", "Borno")
+
+
+def test_a_province_several_countries_have_is_the_one_where_the_reports_towns_lie(
+    gazetteer: Gazetteer,
+) -> None:
+    # no country is named; Mamfe and Bamenda are Cameroon's, so is this Sud-Ouest
+    found = extract(_article(
+        "Sud-Ouest : six gendarmes tués dans une embuscade séparatiste près d'Eyumojock",
+        "Six gendarmes ont été tués vendredi dans une embuscade tendue par des séparatistes "
+        "anglophones sur l'axe Eyumojock-Ekok, dans la région du Sud-Ouest, selon des sources "
+        "sécuritaires.\n\nInformé le matin même d'une activité des combattants sur ce tronçon "
+        "de la route qui relie Bamenda et Mamfe à la frontière, le chef d'unité s'était porté "
+        "sur les lieux avec plusieurs de ses éléments.",
+        "2024-05-11T08:30:00Z",
+    ), gazetteer)
+    assert (found.country, found.admin1) == ("CM", "South-West")
