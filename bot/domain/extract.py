@@ -4779,6 +4779,13 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
             actor = _force_actor(code, gazetteer) if code else None
             if actor:
                 found.append(actor)
+    if "police" in sentence.low:
+        # a nation's police by its units: "Two Turkish special operations police officers"
+        for start, end, code in _nationalities(text, gazetteer):
+            if text[start].isupper() and _UNIT_POLICE_AFTER.match(text, end) and (
+                police := _police_actor(code, gazetteer)
+            ):
+                found.append(police)
     for mention in sentence.mentions:
         if mention.kind != "place" or not mention.id.startswith("c:"):
             continue
@@ -4830,6 +4837,12 @@ _IN_COUNTRY_BEFORE = re.compile(
     r"(?:ern)?)?\s+)?$|\bdans le (?:nord|sud|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
     r"est|ouest) (?:de l['’]|de la |du |des )$",
     re.IGNORECASE,
+)
+#: After a nationality, its police named by a unit: " special operations police officers",
+#: " riot police".
+_UNIT_POLICE_AFTER = re.compile(
+    r"\s+(?:special\s+operations|special\s+forces|special|riot|border|federal|national|"
+    r"military|armed|traffic|counter-terrorism)\s+(?:police|policemen|policeman)\b"
 )
 #: One soldier of a nation, hit: "an Israeli soldier was shot dead", « un soldat turc tué ».
 _ONE_SOLDIER_HIT = re.compile(
@@ -5663,6 +5676,10 @@ def _actors(
         police = _police_actor(country, gazetteer)
         if police and police not in chosen and police not in attackers and any(
             _is_state(a, gazetteer) and a not in attackers for a in chosen
+        ) and not any(
+            # (the police of another nation, named: "Two Turkish police officers killed in
+            # northern Syria")
+            a.endswith("-police") for a in chosen
         ):
             chosen.append(police)
             targets.add(police)

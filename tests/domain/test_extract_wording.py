@@ -1907,3 +1907,25 @@ def test_a_province_several_countries_have_is_the_one_where_the_reports_towns_li
         "2024-05-11T08:30:00Z",
     ), gazetteer)
     assert (found.country, found.admin1) == ("CM", "South-West")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Two Turkish police officers were killed and two others wounded on Sunday when militants "
+        "fired a guided missile at their armoured vehicle near Marea in northern Syria, the "
+        "Interior Ministry said.",
+        "Two Turkish special operations police officers were killed and two others wounded on "
+        "Sunday when militants fired a guided missile at their armoured vehicle near Marea in "
+        "northern Syria, the Interior Ministry said.",
+    ],
+)
+def test_a_foreign_nations_police_hit_abroad_is_not_the_local_police(
+    gazetteer: Gazetteer, lead: str
+) -> None:
+    found = extract(_article(
+        "Missile attack kills two police officers in northern Syria", lead,
+        "2021-10-10T17:20:00Z",
+    ), gazetteer)
+    assert "military-forces-tr-police" in found.actors
+    assert "military-forces-sy-police" not in found.actors
