@@ -1894,6 +1894,7 @@ _FORCE_NOUN_EN_HEAD = (
     r"[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|airstrikes?|drones?|"
     r"shelling|bombs?|jets?|warplanes?|artillery|rockets?|raids?|bombardment|troops|soldiers|"
     r"forces|army|military|navy|warships?|service ?members|servicemen|marines|air force|"
+    r"border guards?|coast ?guards?|"
     # (aircraft, not a suicide bomber's nationality: "U.S. B-2 stealth bombers")
     r"Central Command|fighter jets|" + _BOMBERS_EN + "|" + _ARMOUR_EN
 )
@@ -1919,6 +1920,7 @@ FORCE_NOUN_FR = _rx(
     r"bombardiers?|"
     + _ARMOUR_FR
     + r"armée|forces|troupes|soldats|militaires|marine|artillerie|obus|roquettes?|attaques?|"
+    r"gardes?-frontières?|garde-côtes?|"
     # (not the armed men between: « une attaque des islamistes somaliens shebab »)
     r"offensive)" + _NOT_THE_MAKE_FR + r"(?:\s+(?!(?:islamistes|jihadistes|djihadistes|rebelles|"
     r"insurgés|miliciens|"

@@ -1929,3 +1929,23 @@ def test_a_foreign_nations_police_hit_abroad_is_not_the_local_police(
     ), gazetteer)
     assert "military-forces-tr-police" in found.actors
     assert "military-forces-sy-police" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Turkish border guards shot dead eight Syrians fleeing war, monitor says",
+         "Turkish border guards shot dead eight Syrians, among them four children and a woman, "
+         "as they tried to cross into Turkey near Khirbet al-Joz in Idlib province late on "
+         "Saturday, the Syrian Observatory for Human Rights said."),
+        ("Syrie : huit civils tués à la frontière turque",
+         "Huit Syriens, dont quatre enfants, ont été tués par des tirs de gardes-frontières turcs "
+         "samedi soir près de Khirbet al-Joz, dans la province d'Idleb, alors qu'ils tentaient "
+         "de passer en Turquie, selon l'Observatoire syrien des droits de l'homme."),
+    ],
+)
+def test_a_nations_border_guards_are_its_forces(
+    gazetteer: Gazetteer, title: str, lead: str
+) -> None:
+    found = extract(_article(title, lead, "2016-06-19T11:25:00Z"), gazetteer)
+    assert "military-forces-tr" in found.actors
