@@ -886,7 +886,8 @@ VIOLENCE = _rx(
     r"\bpendus? à\b|\b(?:hanged|hung|hanging) from (?:a |the )?(?:bridge|overpass|pont)\b|"
     # chemical weapons, force against a crowd, rape, homes torched
     r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine\b|\bsarin\b|"
-    r"\barmes? chimiques?\b|\battaques? chimiques?\b|\bgaz (?:de )?chlore\b|"
+    r"\barmes? chimiques?\b|\battaques? chimiques?\b|\bgaz (?:de )?chlore\b|\bgaz chlorés?\b|"
+    r"\bbarils? (?:d['’]explosifs|explosifs|de TNT)\b|\blargages? de barils\b|"
     r"\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\bgaz lacrymogènes?\b|"
     r"\bcanons? à eau\b|\bballes en caoutchouc\b|\bmatraqu\w+|\bbaton charge\w*|"
     r"\brap(?:e|ed|es|ing)\b|\bgang-?raped?\b|\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b|"

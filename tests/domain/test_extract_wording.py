@@ -1949,3 +1949,14 @@ def test_a_nations_border_guards_are_its_forces(
 ) -> None:
     found = extract(_article(title, lead, "2016-06-19T11:25:00Z"), gazetteer)
     assert "military-forces-tr" in found.actors
+
+
+def test_barrels_of_chlorine_gas_dropped_on_a_town_are_an_incident(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Saraqeb : une trentaine de personnes intoxiquées après un largage de barils",
+        "Une trentaine de personnes ont été soignées pour des difficultés respiratoires après le "
+        "largage lundi soir sur la ville de Saraqeb, dans la province d'Idleb, de barils "
+        "contenant selon des secouristes du gaz chloré.",
+        "2016-08-02T10:30:00Z",
+    ), gazetteer)
+    assert (found.is_incident, found.sub_event_type) == (True, "Chemical weapon")
