@@ -1386,7 +1386,10 @@ BACKGROUND = _rx(
     # « En mars, une embuscade » (today's event is told by its day)
     r"^(?:(?:In|En|Back in|Earlier in|Dès)(?: (?:early|mid|late|début|fin|mi))?|Début|Fin|Mi)"
     r"[ -](?:" + MONTHS + r")\b(?!\s+\d)|"
-    r"\bin (?:19|20)\d\d\b|\bhas killed\b|\bhave been killed\b|\bso far\b|\bin total\b|"
+    r"\bin (?:19|20)\d\d\b|\bhas killed\b|"
+    # a month of a year named: "It was last hit by drones in October 2021"
+    r"\b(?:in|en) (?:" + MONTHS + r") (?:19|20)\d\d\b|"
+    r"\bhave been killed\b|\bso far\b|\bin total\b|"
     # an event of another year: "in a 2017 jailbreak", "the 2019 attack on the camp"
     r"\b(?:a|an|the|its|their) (?:19|20)\d\d (?:[\w-]+ )?(?:attacks?|jailbreak|bombings?|raids?|"
     r"massacres?|assaults?|strikes?|ambush|offensive|siege|uprising|coup)\b|"

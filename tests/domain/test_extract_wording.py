@@ -1960,3 +1960,20 @@ def test_barrels_of_chlorine_gas_dropped_on_a_town_are_an_incident(gazetteer: Ga
         "2016-08-02T10:30:00Z",
     ), gazetteer)
     assert (found.is_incident, found.sub_event_type) == (True, "Chemical weapon")
+
+
+def test_a_sentence_telling_of_a_month_of_another_year_is_background(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Drone attack on U.S.-led garrison at al-Tanf wounds two Syrian allied fighters",
+        "Three one-way attack drones targeted the al-Tanf garrison in south-eastern Syria on "
+        "Friday, U.S. Central Command said. The third struck the compound, wounding two members "
+        "of the Syrian Free Army.\n\n"
+        "No U.S. personnel were hurt, CENTCOM said, without saying who had launched the drones."
+        "\n\nThe garrison lies in the desert near Syria's borders with Iraq and Jordan. It was "
+        "last hit by drones in October 2021, in an attack Washington blamed on Iran-backed "
+        "militias.",
+        "2023-01-21T03:10:00Z",
+    ), gazetteer)
+    assert "axis-of-resistance" not in found.actors
