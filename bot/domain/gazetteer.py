@@ -134,6 +134,13 @@ _NAME_HEAD = re.compile(
     r"Puerto|Porto|Villa|Vila|Ciudad|Kafr|Khirbet)[ -]$"
 )
 
+#: "Baghdad al-Jadida", "Mosul al-Qadima": an Arabic "new" or "old" after a name is part of
+#: that name (New Baghdad), not the town bearing the word alone (Morocco's El Jadida).
+_NAME_TAIL = re.compile(
+    r"(?:al|el)[ -](?:jadida|jadidah|jdida|qadima|qadimah|kubra|sughra)", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]+ $")  # (not "Morocco's El Jadida")
+
 
 def _y_as_i(key: str) -> str:
     """A key with its "y" written "i", as people type names they only hear."""
@@ -1202,6 +1209,10 @@ class Gazetteer:
                     and _COMPOUND_TAIL.search(text, max(0, start - 40), start) is not None
                 )
                 or _piece_of_compound(text, start, end + 1)
+                or (
+                    _NAME_TAIL.fullmatch(surface) is not None
+                    and _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+                )
             ):
                 place_ids = ()
             if actor_ids and (

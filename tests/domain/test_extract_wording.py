@@ -1977,3 +1977,17 @@ def test_a_sentence_telling_of_a_month_of_another_year_is_background(
         "2023-01-21T03:10:00Z",
     ), gazetteer)
     assert "axis-of-resistance" not in found.actors
+
+
+def test_an_arabic_new_after_a_citys_name_is_part_of_it(gazetteer: Gazetteer) -> None:
+    # "Baghdad al-Jadida" is New Baghdad, not Morocco's El Jadida; "Morocco's El Jadida" is
+    found = [
+        gazetteer.place(m.id) for m in gazetteer.scan(
+            "By the time the call to Friday prayers rang out over Baghdad al-Jadida, "
+            "shopkeepers had swept the glass into piles."
+        ) if m.kind == "place"
+    ]
+    assert [p.country for p in found if p is not None] == ["IQ"]
+    assert any(
+        m.surface == "El Jadida" for m in gazetteer.scan("a storm hit Morocco's El Jadida")
+    )
