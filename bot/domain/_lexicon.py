@@ -325,6 +325,10 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # chlorine or a toxic substance dropped: « une attaque présumée au chlore », "chlorine
         # barrel bombs", « un baril contenant une substance toxique »
         r"\bau chlore\b|\bbarils? de chlore\b|\bchlorine (?:attacks?|barrels?|bombs?)\b|"
+        # ... or told to be in what was dropped: "barrels that rescuers say contained chlorine"
+        r"\b(?:contained|containing|filled with|smell of) chlorine\b|"
+        r"\b(?:contenant|remplis de|odeur de)\s+(?:[\w'’-]+\s+){0,4}?(?:du )?"
+        r"(?:chlore|gaz chloré)\b|"
         r"\btoxic (?:substances?|chemicals?)\b|\bsubstances? toxiques?\b|"
         # a gas attack, toxic gas fired (not tear gas): "suspected gas attack", « gaz toxiques »
         # (the word "gas" found first, its company read around it: a pattern of alternatives

@@ -1991,3 +1991,18 @@ def test_an_arabic_new_after_a_citys_name_is_part_of_it(gazetteer: Gazetteer) ->
     assert any(
         m.surface == "El Jadida" for m in gazetteer.scan("a storm hit Morocco's El Jadida")
     )
+
+
+def test_chlorine_told_in_what_a_helicopter_dropped_is_a_chemical_attack(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Rescuers accuse Syrian government of gas attack on Saraqib",
+        "About 30 people, most of them women and children, were treated for breathing "
+        "difficulties after a helicopter dropped barrels that rescuers say contained chlorine "
+        "on the rebel-held town of Saraqib late on Monday.",
+        "2016-08-02T16:45:00Z",
+        summary="About 30 people were treated for breathing problems in Saraqib after barrels "
+        "were dropped from a helicopter late on Monday, according to local rescuers.",
+    ), gazetteer)
+    assert found.sub_event_type == "Chemical weapon"
