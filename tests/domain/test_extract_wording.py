@@ -2006,3 +2006,17 @@ def test_chlorine_told_in_what_a_helicopter_dropped_is_a_chemical_attack(
         "were dropped from a helicopter late on Monday, according to local rescuers.",
     ), gazetteer)
     assert found.sub_event_type == "Chemical weapon"
+
+
+def test_followers_of_a_political_movement_storming_parliament_are_its_own(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Irak : les sadristes envahissent à nouveau le Parlement, au moins 60 blessés",
+        "Des milliers de partisans du leader chiite Moqtada Sadr ont de nouveau envahi samedi le "
+        "Parlement irakien, au cœur de la zone verte de Bagdad. Les forces de l'ordre ont tiré "
+        "des grenades lacrymogènes pour les repousser.",
+        "2022-07-30T11:50:00Z",
+    ), gazetteer)
+    assert "sadrist-movement" in found.actors
+    assert [c.id for c in gazetteer.resolve("sadristes")][:1] == ["sadrist-movement"]
