@@ -3404,7 +3404,10 @@ _LOCALITY = re.compile(
     # une commune de la grande ville portuaire de Mersin »)
     r"chef-lieu|hameau|commune(?!\s+(?:urbaine\s+)?de\s+la\s+(?:grande\s+)?ville))\b"
     # "à Boulo Marer, dans la région du Bas-Shabelle": a name placed inside a province
-    r"|(?:\b(?:à|in|at|of|near|près de|de)\s+|\bd['’])(?P<within>" + _NAMES + r"),\s+"
+    # (not a person whose home town it is: « la ville natale de Mahsa Amini, dans la province
+    # du Kurdistan »)
+    r"|(?<!natale )(?<!natal )(?<!hometown )(?<!birthplace )(?<!native )"
+    r"(?:\b(?:à|in|at|of|near|près de|de)\s+|\bd['’])(?P<within>" + _NAMES + r"),\s+"
     r"(?:dans|in)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?i:région|province|district|state|"
     r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|zone|"

@@ -2020,3 +2020,14 @@ def test_followers_of_a_political_movement_storming_parliament_are_its_own(
     ), gazetteer)
     assert "sadrist-movement" in found.actors
     assert [c.id for c in gazetteer.resolve("sadristes")][:1] == ["sadrist-movement"]
+
+
+def test_a_persons_home_town_names_no_locality_after_the_person(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Saqqez : les forces de sécurité auraient tiré sur la foule",
+        "Les forces de sécurité iraniennes ont ouvert le feu mercredi sur des manifestants à "
+        "Saqqez, la ville natale de Mahsa Amini, dans la province du Kurdistan, où des milliers "
+        "de personnes s'étaient rassemblées.",
+        "2022-10-26T15:20:00Z",
+    ), gazetteer)
+    assert found.place == "Saqqez"
