@@ -1461,6 +1461,13 @@ CLAIM = _rx(
     r"(?:its|their|ses|leurs) (?:forces|troops|units|fighters|troupes|unités|combattants) "
     r"(?:had |have |has |ont |avaient |a |avait )?(?:now |fully |completely )?"
     r"(?:taken|captured|seized|pris|conquis)\b|"
+    # a state's aircraft or ships, told by the state: "the Israeli military said its jets had
+    # struck a building", « a affirmé que ses avions avaient frappé »
+    r"\b(?:said|says|affirme|affirment|a affirmé|ont affirmé|a indiqué|a annoncé)"
+    r"(?: [\w-]+){0,6}? (?:that |que )?(?:its|their|ses|leurs) (?:[\w-]+ )?(?:aircraft|jets|"
+    r"warplanes|planes|fighter jets|navy|warships|drones|avions|chasseurs|drones|navires) "
+    r"(?:had |have |has |ont |avaient |a |avait )?(?:struck|targeted|hit|bombed|attacked|"
+    r"destroyed|eliminated|killed|frappé|visé|ciblé|bombardé|détruit|éliminé|tué)\b|"
     # "Hamas claimed the gunmen as members of its brigades"
     r"\bclaimed (?:the )?(?:gunmen|attackers|assailants|shooters?|bombers?|fighters) as\b|"
     # "an assault claimed by al-Shabaab"

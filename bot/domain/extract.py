@@ -4735,6 +4735,13 @@ def _is_state(actor_id: str, gazetteer: Gazetteer) -> bool:
     return actor is not None and actor.is_state
 
 
+def _speaks_officially(actor_id: str, gazetteer: Gazetteer) -> bool:
+    """Whether what the actor says of its own strikes is an official word: a state's forces,
+    or an international force."""
+    actor = gazetteer.actor(actor_id)
+    return actor is not None and (actor.is_state or actor.kind == "international force")
+
+
 def _serves(actor_id: str, country: str, gazetteer: Gazetteer) -> bool:
     """Whether an actor is of this country or active in it (its forces, its police, the groups
     that fight there)."""
@@ -4892,9 +4899,21 @@ class _Claim:
 #: A claim of fire aimed at a named place ("fired rockets at ...", "a tiré sur ..."): when that
 #: place is in another country, the claim is of another attack.
 _ELSEWHERE_AFTER_CLAIM = re.compile(
-    r"^[^.;]{0,60}?\b(?:at|on|towards|toward|into|sur|vers|contre)\b[^.;]{0,50}$", re.IGNORECASE
+    r"^[^.;]{0,60}?\b(?:at|on|towards|toward|into|sur|vers|contre)\b[^.;]{0,50}$|"
+    # ... or just in it: "its drones had hit the Lukoil refinery in Kstovo" (not "to bring in
+    # weapons from Iran")
+    r"^[^.;]{0,60}?\b(?:in|dans|à)\s+(?:(?!from\b|de\b|du\b|des\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
-_FIRED = re.compile(r"\b(?:fired|launched|tiré|lancé)\b", re.IGNORECASE)
+#: Before a side, the speaker's fight against it: "the coalition fighting Islamic State".
+_FOUGHT_BEFORE = re.compile(
+    r"\b(?:fighting|battling|against|combattant|luttant contre|contre)\s+(?:the\s+|le\s+|la\s+|"
+    r"les\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_FIRED = re.compile(
+    r"\b(?:fired|launched|hit|struck|targeted|tiré|lancé|frappé|visé)\b", re.IGNORECASE
+)
 
 
 #: Missiles or drones shot down: an air defence's count, no claim of the strike.
@@ -5001,7 +5020,12 @@ def _claim(
             a for a in s.mentions
             if a.kind == "actor" and not a.id.startswith("civilians-")
         ]
-        before = [a for a in armed if a.end <= m.start()]
+        before = [
+            a for a in armed if a.end <= m.start()
+            # (not whom the speaker fights: "the U.S.-led coalition fighting Islamic State said
+            # that its aircraft struck")
+            and not _FOUGHT_BEFORE.search(s.text, max(0, a.start - 20), a.start)
+        ]
         after = [a for a in armed if a.start >= m.end()]
         claimant: str | None = None
         passive = re.search(r"\b(?:by|par)$", m.group(0))
@@ -5060,10 +5084,13 @@ def _claim(
             continue  # (named forces only, and foreign ones: the struck country's tell its hurt)
         if state_form and _BLAMES_ANOTHER.search(s.text, m.end()):
             continue  # "the army confirmed the attack ... and blamed the ADF": not its deed
-        if (claimant and _is_state(claimant, gazetteer)) or (claimant is None and
-                                                             subject_country):
+        if (claimant and _speaks_officially(claimant, gazetteer)) or (
+            claimant is None and subject_country
+        ):
             # a state force owning its strike is an official statement ("Russia's defence
-            # ministry said it had carried out a precision strike")
+            # ministry said it had carried out a precision strike"), and so is an international
+            # force's ("the U.S.-led coalition said its aircraft struck a location in west
+            # Mosul")
             claim.by_state = claim.by_state or not late
             if claimant is None and subject_country:
                 claimant = _force_actor(subject_country, gazetteer)

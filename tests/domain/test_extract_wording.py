@@ -2031,3 +2031,42 @@ def test_a_persons_home_town_names_no_locality_after_the_person(gazetteer: Gazet
         "2022-10-26T15:20:00Z",
     ), gazetteer)
     assert found.place == "Saqqez"
+
+
+def test_a_state_saying_its_jets_struck_claims_the_strike(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Israeli jets flatten Gaza City cultural centre",
+        "Israeli warplanes destroyed a five-storey building housing a cultural centre in western "
+        "Gaza City on Thursday, wounding several people, Palestinian health officials said.\n\n"
+        "The Israeli military said in a statement that its jets had struck \"a building used by "
+        "the Hamas terror organisation's internal security\" in the Gaza Strip.",
+        "2018-08-09T17:05:00Z",
+    ), gazetteer)
+    assert (found.claimed_by, found.status) == ("military-forces-il", Status.CONFIRMED)
+
+
+def test_an_international_force_owning_its_strike_confirms_it(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Scores of civilians reported killed in west Mosul strike",
+        "The U.S.-led coalition fighting Islamic State said on Saturday that its aircraft struck "
+        "a location in west Mosul on March 17 that corresponds to reports of mass civilian "
+        "casualties.",
+        "2017-03-25T10:00:00Z",
+    ), gazetteer)
+    # (the coalition claims it, not Islamic State, whom it fights)
+    assert (found.claimed_by, found.status) == ("operation-inherent-resolve", Status.CONFIRMED)
+
+
+def test_a_side_owning_a_strike_on_a_town_of_another_country_claims_no_attack_here(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Russian missile hits apartment block in Poltava, killing at least seven",
+        "A Russian missile slammed into a five-storey apartment building in the central city of "
+        "Poltava overnight, killing at least seven people, the regional governor said.\n\n"
+        "Ukraine's military said on Friday that its drones had hit the Lukoil refinery in "
+        "Kstovo, in Russia's Nizhny Novgorod region, overnight on Wednesday.",
+        "2025-02-01T08:15:00Z",
+    ), gazetteer)
+    assert found.claimed_by is None
+    assert "military-forces-ua" not in found.actors
