@@ -1706,6 +1706,10 @@ UNIDENTIFIED_ATTACKERS = _rx(
     r"inconnus?)|"
     r"hommes non identifiés|terroristes|jihadistes|djihadistes|insurgés|assaillant|"
     r"attaquants?|attacker|"
+    # armed smugglers who fight the forces at a border: "smugglers opened fire on a patrol",
+    # « des trafiquants de drogue venus de Syrie »
+    r"(?:drug |arms |armed )?smugglers|(?:drug |arms )?traffickers|contrebandiers|"
+    r"trafiquants(?: de drogue| d['’]armes)?|"
     # a car driven into people, a knife: someone did it ("a car-ramming attack near Mevo
     # Dotan", « une attaque à la voiture-bélier »)
     r"(?:car-?|vehicle-?)?ramming attacks?|voiture-bélier|stabber|knifeman|"

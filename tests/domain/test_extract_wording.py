@@ -2070,3 +2070,14 @@ def test_a_side_owning_a_strike_on_a_town_of_another_country_claims_no_attack_he
     ), gazetteer)
     assert found.claimed_by is None
     assert "military-forces-ua" not in found.actors
+
+
+def test_smugglers_who_open_fire_on_a_patrol_are_an_armed_group(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Army captain killed, three soldiers hurt as smugglers open fire on border patrol",
+        "A Border Guard captain was killed and three soldiers were injured at dawn on Sunday when "
+        "a group of smugglers opened fire on a patrol on the Kingdom's northeastern border with "
+        "Syria, in Mafraq governorate, the Jordan Armed Forces-Arab Army said.",
+        "2022-01-16T12:20:00Z",
+    ), gazetteer)
+    assert "unidentified-armed-group-jo" in found.actors
