@@ -2081,3 +2081,14 @@ def test_smugglers_who_open_fire_on_a_patrol_are_an_armed_group(gazetteer: Gazet
         "2022-01-16T12:20:00Z",
     ), gazetteer)
     assert "unidentified-armed-group-jo" in found.actors
+
+
+def test_a_separatist_faction_claiming_its_attack_is_named(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Two soldiers killed as separatists overrun Kumbo water reservoir post",
+        "Two soldiers were killed on Tuesday when separatist fighters attacked a military post "
+        "guarding the Bamkikai water reservoir in Kumbo, local sources said. The Bui Unity "
+        "Warriors claimed the attack in videos posted on social media.",
+        "2022-02-02T18:45:00Z",
+    ), gazetteer)
+    assert found.claimed_by == "bui-unity-warriors"
