@@ -101,9 +101,13 @@ def corpus_names(path: Path, gazetteer: Gazetteer) -> dict[str, str]:
             }
         same = any(fold_key(a.name) == fold_key(entry["name"])
                    for eid in found if (a := gazetteer.actor(eid)) is not None)
-        if len(found) == 1 and not same:
+        if len(found) == 1:
             eid = next(iter(found))
-            names[eid] = entry["name"]
+            if not same:
+                names[eid] = entry["name"]
+            # (an actor the corpus also lists under the registry's own name keeps it: a corpus
+            # that tells "Jabhat Fateh al-Sham" from "Hay'at Tahrir al-Sham", which the registry
+            # holds as one group, is not renamed to the first)
             claimed[eid] += 1
     return {eid: name for eid, name in names.items() if claimed[eid] == 1}
 

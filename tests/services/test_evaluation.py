@@ -77,6 +77,14 @@ def test_a_corpus_names_the_registry_actors_its_own_way(tmp_path: Path) -> None:
     ]), encoding="utf-8")
     assert corpus_names(tmp_path / "us.json", get_gazetteer()) == {
         "military-forces-us": "Military Forces of the United States"}
+    # a corpus that tells apart two groups the registry holds as one renames neither
+    (tmp_path / "syria.json").write_text(json.dumps([
+        {"name": "Jabhat Fateh al-Sham", "aliases_en": ["JFS"], "aliases_fr": [],
+         "kind": "armed group", "countries": ["SY"]},
+        {"name": "Hay'at Tahrir al-Sham", "aliases_en": ["HTS"], "aliases_fr": [],
+         "kind": "armed group", "countries": ["SY"]},
+    ]), encoding="utf-8")
+    assert corpus_names(tmp_path / "syria.json", get_gazetteer()) == {}
     assert corpus_names(tmp_path / "missing.json", get_gazetteer()) == {}
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     assert corpus_names(tmp_path / "bad.json", get_gazetteer()) == {}
