@@ -1644,7 +1644,9 @@ PLACE_SUFFIX = _rx(
     r"^\s+(?:City|Province|Region|Oblast|Governorate|District|State|Mayor|Governor|Airport|"
     r"Port|Strip|Valley|Base|Council|Police|Ministry|Street|Square|Camp|University|College|"
     r"Hospital|Stadium|Market|Mosque|Prison|Station|Bridge|Road|Hotel|Palace|Cathedral|"
-    r"Church|School|Academy|Highway|Province's|Cantonment|Garrison)\b"
+    r"Church|School|Academy|Highway|Province's|Cantonment|Garrison|"
+    # an Arabic "new" or "old" that is part of the town's name: "Baghdad al-Jadida"
+    r"(?:al|el)-(?:Jadida|Jadidah|Jdida|Qadima|Qadimah|Kubra|Sughra))\b"
 )
 #: A flag state is not a location ("Barbados-flagged", "battant pavillon libérien").
 FLAG_AFTER = _rx(r"^-?\s?(?:flagged|registered)\b")

@@ -1991,6 +1991,14 @@ def test_an_arabic_new_after_a_citys_name_is_part_of_it(gazetteer: Gazetteer) ->
     assert any(
         m.surface == "El Jadida" for m in gazetteer.scan("a storm hit Morocco's El Jadida")
     )
+    # ... nor is "Baghdad" a given name before "al-Jadida"
+    found_place = extract(_article(
+        "Suicide car bomb kills 19",
+        "A suicide car bomb killed 19 people on a shopping street in the Baghdad al-Jadida "
+        "district on Thursday, police said.",
+        "2016-06-10T07:05:00Z",
+    ), gazetteer)
+    assert (found_place.place, found_place.country) == ("Baghdad", "IQ")
 
 
 def test_chlorine_told_in_what_a_helicopter_dropped_is_a_chemical_attack(
