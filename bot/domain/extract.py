@@ -1554,6 +1554,12 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:told|telling|said to|in an interview with|(?:a |ont )?(?:déclaré|dit|confié|indiqué|"
     r"affirmé|expliqué) (?:à|au))\s+(?:the\s+|The\s+|la\s+|le\s+|l['’])?$"
 )
+#: A news agency named by a place's name: « l'agence officielle Petra », "the Petra news
+#: agency" (on lower-cased text before the name; after it).
+_AGENCY_BEFORE_LOW = re.compile(
+    r"\bagence (?:de presse )?(?:officielle |d['’]état |publique |nationale )?(?:de presse )?$"
+)
+_AGENCY_AFTER = re.compile(r"^\s+(?:state\s+)?news\s+agency\b", re.IGNORECASE)
 #: Where a convoy or a traveller was going: "un convoi qui roulait vers Bamako", "heading to
 #: Bamako", "the road from Kayes to Bamako" (the attack was on the way).
 _BOUND_FOR_BEFORE_LOW = lowered(
@@ -1679,6 +1685,8 @@ def _not_a_location(
         return True  # « l'évêque de Dori »: an office's seat
     if _TOLD_BEFORE.search(before):
         return True  # "the spokesman told The Irrawaddy": a newspaper spoken to
+    if _AGENCY_BEFORE_LOW.search(before_low) or _AGENCY_AFTER.match(after):
+        return True  # « l'agence officielle Petra », "the Petra news agency": a news agency
     if _OBSERVERS_IN_BEFORE_LOW.search(before_low) and lx.SPEECH_AFTER.match(after):
         return True  # "Diplomats in Mogadishu said": where those who speak sit
     if _ORIGIN_BEFORE_LOW.search(low[max(0, mention.start - 70) : mention.start]):

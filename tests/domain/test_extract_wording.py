@@ -2100,3 +2100,22 @@ def test_a_separatist_faction_claiming_its_attack_is_named(gazetteer: Gazetteer)
         "2022-02-02T18:45:00Z",
     ), gazetteer)
     assert found.claimed_by == "bui-unity-warriors"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "selon un communiqué de l'état-major cité par l'agence officielle Petra",
+        "according to an army statement carried by the Petra news agency",
+    ],
+)
+def test_a_news_agency_named_after_a_place_is_no_place(
+    gazetteer: Gazetteer, source: str
+) -> None:
+    found = extract(_article(
+        "Jordan army says it killed 27 drug smugglers on Syria border",
+        "The Jordanian army said on Thursday it had killed 27 drug smugglers who tried to cross "
+        f"into the kingdom from Syria at dawn, {source}.",
+        "2022-01-27T09:30:00Z",
+    ), gazetteer)
+    assert found.place != "Wadi Musa"
