@@ -515,6 +515,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
 
 #: A cordon or a gate forced, a building broken into, a street barred with burning tyres: a
 #: crowd's acts, and violence of their own.
+#: A crowd breaking into a seat of power: "Sadr supporters break into Iraqi parliament".
+_BROKE_INTO = (
+    r"\b(?:break|breaks|breaking|broke|broken) into (?:the |a )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:parliament|assembly|palace|presidency|ministry|headquarters|embassy|compound|"
+    r"police station|governor's office|courthouse|congress|senate)\b"
+)
 _FORCED_THROUGH = (
     r"\b(?:overwhelm\w*|overran|overrun|broke through|break(?:s|ing)? through|forc(?:ed|ing)) "
     r"(?:a |the )?(?:(?:police|security) (?:cordon|barricade|barrier|line)s?|"
@@ -549,7 +555,7 @@ RIOT_ACT = _rx(
     r"\bsaccag\w+|\b(?:pris|prend|prennent|prise|prenant) d['’]assaut\b|\bstorm(?:s|ing)?\b|"
     r"\bincendi(?:ent|é|ée|és|ées|ant|aient)\b|\b(?:mis|mettant|mettent|mettaient) le feu\b|"
     r"\bpill(?:é|ée|és|ées|ent|ant|age)\b|\bjets? de pierres\b|\bcaillass\w+|"
-    + _FORCED_THROUGH
+    + _BROKE_INTO + r"|" + _FORCED_THROUGH
 )
 #: ... or a mob killing or beating.
 MOB = _rx(
@@ -922,7 +928,7 @@ VIOLENCE = _rx(
     # riots: a crowd storming, burning, looting
     # (not burning alone: fires and arson are news of their own)
     r"\briot\w*|\bstormed\b|\bransack\w+|\blynch\w*|\bémeut\w+|\bsaccag\w+|"
-    + _FORCED_THROUGH + r"|"
+    + _BROKE_INTO + r"|" + _FORCED_THROUGH + r"|"
     r"\bpris d['’]assaut\b|\bto death\b|\bà mort\b|"
     # killing told by its manner or its weapon: "beheaded dozens", "tirant à balles réelles"
     r"\bbehead\w*|\bdécapit\w+|\bégorg\w+|\bslaughter\w*|\bassauts?\b|\bsanglante?s?\b|"

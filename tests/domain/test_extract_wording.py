@@ -2119,3 +2119,14 @@ def test_a_news_agency_named_after_a_place_is_no_place(
         "2022-01-27T09:30:00Z",
     ), gazetteer)
     assert found.place != "Wadi Musa"
+
+
+def test_a_crowd_breaking_into_parliament_riots(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "LIVE: Sadr supporters break into Iraqi parliament",
+        "Hundreds of supporters of Shi'ite cleric Moqtada al-Sadr have broken into the Iraqi "
+        "parliament building inside Baghdad's Green Zone, footage broadcast by Iraqi channels "
+        "shows. Protesters are dancing on desks and waving flags in the empty chamber.",
+        "2022-07-27T17:45:00Z",
+    ), gazetteer)
+    assert (found.is_incident, found.sub_event_type) == (True, "Violent demonstration")
