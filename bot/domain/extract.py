@@ -5033,6 +5033,9 @@ def _claim(
             # (not whom the speaker fights: "the U.S.-led coalition fighting Islamic State said
             # that its aircraft struck")
             and not _FOUGHT_BEFORE.search(s.text, max(0, a.start - 20), a.start)
+            # (nor one of another clause: "Taliban accuse Pakistan of air strikes; Islamabad
+            # says it hit militant hideouts")
+            and ";" not in s.text[a.end : m.start()]
         ]
         after = [a for a in armed if a.start >= m.end()]
         claimant: str | None = None

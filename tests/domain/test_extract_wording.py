@@ -2130,3 +2130,27 @@ def test_a_crowd_breaking_into_parliament_riots(gazetteer: Gazetteer) -> None:
         "2022-07-27T17:45:00Z",
     ), gazetteer)
     assert (found.is_incident, found.sub_event_type) == (True, "Violent demonstration")
+
+
+def test_a_group_saying_its_fighters_clashed_with_troops_claims_the_fight(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Fighting on the outskirts of Khiam",
+        "Hezbollah said on Sunday its fighters had clashed with Israeli troops trying to advance "
+        "on the southern Lebanese town of Khiam.",
+        "2024-11-17T12:10:00Z",
+    ), gazetteer)
+    assert (found.claimed_by, found.status) == ("hezbollah", Status.CLAIMED)
+
+
+def test_the_claimant_is_of_the_claims_own_clause(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Taliban accuse Pakistan of air strikes in Paktika; Islamabad says it hit militant "
+        "hideouts",
+        "Pakistani aircraft struck residential areas in Urgun district of Afghanistan's eastern "
+        "Paktika province late on Friday, killing at least 10 civilians, a Taliban provincial "
+        "official said.",
+        "2024-12-28T10:00:00Z",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-pk"
