@@ -1457,7 +1457,7 @@ CLAIM = _rx(
     # "JNIM has claimed that its fighters ambushed a convoy"
     r"\bclaim(?:ed|s) (?:[\w-]+ ){0,3}?that (?:it|they|its|their)\b|"
     r"\b(?:said|says|affirme|affirment|a affirmé|"
-    r"ont affirmé)(?: [\w-]+){0,6}? (?:that |que )?(?:one of |l['’]un de |un de )?(?:its|their|"
+    r"ont affirmé)(?: [\w-]+){0,9}? (?:that |que )?(?:one of |l['’]un de |un de )?(?:its|their|"
     r"ses|leurs) (?:fighters|militants|members|combattants|moudjahidines?|mujahideen) "
     r"(?:had |have |has |ont |avaient |a |avait )?"
     r"(?:attacked|ambushed|killed|struck|targeted|hit|shelled|carried out|clashed with|"

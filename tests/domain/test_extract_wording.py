@@ -2154,3 +2154,16 @@ def test_the_claimant_is_of_the_claims_own_clause(gazetteer: Gazetteer) -> None:
         "2024-12-28T10:00:00Z",
     ), gazetteer)
     assert found.claimed_by == "military-forces-pk"
+
+
+def test_a_group_saying_in_a_long_aside_that_its_fighters_attacked_claims_it(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Convoy ambushed near Balad, several soldiers killed",
+        "Militants ambushed an army convoy near Balad in Somalia's Middle Shabelle region on "
+        "Monday, killing several soldiers, officials said. Al-Shabaab said in a statement on "
+        "its Andalus radio that its fighters had targeted the convoy.",
+        "2021-05-10T10:00:00Z",
+    ), gazetteer)
+    assert found.claimed_by == "al-shabaab"
