@@ -457,6 +457,9 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
     r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? "
     r"(?:après|jour pour jour après)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+) years? (?:after|since)|"
+    # "trains run again, eight months after gunmen blew up the track"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|several|\d+) months (?:after|since)|"
+    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|plusieurs|\d+) mois après|"
     # "to mark the third anniversary of the bombings", « l'anniversaire de l'attentat »
     r"anniversary of|anniversaire (?:de|du|des)|"
     # the dead remembered: "commemorates victims of railway station missile strike", « rend
@@ -469,7 +472,9 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
     r"(?:risk|threat|fear|danger)s? of|for fear of|(?:risques?|crainte|menace|danger) "
     r"(?:de|d['’]|des|du))\b"
     # (a time measured, not an anniversary: "deux ans après en avoir été chassée")
-    r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80})"
+    r"(?!\s+(?:en avoir|avoir|s['’]être|en être|being|having)\b)([^.;,]{0,80}"
+    # (and the toll told after it: "after gunmen attacked a train, killing at least seven")
+    r"(?:,\s+(?:killing|wounding|injuring|leaving|tuant|blessant|faisant)\b[^.;,]{0,60})?)"
 )
 #: A headline that opens on the time gone by: "One year after Solhan, ...", « Un an après
 #: l'attaque de Solhan, ... », "Five years on, ..." (on lower-cased text).
@@ -484,7 +489,7 @@ _REMEMBERED_TITLE = re.compile(
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
                  "vow", "warn", "reprendr", "commemor", "commémor", "honor", "honour",
                  "remember", "hommage", "anniversa", "risk", "threat", "fear", "danger",
-                 "risque", "crainte")
+                 "risque", "crainte", "months", " mois ")
 
 
 #: An explosion said to be an accident (on lower-cased text): "seized explosives go off

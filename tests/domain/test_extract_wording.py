@@ -2167,3 +2167,14 @@ def test_a_group_saying_in_a_long_aside_that_its_fighters_attacked_claims_it(
         "2021-05-10T10:00:00Z",
     ), gazetteer)
     assert found.claimed_by == "al-shabaab"
+
+
+def test_violence_told_months_before_is_not_todays_news(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Abuja-Kaduna trains run again, eight months after deadly attack",
+        "Trains returned to the line between Nigeria's capital and the northern city of Kaduna "
+        "on Monday, eight months after gunmen blew up the track and attacked a packed passenger "
+        "train, killing at least seven people and kidnapping dozens.",
+        "2022-12-05T12:30:00Z",
+    ), gazetteer)
+    assert not found.is_incident
