@@ -2178,3 +2178,15 @@ def test_violence_told_months_before_is_not_todays_news(gazetteer: Gazetteer) ->
         "2022-12-05T12:30:00Z",
     ), gazetteer)
     assert not found.is_incident
+
+
+def test_one_person_treated_for_injuries_is_one_wounded(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Armed men abduct police officer from his Imphal home; rescued hours later",
+        "A group of around 200 armed men stormed the residence of an additional superintendent "
+        "of police in Imphal East district on Tuesday evening and abducted the officer, police "
+        "said. He was rescued late in the evening and was being treated for injuries, the "
+        "officer said.",
+        "2024-02-28T06:00:00Z",
+    ), gazetteer)
+    assert found.injured == 1
