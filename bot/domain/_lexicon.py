@@ -14,6 +14,7 @@ from bot.domain._dates import WEEKDAYS
 
 __all__ = [
     "ACCIDENT_LOW",
+    "ARABIC_NAME_TAIL",
     "ATTACK",
     "BACKGROUND",
     "BACKGROUND_LOW",
@@ -1472,7 +1473,7 @@ CLAIM = _rx(
     # struck a building", « a affirmé que ses avions avaient frappé »
     r"\b(?:said|says|affirme|affirment|a affirmé|ont affirmé|a indiqué|a annoncé)"
     r"(?: [\w-]+){0,6}? (?:that |que )?(?:its|their|ses|leurs) (?:[\w-]+ )?(?:aircraft|jets|"
-    r"warplanes|planes|fighter jets|navy|warships|drones|avions|chasseurs|drones|navires) "
+    r"warplanes|planes|fighter jets|navy|warships|drones|avions|chasseurs|navires) "
     r"(?:had |have |has |ont |avaient |a |avait )?(?:struck|targeted|hit|bombed|attacked|"
     r"destroyed|eliminated|killed|frappé|visé|ciblé|bombardé|détruit|éliminé|tué)\b|"
     # "Hamas claimed the gunmen as members of its brigades"
@@ -1646,6 +1647,9 @@ PERSON_BEFORE = _rx(
     r"Salah|Abdel|Abdul|Mustafa|Moustapha|Bello|Aliyu|Sani|Suleiman|Souleymane|Adamu|Garba))"
     r"\s+$"
 )
+#: An Arabic "new" or "old" after a town's name, part of that name ("Baghdad al-Jadida" is New
+#: Baghdad, "Mosul al-Qadima" its old town), not a place or a surname of its own.
+ARABIC_NAME_TAIL = r"(?:al|el)[ -](?:jadida|jadidah|jdida|qadima|qadimah|kubra|sughra)"
 #: Words right after a place name that keep it a place ("Kyiv Mayor", "Kharkiv region").
 PLACE_SUFFIX = _rx(
     r"^\s+(?:City|Province|Region|Oblast|Governorate|District|State|Mayor|Governor|Airport|"
@@ -1653,7 +1657,7 @@ PLACE_SUFFIX = _rx(
     r"Hospital|Stadium|Market|Mosque|Prison|Station|Bridge|Road|Hotel|Palace|Cathedral|"
     r"Church|School|Academy|Highway|Province's|Cantonment|Garrison|"
     # an Arabic "new" or "old" that is part of the town's name: "Baghdad al-Jadida"
-    r"(?:al|el)-(?:Jadida|Jadidah|Jdida|Qadima|Qadimah|Kubra|Sughra))\b"
+    + ARABIC_NAME_TAIL + r")\b"
 )
 #: A flag state is not a location ("Barbados-flagged", "battant pavillon libérien").
 FLAG_AFTER = _rx(r"^-?\s?(?:flagged|registered)\b")

@@ -4918,14 +4918,14 @@ _ELSEWHERE_AFTER_CLAIM = re.compile(
     r"^[^.;]{0,60}?\b(?:in|dans|à)\s+(?:(?!from\b|de\b|du\b|des\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_FIRED = re.compile(
+    r"\b(?:fired|launched|hit|struck|targeted|tiré|lancé|frappé|visé)\b", re.IGNORECASE
+)
 #: Before a side, the speaker's fight against it: "the coalition fighting Islamic State".
 _FOUGHT_BEFORE = re.compile(
     r"\b(?:fighting|battling|against|combattant|luttant contre|contre)\s+(?:the\s+|le\s+|la\s+|"
     r"les\s+|l['’])?$",
     re.IGNORECASE,
-)
-_FIRED = re.compile(
-    r"\b(?:fired|launched|hit|struck|targeted|tiré|lancé|frappé|visé)\b", re.IGNORECASE
 )
 
 

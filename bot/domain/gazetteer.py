@@ -134,11 +134,9 @@ _NAME_HEAD = re.compile(
     r"Puerto|Porto|Villa|Vila|Ciudad|Kafr|Khirbet)[ -]$"
 )
 
-#: "Baghdad al-Jadida", "Mosul al-Qadima": an Arabic "new" or "old" after a name is part of
-#: that name (New Baghdad), not the town bearing the word alone (Morocco's El Jadida).
-_NAME_TAIL = re.compile(
-    r"(?:al|el)[ -](?:jadida|jadidah|jdida|qadima|qadimah|kubra|sughra)", re.IGNORECASE
-)
+#: "Baghdad al-Jadida": an Arabic "new" or "old" after a name is part of that name (New
+#: Baghdad), not the town bearing the word alone (Morocco's El Jadida).
+_NAME_TAIL = re.compile(lx.ARABIC_NAME_TAIL, re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"\b[A-Z][\w-]+ $")  # (not "Morocco's El Jadida")
 
 
