@@ -2295,17 +2295,13 @@ def _prefer_where_its_places_lie(
             place.country in named or len(sure.get(place.country, ())) >= 2
         )
 
-    for s in sentences:
-        for i, m in enumerate(s.mentions):
-            if m.kind != "place" or not m.alternatives or home(m.id):
-                continue
-            # (one in a province where one of them lies: "the Kandi forest of Rajouri
-            # district" is no town of West Bengal)
-            alt = next((
-                a for a in m.alternatives if home(a) and gazetteer.admin1_of(a) in provinces
-            ), None)
-            if alt is not None:
-                s.mentions[i] = m.model_copy(update={"id": alt})
+    # (the namesake taken lies in a province where one of them lies: "the Kandi forest of
+    # Rajouri district" is no town of West Bengal)
+    _prefer_alternatives(
+        sentences, "place",
+        lambda place_id: home(place_id) and gazetteer.admin1_of(place_id) in provinces,
+        keep=lambda _, m: home(m.id),
+    )
 
 
 def _province_crossed_from(s: _Sentence, m: Mention, place: Place) -> bool:

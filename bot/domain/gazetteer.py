@@ -307,10 +307,10 @@ def _en_forms(base: str) -> list[str]:
     return [b, b + "s"]
 
 
-#: A name of three capitalised parts or more joined by hyphens: "Sawla-Tuna-Kalba District".
 #: How far apart the towns of a hyphened pair may lie in two countries, a road or a route
 #: across a border ("the Jalalabad-Torkham highway").
 _PAIR_KM = 500.0
+#: A name of three capitalised parts or more joined by hyphens: "Sawla-Tuna-Kalba District".
 _HYPHENED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*){2,}")
 
 
