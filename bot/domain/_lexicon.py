@@ -873,6 +873,10 @@ VIOLENCE = _rx(
     r"\bo(?<!vidéo de l['’]o)(?<!vidéo d['’]un o)tages?\b|enl[eè]v\w+|kamikaze|hommes armés|"
     r"ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
     r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
+    # a fight with guns that broke out: « une fusillade a éclaté », "a shootout erupted" (not
+    # one named again: « les auteurs de la fusillade »)
+    r"\b(?:fusillades?|gunfights?|firefights?|shoot-?outs?|gun ?battles?) (?:a éclaté|"
+    r"ont éclaté|éclate|éclatent|s['’]est engagée|broke out|erupted|ensued)\b|"
     # forces that trade fire: "Pakistani, Afghan forces exchange fire"
     r"\b(?:exchang\w+|trad(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|"
     r"\bs['’]est abattue?\b|"

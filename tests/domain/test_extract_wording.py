@@ -2190,3 +2190,15 @@ def test_one_person_treated_for_injuries_is_one_wounded(gazetteer: Gazetteer) ->
         "2024-02-28T06:00:00Z",
     ), gazetteer)
     assert found.injured == 1
+
+
+def test_a_gunfight_that_broke_out_is_the_news(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Gondar : des morts lors d'une tentative d'arrestation de membres d'un comité",
+        "Une fusillade a éclaté jeudi soir à Gondar, dans la région Amhara, lorsque des "
+        "policiers fédéraux ont voulu interpeller un responsable local.\n\n"
+        "Des habitants ont entendu des tirs pendant une partie de la nuit.",
+        "2016-07-15T09:00:00Z", summary="Plusieurs policiers ont été tués à Gondar.",
+    ), gazetteer)
+    assert found.is_incident
+    assert found.country == "ET"
