@@ -1641,12 +1641,15 @@ _CLOCK_AFTER = re.compile(r"\s+time\b(?!\s+(?:in|to|for|since))")
 _CLOCK_BEFORE_LOW = re.compile(r"\bheure (?:de |d['’])$")
 #: A city's quarter named like a town elsewhere: "the Jacarezinho favela", « la favela de
 #: Maré », "the Petare slum", "the Kibera slum".
-_QUARTER_WORDS = ("favela", "slum", "shanty", "bidonville", "barrio", "comuna")
+_QUARTER_WORDS = ("favela", "slum", "shanty", "bidonville", "barrio", "comuna", "quartier",
+                  "neighbo")
 _QUARTER_AFTER = re.compile(
-    r"\s+(?:favelas?|slums?|shanty ?towns?|barrio|comuna)\b", re.IGNORECASE
+    r"\s+(?:favelas?|slums?|shanty ?towns?|barrio|comuna|neighbou?rhoods?)\b", re.IGNORECASE
 )
 _QUARTER_BEFORE_LOW = re.compile(
-    r"\b(?:favelas?|slums?|bidonvilles?|barrio|comuna) (?:de |do |da |of |d['’])?$"
+    r"\b(?:favelas?|slums?|bidonvilles?|barrio|comuna) (?:de |do |da |of |d['’])?$|"
+    # (« le quartier de Chevtchenko », not « certains quartiers de Goma »: the city)
+    r"\bquartier (?:de |d['’])$"
 )
 #: Before a country, the border the scene lies on: "on the border with Burkina Faso", « à la
 #: frontière avec le Mali », « ce village frontalier du Nigeria », "a town bordering Kenya": the

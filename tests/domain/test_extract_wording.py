@@ -2202,3 +2202,13 @@ def test_a_gunfight_that_broke_out_is_the_news(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert found.is_incident
     assert found.country == "ET"
+
+
+def test_a_city_quarter_named_like_a_town_is_the_city(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Une bombe guidée frappe un immeuble du quartier de Chevtchenko, douze blessés",
+        "L'aviation russe a largué jeudi une bombe guidée sur le quartier de Chevtchenko, dans "
+        "le centre de Kharkiv, blessant douze personnes, selon le gouverneur.",
+        "2025-07-24T13:20:00Z",
+    ), gazetteer)
+    assert found.place == "Kharkiv"
