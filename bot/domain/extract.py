@@ -2241,6 +2241,29 @@ def _quarters_out(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
             s.mentions = [m for m in s.mentions if m.id not in quarters]
 
 
+def _short_forms_of_told_names(sentences: list[_Sentence], gazetteer: Gazetteer) -> None:
+    """A town named in short that the report names in full elsewhere is the full name's town
+    ("assassiné à San Cristóbal" in a report of San Cristóbal de las Casas: not the San
+    Cristóbal of another state; not Abu Dhabi, told beside Abu Dhabi International Airport)."""
+    full: dict[str, str] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.kind == "place" and m.surface.count(" ") >= 2 and (
+                (p := gazetteer.place(m.id)) is not None and p.level == "city"
+            ):
+                full.setdefault(fold_key(m.surface), m.id)
+    if not full:
+        return
+    for s in sentences:
+        for i, m in enumerate(s.mentions):
+            if m.kind != "place" or " " not in m.surface:
+                continue
+            short = fold_key(m.surface) + " "
+            ids = {pid for name, pid in full.items() if name.startswith(short)}
+            if len(ids) == 1 and (pid := next(iter(ids))) != m.id:
+                s.mentions[i] = m.model_copy(update={"id": pid, "alternatives": ()})
+
+
 def _business_named(text: str, start: int, end: int) -> bool:
     """Whether a town's name ends a business's name of two words told before its kind: "the
     Aziz Istanbul restaurant" (not "the Kabul restaurant", a restaurant in Kabul)."""
@@ -7480,6 +7503,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     _glossed_short_forms(sentences)
     _peoples_not_provinces(sentences, gazetteer)
     _quarters_out(sentences, gazetteer)
+    _short_forms_of_told_names(sentences, gazetteer)
     _shared_forces(sentences, gazetteer)
     _communities_at_odds(sentences, gazetteer)
     _areas_named_as_such(sentences, gazetteer)

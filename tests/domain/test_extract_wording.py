@@ -2212,3 +2212,13 @@ def test_a_city_quarter_named_like_a_town_is_the_city(gazetteer: Gazetteer) -> N
         "2025-07-24T13:20:00Z",
     ), gazetteer)
     assert found.place == "Kharkiv"
+
+
+def test_a_town_named_in_short_is_the_town_told_in_full(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Mexique : un militant indigène abattu à San Cristóbal",
+        "Un militant indigène a été abattu dimanche par deux hommes à moto à San Cristóbal de "
+        "las Casas, dans le sud du Mexique, a annoncé le parquet.",
+        "2024-10-21T02:30:00Z",
+    ), gazetteer)
+    assert found.admin1 == "Chiapas"
