@@ -873,6 +873,11 @@ VIOLENCE = _rx(
     r"\bo(?<!vidéo de l['’]o)(?<!vidéo d['’]un o)tages?\b|enl[eè]v\w+|kamikaze|hommes armés|"
     r"ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
     r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
+    # a person beaten: "dragged the driver from his car and beat him", « roué de coups » (not a
+    # team that beat another)
+    r"\bbeat(?:s|ing)? (?:him|her|them)\b|\bbeaten (?:to death|unconscious|up|by)\b|"
+    r"\b(?:kicked|punched) and (?:kicked|punched|beat)\b|\broués? de coups\b|"
+    r"\brouées? de coups\b|\btabass(?:é|ée|és|ées|ent|aient|ant)\b|\bpassée?s? à tabac\b|"
     # a fight with guns that broke out: « une fusillade a éclaté », "a shootout erupted" (not
     # one named again: « les auteurs de la fusillade »)
     r"\b(?:fusillades?|gunfights?|firefights?|shoot-?outs?|gun ?battles?) (?:a éclaté|"
@@ -1134,7 +1139,8 @@ NON_INCIDENT = _rx(
     # (not a pitch where people were killed: "beheaded on a football pitch")
     r"(?<!terrain de )(?<!terrains de )\bfootball\b(?! (?:pitch|field|ground)s?\b)|"
     r"\bsoccer\b|\bqualif\w+|"
-    r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)|\bcup\b|championship|tournament|"
+    r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)(?! (?:him|her|them)\b)|"
+    r"\bcup\b|championship|tournament|"
     r"\belection\w*|\bvote\b|\bdelegation\b|"
     # a movement laying down its arms: "PKK announces it will disband", « annonce sa dissolution
     # et la fin de la lutte armée »

@@ -2222,3 +2222,23 @@ def test_a_town_named_in_short_is_the_town_told_in_full(gazetteer: Gazetteer) ->
         "2024-10-21T02:30:00Z",
     ), gazetteer)
     assert found.admin1 == "Chiapas"
+
+
+def test_a_person_beaten_is_violence_not_a_match_won(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Mob drags motorist from car and beats him in Bat Yam",
+        "A crowd of far-right Israelis dragged a motorist from his car in Bat Yam on Wednesday "
+        "night and beat him as he lay on the road, footage broadcast live showed.",
+        "2021-05-13T08:00:00Z",
+        summary="The man was taken to hospital in serious condition after the mob beat him.",
+    ), gazetteer)
+    assert found.is_incident
+    assert found.place == "Bat Yam"
+    found = extract(_article(
+        "Lynchage à Bat Yam : l'automobiliste toujours hospitalisé",
+        "L'homme tiré de sa voiture et passé à tabac mercredi soir par une foule d'extrémistes "
+        "à Bat Yam est toujours hospitalisé, a indiqué jeudi l'hôpital.",
+        "2021-05-13T18:00:00Z",
+        summary="L'automobiliste roué de coups mercredi soir reste dans un état grave.",
+    ), gazetteer)
+    assert found.is_incident
