@@ -561,7 +561,7 @@ RIOT_ACT = _rx(
 #: ... or a mob killing or beating.
 MOB = _rx(
     r"\blynch\w*|\bmob justice\b|\bangry mobs?\b|"
-    r"\bmobs? (?:of|attack\w*|kill\w*|beat\w*|burn\w*|lynch\w*)\b|"
+    r"\bmobs? (?:of|attack\w*|kill\w*|beat\w*|burn\w*|lynch\w*|drag\w*|set upon|chas\w*)\b|"
     r"\bfoule en colère\b|\bvindicte populaire\b|\bjustice populaire\b|\blynchage\b|"
     r"\b(?:tué|battu|lynché|brûlé)e?s? (?:vifs? |vives? )?par (?:la|une) foule\b"
 )

@@ -2242,3 +2242,13 @@ def test_a_person_beaten_is_violence_not_a_match_won(gazetteer: Gazetteer) -> No
         summary="L'automobiliste roué de coups mercredi soir reste dans un état grave.",
     ), gazetteer)
     assert found.is_incident
+
+
+def test_a_mob_that_drags_a_man_out_is_mob_violence(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Mob drags motorist from car and beats him in Bat Yam",
+        "A mob dragged a motorist from his car in Bat Yam on Wednesday night and beat him as "
+        "he lay on the road, footage broadcast live showed.",
+        "2021-05-13T08:00:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Mob violence"
