@@ -455,8 +455,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"les cours|les négociations|les pourparlers|du service))|"
         # freeing people (prisoners, hostages) is not retaking ground
         r"(?:" + _LAND_HELD_BEFORE + r"\bliberated\b|\blibéré(?:e|s|es)?\b)"
-        r"(?!(?:\s+[\w'’-]+){0,4}?\s+(?:détenus|"
-        r"prisonniers|otages|captifs|prisoners|inmates|detainees|hostages|captives)\b)"), 1.0),
+        # (nor a person told as freed: « libéré mardi après une nuit en détention », « Libéré, le
+        # cinéaste raconte »)
+        r"(?!\s*,\s*(?:le|la|les|l['’]|un|une|the|an?)\s)"
+        r"(?!(?:\s+[\w'’-]+){0,6}?\s+(?:détenus|détention|garde à vue|"
+        r"prisonniers|otages|captifs|prisoners|inmates|detainees|hostages|captives|custody)\b)"),
+        1.0),
     "Abduction/forced disappearance": (_rx(
         r"kidnap\w*|abduct\w*|\benl[eè]v(?:é|ée|és|ées|ements?|ent|ant|e)\b|"
         r"hostages? (?:taken|seized)|"
@@ -878,6 +882,7 @@ VIOLENCE = _rx(
     r"\bbeat(?:s|ing)? (?:him|her|them)\b|\bbeaten (?:to death|unconscious|up|by)\b|"
     r"\b(?:kicked|punched) and (?:kicked|punched|beat)\b|\broués? de coups\b|"
     r"\brouées? de coups\b|\btabass(?:é|ée|és|ées|ent|aient|ant)\b|\bpassée?s? à tabac\b|"
+    r"\bpassages? à tabac\b|\bagressée?s? (?:\w+ ){0,2}?par\b|"
     # a fight with guns that broke out: « une fusillade a éclaté », "a shootout erupted" (not
     # one named again: « les auteurs de la fusillade »)
     r"\b(?:fusillades?|gunfights?|firefights?|shoot-?outs?|gun ?battles?) (?:a éclaté|"

@@ -2252,3 +2252,14 @@ def test_a_mob_that_drags_a_man_out_is_mob_violence(gazetteer: Gazetteer) -> Non
         "2021-05-13T08:00:00Z",
     ), gazetteer)
     assert found.sub_event_type == "Mob violence"
+
+
+def test_a_person_assaulted_then_freed_is_no_town_retaken(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Cisjordanie : libéré, un militant raconte son passage à tabac par des colons",
+        "Un militant palestinien, agressé lundi soir par des colons dans le village de Susya, "
+        "au sud d'Hébron, a été libéré mardi après une nuit en détention, a indiqué son avocat.",
+        "2025-03-25T12:00:00Z",
+    ), gazetteer)
+    assert found.is_incident
+    assert found.sub_event_type == "Attack"
