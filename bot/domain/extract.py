@@ -5796,7 +5796,9 @@ def _actors(
         ) else None
         if bandits is not None:
             chosen.append(bandits)
-        elif (unknown := _unnamed_group(country, gazetteer)) is not None:
+        elif (unknown := _unnamed_group(
+            _attackers_nation(lead, gazetteer) or country, gazetteer
+        )) is not None:
             chosen.append(unknown)
     elif (
         country in _MILITIA_ROCKETS and not attackers
@@ -5928,6 +5930,31 @@ def _actors(
         # of the slain militants was a Pakistani commander of the Lashkar-e-Taiba"
         chosen = [named if a == unknown else a for a in chosen]
     return list(dict.fromkeys(_local_branch(a, country, gazetteer) for a in chosen))
+
+
+#: Attackers told by their nationality: "three Palestinian assailants", "a Palestinian gunman",
+#: « deux assaillants palestiniens » (on the word after or before the nationality).
+_ATTACKER_NOUN_AFTER = re.compile(
+    r"\s+(?:assailants?|attackers?|gunm[ae]n|militants?|terrorists?)\b", re.IGNORECASE
+)
+_ATTACKER_NOUN_BEFORE = re.compile(
+    r"\b(?:assaillants?|tireurs?|terroristes?)\s+$", re.IGNORECASE
+)
+
+
+def _attackers_nation(lead: list[_Sentence], gazetteer: Gazetteer) -> str | None:
+    """The one country the unnamed attackers are told to be of in the headline, summary or lead
+    paragraph, when it is told (Palestinian assailants in Jerusalem are a Palestinian group)."""
+    found: set[str] = set()
+    for s in lead:
+        if s.background:
+            continue
+        for start, end, code in _nationalities(s.text, gazetteer):
+            if _ATTACKER_NOUN_AFTER.match(s.text, end) or _ATTACKER_NOUN_BEFORE.search(
+                s.text[max(0, start - 20) : start]
+            ):
+                found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: One of the slain attackers told as a group's man: "one of the slain militants was Haider,

@@ -2263,3 +2263,16 @@ def test_a_person_assaulted_then_freed_is_no_town_retaken(gazetteer: Gazetteer) 
     ), gazetteer)
     assert found.is_incident
     assert found.sub_event_type == "Attack"
+
+
+def test_unnamed_attackers_told_by_nationality_are_that_nations_group(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Three Palestinian assailants shot dead after attacking police in Jerusalem",
+        "Three men armed with guns and knives attacked border police officers outside the "
+        "Damascus Gate of Jerusalem's Old City on Wednesday, wounding two policewomen before "
+        "being shot dead, police said.",
+        "2016-02-03T14:00:00Z",
+    ), gazetteer)
+    assert "unidentified-armed-group-ps" in found.actors
