@@ -1011,10 +1011,20 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             (m.start, m.end) for m in s.mentions
             if m.kind == "actor" and not m.id.startswith(("military-forces-", "civilians-"))
         ]
+        # (ground taken days before dates the event, it is not the event: "struck Kharkiv days
+        # after Ukrainian troops recaptured swathes of territory")
+        # (not hours or a day after, often the same fighting: "a day after the rebels said they
+        # had captured it")
+        earlier = [
+            t.span() for t in _TIME_AFTER.finditer(low)
+            if t.group(0).startswith(("days", "weeks", "months", "jours", "semaines", "mois"))
+        ] if any(w in low for w in _AFTER_WORDS) else []
         for m in lx.EVENT_SCAN.finditer(low):
             if m.lastgroup:
                 key = lx.EVENT_SCAN_KEYS[m.lastgroup]
-                if key in _TERRITORY and any(a <= m.start() < b for a, b in names):
+                if key in _TERRITORY and any(
+                    a <= m.start() < b for a, b in (*names, *earlier)
+                ):
                     continue
                 if key in _REMOTE and _WEAPON_TARGETED.search(low, max(0, m.start() - 40),
                                                               m.start()):

@@ -2276,3 +2276,14 @@ def test_unnamed_attackers_told_by_nationality_are_that_nations_group(
         "2016-02-03T14:00:00Z",
     ), gazetteer)
     assert "unidentified-armed-group-ps" in found.actors
+
+
+def test_ground_retaken_days_before_is_not_the_strike(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Russian strikes on Kharkiv power plant cause blackout",
+        "Russian forces struck critical infrastructure in Kharkiv on Sunday evening, the "
+        "mayor said, days after Ukrainian troops recaptured swathes of territory to the city's "
+        "south-east.",
+        "2022-09-11T20:30:00Z",
+    ), gazetteer)
+    assert found.event_type == "Explosions/Remote violence"
