@@ -93,7 +93,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 REPRISAL_FOR = (
     r"(?:(?:in|as a|a|en|une|comme)\s+(?:«\s*)?(?:retaliation|reprisal|revenge|response|"
     r"riposte|représailles?|réponse)(?:\s*»)?\s+(?:for|to|à|aux|au|de|des|du)|to avenge|"
-    r"pour venger)"
+    r"pour venger|retaliat(?:ing|ed|es?) (?:for|against))"
 )
 
 

@@ -1511,7 +1511,9 @@ _REPRISAL_FOR = re.compile(
     r"[^.;]{0,130}$",
     re.IGNORECASE,
 )
-_REPRISAL_WORDS = ("retaliation", "reprisal", "revenge", "response", "avenge", "représaille",
+#: ... told right before, in the same clause: "retaliating for a Ukrainian strike".
+_ANSWERED_BEFORE = re.compile(rf"\b{lx.REPRISAL_FOR}\b[^.;,]{{0,60}}$", re.IGNORECASE)
+_REPRISAL_WORDS = ("retaliat", "reprisal", "revenge", "response", "avenge", "représaille",
                    "venger", "riposte")
 
 
@@ -4808,6 +4810,8 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         if not lx.CLAIMED_TARGET.search(text[max(0, start - 110) : start])
         # (a disguise: "militants disguised as Iraqi soldiers")
         and not _DISGUISE_BEFORE.search(text[max(0, start - 45) : start])
+        # (what the attack answered: "said it was retaliating for a Ukrainian ATACMS strike")
+        and not _ANSWERED_BEFORE.search(text, max(0, start - 80), start)
         # (a weapon another fires, told by its maker: "Ukraine fires British Storm Shadow
         # missiles", « Kiev a tiré des missiles américains »)
         and not _FIRES_BEFORE.search(text, max(0, start - 30), start)

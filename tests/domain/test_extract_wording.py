@@ -2287,3 +2287,14 @@ def test_ground_retaken_days_before_is_not_the_strike(gazetteer: Gazetteer) -> N
         "2022-09-11T20:30:00Z",
     ), gazetteer)
     assert found.event_type == "Explosions/Remote violence"
+
+
+def test_the_strike_an_attack_answers_names_no_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Russian ballistic missile attack on Kyiv kills one, damages embassies",
+        "A Russian ballistic missile attack on Kyiv early on Friday killed one person and "
+        "injured 12 others, city authorities said.",
+        "2024-12-20T08:55:00Z",
+        summary="Moscow said it was retaliating for a Ukrainian ATACMS strike.",
+    ), gazetteer)
+    assert "military-forces-ua" not in found.actors
