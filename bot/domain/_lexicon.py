@@ -1536,6 +1536,13 @@ STATE_CLAIM = _rx(
     r"recaptured|retaken|retook|liberated|regained)\b|"
     r"\b(?:dit|disent|affirme|affirment|a affirmé|a dit|annonce|a annoncé|ont annoncé|"
     r"revendique|a revendiqué)(?: [\w-]+)? avoir (?:repris|libéré|reconquis|repris le contrôle)\b|"
+    # an attack owned as an answer: "Moscow said it was retaliating for a Ukrainian strike",
+    # « Moscou présente l'attaque de vendredi comme une riposte »
+    r"\b(?:said|says|say)(?: on [A-Z]\w+)? (?:that )?(?:it|they) (?:was|were|had been|is|are) "
+    r"(?:retaliating|responding) (?:for|to)\b|"
+    r"\b(?:présente|présentent|a présenté|ont présenté) (?:l['’]attaque|la frappe|les frappes|"
+    r"ces frappes|le bombardement)(?: [\w-]+){0,3}? comme (?:une |des )?(?:riposte|représailles|"
+    r"réponse)\b|"
     # "Central Command confirmed the strikes"
     r"\b(?:confirmed|acknowledged|admitted) (?:carrying out |conducting |launching )?"
     r"(?:the|its|a|an) (?:[\w-]+ )?(?:strikes?|air ?strikes?|operation|raid)\b|"

@@ -5227,13 +5227,14 @@ def _another_attack_claimed(claim_text: str, unclaimed: bool) -> bool:
 
 #: Words one of which a state's claim holds (a cheap test before the pattern).
 _STATE_CLAIM_WORDS = ("said", "say", "claim", "confirm", "acknowledg", "admitt", " dit", "disent",
-                      "affirm", "assur", "annonc")
+                      "affirm", "assur", "annonc", "présent")
 _STATE_CLAIM_OBJECTS = ("missile", "drone", "jet", "warplane", "forces", "troops", "artillery",
                         "navy", "visé", "frappé", "ciblé", "strike", "attack", "operation",
                         "raid", "targeted", "struck", "carried out", "conducted", "détruit",
                         "mené", "effectué", "eliminated", "killed", "neutrali", "recaptur",
                         "retak", "retook", "liberat", "regain", "repris", "libéré", "reconquis",
-                        " hit", "bombed")
+                        " hit", "bombed", "retaliating", "responding", "riposte",
+                        "représailles", "réponse")
 #: A coalition told by the word alone, as the subject of what follows.
 _BARE_COALITION = re.compile(r"\b(?:the|la|cette|this) coalition\b[^.;]{0,40}$", re.IGNORECASE)
 

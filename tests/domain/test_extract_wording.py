@@ -2298,3 +2298,23 @@ def test_the_strike_an_attack_answers_names_no_side(gazetteer: Gazetteer) -> Non
         summary="Moscow said it was retaliating for a Ukrainian ATACMS strike.",
     ), gazetteer)
     assert "military-forces-ua" not in found.actors
+
+
+def test_a_state_saying_it_retaliated_owns_the_attack(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Russian ballistic missile attack on Kyiv kills one, damages embassies",
+        "A Russian ballistic missile attack on Kyiv early on Friday killed one person and "
+        "injured 12 others, city authorities said.",
+        "2024-12-20T08:55:00Z",
+        summary="Moscow said it was retaliating for a Ukrainian ATACMS strike.",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-ru"
+    found = extract(_article(
+        "Kiev : une frappe russe fait un mort et endommage six ambassades",
+        "Une attaque russe aux missiles balistiques a fait un mort et douze blessés vendredi "
+        "matin dans la capitale ukrainienne, selon l'administration militaire de la ville.",
+        "2024-12-20T16:40:00Z",
+        summary="Moscou présente l'attaque de vendredi matin comme une riposte à des tirs de "
+        "missiles sur la région de Rostov.",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-ru"
