@@ -1518,10 +1518,12 @@ CLAIM = _rx(
 #: in CLAIM).
 STATE_CLAIM = _rx(
     # (its own weapons, or weapons by name: "the missile hit a hangar" only says where)
-    r"\b(?:said|say|says|claimed|claims) (?:that )?(?:(?:its|their) (?:[\w-]+ )?|"
+    r"\b(?:said|say|says|claimed|claims)(?: on [A-Z]\w+)? (?:that )?(?:(?:its|their) (?:[\w-]+ )?|"
     r"(?-i:[A-Z][\w-]*) (?:[\w-]+ )?)"
     r"(?:missiles?|drones?|jets?|warplanes?|forces|troops|artillery|navy) (?:had |have |has )?"
-    r"[\"“'‘]?(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted)\b|"
+    r"[\"“'‘]?(?:hit|struck|destroyed|downed|sank|sunk|killed|targeted|"
+    # (ground it says its forces took back: "said that its forces had recaptured Lalibela")
+    r"recaptured|retaken|retook|liberated|regained)\b|"
     # (a day between, the verb quoted: « a affirmé mercredi avoir « neutralisé » un cadre »)
     r"\b(?:dit|disent|affirme|affirment|assure|assurent|a affirmé|a dit|a assuré|annonce|"
     r"a annoncé|avait annoncé|confirme|a confirmé|reconnaît|a reconnu)(?: [\w-]+)? avoir "

@@ -2318,3 +2318,14 @@ def test_a_state_saying_it_retaliated_owns_the_attack(gazetteer: Gazetteer) -> N
         "missiles sur la région de Rostov.",
     ), gazetteer)
     assert found.claimed_by == "military-forces-ru"
+
+
+def test_a_government_saying_its_forces_recaptured_a_town_owns_it(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Ethiopia says army has recaptured the town of Lalibela",
+        "Ethiopia's government said on Wednesday that its forces had recaptured Lalibela, the "
+        "northern town famous for its rock-hewn churches, which Tigrayan forces had held "
+        "since August.",
+        "2021-12-01T13:50:00Z",
+    ), gazetteer)
+    assert found.claimed_by == "military-forces-et"
