@@ -5538,6 +5538,18 @@ _UNKNOWN_AIRCRAFT = re.compile(
 
 
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+#: The holder of the ground told before its name: "retook the town from the", "held by",
+#: « aux mains des rebelles du », « tenue par les » (on the text before the name).
+_HELD_FROM_BEFORE = re.compile(
+    r"(?:\b(?:re)?(?:took|taken|captured|seized|wrested|liberated|won)\b[^.;]{0,40}?\bfrom|"
+    r"\b(?:held by|controlled by|aux mains d(?:u|es|e la|e l['’]|e)|tenue? par|"
+    r"contrôlée? par|occupée? par))\s+(?:the\s+|les\s+|le\s+|la\s+|l['’])?"
+    r"(?:(?:rebels|rebelles|fighters|combattants|militants|jihadistes)\s+(?:of\s+(?:the\s+)?|"
+    r"du\s+|des\s+|de\s+l['’]|de\s+la\s+))?$",
+    re.IGNORECASE,
+)
+#: ... or after it: "which Tigrayan forces had held since August".
+_HELD_AFTER = re.compile(r"\s+(?:had|have|has)\s+(?:held|controlled|occupied|seized)\b")
 
 
 def _actors(
@@ -5616,6 +5628,20 @@ def _actors(
         # (what a crowd rose against is no side of its protest or riot)
         and not (event[0] in ("Protests", "Riots") and _protested(sentences, a))
     ]
+    if event[1] in _TERRITORY:
+        # who held the ground lost it, a side of its taking: "recaptured Lalibela from
+        # Tigrayan forces", « était tombée aux mains des rebelles du TPLF »
+        for s in sentences:
+            if s.background or (s.zone == "body" and s.paragraph > 1):
+                continue
+            for m in s.mentions:
+                if m.kind == "actor" and m.id not in chosen and _is_armed_group(
+                    m.id, gazetteer
+                ) and (
+                    _HELD_FROM_BEFORE.search(s.text, max(0, m.start - 60), m.start)
+                    or _HELD_AFTER.match(s.text, m.end)
+                ):
+                    chosen.append(m.id)
     if claim.claimant and claim.claimant not in chosen:
         chosen.append(claim.claimant)
     if claim.state_claimant and claim.state_claimant not in chosen:

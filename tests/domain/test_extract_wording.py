@@ -2329,3 +2329,15 @@ def test_a_government_saying_its_forces_recaptured_a_town_owns_it(gazetteer: Gaz
         "2021-12-01T13:50:00Z",
     ), gazetteer)
     assert found.claimed_by == "military-forces-et"
+
+
+def test_who_held_a_town_retaken_is_a_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Éthiopie : les forces gouvernementales reprennent Lalibela",
+        "Les forces gouvernementales éthiopiennes ont repris mercredi la ville de Lalibela, dans "
+        "le nord de la région Amhara, a annoncé le gouvernement.\n\nLa ville était tombée aux "
+        "mains des rebelles du Front de libération du peuple du Tigré (TPLF) début août.",
+        "2021-12-01T21:10:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Government regains territory"
+    assert "tplf" in found.actors
