@@ -780,6 +780,13 @@ _TAKE_WORDS = ("seiz", "captur", "control", "retak", "regain", "reclaim", "enter
 _NATION_TAKES_AFTER = re.compile(_TAKES_AFTER_FORCES, re.IGNORECASE)
 
 
+#: Fighters of a group told by their kind, retaking a place: « les combattants tigréens ont
+#: repris le contrôle de Lalibela », "rebels retook the town" (on lower-cased text).
+_FIGHTERS_RETAKE = re.compile(
+    r"\b(?:rebels|fighters|insurgents|militants|jihadists|militiamen|rebelles|combattants|"
+    r"insurgés|jihadistes|djihadistes|miliciens)\b(?:\s+[\w'’-]+){0,2}?\s+(?:ont repris|"
+    r"a repris|reprennent|retook|recaptured|have retaken|had retaken)\b"
+)
 #: After an armed group's name, its retaking a place: "les FSR ont annoncé avoir repris".
 _RETAKES_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:avoir repris|ont repris|a repris|reprennent|reprend|retook|recaptured|"
@@ -1082,6 +1089,10 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
                 m.kind == "actor" and not m.id.startswith(("military-forces-", "civilians-"))
                 and _RETAKES_AFTER.match(s.text, m.end) is not None
                 for m in s.mentions
+            ) or (
+                # (told as fighters: « les combattants tigréens ont repris le contrôle »)
+                any(w in low for w in ("repris", "retook", "recaptured", "retaken"))
+                and _FIGHTERS_RETAKE.search(low) is not None
             )
             acts = min(len(lx.RIOT_ACT.findall(s.text)), 2)
             riot += w * acts

@@ -2341,3 +2341,13 @@ def test_who_held_a_town_retaken_is_a_side(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert found.sub_event_type == "Government regains territory"
     assert "tplf" in found.actors
+
+
+def test_fighters_retaking_a_town_are_no_government(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Les rebelles de retour à Lalibela",
+        "Les combattants tigréens ont repris dimanche le contrôle de Lalibela, dans le nord de "
+        "l'Éthiopie, ont affirmé lundi plusieurs habitants joints par téléphone.",
+        "2021-12-13T10:30:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Non-state actor overtakes territory"
