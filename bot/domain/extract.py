@@ -780,6 +780,12 @@ _TAKE_WORDS = ("seiz", "captur", "control", "retak", "regain", "reclaim", "enter
 _NATION_TAKES_AFTER = re.compile(_TAKES_AFTER_FORCES, re.IGNORECASE)
 
 
+#: A ship right after the verb of taking (on lower-cased text).
+_SHIP_AFTER = re.compile(
+    r"(?:\s+(?:of|d['’]|de|du|the|a|an|un|une|le|la|les|l['’]))*\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:ships?|vessels?|tankers?|freighters?|cargo ships?|boats?|navires?|cargos?|pétroliers?|"
+    r"bateaux?|porte-conteneurs)\b"
+)
 #: Fighters of a group told by their kind, retaking a place: « les combattants tigréens ont
 #: repris le contrôle de Lalibela », "rebels retook the town" (on lower-cased text).
 _FIGHTERS_RETAKE = re.compile(
@@ -1033,6 +1039,10 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
                     a <= m.start() < b for a, b in (*names, *earlier)
                 ):
                     continue
+                if key in _TERRITORY and _SHIP_AFTER.match(low, m.end()):
+                    # a ship seized is its crew taken: « s'emparent d'un cargo émirati »,
+                    # "seized the tanker"
+                    key = "Abduction/forced disappearance"
                 if key in _REMOTE and _WEAPON_TARGETED.search(low, max(0, m.start() - 40),
                                                               m.start()):
                     continue  # the weapon hit, not the one that hit: "destroys a howitzer"

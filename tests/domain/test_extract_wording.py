@@ -2351,3 +2351,13 @@ def test_fighters_retaking_a_town_are_no_government(gazetteer: Gazetteer) -> Non
         "2021-12-13T10:30:00Z",
     ), gazetteer)
     assert found.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_ship_seized_is_its_crew_taken(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Yémen : les Houthis s'emparent d'un cargo émirati au large de Hodeïda",
+        "Les rebelles houthis du Yémen ont annoncé lundi s'être emparés d'un cargo battant "
+        "pavillon des Émirats arabes unis au large de la province de Hodeïda, en mer Rouge.",
+        "2022-01-03T10:20:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Abduction/forced disappearance"
