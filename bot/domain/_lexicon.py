@@ -301,7 +301,12 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:planted|placed|hid|laid|posé|placé|dissimulé|caché)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:explosives?|explosifs?|bombs?|bombes?|charges? explosives?)\b"), 1.0),
     "_strike": (_rx(r"\bstrikes?\b(?<!general strike)(?<!hunger strike)(?<!general strikes)|"
-                    r"\bstruck\b|\bfrappes?\b|\bfrappé|"
+                    # (not a person beaten: « frappé à coups de barre de fer », "struck with
+                    # a rifle butt")
+                    r"\bstruck\b(?! (?:him|her|them )?(?:with|by) (?:an? |the )?(?:rifle|stick|"
+                    r"club|bat|iron|stone|rock|baton|fists?)\b)|\bfrappes?\b|"
+                    r"\bfrappé(?!e?s? (?:à coups|à la tête|au visage|avec (?:une|des) (?:barres?|"
+                    r"bâtons?|crosses?|pierres?|matraques?)))|"
                     # the verb denied or blamed: "Russia denies bombing Mariupol hospital"
                     r"\b(?:bombing|striking)\b(?:(?<=denies bombing)|(?<=denied bombing)|"
                     r"(?<=deny bombing)|(?<=denies striking)|(?<=denied striking)|"

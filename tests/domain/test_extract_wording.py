@@ -2361,3 +2361,13 @@ def test_a_ship_seized_is_its_crew_taken(gazetteer: Gazetteer) -> None:
         "2022-01-03T10:20:00Z",
     ), gazetteer)
     assert found.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_man_beaten_with_iron_bars_is_no_strike(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Cisjordanie : un militant meurt après son arrestation",
+        "Un militant est mort jeudi peu après son arrestation par les forces de sécurité près "
+        "d'Hébron.\n\nSa famille affirme qu'il a été frappé à coups de barre de fer.",
+        "2021-06-25T15:05:00Z",
+    ), gazetteer)
+    assert found.sub_event_type != "Air/drone strike"
