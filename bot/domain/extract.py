@@ -3814,10 +3814,13 @@ def _town_near(
     """The town a locality is told to lie a few kilometres from ("Koumbri lies about 20 km
     north of Ouahigouya"), when the gazetteer knows it in the chosen place's country and it is
     not the chosen place; None otherwise."""
-    for _, named, tail in _named_after(locality, sentences, _NEAR_TOWN_AFTER_NAME, 3, 30, True):
+    for s, named, tail in _named_after(locality, sentences, _NEAR_TOWN_AFTER_NAME, 3, 30, True):
         town = gazetteer.place(named.id) if named is not None else None
         if (
             town is not None and town.level == "city" and town.country == chosen.country
+            # (not over a border: "in the municipality of Pinos, near the border with San Luis
+            # Potosi", a state that bears its capital's name)
+            and named is not None and not _BORDER_WORDS.search(s.text, tail.end(), named.start)
             and town.id != chosen.id and _km(tail.group("km") or "0") <= _NEAR_TOWN_KM
             # (a chosen place already near that town stands: "le camp militaire de Taji, au
             # nord de Bagdad")
@@ -3868,6 +3871,7 @@ _NEAR_TOWN_AFTER_NAME = re.compile(
 )
 
 
+_BORDER_WORDS = re.compile(r"\b(?:borders?|frontières?|boundary|limite)\b", re.IGNORECASE)
 _SUB_PROVINCE_AFTER = re.compile(
     r"\s+(?:local government|LGA|district|county|tehsil|sub-?district|upazila|woreda)\b",
     re.IGNORECASE,

@@ -2371,3 +2371,16 @@ def test_a_man_beaten_with_iron_bars_is_no_strike(gazetteer: Gazetteer) -> None:
         "2021-06-25T15:05:00Z",
     ), gazetteer)
     assert found.sub_event_type != "Air/drone strike"
+
+
+def test_a_town_over_the_border_is_not_the_one_a_village_lies_near(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "National Guard commander in Zacatecas killed in shootout with gunmen",
+        "The commander of Mexico's National Guard in the central state of Zacatecas was killed "
+        "on Thursday in a shootout with suspected cartel gunmen in the municipality of Pinos, "
+        "near the border with San Luis Potosi, authorities said.",
+        "2022-11-25T14:30:00Z",
+    ), gazetteer)
+    assert found.admin1 == "Zacatecas"
