@@ -460,7 +460,9 @@ _HYPHENATED_AGE_AFTER = re.compile(r"^-(?:year|month|week|day)s?-old\b", re.IGNO
 #: An age after its figure or before it: "six-year-old", "aged 6", « de six ans », « âgés de
 #: quatre et six ans », « deux garçons de 8 et 15 ans », "aged 8 and 15".
 _AGE_AFTER = re.compile(
-    r"^(?:\s*(?:,|et|and)\s*\d{1,2})*(?:-|\s+)?(?:years?[- ]old\b|ans\b)", re.IGNORECASE
+    r"^(?:\s*(?:,|et|and)\s*\d{1,2})*(?:-|\s+)?(?:years?[- ]old\b|ans\b|"
+    # (an age told roughly: « un manifestant d'une vingtaine d'années »)
+    r"d['’]années\b)", re.IGNORECASE
 )
 _AGED_BEFORE = re.compile(r"\b(?:aged|âgée?s?\s+de)\s+(?:\d{1,2}\s*(?:,|and|et)\s*)*$",
                           re.IGNORECASE)

@@ -2384,3 +2384,10 @@ def test_a_town_over_the_border_is_not_the_one_a_village_lies_near(
         "2022-11-25T14:30:00Z",
     ), gazetteer)
     assert found.admin1 == "Zacatecas"
+
+
+def test_an_age_told_roughly_is_no_toll() -> None:
+    found = casualties(
+        ["Un manifestant d'une vingtaine d'années a été tué d'une balle dans la tête lundi."]
+    )
+    assert found.fatalities == 1
