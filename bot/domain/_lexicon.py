@@ -2085,6 +2085,10 @@ SOLDIERS = _rx(
     r"intelligence|state security)\b|"
     r"\bservice ?members\b|"
     r"\bservicemen\b|\bgendarmes?\b|"
+    # the national guard, an arm of the army: « une patrouille de la Garde nationale », « un
+    # garde national tué »
+    r"\bgardes? nationa(?:l|ux)\b|\bgarde nationale\b(?! (?:[a-zé]+aise?|[a-zé]+ienne|"
+    r"[a-zé]+ine|[a-zé]+ane|russe|tunisienne)\b)|\bnational guard(?:sm[ae]n)?\b|"
     # one man, and officers: "a soldier was killed", "senior army officers were among the dead"
     r"\bsoldier\b|\bsoldat\b|\b(?:army|military) officers?\b|\bofficiers? de l['’]armée\b|"
     r"\b(?:un|le|du|au) militaire\b|"

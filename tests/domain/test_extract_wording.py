@@ -2391,3 +2391,14 @@ def test_an_age_told_roughly_is_no_toll() -> None:
         ["Un manifestant d'une vingtaine d'années a été tué d'une balle dans la tête lundi."]
     )
     assert found.fatalities == 1
+
+
+def test_the_national_guard_attacked_is_the_countrys_forces(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Djenné : un garde national tué dans l'attaque d'une patrouille",
+        "Un élément de la Garde nationale a été tué et cinq autres ont été blessés mardi soir "
+        "dans l'attaque de leur patrouille près du barrage de Djenné, dans la région de Mopti, "
+        "au Mali, a-t-on appris de sources locales.",
+        "2018-01-11T08:30:00Z",
+    ), gazetteer)
+    assert "military-forces-ml" in found.actors
