@@ -5465,6 +5465,14 @@ _SIDES = re.compile(  # (on lower-cased text, whose offsets are the text's)
     r"militants|insurgés|insurgents|jihadistes|djihadistes)\s+(?:de|du|des|d['’]|of|from)\s+"
     r"[^.;,]{2,50}"
 )
+#: ... or fighting back: « les VDP présents sur place ont tenté de résister », "vigilantes
+#: returned fire".
+_FOUGHT_BACK_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,20}\))?(?:\s+[\w'’-]+){0,3}?\s+(?:(?:ont|a|avaient|avait|have|has|had)\s+)?"
+    r"(?:tenté de (?:résister|riposter)|résisté|riposté|répliqué|fought back|returned fire|"
+    r"resisted|repelled)\b",
+    re.IGNORECASE,
+)
 #: ... or with the group before them: "Boko Haram suicide bombers", "ISWAP fighters".
 _ATTACKERS_AFTER = re.compile(
     r"\s+(?:suicide bombers?|bombers|fighters|militants|gunmen|insurgents|jihadists)\b"
@@ -5642,6 +5650,7 @@ def _actors(
             elif not s.background and s.zone == "body" and s.paragraph <= 2 and any(
                 any(a <= m.start < b for a, b in sides)
                 or _ATTACKERS_AFTER.match(s.text, m.end)
+                or _FOUGHT_BACK_AFTER.match(s.text, m.end)
                 for m in s.mentions if m.id == actor_id
             ):
                 in_lead.add(actor_id)  # "clashes between the 444 Brigade and Rada"

@@ -2402,3 +2402,15 @@ def test_the_national_guard_attacked_is_the_countrys_forces(gazetteer: Gazetteer
         "2018-01-11T08:30:00Z",
     ), gazetteer)
     assert "military-forces-ml" in found.actors
+
+
+def test_a_group_that_fought_back_is_a_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Barsalogho : le chef du village de Kogoyendé tué par des hommes armés",
+        "Le chef du village de Kogoyendé, dans la commune de Barsalogho, a été tué mercredi lors "
+        "d'une attaque d'individus armés non identifiés.\n\nSelon des habitants, les Volontaires "
+        "pour la défense de la patrie (VDP) présents sur place ont tenté de résister, mais ont "
+        "dû se replier.",
+        "2021-02-11T12:30:00Z",
+    ), gazetteer)
+    assert "vdp" in found.actors
