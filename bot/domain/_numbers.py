@@ -743,6 +743,8 @@ _ONE_DEAD = re.compile(
     r"shot to death|killed|assassinated|murdered|stabbed to death|beaten to death|"
     r"hacked to death|burnt to death|burned to death|martyred)\b|"
     r"\bfound (?:stabbed|beaten|hacked) to death\b|"
+    # one body found: "was found dead", « a été retrouvé mort par balles », « retrouvée morte »
+    r"\b(?:was|has been|had been) found dead\b|\bretrouvée? morte?\b(?!s)|"
     # one person by role, in a headline's shorthand: "Mexican mayoral candidate shot dead",
     # "strike kills Hezbollah spokesman Mohammad Afif"
     r"\b(?:" + _ONE_ROLE + r")\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:shot dead|gunned down|killed|"

@@ -2414,3 +2414,10 @@ def test_a_group_that_fought_back_is_a_side(gazetteer: Gazetteer) -> None:
         "2021-02-11T12:30:00Z",
     ), gazetteer)
     assert "vdp" in found.actors
+
+
+def test_one_person_found_dead_is_one_dead() -> None:
+    assert casualties(
+        ["Le dirigeant a été retrouvé mort par balles mercredi matin à Meki."]
+    ).fatalities == 1
+    assert casualties(["The activist was found dead on Wednesday near the town."]).fatalities == 1
