@@ -2002,7 +2002,8 @@ POLICE_TARGET = _rx(
     # (not a policeman quoted: "a indiqué un policier", "selon un policier")
     r"\b(?:" + not_after(["policiers?"], ["selon un ", "selon des "]) + r")\b"
     r"(?! (?:a |ont )?(?:dit|déclaré|indiqué|"
-    r"affirmé|précisé|raconté|expliqué|confié|rapporté|souligné)\b)|\bcommissariats?\b|"
+    # (not the UN's refugee agency: « le Haut-Commissariat des Nations unies pour les réfugiés »)
+    r"affirmé|précisé|raconté|expliqué|confié|rapporté|souligné)\b)|(?<!haut-)\bcommissariats?\b|"
     r"\b(?:véhicule|camionnette|fourgon|patrouille|poste|convoi|escorte|école|académie|centre "
     r"de formation) de (?:la )?police\b|\bélèves?[- ]policiers?\b|"
     r"\b(?:against|contre) (?:the |la )?police\b|\bagents de police\b|"

@@ -2421,3 +2421,14 @@ def test_one_person_found_dead_is_one_dead() -> None:
         ["Le dirigeant a été retrouvé mort par balles mercredi matin à Meki."]
     ).fatalities == 1
     assert casualties(["The activist was found dead on Wednesday near the town."]).fatalities == 1
+
+
+def test_the_un_refugee_agency_is_no_police_station(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Darfour : trois employés du HCR enlevés par des hommes armés à El Geneina",
+        "Trois employés du Haut-Commissariat des Nations unies pour les réfugiés (HCR) ont été "
+        "enlevés dimanche soir par des hommes armés dans le centre d'El Geneina, capitale de "
+        "l'État du Darfour-Occidental.",
+        "2016-11-28T11:05:00Z",
+    ), gazetteer)
+    assert "military-forces-sd-police" not in found.actors
