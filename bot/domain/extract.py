@@ -786,6 +786,13 @@ _SHIP_AFTER = re.compile(
     r"(?:ships?|vessels?|tankers?|freighters?|cargo ships?|boats?|navires?|cargos?|pétroliers?|"
     r"bateaux?|porte-conteneurs)\b"
 )
+#: Someone beaten or lynched (a mob's victim is then a civilian): "dragged the driver from his
+#: car and beat him", « roué de coups », « passé à tabac ».
+_BEATEN = re.compile(
+    r"\bbeat(?:s|ing)? (?:him|her|them|up)\b|\bbeaten\b|\blynch\w*|\broué(?:e|s|es)? de coups\b|"
+    r"\bpassée?s? à tabac\b|\btabass\w+|\blynchage\b",
+    re.IGNORECASE,
+)
 #: Fighters of a group told by their kind, retaking a place: « les combattants tigréens ont
 #: repris le contrôle de Lalibela », "rebels retook the town" (on lower-cased text).
 _FIGHTERS_RETAKE = re.compile(
@@ -5891,7 +5898,9 @@ def _actors(
     wants_civilians = event[0] == "Violence against civilians" or (
         # a mob's dead or beaten are civilians ("Mob kills woman accused of abduction"), unless
         # it fought the police or the army
-        event[1] == "Mob violence" and bool(lx.CASUALTY_WORDS.search(lead_text))
+        event[1] == "Mob violence" and bool(
+            lx.CASUALTY_WORDS.search(lead_text) or _BEATEN.search(lead_text)
+        )
         and not any(_is_authority(a, gazetteer) for a in chosen)
     ) or (
         # civilians counted among a battle's dead ("49 gendarmes and four civilians")

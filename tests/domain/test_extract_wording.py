@@ -2432,3 +2432,13 @@ def test_the_un_refugee_agency_is_no_police_station(gazetteer: Gazetteer) -> Non
         "2016-11-28T11:05:00Z",
     ), gazetteer)
     assert "military-forces-sd-police" not in found.actors
+
+
+def test_the_man_a_mob_beat_is_a_civilian_victim(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Mob drags motorist from car and beats him in Bat Yam",
+        "A mob dragged a motorist from his car in Bat Yam on Wednesday night and beat him as "
+        "he lay on the road, footage broadcast live showed.",
+        "2021-05-13T08:00:00Z",
+    ), gazetteer)
+    assert "civilians-il" in found.actors
