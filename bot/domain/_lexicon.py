@@ -498,7 +498,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Peaceful protest": (_rx(
         r"(?<!mouvement de )(?<!mouvements de )\bprotest(?!ant)(?!\w*\s+movements?\b)\w*|"
         r"\bdemonstrators?\b|manifestants?|(?<!mouvement de )(?<!mouvements de )"
-        r"manifestations?"), 1.0),
+        r"manifestations?|"
+        # a march of protest: « une marche interdite contre les autorités », « la marche des
+        # jeunes », "marchers"
+        r"\bmarches? (?:interdites?|pacifiques?|de protestation|contre|de (?:jeunes|femmes|"
+        r"colère)|des (?:jeunes|femmes))\b|\bmarchers\b"), 1.0),
     "Excessive force against protesters": (_rx(
         r"(?:fired?|opened fire|open fire|shot) (?:\w+ ){0,2}(?:on|at|into) (?:\w+ ){0,2}?"
         r"(?:protesters|demonstrators|crowds of protesters|(?:peaceful )?protest\b)|"

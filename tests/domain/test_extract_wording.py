@@ -2442,3 +2442,14 @@ def test_the_man_a_mob_beat_is_a_civilian_victim(gazetteer: Gazetteer) -> None:
         "2021-05-13T08:00:00Z",
     ), gazetteer)
     assert "civilians-il" in found.actors
+
+
+def test_a_banned_march_dispersed_with_live_fire_is_a_protest(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Gao : une marche contre les autorités intérimaires tourne au drame",
+        "Deux jeunes ont été tués et au moins dix-sept blessés mardi à Gao lorsque les forces de "
+        "l'ordre ont dispersé une marche interdite contre l'installation des autorités "
+        "intérimaires, selon l'hôpital de la ville.",
+        "2016-07-12T18:30:00Z",
+    ), gazetteer)
+    assert found.event_type == "Protests"
