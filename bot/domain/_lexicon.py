@@ -18,6 +18,7 @@ __all__ = [
     "ATTACK",
     "BACKGROUND",
     "BACKGROUND_LOW",
+    "BEATEN_PERSON",
     "BLAME",
     "CASUALTY_WORDS",
     "CIV_TARGET",
@@ -816,6 +817,11 @@ KILLED_NATIONALS = _rx(
     r"paramilitary|paramilitaries|paramilitaires|militia\w*|volunteers|casques)\b)"
 )
 
+#: A person beaten: "beat him", « roué de coups », « passé à tabac ».
+BEATEN_PERSON = (
+    r"\bbeat(?:s|ing)? (?:him|her|them)\b|\broué(?:e|s|es)? de coups\b|"
+    r"\btabass(?:é|ée|és|ées|ent|aient|ant)\b|\bpassée?s? à tabac\b"
+)
 #: Anything that makes a text about a violent event.
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
@@ -888,9 +894,8 @@ VIOLENCE = _rx(
     r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
     # a person beaten: "dragged the driver from his car and beat him", « roué de coups » (not a
     # team that beat another)
-    r"\bbeat(?:s|ing)? (?:him|her|them)\b|\bbeaten (?:to death|unconscious|up|by)\b|"
-    r"\b(?:kicked|punched) and (?:kicked|punched|beat)\b|\broués? de coups\b|"
-    r"\brouées? de coups\b|\btabass(?:é|ée|és|ées|ent|aient|ant)\b|\bpassée?s? à tabac\b|"
+    + BEATEN_PERSON + r"|\bbeaten (?:to death|unconscious|up|by)\b|"
+    r"\b(?:kicked|punched) and (?:kicked|punched|beat)\b|"
     r"\bpassages? à tabac\b|\bagressée?s? (?:\w+ ){0,2}?par\b|"
     # a fight with guns that broke out: « une fusillade a éclaté », "a shootout erupted" (not
     # one named again: « les auteurs de la fusillade »)

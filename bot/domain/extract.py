@@ -789,8 +789,7 @@ _SHIP_AFTER = re.compile(
 #: Someone beaten or lynched (a mob's victim is then a civilian): "dragged the driver from his
 #: car and beat him", « roué de coups », « passé à tabac ».
 _BEATEN = re.compile(
-    r"\bbeat(?:s|ing)? (?:him|her|them|up)\b|\bbeaten\b|\blynch\w*|\broué(?:e|s|es)? de coups\b|"
-    r"\bpassée?s? à tabac\b|\btabass\w+|\blynchage\b",
+    lx.BEATEN_PERSON + r"|\bbeat(?:s|ing)? up\b|\bbeaten\b|\blynch\w*|\btabass\w+",
     re.IGNORECASE,
 )
 #: Fighters of a group told by their kind, retaking a place: « les combattants tigréens ont
