@@ -5577,14 +5577,11 @@ _UNKNOWN_AIRCRAFT = re.compile(
 
 
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
-#: The holder of the ground told before its name: "retook the town from the", "held by",
-#: « aux mains des rebelles du », « tenue par les » (on the text before the name).
-_HELD_FROM_BEFORE = re.compile(
-    r"(?:\b(?:re)?(?:took|taken|captured|seized|wrested|liberated|won)\b[^.;]{0,40}?\bfrom|"
-    r"\b(?:held by|controlled by|aux mains d(?:u|es|e la|e l['’]|e)|tenue? par|"
-    r"contrôlée? par|occupée? par))\s+(?:the\s+|les\s+|le\s+|la\s+|l['’])?"
-    r"(?:(?:rebels|rebelles|fighters|combattants|militants|jihadistes)\s+(?:of\s+(?:the\s+)?|"
-    r"du\s+|des\s+|de\s+l['’]|de\s+la\s+))?$",
+#: Whom the ground was taken from, told before its name: "retook the town from the" (its
+#: holder told so otherwise, "held by", « aux mains des rebelles du », is ``CONTROLLED_BY``).
+_TAKEN_FROM_BEFORE = re.compile(
+    r"\b(?:re)?(?:took|taken|captured|seized|wrested|liberated|won)\b[^.;]{0,40}?\bfrom\s+"
+    r"(?:the\s+)?(?:(?:rebels|fighters|militants)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 #: ... or after it: "which Tigrayan forces had held since August".
@@ -5678,7 +5675,8 @@ def _actors(
                 if m.kind == "actor" and m.id not in chosen and _is_armed_group(
                     m.id, gazetteer
                 ) and (
-                    _HELD_FROM_BEFORE.search(s.text, max(0, m.start - 60), m.start)
+                    _TAKEN_FROM_BEFORE.search(s.text, max(0, m.start - 60), m.start)
+                    or lx.CONTROLLED_BY.search(s.text[max(0, m.start - 110) : m.start])
                     or _HELD_AFTER.match(s.text, m.end)
                 ):
                     chosen.append(m.id)
