@@ -3821,12 +3821,14 @@ def _town_near(
     north of Ouahigouya"), when the gazetteer knows it in the chosen place's country and it is
     not the chosen place; None otherwise."""
     for s, named, tail in _named_after(locality, sentences, _NEAR_TOWN_AFTER_NAME, 3, 30, True):
-        town = gazetteer.place(named.id) if named is not None else None
+        if named is None:
+            return None
+        town = gazetteer.place(named.id)
         if (
             town is not None and town.level == "city" and town.country == chosen.country
             # (not over a border: "in the municipality of Pinos, near the border with San Luis
             # Potosi", a state that bears its capital's name)
-            and named is not None and not _BORDER_WORDS.search(s.text, tail.end(), named.start)
+            and not _BORDER_WORDS.search(s.text, tail.end(), named.start)
             and town.id != chosen.id and _km(tail.group("km") or "0") <= _NEAR_TOWN_KM
             # (a chosen place already near that town stands: "le camp militaire de Taji, au
             # nord de Bagdad")
