@@ -827,8 +827,12 @@ VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
     # a flag raised over a building taken: "raised the Russian flag over Bakhmut city hall",
     # « hissé le drapeau russe sur la mairie »
-    r"\braised (?:their|its|the|a) (?:[\w-]+ )?flag (?:over|on|above|atop)\b|"
+    # (and told the other way round: "Assad's forces raise flag over Daraa", « le drapeau du
+    # régime hissé à Deraa »; not a warning: "raised a red flag over the plan")
+    r"\brais(?:e|es|ed|ing) (?:(?:their|its|the|a) )?(?:[\w'’-]+ ){0,2}?(?<!red )flags? "
+    r"(?:over|on|above|atop)\b|"
     r"\bhiss(?:é|ent|aient) (?:leur|son|le) drapeau\b|"
+    r"\bdrapeau (?:[\w'’-]+ ){0,3}?(?:a été |est |ont été |sont )?hissés? (?:sur|à|au|dans)\b|"
     r"\bstabb(?:ed|ing|ings)\b|\bpoignardée?s?\b|"
     r"\bassault\w*|\bbrûlée?s? vif(?:ve)?s?\b|\bburn(?:ed|t) alive\b|"
     # killings without trial: "summarily executed 30 villagers", « ont exécuté 70 civils » (not
@@ -891,6 +895,18 @@ VIOLENCE = _rx(
     r"\bfrappes?\b|bombard\w+|explos\w+|\bobus\b|roquettes?|combats|affrontements|embuscade|"
     r"\bo(?<!vidéo de l['’]o)(?<!vidéo d['’]un o)tages?\b|enl[eè]v\w+|kamikaze|hommes armés|"
     r"ouvert le feu|\bentrés?\b|\bvisée?s?\b|"
+    # forces that went in (« les forces gouvernementales sont entrées jeudi dans Deraa »; not
+    # the noun, « l'entrée de la ville »)
+    r"\b(?:sont|est|étaient|était) entrée?s? (?:[\w-]+ ){0,2}?(?:dans|à)\b|"
+    # a beating or a charge with sticks and blades: « chargé à coups de bâton les
+    # manifestants », « tué à coups de machette »
+    r"\bà coups? de (?:bâtons?|matraques?|gourdins?|machettes?|barres? de fer|crosses?|"
+    r"couteaux?|haches?|pierres)\b|"
+    # a person taken away by force: « un berger emmené par une patrouille israélienne »
+    r"\b(?:emmenée?s?|embarquée?s?) (?:de force|par (?:une patrouille|des hommes armés|des "
+    r"soldats|des militaires|des inconnus|des assaillants))\b|"
+    r"\btaken away (?:by force|at gunpoint|by (?:gunmen|soldiers|troops|a patrol|armed men|"
+    r"unknown men|masked men))\b|"
     r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
     # a person beaten: "dragged the driver from his car and beat him", « roué de coups » (not a
     # team that beat another)
@@ -1198,6 +1214,14 @@ NON_INCIDENT = _rx(
     r"\battendue?s?\b|discuter|\bsign(?!s\b|ifi\w*|al\w*)\w+|"
     # a gathering that passed without violence: « aucun incident n'a été signalé »
     r"\baucun incident\b|\bsans incidents?\b|\bno (?:major |serious )?incidents? (?:was|were)\b|"
+    # a toll over years: "more than 10,000 killed in two years of attacks", "since President
+    # Tinubu took office", « en deux ans de violences »
+    r"\b(?:in|over|during) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+|several|many) (?:years|months|decades) of (?:attacks|violence|"
+    r"fighting|war|conflict|insurgency|bloodshed|killings)\b|"
+    r"\bsince (?:[\w.'’-]+ ){0,4}took office\b|"
+    r"\ben (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs) (?:ans|années|mois|"
+    r"décennies) de (?:violences|attaques|guerre|conflit|combats|insurrection|tueries)\b|"
     r"\bpassed off peacefully\b|\bélections?\b|\bvisite\b|\bmémorial\b|"
     # weapons tested, not fired in anger
     r"\btest-?fir\w+|\bmissile tests?\b|\btirs? d['’]essai\b|\bessais? de missiles?\b|"

@@ -527,7 +527,11 @@ _WHO_CLAUSE = re.compile(r"\b(?:who|whose|qui)\b")
 
 #: A headline's arrest (on lower-cased text).
 _ARREST_TITLE = re.compile(
-    r"\b(?:arrests?|arrested|arresting|detains?|detained|nabs?|nabbed|held (?:over|for)|"
+    # (not an arrest that failed: "police, PTI supporters clash as arrest bid stalls"; nor the
+    # victim of the violence taken after it: "director beaten by settlers, then detained")
+    r"(?<!\bthen )(?<!\bpuis )(?<!\bbefore being )(?<!\bavant d'être )"
+    r"\b(?:arrests?(?! (?:bid|attempt|attempts|try)\b)|arrested|arresting|detains?|detained|"
+    r"nabs?|nabbed|held (?:over|for)|"
     # (and brought before a judge: "five suspects arraigned", "charged over the attack")
     r"arraign\w*|indicted|charged (?:with|over|in)|remanded|"
     # (or give themselves up: "five suspects in cathedral bombing surrender", "7 Abu Sayyaf
@@ -753,7 +757,7 @@ _TAKES_AFTER_FORCES = (
     r"combattants|militias?|milices?)\b)[^.;]){0,60}?(?<!had )(?<!avait )(?<!avaient )"
     r"\b(?:seized|captured|took (?:full |total |complete )?control|"
     r"taken (?:full |total |complete )?control|retaken|regained|reclaimed|"
-    r"entered|drove out|reprend|reprennent|sont entrées? (?:dans|à)|"
+    r"entered|drove out|reprend|reprennent|sont entrées? (?:[\w-]+ ){0,2}?(?:dans|à)|"
     r"retook|recaptured|(?:s['’]|se )(?:est|sont|était|étaient) [«\"]?\s*emparée?s?|a pris|"
     r"ont pris|"
     r"pris le contrôle)"
@@ -769,7 +773,7 @@ _STATE_TAKES_LOW = lowered(
     # weapons", "the army's 20th Division")
     r"(?<!of the )(?<!from the )(?<!de l['’])"
     r"\b(?:army|military|troops|government forces|soldiers|armée|"
-    r"forces armées|militaires|"
+    r"forces armées|forces gouvernementales|troupes gouvernementales|militaires|"
     r"soldats|FAMa|FARDC|SAF|FAS)\b(?!['’]s\b)" + _TAKES_AFTER_FORCES
 )
 #: Words without which no sentence tells ground taken (a cheap test before the patterns).

@@ -2453,3 +2453,67 @@ def test_a_banned_march_dispersed_with_live_fire_is_a_protest(gazetteer: Gazette
         "2016-07-12T18:30:00Z",
     ), gazetteer)
     assert found.event_type == "Protests"
+
+
+def test_police_charging_a_sit_in_with_batons_is_an_incident(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "À Tyr, la police municipale s'en prend aux manifestants",
+        "Des policiers municipaux ont chargé jeudi à coups de bâton les manifestants qui tenaient "
+        "un sit-in devant le sérail de Tyr. Plusieurs personnes ont été soignées sur place.",
+        "2019-10-24T17:00:00Z",
+    ), gazetteer)
+    assert found.is_incident
+
+
+def test_forces_that_went_in_and_raised_the_flag_regain_ground(gazetteer: Gazetteer) -> None:
+    french = extract(_article(
+        "Le drapeau du régime hissé à Bousra, ancien fief rebelle",
+        "Les forces gouvernementales syriennes sont entrées samedi dans Bousra, tenue par les "
+        "rebelles depuis 2015, et y ont hissé le drapeau national, après un accord de reddition.",
+        "2018-07-08T15:00:00Z",
+    ), gazetteer)
+    english = extract(_article(
+        "Syrian troops raise flag over Busra al-Sham",
+        "Syrian state television showed soldiers raising the government's flag over the main "
+        "square of Busra al-Sham on Saturday, after rebels agreed to hand over their weapons.",
+        "2018-07-08T15:00:00Z",
+    ), gazetteer)
+    assert french.is_incident and english.is_incident
+    assert french.sub_event_type == "Government regains territory"
+
+
+def test_a_shepherd_taken_away_by_a_patrol_is_an_abduction(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Un berger libanais emmené par une patrouille israélienne près de Chebaa",
+        "L'armée libanaise accuse une patrouille israélienne d'avoir enlevé lundi un berger à la "
+        "lisière de Chebaa. Israël affirme l'avoir arrêté après qu'il eut franchi la ligne bleue.",
+        "2021-03-08T18:00:00Z",
+    ), gazetteer)
+    assert found.is_incident
+    assert found.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_clash_as_an_arrest_bid_stalls_is_the_news(gazetteer: Gazetteer) -> None:
+    clash = extract(_article(
+        "Police, party supporters clash outside leader's Lahore home as arrest bid stalls",
+        "Police fired tear gas at hundreds of supporters outside the former prime minister's "
+        "home in Lahore on Tuesday. At least nine policemen were injured.",
+        "2023-03-15T08:00:00Z",
+    ), gazetteer)
+    beaten = extract(_article(
+        "Palestinian farmer beaten by settlers, then detained by army, villagers say",
+        "A Palestinian farmer was attacked by masked settlers near Susya on Monday and then "
+        "detained by Israeli soldiers who arrived at the scene, villagers said.",
+        "2025-03-25T08:00:00Z",
+    ), gazetteer)
+    assert clash.is_incident and beaten.is_incident
+
+
+def test_a_toll_of_years_of_attacks_is_no_incident(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Rights group says 4,000 killed in three years of attacks in Burkina Faso",
+        "Armed attacks have killed at least 4,000 people in Burkina Faso since the president "
+        "took office three years ago, a rights group said in a report on Thursday.",
+        "2025-05-29T08:00:00Z",
+    ), gazetteer)
+    assert not found.is_incident
