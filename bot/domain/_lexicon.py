@@ -1198,7 +1198,9 @@ NON_INCIDENT = _rx(
     r"\bepidemics?\b|\bpandemics?\b|\bépidémies?\b|\bpandémies?\b|"
     r"\boutbreaks?\b(?! of (?:violence|fighting|clashes|hostilities|unrest))|"
     # films, books and festivals about a war
-    r"\bfilms?\b|\bdocumentar(?:y|ies)\b|\bdocumentaires?\b|\bfestivals?\b|\bOscars?\b|"
+    # (not a person's laurels: "Oscar-winning director beaten by settlers")
+    r"\bfilms?\b|\bdocumentar(?:y|ies)\b|\bdocumentaires?\b|\bfestivals?\b|"
+    r"\bOscars?\b(?!-winning)|"
     r"négociations?|pourparlers|cessez-le-feu|\btrêve\b|\baccord\b|\bsommet\b|conférence|"
     r"\bearthquakes?\b|\bfloods?\b|\blandslides?\b|\bcyclones?\b|\bhearings?\b|"
     # one word-start test for the lot: these run on every sentence

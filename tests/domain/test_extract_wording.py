@@ -2517,3 +2517,13 @@ def test_a_toll_of_years_of_attacks_is_no_incident(gazetteer: Gazetteer) -> None
         "2025-05-29T08:00:00Z",
     ), gazetteer)
     assert not found.is_incident
+
+
+def test_a_film_maker_s_laurels_do_not_make_his_beating_film_news(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Oscar-winning Palestinian director beaten by settlers near Hebron, colleagues say",
+        "Masked settlers attacked the director near Hebron on Monday evening and left him with "
+        "head wounds, his colleagues said.",
+        "2025-03-25T08:00:00Z",
+    ), gazetteer)
+    assert found.is_incident
