@@ -2527,3 +2527,20 @@ def test_a_film_maker_s_laurels_do_not_make_his_beating_film_news(gazetteer: Gaz
         "2025-03-25T08:00:00Z",
     ), gazetteer)
     assert found.is_incident
+
+
+def test_herders_militias_of_the_kenya_ethiopia_border_are_named(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Kenya : douze pêcheurs tués dans une attaque près d'Ileret",
+        "Douze pêcheurs kényans ont été tués dimanche dans une attaque attribuée à des miliciens "
+        "de la communauté dassanetch venus d'Éthiopie, près d'Ileret, au bord du lac Turkana.",
+        "2023-05-08T09:00:00Z",
+    ), gazetteer)
+    raid = extract(_article(
+        "Pokot raiders kill two police reservists in Turkana",
+        "Armed Pokot raiders killed two police reservists and drove away hundreds of goats near "
+        "Kainuk in Turkana County on Tuesday, police said.",
+        "2023-02-08T09:00:00Z",
+    ), gazetteer)
+    assert "dassanech-militia-et" in found.actors
+    assert "pokot-militia-ke" in raid.actors
