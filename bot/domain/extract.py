@@ -5836,7 +5836,8 @@ def _actors(
         ):
             chosen.append(police)
             targets.add(police)
-    bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
+    # (a grenade thrown, too: "a grenade was hurled into the hotel bar")
+    bombing = event[1] in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
     if (
         country
         and not attackers

@@ -2544,3 +2544,14 @@ def test_herders_militias_of_the_kenya_ethiopia_border_are_named(gazetteer: Gaze
     ), gazetteer)
     assert "dassanech-militia-et" in found.actors
     assert "pokot-militia-ke" in raid.actors
+
+
+def test_a_grenade_thrown_by_nobody_named_has_an_unnamed_thrower(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Grenade attack on Bahir Dar hotel bar kills two",
+        "Two people were killed and eleven wounded when a grenade was thrown into the bar of a "
+        "hotel in Bahir Dar on Saturday night, police said.",
+        "2017-02-05T09:00:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Grenade"
+    assert "unidentified-armed-group-et" in found.actors
