@@ -598,6 +598,17 @@ def _village_of_the_town(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -
     )
 
 
+def _two_provinces_two_towns(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
+    """Two named towns or villages of two provinces, without one toll (on two days, two events:
+    a village near a provincial border, or a town misspelt and placed at a namesake, tells the
+    same dead: "Tomboctou" in Mopti, a day off, and Timbuktu, 14 dead each)."""
+    if ext.fatalities is not None and ext.fatalities == inc.fatalities:
+        return False
+    return bool(ext.admin1 and inc.admin1 and ext.admin1 != inc.admin1) and _two_named_towns(
+        ext, inc, gazetteer
+    )
+
+
 def _two_named_towns(ext: Extraction, inc: Incident, gazetteer: Gazetteer) -> bool:
     """Whether the two reports name two towns or villages, not one spelt two ways."""
     if not ext.place or not inc.place or _same_place_name(ext.place, inc.place):
@@ -783,6 +794,8 @@ def _told_apart(
         return True  # drones on Semenivka's hospital, one hurt; the next day on its train, none
     if gap >= 1 and _village_of_the_town(ext, inc, gazetteer):
         return True  # shells on Kostiantynivka, and the next day on Viroliubivka of its area
+    if gap >= 1 and distance > 1.0 and _two_provinces_two_towns(ext, inc, gazetteer):
+        return True  # a bombing at Lafoole near the capital, and the next day one at Balad
     # "nouvelle frappe sur Kharkiv, un mort" after the night's three dead; "second Jerusalem
     # shooting in 24 hours", the day after the first
     return ext.fresh and (gap >= 1 or _other_toll(ext, inc))

@@ -442,3 +442,31 @@ def test_one_toll_in_one_province_placed_at_towns_far_apart(gazetteer: Gazetteer
             "fatalities": 2} else incident
         assert find_duplicate(other, published=ODESA_FR.published, candidates=[small],
                               gazetteer=gazetteer) is None
+
+
+def test_bombings_in_two_provinces_on_two_days_are_two(gazetteer: Gazetteer) -> None:
+    afgooye = _article(
+        "afg", "Somalia: suicide bomber kills five at road project near Afgooye",
+        "MOGADISHU — A suicide bomber blew himself up at the camp of a Turkish road-building "
+        "company near Afgooye, in Lower Shabelle, on Saturday, killing five people, police "
+        "said. Al-Shabaab said it carried out the attack.",
+        datetime(2021, 1, 2, 16, 0, tzinfo=UTC),
+    )
+    jowhar = _article(
+        "jow", "Somalie : un attentat suicide vise un poste de contrôle à Jowhar",
+        "MOGADISCIO — Un kamikaze s'est fait exploser dimanche à un poste de contrôle de "
+        "Jowhar, dans le Moyen-Shabelle, tuant plusieurs soldats. Les shebab ont revendiqué "
+        "l'attaque.",
+        datetime(2021, 1, 3, 17, 0, tzinfo=UTC),
+    )
+    incident, _ = _store(afgooye, gazetteer)
+    ext = extract(jowhar, gazetteer)
+    assert ext.admin1 != incident.admin1 and ext.incident_date == date(2021, 1, 3)
+    # (placed near each other, as a village the gazetteer lacks is placed at a town nearby)
+    near = ext.model_copy(update={"lat": incident.lat, "lon": (incident.lon or 0.0) + 0.3})
+    assert find_duplicate(near, published=jowhar.published, candidates=[incident],
+                          gazetteer=gazetteer) is None
+    # (one toll, though, is one bombing placed on either side of a provincial border)
+    same = near.model_copy(update={"fatalities": incident.fatalities})
+    assert find_duplicate(same, published=jowhar.published, candidates=[incident],
+                          gazetteer=gazetteer) is incident
