@@ -527,11 +527,14 @@ _ONE_AND_BEFORE = re.compile(
 )
 #: The second figure of a list counts others than the dead: "95 killed, 19 missing".
 _OTHER_FATE_AFTER = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:d['’])?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
     r"captured|rescued|freed|evacuated|displaced|disparus|blessés|enlevés|libérés|arrêtés|"
     r"portés disparus|portées disparues|disparues|évacués|en fuite|évadés|escaped|fled|"
     r"on the run|détenus|prisoners|inmates|interpellés|capturés|faits prisonniers|rescapés|"
-    r"survivors|survivants)\b",
+    r"survivors|survivants|"
+    # (and the fates told as nouns: "one dead and 20 arrests", « une vingtaine d'arrestations »)
+    r"arrests|arrestations|interpellations|detentions|abductions|kidnappings|enlèvements|"
+    r"disappearances|disparitions)\b",
     re.IGNORECASE,
 )
 

@@ -2555,3 +2555,10 @@ def test_a_grenade_thrown_by_nobody_named_has_an_unnamed_thrower(gazetteer: Gaze
     ), gazetteer)
     assert found.sub_event_type == "Grenade"
     assert "unidentified-armed-group-et" in found.actors
+
+
+def test_arrests_counted_beside_the_dead_are_no_dead() -> None:
+    assert casualties(
+        ["Donia : un mort et une vingtaine d'arrestations après l'assaut contre la gendarmerie"]
+    ).fatalities == 1
+    assert casualties(["Riot in the market town leaves one dead and 20 arrests"]).fatalities == 1
