@@ -105,13 +105,15 @@ _WEEKEND = re.compile(
     re.IGNORECASE,
 )
 #: "last week", "earlier this month": the lead only says the event was further back; the
-#: next paragraphs may give its day (how many days back they may go).
-_SPAN_BACK: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"\b(?:last week|la semaine dernière|la semaine passée)\b", re.IGNORECASE), 13),
+#: next paragraphs may give its day (how many days back they may go, and the day taken when
+#: none does: a week back for "last week", which lies a week or so before the news).
+_SPAN_BACK: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    (re.compile(r"\b(?:last week|la semaine dernière|la semaine passée)\b", re.IGNORECASE),
+     13, 7),
     (re.compile(r"\b(?:earlier this week|en début de semaine|plus tôt cette semaine)\b",
-                re.IGNORECASE), 6),
+                re.IGNORECASE), 6, 0),
     (re.compile(r"\b(?:earlier this month|plus tôt ce mois-ci|au début du mois|"
-                r"earlier in the month)\b", re.IGNORECASE), 30),
+                r"earlier in the month)\b", re.IGNORECASE), 30, 0),
 )
 #: Days named by the calendar: "on New Year's Eve", "la nuit de la Saint-Sylvestre", "le jour
 #: de Noël" (month, day).
@@ -410,10 +412,10 @@ def incident_date(
         _weekday_on_or_before(5, published.date() - timedelta(days=1))
         if ("weekend" in low or "week-end" in low) and _WEEKEND.search(joined) else None
     )
-    back = max(
-        (days for pattern, days in _SPAN_BACK if pattern.search(joined)),
-        default=0,
-    ) if any(w in low for w in ("week", "semaine", "month", "mois")) else 0
+    back, guess = max(
+        ((days, guess) for pattern, days, guess in _SPAN_BACK if pattern.search(joined)),
+        default=(0, 0),
+    ) if any(w in low for w in ("week", "semaine", "month", "mois")) else (0, 0)
     span_floor = published.date() - timedelta(days=back) if back else None
     # (a lead whose every day is a statement's, "claimed responsibility on Wednesday for the
     # killing", « a fait état mercredi de 19 ouvriers tués », leaves the attack's day to the
@@ -432,4 +434,4 @@ def incident_date(
         dates = body
     if not dates and saturday is not None:
         return saturday + timedelta(days=1)  # the weekend's last day
-    return min(dates) if dates else published.date()
+    return min(dates) if dates else published.date() - timedelta(days=guess)

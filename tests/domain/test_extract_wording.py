@@ -2562,3 +2562,16 @@ def test_arrests_counted_beside_the_dead_are_no_dead() -> None:
         ["Donia : un mort et une vingtaine d'arrestations après l'assaut contre la gendarmerie"]
     ).fatalities == 1
     assert casualties(["Riot in the market town leaves one dead and 20 arrests"]).fatalities == 1
+
+
+def test_last_week_and_no_day_is_a_week_back() -> None:
+    published = datetime(2025, 2, 19, 10, 0, tzinfo=UTC)
+    assert incident_date(
+        ["Rebels shelled the hospital in the town last week, killing six patients, the health "
+         "ministry said."], published,
+    ) == date(2025, 2, 12)
+    # (a day the next paragraphs give is the day)
+    assert incident_date(
+        ["Rebels shelled the hospital in the town last week, the health ministry said."],
+        published, later=["The shells struck the maternity ward on Monday, February 10."],
+    ) == date(2025, 2, 10)
