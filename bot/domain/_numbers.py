@@ -494,7 +494,9 @@ _AND_BETWEEN = re.compile(
     r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+(?:as well as|ainsi que|along with)\s+)"
     r"(?:à\s+|aux\s+|de\s+|d['’])?"
     # "une femme et ses deux enfants", "a man and his three sons"
-    r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?$",
+    r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?"
+    # "three soldiers and more than 15 bandits"
+    r"(?:" + _QUALIFIER + r"\s+)?$",
     re.IGNORECASE,
 )
 #: A side's own dead, told as lost: "We lost at least 17 soldiers", « l'armée a perdu 17
@@ -527,16 +529,41 @@ _ONE_AND_BEFORE = re.compile(
 )
 #: The second figure of a list counts others than the dead: "95 killed, 19 missing".
 _OTHER_FATE_AFTER = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:d['’])?(?:missing|injured|wounded|hurt|abducted|kidnapped|arrested|"
-    r"captured|rescued|freed|evacuated|displaced|disparus|blessés|enlevés|libérés|arrêtés|"
-    r"portés disparus|portées disparues|disparues|évacués|en fuite|évadés|escaped|fled|"
-    r"on the run|détenus|prisoners|inmates|interpellés|capturés|faits prisonniers|rescapés|"
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:d['’])?(?:missing|injured|wounded|hurt|abducted|kidnapped|"
+    r"arrested|captured|rescued|freed|evacuated|displaced|disparus|blessée?s|enlevée?s|"
+    r"libérée?s|arrêtée?s|portés disparus|portées disparues|disparues|évacuée?s|en fuite|"
+    r"évadés|escaped|fled|on the run|détenue?s|prisoners|inmates|interpellée?s|capturée?s|"
+    r"faits prisonniers|rescapés|"
     r"survivors|survivants|"
     # (and the fates told as nouns: "one dead and 20 arrests", « une vingtaine d'arrestations »)
     r"arrests|arrestations|interpellations|detentions|abductions|kidnappings|enlèvements|"
     r"disappearances|disparitions)\b",
     re.IGNORECASE,
 )
+
+
+#: The same fate befalling them after the first: "abducted and killed", « enlevés puis tués ».
+_THEN_KILLED = re.compile(
+    r"\s+(?:and|et|then|puis|before being|avant d['’]être)\s+(?:later\s+|then\s+|puis\s+)?"
+    r"(?:killed|executed|murdered|slain|shot dead|tuée?s?|exécutée?s?|assassinée?s?|abattue?s?)\b",
+    re.IGNORECASE,
+)
+
+
+#: People told taken, missing or held, before others are told: "17 people abducted and",
+#: « 17 personnes enlevées et ».
+_TAKEN_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,2}?(?:abducted|kidnapped|arrested|missing|captured|taken hostage|"
+    r"enlevée?s|kidnappée?s|disparue?s|arrêtée?s|interpellée?s|capturée?s|"
+    r"pris en otages?|prises en otages?)(?=\s*(?:,|and\b|et\b))",
+    re.IGNORECASE,
+)
+
+
+def _another_fate_only(window: str) -> bool:
+    """Whether the people counted are told taken, not killed, before others are told."""
+    fate = _TAKEN_AFTER.match(window)
+    return fate is not None and not _THEN_KILLED.match(window, fate.end())
 
 
 _COMMA_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+$")
@@ -938,6 +965,8 @@ def _joined_before(
         return 0
     if _NOT_PEOPLE_AFTER.match(sentence[prev.end : prev.end + 30]) or prev.value > MAX_PLAUSIBLE:
         return 0
+    if _TAKEN_AFTER.match(sentence[prev.end : numbers[i].start]):
+        return 0  # (another fate: "17 personnes enlevées et un policier tué")
     return prev.value
 
 
@@ -1188,6 +1217,9 @@ def casualties(
                 # ("douze blessés mais aucun mort": the wounded, and nobody dead; but "three
                 # injured soldiers died" are dead)
                 _KILL_AFTER.match(window) and not _INJ_NOUN_ALONE.match(window)
+                # (nor those of another fate before another's death: "17 people abducted and a
+                # policeman killed"; but "17 people abducted and killed" are dead)
+                and not _another_fate_only(window)
             ):
                 kinds[i] = "dead"
             elif _INJ_NOUN_AFTER.match(window) or _INJ_AFTER.match(window):
@@ -1278,7 +1310,11 @@ def casualties(
                         updated.append(dead[-1])
                     if fighters:
                         summed.add(num.value)
-                elif _PLUS_ONE.match(sentence[num.end : num.end + 60]) or (
+                elif (
+                    _PLUS_ONE.match(sentence[num.end : num.end + 60])
+                    # (not a count of another fate: "17 people abducted and a policeman killed")
+                    and not _another_fate_only(sentence[num.end : num.end + 60])
+                ) or (
                     _KILLING_BEFORE.search(before[-30:])
                     and _AND_ONE_AFTER.match(sentence[num.end : num.end + 80])
                 ):

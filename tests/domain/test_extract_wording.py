@@ -2575,3 +2575,18 @@ def test_last_week_and_no_day_is_a_week_back() -> None:
         ["Rebels shelled the hospital in the town last week, the health ministry said."],
         published, later=["The shells struck the maternity ward on Monday, February 10."],
     ) == date(2025, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Zamfara : 17 personnes enlevées et un policier tué lors d'un raid nocturne", 1),
+        ("17 people abducted and a policeman killed in night raid on village", 1),
+        ("17 people abducted and killed in night raid on village", 17),
+        ("Three soldiers and more than 15 bandits were killed on Wednesday at Gundiri.", 18),
+        ("Trois soldats et plus de 15 bandits ont été tués mercredi à Gundiri.", 18),
+        ("12 prisoners and 3 guards killed in jail riot", 15),
+    ],
+)
+def test_those_taken_are_not_counted_with_the_dead(sentence: str, dead: int) -> None:
+    assert casualties([sentence], victims_only=False).fatalities == dead
