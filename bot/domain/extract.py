@@ -3469,8 +3469,10 @@ _LOCALITY = re.compile(
     # "near Tarqumiya checkpoint", "Zike community in Bassa Local Government Area"
     # ... and "in the Mutaibija area" (where only a province or a district is known: a city's
     # "areas" are its quarters)
+    # « au village Kologbota », « le village Gbago »: the name set beside the word
+    r"|\b(?:au|le)\s+(?:village|hameau)\s+(?P<apposedfr>" + _NAMES + r")"
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
-    + _NAMES + r")\s+(?P<kind>village|checkpoint|area|community(?=\s+(?:in|of)\s+"
+    + _NAMES + r")\s+(?P<kind>village|checkpoint|area|woreda|community(?=\s+(?:in|of)\s+"
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Local Government Area|LGA|local government|district|"
     r"county)\b))\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
@@ -3497,7 +3499,7 @@ _LOCALITY = re.compile(
     r"|\b(?P<road2>" + _ROAD_END + r")[-–][A-ZÀ-ÖØ-Þ][^\W\d_]+\s+(?:road|highway|axis)\b"
     # "at Lungala in Mpigi district", « à Kalunguta dans le territoire de Beni »: the same
     # without a comma, the area told by its kind of district
-    r"|\b(?:à|in|at|near|près de)\s+(?P<inside>" + _NAMES + r")\s+(?:dans|in)\s+"
+    r"|\b(?:à|in|at|on|near|près de)\s+(?P<inside>" + _NAMES + r")\s+(?:dans|in)\s+"
     r"(?:(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}(?i:district|county|local government area|"
     r"LGA|sub-?district|tehsil|upazila|woreda|division)|(?:le|la)\s+(?i:territoire|"
     r"chefferie|cercle|district|préfecture|commune)\s+(?:de\s+|d['’]|du\s+))\b"
@@ -3553,6 +3555,11 @@ _TITLE_EVENT_OF = re.compile(
     r"^(?:(?i:attaque|massacre|tuerie|embuscade|attentat|assaut|bombardement|frappe)s?\s+"
     r"(?:de\s+|d['’]|à\s+)(?P<titled>" + _NAMES + r")|(?P<titled2>" + _NAMES + r")\s+"
     r"(?i:attack|massacre|ambush|killings|bombing|raid))\s*:"
+    # a toll that rises: « le bilan de l'attaque de Kologbota s'alourdit », "toll from the
+    # attack on Yelwata rises"
+    r"|\b(?i:bilan|toll)\s+(?:de\s+l['’]|du\s+|des\s+|(?:of|from)\s+the\s+)"
+    r"(?i:attaque|massacre|tuerie|embuscade|attentat|assaut|attack|ambush|bombing|raid)s?\s+"
+    r"(?:de\s+|d['’]|à\s+|in\s+|on\s+)(?P<titled3>" + _NAMES + r")"
 )
 #: An institution's or an area's word ending or following a name ("Bethel Baptist High
 #: School", "Nganzai Local Government Area"): the name is not a village's.
@@ -3688,11 +3695,12 @@ def _unlisted_locality(
         if spot:
             patterns.append(_BESIDE_TOWN)
         for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
-            group = next(g for g in ("en", "fr", "before", "apposed", "within", "road", "road2",
+            group = next(g for g in ("en", "fr", "apposedfr", "before", "apposed", "within",
+                                     "road", "road2",
                                      "inside", "venue", "venue2", "near", "at", "beside",
-                                     "owned", "besidetown", "titled", "titled2")
+                                     "owned", "besidetown", "titled", "titled2", "titled3")
                          if g in m.re.groupindex and m.group(g))
-            if group == "before" and m.group("kind") == "area" and (
+            if group == "before" and m.group("kind") in ("area", "woreda") and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)
             ):
                 continue
@@ -3827,6 +3835,8 @@ def _town_near(
     for s, named, tail in _named_after(locality, sentences, _NEAR_TOWN_AFTER_NAME, 3, 30, True):
         if named is None:
             return None
+        if not tail.group("km") and _FROM_ONLY.match(tail.group(0)):
+            return None  # "entered Pandogari from the Birnin Gwari axis": whence, not where
         town = gazetteer.place(named.id)
         if (
             town is not None and town.level == "city" and town.country == chosen.country
@@ -3881,6 +3891,10 @@ _NEAR_TOWN_AFTER_NAME = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:town|city|ville|localité)\s+(?:of\s+|de\s+|d['’])?)?",
     re.IGNORECASE,
 )
+
+
+#: A town told after a locality by "from" alone, with no distance.
+_FROM_ONLY = re.compile(r",?\s+(?:from|de)\s", re.IGNORECASE)
 
 
 _BORDER_WORDS = re.compile(r"\b(?:borders?|frontières?|boundary|limite)\b", re.IGNORECASE)
@@ -3969,10 +3983,16 @@ def _is_people(word: str, sentences: list[_Sentence]) -> bool:
     if low in _COMMUNITIES:
         return True
     pattern = re.compile(rf"\b(?:ethnic|ethnie|ethnies)\s+{re.escape(low)}\b|"
-                         rf"\b(?:village|villages|peuple|communauté|ethnie)\s+{re.escape(low)}\b|"
                          # "Sinda, a Fulani village": the village is named apart
                          rf"\w,\s+(?:a|an)\s+{re.escape(low)}\s+(?:village|hamlet|community)\b")
-    return any(pattern.search(s.low) for s in sentences if low in s.low)
+    # « village dogon », « la communauté peule »: the people in lower case after the word (not
+    # a village's name set beside it: « au village Kologbota »)
+    after_word = re.compile(
+        rf"\b(?i:village|villages|peuple|communauté|ethnie)\s+{re.escape(low)}\b"
+    )
+    return any(
+        pattern.search(s.low) or after_word.search(s.text) for s in sentences if low in s.low
+    )
 
 
 def _beside_chosen(s: _Sentence, m: re.Match[str], chosen: Place) -> bool:

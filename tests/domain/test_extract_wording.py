@@ -2590,3 +2590,40 @@ def test_last_week_and_no_day_is_a_week_back() -> None:
 )
 def test_those_taken_are_not_counted_with_the_dead(sentence: str, dead: int) -> None:
     assert casualties([sentence], victims_only=False).fatalities == dead
+
+
+def test_a_village_named_beside_the_word_is_the_place(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Haute-Kotto : six civils tués dans une attaque à Ndambissoua",
+        "Au moins six civils ont été tués dimanche matin au village Ndambissoua, à 60 "
+        "kilomètres de Bria sur la route d'Ouadda, selon le chef du village.",
+        "2021-11-15T09:00:00Z",
+    ), gazetteer)
+    assert found.place == "Ndambissoua"
+    toll = extract(_article(
+        "Mbomou : le bilan de l'attaque de Gbangassa s'alourdit à neuf morts",
+        "Neuf personnes ont été tuées le 3 mars dans la sous-préfecture de Rafaï, selon une "
+        "source locale. L'attaque est attribuée à des hommes armés.",
+        "2024-03-06T09:00:00Z",
+    ), gazetteer)
+    assert toll.place == "Gbangassa"
+
+
+def test_a_district_told_as_a_woreda_and_a_raid_on_a_village_in_an_lga(
+    gazetteer: Gazetteer,
+) -> None:
+    woreda = extract(_article(
+        "Armed group seizes Yaso district in western Ethiopia, rights body says",
+        "An armed group has taken control of Yaso woreda, in the Kamashi zone of Ethiopia's "
+        "Benishangul-Gumuz region, the rights commission said on Wednesday.",
+        "2021-05-06T09:00:00Z",
+    ), gazetteer)
+    raid = extract(_article(
+        "Bandits kill vigilante in Niger State raid",
+        "Gunmen who entered Kundu from the Birnin Gwari axis late on Wednesday killed a "
+        "vigilante in a midnight raid on Kundu in Rafi local government area of Niger State, "
+        "residents said.",
+        "2025-02-06T09:00:00Z",
+    ), gazetteer)
+    assert woreda.place == "Yaso"
+    assert raid.place == "Kundu" and raid.admin1 == "Niger"
