@@ -3487,7 +3487,8 @@ _LOCALITY = re.compile(
     # (not a person whose home town it is: « la ville natale de Mahsa Amini, dans la province
     # du Kurdistan »)
     r"|(?<!natale )(?<!natal )(?<!hometown )(?<!birthplace )(?<!native )"
-    r"(?:\b(?:à|in|at|of|near|près de|de)\s+|\bd['’])(?P<within>" + _NAMES + r"),\s+"
+    r"(?:\b(?:à|in|at|of|near|près de|de|contre|against|on)\s+|\bd['’])(?P<within>" + _NAMES
+    + r"),\s+"
     r"(?:dans|in)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?i:région|province|district|state|"
     r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|zone|"
@@ -3501,7 +3502,8 @@ _LOCALITY = re.compile(
     # without a comma, the area told by its kind of district
     r"|\b(?:à|in|at|on|near|près de)\s+(?P<inside>" + _NAMES + r")\s+(?:dans|in)\s+"
     r"(?:(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}(?i:district|county|local government area|"
-    r"LGA|sub-?district|tehsil|upazila|woreda|division)|(?:le|la)\s+(?i:territoire|"
+    r"LGA|sub-?district|tehsil|upazila|woreda|division|state|province|region)|"
+    r"(?:le|la)\s+(?i:territoire|"
     r"chefferie|cercle|district|préfecture|commune)\s+(?:de\s+|d['’]|du\s+))\b"
 )
 

@@ -2627,3 +2627,21 @@ def test_a_district_told_as_a_woreda_and_a_raid_on_a_village_in_an_lga(
     ), gazetteer)
     assert woreda.place == "Yaso"
     assert raid.place == "Kundu" and raid.admin1 == "Niger"
+
+
+def test_a_village_attacked_then_placed_in_its_area_or_state(gazetteer: Gazetteer) -> None:
+    attack = extract(_article(
+        "Kaduna : neuf morts dans l'attaque d'un village du sud de l'Etat",
+        "Le gouvernement de l'Etat de Kaduna a confirmé dimanche la mort de neuf habitants lors "
+        "d'une attaque nocturne contre Gora Gan, dans la zone de Zangon Kataf.",
+        "2022-02-06T09:00:00Z",
+    ), gazetteer)
+    strike = extract(_article(
+        "Military orders probe into air raid, disputes civilian toll",
+        "Nigeria's defence headquarters said on Thursday it had ordered an investigation into "
+        "Sunday's air strikes on Kwaren Ganuwa in Zamfara State, where residents said dozens of "
+        "civilians died.",
+        "2022-12-22T09:00:00Z",
+    ), gazetteer)
+    assert attack.place == "Gora Gan"
+    assert strike.place == "Kwaren Ganuwa" and strike.admin1 == "Zamfara"
