@@ -3493,7 +3493,7 @@ _LOCALITY = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?i:région|province|district|state|"
     r"region|county|préfecture|département|territoire|territory|governorate|gouvernorat|zone|"
     r"division|caza|local government area|local government|LGA|sub-?district|tehsil|upazila|"
-    r"woreda|arrondissement|chefferie|cercle)\b"
+    r"woreda|arrondissement|chefferie|cercle|comté|canton|kebele)\b"
     # a road told by the towns it joins: « sur l'axe Dablo-Kelbo », "on the Djibo-Bourzanga
     # road": the first end (a town the gazetteer lacks, or the pair would be mentions)
     r"|\b(?:l['’]axe|le tronçon|la route)\s+(?P<road>" + _ROAD_END + r")[-–](?=[A-ZÀ-ÖØ-Þ])"

@@ -2645,3 +2645,13 @@ def test_a_village_attacked_then_placed_in_its_area_or_state(gazetteer: Gazettee
     ), gazetteer)
     assert attack.place == "Gora Gan"
     assert strike.place == "Kwaren Ganuwa" and strike.admin1 == "Zamfara"
+
+
+def test_a_village_placed_in_its_county_or_canton(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Soudan du Sud : le bilan de l'attaque contre Motot s'alourdit",
+        "Le bilan de l'attaque de samedi contre Motot, dans le comté d'Uror, s'est fortement "
+        "alourdi, a indiqué lundi un responsable local.",
+        "2020-05-18T09:00:00Z",
+    ), gazetteer)
+    assert found.place == "Motot"
