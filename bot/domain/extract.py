@@ -3472,7 +3472,8 @@ _LOCALITY = re.compile(
     # « au village Kologbota », « le village Gbago »: the name set beside the word
     r"|\b(?:au|le)\s+(?:village|hameau)\s+(?P<apposedfr>" + _NAMES + r")"
     r"|(?P<before>(?!(?:Le|La|Les|The|This|That|Each|Every|Another|Un|Une|Ce|Cette|A|An)\b)"
-    + _NAMES + r")\s+(?P<kind>village|checkpoint|area|woreda|community(?=\s+(?:in|of)\s+"
+    + _NAMES + r")\s+(?P<kind>village|kebele|checkpoint|area|woreda|district|upazila|tehsil|"
+    r"community(?=\s+(?:in|of)\s+"
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Local Government Area|LGA|local government|district|"
     r"county)\b))\b"
     # "Kyauk Ni Maw, a fishing village", "Kasindi, ville frontalière"
@@ -3553,6 +3554,13 @@ _AT_NAME = re.compile(
 )
 #: A headline that opens on the event and its place: « Attaque de Kobé : le bilan s'alourdit »,
 #: « Massacre de Mayikengo : ... », "Kobe attack: ...".
+#: The words after a name that make it an area's, no village's: where a town is known, an
+#: area named beside it says less.
+_AREA_KINDS = ("area", "woreda", "district", "upazila", "tehsil")
+#: ... of them, the districts, which name the place only where no village is named.
+_DISTRICT_KINDS = ("district", "upazila", "tehsil")
+#: A district named as its province's capital district (Thai "Mueang", the provincial town).
+_CAPITAL_DISTRICTS = frozenset({"Muang", "Mueang", "Amphoe Muang", "Amphoe Mueang"})
 _TITLE_EVENT_OF = re.compile(
     r"^(?:(?i:attaque|massacre|tuerie|embuscade|attentat|assaut|bombardement|frappe)s?\s+"
     r"(?:de\s+|d['’]|à\s+)(?P<titled>" + _NAMES + r")|(?P<titled2>" + _NAMES + r")\s+"
@@ -3660,6 +3668,9 @@ def _unlisted_locality(
     spot = chosen.level in ("city", "site") and not chosen.is_area
     wide = chosen.level in ("admin1", "country") or chosen.is_area
     town_first = False
+    # (a district named as such stands for the place only where no village is named: "hit
+    # four locations in Barmal district", not "Naulala village, in Mecula district")
+    district: str | None = None
     for s in sentences:
         if s.background or (s.zone == "body" and s.paragraph > 1):
             continue
@@ -3702,7 +3713,7 @@ def _unlisted_locality(
                                      "inside", "venue", "venue2", "near", "at", "beside",
                                      "owned", "besidetown", "titled", "titled2", "titled3")
                          if g in m.re.groupindex and m.group(g))
-            if group == "before" and m.group("kind") in ("area", "woreda") and (
+            if group == "before" and m.group("kind") in _AREA_KINDS and (
                 chosen.level == "city" or (chosen.level == "site" and not chosen.is_area)
             ):
                 continue
@@ -3768,8 +3779,13 @@ def _unlisted_locality(
                 continue  # "near Burkina border": a country told by its first word
             if _area_elsewhere(name, sentences):
                 continue  # "in Benue's Gwer West" with "Gwer West Local Government Area" later
+            if group == "before" and m.group("kind") in _DISTRICT_KINDS:
+                # (not a Thai province's own capital district, "Muang district": the town)
+                if name not in _CAPITAL_DISTRICTS:
+                    district = district or name.strip("'’-")
+                continue
             return name.strip("'’-")
-    return None
+    return district
 
 
 #: An earlier event, told by its month or as what someone was wanted for: "wanted over

@@ -2655,3 +2655,21 @@ def test_a_village_placed_in_its_county_or_canton(gazetteer: Gazetteer) -> None:
         "2020-05-18T09:00:00Z",
     ), gazetteer)
     assert found.place == "Motot"
+
+
+def test_a_district_named_as_such_places_what_no_village_does(gazetteer: Gazetteer) -> None:
+    district = extract(_article(
+        "Pakistani air strikes kill eight in Afghanistan's Paktika, Taliban say",
+        "Pakistani air strikes late on Tuesday hit four locations in Urgun district near the "
+        "border and killed eight people, most of them children, a Taliban spokesman said.",
+        "2024-12-25T09:00:00Z",
+    ), gazetteer)
+    village = extract(_article(
+        "Gunmen kill dozens in attack on village in western Ethiopia",
+        "Gunmen killed at least 40 people in a pre-dawn attack in Dalati kebele, in Bulen "
+        "district of the Metekel zone, in Benishangul-Gumuz region on Wednesday, the rights "
+        "commission said.",
+        "2020-12-24T09:00:00Z",
+    ), gazetteer)
+    assert district.place == "Urgun"
+    assert village.place == "Dalati"
