@@ -1776,6 +1776,8 @@ FAITH_BEFORE = re.compile(r"\b(?:Shi['’]?ite|Shia|Sunni|Christian|Muslim)\s+$"
 #: Attackers named only by what they did or carried ("gunmen", "des hommes armés"): an
 #: unidentified armed group, unless a named group is a side.
 UNIDENTIFIED_ATTACKERS = _rx(
+    # (not someone's own men: "detained along with about 25 of his armed men")
+    r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bses )(?<!\bleurs )"
     r"\b(?:gunmen|gunman|armed (?:men|assailants|attackers|bandits|individuals)|"
     r"unidentified (?:attackers|assailants|gunmen|men|armed men)|unknown (?:attackers|"
     r"assailants|gunmen|armed men)|assailants|attackers|bandits|militants|insurgents|"

@@ -2673,3 +2673,16 @@ def test_a_district_named_as_such_places_what_no_village_does(gazetteer: Gazette
     ), gazetteer)
     assert district.place == "Urgun"
     assert village.place == "Dalati"
+
+
+def test_someone_s_own_armed_men_are_no_unnamed_attackers(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "One dead as police fire on protesters in Jowhar",
+        "JOWHAR, Somalia — At least one person was killed on Monday when police opened fire on "
+        "protesters in Jowhar, witnesses said.\n\nHundreds of people had taken to the streets to "
+        "demand the release of a clan elder, who was detained along with about 20 of his armed "
+        "men during a security operation on Saturday.",
+        "2023-08-21T12:00:00Z",
+    ), gazetteer)
+    assert "unidentified-armed-group-so" not in found.actors
+    assert "military-forces-so-police" in found.actors
