@@ -682,6 +682,8 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             lead_violence, lead_non = v, n
     if title_non > title_violence:
         return False
+    if not title_violence and _protest_told(sentences):
+        return True
     if title is not None and _COMMENTARY_TITLE.match(title.low):
         return False  # "Analysis: After Dhiban, the SDF's quiet victory ...": a follow-up at most
     if title_violence and lead_violence and not (title_non or lead_non):
@@ -692,6 +694,40 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
         # earlier to unblock grain exports")
         return True
     return violence - 1.2 * nonincident >= 3.0
+
+
+#: A crowd protesting, told as what happens (on lower-cased text): "thousands rally in",
+#: « des centaines de femmes manifestent », « ont marché contre l'insécurité ».
+_PROTEST_NEWS = re.compile(
+    r"\b(?:manifestent|manifestaient|ont manifesté|a manifesté|marchent|ont marché|"
+    r"défilent|ont défilé|protest(?:s|ed)? (?:in|against|outside|over)|"
+    r"rall(?:y|ies|ied) (?:in|against|outside|for)|march(?:es|ed)? (?:in|against|through|to)|"
+    r"took to the streets|take to the streets|descendus? dans la rue|sit-in)\b"
+)
+
+
+#: What a protest is against or follows (on lower-cased text), to the end of the clause.
+_PROTESTED = re.compile(
+    r"\b(?:contre|against|over|après|after|following|pour (?:dénoncer|protester|réclamer|"
+    r"exiger)|to (?:protest|denounce|condemn|demand))\b[^.;]*"
+)
+
+
+def _protest_told(sentences: list[_Sentence]) -> bool:
+    """Whether the headline and the lead tell a protest as the news, and no violence: an event
+    of its own (« des milliers de déplacés manifestent à Shire »; not a march that "passed off
+    without incident", nor a protest told in a story of talks or an election)."""
+    title = sentences[0] if sentences and sentences[0].zone == "title" else None
+    if title is None or not _PROTEST_NEWS.search(title.low):
+        return False
+    head = [s for s in sentences if s.zone in ("title", "summary", "lead") and not s.background]
+    return any(_PROTEST_NEWS.search(s.low) for s in head if s.zone != "title") and not any(
+        lx.NON_INCIDENT_LOW.search(s.low)
+        # (the violence protested against is not the protest's: « manifestent contre les
+        # tueries », "after a series of attacks")
+        or lx.VIOLENCE_LOW.search(_PROTESTED.sub(" ", s.low))
+        for s in head
+    )
 
 
 def _without_who_clauses(low: str) -> str:
@@ -7674,6 +7710,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         _bomber_told(sentences, gazetteer) or _vehicle_bomb_then_assault(sentences)
     ):
         event = ("Explosions/Remote violence", "Suicide bomb")
+    if _protest_told(sentences):
+        event = ("Protests", "Peaceful protest")  # (a march told with no violence at all)
     if event[0] == "Riots" and _militia_crowd(sentences, gazetteer):
         event = ("Violence against civilians", "Attack") if any(
             _KILLED.search(s.text) for s in sentences if s.zone in ("title", "lead")

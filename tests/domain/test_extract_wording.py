@@ -2686,3 +2686,19 @@ def test_someone_s_own_armed_men_are_no_unnamed_attackers(gazetteer: Gazetteer) 
     ), gazetteer)
     assert "unidentified-armed-group-so" not in found.actors
     assert "military-forces-so-police" in found.actors
+
+
+def test_a_protest_told_as_the_news_is_an_event(gazetteer: Gazetteer) -> None:
+    march = extract(_article(
+        "Kenya : des centaines d'habitants de Mandera marchent contre l'insécurité",
+        "Des centaines d'habitants de Mandera ont marché lundi jusqu'aux bureaux du commissaire "
+        "du comté pour réclamer davantage de policiers après une série d'attaques.",
+        "2024-06-10T15:00:00Z",
+    ), gazetteer)
+    calm = extract(_article(
+        "Plus de 100 000 personnes ont marché contre l'antisémitisme à Paris",
+        "Le cortège s'est dispersé dans le calme. Aucun incident n'a été signalé.",
+        "2023-11-12T18:00:00Z",
+    ), gazetteer)
+    assert march.is_incident and march.event_type == "Protests"
+    assert not calm.is_incident
