@@ -600,7 +600,8 @@ MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
     r"convoy)|\bbase\b|\bbarracks\b|checkpoints?|\bpositions\b|gendarmerie|gendarmes|"
     r"policem[ae]n|police (?:station|post|compound|officers?|headquarters|HQ|personnel|"
-    r"convoy|trucks?|vehicles?|patrols?|team|squad)|policiers?|"
+    r"convoy|trucks?|vehicles?|patrols?|team|squad|camp|base|barracks|outposts?|lines)|"
+    r"policiers?|"
     # customs and border posts are the state's armed posts: « le poste de douane »
     r"\bcustoms (?:post|office|officers?)|\bpostes? de (?:douane|police)|\bdouaniers?\b|"
     # border guards and conscripts: « trois gardes-frontières tués », "killing two conscripts"

@@ -2702,3 +2702,14 @@ def test_a_protest_told_as_the_news_is_an_event(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert march.is_incident and march.event_type == "Protests"
     assert not calm.is_incident
+
+
+def test_militants_storming_a_police_camp_fight_the_police(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Police repulse 40 attackers at Hulugho camp; one officer missing",
+        "More than 40 militants stormed a police camp near Hulugho, on the Kenya-Somalia "
+        "border, on Tuesday night, hurling explosives and shooting before being driven back, "
+        "police said.",
+        "2017-05-10T09:00:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Armed clash"
