@@ -1032,6 +1032,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     attack = mil = civ = riot = crowd = mob = gunmen = ambush = 0.0
     riot_told = 0  # sentences that tell of rioting
     headline_civilians = headline_fight = title_ambush = title_suicide = title_gun = False
+    title_forces_killed = False
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
     crowd_clash = False  # protesters told fighting
@@ -1158,6 +1159,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         if s.zone == "title":
             title_ambush = hits["Armed clash"] > 0
             title_gun = bool(_SHOT_DEAD.search(low))
+            title_forces_killed = bool(_FORCES_KILLED.search(low))
             title_suicide = any(hits[k] for k in (*_REMOTE, "_explosion", "_strike"))
             headline_civilians = bool(lx.CIV_VICTIMS_LOW.search(s.low))
             headline_fight = any(
@@ -1334,6 +1336,12 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             )
         )) or (
             mil > civ and clash + mil >= vac
+        ) or (
+            # the forces alone were hit by a band of gunmen, as the headline says, civilians
+            # not at all: "gunmen kill five police officers exercising at a sports complex"
+            # (not a lone assailant's stabbing of a soldier, nor the people queuing at a
+            # checkpoint)
+            title_forces_killed and mil >= 2.0 and civ == 0 and gunmen > 0
         ):
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
@@ -1345,6 +1353,15 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     return "Violence against civilians", "Attack"
 
 
+#: The forces told killed (on a lower-cased headline): "gunmen kill five police officers",
+#: « quatre soldats tués ».
+_FORCES_KILLED = re.compile(
+    r"\b(?:kills?|killed|shoots? dead|shot dead|guns? down|gunned down|tuent|abattent)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:police(?:men| officers)?|policemen|soldiers|troops|gendarmes|"
+    r"policiers|soldats|militaires|agents)\b|"
+    r"\b(?:policemen|police officers|soldiers|troops|gendarmes|policiers|soldats|militaires)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:killed|tués|shot dead|abattus)\b"
+)
 #: Armed men who are no army: rangers, guards, vigilantes, a convoy's escort.
 _ARMED_GUARDS = re.compile(
     r"\b(?:rangers?|écogardes?|gardes? (?:du parc|forestiers?)|park guards?|guards?|gardes?|"

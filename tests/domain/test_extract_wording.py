@@ -2713,3 +2713,14 @@ def test_militants_storming_a_police_camp_fight_the_police(gazetteer: Gazetteer)
         "2017-05-10T09:00:00Z",
     ), gazetteer)
     assert found.sub_event_type == "Armed clash"
+
+
+def test_gunmen_killing_police_officers_and_nobody_else_fight_them(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Gunmen kill four police officers exercising at sports complex in Mexico's Zacatecas",
+        "Gunmen shot dead four municipal police officers who were exercising at a sports complex "
+        "in the town of Fresnillo on Tuesday morning, state security officials said. The "
+        "attackers arrived in two pickup trucks and opened fire on the officers before fleeing.",
+        "2022-10-05T09:00:00Z",
+    ), gazetteer)
+    assert found.sub_event_type == "Armed clash"
