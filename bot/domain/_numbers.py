@@ -371,7 +371,12 @@ _TOLL_UPDATE = re.compile(r"\b" + _TOLL + r"\s+" + _QUAL + r"$", re.IGNORECASE)
 #: The toll of the wounded: "toll of wounded rises to 38", "le bilan des blessés s'est alourdi à".
 _HURT_TOLL_BEFORE = re.compile(
     r"\b(?:toll|number|bilan|nombre)\s+(?:of\s+(?:the\s+)?|des\s+|de\s+)(?:wounded|injured|"
-    r"blessés)\s+" + _TOLL_VERB + r"\s+" + _QUAL + r"$",
+    r"blessés)\s+" + _TOLL_VERB + r"\s+" + _QUAL + r"$|"
+    # the wounded told first, then what they were hurt in: "the number of people injured in
+    # this morning's strike on Pavlohrad has risen to 40" (no other count between)
+    r"\b(?:(?:number|nombre)\s+(?:of\s+people\s+|de\s+personnes\s+))?(?:wounded|injured|"
+    r"blessés)\s+(?:in|by|dans|lors)\b(?:(?!\b(?:death|dead|killed|morts?|tués|fatalit\w*|"
+    r"bilan|toll)\b)[^.;:\d]){0,70}?\s" + _TOLL_VERB + r"\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _INJ_BEFORE = re.compile(
@@ -1191,7 +1196,7 @@ def casualties(
                 if num.value <= MAX_PLAUSIBLE:
                     unverified.append(num.value)
                 continue
-            if _HURT_TOLL_BEFORE.search(before) or (
+            if _HURT_TOLL_BEFORE.search(sentence[max(0, num.start - 160) : num.start]) or (
                 # "the toll rises to 40 injured": the wounded's toll
                 _TOLL_UPDATE.search(before) and _INJ_NOUN_ALONE.match(window)
             ):

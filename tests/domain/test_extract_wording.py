@@ -2724,3 +2724,15 @@ def test_gunmen_killing_police_officers_and_nobody_else_fight_them(gazetteer: Ga
         "2022-10-05T09:00:00Z",
     ), gazetteer)
     assert found.sub_event_type == "Armed clash"
+
+
+def test_the_wounded_told_first_then_their_risen_count() -> None:
+    toll = casualties([
+        "The number of people injured in this morning's missile strike on the city has risen to "
+        "31, the regional governor says.",
+        "One person has been killed.",
+    ])
+    assert (toll.fatalities, toll.injured) == (1, 31)
+    assert casualties(
+        ["Five people were injured in the blast, and the death toll has risen to 12."]
+    ).injured == 5
