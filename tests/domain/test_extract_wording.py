@@ -2736,3 +2736,14 @@ def test_the_wounded_told_first_then_their_risen_count() -> None:
     assert casualties(
         ["Five people were injured in the blast, and the death toll has risen to 12."]
     ).injured == 5
+
+
+def test_armed_youth_from_pibor_are_the_murle_militia(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Three killed in Uror's Motot as commissioner blames Pibor militias",
+        "Three people were killed on Sunday in Motot payam of Uror County, Jonglei State, in an "
+        "attack the county commissioner blamed on armed youth from the Greater Pibor "
+        "Administrative Area.",
+        "2024-03-04T09:00:00Z",
+    ), gazetteer)
+    assert "murle-militia-ss" in found.actors
