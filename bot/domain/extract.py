@@ -713,6 +713,32 @@ _PROTESTED = re.compile(
 )
 
 
+#: A part of a toll told of one place (the place's name follows): "including 30 in", « dont une
+#: trentaine à ».
+_PART_AT = re.compile(
+    r"\b(?:dont|including|among them|of whom)\s+(?P<n>[^,.;]{1,30}?)\s+(?:à|in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _toll_at(sentences: list[_Sentence], place: Place, locality: str | None) -> int | None:
+    """The part of a wider toll the headline or the lead tells of the place (or of the
+    locality placed there)."""
+    for s in sentences:
+        if s.zone not in ("title", "summary", "lead") or s.background:
+            continue
+        starts = [m.start for m in s.mentions if m.kind == "place" and m.id == place.id]
+        if locality and (at := s.text.find(locality)) > 0:
+            starts.append(at)
+        for at in starts:
+            part = _PART_AT.search(s.text, max(0, at - 50), at)
+            if part is not None:
+                numbers = find_numbers(part.group("n"))
+                if len(numbers) == 1:
+                    return numbers[0].value
+    return None
+
+
 def _protest_told(sentences: list[_Sentence]) -> bool:
     """Whether the headline and the lead tell a protest as the news, and no violence: an event
     of its own (« des milliers de déplacés manifestent à Shire »; not a march that "passed off
@@ -7873,6 +7899,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             toll.fatalities if toll.fatalities is not None else nil.fatalities,
             toll.injured if toll.injured is not None else nil.injured,
         )
+    if place is not None and place.level in ("city", "site") and toll.fatalities and (
+        here := _toll_at(sentences, place, locality)
+    ) is not None and here < toll.fatalities:
+        # a wider toll and the place's part of it: "près de 100 manifestants tués ce week-end,
+        # dont une trentaine à Bahir Dar" (the event is Bahir Dar's)
+        toll = Casualties(here, toll.injured)
     if _property_only(sentences, event, toll.fatalities, toll.injured):
         event = ("Strategic developments", "Looting/property destruction")
     if _SETTLERS in actors and "civilians-ps" in actors:

@@ -2747,3 +2747,13 @@ def test_armed_youth_from_pibor_are_the_murle_militia(gazetteer: Gazetteer) -> N
         "2024-03-04T09:00:00Z",
     ), gazetteer)
     assert "murle-militia-ss" in found.actors
+
+
+def test_a_wider_toll_and_the_place_s_part_of_it(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Éthiopie : près de 70 manifestants tués ce week-end, dont une vingtaine à Gondar",
+        "Les forces de sécurité ont tué au moins 68 personnes samedi et dimanche en réprimant "
+        "des manifestations dans plusieurs villes, dont une vingtaine à Gondar, selon une ONG.",
+        "2016-08-08T09:00:00Z",
+    ), gazetteer)
+    assert found.fatalities == 20
