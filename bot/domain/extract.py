@@ -587,7 +587,9 @@ _NEWS_AFTER = re.compile(
 )
 
 
-def _is_incident(sentences: list[_Sentence]) -> bool:
+def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
+    """Whether the report tells a new violent event (``protest``: whether it tells a protest as
+    its news, ``_protest_told``)."""
     violence = nonincident = 0.0
     title_violence = title_non = 0
     lead_violence = lead_non = 0
@@ -682,7 +684,7 @@ def _is_incident(sentences: list[_Sentence]) -> bool:
             lead_violence, lead_non = v, n
     if title_non > title_violence:
         return False
-    if not title_violence and _protest_told(sentences):
+    if not title_violence and protest:
         return True
     if title is not None and _COMMENTARY_TITLE.match(title.low):
         return False  # "Analysis: After Dhiban, the SDF's quiet victory ...": a follow-up at most
@@ -3631,8 +3633,6 @@ _AT_NAME = re.compile(
     r"Trump|Erdogan|Erdoğan|Macron|Aliev|Aliyev|Pashinyan|Pachinian|Khamenei|Assad|"
     r"Lukashenko|Loukachenko|Lavrov|Guterres|Blinken)\b))" + _NAMES + r")"
 )
-#: A headline that opens on the event and its place: « Attaque de Kobé : le bilan s'alourdit »,
-#: « Massacre de Mayikengo : ... », "Kobe attack: ...".
 #: The words after a name that make it an area's, no village's: where a town is known, an
 #: area named beside it says less.
 _AREA_KINDS = ("area", "woreda", "district", "upazila", "tehsil")
@@ -3640,6 +3640,8 @@ _AREA_KINDS = ("area", "woreda", "district", "upazila", "tehsil")
 _DISTRICT_KINDS = ("district", "upazila", "tehsil")
 #: A district named as its province's capital district (Thai "Mueang", the provincial town).
 _CAPITAL_DISTRICTS = frozenset({"Muang", "Mueang", "Amphoe Muang", "Amphoe Mueang"})
+#: A headline that opens on the event and its place: « Attaque de Kobé : le bilan s'alourdit »,
+#: « Massacre de Mayikengo : ... », "Kobe attack: ...".
 _TITLE_EVENT_OF = re.compile(
     r"^(?:(?i:attaque|massacre|tuerie|embuscade|attentat|assaut|bombardement|frappe)s?\s+"
     r"(?:de\s+|d['’]|à\s+)(?P<titled>" + _NAMES + r")|(?P<titled2>" + _NAMES + r")\s+"
@@ -7725,7 +7727,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     sentences = _sentences(title, summary, body)
     if not sentences:
         return Extraction(is_incident=False, language=language)
-    follow_up = not _is_incident(sentences)
+    protest = _protest_told(sentences)
+    follow_up = not _is_incident(sentences, protest)
     if follow_up and not _follows_up(sentences):
         return Extraction(is_incident=False, language=language)
     for s in sentences:
@@ -7753,7 +7756,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         _bomber_told(sentences, gazetteer) or _vehicle_bomb_then_assault(sentences)
     ):
         event = ("Explosions/Remote violence", "Suicide bomb")
-    if _protest_told(sentences):
+    if protest:
         event = ("Protests", "Peaceful protest")  # (a march told with no violence at all)
     if event[0] == "Riots" and _militia_crowd(sentences, gazetteer):
         event = ("Violence against civilians", "Attack") if any(
