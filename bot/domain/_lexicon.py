@@ -1744,7 +1744,7 @@ DENIAL = _rx(
     # "the army denied that its camp had fallen", "a démenti que..."
     r"\bden(?:ied|ies|y)(?: [\w-]+){0,3}? that\b|"
     r"\bden(?:ied|ies|y|ying) (?:firing|launching|shooting|striking|shelling|bombing|"
-    r"attacking|targeting)\b|\b(?:nie|nient|a nié|ont nié|dément|démentent) avoir\b|"
+    r"attacking)\b|\b(?:nie|nient|a nié|ont nié|dément|démentent) avoir\b|"
     # the accused rejecting the accusation ("les séparatistes rejettent les accusations")
     r"\b(?:rejette\w*|a rejeté|ont rejeté|rejects?|rejected) (?:les |the |these |ces )?"
     r"(?:accusations?|allegations?|charges?)\b|"

@@ -5309,6 +5309,10 @@ def _claim(
             continue
         claim.claimed = True
         claim_sentences.add(i)
+        if claimant is None and _ANAPHOR_CLAIMANT.search(
+            s.text[max(0, m.start() - 40) : m.start()]
+        ):
+            claimant = _group_told_before(sentences, i, gazetteer)
         if claim.claimant is None:
             claim.claimant = claimant
     if claim.claimed and claim.claimant is None:
@@ -5453,6 +5457,43 @@ def _state_named(place_id: str, gazetteer: Gazetteer) -> str | None:
     if place is not None and place.country and gazetteer.capital(place.country) == place_id:
         return place.country
     return None
+
+
+#: A claimant named by what it is, as told before: "The group claimed responsibility", « Le
+#: groupe jihadiste a revendiqué l'attaque », "the militants later claimed".
+_ANAPHOR_CLAIMANT = re.compile(
+    r"\b(?:the|le|la|les|ce|cette|ces|this)\s+(?:[\w-]+\s+)?(?:group|groupe|militants|"
+    r"jihadists|jihadistes|djihadistes|insurgents|insurgés|rebels|rebelles|militia|milice|"
+    r"movement|mouvement|organisation|organization)"
+    # (not a habit: "the militant group often claims its attacks")
+    r"(?:\s+(?!often|usually|typically|regularly|generally|souvent|généralement)[\w-]+)?"
+    r"(?:\s+(?:later|then|"
+    r"has|had|also|quickly|ensuite|a|ont|aussi|rapidement|déjà)){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+#: Words of a group blamed, not told as the author.
+_BLAMED_WORDS = re.compile(
+    r"\b(?:blam\w+|accus\w+|piste|attribu\w+|suspect\w*|soupçonn\w+|imputé\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_told_before(
+    sentences: list[_Sentence], index: int, gazetteer: Gazetteer
+) -> str | None:
+    """The one armed group the headline and the first paragraphs name before the sentence
+    at ``index``, outside the background (of an umbrella and its member, the member)."""
+    named = [
+        m.id for s in sentences[:index]
+        if not s.background and (s.zone != "body" or s.paragraph <= 2)
+        # (not a group others blame: "Ankara maintient la piste du PKK")
+        and not _BLAMED_WORDS.search(s.text)
+        for m in s.mentions if m.kind == "actor" and _is_armed_group(m.id, gazetteer)
+    ]
+    groups = _members_first(list(dict.fromkeys(named)), gazetteer)
+    return groups[0] if len(groups) == 1 else None
 
 
 def _speaking_group(sentences: list[_Sentence], gazetteer: Gazetteer) -> str | None:
@@ -7462,7 +7503,9 @@ _EARLIER_DENIAL = re.compile(
 _TITLE_DENIAL = re.compile(r"\b(?:dément|démentent|denies|deny)\s*$", re.IGNORECASE)
 
 
-def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> Status:
+def _status(
+    sentences: list[_Sentence], claim: _Claim, claim_sentences: set[int], gazetteer: Gazetteer
+) -> Status:
     head = [
         (i, s) for i, s in enumerate(sentences)
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
@@ -7506,10 +7549,13 @@ def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> 
     official = claim.by_state or any(
         _officially_stated(s, gazetteer) for _, s in head if s.zone != "title"
     )
-    # a group's claim outweighs the officials who confirm the attack, even when the headline
-    # names the group as its author ("Al Shabaab gunmen storm Mogadishu hotel")
-    # (a state that says it struck confirms the strike: its word is official)
-    if claim.claimed and not (claim.claimant is None and claim.by_state):
+    # a group's claim outweighs the officials who confirm the attack (a state that says it
+    # struck confirms the strike: its word is official), unless the report tells the group's
+    # deed as a fact, in the headline or the lead, outside the claim: "Houthi missile kills
+    # three crew ..., the US military said. The Houthis claimed the attack." is confirmed
+    if claim.claimed and not (claim.claimant is None and claim.by_state) and not (
+        official and _author_told(sentences, claim.claimant, claim_sentences, gazetteer)
+    ):
         return Status.CLAIMED
     # the report itself saying it could not verify outweighs the officials it quotes (but
     # not a video, a claim or a figure it could not verify: "Nile Wire could not independently
@@ -7533,6 +7579,25 @@ def _status(sentences: list[_Sentence], claim: _Claim, gazetteer: Gazetteer) -> 
         # witnesses told is unconfirmed
         return Status.UNCONFIRMED
     return Status.REPORTED
+
+
+def _author_told(
+    sentences: list[_Sentence], claimant: str | None, claim_sentences: set[int],
+    gazetteer: Gazetteer,
+) -> bool:
+    """Whether the headline or the lead names the claimant as the author, outside its claim."""
+    if claimant is None:
+        return False
+    for i, s in enumerate(sentences):
+        if i in claim_sentences or s.background or not (
+            s.zone == "title" or (s.zone == "lead" and s.weight >= 3.0)
+        ):
+            continue
+        named = {m.id for m in s.mentions if m.kind == "actor"}
+        named.update(_nation_forces(s, gazetteer))
+        if claimant in named:
+            return True
+    return False
 
 
 #: A detail the report could not verify, not the event (on lower-cased text).
@@ -7844,7 +7909,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # the group that claimed the attack is the one the report could not name at first
         # ("un groupe armé" in Lioubetchane, then the Russian Volunteer Corps claims it)
         actors = [a for a in actors if not a.startswith(UNIDENTIFIED_GROUP)]
-    status = _status(sentences, claim, gazetteer)
+    status = _status(sentences, claim, claim_sentences, gazetteer)
     if status != Status.DENIED:
         # (a denial's own account is not the fight: "Yaoundé says its patrol came under fire")
         event = _fought_back(event, actors, lead, gazetteer)

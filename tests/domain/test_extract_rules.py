@@ -132,11 +132,27 @@ def _article(title: str, body: str, published: str = "2024-06-01T12:00:00Z") -> 
          "A drone hit a base housing US troops in Syria on Friday. The Islamic Resistance in "
          "Iraq claimed responsibility. The Pentagon said it could not confirm the attack.",
          Status.CLAIMED),
-        # the group's claim outweighs the officials, even with the group in the headline
+        # the headline telling the group's deed as a fact, with the officials' word, is
+        # confirmed: the claim adds its author, not a doubt
         ("Houthi missile kills three crew off Aden",
          "A Houthi missile struck a ship off Aden on Friday, killing three crew, the US "
          "military said. The Houthis claimed the attack.",
+         Status.CONFIRMED),
+        ("Mali : des jihadistes du JNIM attaquent un camp militaire à Boulkessi",
+         "BAMAKO — Des jihadistes du JNIM ont attaqué mardi le camp militaire de Boulkessi, "
+         "tuant une dizaine de soldats, selon des sources sécuritaires. Le groupe a revendiqué "
+         "l'attaque. L'armée a reconnu des pertes.",
+         Status.CONFIRMED),
+        # ... but not a claim alone in the headline
+        ("Islamic State claims deadly bombing at Kabul mosque",
+         "KABUL — A bomb killed 12 worshippers at a mosque in Kabul on Friday, police said. "
+         "Islamic State said its fighters carried out the attack.",
          Status.CLAIMED),
+        # the accused denying an aim, not the strike the officials tell, is no denial
+        ("Missile strike hits hospital in Kharkiv",
+         "KHARKIV — A Russian missile struck a hospital in Kharkiv on Monday, killing three "
+         "people, regional officials said. Moscow denied targeting civilians.",
+         Status.CONFIRMED),
         ("Attaque contre un poste de police à Diffa",
          "Des hommes armés ont attaqué vendredi un poste de police à Diffa, au Niger, tuant "
          "deux policiers, a annoncé le gouvernement. Aucun groupe n'a revendiqué l'attaque.",

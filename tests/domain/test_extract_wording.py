@@ -2757,3 +2757,33 @@ def test_a_wider_toll_and_the_place_s_part_of_it(gazetteer: Gazetteer) -> None:
         "2016-08-08T09:00:00Z",
     ), gazetteer)
     assert found.fatalities == 20
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "claimant"),
+    [
+        ("Al Shabaab fighters attack army base near Jowhar",
+         "MOGADISHU — Al Shabaab fighters attacked an army base near Jowhar on Tuesday, killing "
+         "10 soldiers, officials said. The group claimed responsibility for the attack.",
+         "al-shabaab"),
+        ("Burkina : des jihadistes du JNIM attaquent un détachement à Djibo",
+         "OUAGADOUGOU — Des jihadistes du JNIM ont attaqué lundi un détachement militaire à "
+         "Djibo, selon des sources sécuritaires. Le groupe jihadiste a revendiqué l'attaque.",
+         "jnim"),
+    ],
+)
+def test_the_group_that_claims_is_the_one_named_before(
+    gazetteer: Gazetteer, title: str, body: str, claimant: str
+) -> None:
+    found = extract(_article(title, body, "2024-06-04T09:00:00Z"), gazetteer)
+    assert found.claimed_by == claimant
+
+
+def test_a_group_that_often_claims_has_not_claimed_this(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Suspected ADF rebels kill 12 near Oicha",
+        "BENI — Suspected ADF rebels killed 12 people near Oicha on Monday, the army said.\n\n"
+        "The militant group often claims its attacks through Islamic State outlets.",
+        "2024-06-04T09:00:00Z",
+    ), gazetteer)
+    assert found.claimed_by is None
