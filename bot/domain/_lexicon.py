@@ -98,6 +98,20 @@ REPRISAL_FOR = (
 )
 
 
+#: A crowd dispersed or a protest broken up by force: "police dispersed the march", "broke up
+#: a protest", « la police disperse une marche », « le sit-in a été dispersé ».
+DISPERSED = (
+    r"\b(?:dispers(?:e|es|ed|ing)|broke up|break(?:s|ing)? up) (?:(?:a|an|the|their|hundreds "
+    r"of|thousands of) )?(?:[\w'’-]+ ){0,2}?(?:protests?|march(?:es)?|rally|rallies|"
+    r"demonstrations?|demonstrators|protesters|sit-ins?|gatherings?)\b|"
+    r"\b(?:dispers(?:e|ent|ait|aient|ant)|a dispersé|ont dispersé|avait dispersé|avaient "
+    r"dispersé)\s+(?:[\w'’-]+\s+){0,6}?(?:marches?|manifestations?|manifestants|"
+    r"rassemblements?|sit-in|protestataires)\b|"
+    r"\b(?:marches?|manifestations?|rassemblements?|sit-in)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:a été |ont été |avait été )?dispersée?s?\b|"
+    r"\bdispersion (?:musclée|violente|brutale|par la force)\b"
+)
+
 #: A ship seized or boarded, and its crew with it: « avoir saisi trois navires », « arraisonné un
 #: pétrolier ».
 SHIP_SEIZED = (
@@ -525,7 +539,7 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:dispersion|dispersal|répression|crackdown)\s+(?:\w+\s+){0,2}?(?:du|de la|des|"
         r"d['’]une?|of the|of an?|on the|on an?)\s+(?:\w+\s+)?(?:sit-in|manifestations?|"
         r"rassemblements?|protests?|protesters|demonstrat\w+|manifestants)|"
-        r"\bstorm\w* (?:the |a )?(?:main )?(?:protest camp|sit-in)"), 1.0),
+        r"\bstorm\w* (?:the |a )?(?:main )?(?:protest camp|sit-in)|" + DISPERSED), 1.0),
 }
 
 #: A cordon or a gate forced, a building broken into, a street barred with burning tyres: a
@@ -944,7 +958,11 @@ VIOLENCE = _rx(
     r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine\b|\bsarin\b|"
     r"\barmes? chimiques?\b|\battaques? chimiques?\b|\bgaz (?:de )?chlore\b|\bgaz chlorés?\b|"
     r"\bbarils? (?:d['’]explosifs|explosifs|de TNT)\b|\blargages? de barils\b|"
-    r"\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\bgaz lacrymogènes?\b|"
+    + DISPERSED + r"|"
+    r"\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\b(?:gaz|grenades?) lacrymogènes?\b|"
+    # the hurt counted: "two hurt", "dozens of people were hurt" (not "hurt the economy")
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|scores) "
+    r"(?:[\w-]+ ){0,2}?(?:were |are |have been |had been )?hurt\b|"
     r"\bcanons? à eau\b|\bballes en caoutchouc\b|\bmatraqu\w+|\bbaton charge\w*|"
     r"\brap(?:e|ed|es|ing)\b|\bgang-?raped?\b|\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b|"
     r"\bviols?\b|\bagressions? sexuelles?\b|\bviolences? sexuelles?\b|"

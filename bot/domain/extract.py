@@ -550,6 +550,9 @@ _ARREST_TITLE = re.compile(
 _KILLS_NOW = re.compile(
     r"\b(?:kills?|killing|shoots? dead|shot dead|guns? down|tue|tuent|tuant|abat|abattent|"
     r"toll|bilan)\b|"
+    # (the hurt told before the arrests: "Two hurt, 14 detained after Bunia protest")
+    r"(?:^|: )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix) (?:hurt|injured|wounded|blessés)\b|"
     # (not the dead a ceremony is for: "funerals of the three men killed", « aux funérailles
     # des trois hommes tués »)
     r"(?<!\bdes )(?<!\bof the )(?<!\bfor the )"
@@ -655,7 +658,12 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
         nonincident += w * min(n, 3)
         if s.zone == "title":
             # (what follows decides the headline's verdict only; its cues are counted above)
-            if v and _ARREST_TITLE.search(low) and not _KILLS_NOW.search(low):
+            if v and (arrest := _ARREST_TITLE.search(low)) and not _KILLS_NOW.search(low) and not (
+                # (an arrest at a protest told after the violence, as a part of it: « la police
+                # disperse une marche ..., un activiste arrêté »)
+                _CROWD_WORDS.search(low) and (told := lx.VIOLENCE_LOW.search(low)) is not None
+                and told.start() < arrest.start() and "," in low[told.end() : arrest.start()]
+            ):
                 # "Shin Bet arrests two brothers of Beersheba terrorist", "Syrian man held over
                 # deadly Solingen knife attack": the arrest is the news, the attack its cause
                 v, n = 0, max(n, 1)
@@ -698,13 +706,22 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
     return violence - 1.2 * nonincident >= 3.0
 
 
+#: A protest named (on lower-cased text).
+_CROWD_WORDS = re.compile(
+    r"\b(?:protest\w*|march(?:es)?|rall(?:y|ies)|demonstrat\w+|manifest\w+|marches?|sit-in|"
+    r"rassemblements?)\b"
+)
+
+
 #: A crowd protesting, told as what happens (on lower-cased text): "thousands rally in",
 #: « des centaines de femmes manifestent », « ont marché contre l'insécurité ».
 _PROTEST_NEWS = re.compile(
     r"\b(?:manifestent|manifestaient|ont manifesté|a manifesté|marchent|ont marché|"
     r"défilent|ont défilé|protest(?:s|ed)? (?:in|against|outside|over)|"
     r"rall(?:y|ies|ied) (?:in|against|outside|for)|march(?:es|ed)? (?:in|against|through|to)|"
-    r"took to the streets|take to the streets|descendus? dans la rue|sit-in)\b"
+    r"took to the streets|take to the streets|descendus? dans la rue|sit-in|"
+    # (a crowd named as one: « la société civile marche contre l'insécurité »)
+    r"marche (?:contre|pour)|marches? (?:against|for))\b"
 )
 
 
@@ -1049,10 +1066,28 @@ _WEAPON_TARGETED = re.compile(
 #: What a crowd is angry at: "angry over", "to protest against", « protestaient contre ».
 _PROTESTED_BEFORE_LOW = re.compile(
     r"\b(?:angry|anger|outrage|fury|protest(?:s|ed|ing)?|rall(?:y|ied)|demonstrat\w+) "
-    r"(?:over|against|at)\s+(?:the\s+|recent\s+|deadly\s+)*(?:[\w-]+\s+){0,2}$|"
+    r"(?:over|against|at)\s+(?:the\s+|recent\s+|deadly\s+|a\s+wave\s+of\s+|a\s+spate\s+of\s+)*"
+    r"(?:[\w-]+\s+){0,2}$|"
     r"\b(?:protest\w*|manifest\w*|en colère) contre\s+(?:les?\s+|la\s+|des\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
+
+
+#: Force that kills, shoots or badly hurts (on lower-cased text, the protested cause left
+#: out): what makes force against protesters excessive, not a protest broken up.
+_HARD_FORCE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|shot|shoot(?:s|ing)?|gunfire|gunshots?|(?<!rubber )"
+    r"bullets?|live (?:rounds|ammunition|fire)|opened fire|open fire|fired (?:on|at|into)|"
+    r"tuée?s?|tuant|morts?|décès|balles? réelles?|par balles?|ouvert le feu|tir\w* sur|"
+    r"beaten to death|seriously (?:injured|wounded|hurt)|critically|grièvement|"
+    r"succomb\w*)\b"
+)
+
+
+def _force_used(hard: bool) -> str:
+    """The sub-event of force used against protesters: excessive when it shot, killed or
+    badly hurt, else a protest broken up."""
+    return "Excessive force against protesters" if hard else "Protest with intervention"
 
 
 def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, str]:
@@ -1063,6 +1098,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     title_forces_killed = False
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
+    hard_force = False  # live fire, the dead or the badly hurt, told near the top
     crowd_clash = False  # protesters told fighting
     group_retakes = False
     for s in sentences:
@@ -1123,8 +1159,8 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
                     continue  # the weapon hit, not the one that hit: "destroys a howitzer"
                 if key in _REMOTE and _WEAPON_FOUND.match(low, m.end(), m.end() + 60):
                     continue  # "grenades and a homemade explosive device were found in the flat"
-                if key in (*_REMOTE, "_strike") and _PROTESTED_BEFORE_LOW.search(
-                    low, max(0, m.start() - 30), m.start()
+                if key in (*_REMOTE, "_strike", "Abduction/forced disappearance") and (
+                    _PROTESTED_BEFORE_LOW.search(low, max(0, m.start() - 40), m.start())
                 ):
                     # what a crowd protests is the cause, not the event: "demonstrators angry
                     # over Turkish air strikes", « pour protester contre les frappes »
@@ -1208,6 +1244,10 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             and _PROTEST_DEATHS.search(low)
         ):
             protest_deaths = True  # "dix morts à Bogotá lors de manifestations"
+        if not s.background and (s.zone != "body" or s.paragraph <= 1) and (
+            _HARD_FORCE.search(_PROTESTED.sub(" ", low))
+        ):
+            hard_force = True
         if (
             hits["Peaceful protest"] and not s.background
             and (s.zone != "body" or s.paragraph <= 1) and _CROWD_CLASH.search(low)
@@ -1316,7 +1356,9 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         # (protesters who burn and stone, as more than one sentence tells, are rioters,
         # whoever fired on them: "a crowd tried to take over a government building ... hurled
         # stones at police"; not "police opened fire on protesters who stormed parliament")
-        return "Protests", "Excessive force against protesters"
+        # (a protest put down with tear gas, batons or arrests, and no one shot, killed or
+        # badly hurt, is one broken up: ACLED's protest with intervention)
+        return "Protests", _force_used(hard_force or protest_deaths)
     if mob >= 1.5 and mob >= 0.5 * max(clash, r):
         return "Riots", "Mob violence"
     if rioting and protest == 0 and civ > 0:
@@ -1334,7 +1376,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     ):
         if score["Excessive force against protesters"] >= 1.0 or protest_deaths:
             # (protesters do not die of a peaceful protest)
-            return "Protests", "Excessive force against protesters"
+            return "Protests", _force_used(hard_force or protest_deaths)
         return "Protests", "Peaceful protest"
     if headline_civilians and not headline_fight and not (clash > 0 and mil > civ):
         # "Troops killed at least 45 civilians in Amhara town": the fighting the story goes on
@@ -6265,7 +6307,9 @@ _TOLL_TOLD = re.compile(r"\b(?:bilan|toll|casualties)\b")
 
 
 #: The kinds of crowd event in which the state's forces are a side.
-_FORCE_MET = frozenset({"Excessive force against protesters", "Violent demonstration"})
+_FORCE_MET = frozenset({
+    "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
+})
 #: A state's forces facing a crowd, told without a name.
 _CROWD_POLICE = re.compile(
     r"\bpolice\w*|\bsecurity (?:forces|personnel)\b|\briot (?:police|squad)\b|"

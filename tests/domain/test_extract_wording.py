@@ -2787,3 +2787,43 @@ def test_a_group_that_often_claims_has_not_claimed_this(gazetteer: Gazetteer) ->
         "2024-06-04T09:00:00Z",
     ), gazetteer)
     assert found.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        # dispersed with tear gas and arrests, no one shot: a protest broken up
+        ("Bukavu : la police disperse un sit-in d'enseignants, deux syndicalistes interpellés",
+         "BUKAVU — La police a dispersé lundi matin devant le gouvernorat un sit-in d'enseignants "
+         "qui réclamaient leurs arriérés de salaire, à coups de gaz lacrymogène. Deux "
+         "syndicalistes ont été interpellés, selon leurs collègues.",
+         "Protest with intervention"),
+        ("Police break up opposition rally in Lusaka with tear gas",
+         "LUSAKA — Police fired tear gas and water cannon on Saturday to break up a rally of "
+         "opposition supporters in central Lusaka, witnesses said. Several people were "
+         "arrested.",
+         "Protest with intervention"),
+        # ... and with live fire and the dead, force that is excessive
+        ("Police open fire on protesters in Kisumu, two killed",
+         "KISUMU — Police fired live rounds to disperse protesters in Kisumu on Tuesday, "
+         "killing two young men, a local hospital said.",
+         "Excessive force against protesters"),
+        # a march of its own, as the headline and the lead tell it, with no violence
+        ("Gao : la jeunesse marche contre les coupures d'électricité",
+         "GAO — Plusieurs centaines de jeunes ont marché jeudi dans les rues de Gao pour "
+         "dénoncer les coupures d'électricité. La marche s'est déroulée dans le calme.",
+         "Peaceful protest"),
+        # the hurt told first, the arrests after
+        ("Three hurt, 20 detained after Goma protest over kidnappings",
+         "GOMA — Three people were hurt when police broke up a protest in Goma on Monday by "
+         "residents angry over a wave of kidnappings, and 20 were detained, a rights group "
+         "said.",
+         "Protest with intervention"),
+    ],
+)
+def test_protests_broken_up_and_protests_fired_on(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    found = extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer)
+    assert found.is_incident
+    assert found.sub_event_type == sub_event
