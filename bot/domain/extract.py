@@ -659,9 +659,11 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
         if s.zone == "title":
             # (what follows decides the headline's verdict only; its cues are counted above)
             if v and (arrest := _ARREST_TITLE.search(low)) and not _KILLS_NOW.search(low) and not (
-                # (an arrest at a protest told after the violence, as a part of it: « la police
-                # disperse une marche ..., un activiste arrêté »)
-                _CROWD_WORDS.search(low) and (told := lx.VIOLENCE_LOW.search(low)) is not None
+                # (an arrest told after the violence, as a part of it: « la police disperse une
+                # marche ..., un activiste arrêté »; not the arrested accused of it: « accusé
+                # d'avoir commandité l'assassinat d'un gouverneur, arrêté au Timor »)
+                (told := lx.VIOLENCE_LOW.search(low)) is not None
+                and not _ACCUSED_OF.search(low, 0, told.start())
                 and told.start() < arrest.start() and "," in low[told.end() : arrest.start()]
             ):
                 # "Shin Bet arrests two brothers of Beersheba terrorist", "Syrian man held over
@@ -706,10 +708,9 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
     return violence - 1.2 * nonincident >= 3.0
 
 
-#: A protest named (on lower-cased text).
-_CROWD_WORDS = re.compile(
-    r"\b(?:protest\w*|march(?:es)?|rall(?:y|ies)|demonstrat\w+|manifest\w+|marches?|sit-in|"
-    r"rassemblements?)\b"
+#: Those accused of a deed (on lower-cased text): "accused of", « soupçonné d'avoir ».
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus\w+|suspect\w*|soupçonn\w+|charged|inculpé\w*|wanted|recherché\w*)\b"
 )
 
 
