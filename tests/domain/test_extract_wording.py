@@ -2827,3 +2827,22 @@ def test_protests_broken_up_and_protests_fired_on(
     found = extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer)
     assert found.is_incident
     assert found.sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "actor"),
+    [
+        ("Pakistani troops open fire on Pashtun Tahafuz Movement rally in North Waziristan",
+         "MIRANSHAH — Troops opened fire on a rally of the Pashtun Tahafuz Movement at a "
+         "checkpoint in North Waziristan on Sunday, killing three protesters, PTM leaders said.",
+         "pashtun-tahafuz-movement"),
+        ("RDC : affrontements entre la police et des adeptes de Bundu dia Kongo à Matadi",
+         "MATADI — Des affrontements ont opposé mardi la police à des adeptes du mouvement "
+         "politico-religieux Bundu dia Kongo à Matadi, faisant trois morts, selon la police.",
+         "bundu-dia-kongo"),
+    ],
+)
+def test_movements_named_at_a_protest_or_a_clash(
+    gazetteer: Gazetteer, title: str, body: str, actor: str
+) -> None:
+    assert actor in extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).actors
