@@ -461,7 +461,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         r"\b(?:lifted|lifting) (?:the |a |its )?(?:[\w-]+ )?siege\b|\blevé (?:le|un) siège\b|"
         r"\blevée du siège\b|"
         r"(?<!armée de )(?<!front de )(?<!mouvement de )\blibération\s*[»\"”]?\s*(?:de |du |d['’])"
-        r"(?!(?:[\w'’-]+ ){0,3}?(?:otages|prisonniers|détenus|captifs))|"
+        r"(?!(?:[\w'’-]+ ){0,3}?(?:otages|prisonniers|détenus|captifs))"
+        # (nor a person's, whom a crowd wants freed: « la libération de leur chef de bande »)
+        r"(?!(?:leur|leurs|son|sa|ses|notre|nos|l['’]|un|une|deux|trois)\s*(?:[\w'’-]+ ){0,2}?"
+        r"(?:chef|chefs|leader|leaders|camarades?|militants?|activistes?|journalistes?|"
+        r"opposants?|député|élus?|dirigeants?|membres?|fils|frères?|proches|manifestants))|"
         r"\bliberation[\"”]? of (?!hostages|prisoners|detainees)|"
         r"\bdriven out\b|\bpushed out\b|\bchass(?:é|ée|és|ées)\b|"
         # (an aim is no retaking: "au moment où elles tentaient de reprendre la ville")
@@ -567,7 +571,12 @@ _FORCED_THROUGH = (
     r"aéroport|enceinte|locaux|congrès|assemblée|tribunal|commissariat|mairie|préfecture|tarmac|"
     r"pistes?|halls?|bureaux|résidence)\b|"
     r"\b(?:burning (?:tyres|tires|barricades)|barricades? (?:de pneus )?(?:enflammé|en feu)\w*|"
-    r"pneus (?:enflammés|en feu|brûlés))\b"
+    r"pneus (?:enflammés|en feu|brûlés))\b|"
+    # streets barred and tyres burnt: « ont érigé des barricades et brûlé des pneus »,
+    # "erected barricades"
+    r"\b(?:érig\w+|dress\w+) des barricades\b|"
+    r"\b(?:erected|erecting|set up|put up|mounted) (?:[\w-]+ )?barricades\b|"
+    r"\b(?:brûl\w+|incendi\w+) des pneus\b|\bburn(?:ed|t|ing)? (?:[\w-]+ )?(?:tyres|tires)\b"
 )
 
 #: Riots, read apart from the event cues (their words overlap those of attacks and protests):
@@ -575,7 +584,14 @@ _FORCED_THROUGH = (
 CROWD = _rx(
     r"\briot\w*|\bmobs?\b|\bcrowds?\b|\bsupporters\b|\bprotesters\b|\bdemonstrators\b|"
     r"\byouths\b|\bémeut\w+|\bfoules?\b|\bpartisans\b|\bmanifestants\b|"
-    r"\bjeunes en colère\b|\bgroupes? de jeunes\b|\bcasseurs\b|\bviolences urbaines\b"
+    r"\bjeunes en colère\b|\bgroupes? de jeunes\b|\bcasseurs\b|\bviolences urbaines\b|"
+    # a crowd told by its numbers or its anger: « des dizaines de jeunes », "hundreds of
+    # angry residents", « des jeunes ont érigé des barricades »
+    # (not the residents who fled: "hundreds of residents fled")
+    r"\b(?:dizaines|centaines|milliers) de jeunes\b|"
+    r"\b(?:dozens|hundreds|thousands|scores) of (?:angry (?:young (?:men|people)|residents|"
+    r"youths?)|young men|youths)\b|\bangry residents\b|\bhabitants en colère\b|"
+    r"\bdes jeunes (?:ont|se sont|sont) (?:érigé|descendus|barricadé|affronté|incendié)"
 )
 #: ... storming, burning, looting ...
 RIOT_ACT = _rx(

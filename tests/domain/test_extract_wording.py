@@ -2846,3 +2846,16 @@ def test_movements_named_at_a_protest_or_a_clash(
     gazetteer: Gazetteer, title: str, body: str, actor: str
 ) -> None:
     assert actor in extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).actors
+
+
+def test_barricades_and_burning_tyres_over_a_leader_s_arrest_are_a_riot(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Kananga : barricades et pneus brûlés après l'arrestation d'un leader local",
+        "KANANGA — Des dizaines de jeunes ont érigé des barricades et brûlé des pneus mardi "
+        "dans le centre de Kananga pour exiger la libération de leur chef, arrêté la veille. "
+        "La police a tiré des gaz lacrymogènes pour les disperser.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
