@@ -473,10 +473,21 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|âgée?s?\s+de)\s+(?:\d{1,2}\s*(?:,|and|et
                           re.IGNORECASE)
 
 
+#: An age told by the verb alone: "the chief, who was about 60, was later executed".
+_WHO_WAS_BEFORE = re.compile(
+    r"\b(?:who|he|she) (?:was|is) (?:about |around |only |just |nearly |over )?$", re.IGNORECASE
+)
+_CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.)]|$|when\b|and\b)")
+
+
 def _is_age(sentence: str, number: NumberSpan) -> bool:
     return bool(
         _AGE_AFTER.match(sentence[number.end : number.end + 24])
         or _AGED_BEFORE.search(sentence[max(0, number.start - 30) : number.start])
+        or (
+            _WHO_WAS_BEFORE.search(sentence[max(0, number.start - 30) : number.start])
+            and _CLAUSE_ENDS.match(sentence[number.end : number.end + 8])
+        )
     )
 
 
@@ -774,7 +785,8 @@ _ONE_ROLE = (
 )
 #: One person killed, named or described, with no figure.
 _ONE_DEAD = re.compile(
-    r"\b(?:was|has been|had been)(?: found)? (?:shot dead|shot and killed|gunned down|"
+    r"\b(?:was|has been|had been)(?: later| then| subsequently)?(?: found)? (?:shot dead|"
+    r"shot and killed|gunned down|executed|"
     r"shot to death|killed|assassinated|murdered|stabbed to death|beaten to death|"
     r"hacked to death|burnt to death|burned to death|martyred)\b|"
     r"\bfound (?:stabbed|beaten|hacked) to death\b|"

@@ -2859,3 +2859,13 @@ def test_barricades_and_burning_tyres_over_a_leader_s_arrest_are_a_riot(
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_an_age_told_by_the_verb_alone_is_no_toll() -> None:
+    toll = casualties([
+        "Gunmen seized the village chief on Friday night.",
+        "The chief, who was about 70, was later shot dead by his captors, the source said.",
+    ])
+    assert toll.fatalities == 1
+    imam = casualties(["The imam, who was 65, was killed when gunmen stormed the mosque."])
+    assert imam.fatalities == 1
