@@ -1737,6 +1737,8 @@ _AGENCY_AFTER = re.compile(r"^\s+(?:state\s+)?news\s+agency\b", re.IGNORECASE)
 _BOUND_FOR_BEFORE_LOW = lowered(
     r"\b(?:heading|headed|bound|travell?ing|on (?:its|their|the) way|en route)\s+(?:to|for|"
     r"towards)\s+$|"
+    # where marchers were going: "a march towards Islamabad", « marcher sur Bamako »
+    r"\bmarch(?:ing|ed|es)?\s+(?:on|to|towards?)\s+$|\bmarch\w*\s+(?:vers|sur|jusqu['’]à)\s+$|"
     # where the attackers fled: "opened fire and fled toward the Hebron area", « l'assaillant a
     # pris la fuite vers Hébron » (not the people who fled the fighting: "thousands have fled
     # towards Paoua")

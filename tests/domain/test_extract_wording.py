@@ -2869,3 +2869,14 @@ def test_an_age_told_by_the_verb_alone_is_no_toll() -> None:
     assert toll.fatalities == 1
     imam = casualties(["The imam, who was 65, was killed when gunmen stormed the mosque."])
     assert imam.fatalities == 1
+
+
+def test_where_marchers_were_going_is_not_where_they_were_stopped(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Police tear-gas tribesmen marching on Islamabad near Dera Ismail Khan",
+        "DERA ISMAIL KHAN — Police fired tear gas at hundreds of tribesmen near Dera Ismail Khan "
+        "on Monday as they set off on a march towards Islamabad to demand compensation, "
+        "witnesses said.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert found.admin1 == "Khyber Pakhtunkhwa"
