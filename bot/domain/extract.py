@@ -4195,7 +4195,7 @@ _SMALL_TOWN = 100_000
 #: neighbourhood of Kyiv happened in Kyiv (bases, camps, crossings and airports, often outside
 #: the town and struck for what they are, are places of their own)
 _INNER_SITES = frozenset({
-    "neighbourhood", "district", "hospital", "embassy", "port", "prison", "market",
+    "district", "hospital", "embassy", "port", "prison", "market",
     "mosque", "church", "school", "university", "hotel", "stadium", "square", "shrine",
     "government building", "government complex", "holy site", "park", "bridge",
     "military school", "military headquarters",

@@ -2880,3 +2880,14 @@ def test_where_marchers_were_going_is_not_where_they_were_stopped(gazetteer: Gaz
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert found.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_city_s_quarter_is_the_place_and_lies_in_the_city(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Congo police fire tear gas at opposition march in Kinshasa",
+        "KINSHASA — Police fired tear gas at opposition supporters in Kinshasa's Ngaba "
+        "district on Saturday, witnesses said.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert found.place_id == "s:kinshasa-ngaba"
+    assert "g:2314302" in gazetteer.place_ancestors(found.place_id)
