@@ -4191,9 +4191,9 @@ def _namesake_part(
 _SMALL_TOWN = 100_000
 
 
-#: Sites inside a town that stand for the town: an incident at a hospital, a port or a
-#: neighbourhood of Kyiv happened in Kyiv (bases, camps, crossings and airports, often outside
-#: the town and struck for what they are, are places of their own)
+#: Sites inside a town that stand for the town: an incident at a hospital or a port of Kyiv
+#: happened in Kyiv (bases, camps, crossings and airports, often outside the town and struck
+#: for what they are, are places of their own; so is a quarter, which lies in its town)
 _INNER_SITES = frozenset({
     "district", "hospital", "embassy", "port", "prison", "market",
     "mosque", "church", "school", "university", "hotel", "stadium", "square", "shrine",
