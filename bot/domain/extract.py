@@ -945,7 +945,13 @@ _KILLED_THEN_TAKEN = re.compile(
 
 
 #: Riots named as such.
-_RIOTS_TOLD = re.compile(r"\b(?:riots|rioting|émeutes)\b", re.IGNORECASE)
+_RIOTS_TOLD = re.compile(r"\b(?:riots?|rioting|émeutes?)\b", re.IGNORECASE)
+#: A prison's riot is its gangs' fight, no crowd's: "inmates killed in riot at Turi prison".
+_PRISON_WORDS = re.compile(
+    r"\b(?:prisons?|jails?|penitentiar\w+|inmates|prisoners|détenus|pénitenciers?|"
+    r"centres? pénitentiaires?|maisons? d['’]arrêt)\b",
+    re.IGNORECASE,
+)
 
 
 #: A Russian strike told without its weapon (on lower-cased text).
@@ -1341,7 +1347,8 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         return "Violence against civilians", "Sexual violence"
     protest = score["Peaceful protest"]
     if riot < 1.5 and crowd >= 1.5 and any(
-        _RIOTS_TOLD.search(s.text) for s in sentences if s.zone == "title"
+        _RIOTS_TOLD.search(s.text) and not _PRISON_WORDS.search(s.text)
+        for s in sentences if s.zone == "title"
     ):
         # a headline that names the riots whose toll it counts: « le bilan des émeutes de
         # Wamena s'alourdit à 23 morts »

@@ -2891,3 +2891,27 @@ def test_a_city_s_quarter_is_the_place_and_lies_in_the_city(gazetteer: Gazetteer
     ), gazetteer)
     assert found.place_id == "s:kinshasa-ngaba"
     assert "g:2314302" in gazetteer.place_ancestors(found.place_id)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "event"),
+    [
+        ("Calm returns to Uvira after riot sparked by false death rumour",
+         "UVIRA — Calm was returning on Saturday to Uvira, a day after riots triggered by a "
+         "false rumour that a young man had been beaten to death by police.\n\nThe man is "
+         "alive in hospital, doctors said.\n\nHundreds of angry residents took to the streets "
+         "on Friday. Crowds tried to storm a police station and threw stones at officers, who "
+         "responded with tear gas.",
+         "Riots"),
+        # a prison's riot is its gangs' fight
+        ("At least nine inmates killed in riot at Guayaquil prison",
+         "GUAYAQUIL — Rival gangs fought with guns and knives inside the prison on Friday, "
+         "killing at least nine inmates, before soldiers regained control, officials said.",
+         "Battles"),
+    ],
+)
+def test_a_riot_named_in_the_headline(
+    gazetteer: Gazetteer, title: str, body: str, event: str
+) -> None:
+    found = extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer)
+    assert found.event_type == event
