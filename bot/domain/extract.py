@@ -872,6 +872,20 @@ _SHIP_AFTER = re.compile(
     r"(?:ships?|vessels?|tankers?|freighters?|cargo ships?|boats?|navires?|cargos?|pétroliers?|"
     r"bateaux?|porte-conteneurs)\b"
 )
+#: A person seized, not ground (on lower-cased text after the verb): "seized the village chief
+#: and the imam", « a capturé le chef du village »; or a person captured and then killed: "was
+#: captured and executed".
+_PERSON_TAKEN_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|two|three|several|le|la|les|un|une|deux|trois|plusieurs)\s+)?"
+    r"(?:(?!by\b|par\b)[\w-]+\s+){0,2}?(?:chiefs?|imams?|priests?|pastors?|chefs?(?!-)|men|"
+    r"women|man|woman|"
+    r"boys?|girls?|children|farmers?|herders?|traders?|teachers?|students?|villagers|hommes|"
+    r"femmes|enfants|paysans|éleveurs|commerçants|enseignants|élèves|villageois|civilians|"
+    r"civils|hostages|otages|journalists?|journalistes?|workers?|travailleurs|passengers|"
+    r"passagers)\b|"
+    r"\s+and\s+(?:later\s+|then\s+)?(?:executed|killed|beheaded|shot)\b|"
+    r"\s+(?:puis|et)\s+(?:exécutée?s?|tuée?s?|décapitée?s?|abattue?s?)\b"
+)
 #: Someone beaten or lynched (a mob's victim is then a civilian): "dragged the driver from his
 #: car and beat him", « roué de coups », « passé à tabac ».
 _BEATEN = re.compile(
@@ -1157,6 +1171,8 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
                     a <= m.start() < b for a, b in (*names, *earlier)
                 ):
                     continue
+                if key in _TERRITORY and _PERSON_TAKEN_AFTER.match(low, m.end()):
+                    continue  # a person seized, no ground: "seized the village chief"
                 if key in _TERRITORY and _SHIP_AFTER.match(low, m.end()):
                     # a ship seized is its crew taken: « s'emparent d'un cargo émirati »,
                     # "seized the tanker"

@@ -2915,3 +2915,25 @@ def test_a_riot_named_in_the_headline(
 ) -> None:
     found = extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer)
     assert found.event_type == event
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sub_event"),
+    [
+        ("Gunmen kill village chief in Niger's Tillaberi",
+         "NIAMEY — Armed men on motorcycles seized the village chief and the imam of Bangou "
+         "Koirey on Friday night, a security source said. The chief was later executed by his "
+         "captors.",
+         "Attack"),
+        ("ISWAP claims it captured and killed army colonel in Borno ambush",
+         "MAIDUGURI — Islamic State West Africa Province fighters ambushed an army convoy near "
+         "Askira on Sunday and captured and killed a colonel, the group said.",
+         "Armed clash"),
+    ],
+)
+def test_a_person_seized_is_no_ground_taken(
+    gazetteer: Gazetteer, title: str, body: str, sub_event: str
+) -> None:
+    assert extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).sub_event_type == (
+        sub_event
+    )
