@@ -1257,6 +1257,18 @@ NON_INCIDENT = _rx(
     r"eight|nine|ten|\d+|several|many) (?:years|months|decades) of (?:attacks|violence|"
     r"fighting|war|conflict|insurgency|bloodshed|killings)\b|"
     r"\bsince (?:[\w.'’-]+ ){0,4}took office\b|"
+    # ... since a month or a year: "3,383 killed in Kasai violence since October", « 200 morts
+    # depuis janvier » (not "since Friday": the same days as the event)
+    r"\b(?:killed|dead|deaths|died|tués|morts)\b[^.;]{0,50}?\bsince (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|last year|the (?:start|"
+    r"beginning) of (?:the year|\d{4})|\d{4})\b|"
+    r"\b(?:tués|morts)\b[^.;]{0,50}?\bdepuis (?:janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre|l['’]an dernier|le début de l['’]année|\d{4})\b|"
+    # a half-year's figures: « en hausse de 79 % au premier semestre », "in the first half of"
+    r"\ben hausse de \d+|\b(?:premier|second|deuxième) (?:semestre|trimestre)\b|"
+    r"\bfirst (?:half|quarter) of\b|"
+    # a vote put off: "polls in Bajaur postponed after candidate's killing"
+    r"\bpolls\b|\bpostpone\w*|"
     r"\ben (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs) (?:ans|années|mois|"
     r"décennies) de (?:violences|attaques|guerre|conflit|combats|insurrection|tueries)\b|"
     r"\bpassed off peacefully\b|\bélections?\b|\bvisite\b|\bmémorial\b|"

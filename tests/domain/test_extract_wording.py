@@ -2937,3 +2937,25 @@ def test_a_person_seized_is_no_ground_taken(
     assert extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).sub_event_type == (
         sub_event
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Church says 1,200 killed in Ituri violence since January",
+         "BUNIA — At least 1,200 people have been killed in Ituri province since January in "
+         "attacks by militias and armed groups, according to a report by the Catholic Church "
+         "published on Tuesday."),
+        ("Mali : les attaques jihadistes en hausse de 40 % au premier semestre",
+         "BAMAKO — Le nombre d'attaques jihadistes au Mali a augmenté de 40 % au premier "
+         "semestre par rapport à l'an dernier, selon un rapport publié lundi par un centre de "
+         "recherche, qui recense 210 morts."),
+        ("Polls in Wana postponed after candidate's killing",
+         "WANA — Voting for a provincial assembly seat in South Waziristan has been postponed "
+         "following the killing of an independent candidate last week, officials said."),
+    ],
+)
+def test_tolls_since_a_month_figures_of_a_half_year_and_votes_put_off(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).is_incident
