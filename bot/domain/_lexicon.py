@@ -576,6 +576,9 @@ _FORCED_THROUGH = (
     # "erected barricades"
     r"\b(?:érig\w+|dress\w+) des barricades\b|"
     r"\b(?:erected|erecting|set up|put up|mounted) (?:[\w-]+ )?barricades\b|"
+    # a runway or a compound overrun: "protesters broke onto the runway"
+    r"\b(?:broke|break(?:s|ing)?|burst|stormed|poured) onto (?:the )?(?:runway|tarmac|airfield|"
+    r"pitch|base)\b|\binvad(?:ed|ing) (?:the )?(?:runway|tarmac|airport|airfield|compound)\b|"
     r"\b(?:brûl\w+|incendi\w+) des pneus\b|\bburn(?:ed|t|ing)? (?:[\w-]+ )?(?:tyres|tires)\b"
 )
 

@@ -2959,3 +2959,16 @@ def test_tolls_since_a_month_figures_of_a_half_year_and_votes_put_off(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).is_incident
+
+
+def test_protesters_who_break_onto_a_runway_and_burn_riot(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "UN confirms one protester killed at Tessalit airport",
+        "BAMAKO — The UN mission said on Tuesday that one demonstrator was killed during "
+        "Monday's protest at the airport in Tessalit.\n\nProtesters burst onto the tarmac, "
+        "guarded by peacekeepers, and set fire to generators and a guard post, the mission "
+        "said.",
+        "2024-06-04T18:00:00Z",
+        summary="One person was killed when protesters broke onto the runway at Tessalit.",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
