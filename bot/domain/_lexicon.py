@@ -627,7 +627,7 @@ _OTHER_NATIONS = (
 _ARMED_MEN = (
     r"gang members|gangsters|bandits|militants|insurgents|jihadists|terrorists|rebels|"
     r"membres de gangs?|membres de bandes?|jihadistes|djihadistes|terroristes|insurgés|"
-    r"rebelles|gangs?ters|assaillants|attackers|assailants|gunmen"
+    r"rebelles|gangs?ters|assaillants|attackers|assailants|gunmen|militiamen|miliciens"
 )
 MIL_TARGET = _rx(
     r"\bsoldiers?\b|\btroops\b|\barmy\b(?!-)|\bmilitary (?:base|camp|post|airport|positions?|"
@@ -686,8 +686,9 @@ MIL_TARGET = _rx(
     r"lors|quand|and|et)\b)[\w-]+\s+)?(?:suspected |alleged |présumés |presumed )?"
     r"(?:" + _ARMED_MEN + r")\b|"
     # (the active voice is theirs: "Boko Haram militants killed 30 people")
-    r"\b(?:" + _ARMED_MEN + r")\s+(?:(?:were|have been|had been) killed|(?:ont été |sont |"
-    r"avaient été )?(?:tués|abattus|neutralisés))\b"
+    # (a group's name between: « treize miliciens Kamuina Nsapu tués »)
+    r"\b(?:" + _ARMED_MEN + r")(?:\s+(?!(?:who|qui|that)\b)[\w'’-]+){0,2}?\s+(?:(?:were|have "
+    r"been|had been) killed|(?:ont été |sont |avaient été )?(?:tués|abattus|neutralisés))\b"
 )
 #: ... and targets that make it violence against civilians.
 CIV_TARGET = _rx(

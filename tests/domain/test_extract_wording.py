@@ -2972,3 +2972,14 @@ def test_protesters_who_break_onto_a_runway_and_burn_riot(gazetteer: Gazetteer) 
         summary="One person was killed when protesters broke onto the runway at Tessalit.",
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_militiamen_killed_by_the_army_are_a_side_of_a_fight(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Tshikapa : onze miliciens Kamuina Nsapu tués lors d'une opération de l'armée",
+        "TSHIKAPA — Onze miliciens Kamuina Nsapu ont été tués dimanche dans la cité de Kamonia "
+        "lorsque l'armée a tenté de démanteler leur camp, a indiqué un responsable de la "
+        "Croix-Rouge.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
