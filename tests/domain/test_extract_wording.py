@@ -2983,3 +2983,15 @@ def test_militiamen_killed_by_the_army_are_a_side_of_a_fight(gazetteer: Gazettee
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_sahel_s_gendarmes_are_its_armed_forces(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Niger : deux gendarmes tués dans une attaque près de Torodi",
+        "NIAMEY — Deux gendarmes nigériens ont été tués et cinq autres blessés dans la nuit de "
+        "lundi à mardi lors d'une attaque d'hommes armés contre leur poste près de Torodi, "
+        "selon des médias locaux.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert "military-forces-ne" in found.actors
+    assert "military-forces-ne-police" not in found.actors
