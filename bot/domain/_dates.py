@@ -380,6 +380,14 @@ _STATEMENT_BEFORE = re.compile(
 )
 
 
+#: An arrest's participle before a day: « arrêté mardi », "arrested on Tuesday".
+_ARRESTED_BEFORE = re.compile(
+    r"\b(?:arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|seized by police)\s+"
+    r"(?:on\s+|le\s+|dans la (?:nuit|matinée) (?:de\s+|du\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def incident_date(
     texts: list[str], published: datetime, *, later: list[str] | None = None
 ) -> date:
@@ -399,6 +407,14 @@ def incident_date(
         UTC day).
     """
     mentions = [(text, at, when) for text in texts for at, when in date_mentions(text, published)]
+    # the day a man was arrested, told beside the event's own day, dates what the event was
+    # about, not the event: « ... pour réclamer la libération de leur chef, arrêté mardi »
+    unarrested = [
+        (text, at, when) for text, at, when in mentions
+        if not _ARRESTED_BEFORE.search(text[max(0, at - 30) : at])
+    ]
+    if unarrested:
+        mentions = unarrested
     dates = [when for _, _, when in mentions]
     later = later or []
     if dates:

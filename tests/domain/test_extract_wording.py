@@ -2995,3 +2995,12 @@ def test_the_sahel_s_gendarmes_are_its_armed_forces(gazetteer: Gazetteer) -> Non
     ), gazetteer)
     assert "military-forces-ne" in found.actors
     assert "military-forces-ne-police" not in found.actors
+
+
+def test_the_day_a_man_was_arrested_does_not_date_the_riot_over_it() -> None:
+    published = datetime(2023, 11, 1, 17, 0, tzinfo=UTC)  # a Wednesday
+    assert incident_date([
+        "Tension à Kananga après l'arrestation d'un chef de quartier",
+        "Des jeunes ont érigé des barricades ce mercredi pour réclamer la libération de leur "
+        "chef, arrêté mardi par la police.",
+    ], published) == date(2023, 11, 1)
