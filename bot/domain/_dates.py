@@ -388,6 +388,18 @@ _ARRESTED_BEFORE = re.compile(
 )
 
 
+#: A protest to come, before its day: « annoncent un sit-in jeudi », "called a new rally for
+#: Friday".
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:annonc\w+|appel\w+ à|prévoi\w+|promett\w+|plann\w+|call(?:s|ed|ing)? (?:for|a)|"
+    r"announc\w+|will hold)\s+(?:(?:un|une|des|de|a|an|new|another|nouvelles?|nouveaux?)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:sit-in|marches?|manifestations?|rassemblements?|grèves?|protests?|"
+    r"rall(?:y|ies)|strikes?|meetings?|réunions?|journées? ville morte)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:for\s+|on\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def incident_date(
     texts: list[str], published: datetime, *, later: list[str] | None = None
 ) -> date:
@@ -409,9 +421,11 @@ def incident_date(
     mentions = [(text, at, when) for text in texts for at, when in date_mentions(text, published)]
     # the day a man was arrested, told beside the event's own day, dates what the event was
     # about, not the event: « ... pour réclamer la libération de leur chef, arrêté mardi »
+    # (nor does the day of a protest to come: « les leaders annoncent un sit-in jeudi »)
     unarrested = [
         (text, at, when) for text, at, when in mentions
         if not _ARRESTED_BEFORE.search(text[max(0, at - 30) : at])
+        and not _TO_COME_BEFORE.search(text[max(0, at - 60) : at])
     ]
     if unarrested:
         mentions = unarrested

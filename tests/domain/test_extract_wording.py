@@ -3004,3 +3004,12 @@ def test_the_day_a_man_was_arrested_does_not_date_the_riot_over_it() -> None:
         "Des jeunes ont érigé des barricades ce mercredi pour réclamer la libération de leur "
         "chef, arrêté mardi par la police.",
     ], published) == date(2023, 11, 1)
+
+
+def test_the_day_of_a_protest_to_come_does_not_date_the_one_put_down() -> None:
+    published = datetime(2023, 5, 21, 8, 0, tzinfo=UTC)  # a Sunday
+    assert incident_date([
+        "Marche de l'opposition réprimée à Kinshasa : une dizaine de blessés",
+        "Au lendemain de la marche dispersée samedi, les leaders de l'opposition annoncent un "
+        "sit-in jeudi devant la CENI.",
+    ], published) == date(2023, 5, 20)
