@@ -422,13 +422,13 @@ def incident_date(
     # the day a man was arrested, told beside the event's own day, dates what the event was
     # about, not the event: « ... pour réclamer la libération de leur chef, arrêté mardi »
     # (nor does the day of a protest to come: « les leaders annoncent un sit-in jeudi »)
-    unarrested = [
+    own_days = [
         (text, at, when) for text, at, when in mentions
         if not _ARRESTED_BEFORE.search(text[max(0, at - 30) : at])
         and not _TO_COME_BEFORE.search(text[max(0, at - 60) : at])
     ]
-    if unarrested:
-        mentions = unarrested
+    if own_days:
+        mentions = own_days
     dates = [when for _, _, when in mentions]
     later = later or []
     if dates:

@@ -1261,6 +1261,8 @@ NON_INCIDENT = _rx(
     r"eight|nine|ten|\d+|several|many) (?:years|months|decades) of (?:attacks|violence|"
     r"fighting|war|conflict|insurgency|bloodshed|killings)\b|"
     r"\bsince (?:[\w.'’-]+ ){0,4}took office\b|"
+    r"\ben (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs) (?:ans|années|mois|"
+    r"décennies) de (?:violences|attaques|guerre|conflit|combats|insurrection|tueries)\b|"
     # ... since a month or a year: "3,383 killed in Kasai violence since October", « 200 morts
     # depuis janvier » (not "since Friday": the same days as the event)
     r"\b(?:killed|dead|deaths|died|tués|morts)\b[^.;]{0,50}?\bsince (?:january|february|march|"
@@ -1273,8 +1275,6 @@ NON_INCIDENT = _rx(
     r"\bfirst (?:half|quarter) of\b|"
     # a vote put off: "polls in Bajaur postponed after candidate's killing"
     r"\bpolls\b|\bpostpone\w*|"
-    r"\ben (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs) (?:ans|années|mois|"
-    r"décennies) de (?:violences|attaques|guerre|conflit|combats|insurrection|tueries)\b|"
     r"\bpassed off peacefully\b|\bélections?\b|\bvisite\b|\bmémorial\b|"
     # weapons tested, not fired in anger
     r"\btest-?fir\w+|\bmissile tests?\b|\btirs? d['’]essai\b|\bessais? de missiles?\b|"

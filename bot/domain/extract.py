@@ -1105,9 +1105,11 @@ _HARD_FORCE = re.compile(
 )
 
 
-def _force_used(hard: bool) -> str:
-    """The sub-event of force used against protesters: excessive when it shot, killed or
-    badly hurt, else a protest broken up."""
+def _force_used(lows: list[str], deaths: bool) -> str:
+    """The sub-event of force used against protesters, told in these lower-cased sentences:
+    excessive when it shot, killed or badly hurt (or protesters died), else a protest broken
+    up."""
+    hard = deaths or any(_HARD_FORCE.search(_PROTESTED.sub(" ", low)) for low in lows)
     return "Excessive force against protesters" if hard else "Protest with intervention"
 
 
@@ -1119,7 +1121,9 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     title_forces_killed = False
     state_takes = False  # the army is the one that took the town
     protest_deaths = False  # people killed at a protest, told where the protest is
-    hard_force = False  # live fire, the dead or the badly hurt, told near the top
+    # the first paragraphs as read, where live fire, the dead or the badly hurt make force
+    # against protesters excessive (searched only for a protest's report: ``_force_used``)
+    force_lows: list[str] = []
     crowd_clash = False  # protesters told fighting
     group_retakes = False
     for s in sentences:
@@ -1267,10 +1271,8 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             and _PROTEST_DEATHS.search(low)
         ):
             protest_deaths = True  # "dix morts à Bogotá lors de manifestations"
-        if not s.background and (s.zone != "body" or s.paragraph <= 1) and (
-            _HARD_FORCE.search(_PROTESTED.sub(" ", low))
-        ):
-            hard_force = True
+        if not s.background and (s.zone != "body" or s.paragraph <= 1):
+            force_lows.append(low)
         if (
             hits["Peaceful protest"] and not s.background
             and (s.zone != "body" or s.paragraph <= 1) and _CROWD_CLASH.search(low)
@@ -1382,7 +1384,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         # stones at police"; not "police opened fire on protesters who stormed parliament")
         # (a protest put down with tear gas, batons or arrests, and no one shot, killed or
         # badly hurt, is one broken up: ACLED's protest with intervention)
-        return "Protests", _force_used(hard_force or protest_deaths)
+        return "Protests", _force_used(force_lows, protest_deaths)
     if mob >= 1.5 and mob >= 0.5 * max(clash, r):
         return "Riots", "Mob violence"
     if rioting and protest == 0 and civ > 0:
@@ -1400,7 +1402,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     ):
         if score["Excessive force against protesters"] >= 1.0 or protest_deaths:
             # (protesters do not die of a peaceful protest)
-            return "Protests", _force_used(hard_force or protest_deaths)
+            return "Protests", _force_used(force_lows, protest_deaths)
         return "Protests", "Peaceful protest"
     if headline_civilians and not headline_fight and not (clash > 0 and mil > civ):
         # "Troops killed at least 45 civilians in Amhara town": the fighting the story goes on
