@@ -942,7 +942,12 @@ VIOLENCE = _rx(
     r"soldats|des militaires|des inconnus|des assaillants))\b|"
     r"\btaken away (?:by force|at gunpoint|by (?:gunmen|soldiers|troops|a patrol|armed men|"
     r"unknown men|masked men))\b|"
-    r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
+    r"\btirs?\b|\bfired (?:at|on|upon)\b|\bgunfire\b|\bopening fire\b|"
+    # shots heard or fired: "gunshots rang out", "firing shots", « des coups de feu »
+    # (not shots into the air: « coups de feu en l'air » at a funeral)
+    r"(?:\bgunshots?\b|\b(?:fir(?:ed|ing)|shooting) (?:many |several )?shots\b|"
+    r"\bcoups? de feu\b)(?! (?:(?:were |was )?fired )?(?:en l['’]air|in(?:to)? the air)\b)|"
+    r"\bblessant\b|\bpercut\w+|\bslamm\w+ into\b|"
     # a person beaten: "dragged the driver from his car and beat him", « roué de coups » (not a
     # team that beat another)
     + BEATEN_PERSON + r"|\bbeaten (?:to death|unconscious|up|by)\b|"
@@ -979,6 +984,11 @@ VIOLENCE = _rx(
     r"\barmes? chimiques?\b|\battaques? chimiques?\b|\bgaz (?:de )?chlore\b|\bgaz chlorés?\b|"
     r"\bbarils? (?:d['’]explosifs|explosifs|de TNT)\b|\blargages? de barils\b|"
     + DISPERSED + r"|"
+    # a protest that turned to violence: "protest turns violent", « la marche a dégénéré »,
+    # "violent protests"
+    r"\b(?:turn(?:s|ed|ing)?|grew|became) violent\b|\b(?:a|ont|avait|avaient) dégénéré\b|"
+    r"\bviolent (?:protests?|demonstrations?|unrest|riots?)\b|"
+    r"\bmanifestations? violentes?\b|\bvandali[sz](?:me|m|ed|ing|é|és|ée|ées|ent)\b|"
     r"\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\b(?:gaz|grenades?) lacrymogènes?\b|"
     # the hurt counted: "two hurt", "dozens of people were hurt" (not "hurt the economy")
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|scores) "
@@ -1194,7 +1204,7 @@ NON_INCIDENT = _rx(
     r"\bagree\w*\b(?! to (?:withdraw|pull out|retreat|leave|surrender|hand over|evacuate)\b)|"
     r"\bsummit\b|\bconference\b|\bpledge\w*|\bdonors?\b|\bcourts?\b|\bverdict\b|"
     # (not the party in power: "Mexico's ruling Morena party")
-    r"\bruling\b(?! (?:[\w-]+ ){0,2}(?:party|parties|coalition|junta|military|council|family|"
+    r"\bruling\b(?![\s-](?:[\w-]+ ){0,2}(?:party|parties|coalition|junta|military|council|family|"
     r"league|front|movement|congress|government|authorities|"
     r"elite|class|alliance|bloc|camp)\b)|"
     r"\bconvict\w*|\bsentenced\b|\bsentences?\b|\btrial\b|\bfound guilty\b|\bacquitt\w+|"
@@ -1215,7 +1225,8 @@ NON_INCIDENT = _rx(
     r"\bsoccer\b|\bqualif\w+|"
     r"\bbeat\b(?!(?:\s+[\w-]+){0,4}\s+to death)(?! (?:him|her|them)\b)|"
     r"\bcup\b|championship|tournament|"
-    r"\belection\w*|\bvote\b|\bdelegation\b|"
+    # (not the unrest after one: "as post-election unrest gripped the city")
+    r"(?<!post-)(?<!post )\belection\w*|\bvote\b|\bdelegation\b|"
     # a movement laying down its arms: "PKK announces it will disband", « annonce sa dissolution
     # et la fin de la lutte armée »
     r"\bdisband\w*|\bdissolution\b|\bs['’]autodissout\b|"
@@ -1265,6 +1276,14 @@ NON_INCIDENT = _rx(
     r"décennies) de (?:violences|attaques|guerre|conflit|combats|insurrection|tueries)\b|"
     # ... since a month or a year: "3,383 killed in Kasai violence since October", « 200 morts
     # depuis janvier » (not "since Friday": the same days as the event)
+    # ... or over a span of years or months: "10,217 people killed in two years of Tinubu's
+    # presidency", « tuées au cours des deux premières années »
+    # (not a record: "30 killed in the deadliest attack in ten years")
+    r"\b(?:killed|dead|deaths|died|tués|tuées|morts)\b"
+    r"(?:(?!deadliest|worst|biggest|pire|plus meurtri)[^.;]){0,40}?\b(?:in|over|during|en|"
+    r"au cours des|pendant) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|ten|"
+    r"deux|trois|quatre|cinq|six|dix|\d+) (?:premières |dernières )?(?:years|months|ans|"
+    r"années|mois)\b|"
     r"\b(?:killed|dead|deaths|died|tués|morts)\b[^.;]{0,50}?\bsince (?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|last year|the (?:start|"
     r"beginning) of (?:the year|\d{4})|\d{4})\b|"
@@ -1379,7 +1398,9 @@ OTHER_NEWS = _rx(
     r"\bpaix\b|\baccord\b|\bprocès\b|\btribunal\b|\bcondamnée?s? à\b|\bacquitté\w*|"
     r"\barrêtée?s?\b|\binterpellée?s?\b|\barrestations?\b|\bban(?:s|ned)?\b|"
     r"\bdetain(?:s|ed)?\b|\bextradit\w+|\bcharges\b|\bdissou?(?:t|s|lves?|lved)\b|"
-    r"\binterdi(?:t|ction)\b"
+    r"\binterdi(?:t|ction)\b|"
+    # people driven from their homes, counted: "Over 112,000 displaced by new wave of attacks"
+    r"\bdisplaced by\b|\bdéplacée?s? par\b"
 )
 #: Mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés".
 REMEMBRANCE = _rx(
@@ -1432,6 +1453,10 @@ NON_INCIDENT_VENUE = _rx(
     r"\b(?:devant|près du|dans le|à l['’]entrée du|dans l['’]enceinte du) (?:palais de justice|"
     r"tribunal)\b|\b(?:outside|inside|near|at the (?:entrance|gates?) (?:of|to)) (?:the |a )?"
     r"(?:[\w-]+ )?(?:court(?:house)?s?|court complex|judicial complex)\b|"
+    # ... or besieged: "gunshots fired as crowd besieges Tamale court", "at the District Court"
+    r"\bbesieg\w+ (?:the |a )?(?:[\w-]+ ){0,2}?(?:court(?:house)?s?|tribunal)\b|"
+    r"\bat the (?:[\w-]+ )?(?:court(?:house)?|court complex|tribunal)\b"
+    r"(?! (?:hearing|session|ruling|verdict|trial)s?\b)|"
     # a hall where mourners or guests gather: "coalition denies striking Sanaa funeral hall"
     r"\b(?:funeral|wedding|condolence) (?:halls?|homes?|tents?)\b|"
     r"\bsalles? (?:de (?:cérémonies?|fêtes|mariage|condoléances)|funéraires?|des fêtes)\b|"

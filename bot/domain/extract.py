@@ -590,6 +590,19 @@ _NEWS_AFTER = re.compile(
 )
 
 
+#: What a crowd contests, told beside it (on lower-cased text): "protesters contesting the
+#: results of October's elections pulled down a statue". The vote is the crowd's grievance, no
+#: news of its own.
+_CROWD_CONTESTING = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|crowds?|youths|manifestants|protestataires|"
+    r"foules?|jeunes) (?:(?:who|qui) (?:were |are )?)?(?:contesting|disputing|rejecting|"
+    r"denouncing|protesting|contestant|dénonçant|rejetant|protestant contre) "
+    r"(?:[\w'’-]+ ){0,6}[\w'’-]+"
+)
+_CONTESTING_WORDS = ("contest", "disput", "reject", "denounc", "protesting", "dénonç", "rejet",
+                     "protestant")
+
+
 def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
     """Whether the report tells a new violent event (``protest``: whether it tells a protest as
     its news, ``_protest_told``)."""
@@ -633,7 +646,9 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
             # a live blog's topic is no news of its own: "Kenya election live: girl killed by
             # stray bullet in Mathare"
             low = low[blog.end() :]
-        n = len(lx.NON_INCIDENT_LOW.findall(low))
+        n = len(lx.NON_INCIDENT_LOW.findall(
+            _CROWD_CONTESTING.sub(" ", low) if any(w in low for w in _CONTESTING_WORDS) else low
+        ))
         accidents = len(lx.ACCIDENT_LOW.findall(low))
         if accidents:
             n += accidents

@@ -3013,3 +3013,59 @@ def test_the_day_of_a_protest_to_come_does_not_date_the_one_put_down() -> None:
         "Au lendemain de la marche dispersée samedi, les leaders de l'opposition annoncent un "
         "sit-in jeudi devant la CENI.",
     ], published) == date(2023, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "summary"),
+    [
+        # a protest that turned to violence, and the vandals arrested with it
+        ("Marche contre la vie chère à Jos : vandalisme et arrestations",
+         "JOS — Une marche contre la hausse des prix a dégénéré mardi à Jos, où des "
+         "protestataires ont saccagé un bureau de l'administration, selon la police.",
+         ""),
+        ("Sokoto police hold 40 as fuel price protest turns violent",
+         "SOKOTO — Police said on Tuesday they were holding 40 people after a fuel price "
+         "protest in the city centre turned violent.",
+         ""),
+        # shots fired at a court a crowd besieged
+        ("Gunshots fired as crowd besieges Bolgatanga court",
+         "BOLGATANGA, Ghana — Gunshots rang out on Tuesday at the district court in "
+         "Bolgatanga after a crowd besieged the premises over a land case.",
+         ""),
+        # fighters who cross over and open fire
+        ("Insurgents cross to Ibo island before dawn",
+         "PEMBA, Mozambique — Insurgents crossed to Ibo island before dawn on Tuesday, "
+         "opening fire and sending residents fleeing, local sources said.",
+         "About 30 armed men reached the island, firing shots, residents said."),
+        # the vote a crowd contests is its grievance
+        ("Protesters torch ruling-party offices in Nampula",
+         "NAMPULA, Mozambique — Protesters contesting the results of the October elections "
+         "set fire to ruling-party offices on Tuesday, as post-election unrest spread.",
+         ""),
+    ],
+)
+def test_protests_turned_violent_and_shots_fired_are_incidents(
+    gazetteer: Gazetteer, title: str, body: str, summary: str
+) -> None:
+    assert extract(
+        _article(title, body, "2024-06-04T18:00:00Z", summary=summary), gazetteer
+    ).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # shots into the air at a burial
+        ("Le village enterre son habitant",
+         "Coups de feu en l'air et fanfare : le village a rendu un dernier hommage vendredi "
+         "à son habitant."),
+        # a toll over two years of a presidency
+        ("Nigeria : au moins 9 000 personnes tuées en deux ans de présidence, selon une ONG",
+         "LAGOS — Au moins 9 000 personnes ont été tuées au cours des deux premières années "
+         "de la présidence, a affirmé jeudi une ONG."),
+    ],
+)
+def test_shots_into_the_air_and_tolls_over_years_are_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).is_incident
