@@ -552,7 +552,9 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
 _BROKE_INTO = (
     r"\b(?:break|breaks|breaking|broke|broken) into (?:the |a )?(?:[\w'’-]+ ){0,3}?"
     r"(?:parliament|assembly|palace|presidency|ministry|headquarters|embassy|compound|"
-    r"police station|governor's office|courthouse|congress|senate)\b"
+    r"police station|governor's office|courthouse|congress|senate|"
+    # stores a crowd breaks into: "broke into NEMA and other food stores"
+    r"warehouses?|food stores|stores|shops|depots?|granar(?:y|ies))\b"
 )
 _FORCED_THROUGH = (
     r"\b(?:overwhelm\w*|overran|overrun|broke through|break(?:s|ing)? through|forc(?:ed|ing)) "
@@ -594,7 +596,13 @@ CROWD = _rx(
     r"\b(?:dizaines|centaines|milliers) de jeunes\b|"
     r"\b(?:dozens|hundreds|thousands|scores) of (?:angry (?:young (?:men|people)|residents|"
     r"youths?)|young men|youths)\b|\bangry residents\b|\bhabitants en colère\b|"
-    r"\bdes jeunes (?:ont|se sont|sont) (?:érigé|descendus|barricadé|affronté|incendié)"
+    r"\bdes jeunes (?:ont|se sont|sont) (?:érigé|descendus|barricadé|affronté|incendié)|"
+    # ... or by what its numbers did: "hundreds of people broke into", « des centaines
+    # d'habitants ont pillé »
+    r"\b(?:dozens|hundreds|thousands|scores) of (?:people|residents) (?:broke|looted|stormed|"
+    r"torched|ransacked|burned|set|pelted)\b|"
+    r"\b(?:dizaines|centaines|milliers) d['’](?:habitants|personnes) (?:[\w-]+ )?(?:ont|avaient) "
+    r"(?:pillé|saccagé|incendié|envahi|pris d['’]assaut|brûlé)"
 )
 #: ... storming, burning, looting ...
 RIOT_ACT = _rx(
@@ -988,6 +996,13 @@ VIOLENCE = _rx(
     # "violent protests"
     r"\b(?:turn(?:s|ed|ing)?|grew|became) violent\b|\b(?:a|ont|avait|avaient) dégénéré\b|"
     r"\bviolent (?:protests?|demonstrations?|unrest|riots?)\b|"
+    # looting ("crowds loot warehouses", « ont pillé des entrepôts »; not a country's riches
+    # plundered: « le pillage des ressources »)
+    r"\bloot(?:s|ed)?\b|\blooting\b(?! of (?:the )?(?:[\w'’-]+ )?(?:country|nation|resources|"
+    r"minerals|gold|oil|state|treasury|public)\b)|\b(?:ont|a|avaient) pillé\b|\bpill(?:ent|ant)\b|"
+    r"\bpillages? (?:d['’]|de |des |du )(?:[\w'’-]+ )?(?:entrepôts|magasins|boutiques|commerces|"
+    r"maisons|habitations|bureaux|locaux|marchés?|villages?|banques?)\b|\bpillards\b|"
+    + _BROKE_INTO + r"|"
     r"\bmanifestations? violentes?\b|\bvandali[sz](?:me|m|ed|ing|é|és|ée|ées|ent)\b|"
     r"\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\b(?:gaz|grenades?) lacrymogènes?\b|"
     # the hurt counted: "two hurt", "dozens of people were hurt" (not "hurt the economy")

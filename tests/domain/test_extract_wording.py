@@ -3069,3 +3069,29 @@ def test_shots_into_the_air_and_tolls_over_years_are_no_incident(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Borno imposes curfew after crowds loot Maiduguri warehouses",
+         "MAIDUGURI — The governor declared a curfew on Sunday after hundreds of people broke "
+         "into government warehouses in Maiduguri and carted away bags of grain."),
+        ("Nigeria : couvre-feu à Gombe après des pillages d'entrepôts",
+         "GOMBE — Des centaines d'habitants ont pillé dimanche des entrepôts de vivres à Gombe, "
+         "poussant le gouverneur à décréter un couvre-feu."),
+    ],
+)
+def test_crowds_that_loot_stores_riot(gazetteer: Gazetteer, title: str, body: str) -> None:
+    found = extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer)
+    assert found.is_incident
+    assert found.event_type == "Riots"
+
+
+def test_a_country_s_riches_plundered_is_no_looting(gazetteer: Gazetteer) -> None:
+    assert not extract(_article(
+        "RDC : un rapport dénonce le pillage des ressources minières",
+        "KINSHASA — Un rapport publié mardi dénonce le pillage des ressources minières de l'est "
+        "du pays par des réseaux criminels.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer).is_incident
