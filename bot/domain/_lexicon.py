@@ -1014,7 +1014,9 @@ VIOLENCE = _rx(
     r"\b(?:femmes?|filles?|fillettes?) (?:ont été |a été )?violées?\b|"
     r"\btorch(?:ed|ing)\b|\bset ablaze\b|\bincendiée?s? par\b|"
     # arson told by its author: "ont incendié le consulat", "set fire to the police station"
-    r"\b(?:ont|a|avaient|avait) (?:[\w'’-]+ )?incendié\b|\bincendient\b|"
+    r"\b(?:ont|a|avaient|avait) (?:[\w'’-]+ )?(?:[\w'’-]+ et )?incendié\b|\bincendient\b|"
+    # people driven out by force: « l'expulsion violente d'un camp de Roms », "violent eviction"
+    r"\b(?:expulsions?|évacuations?) violentes?\b|\bviolent(?:ly)? evict\w+|"
     # ... and in a headline's present tense, by one crowd: « une foule incendie un temple »
     r"\b(?:foule|bande|gang|milice|groupe armé)(?: [\w'’-]+){0,3}? incendie\b|"
     r"\b(?:ont|a|avaient|avait) mis le feu\b|\bset fire to\b|"

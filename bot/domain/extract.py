@@ -737,7 +737,9 @@ _PROTEST_NEWS = re.compile(
     r"rall(?:y|ies|ied) (?:in|against|outside|for)|march(?:es|ed)? (?:in|against|through|to)|"
     r"took to the streets|take to the streets|descendus? dans la rue|sit-in|"
     # (a crowd named as one: « la société civile marche contre l'insécurité »)
-    r"marche (?:contre|pour)|marches? (?:against|for))\b"
+    r"marche (?:contre|pour)|marches? (?:against|for)|"
+    # (a headline's crowd and its cause: « un millier de manifestants contre la loi »)
+    r"(?:manifestants|protesters|demonstrators) (?:contre|against))\b"
 )
 
 

@@ -3095,3 +3095,22 @@ def test_a_country_s_riches_plundered_is_no_looting(gazetteer: Gazetteer) -> Non
         "du pays par des réseaux criminels.",
         "2024-06-04T18:00:00Z",
     ), gazetteer).is_incident
+
+
+def test_a_headline_s_crowd_against_a_law_protests(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Kiev : des centaines de manifestants contre la réforme de la justice",
+        "KIEV — Plusieurs centaines de personnes ont manifesté jeudi soir dans le centre de "
+        "Kiev contre une réforme de la justice adoptée dans la journée.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.is_incident, found.event_type) == (True, "Protests")
+
+
+def test_a_camp_burnt_and_its_people_driven_out_is_violence(gazetteer: Gazetteer) -> None:
+    assert extract(_article(
+        "Lviv : l'expulsion violente d'un camp de Roms filmée",
+        "LVIV — Des militants d'un groupe nationaliste ont démantelé et incendié samedi un "
+        "campement de Roms à Lviv, lançant des pierres sur les familles, selon des témoins.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer).is_incident
