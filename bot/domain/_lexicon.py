@@ -972,6 +972,12 @@ VIOLENCE = _rx(
     # a targeted killing: "Israël élimine Baha Abou al-Ata" (not a team knocked out of a cup)
     r"\bélimin(?:e|é|ée|és|ent|ant|er)\b(?=[^.;]{0,60}\b(?:chef|commandant|dirigeant|"
     r"responsable|cadre|numéro deux|leader)s?\b)|"
+    # ... or fighters killed by troops: « six terroristes éliminés par l'ANP »
+    r"\b(?:terroristes|jihadistes|djihadistes|insurgés|rebelles|assaillants|combattants|"
+    r"bandits|hors-la-loi|militants|miliciens) (?:[\w'’-]+ )?(?:ont été |avaient été |sont |"
+    r"ayant été )?élimin(?:és|ées)\b|"
+    r"\b(?:a|ont|avaient|avait) élimin(?:é|ées?|és)\b(?=[^.;]{0,40}\b(?:terroristes|jihadistes|"
+    r"djihadistes|insurgés|rebelles|assaillants|combattants|bandits|miliciens)\b)|"
     r"recaptur\w+|\bregain\w*(?! (?:their |his |her )?(?:freedom|liberty))|\brepris\b|"
     r"\breconqu\w+|"
     # a siege broken by force: "troops had broken the RSF siege"
@@ -1349,6 +1355,16 @@ NON_INCIDENT = _rx(
     r"à|au|en)\b|"
     r"\bgarde à vue\b|\ben une semaine\b|\bover the past week\b|\bla semaine écoulée\b|"
     r"\bbilan hebdomadaire\b|\bweekly (?:report|toll|update|summary)\b|"
+    # a month's tally: "in its monthly report", « au cours du mois de septembre »
+    r"\b(?:rapport|bilan) mensuel\b|\bmonthly (?:report|toll|update|summary|tally)\b|"
+    r"\bau cours du mois (?:de |d['’])|\bover the (?:course of the )?month of\b|"
+    # ... and its dead counted by month: "18 civils tués en septembre" (not "killed in
+    # September 2019", nor "in September attacks")
+    r"\b(?:tués|tuées|morts|killed|dead)\s+(?:en|in)\s+(?:janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b(?!\s+(?:\d|attacks?|strikes?|raids?|"
+    r"clashes|bombings?|fighting|violence|attaques?|frappes?|combats|violences|affrontements))|"
+    r"(?<!qui )\brecens(?:e|ent)\b|"
     r"\bin a (?:new )?report\b|\bdans un (?:nouveau )?rapport\b|\brapport publié\b|"
     # drills: soldiers practising (captives going home are RELEASE, counted apart)
     r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"

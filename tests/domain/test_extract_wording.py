@@ -3114,3 +3114,22 @@ def test_a_camp_burnt_and_its_people_driven_out_is_violence(gazetteer: Gazetteer
         "campement de Roms à Lviv, lançant des pierres sur les familles, selon des témoins.",
         "2024-06-04T18:00:00Z",
     ), gazetteer).is_incident
+
+
+def test_fighters_eliminated_by_the_army_are_an_incident(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Khenchela : quatre terroristes éliminés par l'ANP",
+        "KHENCHELA — Quatre terroristes ont été éliminés lundi soir par un détachement de "
+        "l'Armée nationale populaire près de Khenchela, a annoncé le ministère de la Défense.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.is_incident, found.event_type) == (True, "Battles")
+
+
+def test_a_month_s_tally_of_the_dead_is_no_incident(gazetteer: Gazetteer) -> None:
+    assert not extract(_article(
+        "Libye : l'ONU recense 12 civils tués en mars, la plupart à Syrte",
+        "TRIPOLI — La mission de l'ONU a documenté 30 victimes civiles au cours du mois de "
+        "mars, dont 12 morts, selon son rapport mensuel publié mardi.",
+        "2024-04-02T18:00:00Z",
+    ), gazetteer).is_incident
