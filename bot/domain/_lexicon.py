@@ -71,6 +71,7 @@ __all__ = [
     "SPEECH_AFTER_LOOSE",
     "STATE_CLAIM",
     "STRIKE_TOLD",
+    "TOLL_OVER_TIME_LOW",
     "UNCONFIRMED",
     "UNCONFIRMED_LOW",
     "UNIDENTIFIED_ATTACKERS",
@@ -1203,6 +1204,38 @@ _DECISIONS = (
     r"(?:officers?|commanders?|generals?|colonels?|chiefs?)\b|\blimog\w+|\bsanctionne\w*"
 )
 
+#: A toll over a span of time, no event of its own: "more than 10,000 killed in two years of
+#: attacks", "since President Tinubu took office", « en deux ans de violences ».
+TOLL_OVER_TIME = (
+    r"\b(?:in|over|during) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+|several|many) (?:years|months|decades) of (?:attacks|violence|"
+    r"fighting|war|conflict|insurgency|bloodshed|killings)\b|"
+    r"\bsince (?:[\w.'’-]+ ){0,4}took office\b|"
+    r"\ben (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs) (?:ans|années|mois|"
+    r"décennies) de (?:violences|attaques|guerre|conflit|combats|insurrection|tueries)\b|"
+    # The dead counted from the nearest word for them: "killed on Sunday, the tenth journalist
+    # killed since 2014" tells one toll over years, and one death today.
+    # ... over a span of years or months: "10,217 people killed in two years of Tinubu's
+    # presidency", « tuées au cours des deux premières années » (not a record: "30 killed in
+    # the deadliest attack in ten years", "the first in two years")
+    r"\b(?:killed|dead|deaths|died|tués|tuées|morts)\b"
+    r"(?:(?!deadliest|worst|biggest|largest|first|pire|plus meurtri|premi|killed|tués|morts)"
+    r"[^.;]){0,60}?\b(?:in|over|during|en|au cours des|pendant) (?:the )?(?:past |last |first )?"
+    r"(?:two|three|four|five|six|ten|deux|trois|quatre|cinq|six|dix|\d+) "
+    r"(?:premières |dernières )?(?:years|months|ans|années|mois)\b|"
+    # ... since a month or a year: "3,383 killed in Kasai violence since October", « 200 morts
+    # depuis janvier », « a tué 381 civils depuis le mois d'avril » (not "since Friday": the
+    # same days as the event; nor a record: "the first strikes since 2014")
+    r"\b(?:killed|dead|deaths|died|tués|morts)\b"
+    r"(?:(?!killed|dead|died|tués|morts|deadliest|worst|biggest|largest|first)[^.;]){0,50}?"
+    r"\bsince (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|last year|the (?:start|beginning) of (?:the year|\d{4})|\d{4})\b|"
+    r"\b(?:tués|tué|morts)\b(?:(?!tués|tué|morts|pire|plus meurtri|premi)[^.;]){0,50}?"
+    r"\bdepuis (?:le mois (?:de |d['’]))?"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"l['’]an dernier|le début de l['’]année|\d{4})\b"
+)
+
 NON_INCIDENT = _rx(
     _DECISIONS + r"|"
     # a death of old age or illness: "dies at 86", « meurt en prison à 86 ans », « décédé à
@@ -1289,29 +1322,7 @@ NON_INCIDENT = _rx(
     r"\battendue?s?\b|discuter|\bsign(?!s\b|ifi\w*|al\w*)\w+|"
     # a gathering that passed without violence: « aucun incident n'a été signalé »
     r"\baucun incident\b|\bsans incidents?\b|\bno (?:major |serious )?incidents? (?:was|were)\b|"
-    # a toll over years: "more than 10,000 killed in two years of attacks", "since President
-    # Tinubu took office", « en deux ans de violences »
-    r"\b(?:in|over|during) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+|several|many) (?:years|months|decades) of (?:attacks|violence|"
-    r"fighting|war|conflict|insurgency|bloodshed|killings)\b|"
-    r"\bsince (?:[\w.'’-]+ ){0,4}took office\b|"
-    r"\ben (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs) (?:ans|années|mois|"
-    r"décennies) de (?:violences|attaques|guerre|conflit|combats|insurrection|tueries)\b|"
-    # ... since a month or a year: "3,383 killed in Kasai violence since October", « 200 morts
-    # depuis janvier » (not "since Friday": the same days as the event)
-    # ... or over a span of years or months: "10,217 people killed in two years of Tinubu's
-    # presidency", « tuées au cours des deux premières années »
-    # (not a record: "30 killed in the deadliest attack in ten years")
-    r"\b(?:killed|dead|deaths|died|tués|tuées|morts)\b"
-    r"(?:(?!deadliest|worst|biggest|pire|plus meurtri)[^.;]){0,40}?\b(?:in|over|during|en|"
-    r"au cours des|pendant) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|ten|"
-    r"deux|trois|quatre|cinq|six|dix|\d+) (?:premières |dernières )?(?:years|months|ans|"
-    r"années|mois)\b|"
-    r"\b(?:killed|dead|deaths|died|tués|morts)\b[^.;]{0,50}?\bsince (?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|last year|the (?:start|"
-    r"beginning) of (?:the year|\d{4})|\d{4})\b|"
-    r"\b(?:tués|morts)\b[^.;]{0,50}?\bdepuis (?:janvier|février|mars|avril|mai|juin|juillet|"
-    r"août|septembre|octobre|novembre|décembre|l['’]an dernier|le début de l['’]année|\d{4})\b|"
+    + TOLL_OVER_TIME + r"|"
     # a half-year's figures: « en hausse de 79 % au premier semestre », "in the first half of"
     r"\ben hausse de \d+|\b(?:premier|second|deuxième) (?:semestre|trimestre)\b|"
     r"\bfirst (?:half|quarter) of\b|"
@@ -1371,6 +1382,14 @@ NON_INCIDENT = _rx(
     r"\bsimulat\w+|"
     # reactions, mourning, threats and plans are about an event, not the event
     r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
+    r"\bhonneurs (?:militaires|funèbres)\b|\bmilitary honou?rs\b|"
+    # a trend, not an event: « une recrudescence des attentats », "a surge in attacks"
+    # (not a crowd's grievance: « une marche pour dénoncer la recrudescence de la criminalité »)
+    r"(?<!dénoncer la )(?<!contre la )(?<!against the )"
+    r"(?:\brecrudescence\b|\b(?:up)?surge in\b)|\brise in (?:attacks|violence|killings)\b|"
+    # a truce declared: "separatist group declares coronavirus ceasefire", « décrète une trêve »
+    r"\b(?:declar\w+|announc\w+|proclaim\w*|annonc\w+|décrèt\w*|décrét\w+|proclam\w+) "
+    r"(?:an? |une? )?(?:[\w'’-]+ ){0,2}?(?:ceasefire|truce|cessez-le-feu|trêve)\b|"
     r"\bderniers honneurs\b|\blast respects\b|\blaid to rest\b|\binhum\w+|"
     # "Runji enterre ses morts" (not "enterrés vivants": buried alive)
     r"\benterr(?:e|ent) (?:ses|leurs|les) (?:morts|victimes|enfants|proches)\b|"
@@ -1438,7 +1457,8 @@ OTHER_NEWS = _rx(
 #: Mourning, remembrance and threats: "Bamako rend un dernier hommage aux militaires tombés".
 REMEMBRANCE = _rx(
     r"\bfunerals?\b|\bmourn\w*|\bburials?\b|\blaid to rest\b|\bceremon\w+|\bmemorial\b|"
-    r"\bcommemorat\w+|\banniversary\b|\bthreat\w*|\bhommages?\b|\bobsèques\b|\bfunérailles\b|"
+    r"\bcommemorat\w+|\banniversary\b|\bthreat\w*|\bhommages?\b|"
+    r"\bhonneurs (?:militaires|funèbres)\b|\bmilitary honou?rs\b|\bobsèques\b|\bfunérailles\b|"
     r"\benterr(?:e|ent|ement)\b|\bcérémonie\b|\bcommémor\w+|\banniversaire\b|\bmenac\w+|"
     r"\binhum\w+|"
     # the dead buried (not the living under rubble: "buried alive", "buried under the debris")
@@ -2300,6 +2320,7 @@ OTHER_NEWS_LOW = lowered(OTHER_NEWS.pattern)
 REMEMBRANCE_LOW = lowered(REMEMBRANCE.pattern)
 BACKGROUND_LOW = lowered(BACKGROUND.pattern)
 NON_INCIDENT_VENUE_LOW = lowered(NON_INCIDENT_VENUE.pattern)
+TOLL_OVER_TIME_LOW = lowered(TOLL_OVER_TIME)
 ACCIDENT_LOW = lowered(ACCIDENT.pattern)
 WEAPON_WORDS_LOW = lowered(WEAPON_WORDS.pattern)
 #: Cues searched on lower-cased text (``lower_same_length``), for speed.

@@ -566,7 +566,7 @@ _KILLS_NOW = re.compile(
 _DEAD_DESCRIBED = re.compile(
     # (not "morts", a noun as often: « Kherson enterre ses morts au lendemain des bombardements »)
     r"\b(?:killed|slain|martyred|tués|tuées|tué|tuée|assassinés|assassinée?)\s+"
-    r"(?:in|at|during|by|on|dans|lors|par|à|au|en|last|yesterday|hier|"
+    r"(?:in|at|during|by|on|near|outside|dans|lors|par|à|au|en|près|last|yesterday|hier|"
     # ("aux funérailles des trois hommes tués mercredi")
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b"
@@ -599,6 +599,8 @@ _CROWD_CONTESTING = re.compile(
     r"denouncing|protesting|contestant|dénonçant|rejetant|protestant contre) "
     r"(?:[\w'’-]+ ){0,6}[\w'’-]+"
 )
+#: Words without which no toll is told over a span of time (a cheap test before the pattern).
+_SPAN_WORDS = ("year", "month", "decade", "since", "depuis", " ans", "année", "mois", "décennie")
 _CONTESTING_WORDS = ("contest", "disput", "reject", "denounc", "protesting", "dénonç", "rejet",
                      "protestant")
 
@@ -646,6 +648,13 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
             # a live blog's topic is no news of its own: "Kenya election live: girl killed by
             # stray bullet in Mathare"
             low = low[blog.end() :]
+        if v and s.zone != "title" and any(w in low for w in _SPAN_WORDS):
+            # the dead of a toll over months or years are none of today's: "10,217 people
+            # killed in attacks in two years" (a headline's dead are its news, toll or not)
+            v = max(0, v - sum(
+                len(lx.VIOLENCE_LOW.findall(t.group(0)))
+                for t in lx.TOLL_OVER_TIME_LOW.finditer(low)
+            ))
         n = len(lx.NON_INCIDENT_LOW.findall(
             _CROWD_CONTESTING.sub(" ", low) if any(w in low for w in _CONTESTING_WORDS) else low
         ))

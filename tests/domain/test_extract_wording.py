@@ -3133,3 +3133,29 @@ def test_a_month_s_tally_of_the_dead_is_no_incident(gazetteer: Gazetteer) -> Non
         "mars, dont 12 morts, selon son rapport mensuel publié mardi.",
         "2024-04-02T18:00:00Z",
     ), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a toll over two years, and one since a month
+        ("Nigeria : Amnesty dénonce l'échec de la protection des civils",
+         "LAGOS — Au moins 8 000 personnes ont été tuées dans des attaques d'hommes armés au "
+         "cours des deux premières années du mandat, a affirmé jeudi Amnesty International."),
+        ("Cameroun : Amnesty dénonce une recrudescence des attentats-suicides",
+         "YAOUNDÉ — Boko Haram a tué au moins 200 civils dans l'Extrême-Nord depuis le mois "
+         "d'avril, selon un rapport publié mardi."),
+        # honours for soldiers killed last week
+        ("Bamenda : honneurs militaires pour les soldats tués près de Batibo",
+         "BAMENDA — Les trois militaires tués la semaine dernière dans une embuscade ont reçu "
+         "lundi les honneurs militaires lors d'une cérémonie au quartier général."),
+        # a truce declared
+        ("Separatist group declares two-week ceasefire in Cameroon's North-West",
+         "BAMENDA — One of the armed separatist groups fighting in the North-West announced a "
+         "unilateral ceasefire of two weeks on Tuesday."),
+    ],
+)
+def test_tolls_over_months_honours_and_truces_are_no_incident(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).is_incident
