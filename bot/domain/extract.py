@@ -1151,6 +1151,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     # against protesters excessive (searched only for a protest's report: ``_force_used``)
     force_lows: list[str] = []
     crowd_clash = False  # protesters told fighting
+    police_fight = crowd_named = armed_named = False  # (a crowd that fights the police)
     group_retakes = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
@@ -1304,6 +1305,20 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             and (s.zone != "body" or s.paragraph <= 1) and _CROWD_CLASH.search(low)
         ):
             crowd_clash = True  # "heurts entre manifestants et un convoi", "protesters clashed"
+        if not s.background and (s.zone != "body" or s.paragraph <= 1):
+            # a crowd, a fight with the police, and no armed group, told in the first
+            # paragraphs: "supporters clash with police", « affrontements entre des jeunes et
+            # les forces de l'ordre »
+            police_fight = police_fight or bool(
+                _CROWD_CLASH.search(low) and _POLICE_SIDE.search(low)
+            )
+            crowd_named = crowd_named or bool(
+                lx.CROWD.search(s.text) or _LOCAL_CROWD.search(low)
+            )
+            armed_named = armed_named or bool(_ARMED_SIDE.search(low)) or any(
+                m.kind == "actor" and not m.id.startswith(("military-forces-", "civilians-"))
+                for m in s.mentions
+            )
         gunmen += w * min(hits["_gunmen"], 2)
         if hits["Armed clash"] and ("ambush" in low or "embuscade" in low):
             ambush += w * min(hits["Armed clash"], 2, len(_AMBUSH.findall(low)))
@@ -1430,6 +1445,13 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             # (protesters do not die of a peaceful protest)
             return "Protests", _force_used(force_lows, protest_deaths)
         return "Protests", "Peaceful protest"
+    if police_fight and crowd_named and not armed_named and 0 < clash >= max(vac, r) and (
+        score["Excessive force against protesters"] < 2.0
+    ):
+        # a crowd that fights the police or the gendarmes riots: no armed group is a side
+        # ("Saakashvili supporters clash with police", « affrontements entre gendarmes et
+        # villageois »)
+        return "Riots", "Violent demonstration"
     if headline_civilians and not headline_fight and not (clash > 0 and mil > civ):
         # "Troops killed at least 45 civilians in Amhara town": the fighting the story goes on
         # to tell of is its setting (unless soldiers escorting them fought back: "convoi mixte
@@ -1526,6 +1548,29 @@ _FORCES_DID = re.compile(
 _CROWD_CLASH = re.compile(
     r"\bheurts\b|\bclash(?:ed|es|ing)?\b|\baffrontements?\b|\bs['’]affront\w+|"
     r"\bscuffl\w+|\baccrochages?\b"
+)
+
+
+#: The police side of a crowd's fight (on lower-cased text).
+_POLICE_SIDE = re.compile(
+    r"\b(?:police\w*|policiers?|gendarmes?|gendarmerie|forces de l['’]ordre|forces de sécurité|"
+    r"security forces|national guard|garde nationale|riot police|anti-?riot|anti-émeutes?)\b"
+)
+#: People of a place who make a crowd when they fight (on lower-cased text).
+_LOCAL_CROWD = re.compile(
+    r"\b(?:des jeunes|les jeunes|youths?|villageois|villagers|habitants en colère|"
+    r"angry (?:residents|villagers|locals))\b"
+)
+#: An armed side that makes the fight no crowd's (on lower-cased text).
+_ARMED_SIDE = re.compile(
+    r"\b(?:rebels?|rebelles?|militants?|gunmen|jihadists?|jihadistes?|djihadistes?|insurgents?|"
+    r"insurgés?|bandits?|hommes armés|armed men|terroristes?|terrorists?|milit(?:ia|ias|ias)\b|"
+    r"milices?|miliciens?|fighters|combattants|assaillants|attackers|separatists?|"
+    r"séparatistes?|amba|gangs?|gang members|gangsters?|armed groups?|groupes? armés?)\b|"
+    # (and police fighting soldiers: « affrontements entre policiers et militaires »)
+    r"\b(?:entre|between) (?:des |les |the )?(?:policiers|police(?:men)?|gendarmes|militaires|"
+    r"soldats|soldiers|troops) (?:et|and) (?:des |les |the )?(?:policiers|police(?:men)?|"
+    r"gendarmes|militaires|soldats|soldiers|troops|army|armée)\b"
 )
 
 

@@ -3159,3 +3159,32 @@ def test_tolls_over_months_honours_and_truces_are_no_incident(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Opposition supporters clash with police outside Lviv city hall",
+         "LVIV — Supporters of an opposition leader fought with police on Sunday as they tried "
+         "to force their way into city hall, police said. Twelve officers were injured."),
+        ("Kasserine : affrontements entre des jeunes et les forces de l'ordre",
+         "KASSERINE — Des affrontements ont opposé mardi soir des jeunes aux forces de l'ordre "
+         "dans le centre de Kasserine, selon des témoins."),
+    ],
+)
+def test_a_crowd_that_fights_the_police_riots(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_police_fighting_soldiers_is_no_crowd(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Port-au-Prince : affrontements entre policiers et militaires près du palais",
+        "PORT-AU-PRINCE — Des affrontements entre policiers et militaires ont éclaté dimanche "
+        "près du palais national, où des jeunes s'étaient rassemblés, et deux soldats ont été "
+        "blessés.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert found.event_type == "Battles"
