@@ -2651,9 +2651,12 @@ def _lone_namesake_abroad(
     ("the wounded were taken to Sebba and Dori"); None if no mention was dropped."""
     where: dict[str, Place] = {}  # surface -> place, of the places told outside the background
     for m, place in _told_places(sentences, gazetteer):
-        where.setdefault(m.surface.lower(), place)
+        # (a name several places bear says nothing of the country: « la région du Sud-Ouest »
+        # is Burkina Faso's or Cameroon's)
+        if not m.alternatives:
+            where.setdefault(m.surface.lower(), place)
     countries = Counter(p.country for p in where.values())
-    if len(countries) < 2:
+    if not countries:
         return None
     home, most = countries.most_common(1)[0]
     if most < 2:
@@ -4043,9 +4046,15 @@ def _area_of(
     """The district or province a locality is placed in right after its name ("near Rakhni,
     in Barkhan district"), when the gazetteer knows it, it lies in the chosen place's country,
     and neither holds the other; None otherwise."""
-    for s, named, _ in _named_after(locality, sentences, _AREA_AFTER_NAME, 1, 40, False):
+    for s, named, tail in _named_after(locality, sentences, _AREA_AFTER_NAME, 1, 40, False):
         if named is None:
             continue  # ("in Yatenga province", a province the gazetteer lacks)
+        if chosen.level not in ("country", "admin1") and not tail.group(0).lstrip(
+            ", "
+        ).startswith(("dans", "in ")):
+            # (a village told of an area, when a town is chosen already, stays near it: "Kofa
+            # village near Maiduguri" ... "Kofa, a village in Konduga Local Government Area")
+            return None
         area = gazetteer.place(named.id)
         if area is not None and (
             area.id == chosen.id or area.id in gazetteer.place_ancestors(chosen.id)
@@ -4145,11 +4154,17 @@ _SUB_PROVINCE_AFTER = re.compile(
 
 
 _AREA_AFTER_NAME = re.compile(
-    r",?\s+(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:far\s+|extreme\s+)?"
+    r"(?:,?\s+(?:dans|in)\s+"
+    # (or told as a locality of the area: « Malende, une localité de l'arrondissement de
+    # Muyuka », "Erat, a village in Mundemba subdivision")
+    r"|,\s+(?:une?|an?)\s+(?:petite\s+|small\s+)?(?:localité|village|town|locality|community|"
+    r"commune|bourgade)\s+(?:de\s+|du\s+|d['’]|of\s+|in\s+))"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:far\s+|extreme\s+)?"
     r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+)?(?:(?:district|province|région|"
     r"region|state|caza|territoire|territory|division|county|countryside|outskirts|"
-    r"campagne|périphérie)\s+(?:of|de|du|d['’])\s*)?"
+    r"campagne|périphérie|arrondissement|département|subdivision|cercle|sous-préfecture|"
+    r"préfecture|commune)\s+(?:of|de|du|d['’])\s*)?"
 )
 
 

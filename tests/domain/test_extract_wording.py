@@ -3188,3 +3188,14 @@ def test_police_fighting_soldiers_is_no_crowd(gazetteer: Gazetteer) -> None:
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert found.event_type == "Battles"
+
+
+def test_a_locality_told_of_its_district_lies_there(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Sud-Ouest : trois militaires tués par un engin explosif à Bolifamba",
+        "BUEA — Trois soldats camerounais ont été tués jeudi lorsque leur véhicule a sauté sur "
+        "un engin explosif à Bolifamba, une localité de l'arrondissement de Muyuka, dans la "
+        "région du Sud-Ouest, selon des sources militaires.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.country, found.admin1) == ("CM", "South-West")
