@@ -6831,14 +6831,15 @@ def _without_responders(
 
 def _known_insurgents(
     actors: list[str], lead: list[_Sentence], gazetteer: Gazetteer, country: str | None,
-    place: Place | None, event: tuple[str, str],
+    place: Place | None, event: tuple[str, str], told_only: bool = False,
 ) -> list[str]:
     """Attackers a report leaves unnamed where one insurgency holds the field are that
     insurgency, as the registry lists it: "insurgents" and "gunmen" in Cabo Delgado are the
     Islamic State's Mozambique Province; "secessionist terrorists" in Cameroon's North-West
     and South-West are the Ambazonian separatists. So is the other side of a battle told with
     the state's side only. Where the registry gives the words the insurgency goes by
-    (``unnamed_as``), the lead must use one."""
+    (``unnamed_as``), the lead must use one; with ``told_only``, only an insurgency told by
+    those words is taken (for attackers the report does not even mention)."""
     unknown = f"{UNIDENTIFIED_GROUP}{(country or '').lower()}"
     province = gazetteer.admin1_of(place.id) if place is not None else None
     # (a battle told with the state's side only: "soldiers killed in an ambush by suspected
@@ -6851,7 +6852,7 @@ def _known_insurgents(
     text = " ".join(s.text for s in lead)
     for actor_id in gazetteer.insurgents(province):
         actor = gazetteer.actor(actor_id)
-        if actor is None or actor_id in actors:
+        if actor is None or actor_id in actors or (told_only and not actor.unnamed_as):
             continue
         if actor.unnamed_as and not re.search(
             r"(?<!\w)(?:" + "|".join(map(re.escape, actor.unnamed_as)) + ")", text,
@@ -8057,8 +8058,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         and (unknown := _unnamed_group(country, gazetteer)) is not None
     ):
         # civilians attacked by nobody the report names: someone did it ("the mayor of
-        # Camilo Ponce Enríquez was shot dead on Wednesday, police said")
-        actors = [unknown, *actors]
+        # Camilo Ponce Enríquez was shot dead on Wednesday, police said"), the insurgency's
+        # where one holds the field ("separatist fighters killed their traditional ruler")
+        actors = _known_insurgents(
+            [unknown, *actors], lead, gazetteer, country, place, event, told_only=True
+        )
     claimant = _claimed_by(claim, actors, gazetteer)
     if (
         claimant is not None and _is_armed_group(claimant, gazetteer)

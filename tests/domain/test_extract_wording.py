@@ -3199,3 +3199,16 @@ def test_a_locality_told_of_its_district_lies_there(gazetteer: Gazetteer) -> Non
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert (found.country, found.admin1) == ("CM", "South-West")
+
+
+def test_separatists_who_kill_a_chief_in_the_south_west_are_ambazonian(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Village chief shot dead in Ndian; residents flee",
+        "MUNDEMBA — Residents of Mundemba, in Cameroon's South-West region, say separatist "
+        "fighters shot dead their traditional ruler on Tuesday and burnt his house.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert "ambazonia" in found.actors
+    assert not any(a.startswith("unidentified-armed-group") for a in found.actors)
