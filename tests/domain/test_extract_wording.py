@@ -3212,3 +3212,31 @@ def test_separatists_who_kill_a_chief_in_the_south_west_are_ambazonian(
     ), gazetteer)
     assert "ambazonia" in found.actors
     assert not any(a.startswith("unidentified-armed-group") for a in found.actors)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Police break up student protest in Bamenda",
+         "BAMENDA, Cameroon — Police and gendarmes fired tear gas and beat students with "
+         "batons on Monday as they broke up a protest against new fees at the university."),
+        ("Sfax : des jeunes affrontent les forces de l'ordre après la mort d'un vendeur",
+         "SFAX — Des dizaines de jeunes ont incendié des pneus mardi soir à Sfax, en Tunisie, "
+         "et la police a répliqué par des tirs de gaz lacrymogène, selon des témoins."),
+    ],
+)
+def test_the_police_that_meet_a_crowd_are_a_side(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    found = extract(_article(title, body, "2024-06-04T18:00:00Z"), gazetteer)
+    assert any(a.endswith("-police") for a in found.actors)
+
+
+def test_the_police_quoted_on_a_protest_are_no_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Thousands march in Lagos against fuel prices",
+        "LAGOS — Thousands of people marched peacefully through Lagos on Tuesday against the "
+        "rise in fuel prices, police said.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert not any(a.endswith("-police") for a in found.actors)
