@@ -2437,7 +2437,9 @@ _FR_FOLK = (
     r"communauté))"
 )
 _COMMUNITIES_AT_ODDS = re.compile(
-    r"\b(?:clash(?:es)?|fighting|violence|battles?|feud)\s+between\s+(?:members\s+of\s+)?"
+    # (the fight told to break out first: "fighting broke out on Saturday between")
+    r"\b(?:clash(?:es)?|fighting|violence|battles?|feud)(?:\s+(?:broke\s+out|erupted|flared"
+    r"(?:\s+up)?|raged)(?:\s+[\w'’-]+){0,3}?)?\s+between\s+(?:members\s+of\s+)?"
     rf"(?:the\s+)?(?P<a>{_EN_PEOPLE})\s+and\s+(?:the\s+)?(?P<b>{_EN_PEOPLE})\s+"
     rf"(?:communities|tribes|ethnic groups|clans|militias|{_EN_FOLK_WORDS})\b|"
     rf"\bbetween\s+(?P<a2>{_EN_PEOPLE})\s+{_EN_FOLK}\s+and\s+(?P<b2>{_EN_PEOPLE})\s+"

@@ -3240,3 +3240,13 @@ def test_the_police_quoted_on_a_protest_are_no_side(gazetteer: Gazetteer) -> Non
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert not any(a.endswith("-police") for a in found.actors)
+
+
+def test_both_communities_of_a_communal_fight_are_militias(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Nanumba-Chokosi clashes leave two dead near Chereponi",
+        "CHEREPONI, Ghana — Fighting broke out on Saturday between Nanumba and Chokosi "
+        "communities near Chereponi, leaving two people dead, a local chief said.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert {"nanumba-militia-gh", "chokosi-militia-gh"} <= set(found.actors)
