@@ -203,6 +203,13 @@ _KILL_AFTER = re.compile(
                      "soldats", "militaires", "policiers", "gendarmes", "fidèles", "paysans")
         for aux in ("", "ont été ", "sont ", "ont été froidement ")
     ) +
+    # fighters « éliminés » by an army: « six terroristes ont été éliminés »
+    "".join(
+        f"(?<={noun} {aux})éliminés|"
+        for noun in ("assaillants", "terroristes", "jihadistes", "djihadistes", "insurgés",
+                     "rebelles", "bandits", "combattants", "miliciens")
+        for aux in ("", "ont été ", "sont ")
+    ) +
     # an army's word for the attackers it killed, said of them ("une quinzaine d'assaillants
     # « neutralisés »"; not of drones: "trois ont été neutralisés")
     r"(?<=assaillants « )neutralisés|(?<=terroristes « )neutralisés|"
@@ -262,6 +269,20 @@ _CLAIMED_KILL_BEFORE = re.compile(
     r"(?:had\s+|have\s+|has\s+)?|claim(?:ed|s|ing)?\s+to\s+have\s+|"
     r"(?:affirm\w*|dit|disent|assur\w*|revendiqu\w*)\s+avoir\s+)"
     r"(?:killed|tué|abattu|neutralisé)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+#: A state's forces, as the ones who tell their count (on any case).
+_STATE_COUNTS_BEFORE = re.compile(
+    r"\b(?:the army|the military|troops|armed forces|security forces|defen[cs]e ministry|"
+    r"ministry of defen[cs]e|l['’]armée|les forces armées|les militaires|le ministère de la "
+    r"défense|l['’]état-major|the police|la police)\b",
+    re.IGNORECASE,
+)
+#: After a figure, the foes a state's forces killed: "12 militants", « dix assaillants ».
+_FOES_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:militants?|attackers?|assailants?|gunmen|insurgents?|"
+    r"terrorists?|jihadists?|fighters|rebels?|bandits|assaillants?|terroristes|jihadistes|"
+    r"djihadistes|insurgés|rebelles|combattants|assaillant)\b",
     re.IGNORECASE,
 )
 #: A toll one side rejects: « qui rejette le bilan de 90 morts avancé par les séparatistes »,
@@ -327,6 +348,7 @@ _KILL_BEFORE = re.compile(
     # an army's word for the attackers it killed: "neutralised 58 terrorists", "de
     # « neutraliser » 58 terroristes"
     r"neutrali[sz](?:ed|ing|e)|neutralis(?:é|és|ée|ées|ant|er)\s*[»”\"]?|"
+    r"(?:a|ont|avoir) éliminé|éliminant|"
     + _TOLL + r")\s+" + _DAY
     # "killed a woman and two of her children", "tuant un homme et ses deux fils"
     # ... and more before them: "killed a drug smuggler, his wife and their six children"
@@ -1195,9 +1217,22 @@ def casualties(
                 continue  # "Omar Qatin, 27, was shot dead": an age
             if _DEAD_AND_HURT_AFTER.match(window) or _DEAD_OR_HURT_BEFORE.search(before):
                 continue  # "un bilan de trente morts et blessés": neither toll
-            if _CLAIMED_KILL_BEFORE.search(before) or _CLAIMED_KILL_LOOSE.search(
-                sentence[max(0, num.start - 160) : num.start]
-            ) or _CLAIMED_THAT_BEFORE.search(before) or _CLAIMED_QUOTE_BEFORE.search(before):
+            if (
+                (claimed := _CLAIMED_KILL_BEFORE.search(before)) is not None
+                or (claimed := _CLAIMED_KILL_LOOSE.search(
+                    sentence[max(0, num.start - 160) : num.start]
+                )) is not None
+                or _CLAIMED_THAT_BEFORE.search(before) or _CLAIMED_QUOTE_BEFORE.search(before)
+            ) and not (
+                # (an army's count of the attackers it killed is the battle's toll: « l'armée
+                # dit avoir tué dix assaillants », "the military said it killed 12 militants")
+                claimed is not None
+                and _STATE_COUNTS_BEFORE.search(
+                    sentence, max(0, num.start - 160 - len(claimed.group(0)) - 60),
+                    num.start - len(claimed.group(0)) + 20,
+                )
+                and _FOES_AFTER.match(after)
+            ):
                 continue
             if _REJECTED_TOLL_BEFORE.search(before):
                 continue  # « l'armée rejette le bilan de 90 morts avancé par les séparatistes »

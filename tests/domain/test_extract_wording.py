@@ -3250,3 +3250,19 @@ def test_both_communities_of_a_communal_fight_are_militias(gazetteer: Gazetteer)
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert {"nanumba-militia-gh", "chokosi-militia-gh"} <= set(found.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # an army's count of the attackers it killed is the toll (not a group's boast)
+        (["The army said it killed twelve militants in the clash near Arish."], 12),
+        (["L'armée dit avoir tué dix assaillants près de Cheikh Zoueid."], 10),
+        (["JNIM said it had killed 200 soldiers."], None),
+        # fighters « éliminés »
+        (["Un détachement de l'ANP a éliminé hier huit terroristes près de Chechar."], 8),
+        (["Six terroristes ont été éliminés mardi soir par un détachement de l'ANP."], 6),
+    ],
+)
+def test_an_army_s_count_of_the_fighters_it_killed(sentences: list[str], dead: int | None) -> None:
+    assert casualties(sentences).fatalities == dead
