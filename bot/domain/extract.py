@@ -1445,9 +1445,12 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             # (protesters do not die of a peaceful protest)
             return "Protests", _force_used(force_lows, protest_deaths)
         return "Protests", "Peaceful protest"
-    if police_fight and crowd_named and not armed_named and 0 < clash >= max(vac, r) and (
-        score["Excessive force against protesters"] < 2.0
-    ):
+    if police_fight and crowd_named and not armed_named and (
+        0 < clash >= max(vac, r)
+        # (or the crowd rioted, whatever the police fired: "security forces opened fire on
+        # youths who barricaded the streets")
+        or (clash > 0 and riot >= 1.5 and r < vac)
+    ) and score["Excessive force against protesters"] < 2.0:
         # a crowd that fights the police or the gendarmes riots: no armed group is a side
         # ("Saakashvili supporters clash with police", « affrontements entre gendarmes et
         # villageois »)

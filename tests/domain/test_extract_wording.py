@@ -3266,3 +3266,16 @@ def test_both_communities_of_a_communal_fight_are_militias(gazetteer: Gazetteer)
 )
 def test_an_army_s_count_of_the_fighters_it_killed(sentences: list[str], dead: int | None) -> None:
     assert casualties(sentences).fatalities == dead
+
+
+def test_youths_who_barricade_and_clash_with_forces_riot(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Kumba erupts as youths block officials' convoy; two shot dead",
+        "KUMBA, Cameroon — At least two people were shot dead and many wounded on Thursday as "
+        "security forces clashed with youths who had barricaded the streets of Kumba to stop a "
+        "convoy of officials, witnesses said.\n\nBy mid-morning, groups of young men had set "
+        "up barricades of burning tyres and were pelting police vehicles with stones.",
+        "2024-06-04T18:00:00Z",
+        summary="Security forces opened fire on youths who barricaded the streets of Kumba.",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
