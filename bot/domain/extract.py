@@ -1152,6 +1152,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
     force_lows: list[str] = []
     crowd_clash = False  # protesters told fighting
     police_fight = crowd_named = armed_named = False  # (a crowd that fights the police)
+    two_sided = False  # two armed sides told fighting each other in the headline or lead
     group_retakes = False
     for s in sentences:
         if s.zone == "body" and s.paragraph > 2:
@@ -1305,6 +1306,8 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             and (s.zone != "body" or s.paragraph <= 1) and _CROWD_CLASH.search(low)
         ):
             crowd_clash = True  # "heurts entre manifestants et un convoi", "protesters clashed"
+        if not s.background and s.zone != "body" and not two_sided:
+            two_sided = bool(_TWO_SIDES.search(low))
         if not s.background and (s.zone != "body" or s.paragraph <= 1):
             # a crowd, a fight with the police, and no armed group, told in the first
             # paragraphs: "supporters clash with police", « affrontements entre des jeunes et
@@ -1474,7 +1477,11 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         # who was attacked decides: armed opponents make it a battle, civilians an attack
         # (an ambush on civilians alone is no battle: "tourists killed as rebels ambushed
         # their vehicle")
-        if (clash > vac + civ * 0.3 and not (mil == 0 and civ >= 2 * clash) and not (
+        if (clash > vac + civ * 0.3 and not (
+            # (civilians the many dead, unless two armed sides are told fighting: "two women
+            # killed ... after rival factions exchanged gunfire")
+            mil == 0 and civ >= 2 * clash and not two_sided
+        ) and not (
             # an ambush of people no report calls fighters: "Six aid workers killed in
             # South Sudan ambush"
             mil == 0 and civ > 0 and clash <= ambush and not any(
@@ -1554,6 +1561,13 @@ _CROWD_CLASH = re.compile(
 )
 
 
+#: Two armed sides told fighting each other (on lower-cased text): "rival factions exchanged
+#: gunfire", « un échange de tirs entre ».
+_TWO_SIDES = re.compile(
+    r"\brival (?:factions|groups|clans|gangs|militias|armed groups)\b|"
+    r"\b(?:exchang\w+|trad(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|"
+    r"\béchanges? de tirs\b|\bgun ?battles?\b|\bgunfights?\b|\bfactions rivales\b"
+)
 #: The police side of a crowd's fight (on lower-cased text).
 _POLICE_SIDE = re.compile(
     r"\b(?:police\w*|policiers?|gendarmes?|gendarmerie|forces de l['’]ordre|forces de sécurité|"

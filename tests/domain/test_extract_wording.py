@@ -3279,3 +3279,17 @@ def test_youths_who_barricade_and_clash_with_forces_riot(gazetteer: Gazetteer) -
         summary="Security forces opened fire on youths who barricaded the streets of Kumba.",
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_rival_factions_exchanging_gunfire_fight_though_civilians_die(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Two women killed as gunfire erupts in Yendi over chieftaincy dispute",
+        "YENDI, Ghana — Two women were killed and at least two other people wounded on "
+        "Thursday when sporadic gunfire broke out in Yendi, police said.",
+        "2024-06-04T18:00:00Z",
+        summary="Two women were confirmed dead on Thursday after rival factions exchanged "
+                "gunfire in Yendi, police said.",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
