@@ -612,6 +612,8 @@ RIOT_ACT = _rx(
     r"\bsaccag\w+|\b(?:pris|prend|prennent|prise|prenant) d['’]assaut\b|\bstorm(?:s|ing)?\b|"
     r"\bincendi(?:ent|é|ée|és|ées|ant|aient)\b|\b(?:mis|mettant|mettent|mettaient) le feu\b|"
     r"\bpill(?:é|ée|és|ées|ent|ant|age)\b|\bjets? de pierres\b|\bcaillass\w+|"
+    # a building a crowd besieges: "a crowd besieged the court", « la foule a assiégé »
+    r"\bbesieg(?:e|es|ed|ing)\b|\bassiég(?:é|ée|és|ent|eant)\b|"
     + _BROKE_INTO + r"|" + _FORCED_THROUGH
 )
 #: ... or a mob killing or beating.

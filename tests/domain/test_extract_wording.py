@@ -3293,3 +3293,14 @@ def test_rival_factions_exchanging_gunfire_fight_though_civilians_die(
                 "gunfire in Yendi, police said.",
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_crowd_that_besieges_a_court_riots(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Gunshots fired as crowd besieges Wa court over land case",
+        "WA, Ghana — Several gunshots were fired on Monday at the district court in Wa after "
+        "a crowd besieged the premises over a land case, witnesses said. Some people were "
+        "injured.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert found.event_type == "Riots"
