@@ -599,10 +599,11 @@ _CROWD_CONTESTING = re.compile(
     r"denouncing|protesting|contestant|dénonçant|rejetant|protestant contre) "
     r"(?:[\w'’-]+ ){0,6}[\w'’-]+"
 )
-#: Words without which no toll is told over a span of time (a cheap test before the pattern).
-_SPAN_WORDS = ("year", "month", "decade", "since", "depuis", " ans", "année", "mois", "décennie")
+#: Words without which no crowd is told contesting (a cheap test before the pattern).
 _CONTESTING_WORDS = ("contest", "disput", "reject", "denounc", "protesting", "dénonç", "rejet",
                      "protestant")
+#: Words without which no toll is told over a span of time (a cheap test before the pattern).
+_SPAN_WORDS = ("year", "month", "decade", "since", "depuis", " ans", "année", "mois", "décennie")
 
 
 def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
@@ -1581,7 +1582,7 @@ _LOCAL_CROWD = re.compile(
 #: An armed side that makes the fight no crowd's (on lower-cased text).
 _ARMED_SIDE = re.compile(
     r"\b(?:rebels?|rebelles?|militants?|gunmen|jihadists?|jihadistes?|djihadistes?|insurgents?|"
-    r"insurgés?|bandits?|hommes armés|armed men|terroristes?|terrorists?|milit(?:ia|ias|ias)\b|"
+    r"insurgés?|bandits?|hommes armés|armed men|terroristes?|terrorists?|militias?|"
     r"milices?|miliciens?|fighters|combattants|assaillants|attackers|separatists?|"
     r"séparatistes?|amba|gangs?|gang members|gangsters?|armed groups?|groupes? armés?)\b|"
     # (and police fighting soldiers: « affrontements entre policiers et militaires »)
@@ -4456,7 +4457,7 @@ _CROWD_POLICE = re.compile(
     r"disperses|dispersing|broke up|break up|breaks up|charged|beat|beating|clashed|clash|"
     r"clashes|shot|shoot|shoots|opened fire|arrested|arrest|arrests|detained|tear-?gassed|"
     r"baton|stormed|storm|raided|ont tiré|tirent|a tiré|ont dispersé|dispersent|a dispersé|"
-    r"ont chargé|chargent|ont fait usage|ont fait usage|ont utilisé|ont arrêté|ont interpellé|"
+    r"ont chargé|chargent|ont fait usage|ont utilisé|ont arrêté|ont interpellé|"
     r"a arrêté|a interpellé|ont ouvert le feu|a ouvert le feu|ont réprimé|a réprimé|"
     r"s['’]est interposée|sont intervenus|est intervenue|ont répliqué|a répliqué)\b)|"
     # (or named as the hand of what the crowd met: "dispersed by police", « par la police »)
