@@ -1300,16 +1300,13 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             and _PROTEST_DEATHS.search(low)
         ):
             protest_deaths = True  # "dix morts à Bogotá lors de manifestations"
-        if not s.background and (s.zone != "body" or s.paragraph <= 1):
-            force_lows.append(low)
-        if (
-            hits["Peaceful protest"] and not s.background
-            and (s.zone != "body" or s.paragraph <= 1) and _CROWD_CLASH.search(low)
-        ):
-            crowd_clash = True  # "heurts entre manifestants et un convoi", "protesters clashed"
         if not s.background and s.zone != "body" and not two_sided:
             two_sided = bool(_TWO_SIDES.search(low))
         if not s.background and (s.zone != "body" or s.paragraph <= 1):
+            force_lows.append(low)
+            if hits["Peaceful protest"] and _CROWD_CLASH.search(low):
+                # "heurts entre manifestants et un convoi", "protesters clashed"
+                crowd_clash = True
             # a crowd, a fight with the police, and no armed group, told in the first
             # paragraphs: "supporters clash with police", « affrontements entre des jeunes et
             # les forces de l'ordre »
@@ -4447,26 +4444,6 @@ def _unnamed_group(code: str | None, gazetteer: Gazetteer) -> str | None:
     return actor_id if gazetteer.actor(actor_id) is not None else None
 
 
-#: The police that meet a crowd (on lower-cased text), not as a source: "police fired tear
-#: gas", "riot police", « les policiers ont dispersé » (not "police said").
-_CROWD_POLICE = re.compile(
-    r"\b(?:(?:riot |anti-riot |military )?police(?:men)?|policiers|agents de police|"
-    r"la police|unités? anti-émeutes?|brigade anti-émeute)\b"
-    # (acting on the crowd: not "police said", nor police who only arrived)
-    r"(?:,? (?:[\w'’-]+,? ){0,6}?(?:fired|fire|fires|firing|used|uses|using|dispersed|disperse|"
-    r"disperses|dispersing|broke up|break up|breaks up|charged|beat|beating|clashed|clash|"
-    r"clashes|shot|shoot|shoots|opened fire|arrested|arrest|arrests|detained|tear-?gassed|"
-    r"baton|stormed|storm|raided|ont tiré|tirent|a tiré|ont dispersé|dispersent|a dispersé|"
-    r"ont chargé|chargent|ont fait usage|ont utilisé|ont arrêté|ont interpellé|"
-    r"a arrêté|a interpellé|ont ouvert le feu|a ouvert le feu|ont réprimé|a réprimé|"
-    r"s['’]est interposée|sont intervenus|est intervenue|ont répliqué|a répliqué)\b)|"
-    # (or named as the hand of what the crowd met: "dispersed by police", « par la police »)
-    r"\b(?:by|par) (?:the )?(?:riot |anti-riot )?(?:police(?:men)?|la police|les policiers|des "
-    r"policiers|les forces de police)\b|"
-    r"\b(?:clash(?:es|ed)? with|heurts avec|affrontements avec|face à|face aux) "
-    r"(?:the )?(?:riot )?(?:police|la police|les policiers|des policiers|les agents de police)\b"
-)
-
 #: Countries whose insurgencies are fought by armed police (India's CRPF, DRG, STF and CoBRA
 #: units, which ACLED codes as its police): their "security forces" are the police.
 _POLICE_FIGHT = frozenset({"IN"})
@@ -6176,8 +6153,10 @@ def _actors(
         and (police := _police_actor(country, gazetteer)) is not None and police not in chosen
         and not any(a.endswith("-police") for a in chosen)
     ):
-        # the police that met the crowd are a side: "police fired tear gas", « les policiers
-        # ont dispersé les manifestants » (not those who came after a mob's killing)
+        # the police of a crowd's report are a side beside the army: "police fired tear gas",
+        # « les policiers ont dispersé les manifestants » (``_CROWD_POLICE``: the police, the
+        # security forces, the gendarmes or the forces of order named anywhere in the lead, a
+        # source among them; not those who came after a mob's killing)
         chosen.append(police)
     police = _police_actor(country, gazetteer) if country in _POLICE_FIGHT else None
     if police is not None and police not in chosen and any(

@@ -3232,7 +3232,7 @@ def test_the_police_that_meet_a_crowd_are_a_side(
     assert any(a.endswith("-police") for a in found.actors)
 
 
-def test_the_police_quoted_on_a_protest_are_no_side(gazetteer: Gazetteer) -> None:
+def test_a_march_report_told_as_no_incident_names_no_police(gazetteer: Gazetteer) -> None:
     found = extract(_article(
         "Thousands march in Lagos against fuel prices",
         "LAGOS — Thousands of people marched peacefully through Lagos on Tuesday against the "
