@@ -282,7 +282,7 @@ _STATE_COUNTS_BEFORE = re.compile(
 _FOES_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:militants?|attackers?|assailants?|gunmen|insurgents?|"
     r"terrorists?|jihadists?|fighters|rebels?|bandits|assaillants?|terroristes|jihadistes|"
-    r"djihadistes|insurgés|rebelles|combattants|assaillant)\b",
+    r"djihadistes|insurgés|rebelles|combattants)\b",
     re.IGNORECASE,
 )
 #: A toll one side rejects: « qui rejette le bilan de 90 morts avancé par les séparatistes »,
@@ -1228,8 +1228,9 @@ def casualties(
                 # dit avoir tué dix assaillants », "the military said it killed 12 militants")
                 claimed is not None
                 and _STATE_COUNTS_BEFORE.search(
-                    sentence, max(0, num.start - 160 - len(claimed.group(0)) - 60),
-                    num.start - len(claimed.group(0)) + 20,
+                    # (the forces told before the claim's verb, or as its first words)
+                    sentence, max(0, (verb := num.start - len(claimed.group(0))) - 220),
+                    verb + 20,
                 )
                 and _FOES_AFTER.match(after)
             ):
