@@ -1143,7 +1143,7 @@ def _force_used(lows: list[str], deaths: bool) -> str:
 def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, str]:
     score: dict[str, float] = defaultdict(float)
     attack = mil = civ = riot = crowd = mob = gunmen = ambush = 0.0
-    riot_told = 0  # sentences that tell of rioting
+    riot_told = 0  # acts of rioting told (two a sentence at most)
     headline_civilians = headline_fight = title_ambush = title_suicide = title_gun = False
     title_forces_killed = False
     state_takes = False  # the army is the one that took the town
@@ -1273,7 +1273,7 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             )
             acts = min(len(lx.RIOT_ACT.findall(s.text)), 2)
             riot += w * acts
-            riot_told += acts > 0
+            riot_told += acts
             crowd += w * min(len(lx.CROWD.findall(s.text)), 2)
             mob += w * min(len(lx.MOB.findall(s.text)), 2)
         if s.zone == "title":
@@ -1421,9 +1421,10 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         # protesters clashed with a French convoy", « heurts entre manifestants et policiers »)
         return "Riots", "Violent demonstration"
     if score["Excessive force against protesters"] >= 2.0 and not (rioting and riot_told >= 2):
-        # (protesters who burn and stone, as more than one sentence tells, are rioters,
-        # whoever fired on them: "a crowd tried to take over a government building ... hurled
-        # stones at police"; not "police opened fire on protesters who stormed parliament")
+        # (protesters who burn, stone or loot, two such acts told, are rioters, whoever
+        # fired on them: « ont incendié des pneus et saccagé des boutiques », "a crowd tried
+        # to take over a government building ... hurled stones at police"; not "police opened
+        # fire on protesters who stormed parliament")
         # (a protest put down with tear gas, batons or arrests, and no one shot, killed or
         # badly hurt, is one broken up: ACLED's protest with intervention)
         return "Protests", _force_used(force_lows, protest_deaths)
@@ -6149,7 +6150,7 @@ def _actors(
             chosen.append(forces)
     if (
         country and event[0] in ("Protests", "Riots") and event[1] != "Mob violence"
-        and _CROWD_POLICE.search(lower_same_length(unnamed_lead))
+        and _police_acting(lower_same_length(unnamed_lead))
         and (police := _police_actor(country, gazetteer)) is not None and police not in chosen
         and not any(a.endswith("-police") for a in chosen)
     ):
@@ -6350,7 +6351,7 @@ def _actors(
             told = _with_next_paragraph(lead_text, sentences)
             forces = (
                 _force_actor(country, gazetteer) if lx.SOLDIERS_LOW.search(lower_same_length(told))
-                else _police_actor(country, gazetteer) if _CROWD_POLICE.search(told)
+                else _police_actor(country, gazetteer) if _police_acting(lower_same_length(told))
                 else None
             )
             if forces:
@@ -6446,6 +6447,32 @@ def _with_next_paragraph(lead_text: str, sentences: list[_Sentence]) -> str:
 
 #: A sentence that tells a toll (on lower-cased text).
 _TOLL_TOLD = re.compile(r"\b(?:bilan|toll|casualties)\b")
+
+
+#: Police told as the report's source before their word: "according to police", « selon la
+#: police », "citing a police spokesman".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|citing|selon|d['’]après|de source)\s+(?:the |la |les |des |a |an |un |"
+    r"une |de )?(?:[\w'’-]+\s+){0,2}?$"
+)
+#: ... or after it, a few words on: "police said", "police in Garissa said", "a police
+#: spokesman", « la police a indiqué » (``_SOURCE_AFTER_LOW`` keeps "police said they fired").
+_SOURCE_NOUN_AFTER = re.compile(
+    r"^\w*\s+(?:spokes(?:man|woman|person)|sources?|porte-parole|statement|communiqué)\b"
+)
+
+
+def _police_acting(low: str) -> bool:
+    """Whether lower-cased ``low`` names the police, the security forces or the gendarmes
+    (``_CROWD_POLICE``) otherwise than as the report's source only."""
+    for m in _CROWD_POLICE.finditer(low):
+        before, after = low[max(0, m.start() - 60):m.start()], low[m.end():m.end() + 80]
+        if _SOURCE_BEFORE.search(before) or _SOURCE_NOUN_AFTER.match(after):
+            continue
+        if re.match(r"^\w*(?:\s+(?:in|at|de|à)\s+[\w'’-]+)?" + _SOURCE_AFTER_LOW.pattern, after):
+            continue
+        return True
+    return False
 
 
 #: The kinds of crowd event in which the state's forces are a side.

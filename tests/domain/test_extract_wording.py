@@ -3304,3 +3304,26 @@ def test_a_crowd_that_besieges_a_court_riots(gazetteer: Gazetteer) -> None:
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert found.event_type == "Riots"
+
+
+def test_the_police_told_only_as_a_riots_source_are_no_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Des jeunes en colère à Niamey",
+        "Des centaines de jeunes ont incendié des pneus et saccagé des boutiques lundi à "
+        "Niamey pour protester contre la hausse des prix, selon la police.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
+    assert found.actors == ("rioters-ne",)
+
+
+def test_the_police_that_fired_on_a_crowd_are_a_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Des jeunes en colère à Niamey",
+        "Des centaines de jeunes ont incendié des pneus et saccagé des boutiques lundi à "
+        "Niamey pour protester contre la hausse des prix. La police a tiré des gaz "
+        "lacrymogènes pour les disperser.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert found.event_type == "Riots"
+    assert "military-forces-ne-police" in found.actors
