@@ -1448,7 +1448,8 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
             return "Protests", _force_used(force_lows, protest_deaths)
         return "Protests", "Peaceful protest"
     if police_fight and crowd_named and not armed_named and (
-        0 < clash >= max(vac, r)
+        # (the clash told, « heurts », weighs one even where no armed clash is scored)
+        max(clash, 1.0) >= max(vac, r)
         # (or the crowd rioted, whatever the police fired: "security forces opened fire on
         # youths who barricaded the streets")
         or (clash > 0 and riot >= 1.5 and r < vac)
@@ -1556,7 +1557,7 @@ _FORCES_DID = re.compile(
 #: Protesters told fighting (on lower-cased text).
 _CROWD_CLASH = re.compile(
     r"\bheurts\b|\bclash(?:ed|es|ing)?\b|\baffrontements?\b|\bs['’]affront\w+|"
-    r"\bscuffl\w+|\baccrochages?\b"
+    r"\b(?:ont|a|avaient|avait) affronté\b|\bscuffl\w+|\baccrochages?\b"
 )
 
 

@@ -3327,3 +3327,17 @@ def test_the_police_that_fired_on_a_crowd_are_a_side(gazetteer: Gazetteer) -> No
     ), gazetteer)
     assert found.event_type == "Riots"
     assert "military-forces-ne-police" in found.actors
+
+
+def test_youths_who_fought_the_police_riot_though_one_was_shot(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Kisumu : un blessé par balle au lendemain des violences",
+        "KISUMU (Kenya) – Le calme était revenu vendredi à Kisumu. Jeudi, des jeunes partisans "
+        "du candidat battu ont affronté les forces de l'ordre, qui ont tiré des grenades "
+        "lacrymogènes. Un homme a été atteint par balle et hospitalisé.",
+        "2024-06-04T18:00:00Z",
+        summary="Un homme a été blessé par balle jeudi à Kisumu lors de heurts entre partisans "
+                "du candidat battu et la police.",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
+    assert "military-forces-ke-police" in found.actors
