@@ -7142,6 +7142,13 @@ _BLAMED_BEFORE = re.compile(
     r"militants)\s+of)|"
     r"soupçonnés? d['’]appartenir|présumés? (?:membres|combattants) (?:de|du|des|d['’])|"
     r"(?:suspect|suspects|soupçonn(?:e|ent|aient|ait))(?! (?:that|que|qu['’]))|"
+    # the weapon's hand: "police suspect the device was planted by al-Shabaab militants",
+    # « la police pense que l'engin a été posé par des shebab »
+    r"(?:suspect|suspects|suspected|believe|believes|believed|think|thinks|said|say|says)\s+"
+    r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|may have been)\s+"
+    r"(?:likely\s+|probably\s+)?(?:planted|laid|placed|hidden|set)\s+by|"
+    r"\b(?:engin|bombe|mine|explosif)s?(?:\s+[\w'’-]+){0,2}?\s+(?:aurait|auraient|avait|"
+    r"avaient|a|ont)\s+été\s+(?:posée?s?|placée?s?|dissimulée?s?|enfouie?s?)\s+par|"
     r"suspicion of)\s+"
     r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) |"
     # (« la police attribue l'attaque aux shebab »)

@@ -3341,3 +3341,31 @@ def test_youths_who_fought_the_police_riot_though_one_was_shot(gazetteer: Gazett
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
     assert "military-forces-ke-police" in found.actors
+
+
+def test_the_group_police_suspect_planted_the_device_is_a_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Four killed as bus hits explosive device near Wajir",
+        "WAJIR, Kenya — Four passengers were killed on Tuesday when their bus ran over an "
+        "improvised explosive device on the Wajir–Elwak road, police said.\n\n"
+        "The bus had left Wajir at dawn and was a few kilometres from Elwak when the blast "
+        "tore through it, according to police and witnesses.\n\n"
+        "A regional police commander said the injured had been taken to hospital.\n\n"
+        "Police suspect the device was planted by al-Shabaab militants. No group has claimed "
+        "responsibility.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert "al-shabaab" in found.actors
+    assert not any(a.startswith("unidentified") for a in found.actors)
+
+
+def test_a_mine_said_laid_by_a_group_names_it(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Quatre passagers tués par une mine près de Wajir",
+        "WAJIR (Kenya) – Quatre passagers ont été tués mardi lorsque leur bus a sauté sur un "
+        "engin explosif sur la route de Wajir à Elwak.\n\n"
+        "La police pense que l'engin a été posé par des shebab venus de Somalie. Aucun groupe "
+        "n'a revendiqué.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert "al-shabaab" in found.actors
