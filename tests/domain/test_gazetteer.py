@@ -124,6 +124,9 @@ SPELLINGS: list[tuple[str, str]] = [
     # the coalition Saudi Arabia leads in Yemen, as French news names it
     ("coalition saoudienne", "military-forces-sa"),
     ("coalition dirigée par l'Arabie saoudite", "military-forces-sa"),
+    # Somalia's regions as French wires spell them, Ghana's as French names them
+    ("Moyen-Chébéli", "a:SO-SD"), ("Bas-Chébéli", "a:SO-SH"), ("Bas-Djouba", "a:SO-JH"),
+    ("Grand Accra", "a:GH-AA"), ("Haut-Ghana oriental", "a:GH-UE"),
 ]
 
 

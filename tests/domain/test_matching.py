@@ -86,6 +86,18 @@ def test_a_region_across_provinces_follows_every_incident_in_them(gaz: Gazetteer
     kismayo = seed_incident(place_id="g:55671", place="Kismayo", admin1="Lower Juba",
                             country="SO", lat=-0.36, lon=42.55)
     assert (states.match(bosaso, gaz), states.match(kismayo, gaz)) == ({4}, {5})
+    # ... Hirshabelle (Hiiraan and Middle Shabelle) and South West State, however typed
+    south = SubscriptionIndex.build([
+        sub(6, "place", resolve_typed(gaz, "Hirshabeelle", kind="place")[0].id),
+        sub(7, "place", resolve_typed(gaz, "South West State", kind="place")[0].id),
+    ])
+    jowhar = seed_incident(place_id="g:56335", place="Jowhar", admin1="Middle Shabelle",
+                           country="SO", lat=2.78, lon=45.5)
+    baidoa = seed_incident(place_id="g:64536", place="Baidoa", admin1="Bay", country="SO",
+                           lat=3.11, lon=43.65)
+    assert (south.match(jowhar, gaz), south.match(baidoa, gaz), south.match(kismayo, gaz)) == (
+        {6}, {7}, set()
+    )
     # a district that is none of the gazetteer's divisions takes in its main towns
     kurram = SubscriptionIndex.build([sub(3, "place", "s:kurram")])
     parachinar = seed_incident(place_id="g:1168394", place="Parachinar",
