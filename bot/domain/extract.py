@@ -656,9 +656,14 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
                 len(lx.VIOLENCE_LOW.findall(t.group(0)))
                 for t in lx.TOLL_OVER_TIME_LOW.finditer(low)
             ))
-        n = len(lx.NON_INCIDENT_LOW.findall(
+        n_low = (
             _CROWD_CONTESTING.sub(" ", low) if any(w in low for w in _CONTESTING_WORDS) else low
-        ))
+        )
+        if protest and s.zone in ("title", "summary", "lead"):
+            # a protest told as the news: what it is against is no news of its own ("rally
+            # against Trump's sovereignty pledge")
+            n_low = _PROTESTED.sub(" ", n_low)
+        n = len(lx.NON_INCIDENT_LOW.findall(n_low))
         accidents = len(lx.ACCIDENT_LOW.findall(low))
         if accidents:
             n += accidents
@@ -743,7 +748,9 @@ _ACCUSED_OF = re.compile(
 #: « des centaines de femmes manifestent », « ont marché contre l'insécurité ».
 _PROTEST_NEWS = re.compile(
     r"\b(?:manifestent|manifestaient|ont manifesté|a manifesté|marchent|ont marché|"
-    r"défilent|ont défilé|protest(?:s|ed)? (?:in|against|outside|over)|"
+    # (the day told between: "protested on Saturday in Majdal Shams")
+    r"défilent|ont défilé|(?:protest(?:s|ed)?|demonstrat(?:e|es|ed))(?: on \w+)? "
+    r"(?:in|against|outside|over)|"
     r"rall(?:y|ies|ied) (?:in|against|outside|for)|march(?:es|ed)? (?:in|against|through|to)|"
     r"took to the streets|take to the streets|descendus? dans la rue|sit-in|"
     # (a crowd named as one: « la société civile marche contre l'insécurité »)
@@ -794,12 +801,11 @@ def _protest_told(sentences: list[_Sentence]) -> bool:
     if title is None or not _PROTEST_NEWS.search(title.low):
         return False
     head = [s for s in sentences if s.zone in ("title", "summary", "lead") and not s.background]
+    # (what is protested against is not the protest's news, of violence or other: « manifestent
+    # contre les tueries », "after a series of attacks", "against Trump's sovereignty pledge")
     return any(_PROTEST_NEWS.search(s.low) for s in head if s.zone != "title") and not any(
-        lx.NON_INCIDENT_LOW.search(s.low)
-        # (the violence protested against is not the protest's: « manifestent contre les
-        # tueries », "after a series of attacks")
-        or lx.VIOLENCE_LOW.search(_PROTESTED.sub(" ", s.low))
-        for s in head
+        lx.NON_INCIDENT_LOW.search(low) or lx.VIOLENCE_LOW.search(low)
+        for low in (_PROTESTED.sub(" ", s.low) for s in head)
     )
 
 

@@ -3369,3 +3369,17 @@ def test_a_mine_said_laid_by_a_group_names_it(gazetteer: Gazetteer) -> None:
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert "al-shabaab" in found.actors
+
+
+def test_what_a_rally_is_against_is_no_news_of_its_own(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Hundreds rally in Goma against Kinshasa's peace pledge",
+        "GOMA, Congo — Several hundred residents demonstrated in the centre of Goma on "
+        "Saturday against the government's pledge to open talks with the rebels. The "
+        "protesters, waving flags, marched to the governor's office and dispersed peacefully.",
+        "2024-06-04T18:00:00Z",
+        summary="About 500 residents protested on Saturday in Goma against the government's "
+                "pledge to negotiate.",
+    ), gazetteer)
+    assert found.is_incident
+    assert (found.event_type, found.sub_event_type) == ("Protests", "Peaceful protest")
