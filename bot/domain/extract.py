@@ -442,7 +442,9 @@ _TIME_AFTER = re.compile(  # (on lower-cased text)
 
 #: A time told from a truce or a deal: "the first strike since the ceasefire".
 _SINCE_DEAL = re.compile(  # (on lower-cased text)
-    r"\b(?:since|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:entrée en vigueur d[uel']+\s*|"
+    # (or in spite of it: « dynamite des maisons malgré la trêve », "despite the ceasefire")
+    r"\b(?:since|depuis|despite|in spite of|malgré|en dépit d[eu])\s+"
+    r"(?:the\s+|le\s+|la\s+|l['’])?(?:entrée en vigueur d[uel']+\s*|"
     r"signing of\s+(?:the\s+)?|signature d[uel']+\s*)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|"
     r"cessez-le-feu|trêve|accord|agreement|deal)\b[^.;,]{0,40}"
 )
@@ -636,7 +638,7 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
         low = s.low
         if any(w in low for w in _AFTER_WORDS):
             low = _TIME_AFTER.sub(" ", low)
-        if "since" in low or "depuis" in low:
+        if any(w in low for w in ("since", "depuis", "despite", "spite", "malgré", "dépit")):
             # "Israël frappe la banlieue sud, une première depuis le cessez-le-feu": the truce
             # only dates the strike
             low = _SINCE_DEAL.sub(" ", low)
@@ -1622,10 +1624,27 @@ def _property_only(
 ) -> bool:
     """Buildings burnt or looted and nobody hurt ("insurgents torch a district office"): the
     headline tells of property, not people, and no toll is given (or it is nil)."""
-    if event != ("Violence against civilians", "Attack") or dead or hurt:
-        return False  # (people taken away are the news, not the plane they torched)
+    if dead or hurt:
+        return False
     title = next((s.text for s in sentences if s.zone == "title"), "")
-    return bool(lx.PROPERTY.search(title)) and not lx.CASUALTY_WORDS.search(title)
+    if event == ("Explosions/Remote violence", "Remote explosive/landmine/IED"):
+        # homes blown up by the troops that hold the village, nobody hurt: a demolition, no
+        # bomb attack (« l'armée israélienne dynamite plusieurs maisons à Hanine »)
+        return bool(_DEMOLISHED.search(title)) and not lx.CASUALTY_WORDS.search(title)
+    if event != ("Violence against civilians", "Attack"):
+        return False  # (people taken away are the news, not the plane they torched)
+    return bool(lx.PROPERTY.search(title) or _DEMOLISHED.search(title)) and not (
+        lx.CASUALTY_WORDS.search(title)
+    )
+
+
+#: Buildings blown up on purpose: "troops blow up homes", « dynamite plusieurs maisons ».
+_DEMOLISHED = re.compile(
+    r"\b(?:dynamit\w+|(?:fait|font) (?:sauter|exploser)|blew up|blows? up|blowing up|"
+    r"demolish\w*|démoli\w*)\s+(?:[\w-]+\s+){0,2}?(?:maisons|houses|homes|buildings|"
+    r"bâtiments|habitations|immeubles)\b",
+    re.IGNORECASE,
+)
 
 
 # -- place -------------------------------------------------------------------------------------

@@ -3383,3 +3383,18 @@ def test_what_a_rally_is_against_is_no_news_of_its_own(gazetteer: Gazetteer) -> 
     ), gazetteer)
     assert found.is_incident
     assert (found.event_type, found.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_homes_dynamited_despite_the_truce_are_a_demolition(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Liban-Sud : l'armée israélienne dynamite plusieurs maisons à Khiam malgré la trêve",
+        "KHIAM — L'armée israélienne a fait sauter dimanche plusieurs maisons à Khiam, a "
+        "rapporté l'Agence nationale d'information. Aucune victime n'a été signalée, le "
+        "village étant vidé de ses habitants.",
+        "2024-12-22T18:00:00Z",
+    ), gazetteer)
+    assert found.is_incident
+    assert (found.event_type, found.sub_event_type) == (
+        "Strategic developments", "Looting/property destruction"
+    )
+    assert "military-forces-il" in found.actors
