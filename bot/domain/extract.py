@@ -4556,6 +4556,9 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or _RETALIATES_AFTER.match(sentence.text, mention.end, mention.end + 120) is not None
         # a leaning, not a side: "the pro-Hezbollah broadcaster", "un média proche du Hezbollah"
         or _LEANING_BEFORE.search(before[-25:]) is not None
+        # a group's origin: "ISWAP, a breakaway faction of Boko Haram", « faction dissidente de
+        # Boko Haram », "an offshoot of the TTP"
+        or _ORIGIN_BEFORE.search(before[-50:]) is not None
         # who recognises a government: « le GNA, reconnu par les Nations unies »
         or _RECOGNISED_BY_BEFORE.search(before[-40:]) is not None
         # a subject of study: "one of Iraq's best-known experts on Islamic State", « un
@@ -4710,6 +4713,14 @@ _LEANING_BEFORE = re.compile(
 )
 
 
+#: What a group broke away from, told before it: "a splinter group of", « faction dissidente de ».
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:breakaway|splinter|dissident) (?:faction|group|wing)s? (?:of|from)|offshoots? of|"
+    r"(?:broke|split) (?:away )?from|(?:faction|branche|groupe|aile)s? dissidentes? (?:de|du|des|"
+    r"d['’])|scission (?:de|du|d['’])|issue? d(?:e|u|es)|né(?:e|s|es)? d(?:e|u|es)|"
+    r"dissidents? (?:de|du|d['’]))\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
 #: "a Hezbollah stronghold", "in the RSF-held town", "Houthi-controlled Hodeidah"
 _HOLDER_AFTER = re.compile(
     r"^(?:['’]s?)?(?:\s+|-)(?:strongholds?|heartland|bastions?|fiefs?|held|controlled|"

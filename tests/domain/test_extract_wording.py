@@ -3398,3 +3398,15 @@ def test_homes_dynamited_despite_the_truce_are_a_demolition(gazetteer: Gazetteer
         "Strategic developments", "Looting/property destruction"
     )
     assert "military-forces-il" in found.actors
+
+
+def test_the_group_a_faction_broke_away_from_is_no_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Diffa : l'ISWAP revendique l'attaque d'un poste militaire à Bosso",
+        "DIFFA – L'État islamique en Afrique de l'Ouest (ISWAP), faction dissidente de Boko "
+        "Haram, a revendiqué dimanche l'attaque du poste militaire de Bosso, lancée la veille "
+        "par des assaillants lourdement armés. Plusieurs soldats auraient été tués.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert "iswap" in found.actors
+    assert "boko-haram" not in found.actors
