@@ -7158,6 +7158,18 @@ def _province_branch(
 #: This attack, told in French between a blame's verb and the blamed: « attribue l'attaque aux
 #: shebab », « imputent cet attentat à ».
 _THIS_ATTACK_FR = r"(?:l['’]|cette |cet )(?:attaque|attentat|embuscade|explosion|assaut)"
+#: The hand of this attack's weapon: "police suspect the device was planted by al-Shabaab
+#: militants", « l'engin aurait été posé par des combattants de l'ISWAP ».
+_PLANTED_BY = (
+    r"(?:suspect|suspects|suspected|believe|believes|believed|think|thinks|said|say|says)\s+"
+    r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|may have been)\s+"
+    r"(?:likely\s+|probably\s+)?(?:planted|laid|placed|hidden|set)\s+by"
+    r"(?:\s+(?:fighters|members|militants)\s+of)?|"
+    r"\b(?:engin|bombe|mine|explosif)s?(?:\s+[\w'’-]+){0,2}?\s+(?:aurait|auraient|avait|"
+    r"avaient|a|ont)\s+été\s+(?:posée?s?|placée?s?|dissimulée?s?|enfouie?s?)\s+par"
+    r"(?:\s+(?:des|les)\s+(?:combattants|membres|éléments|militants|jihadistes|djihadistes)"
+    r"\s+(?:de|du|des))?"
+)
 #: "officials blamed Boko Haram", "blamed on the ADF", "attribuée aux shebab"
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|attributed|attribu\w+|imput\w+|(?:the )?hallmarks? of|"
@@ -7178,13 +7190,7 @@ _BLAMED_BEFORE = re.compile(
     r"militants)\s+of)|"
     r"soupçonnés? d['’]appartenir|présumés? (?:membres|combattants) (?:de|du|des|d['’])|"
     r"(?:suspect|suspects|soupçonn(?:e|ent|aient|ait))(?! (?:that|que|qu['’]))|"
-    # the weapon's hand: "police suspect the device was planted by al-Shabaab militants",
-    # « la police pense que l'engin a été posé par des shebab »
-    r"(?:suspect|suspects|suspected|believe|believes|believed|think|thinks|said|say|says)\s+"
-    r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|may have been)\s+"
-    r"(?:likely\s+|probably\s+)?(?:planted|laid|placed|hidden|set)\s+by|"
-    r"\b(?:engin|bombe|mine|explosif)s?(?:\s+[\w'’-]+){0,2}?\s+(?:aurait|auraient|avait|"
-    r"avaient|a|ont)\s+été\s+(?:posée?s?|placée?s?|dissimulée?s?|enfouie?s?)\s+par|"
+    + _PLANTED_BY + r"|"
     r"suspicion of)\s+"
     r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) |"
     # (« la police attribue l'attaque aux shebab »)
@@ -7196,6 +7202,9 @@ _BLAMED_BEFORE = re.compile(
 
 #: A blame of this attack itself: "attributed the attack to", « l'attribuent à ».
 _THIS_BLAMED_BEFORE = re.compile(
+    # (the weapon's hand told in a sentence of the background too: "…, une faction qui tient
+    # plusieurs îles du lac")
+    r"(?:" + _PLANTED_BY + r")\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}$|"
     r"(?:\bl['’](?:ont\s+)?(?:attribu|imput)\w*|\b(?:attributed|blamed) (?:it|the attack|the "
     r"blast|the bombing|the ambush) (?:to|on)|\b(?:attribu|imput)\w* " + _THIS_ATTACK_FR
     + r" (?:à|aux|au))\s+(?:[\w-]+\s+){0,4}$",

@@ -3410,3 +3410,20 @@ def test_the_group_a_faction_broke_away_from_is_no_side(gazetteer: Gazetteer) ->
     ), gazetteer)
     assert "iswap" in found.actors
     assert "boko-haram" not in found.actors
+
+
+def test_the_hand_of_the_mine_is_named_in_a_sentence_of_the_background(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Mine de Ngouboua : six soldats tués",
+        "BOL – Six militaires tchadiens ont été tués mercredi lorsqu'une mine a explosé au "
+        "passage de leur convoi à Ngouboua, dans la province du Lac, selon l'armée.\n\n"
+        "« C'est le premier véhicule qui a été touché », confie un militaire de la zone.\n\n"
+        "Une source sécuritaire au Nigeria voisin affirme que l'engin aurait été posé par des "
+        "combattants de l'État islamique en Afrique de l'Ouest (ISWAP), la faction née en 2016 "
+        "qui tient plusieurs îles du lac. Aucune revendication n'a été enregistrée.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert "iswap" in found.actors
+    assert not any(a.startswith("unidentified") for a in found.actors)
