@@ -605,7 +605,8 @@ _CROWD_CONTESTING = re.compile(
 _CONTESTING_WORDS = ("contest", "disput", "reject", "denounc", "protesting", "dénonç", "rejet",
                      "protestant")
 #: Words without which no toll is told over a span of time (a cheap test before the pattern).
-_SPAN_WORDS = ("year", "month", "decade", "since", "depuis", " ans", "année", "mois", "décennie")
+_SPAN_WORDS = ("year", "month", "decade", "since", "depuis", " ans", "année", "mois", "décennie",
+               "between", " 19", " 20")
 
 
 def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:

@@ -3427,3 +3427,24 @@ def test_the_hand_of_the_mine_is_named_in_a_sentence_of_the_background(
     ), gazetteer)
     assert "iswap" in found.actors
     assert not any(a.startswith("unidentified") for a in found.actors)
+
+
+def test_a_year_s_tally_is_no_incident(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Bandits abducted 92 people in Zinder region this year, governor says",
+        "ZINDER, Niger — Armed bandits abducted 92 people and killed 31 others in 81 attacks in "
+        "Niger's Zinder region between January 1 and August 3, the regional governor said on "
+        "Friday, calling for more troops.",
+        "2024-08-09T18:00:00Z",
+    ), gazetteer)
+    assert not found.is_incident
+
+
+def test_the_ninth_journalist_killed_this_year_is_today_s_news(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Journalist shot dead in Culiacán",
+        "CULIACÁN — Gunmen shot dead a journalist outside his home in Culiacán on Thursday, the "
+        "state prosecutor said. He is the ninth journalist killed in Mexico this year.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert found.is_incident
