@@ -1089,7 +1089,9 @@ VIOLENCE = _rx(
     r"\bla prise d(?:e |u |['’])(?!parole|position|otages?|conscience|contact|fonctions?)|"
     r"\bprise de contrôle\b|\bassassin\w*|\bs['’]empar\w+|\bdriven out\b|\bpushed out\b|"
     r"\bchass(?:é|ée|és|ées)\b|\brepren(?:d|nent)\b(?! (?:les travaux|le travail|ses|leurs|"
-    r"la parole|les cours|les négociations|les pourparlers|du service))"
+    r"la parole|les cours|les négociations|les pourparlers|du service|"
+    # (nor life or trade picking up: « la filière reprend des couleurs », « reprend son cours »)
+    r"(?:\w+ )?des couleurs|son cours|(?:\w+ )?vie|espoir|progressivement|peu à peu))"
 )
 
 #: Captives going home ("the students regained their freedom", "les otages ont été libérés");
@@ -1212,6 +1214,15 @@ _DECISIONS = (
 
 #: A toll over a span of time, no event of its own: "more than 10,000 killed in two years of
 #: attacks", "since President Tinubu took office", « en deux ans de violences ».
+#: The dead buried or prayed for: « à sa dernière demeure », « des prières à la mémoire des
+#: victimes », "prayers for the victims", « Chefa-Amr enterre Safaa Awad ».
+_LAST_RITES = (
+    # (not a deal buried: « les militaires enterrent l'accord »)
+    r"\bdernière demeure\b|\benterr(?:e|ent)\b(?! (?:l['’]|le |la |les |un |une )(?:accords?|"
+    r"espoirs?|projets?|hache|dossiers?|idée|réformes?|processus|traités?|plans?|paix|textes?))|"
+    r"\bpri(?:ères|ent|er) (?:[\w'’-]+ ){0,3}?(?:à la mémoire|pour les victimes|pour le repos)|"
+    r"\bprayers? (?:for|in memory of) (?:the )?(?:victims|dead)\b|\bvigils?\b|\bveillées?\b"
+)
 #: A figure, in digits or words ("83", "eighty-three", « quarante »).
 _FIGURE = (
     r"(?:\d[\d,.]*|(?:[a-z]+-)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1409,7 +1420,8 @@ NON_INCIDENT = _rx(
     r"\bdrills?\b|\bmilitary exercises?\b|\bexercices? militaires?\b|\bmanœuvres\b|"
     r"\bsimulat\w+|"
     # reactions, mourning, threats and plans are about an event, not the event
-    r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|\bthreat\w*|\bwarn\w*|\bvow\w*|"
+    r"\bcondemn\w*|\bfunerals?\b|\bmourn\w*|" + _LAST_RITES + r"|"
+    r"\bthreat\w*|\bwarn\w*|\bvow\w*|"
     r"\bhonneurs (?:militaires|funèbres)\b|\bmilitary honou?rs\b|"
     # a trend, not an event: « une recrudescence des attentats », "a surge in attacks"
     # (not a crowd's grievance: « une marche pour dénoncer la recrudescence de la criminalité »)
@@ -1488,7 +1500,7 @@ REMEMBRANCE = _rx(
     r"\bcommemorat\w+|\banniversary\b|\bthreat\w*|\bhommages?\b|"
     r"\bhonneurs (?:militaires|funèbres)\b|\bmilitary honou?rs\b|\bobsèques\b|\bfunérailles\b|"
     r"\benterr(?:e|ent|ement)\b|\bcérémonie\b|\bcommémor\w+|\banniversaire\b|\bmenac\w+|"
-    r"\binhum\w+|"
+    r"\binhum\w+|" + _LAST_RITES + r"|"
     # the dead buried (not the living under rubble: "buried alive", "buried under the debris")
     r"\bbur(?:y|ies|ied)\b(?! (?:alive|under|beneath|in the rubble|in rubble))"
 )

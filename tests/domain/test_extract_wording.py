@@ -3448,3 +3448,25 @@ def test_the_ninth_journalist_killed_this_year_is_today_s_news(gazetteer: Gazett
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert found.is_incident
+
+
+def test_a_town_burying_its_dead_is_no_new_event(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Nahariya enterre Yossi Cohen, tué par une roquette",
+        "NAHARIYA (Israël) — Des centaines de personnes ont accompagné mardi à sa dernière "
+        "demeure Yossi Cohen, un enseignant de Nahariya tué la veille par une roquette tirée "
+        "depuis le Liban.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert not found.is_incident
+
+
+def test_trade_picking_up_again_is_no_town_retaken(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Diffa : la filière du poivron reprend des couleurs",
+        "DIFFA – Au marché de Diffa, les camions chargés de piment séché se succèdent à "
+        "nouveau. Après des années de crise liées à la lutte contre Boko Haram, la filière du "
+        "poivron reprend progressivement des couleurs.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert not found.is_incident
