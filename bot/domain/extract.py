@@ -7873,6 +7873,9 @@ _DETAIL_UNVERIFIED = re.compile(
     r"\b(?:videos?|footage|images?|photos?|authenticity|claims?|figures?|tolls?|allegations?|"
     r"accounts?|vidéos?|revendications?|affirmations?|chiffres?|bilans?|informations|"
     r"allégations|propos|"
+    # a proposition of it: "the military has not confirmed that any air-defence equipment was
+    # damaged"
+    r"confirmed that|confirmé qu['’]?e?|"
     # what was just said: "José aurait été blessé, ce qui n'a pu être vérifié", "..., which
     # could not be verified"
     r"ce qui|which)\b"

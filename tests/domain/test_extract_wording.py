@@ -3470,3 +3470,17 @@ def test_trade_picking_up_again_is_no_town_retaken(gazetteer: Gazetteer) -> None
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert not found.is_incident
+
+
+def test_a_claimed_hit_the_army_does_not_confirm_leaves_the_attack_confirmed(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Hezbollah drones strike near Metula, three lightly hurt",
+        "METULA — Two explosive drones launched by Hezbollah exploded near Metula on Tuesday "
+        "afternoon, lightly injuring three people, the Israeli army said. The Lebanese group "
+        "said it had hit an Iron Dome battery; the military has not confirmed that any "
+        "air-defence equipment was damaged.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert found.status == Status.CONFIRMED
