@@ -4846,7 +4846,13 @@ _FORCES_ABSENT_LOW = re.compile(
     r"\b(?:the army|troops|soldiers|l['’]armée|les militaires|des militaires|les soldats|"
     r"des soldats)\s+(?:later\s+|ensuite\s+)?(?:recovered|retrieved|found|collected|"
     r"ont récupéré|ont retrouvé|a récupéré|a retrouvé|ont découvert|a découvert)\s+"
-    r"(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?(?:bodies|body|corps|dépouilles)\b"
+    r"(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?(?:bodies|body|corps|dépouilles)\b|"
+    # ... or who hunted its authors down later, an operation of their own: "troops later
+    # killed two suspects", « les militaires ont ensuite neutralisé deux suspects »
+    r"\b(?:the army|troops|soldiers|l['’]armée|les militaires|des militaires|les soldats)\s+"
+    r"(?:later|subsequently|afterwards|then|a ensuite|ont ensuite|ont plus tard)\s+"
+    r"(?:killed|arrested|captured|tracked|pursued|neutralis\w+|neutraliz\w+|tué|arrêté|"
+    r"interpellé|poursuivi)\b"
 )
 #: A soldier no longer serving, on lower-cased text: "a former British soldier", « un ancien
 #: militaire »: a civilian, not a man of the forces.

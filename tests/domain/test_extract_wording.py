@@ -3484,3 +3484,18 @@ def test_a_claimed_hit_the_army_does_not_confirm_leaves_the_attack_confirmed(
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert found.status == Status.CONFIRMED
+
+
+def test_troops_who_later_hunted_the_raiders_are_no_side_of_the_raid(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Civilian shot dead in night raid on village in Niger's Dosso region, army says",
+        "NIAMEY — A civilian was shot dead when armed men raided the village of Kiota, in "
+        "Niger's Dosso region, on the night of April 2, the army said in its weekly bulletin.",
+        "2024-04-06T18:00:00Z",
+        summary="A civilian was killed when armed men raided Kiota on the night of April 2; "
+                "troops later killed two suspects and captured four, the army said.",
+    ), gazetteer)
+    assert "civilians-ne" in found.actors
+    assert "military-forces-ne" not in found.actors
