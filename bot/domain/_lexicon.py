@@ -621,7 +621,15 @@ MOB = _rx(
     r"\blynch\w*|\bmob justice\b|\bangry mobs?\b|"
     r"\bmobs? (?:of|attack\w*|kill\w*|beat\w*|burn\w*|lynch\w*|drag\w*|set upon|chas\w*)\b|"
     r"\bfoule en colère\b|\bvindicte populaire\b|\bjustice populaire\b|\blynchage\b|"
-    r"\b(?:tué|battu|lynché|brûlé)e?s? (?:vifs? |vives? )?par (?:la|une) foule\b"
+    r"\b(?:tué|battu|lynché|brûlé)e?s? (?:vifs? |vives? )?par (?:la|une) foule\b|"
+    # unarmed locals who set on a patrol: "youths attack UNIFIL patrol", « des habitants ont
+    # agressé une patrouille de la Finul »
+    # (not armed youths: "armed youths attacked their convoy" is a raid)
+    r"(?<!armed )\b(?:youths|young men|villagers|residents|locals|jeunes|habitants|villageois)\b"
+    r"(?! armés)[^.;]{0,30}?"
+    r"\b(?:attack(?:ed|s)?|assault(?:ed|s)?|stoned|pelted|blocked and attacked|ont attaqué|"
+    r"ont agressé|ont caillassé|s['’]en sont pris à|attaquent|agressent)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:patrols?|convoys?|peacekeepers|patrouilles?|convois?|casques bleus)\b"
 )
 
 #: Generic violence words: "attack" itself says little about the kind of event.

@@ -6231,6 +6231,8 @@ def _actors(
         country
         and not attackers
         and event[1] != "Air/drone strike"
+        # (a riot's attackers are its crowd: "youths attack UNIFIL patrol ... the attackers")
+        and event[0] != "Riots"
         # (a state's own militia is no attacker: "six soldiers and 34 army auxiliaries died
         # when militants attacked")
         and not any(

@@ -3499,3 +3499,16 @@ def test_troops_who_later_hunted_the_raiders_are_no_side_of_the_raid(
     ), gazetteer)
     assert "civilians-ne" in found.actors
     assert "military-forces-ne" not in found.actors
+
+
+def test_youths_who_set_on_a_patrol_are_a_mob(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "UN peacekeeper hurt as youths attack UNIFIL patrol in south Lebanon's Khiam",
+        "BEIRUT — A peacekeeper was injured when a group of young men attacked a United Nations "
+        "patrol in the village of Khiam on Wednesday night, UNIFIL said. The attackers stopped "
+        "the patrol, smashed the windows of a vehicle and assaulted the troops.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Mob violence")
+    assert "rioters-lb" in found.actors
+    assert not any(a.startswith("unidentified") for a in found.actors)
