@@ -449,7 +449,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
         # (« y avoir hissé le drapeau russe »)
         r"\bhiss(?:é|ent|aient) (?:leur|son|le) drapeau\b"), 1.0),
     "Government regains territory": (_rx(
-        r"\b(?:retook|recaptured|retaken)\b|\brepris\b|reconquis|reprise de|"
+        # (not ground won back earlier, the setting of today's news: "a village retaken from
+        # the insurgents last week", « repris aux insurgés la semaine dernière »)
+        r"(?:\b(?:retook|recaptured|retaken)\b|\brepris\b|reconquis)(?![^.;]{0,40}?\b(?:la "
+        r"semaine dernière|le mois dernier|last week|last month|earlier this (?:week|month)|"
+        r"il y a (?:\w+ )?(?:jours|semaines|mois)|days ago|weeks ago|months ago)\b)|reprise de|"
         # (not a building retaken from gunmen, a siege ended: "security forces regained
         # control of the hotel", "... killing four guards before troops regained control")
         r"\bregained control\b(?! of (?:the )?(?:[\w'’-]+ ){0,3}?(?:hotel|compound|building|"

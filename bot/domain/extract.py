@@ -1141,6 +1141,17 @@ _HARD_FORCE = re.compile(
 )
 
 
+#: Bombs that open an assault on a base (on lower-cased text): "detonated two car bombs before
+#: storming the base", « avant d'attaquer la base par plusieurs côtés ».
+_BOMBS_THEN_ASSAULT = re.compile(
+    r"\b(?:before|then) (?:storming|attacking|assaulting|overrunning|stormed|attacked)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:base|camp|barracks|garrison|post|outpost|position)s?\b|"
+    r"\b(?:avant de prendre d['’]assaut|puis ont attaqué|(?:avant|puis) d['’](?:attaquer|"
+    r"investir|assaillir))\s*(?:la |le |les |l['’])?(?:base|camp|caserne|poste|"
+    r"position)s?\b"
+)
+
+
 def _force_used(lows: list[str], deaths: bool) -> str:
     """The sub-event of force used against protesters, told in these lower-cased sentences:
     excessive when it shot, killed or badly hurt (or protesters died), else a protest broken
@@ -1357,6 +1368,13 @@ def _event_type(sentences: list[_Sentence], gazetteer: Gazetteer) -> tuple[str, 
         named = "Suicide bomb" if score["Suicide bomb"] >= 1.0 else "Remote explosive/landmine/IED"
     score[named] += blasts
     if score["Suicide bomb"] >= 1.5 and not (title_ambush and not title_suicide):
+        if any(
+            _BOMBS_THEN_ASSAULT.search(s.low) for s in sentences
+            if not s.background and (s.zone != "body" or s.paragraph <= 1)
+        ):
+            # bombers who opened the way for an assault on a base: the fight is the event
+            # (« ont fait exploser deux voitures piégées ... avant d'attaquer la base »)
+            return "Battles", "Armed clash"
         # (an ambush in the headline that used suicide bombers is still an ambush)
         return "Explosions/Remote violence", "Suicide bomb"
     remote = max(_REMOTE, key=lambda k: score[k])

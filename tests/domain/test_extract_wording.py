@@ -3512,3 +3512,16 @@ def test_youths_who_set_on_a_patrol_are_a_mob(gazetteer: Gazetteer) -> None:
     assert (found.event_type, found.sub_event_type) == ("Riots", "Mob violence")
     assert "rioters-lb" in found.actors
     assert not any(a.startswith("unidentified") for a in found.actors)
+
+
+def test_car_bombs_that_open_an_assault_on_a_base_make_a_battle(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Somalie : les shebab revendiquent une attaque contre une base militaire à Adale",
+        "MOGADISCIO – Les islamistes shebab ont affirmé lundi avoir lancé à l'aube un assaut "
+        "contre une base de l'armée somalienne à Adale, un village repris aux insurgés la "
+        "semaine dernière. Le mouvement affirme que ses combattants ont fait exploser deux "
+        "voitures piégées conduites par des kamikazes avant d'attaquer la base par plusieurs "
+        "côtés.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
