@@ -7399,6 +7399,9 @@ _COUNTED_NATIONALS = re.compile(
     r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+"
     # (young ones: « trois jeunes Israéliens »)
     r"(?:jeunes?\s+)?(?-i:([A-Z][a-zéèï]+))\b(?![-‑])"  # (not "75 Iranian-made drones")
+    # (nor a nation's deeds counted: "3,000 Israeli violations of the truce")
+    r"(?!\s+(?:violations|strikes|airstrikes|attacks|raids|drones|missiles|rockets|shells|"
+    r"bombardments|incursions|frappes|attaques|tirs|soldiers|troops|soldats|militaires)\b)"
     # one person: "kill one Israeli, wound 11" (not by whom: "stabbed by a Palestinian")
     r"|\bone\s+(?-i:([A-Z][a-z]+))\b(?!\s+(?!(?:killed|was|died|dead|"
     r"wounded|injured|among|and|shot)\b)(?-i:[a-z]))(?!['’-])"

@@ -3525,3 +3525,20 @@ def test_car_bombs_that_open_an_assault_on_a_base_make_a_battle(gazetteer: Gazet
         "2024-06-04T18:00:00Z",
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_nation_s_strikes_counted_are_no_victims_of_that_nation(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "One killed as Israeli drone strikes car in south Lebanon's Yaroun",
+        "BEIRUT — An Israeli drone strike hit a vehicle in the southern Lebanese village of "
+        "Yaroun on Saturday, killing one person, Lebanon's health ministry said.\n\n"
+        "The drone fired a missile at the car, which caught fire, the state-run news agency "
+        "said.\n\n"
+        "There was no immediate comment from the Israeli military.\n\n"
+        "Lebanese authorities have recorded nearly 3,000 Israeli violations of the truce, "
+        "which they say have killed more than 200 people.",
+        "2025-06-28T18:00:00Z",
+    ), gazetteer)
+    assert "civilians-il" not in found.actors
