@@ -4575,6 +4575,8 @@ def _setting_actor(sentence: _Sentence, mention: Mention) -> bool:
         or _RETALIATES_AFTER.match(sentence.text, mention.end, mention.end + 120) is not None
         # a leaning, not a side: "the pro-Hezbollah broadcaster", "un média proche du Hezbollah"
         or _LEANING_BEFORE.search(before[-25:]) is not None
+        # forces whose leaving dates the news: « depuis le retrait des troupes éthiopiennes »
+        or _WITHDRAWAL_BEFORE.search(before[-45:]) is not None
         # a group's origin: "ISWAP, a breakaway faction of Boko Haram", « faction dissidente de
         # Boko Haram », "an offshoot of the TTP"
         or _ORIGIN_BEFORE.search(before[-50:]) is not None
@@ -5188,6 +5190,17 @@ def _serves(actor_id: str, country: str, gazetteer: Gazetteer) -> bool:
     return actor is not None and country in actor.countries
 
 
+#: The leaving of forces that dates the news, told before them: « depuis le retrait des
+#: troupes », "since the withdrawal of".
+_WITHDRAWAL_BEFORE = re.compile(
+    # (not "after" it: « reprise par les shebab après le départ des soldats de l'UA » tells
+    # who left the town to them)
+    r"\b(?:depuis|since)\s+(?:le|la|the)\s+(?:retrait|départ|withdrawal|"
+    r"pull-?out|departure)\s+(?:des|du|de la|of|of the)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
     """State forces named through a nationality or a country: "Russian missile", "frappe
     israélienne", "U.S. strikes", "accusing Ukraine", "Ukraine denied"."""
@@ -5210,6 +5223,9 @@ def _nation_forces(sentence: _Sentence, gazetteer: Gazetteer) -> list[str]:
         # (forces that had left: « les militaires nigérians avaient quitté la ville la veille »,
         # or that were asked: « l'armée nigériane n'a pas réagi à ces accusations »)
         and not _gone_or_silent(text, end)
+        # (nor forces whose leaving dates the news: « tenue par les shebab depuis le retrait des
+        # troupes éthiopiennes en 2016 », "since the withdrawal of Ethiopian troops")
+        and not _WITHDRAWAL_BEFORE.search(text, max(0, start - 45), start)
         # (the source or the one who blames: « L'armée israélienne a attribué le tir au
         # Hezbollah », "the Israeli military said rockets were fired"; not its own account:
         # "the Israeli military said it struck")

@@ -3542,3 +3542,15 @@ def test_a_nation_s_strikes_counted_are_no_victims_of_that_nation(
         "2025-06-28T18:00:00Z",
     ), gazetteer)
     assert "civilians-il" not in found.actors
+
+
+def test_forces_whose_withdrawal_dates_the_news_are_no_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Somalie : l'armée reprend Halgan aux shebab après un échange de tirs",
+        "BELEDWEYNE (Somalie) – L'armée nationale somalienne a repris mercredi le contrôle de "
+        "Halgan, une localité de la région de Hiraan tenue par les islamistes shebab depuis le "
+        "retrait des troupes éthiopiennes en 2016, ont indiqué des responsables militaires.",
+        "2024-06-04T18:00:00Z",
+    ), gazetteer)
+    assert "military-forces-et" not in found.actors
+    assert "al-shabaab" in found.actors
