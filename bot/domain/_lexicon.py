@@ -1237,8 +1237,10 @@ _LAST_RITES = (
 )
 #: A figure, in digits or words ("83", "eighty-three", « quarante »).
 _FIGURE = (
-    r"(?:\d[\d,.]*|(?:[a-z]+-)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|[a-z]+ty|hundreds?|thousands?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"(?:\d[\d,.]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     r"onze|douze|vingt|trente|quarante|cinquante|soixante|cents?|milles?|dizaines?|centaines?))"
 )
 #: The victims a tally counts.

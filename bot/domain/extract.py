@@ -6549,7 +6549,7 @@ def _police_acting(low: str) -> bool:
         before, after = low[max(0, m.start() - 60):m.start()], low[m.end():m.end() + 80]
         if _SOURCE_BEFORE.search(before) or _SOURCE_NOUN_AFTER.match(after):
             continue
-        if re.match(r"^\w*(?:\s+(?:in|at|de|à)\s+[\w'’-]+)?" + _SOURCE_AFTER_LOW.pattern, after):
+        if _POLICE_SAID_AFTER.match(after):
             continue
         return True
     return False
@@ -7663,6 +7663,10 @@ _SOURCE_AFTER_LOW = re.compile(
     # (not when it tells of itself: "the army says it foiled a coup", "its troops")
     r"(?!(?:\s+(?:on|le|ce)\s+\w+)?(?:\s+that)?\s+(?:it|its|they|their|troops|soldiers|qu['’]il|"
     r"qu['’]elle|ses|avoir)\b)"
+)
+#: ... the police as the source, told a place on: "police in Garissa said" (``_police_acting``).
+_POLICE_SAID_AFTER = re.compile(
+    r"^\w*(?:\s+(?:in|at|de|à)\s+[\w'’-]+)?" + _SOURCE_AFTER_LOW.pattern
 )
 
 
