@@ -881,6 +881,8 @@ BEATEN_PERSON = (
     r"\btabass(?:é|ée|és|ées|ent|aient|ant)\b|\bpassée?s? à tabac\b"
 )
 #: Anything that makes a text about a violent event.
+#: Homes and buildings, as what is blown up (``VIOLENCE``) or demolished.
+HOMES = r"maisons|houses|homes|buildings|bâtiments|habitations|immeubles"
 VIOLENCE = _rx(
     r"\bkill\w*|\bdead\b|\bdeaths?\b|\bdied\b|\bwound(?:ed|s|ing)\b|\binjur\w+|\battack\w*|"
     # a flag raised over a building taken: "raised the Russian flag over Bakhmut city hall",
@@ -943,8 +945,8 @@ VIOLENCE = _rx(
     r"\b(?:fait|faire|font|fera|faisant) sauter\b|"
     # buildings dynamited: « l'armée dynamite plusieurs maisons », "troops dynamited homes"
     r"\bdynamit(?:e|es|ent|ed|ing|é|ée|és|ées|ait|aient)\s+(?:plusieurs\s+|des\s+|les\s+|"
-    r"several\s+|the\s+|\d+\s+|[\w-]+\s+)?(?:[\w-]+\s+)?(?:maisons|houses|homes|buildings|"
-    r"bâtiments|habitations|immeubles|mosquées?|mosques?|ponts?|bridges?|écoles?|schools?)\b|"
+    r"several\s+|the\s+|\d+\s+|[\w-]+\s+)?(?:[\w-]+\s+)?(?:" + HOMES + r"|mosquées?|mosques?|"
+    r"ponts?|bridges?|écoles?|schools?)\b|"
     # a person shot: "Settler shoots Palestinian villager", "shot a man in the stomach"
     r"\bshoots (?:(?:and|dead) )?(?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:man|woman|boy|girl|"
     r"villager|teenager|civilian|worker|farmer|shepherd|student|youth|palestinian|israeli|"

@@ -440,6 +440,9 @@ _TIME_AFTER = re.compile(  # (on lower-cased text)
 )
 
 
+#: Words without which no time is told from a deal (a cheap test before ``_SINCE_DEAL``;
+#: "spite" stands for "despite" and "in spite of").
+_DEAL_WORDS = ("since", "depuis", "spite", "malgré", "dépit")
 #: A time told from a truce or a deal: "the first strike since the ceasefire".
 _SINCE_DEAL = re.compile(  # (on lower-cased text)
     # (or in spite of it: « dynamite des maisons malgré la trêve », "despite the ceasefire")
@@ -639,7 +642,7 @@ def _is_incident(sentences: list[_Sentence], protest: bool) -> bool:
         low = s.low
         if any(w in low for w in _AFTER_WORDS):
             low = _TIME_AFTER.sub(" ", low)
-        if any(w in low for w in ("since", "depuis", "despite", "spite", "malgré", "dépit")):
+        if any(w in low for w in _DEAL_WORDS):
             # "Israël frappe la banlieue sud, une première depuis le cessez-le-feu": the truce
             # only dates the strike
             low = _SINCE_DEAL.sub(" ", low)
@@ -1660,8 +1663,7 @@ def _property_only(
 #: Buildings blown up on purpose: "troops blow up homes", « dynamite plusieurs maisons ».
 _DEMOLISHED = re.compile(
     r"\b(?:dynamit\w+|(?:fait|font) (?:sauter|exploser)|blew up|blows? up|blowing up|"
-    r"demolish\w*|démoli\w*)\s+(?:[\w-]+\s+){0,2}?(?:maisons|houses|homes|buildings|"
-    r"bâtiments|habitations|immeubles)\b",
+    r"demolish\w*|démoli\w*)\s+(?:[\w-]+\s+){0,2}?(?:" + lx.HOMES + r")\b",
     re.IGNORECASE,
 )
 
