@@ -3554,3 +3554,60 @@ def test_forces_whose_withdrawal_dates_the_news_are_no_side(gazetteer: Gazetteer
     ), gazetteer)
     assert "military-forces-et" not in found.actors
     assert "al-shabaab" in found.actors
+
+
+def test_syria_s_kurdish_police_and_the_regime_s_militia_are_known_by_name(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Syrie : heurts entre Assayech et miliciens prorégime à Qamichli",
+        "QAMICHLI (Syrie) – Des échanges de tirs ont opposé jeudi les Assayech, les forces de "
+        "sécurité kurdes, aux Forces de défense nationale (FDN), une milice fidèle à Damas, "
+        "dans le centre de Qamichli, faisant deux blessés parmi les policiers kurdes.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert {"asayish", "ndf-syria"} <= set(found.actors)
+    assert "familia-do-norte" not in found.actors
+
+
+def test_burundi_s_national_defence_force_is_its_army(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Burundi : accrochage entre la FDN et des rebelles dans la Kibira",
+        "BUJUMBURA – Des militaires de la Force de défense nationale (FDN) ont affronté mardi "
+        "des rebelles armés dans la forêt de la Kibira, en province de Cibitoke, a indiqué un "
+        "porte-parole de l'armée. Deux assaillants ont été tués.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "military-forces-bi" in found.actors
+    assert not {"ndf-syria", "familia-do-norte"} & set(found.actors)
+
+
+def test_a_named_mai_mai_faction_is_itself_not_the_umbrella(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Lubero : des Maï-Maï Mazembe attaquent un village, cinq morts",
+        "LUBERO (RDC) – Des miliciens Maï-Maï Mazembe ont attaqué dimanche le village de "
+        "Kimaka, dans le territoire de Lubero (Nord-Kivu), tuant cinq civils à la machette, "
+        "selon l'administrateur du territoire.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "mai-mai-mazembe" in found.actors
+    assert "wazalendo" not in found.actors
+
+
+def test_each_state_s_intelligence_service_is_its_own(gazetteer: Gazetteer) -> None:
+    sudan = extract(_article(
+        "Soudan : des agents du renseignement dispersent une manifestation à Khartoum",
+        "KHARTOUM – Des agents du Service national de renseignement et de sécurité (NISS) "
+        "ont dispersé jeudi à coups de matraque une manifestation d'étudiants devant "
+        "l'université de Khartoum, blessant trois personnes, selon des témoins.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    burundi = extract(_article(
+        "Burundi : des agents du SNR dispersent des lycéens à Gitega",
+        "GITEGA – Des agents du Service national de renseignement (SNR) ont dispersé jeudi à "
+        "coups de matraque des lycéens qui manifestaient devant le lycée de Gitega, blessant "
+        "trois élèves, selon des témoins.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "intelligence-sd" in sudan.actors and "intelligence-bi" not in sudan.actors
+    assert "intelligence-bi" in burundi.actors
