@@ -588,12 +588,14 @@ _THEN_KILLED = re.compile(
 )
 
 
-#: People told taken, missing or held, before others are told: "17 people abducted and",
-#: « 17 personnes enlevées et ».
+#: People told taken, missing, held or set free, before others are told: "17 people abducted
+#: and", « 17 personnes enlevées et ».
 _TAKEN_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,2}?(?:abducted|kidnapped|arrested|missing|captured|taken hostage|"
     r"enlevée?s|kidnappée?s|disparue?s|arrêtée?s|interpellée?s|capturée?s|"
-    r"pris en otages?|prises en otages?)(?=\s*(?:,|and\b|et\b))",
+    r"pris en otages?|prises en otages?|"
+    # (or set free: "930 prisonniers libérés, 11 morts", "900 inmates escaped and 11 dead")
+    r"escaped|freed|released|évadée?s|libérée?s)(?=\s*(?:,|and\b|et\b))",
     re.IGNORECASE,
 )
 

@@ -3611,3 +3611,16 @@ def test_each_state_s_intelligence_service_is_its_own(gazetteer: Gazetteer) -> N
     ), gazetteer)
     assert "intelligence-sd" in sudan.actors and "intelligence-bi" not in sudan.actors
     assert "intelligence-bi" in burundi.actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Goma : la prison attaquée, plus de 600 détenus évadés et 7 morts", 7),
+        ("Bilan de l'attaque : 450 prisonniers libérés, 6 morts dont 4 gardiens.", 6),
+        ("Jail attack: 300 inmates escaped and 5 dead, among them three guards", 5),
+        ("Gunmen killed three inmates and two guards during the jailbreak", 5),
+    ],
+)
+def test_those_set_free_are_not_counted_with_the_dead(sentence: str, dead: int) -> None:
+    assert casualties([sentence], victims_only=False).fatalities == dead
