@@ -3624,3 +3624,14 @@ def test_each_state_s_intelligence_service_is_its_own(gazetteer: Gazetteer) -> N
 )
 def test_those_set_free_are_not_counted_with_the_dead(sentence: str, dead: int) -> None:
     assert casualties([sentence], victims_only=False).fatalities == dead
+
+
+def test_inmates_set_free_are_not_the_victims(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Kasaï : la prison de Tshikapa attaquée, 400 détenus évadés et cinq morts",
+        "TSHIKAPA (RDC) – Des hommes armés ont attaqué dimanche la prison centrale de "
+        "Tshikapa, libérant la plupart des détenus. Cinq policiers ont été tués dans les "
+        "échanges de tirs, selon le gouverneur.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "prisoners-cd" not in found.actors
