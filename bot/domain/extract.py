@@ -345,6 +345,11 @@ def _in_relative_clause(low: str, at: int) -> bool:
     comma and the pronoun; no comma, stop, bracket or quotation mark since the pronoun). Read
     with string searches, not a pattern: it is asked of every marker of another time."""
     who = max(low.rfind(" who ", 0, at), low.rfind(" qui ", 0, at))
+    which = low.rfind(", which ", 0, at)
+    if which > who and not any(c in low[which + 2 : at] for c in ",;:.()«»\""):
+        # (a clause about a thing or a group, right after its name: "officials blamed
+        # remnants of the Islamic State group, which has stepped up raids in recent weeks")
+        return True
     if who < 0 or any(c in low[who:at] for c in ",;:.()«»\""):
         return False
     comma = low.rfind(",", 0, who)
@@ -7212,8 +7217,11 @@ _PLANTED_BY = (
     r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|may have been)\s+"
     r"(?:likely\s+|probably\s+)?(?:planted|laid|placed|hidden|set)\s+by"
     r"(?:\s+(?:fighters|members|militants)\s+of)?|"
-    r"\b(?:engin|bombe|mine|explosif)s?(?:\s+[\w'’-]+){0,2}?\s+(?:aurait|auraient|avait|"
-    r"avaient|a|ont)\s+été\s+(?:posée?s?|placée?s?|dissimulée?s?|enfouie?s?)\s+par"
+    # (« l'engin aurait été posé par », « l'engin, posé sur leur passage par », « le véhicule
+    # piégé avait été laissé là par »)
+    r"\b(?:engin|bombe|mine|explosif|charge|véhicule|voiture)s?(?:\s+[\w'’-]+){0,2}?,?\s+"
+    r"(?:(?:aurait|auraient|avait|avaient|a|ont)\s+été\s+)?(?:posée?s?|placée?s?|"
+    r"dissimulée?s?|enfouie?s?|laissée?s?)(?:\s+[\w'’]+){0,3}?\s+par"
     r"(?:\s+(?:des|les)\s+(?:combattants|membres|éléments|militants|jihadistes|djihadistes)"
     r"\s+(?:de|du|des))?"
 )
@@ -7242,7 +7250,12 @@ _BLAMED_BEFORE = re.compile(
     r"(?:it\s+|the (?:attack|attacks|bombings?|blasts?) |"
     # (« la police attribue l'attaque aux shebab »)
     + _THIS_ATTACK_FR + r"\s+)?(?:on\s+|to\s+|à\s+|aux\s+|au\s+)?"
-    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}(?:[«“\"]\s*)?$",
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+    # (what is left of a group: "blamed remnants of the Islamic State group", « des éléments
+    # résiduels de l'EI »)
+    r"(?:(?:remnants|elements|cells?|restes|éléments(?: résiduels)?|cellules?)\s+(?:of\s+the|"
+    r"of|de\s+la|du|des|de|d['’])\s*)?"
+    r"(?:[\w-]+\s+){0,2}(?:[«“\"]\s*)?$",
     re.IGNORECASE,
 )
 

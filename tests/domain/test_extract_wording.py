@@ -3635,3 +3635,38 @@ def test_inmates_set_free_are_not_the_victims(gazetteer: Gazetteer) -> None:
         "2024-03-14T18:00:00Z",
     ), gazetteer)
     assert "prisoners-cd" not in found.actors
+
+
+def test_the_group_that_left_the_device_is_the_attack_s_side(gazetteer: Gazetteer) -> None:
+    planted = extract(_article(
+        "Ituri : deux militaires tués par une bombe artisanale près de Komanda",
+        "BUNIA – Deux militaires des FARDC ont été tués samedi dans l'explosion d'une bombe "
+        "artisanale près de Komanda, en Ituri. Selon des sources sécuritaires, l'engin, posé "
+        "sur leur passage par des rebelles ADF, a explosé au passage de leur véhicule.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    left = extract(_article(
+        "Irak : deux soldats tués par une voiture piégée près de Haditha",
+        "RAMADI (Irak) – Deux soldats irakiens ont été tués samedi dans l'explosion d'une "
+        "voiture piégée près de Haditha, dans la province d'Anbar, selon un responsable local. "
+        "Selon lui, le véhicule avait été laissé là par des jihadistes du groupe État "
+        "islamique pour piéger les militaires.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "adf" in planted.actors
+    assert "islamic-state" in left.actors
+
+
+def test_a_group_blamed_before_a_clause_on_its_habits_is_this_attack_s_side(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Five killed as gunmen raid village near Tuz Khurmatu",
+        "KIRKUK, Iraq — Gunmen killed five villagers in an overnight raid on a village near "
+        "Tuz Khurmatu, security sources said on Monday.\n\n"
+        "Security officials blamed remnants of the Islamic State group, which has stepped up "
+        "night-time raids in the area in recent weeks.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "islamic-state" in found.actors
+    assert "unidentified-armed-group-iq" not in found.actors
