@@ -767,7 +767,12 @@ _PROTEST_NEWS = re.compile(
     # (a crowd named as one: « la société civile marche contre l'insécurité »)
     r"marche (?:contre|pour)|marches? (?:against|for)|"
     # (a headline's crowd and its cause: « un millier de manifestants contre la loi »)
-    r"(?:manifestants|protesters|demonstrators) (?:contre|against))\b"
+    r"(?:manifestants|protesters|demonstrators) (?:contre|against)|"
+    # (a gathering told by its purpose: « se sont rassemblés jeudi sur la place du Président
+    # pour protester contre les coupures d'eau », "gathered outside the governor's office to
+    # demand")
+    r"rassembl\w*\b[^.;]{0,80}?\bpour (?:protester|dénoncer|réclamer|exiger)|"
+    r"gathered\b[^.;]{0,80}?\bto (?:protest|denounce|demand))\b"
 )
 
 
@@ -4525,7 +4530,7 @@ def _police_actor(code: str, gazetteer: Gazetteer) -> str | None:
 _PROTESTED_BEFORE = re.compile(
     r"(?:\b(?:against|contre|denounc\w+|dénonc\w+|protest(?:s|ing|ed)? (?:over|at)|"
     r"hostiles? (?:à|aux?)|demand\w*|réclam\w+|exig\w+|(?:face|opposition|colère) (?:à|aux?))"
-    r"\b[^.;:]{0,50}|\banti-|\b(?:siège|bases?|locaux|ambassade|embassy|headquarters|"
+    r"\b[^.;:]{0,80}|\banti-|\b(?:siège|bases?|locaux|ambassade|embassy|headquarters|"
     r"compound|offices?) (?:de la |du |de l['’]|des |of (?:the )?)?)$",
     re.IGNORECASE,
 )
@@ -4540,7 +4545,7 @@ def _protested(sentences: list[_Sentence], actor_id: str) -> bool:
         for m in s.mentions if m.kind == "actor" and m.id == actor_id
     ]
     return bool(named) and all(
-        _PROTESTED_BEFORE.search(s.text, max(0, m.start - 80), m.start) for s, m in named
+        _PROTESTED_BEFORE.search(s.text, max(0, m.start - 110), m.start) for s, m in named
     )
 
 
@@ -6198,7 +6203,8 @@ def _actors(
             attackers = {forces}
             chosen.append(forces)
     targets: set[str] = set()  # the forces of the country struck, named by their men
-    if country and not any(
+    # (none in a peaceful protest: the forces a crowd names are what it marched against)
+    if country and event[1] != "Peaceful protest" and not any(
         _is_state(a, gazetteer) and a not in attackers for a in chosen
     ) and not any(
         # (a peace mission's soldiers are its own: "Irish peacekeeper killed in Lebanon")

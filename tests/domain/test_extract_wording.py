@@ -3670,3 +3670,20 @@ def test_a_group_blamed_before_a_clause_on_its_habits_is_this_attack_s_side(
     ), gazetteer)
     assert "islamic-state" in found.actors
     assert "unidentified-armed-group-iq" not in found.actors
+
+
+def test_a_gathering_told_by_its_purpose_is_a_protest(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Qamichli : des habitants manifestent contre les coupures d'électricité",
+        "Des habitants de Qamichli se sont rassemblés samedi devant le siège de la municipalité "
+        "pour protester contre les coupures d'électricité répétées, qu'ils imputent aux forces "
+        "turques qui contrôlent la centrale de la région.\n\n"
+        "QAMICHLI (Syrie) — Plusieurs centaines d'habitants se sont rassemblés samedi matin "
+        "devant la municipalité pour dénoncer des coupures de courant qui durent depuis des "
+        "semaines, selon des témoins.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert found.is_incident
+    assert (found.event_type, found.sub_event_type) == ("Protests", "Peaceful protest")
+    assert "military-forces-tr" not in found.actors
+    assert "military-forces-sy" not in found.actors
