@@ -477,6 +477,13 @@ _NOT_TODAY = re.compile(  # (on lower-cased text)
     # buries its dead as toll from weekend drone strike rises")
     r"(?:commemorat\w*|commémor\w*|honou?rs?|remembers?|rend(?:ent)? hommage aux) "
     r"(?:the |les )?(?:victims|victimes|dead|morts) (?:of|de|du|des)|"
+    # ... and the fallen paid tribute to: "Mali pays tribute to ten soldiers killed in Guiré
+    # ambush", « rend un dernier hommage aux dix militaires tués »
+    r"(?:pa(?:y|ys|id|ying) (?:a )?(?:last |final )?(?:tribute|homage)|tributes? paid|"
+    r"rend(?:ent|u)? (?:un )?(?:dernier )?hommage) (?:to|à|aux) (?:the |les |des )?"
+    r"(?:[\w-]+ ){0,2}?(?:victims|victimes|dead|morts|soldiers|soldats|militaires|troops|"
+    r"policemen|police officers|policiers|gendarmes|civilians|civils|peacekeepers|casques "
+    r"bleus)|"
     # violence feared: "schools go online because of the risk of shelling", « par crainte
     # des frappes »
     r"(?:risk|threat|fear|danger)s? of|for fear of|(?:risques?|crainte|menace|danger) "
@@ -499,6 +506,7 @@ _REMEMBERED_TITLE = re.compile(
 _ASIDE_WORDS = ("menac", "threaten", "promet", " an ", " ans ", "year", "will", "would",
                  "vow", "warn", "reprendr", "commemor", "commémor", "honor", "honour",
                  "remember", "hommage", "anniversa", "risk", "threat", "fear", "danger",
+                 "tribute", "homage",
                  "risque", "crainte", "months", " mois ")
 
 

@@ -3687,3 +3687,21 @@ def test_a_gathering_told_by_its_purpose_is_a_protest(gazetteer: Gazetteer) -> N
     assert (found.event_type, found.sub_event_type) == ("Protests", "Peaceful protest")
     assert "military-forces-tr" not in found.actors
     assert "military-forces-sy" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Niger pays tribute to 12 soldiers killed in Tillia ambush as mourning begins",
+         "NIAMEY, March 14 - Niger's military leaders paid tribute on Thursday to 12 soldiers "
+         "killed in an ambush near Tillia last week, at a ceremony at the Niamey air base."),
+        ("Le Burkina rend un dernier hommage aux huit gendarmes tués à Arbinda",
+         "OUAGADOUGOU – Les autorités ont rendu jeudi un dernier hommage aux huit gendarmes "
+         "tués dans l'embuscade d'Arbinda la semaine dernière, lors d'une cérémonie au camp "
+         "Paspanga."),
+    ],
+)
+def test_the_fallen_paid_tribute_to_are_no_new_event(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, "2024-03-14T18:00:00Z"), gazetteer).is_incident
