@@ -1263,7 +1263,7 @@ TOLL_OVER_TIME = (
     # the deadliest attack in ten years", "the first in two years")
     r"\b(?:killed|dead|deaths|died|tués|tuées|morts)\b"
     r"(?:(?!deadliest|worst|biggest|largest|first|pire|plus meurtri|premi|killed|tués|morts)"
-    r"[^.;]){0,60}?\b(?:in|over|during|en|au cours des|pendant) (?:the )?(?:past |last |first )?"
+    r"[^.;]){0,100}?\b(?:in|over|during|en|au cours des|pendant) (?:the )?(?:past |last |first )?"
     r"(?:two|three|four|five|six|ten|deux|trois|quatre|cinq|six|dix|\d+) "
     r"(?:premières |dernières )?(?:years|months|ans|années|mois)\b|"
     # ... since a month or a year: "3,383 killed in Kasai violence since October", « 200 morts
@@ -1288,7 +1288,10 @@ TOLL_OVER_TIME = (
     r"(?!\s*(?:attacks?|strikes?|raids?|bombings?|massacre|attaques?|attentats?|frappes?|"
     r"massacres?))|(?:so far )?this year|cette année|depuis le début de l['’]année|"
     r"between (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december) \d{1,2}(?:st|nd|rd|th)? and)\b"
+    r"december) (?:\d{1,2}(?:st|nd|rd|th)? )?and (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\w+ \d)|"
+    r"entre (?:le \w+ )?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre) et)\b"
 )
 
 NON_INCIDENT = _rx(

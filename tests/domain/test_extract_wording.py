@@ -3705,3 +3705,21 @@ def test_the_fallen_paid_tribute_to_are_no_new_event(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body, "2024-03-14T18:00:00Z"), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("More than 300 civilians killed in Ituri in six months, monitors say",
+         "BUNIA, March 14 - At least 312 civilians were killed and more than 400 people "
+         "abducted in Congo's Ituri and North Kivu provinces over the past six months, "
+         "according to a report released on Thursday by a monitoring group."),
+        ("Sahel: monitors count 412 civilians killed between June and November",
+         "DAKAR, March 14 - At least 412 civilians were killed in Burkina Faso, Mali and Niger "
+         "between June and November, a monitoring group said on Thursday."),
+    ],
+)
+def test_a_tally_over_months_is_no_new_event(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    assert not extract(_article(title, body, "2024-03-14T18:00:00Z"), gazetteer).is_incident
