@@ -588,14 +588,16 @@ _THEN_KILLED = re.compile(
 )
 
 
-#: People told taken, missing, held or set free, before others are told: "17 people abducted
-#: and", « 17 personnes enlevées et ».
+#: People told taken, missing, held, set free or hurt, before others are told: "17 people
+#: abducted and", « 17 personnes enlevées et ».
 _TAKEN_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,2}?(?:abducted|kidnapped|arrested|missing|captured|taken hostage|"
     r"enlevée?s|kidnappée?s|disparue?s|arrêtée?s|interpellée?s|capturée?s|"
     r"pris en otages?|prises en otages?|"
     # (or set free: "930 prisonniers libérés, 11 morts", "900 inmates escaped and 11 dead")
-    r"escaped|freed|released|évadée?s|libérée?s)(?=\s*(?:,|and\b|et\b))",
+    r"escaped|freed|released|évadée?s|libérée?s|"
+    # (or hurt: "three soldiers were wounded and none was killed")
+    r"wounded|injured|blessée?s)(?=\s*(?:,|and\b|et\b))",
     re.IGNORECASE,
 )
 

@@ -3723,3 +3723,18 @@ def test_a_tally_over_months_is_no_new_event(
     gazetteer: Gazetteer, title: str, body: str
 ) -> None:
     assert not extract(_article(title, body, "2024-03-14T18:00:00Z"), gazetteer).is_incident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead", "hurt"),
+    [
+        ("Four soldiers were wounded and none was killed, a security official said.", 0, 4),
+        ("Five villagers were injured and two were killed in the raid.", 2, 5),
+        ("Six policiers ont été blessés et deux autres tués dans l'attaque.", 2, 6),
+    ],
+)
+def test_the_hurt_are_not_counted_with_the_dead_told_after_them(
+    sentence: str, dead: int, hurt: int
+) -> None:
+    found = casualties([sentence], victims_only=False)
+    assert (found.fatalities, found.injured) == (dead, hurt)
