@@ -59,7 +59,9 @@ _APPROX_RE = re.compile(
     r"\b(?:une|a|an|one)\s+(" + "|".join(_APPROX) + r")\b", re.IGNORECASE
 )
 _DIGITS = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:(?:,|\.|\u202f|\u00a0| )\d{3})+(?![\d])|(?<![\d.,])\d+"
+    # (not a name's digits: "the M23", "an AK-47", "a MiG-29", "Shahed-136 drones")
+    r"(?<![^\W\d_])(?<![^\W\d_]-)"
+    r"(?:(?<![\d.,])\d{1,3}(?:(?:,|\.|\u202f|\u00a0| )\d{3})+(?![\d])|(?<![\d.,])\d+)"
 )
 
 

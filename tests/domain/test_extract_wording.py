@@ -3738,3 +3738,16 @@ def test_the_hurt_are_not_counted_with_the_dead_told_after_them(
 ) -> None:
     found = casualties([sentence], victims_only=False)
     assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Le M23 affirme que des civils ont été tués et accuse Kinshasa.", None),
+        ("The M23 said two civilians were killed in the strike.", 2),
+        ("Three people were killed when a Su-25 bombed the market.", 3),
+        ("Shahed-136 drones killed two people in Odesa overnight.", 2),
+    ],
+)
+def test_a_name_s_digits_are_no_toll(sentence: str, dead: int | None) -> None:
+    assert casualties([sentence], victims_only=False).fatalities == dead
