@@ -8301,6 +8301,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         s.text for s in sentences
         if not s.background and (s.zone != "body" or s.paragraph <= 2)
     ]
+    if event[0] in ("Protests", "Riots"):
+        # the dead a crowd rose over are not its own ("riot after three people were shot dead
+        # the previous evening")
+        counted = [_PROTESTED.sub(" ", t) for t in counted]
     toll = casualties(
         counted,
         headline=sum(1 for s in sentences if s.zone == "title" and not s.background),

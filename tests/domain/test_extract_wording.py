@@ -3751,3 +3751,15 @@ def test_the_hurt_are_not_counted_with_the_dead_told_after_them(
 )
 def test_a_name_s_digits_are_no_toll(sentence: str, dead: int | None) -> None:
     assert casualties([sentence], victims_only=False).fatalities == dead
+
+
+def test_the_dead_a_crowd_rose_over_are_not_its_toll(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Residents riot in Goma after string of killings",
+        "GOMA, March 14 – Angry residents of Goma burned tyres, set up barricades and threw "
+        "stones at police on Thursday after four people were shot dead in the city the "
+        "previous evening. Police fired tear gas to disperse the crowds.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert found.event_type == "Riots"
+    assert found.fatalities is None
