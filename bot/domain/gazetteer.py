@@ -91,6 +91,18 @@ _BEARER_NOUNS = frozenset({
 #: A typed word found in the names of more entities than this is too common to stand for one.
 _MAX_PARTIAL = 12
 _MAX_QUERY = 200
+#: A name typed with the word for its level, folded: "Diyala province", « province de
+#: Kirkouk », "governorate of Nineveh", "Borno State" (the word names a province; a district
+#: or a territory may be smaller).
+_LEVEL_WORDS = (
+    r"province|governorate|gouvernorat|region|state|etat|oblast|prefecture|department|"
+    r"departement|wilaya|county|district|territory|territoire"
+)
+_LEVEL_WORDED = re.compile(
+    r"^(?:the )?(?P<before>" + _LEVEL_WORDS + r")(?: (?:de la|de l|du|des|de|d|of the|of))? "
+    r"(?P<name1>.+)$|^(?P<name2>.+?) (?P<after>" + _LEVEL_WORDS + r")$"
+)
+_SMALLER_LEVELS = ("district", "territory", "territoire", "county")
 _WORD = re.compile(r"\w+")
 #: "Lanao del Norte", "Santa Cruz do Sul": a name after a Spanish or Portuguese connector that
 #: follows a capitalised word ends a longer name the gazetteer does not list ("Norte" is not a
@@ -868,6 +880,8 @@ class Gazetteer:
                     exact.append((self._importance(eid, k) + boost, eid))
         if exact:
             return self._rank_exact(exact)[:limit]
+        if kind != "actor" and (leveled := self._level_worded(key, limit)):
+            return leveled
         if partial and "," not in query and (
             qualified := self._country_worded(query, kind, limit)
         ):
@@ -893,6 +907,27 @@ class Gazetteer:
         fuzzy.sort(key=lambda t: (-t[0] - _TYPO_LEAD.get(self._level_of(t[2]), 0.0), -t[1]))
         typos = [self._candidate(eid, 0.9 * ratio / 100.0) for ratio, _, eid in fuzzy]
         return (shorthand + typos)[:limit]
+
+    def _level_worded(self, key: str, limit: int) -> list[Candidate]:
+        """A place typed with the word for its level and known without it ("Diyala province",
+        « province de Kirkouk »): its first-level divisions first, when the word names a
+        province; else whatever places bear the name. No such word, or no such place: ``[]``."""
+        m = _LEVEL_WORDED.match(key)
+        if m is None:
+            return []
+        name = m.group("name1") or m.group("name2")
+        word = m.group("before") or m.group("after")
+        exact = [
+            (self._importance(eid, name), eid) for eid in self._keys.get(name, ())
+            if ":" in eid
+        ]
+        if not exact:
+            # (misspelt: "Diyalla province" is read as "Diyalla")
+            return self.resolve(name, kind="place", limit=limit)
+        if word not in _SMALLER_LEVELS:
+            provinces = [t for t in exact if self._level_of(t[1]) == "admin1"]
+            exact = provinces or exact
+        return self._rank_exact(exact)[:limit]
 
     def _country_worded(self, query: str, kind: Kind | None, limit: int) -> list[Candidate]:
         """A name with its country before or after it, without a comma: "Hezbollah Lebanon",

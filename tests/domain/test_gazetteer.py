@@ -582,3 +582,23 @@ def test_russian_peacekeepers_are_russia_s_forces_not_the_un(
 ) -> None:
     actors = [m.id for m in gazetteer.scan(text) if m.kind == "actor"]
     assert actors == ["military-forces-ru"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Diyala province", "a:IQ-DI"),
+        ("Anbar province", "a:IQ-AN"),
+        ("province de Kirkouk", "a:IQ-KI"),
+        ("Kirkuk Province", "a:IQ-KI"),
+        ("Nineveh province", "a:IQ-NI"),
+        ("Province du Sud-Kivu", "a:CD-SK"),
+        ("Diyalla province", "a:IQ-DI"),
+    ],
+)
+def test_a_province_typed_with_its_level_word(
+    gazetteer: Gazetteer, query: str, expected: str
+) -> None:
+    assert gazetteer.resolve(query)[0].id == expected
+    # (a name that bears the word keeps its own sense)
+    assert gazetteer.resolve("Islamic State")[0].id == "islamic-state"
