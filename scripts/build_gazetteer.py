@@ -45,17 +45,21 @@ from bot.domain._geofold import alias_keys, fold_key, is_latin
 DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
 
 #: Countries where smaller places (>= 1,000 inhabitants) are kept: active conflict zones.
-_HOT = "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO"
+_HOT = (
+    "IQ SY LB PS IL YE UA SD SS ML BF NE CD SO HT MM AF PK ET LY AM AZ NG MZ CF TD CM JO BI"
+)
 HOT = set(_HOT.split())
 #: First-level divisions of other countries where insurgencies are fought (Kashmir, Manipur,
 #: central India's Maoist belt, Mindanao, Thailand's deep south, Colombia's contested
-#: departments, Kenya's Somali border): their smaller places (>= 1,000 inhabitants) are kept,
+#: departments, Kenya's Somali border, the north of Benin and Togo and Mauritania's east,
+#: where the Sahel's wars spill over): their smaller places (>= 1,000 inhabitants) are kept,
 #: and found in text under every alternate name, as in the countries above. (Not Mexico's
 #: states: their thousands of villages named after the same saints take the names of towns
 #: the gazetteer lacks elsewhere, "San Vicente" in Baja California.)
 _HOT_ADMIN1 = (
     "IN-JK IN-MN IN-CT IN-JH IN-OR PH-14 PH-12 PH-10 PH-09 PH-11 PH-13 TH-94 TH-95 TH-96 "
-    "CO-CAU CO-NSA CO-ARA CO-NAR CO-CHO CO-GUV CO-PUT KE-07 KE-13 KE-24 KE-40"
+    "CO-CAU CO-NSA CO-ARA CO-NAR CO-CHO CO-GUV CO-PUT KE-07 KE-13 KE-24 KE-40 "
+    "BJ-AL BJ-AK BJ-BO TG-S MR-01 MR-02"
 )
 HOT_ADMIN1 = set(_HOT_ADMIN1.split())
 

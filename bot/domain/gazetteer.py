@@ -16,6 +16,7 @@ import itertools
 import json
 import math
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -394,9 +395,14 @@ class Gazetteer:
         #: a province or a town -> the regions that take it in and are none of its parents
         #: (Erbil: the Kurdistan Region; Parachinar: Kurram)
         self._covering: dict[str, list[str]] = {}
+        #: a first-level division -> the people of its towns (two provinces of one name are
+        #: told apart by it: Nigeria's Plateau state before Benin's Plateau department)
+        self._people: dict[str, int] = defaultdict(int)
         for r in places:
             pid = r["id"]
             self._raw[pid] = r
+            if r["l"] == "city":
+                self._people[r.get("p", "")] += r.get("pop", 0)
             for covered in r.get("cv", ()):
                 self._covering.setdefault(covered, []).append(pid)
             junk = _LITERAL_TRANSLATIONS.get(pid, frozenset())
@@ -877,6 +883,9 @@ class Gazetteer:
                 if eid not in found and self._kind_ok(eid, kind):
                     found[eid] = 1.0
                     boost = 30.0 if acronym and ":" not in eid else 0.0
+                    # (two provinces of one name: the more peopled first; a tie-break, less
+                    # than a point)
+                    boost += 0.05 * math.log10(self._people.get(eid, 0) + 1)
                     exact.append((self._importance(eid, k) + boost, eid))
         if exact:
             return self._rank_exact(exact)[:limit]

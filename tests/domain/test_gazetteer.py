@@ -602,3 +602,19 @@ def test_a_province_typed_with_its_level_word(
     assert gazetteer.resolve(query)[0].id == expected
     # (a name that bears the word keeps its own sense)
     assert gazetteer.resolve("Islamic State")[0].id == "islamic-state"
+
+
+def test_two_provinces_of_one_name_the_more_peopled_first(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Huila", kind="place")
+    assert [c.id for c in found[:2]] == ["a:CO-HUI", "a:AO-HUI"]
+    assert is_ambiguous(found)
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [("Bassikounou", "MR"), ("Oualata", "MR"), ("Rutana", "BI"), ("Gogounou", "BJ")],
+)
+def test_towns_of_the_sahel_s_and_great_lakes_edges_are_known(
+    gazetteer: Gazetteer, query: str, country: str
+) -> None:
+    assert gazetteer.resolve(query, kind="place")[0].country == country
