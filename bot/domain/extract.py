@@ -7420,8 +7420,10 @@ def _blamed_states(sentences: list[_Sentence], gazetteer: Gazetteer) -> list[str
 _NATIONALS_EN = re.compile(
     # (with a word of trade between: "a Bangladeshi marine engineer"; not of a force: "Russian
     # army engineers")
-    r"\b([A-Z][\w-]+)\s+(?:(?!(?:army|military|police|security|border|armed|navy|naval|air)\b)"
-    r"[a-z][\w-]+\s+)?(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
+    # (or of a faith: "a Colombian Franciscan nun")
+    r"\b([A-Z][\w-]+)\s+(?:(?!(?i:army|military|police|security|border|armed|navy|naval|air)\b)"
+    r"(?:[a-z][\w-]+|Franciscan|Catholic|Protestant|Evangelical|Anglican|Jesuit|Salesian|"
+    r"Orthodox|Buddhist|Christian)\s+)?(?:tourists?|nationals?|citizens?|civilians|aid workers?|"
     r"humanitarian workers?|journalists?|workers|engineers?|pilgrims?|visitors?|hostages?|"
     r"seafarers?|sailors?|crew members?|crew|crewmen|fishermen|pilots?|missionar(?:y|ies)|nurses?|"
     r"doctors?|teachers?|students?|employees?|contractors?|priests?|nuns?|reporters?|"

@@ -3763,3 +3763,14 @@ def test_the_dead_a_crowd_rose_over_are_not_its_toll(gazetteer: Gazetteer) -> No
     ), gazetteer)
     assert found.event_type == "Riots"
     assert found.fatalities is None
+
+
+def test_a_foreign_victim_told_by_faith_and_nation(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Italy confirms missionary kidnapped in northern Benin",
+        "ROME/COTONOU, March 14 - Italy's foreign ministry has confirmed that an Italian "
+        "Salesian priest was kidnapped by armed men near Tanguiéta, in northern Benin, on "
+        "Tuesday night.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "civilians-it" in found.actors
