@@ -5878,9 +5878,10 @@ def _speaker_only(actor_id: str, sentences: list[_Sentence]) -> bool:
 #: Syrian government forces", « tirés depuis des positions tenues par l'armée »: that side
 #: fired them.
 _FIRED_FROM_HELD = re.compile(
-    r"\b(?:fired|launched) from (?:positions|areas|territory|zones?) (?:held|controlled) by\b|"
+    r"\b(?:fired|launched) from (?:the )?(?:positions|areas|territory|zones?|hills|heights|"
+    r"highlands) (?:held|controlled) by\b|"
     r"\b(?:tirée?s?|lancée?s?) (?:depuis|de) (?:des |les |une |un )?(?:positions|zones?|"
-    r"territoires?) "
+    r"territoires?|collines|hauteurs) "
     r"(?:tenue?s?|contrôlée?s?) par\b",
     re.IGNORECASE,
 )

@@ -3774,3 +3774,14 @@ def test_a_foreign_victim_told_by_faith_and_nation(gazetteer: Gazetteer) -> None
         "2024-03-14T18:00:00Z",
     ), gazetteer)
     assert "civilians-it" in found.actors
+
+
+def test_fire_from_hills_a_group_holds_is_that_group_s(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Shell kills two in Congo's Mweso as fighting rages",
+        "MWESO, Democratic Republic of Congo, March 14 – A shell fired from hills held by the "
+        "M23 rebels landed on a market in Mweso on Thursday, killing two women and wounding "
+        "six people, residents said.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert "m23" in found.actors
