@@ -4539,7 +4539,14 @@ _PROTESTED_BEFORE = re.compile(
     r"(?:\b(?:against|contre|denounc\w+|dénonc\w+|protest(?:s|ing|ed)? (?:over|at)|"
     r"hostiles? (?:à|aux?)|demand\w*|réclam\w+|exig\w+|(?:face|opposition|colère) (?:à|aux?))"
     r"\b[^.;:]{0,80}|\banti-|\b(?:siège|bases?|locaux|ambassade|embassy|headquarters|"
-    r"compound|offices?) (?:de la |du |de l['’]|des |of (?:the )?)?)$",
+    r"compound|offices?) (?:de la |du |de l['’]|des |of (?:the )?)?|"
+    # (nor who marched in or called the crowd: « une marche organisée par des Wazalendo »,
+    # « parmi lesquels des miliciens Wazalendo », "a rally called by the PTI")
+    r"\b(?:organisée?s? (?:[\w'’-]+ ){0,2}?par|à l['’]appel (?:de|des|du)|parmi lesquels|"
+    r"parmi eux|organi[sz]ed (?:[\w'’-]+ ){0,2}?by|called by|among them|including) "
+    r"(?:des |les |the |some )?"
+    r"(?:(?:members|supporters|militants|miliciens|membres|partisans) (?:of |de |du |des )?"
+    r"(?:the )?)?)$",
     re.IGNORECASE,
 )
 

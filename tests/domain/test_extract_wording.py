@@ -3785,3 +3785,15 @@ def test_fire_from_hills_a_group_holds_is_that_group_s(gazetteer: Gazetteer) -> 
         "2024-03-14T18:00:00Z",
     ), gazetteer)
     assert "m23" in found.actors
+
+
+def test_a_group_that_marched_with_the_crowd_is_no_side(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Butembo : une marche contre l'insécurité dispersée par la police",
+        "Une marche organisée ce mardi par des Wazalendo et des membres de la société civile "
+        "pour dénoncer l'insécurité a été dispersée à coups de gaz lacrymogène par la police à "
+        "Butembo, au Nord-Kivu. Plusieurs manifestants ont été interpellés.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert found.event_type == "Protests"
+    assert "wazalendo" not in found.actors
