@@ -530,6 +530,11 @@ EVENT_CUES: dict[str, tuple[re.Pattern[str], float]] = {
     "Excessive force against protesters": (_rx(
         r"(?:fired?|opened fire|open fire|shot) (?:\w+ ){0,2}(?:on|at|into) (?:\w+ ){0,2}?"
         r"(?:protesters|demonstrators|crowds of protesters|(?:peaceful )?protest\b)|"
+        # (people told protesting: "opened fire on hundreds of secondary school students
+        # protesting in the town")
+        r"(?:fired?|opened fire|open fire|shot) (?:on|at|into) (?:\w+ ){0,4}?"
+        r"(?:students|pupils|youths|residents|villagers|people|workers|women|crowds?) "
+        r"(?:who were )?(?:protesting|demonstrating|rallying|marching)\b|"
         r"tir\w* sur (?:les|des) manifestants|"
         # the protesters killed, told by the verb first: "security forces kill 22 protesters",
         # "shot dead at least 22 anti-coup protesters"

@@ -3797,3 +3797,18 @@ def test_a_group_that_marched_with_the_crowd_is_no_side(gazetteer: Gazetteer) ->
     ), gazetteer)
     assert found.event_type == "Protests"
     assert "wazalendo" not in found.actors
+
+
+def test_fire_on_people_told_protesting_is_force_against_protesters(
+    gazetteer: Gazetteer,
+) -> None:
+    found = extract(_article(
+        "Two wounded as police fire on pupils protesting in Gitega",
+        "BUJUMBURA, March 14 – Police opened fire on hundreds of secondary school pupils "
+        "protesting in the town of Gitega on Thursday against the arrest of classmates, "
+        "wounding two of them, witnesses said.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == (
+        "Protests", "Excessive force against protesters"
+    )
