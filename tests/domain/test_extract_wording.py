@@ -3812,3 +3812,15 @@ def test_fire_on_people_told_protesting_is_force_against_protesters(
     assert (found.event_type, found.sub_event_type) == (
         "Protests", "Excessive force against protesters"
     )
+
+
+def test_no_movement_claimed_it_is_no_claim(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Burundi : trois jeunes du parti au pouvoir tués dans une attaque à Bugarama",
+        "Des hommes armés ont tué mardi soir trois jeunes Imbonerakure qui montaient la garde "
+        "sur une colline de Bugarama, dans la province de Rumonge.\n\n"
+        "Aucun mouvement n'a revendiqué l'attaque, saluée par un groupe rebelle en exil.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert found.status != Status.CLAIMED
+    assert found.claimed_by is None
