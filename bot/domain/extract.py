@@ -5438,6 +5438,10 @@ def _avenges_here(s: _Sentence, start: int, country: str, gazetteer: Gazetteer) 
 _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 
 
+#: A claim verb with a capital, inside a sentence: a word of a name.
+_CLAIM_CAPITALISED = ("Claim", "Revendiqu")
+
+
 def _claim(
     sentences: list[_Sentence], gazetteer: Gazetteer, country: str | None = None,
     event: tuple[str, str] | None = None,
@@ -5464,6 +5468,8 @@ def _claim(
         # ("Hezbollah, which claimed the attack on Sunday, ...")
         late = s.zone == "body" and s.paragraph > 3 and not claims_this
         m = lx.CLAIM.search(s.text)
+        if m is not None and m.start() > 0 and s.text.startswith(_CLAIM_CAPITALISED, m.start()):
+            m = None  # a word of a name: the "Timbuktu Claims Its Rights" collective
         state_form = False
         if (
             not m and any(w in s.low for w in _STATE_CLAIM_WORDS)

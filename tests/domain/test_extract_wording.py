@@ -3824,3 +3824,14 @@ def test_no_movement_claimed_it_is_no_claim(gazetteer: Gazetteer) -> None:
     ), gazetteer)
     assert found.status != Status.CLAIMED
     assert found.claimed_by is None
+
+
+def test_a_claim_word_in_a_name_is_no_claim(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Gao police break up youth sit-in",
+        "GAO, Mali, March 14 - Police used tear gas and batons on Thursday to stop members of "
+        "the \"Gao Claims Its Rights\" collective from occupying the courtyard of the "
+        "governorate, witnesses said. Several protesters were hurt.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert found.status != Status.CLAIMED
