@@ -7933,7 +7933,10 @@ def _status(
         for _, s in head
     ):
         return Status.UNCONFIRMED
-    if official:
+    if official and not any(
+        _EVENT_UNVERIFIED.search(s.low) for s in sentences
+        if s.zone == "body" and s.paragraph > 2 and not s.background
+    ):
         return Status.CONFIRMED
     if any(
         lx.UNCONFIRMED_LOW.search(s.low) for s in sentences
@@ -7943,6 +7946,17 @@ def _status(
         # witnesses told is unconfirmed
         return Status.UNCONFIRMED
     return Status.REPORTED
+
+
+#: The event itself said unverified further down (on lower-cased text): "The abduction could
+#: not be independently verified", « l'attaque n'a pas pu être vérifiée de source
+#: indépendante » (not a figure or a video: "the toll could not be verified").
+_EVENT_UNVERIFIED = re.compile(
+    r"\b(?:the|this|l['’]|cette|cet)\s*(?:attack|abduction|kidnapping|strike|killings?|"
+    r"incident|raid|ambush|bombing|shooting|attaque|enlèvement|frappe|embuscade|attentat|"
+    r"tuerie)s?\s+(?:could|can|has|have|had|n['’]a|n['’]ont|ne pouvait|ne peut)\b[^.;]{0,30}?"
+    r"(?:verifi|vérifi|confirm)"
+)
 
 
 def _author_told(

@@ -3835,3 +3835,16 @@ def test_a_claim_word_in_a_name_is_no_claim(gazetteer: Gazetteer) -> None:
         "2024-03-14T18:00:00Z",
     ), gazetteer)
     assert found.status != Status.CLAIMED
+
+
+def test_the_event_said_unverified_further_down_is_unconfirmed(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Four teachers abducted in central Mali",
+        "BAMAKO, March 14 - Armed men abducted four teachers from a school in Diafarabé, in "
+        "central Mali, on Monday, a local official said.\n\n"
+        "The gunmen arrived on motorbikes at around 8 a.m., witnesses said.\n\n"
+        "\"They took them away into the bush,\" the official said by telephone.\n\n"
+        "The abduction could not be independently verified, and the army had not commented.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert found.status == Status.UNCONFIRMED
