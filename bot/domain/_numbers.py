@@ -198,6 +198,9 @@ _KILL_AFTER = re.compile(
     r"drowned|noyée?s|se sont noyée?s|"
     # "deux proches collaborateurs de la maire assassinés", "two guards shot dead"
     r"assassinated|assassinée?s|murdered|gunned down|shot dead|"
+    # blows: "four men were beaten to death", « trois hommes lynchés par la foule »
+    r"(?:beaten|stabbed|hacked|clubbed|stoned|bludgeoned|kicked|burnt|burned) to death|"
+    r"lynched|lynchée?s|lapidée?s|"
     # people shot dead, « trois habitants abattus » (not drones or planes downed)
     + "".join(
         f"(?<={noun} {aux})abattue?s|"

@@ -3848,3 +3848,16 @@ def test_the_event_said_unverified_further_down_is_unconfirmed(gazetteer: Gazett
         "2024-03-14T18:00:00Z",
     ), gazetteer)
     assert found.status == Status.UNCONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Three men were beaten to death by a mob in the market.", 3),
+        ("Two farmers were hacked to death in their fields.", 2),
+        ("Trois hommes lynchés par la foule à Bunia.", 3),
+        ("Five women were stoned to death.", 5),
+    ],
+)
+def test_the_dead_of_blows_are_counted(sentence: str, dead: int) -> None:
+    assert casualties([sentence], victims_only=False).fatalities == dead
