@@ -638,7 +638,13 @@ MOB = _rx(
     r"(?! armés)[^.;]{0,30}?"
     r"\b(?:attack(?:ed|s)?|assault(?:ed|s)?|stoned|pelted|blocked and attacked|ont attaqué|"
     r"ont agressé|ont caillassé|s['’]en sont pris à|attaquent|agressent)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:patrols?|convoys?|peacekeepers|patrouilles?|convois?|casques bleus)\b"
+    r"(?:patrols?|convoys?|peacekeepers|patrouilles?|convois?|casques bleus)\b|"
+    # unarmed locals who beat or stone people: "villagers ... surrounded the homes and beat
+    # them savagely", "beaten to death by villagers", « roués de coups par des habitants »
+    r"(?<!armed )\b(?:villagers|residents|locals|villageois|habitants)\b(?! armés)"
+    r"[^.;]{0,80}?\b(?:beat (?:them|him|her)|stoned|ont battu|ont lapidé|ont roué)\b|"
+    r"\b(?:beaten|stoned|hacked|burn(?:ed|t)) to death by (?:a |an |the )?(?:angry )?"
+    r"(?:crowd|villagers|residents|locals)\b"
 )
 
 #: Generic violence words: "attack" itself says little about the kind of event.

@@ -3861,3 +3861,14 @@ def test_the_event_said_unverified_further_down_is_unconfirmed(gazetteer: Gazett
 )
 def test_the_dead_of_blows_are_counted(sentence: str, dead: int) -> None:
     assert casualties([sentence], victims_only=False).fatalities == dead
+
+
+def test_villagers_who_beat_people_are_a_mob(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Two men beaten to death by villagers in northern Mozambique",
+        "PEMBA, March 14 - Two men accused of witchcraft were beaten to death by villagers in "
+        "Metuge district on Wednesday, police said. Villagers surrounded their huts at dawn "
+        "and beat them with sticks, a police spokesman said.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Mob violence")
