@@ -358,7 +358,13 @@ _KILL_BEFORE = re.compile(
     # "killed a woman and two of her children", "tuant un homme et ses deux fils"
     # ... and more before them: "killed a drug smuggler, his wife and their six children"
     + r"(?:(?:an?|one|un|une)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-    r"(?:\s*,\s*(?:his|her|sa|son)\s+[\w'’-]+)?\s*,?\s+(?:and|et)\s+)?"
+    r"(?:\s*,\s*(?:his|her|sa|son)\s+[\w'’-]+)?\s*,?\s+(?:and|et)\s+|"
+    # ... or by a pronoun, or by office in a headline's list: "killing him and four members of
+    # his family", « le tuant ainsi que deux de ses fils », "kill village headman, four
+    # relatives"
+    r"(?:him|her)\s+(?:and|as well as)\s+|ainsi que\s+|"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?(?:headman|chief|leader|commander|mayor|imam|"
+    r"pastor|priest|teacher|official)\s*,\s+)?"
     r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -567,7 +573,14 @@ _ORDINALS = {
 _ORDINAL_HINTS = ("second", "third", "th ", "ième")
 #: One person named before a figure and joined to it: "a woman and her two children".
 _ONE_AND_BEFORE = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*[^s\W]\s+and\s+(?:his\s+|her\s+|their\s+)?$",
+    r"\b(?:an?|one)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*[^s\W]\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
+    # one told by a pronoun: "killing him and four members of his family", « le tuant ainsi
+    # que deux de ses fils »
+    r"\b(?:killing|killed|kills?)\s+(?:him|her)\s+(?:and|as well as)\s+(?:his\s+|her\s+)?$|"
+    r"\ble\s+tuant\s+(?:ainsi que|et|avec)\s+(?:ses\s+)?$|"
+    # one by office, first in a headline's list: "Gunmen kill village headman, four relatives"
+    r"\b(?:kills?|killed|killing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?(?:headman|chief|"
+    r"leader|commander|mayor|imam|pastor|priest|teacher|official)\s*,\s+$",
     re.IGNORECASE,
 )
 #: The second figure of a list counts others than the dead: "95 killed, 19 missing".

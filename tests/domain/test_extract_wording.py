@@ -3872,3 +3872,18 @@ def test_villagers_who_beat_people_are_a_mob(gazetteer: Gazetteer) -> None:
         "2024-03-14T18:00:00Z",
     ), gazetteer)
     assert (found.event_type, found.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Gunmen kill village chief, three relatives near Kirkuk", 4),
+        ("Gunmen stormed the house early on Monday, killing him and three members of his "
+         "family, officials said.", 4),
+        ("Des hommes armés ont attaqué sa maison, le tuant ainsi que deux de ses fils.", 3),
+    ],
+)
+def test_one_told_by_pronoun_or_office_is_counted_with_the_others(
+    sentence: str, dead: int
+) -> None:
+    assert casualties([sentence], victims_only=True).fatalities == dead
