@@ -8347,7 +8347,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         # "« Il n'y a pas de victimes », a précisé le responsable, indiquant que les employés
         # avaient été évacués": a nil toll told beside another time is still this one's
         nil = nil_toll(
-            [s.text for s in sentences if s.zone != "body" or s.paragraph <= 2],
+            # (told further down too, outside the background: « Aucune victime n'a été
+            # signalée », after the account of a riot)
+            [s.text for s in sentences
+             if s.zone != "body" or s.paragraph <= 2 or (s.paragraph <= 4 and not s.background)],
             lead=[s.text for s in sentences
                   if not s.background and s.zone in ("title", "summary", "lead")],
         )

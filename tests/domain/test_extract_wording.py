@@ -3887,3 +3887,16 @@ def test_one_told_by_pronoun_or_office_is_counted_with_the_others(
     sentence: str, dead: int
 ) -> None:
     assert casualties([sentence], victims_only=True).fatalities == dead
+
+
+def test_a_nil_toll_told_after_the_account_is_the_event_s(gazetteer: Gazetteer) -> None:
+    found = extract(_article(
+        "Gao : des bars saccagés par des jeunes en colère",
+        "GAO, 14 mars 2024 – Une marche de jeunes contre la vente d'alcool a dégénéré jeudi à "
+        "Gao, où plusieurs bars ont été saccagés et incendiés, selon des témoins.\n\n"
+        "Les manifestants sont partis du quartier de Château vers 10 heures.\n\n"
+        "Ils ont ensuite pris la direction du marché, où deux dépôts ont été pillés.\n\n"
+        "Aucune victime n'a été signalée. La police s'est déployée dans la soirée.",
+        "2024-03-14T18:00:00Z",
+    ), gazetteer)
+    assert found.fatalities == 0
