@@ -340,6 +340,11 @@ _TOLL = (
     r"(?:toll|number of (?:dead|deaths|people killed|victims)|bilan|nombre de (?:morts|tués))"
     r"\s+" + _TOLL_VERB
 )
+#: One person by office at the head of a headline's list of the dead: "Gunmen kill village
+#: headman, four relatives".
+_LIST_HEAD = (
+    r"(?:headman|chief|leader|commander|mayor|imam|pastor|priest|teacher|official)"
+)
 _KILL_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|kills|tuant|tué|tuée|tués|tuées|ont tué|a tué|tue|tuent|"
     r"slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es?|ant)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|"
@@ -363,8 +368,7 @@ _KILL_BEFORE = re.compile(
     # his family", « le tuant ainsi que deux de ses fils », "kill village headman, four
     # relatives"
     r"(?:him|her)\s+(?:and|as well as)\s+|ainsi que\s+|"
-    r"(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?(?:headman|chief|leader|commander|mayor|imam|"
-    r"pastor|priest|teacher|official)\s*,\s+)?"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?" + _LIST_HEAD + r"\s*,\s+)?"
     r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -579,8 +583,8 @@ _ONE_AND_BEFORE = re.compile(
     r"\b(?:killing|killed|kills?)\s+(?:him|her)\s+(?:and|as well as)\s+(?:his\s+|her\s+)?$|"
     r"\ble\s+tuant\s+(?:ainsi que|et|avec)\s+(?:ses\s+)?$|"
     # one by office, first in a headline's list: "Gunmen kill village headman, four relatives"
-    r"\b(?:kills?|killed|killing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?(?:headman|chief|"
-    r"leader|commander|mayor|imam|pastor|priest|teacher|official)\s*,\s+$",
+    r"\b(?:kills?|killed|killing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?" + _LIST_HEAD
+    + r"\s*,\s+$",
     re.IGNORECASE,
 )
 #: The second figure of a list counts others than the dead: "95 killed, 19 missing".
