@@ -892,6 +892,9 @@ BEATEN_PERSON = (
     r"\btabass(?:é|ée|és|ées|ent|aient|ant)\b|\bpassée?s? à tabac\b"
 )
 #: Anything that makes a text about a violent event.
+#: People set free, a fate of their own beside the dead: "900 inmates escaped", « 930
+#: prisonniers libérés ».
+SET_FREE = r"escaped|freed|released|évadée?s|libérée?s"
 #: Homes and buildings, as what is blown up (``VIOLENCE``) or demolished.
 HOMES = r"maisons|houses|homes|buildings|bâtiments|habitations|immeubles"
 VIOLENCE = _rx(

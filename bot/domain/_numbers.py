@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.domain._alternation import lower_same_length, lowered
 from bot.domain._dates import WEEKDAYS
-from bot.domain._lexicon import REPRISAL_FOR
+from bot.domain._lexicon import REPRISAL_FOR, SET_FREE
 
 __all__ = ["MAX_PLAUSIBLE", "Casualties", "NumberSpan", "casualties", "find_numbers", "nil_toll"]
 
@@ -340,6 +340,9 @@ _TOLL = (
     r"(?:toll|number of (?:dead|deaths|people killed|victims)|bilan|nombre de (?:morts|tués))"
     r"\s+" + _TOLL_VERB
 )
+#: One person told by a pronoun before the others killed with them: "killing him and four
+#: members of his family".
+_HIM_AND = r"(?:him|her)\s+(?:and|as well as)\s+"
 #: One person by office at the head of a headline's list of the dead: "Gunmen kill village
 #: headman, four relatives".
 _LIST_HEAD = (
@@ -367,7 +370,7 @@ _KILL_BEFORE = re.compile(
     # ... or by a pronoun, or by office in a headline's list: "killing him and four members of
     # his family", « le tuant ainsi que deux de ses fils », "kill village headman, four
     # relatives"
-    r"(?:him|her)\s+(?:and|as well as)\s+|ainsi que\s+|"
+    + _HIM_AND + r"|ainsi que\s+|"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?" + _LIST_HEAD + r"\s*,\s+)?"
     r"(?:his\s+|her\s+|their\s+|ses\s+|leurs\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
@@ -580,7 +583,7 @@ _ONE_AND_BEFORE = re.compile(
     r"\b(?:an?|one)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*[^s\W]\s+and\s+(?:his\s+|her\s+|their\s+)?$|"
     # one told by a pronoun: "killing him and four members of his family", « le tuant ainsi
     # que deux de ses fils »
-    r"\b(?:killing|killed|kills?)\s+(?:him|her)\s+(?:and|as well as)\s+(?:his\s+|her\s+)?$|"
+    r"\b(?:killing|killed|kills?)\s+" + _HIM_AND + r"(?:his\s+|her\s+)?$|"
     r"\ble\s+tuant\s+(?:ainsi que|et|avec)\s+(?:ses\s+)?$|"
     # one by office, first in a headline's list: "Gunmen kill village headman, four relatives"
     r"\b(?:kills?|killed|killing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+)?" + _LIST_HEAD
@@ -617,7 +620,7 @@ _TAKEN_AFTER = re.compile(
     r"enlevée?s|kidnappée?s|disparue?s|arrêtée?s|interpellée?s|capturée?s|"
     r"pris en otages?|prises en otages?|"
     # (or set free: "930 prisonniers libérés, 11 morts", "900 inmates escaped and 11 dead")
-    r"escaped|freed|released|évadée?s|libérée?s|"
+    + SET_FREE + r"|"
     # (or hurt: "three soldiers were wounded and none was killed")
     r"wounded|injured|blessée?s)(?=\s*(?:,|and\b|et\b))",
     re.IGNORECASE,

@@ -1118,7 +1118,7 @@ _PRISONERS_KILLED = re.compile(
     r"\b(?:inmates|prisoners|détenus|détenues|prisonniers|prisonnières)\b"
     r"(?! (?:of war|de guerre|swap|exchange))"
     # (not those set free: « 900 détenus évadés et 11 morts », "300 inmates escaped, 5 dead")
-    r"(?! (?:escaped|freed|released|évadée?s|libérée?s|en fuite)\b)"
+    r"(?! (?:" + lx.SET_FREE + r"|en fuite)\b)"
     r"[^.;]{0,50}?\b(?:killed|dead|died|slain|massacred|tués|tuées|morts|massacrés|"
     r"ont péri)\b|\b(?:killing|killed|massacre of|massacre de|tuant)\s+(?:at least\s+|"
     r"au moins\s+)?(?:[\w-]+\s+){0,2}(?:inmates|prisoners|détenus|prisonniers)\b"
